@@ -1,0 +1,105 @@
+"""Build: the validated tables as a SQLite database, with sqlite-utils.
+
+Tables, keys and types come from the Table Schemas. ``ensure_db_shape``
+adds what makes the database pleasant to query: an index on every column
+people filter by (foreign keys, enums, dates, booleans), full-text search,
+and views that join resolutions and motions to their documents.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from collections.abc import Iterable
+
+import sqlite_utils
+
+from . import schemas
+from .model import TABLES
+
+DB_NAME = "councildata.db"
+SQL_TYPES = {"string": str, "integer": int, "number": float, "boolean": int, "date": str}
+# Full-text search (unicode61 folds case and, with remove_diacritics 2,
+# umlauts: "Beschluss" finds "Beschluß", "Uberweisung" finds "Überweisung").
+FTS_COLUMNS = {
+    "documents": ["title", "text"],
+    "motions": ["title", "quote"],
+    "resolutions": ["text"],
+    "surveys": ["topic", "quote"],
+    "survey_results": ["finding"],
+}
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+VIEWS = {
+    # Every resolution with the document it was read from and the motion it decides.
+    "resolutions_with_documents": """
+        select r.*, d.type as document_type, d.type_label as document_type_label,
+               d.reference as document_reference, d.title as document_title,
+               d.date as document_date, d.body as document_body, d.source_file,
+               m.submitted_by as motion_submitted_by, m.title as motion_title
+        from resolutions r
+        join documents d on d.id = r.document_id
+        left join motions m on m.id = r.motion_id
+    """,
+    # Every motion with its document and what became of it.
+    "motions_with_documents": """
+        select m.*, d.type as document_type, d.type_label as document_type_label,
+               d.reference as document_reference, d.title as document_title,
+               d.date as document_date, d.body as document_body, d.source_file,
+               (select group_concat(r.outcome, ', ') from resolutions r where r.motion_id = m.id)
+                 as outcomes
+        from motions m
+        join documents d on d.id = m.document_id
+    """,
+}
+
+
+def create_tables(db: sqlite_utils.Database) -> None:
+    for t in TABLES:
+        fields = schemas.fields(t)
+        db[t].create(
+            {f["name"]: SQL_TYPES[f["type"]] for f in fields},
+            pk=schemas.primary_key(t),
+            not_null={f["name"] for f in fields if f.get("constraints", {}).get("required")},
+            foreign_keys=[fk for fk in schemas.foreign_keys(t) if fk[1] != t],
+        )
+
+
+def _sql_value(value: Any) -> Any:
+    if value is True:
+        return 1
+    if value is False:
+        return 0
+    return value
+
+
+def insert_rows(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
+    cols = schemas.field_names(table)
+    db[table].insert_all(({c: _sql_value(r.get(c)) for c in cols} for r in rows), batch_size=500)
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Indexes, full-text search and views; safe to run again."""
+    for t in TABLES:
+        existing = {tuple(ix.columns) for ix in db[t].indexes}
+        fk_cols = {fk[0] for fk in schemas.foreign_keys(t)}
+        for f in schemas.fields(t):
+            filtered = (
+                f["name"] in fk_cols
+                or "enum" in f.get("constraints", {})
+                or f["type"] in ("date", "boolean")
+            )
+            if filtered and f["name"] != schemas.primary_key(t) and (f["name"],) not in existing:
+                db[t].create_index([f["name"]], if_not_exists=True)
+    for t, cols in FTS_COLUMNS.items():
+        if not db[t].detect_fts():
+            db[t].enable_fts(cols, tokenize=FTS_TOKENIZE, create_triggers=False)
+        else:
+            db[t].populate_fts(cols)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql.strip(), replace=True)
+    db.analyze()
+
+
+def open_database(path: Path) -> sqlite_utils.Database:
+    return sqlite_utils.Database(path)

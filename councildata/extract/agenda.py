@@ -1,0 +1,316 @@
+"""The agenda structure of minutes: the session and its agenda items.
+
+A Niederschrift names its session in the header ("Niederschrift 14.
+Plenarsitzung des Gemeinderates / 30. September 2025", "Sitzung der
+Bezirksversammlung / Termin: Donnerstag, 11.12.2025", "Gremium: 9.
+Plenarsitzung Gemeinderat / Termin: 03/.04.03.2015", an ALLRIS page's
+"Gremium: Mobilitätsausschuss … Datum: Mo, 03.03.2025") and divides its
+text into agenda items ("Punkt 29 der Tagesordnung: …", "TOP 5", "zu 3.1",
+"Tagesordnungspunkt 7:", "TOP: Ö 2.1"), each with the papers it deals with
+("Vorlage: 2023/0344", "Drucksache 22-0621").
+
+Everything here works on the normalised view (``ctx.view.text``) and is
+computed once per document (kept in ``ctx.meta["_agenda"]``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .common import BODY_NAME, body_name
+from .dates import ANY_DATE, DAY_RANGE, date_from_day_range, date_from_match
+
+if TYPE_CHECKING:
+    from . import Context
+
+HEAD_CHARS = 2500
+
+# Words that name a record of a meeting.
+_MINUTES_WORD = (
+    r"(?:Niederschrift|Sitzungsniederschrift|Ergebnisniederschrift|Protokoll|Sitzungsprotokoll"
+    r"|Ergebnisprotokoll|Beschlussprotokoll|Beschlussauszug|Auszug|Wortprotokoll|Kurzprotokoll)"
+)
+_SESSION_ADJ = (
+    r"(?:(?:\d{1,3}\.\s*)?(?:öffentliche[nr]?|nicht\s?öffentliche[nr]?|nichtöffentliche[nr]?"
+    r"|konstituierende[nr]?|gemeinsame[nr]?|ordentliche[nr]?|außerordentliche[nr]?"
+    r"|\d{1,3}\.)\s+)*"
+)
+# "Niederschrift 14. Plenarsitzung des Gemeinderates", "Niederschrift über die
+# öffentliche Sitzung des Bauausschusses", "Sitzung der Bezirksversammlung",
+# "34. Sitzung Hauptausschuss", "Gremium: 9. Plenarsitzung Gemeinderat".
+SESSION_PHRASE = re.compile(
+    rf"(?P<minutes>{_MINUTES_WORD}\b[ \t]*(?:\n[ \t]*)?(?:(?:über|zur|der|die|des)\s+)*)?"
+    rf"{_SESSION_ADJ}(?:Plenarsitzung|Sitzung|Tagung)\s+(?:(?:des|der|im)\s+)?(?P<org>{BODY_NAME})"
+)
+# Where SESSION_PHRASE can end its prefix: the session word itself.
+_SESSION_WORD = re.compile(r"(?:Plenars|S)itzung\b|Tagung\b")
+# "Gremium: Ortschaftsrat Durlach" (the value may follow other labels).
+GREMIUM_LABEL = re.compile(
+    rf"^Gremium\s*:[^\n]*(?:\n[^\n]*){{0,6}}?(?:\d+\.\s*(?:Plenar)?[Ss]itzung\s+)?(?P<org>{BODY_NAME})",
+    re.MULTILINE,
+)
+# "Termin: 03/.04.03.2015", "Datum: Mo, 03.03.2025", "Sitzungstermin: Donnerstag, 11.12.2025"
+DATE_LABEL = re.compile(
+    r"^(?:Termin|Datum|Sitzungsdatum|Sitzungstermin|Sitzung am|Tag der Sitzung)\s*:?[ \t]*",
+    re.MULTILINE,
+)
+
+# Agenda item headings at the start of a line.
+_NUM = r"\d{1,3}(?:\.\d{1,3})*[a-z]?"
+ITEM_HEADING = re.compile(
+    rf"^(?:Punkt\s+(?P<n1>{_NUM})\s+der\s+Tagesordnung\s*:?"
+    rf"|(?:TOP|Top|TO-Punkt|Tagesordnungspunkt)\s*:?\s*(?:(?:Ö|NÖ|N|ö)\s*)?(?P<n2>{_NUM})\b\s*[:.)–-]?"
+    rf"|zu\s+(?:TOP\s*|Punkt\s+)?(?P<n3>{_NUM})\s*[:.)]"
+    rf"|(?P<n4>(?:Ö|NÖ)\s*{_NUM})\b\s*[:.]?)"
+    r"[ \t]*(?P<title>[^\n]*)",
+    re.MULTILINE,
+)
+_ITEM_PREFIXES = ("Punkt", "TOP", "Top", "TO-Punkt", "Tagesordnungspunkt", "zu ", "Ö", "NÖ")
+# A "heading" whose text is a vote ("TOP 10.1: Bei 38 Ja-Stimmen …") is a
+# line of an Abstimmungsergebnis, not an item.
+_VOTE_TITLE = re.compile(
+    r"^(?:bei|mit)\s+\d|^(?:mehrheitlich|einstimmig|abgelehnt|zugestimmt|angenommen)|Ja-Stimmen|Nein-Stimmen",
+    re.IGNORECASE,
+)
+# A mid-sentence "Tagesordnungspunkt 14.2 haben Sie noch …" is no heading.
+_PROSE_AFTER = re.compile(r"^[a-zäöüß]")
+
+PAPER = re.compile(
+    r"(?:Vorlage|Vorlagen-Nr\.|Drucksache|Drucksachen-Nr\.|Drs\.|Beschlussvorlage)\s*(?:Nr\.)?\s*:?\s*"
+    r"(?P<ref>(?:[A-Z]{1,5}[/-]){0,2}\d{1,4}(?:[/-]\d{1,5})+(?:\.\d{1,3})?[A-Z]?)(?![\w/])"
+)
+
+
+@dataclass(frozen=True)
+class Session:
+    """The meeting a document records or is for."""
+
+    body: str | None
+    date: str | None
+    start: int
+    end: int
+    minutes: bool  # named as the meeting these minutes record
+
+
+@dataclass(frozen=True)
+class Item:
+    number: str | None
+    start: int
+    head_end: int
+    end: int
+    title: str
+
+
+@dataclass
+class Agenda:
+    session: Session | None
+    items: list[Item] = field(default_factory=list)
+    _starts: list[int] = field(default_factory=list)
+    speeches: list[tuple[int, int]] = field(default_factory=list)
+    # (start, end) of every date in the text, in order.
+    dates: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_speech(self, pos: int) -> bool:
+        i = bisect_right(self.speeches, (pos, float("inf"))) - 1
+        return i >= 0 and self.speeches[i][0] <= pos < self.speeches[i][1]
+
+    def item_at(self, pos: int) -> Item | None:
+        i = bisect_right(self._starts, pos) - 1
+        return self.items[i] if i >= 0 else None
+
+    def group_start(self, pos: int) -> int:
+        """Start of the run of headings before ``pos`` that belong together
+        (a Beschlussauszug lists 14, 14.1, 14.2 … before one Beschluss)."""
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return 0
+        while i > 0 and self.items[i].start - self.items[i - 1].head_end < 400:
+            i -= 1
+        return self.items[i].start
+
+
+def analyse(ctx: Context) -> Agenda:
+    cached = ctx.meta.get("_agenda")
+    if isinstance(cached, Agenda):
+        return cached
+    text = ctx.view.text
+    agenda = Agenda(session(text, ctx.meta.get("type")), items(text))
+    agenda._starts = [it.start for it in agenda.items]
+    agenda.speeches = speeches(text, agenda.items)
+    agenda.dates = date_spans(text)
+    ctx.meta["_agenda"] = agenda
+    return agenda
+
+
+_DATE_START = re.compile(r"[0-9]+[.-]")
+
+
+@lru_cache(maxsize=64)
+def _line_start_rx(prefixes: tuple[str, ...]) -> re.Pattern:
+    return re.compile("\n(?=" + "|".join(re.escape(p) for p in prefixes) + ")")
+
+
+def line_matches(rx: re.Pattern, text: str, prefixes: tuple[str, ...]) -> list[re.Match]:
+    """``rx`` matched at the start of every line that begins with one of
+    ``prefixes`` — what ``rx.finditer`` finds for a pattern anchored at line
+    starts ("^…" with MULTILINE), without trying every position."""
+    starts = {0} if text.startswith(prefixes) else set()
+    starts.update(m.end() for m in _line_start_rx(prefixes).finditer(text))
+    out = []
+    last = -1
+    for pos in sorted(starts):
+        if pos < last:
+            continue
+        m = rx.match(text, pos)
+        if m:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every date in ``text`` — what ``ANY_DATE.finditer``
+    finds, faster: the date pattern is tried only where a number starts."""
+    out: list[tuple[int, int]] = []
+    last = -1
+    for c in _DATE_START.finditer(text):
+        if c.start() < last:
+            continue
+        m = ANY_DATE.match(text, c.start())
+        if m:
+            out.append((m.start(), m.end()))
+            last = m.end()
+    return out
+
+
+def _date_near(text: str, start: int, limit: int = 200) -> tuple[str | None, int]:
+    """First date at or after ``start`` (within ``limit``): a two-day range
+    gives its first day."""
+    window = text[start : start + limit]
+    best: tuple[str | None, int] = (None, start)
+    rm = DAY_RANGE.search(window)
+    dm = ANY_DATE.search(window)
+    if rm and (not dm or rm.start() <= dm.start()):
+        return date_from_day_range(rm), start + rm.end()
+    if dm:
+        return date_from_match(dm), start + dm.end()
+    return best
+
+
+def session(text: str, doc_type: str | None = None) -> Session | None:
+    """The session named in the head of a document, or None."""
+    head = text[:HEAD_CHARS]
+    m = None
+    for w in _SESSION_WORD.finditer(head):
+        # The phrase starts at most a line or two before its session word.
+        m = SESSION_PHRASE.search(head, max(0, w.start() - 120), min(len(head), w.end() + 200))
+        if m:
+            break
+    g = GREMIUM_LABEL.search(head) if "Gremium" in head else None
+    body = None
+    start = end = 0
+    minutes = False
+    if m and not (m.group("minutes") or _at_line_start(head, m.start())):
+        m = None
+    if m and (not g or m.start() <= g.start() + 40):
+        body = body_name(" ".join(m.group("org").split()))
+        start, end = m.start(), m.end()
+        minutes = bool(m.group("minutes")) or doc_type == "minutes"
+        # A session named right under the minutes' title.
+        before = head[max(0, m.start() - 120) : m.start()]
+        minutes = minutes or bool(re.search(rf"\b{_MINUTES_WORD}\b", before, re.IGNORECASE))
+    elif g:
+        body = body_name(" ".join(g.group("org").split()))
+        start, end = g.start("org"), g.end("org")
+        minutes = doc_type == "minutes" or bool(
+            re.search(rf"\b{_MINUTES_WORD}\b", head[: g.start()], re.IGNORECASE)
+        )
+    if body is None:
+        return None
+    date = None
+    lm = DATE_LABEL.search(head, end)
+    if lm and lm.start() - end < 600:
+        date, dend = _date_near(head, lm.end(), 250)
+        if date:
+            end = max(end, dend)
+    if date is None:
+        date, dend = _date_near(head, end, 160)
+        if date:
+            end = dend
+    return Session(body, date, start, end, minutes)
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip(" \t")
+
+
+def items(text: str) -> list[Item]:
+    found: list[tuple[int, int, str | None, str]] = []
+    for m in line_matches(ITEM_HEADING, text, _ITEM_PREFIXES):
+        title = m.group("title").strip()
+        if _VOTE_TITLE.search(title) or _PROSE_AFTER.match(title):
+            continue
+        number = next((m.group(k) for k in ("n1", "n2", "n3", "n4") if m.group(k)), None)
+        if number:
+            number = re.sub(r"\s+", " ", number)
+        found.append((m.start(), m.end(), number, title))
+    out: list[Item] = []
+    for i, (s, e, n, t) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(text)
+        out.append(Item(n, s, e, end, t))
+    return out
+
+
+def papers(text: str, start: int, end: int) -> list[str]:
+    """Paper numbers named between two offsets, in order, each once."""
+    out: list[str] = []
+    for m in PAPER.finditer(text, start, end):
+        if m.group("ref") not in out:
+            out.append(m.group("ref"))
+    return out
+
+
+# Speakers in a verbatim record: "Stadträtin Rastätter (GRÜNE): …", "Der
+# Vorsitzende: …". What councillors say in a debate is no decision.
+_COUNCILLOR_LABEL = (
+    r"(?:Stadtrat|Stadträtin|Stadträte|Ratsherr|Ratsfrau|Ratsmitglied|Kreisrat|Kreisrätin"
+    r"|Gemeinderat|Gemeinderätin|Ortschaftsrat|Ortschaftsrätin|Bezirksabgeordnete[r]?"
+    r"|Abgeordnete[r]?|Bezirksverordnete[r]?|Stadtverordnete[r]?|Herr|Frau)\b[^:\n]{0,60}"
+    r"\([^)\n]{1,40}\)[ \t]*:"
+)
+_CHAIR_LABEL = (
+    r"(?:Der|Die)\s+Vorsitzende[ \t]*:|(?:Erste[r]?\s+)?(?:Ober)?[Bb]ürgermeister(?:in)?\b[^:\n(]{0,50}:"
+    r"|Vorsitz(?:ende[r]?)?[ \t]*:"
+)
+_SPEAKER_PREFIXES = (
+    "Stadtr", "Ratsherr", "Ratsfrau", "Ratsmitglied", "Kreisr", "Gemeinder", "Ortschaftsr",
+    "Bezirksabgeordnete", "Abgeordnete", "Bezirksverordnete", "Stadtverordnete", "Herr", "Frau",
+    "Der Vorsitzende", "Die Vorsitzende", "Vorsitz", "Erste", "Oberbürgermeister", "Bürgermeister",
+    "oberbürgermeister", "bürgermeister",
+)
+SPEAKER = re.compile(rf"^(?:(?P<councillor>{_COUNCILLOR_LABEL})|(?P<chair>{_CHAIR_LABEL}))", re.MULTILINE)
+
+
+def speeches(text: str, found_items: list[Item] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of what councillors say: from their label to the next
+    speaker, agenda item or decision label."""
+    marks = [(m.start(), bool(m.group("councillor"))) for m in line_matches(SPEAKER, text, _SPEAKER_PREFIXES)]
+    if not any(c for _, c in marks):
+        return []
+    marks += [(it.start, False) for it in (found_items if found_items is not None else items(text))]
+    marks += [(m.start(), False) for m in line_matches(_BLOCK_LABEL, text, ("Beschluss", "Abstimmung"))]
+    marks.sort()
+    out = []
+    for k, (pos, councillor) in enumerate(marks):
+        if councillor:
+            end = marks[k + 1][0] if k + 1 < len(marks) else len(text)
+            out.append((pos, end))
+    return out
+
+
+_BLOCK_LABEL = re.compile(r"^(?:Beschluss|Abstimmungsergebnis|Abstimmung)\b[^\n]{0,40}:", re.MULTILINE)

@@ -1,0 +1,162 @@
+"""Meetings: a body and a date. One row per (body, date) per document.
+
+The ways council documents name a meeting, one rule each:
+
+- ``meeting.session``: the session a record is of, from its header
+  ("Niederschrift 14. Plenarsitzung des Gemeinderates / 30. September 2025",
+  "Sitzung der Bezirksversammlung / Termin: Donnerstag, 11.12.2025",
+  "Gremium: Ortschaftsrat Durlach … Termin: 07.10.09"; see ``agenda``);
+- ``meeting.consultation``: a row of a Beratungsfolge or Gremien table
+  ("Gemeinderat 30.06.2020 14.3 x", "Haupt- und Finanzausschuss 15.07.2025
+  11 Ö Behandlung", "09.07.2026 Sitzung des Hauptausschusses");
+- ``meeting.sitzung_des``: "in der Sitzung des Sozialausschusses am
+  23.09.2021", "Sitzung des Planungsausschusses vom 12. März 2020",
+  "Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 …";
+- ``meeting.compound``: "verwiesen aus der Gemeinderatssitzung am 25. April 2023";
+- ``meeting.am_in_sitzung``: "am 22.06.2022 u. a. in der ersten Sitzung des
+  Netzwerkes häusliche Gewalt";
+- ``meeting.body_am``: "Mitteilung zum Sozialausschuss am 08.09.2022", "im
+  Bauausschuss am 15. Juni 2023", "Die zweite Vorstellung im
+  Gestaltungsbeirat fand am 04.07.2025 statt";
+- ``meeting.session_ref``: "Vertagt aus der Sitzung vom 17.02.2025" on the
+  page of a committee's meeting: a meeting of the same body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from . import agenda as agenda_mod
+from .common import BODY_NAME, BODY_SITZUNG, GENERIC_BODIES, base_form, body_name
+from .dates import ANY_DATE, DATE_PATTERN, date_from_match
+from .text import one_line
+
+if TYPE_CHECKING:
+    from . import Context
+
+_DATE = DATE_PATTERN
+_WEEKDAY = r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?"
+# A named organisation that is not a council body: a capitalised head noun,
+# optionally with an adjective and a noun ("Netzwerkes häusliche Gewalt").
+_ORG = r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+[a-zäöü][\wäöüß-]*(?:e|en|er|es)\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+# "u. a.", "z. B." and other abbreviations may stand between date and place.
+_GAP = r"(?:[^.\n]|\b[a-zA-Z]{1,3}\.)"
+
+RULES: list[tuple[str, re.Pattern, float]] = [
+    # Gemeinderat 30.06.2020 14.3 x / Haupt- und Finanzausschuss 15.07.2025 11 Ö Behandlung
+    ("meeting.consultation", re.compile(
+        rf"^(?P<org>{BODY_NAME})[ \t]+(?:\w{{2}},?[ \t]+)?(?P<date>{_DATE})(?![\d.])", re.MULTILINE), 0.85),
+    # 09.07.2026	Sitzung des Hauptausschusses
+    ("meeting.consultation", re.compile(
+        rf"^(?P<date>{_DATE})[ \t]+(?:\d{{1,3}}\.\s*)?Sitzung\s+(?:des|der)\s+(?P<org>{BODY_NAME})",
+        re.MULTILINE), 0.85),
+    # Sitzung des Sozialausschusses am 23.09.2021 / Vorberatung im Planungsausschuss am 5. Oktober 2022
+    ("meeting.sitzung_des", re.compile(
+        rf"\b(?:Sitzung|Tagung|Plenarsitzung|Beratung|Vorberatung|Vorstellung|Anhörung)\s+(?:des|der|im)\s+"
+        rf"(?P<org>{BODY_NAME}|{_ORG})\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.9),
+    # Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 …
+    ("meeting.sitzung_des", re.compile(
+        rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<org>{BODY_NAME})\s+(?:\S+\s+){{0,4}}?in\s+(?:seiner|ihrer)\s+"
+        rf"(?:\w+\s+)?Sitzung\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.85),
+    # verwiesen aus der Gemeinderatssitzung am 25. April 2023
+    ("meeting.compound", re.compile(
+        rf"\b{BODY_SITZUNG}\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
+    # am 22.06.2022 u. a. in der ersten Sitzung des Netzwerkes häusliche Gewalt
+    ("meeting.am_in_sitzung", re.compile(
+        rf"\bam\s+(?P<date>{_DATE}){_GAP}{{0,40}}?\bin\s+der\s+(?:\w+\s+)?Sitzung\s+(?:des|der)\s+"
+        rf"(?P<org>{BODY_NAME}|{_ORG})"), 0.8),
+    # zum Sozialausschuss am 08.09.2022 / im Bauausschuss am 15. Juni 2023 / Gestaltungsbeirat fand am …
+    ("meeting.body_am", re.compile(
+        rf"(?P<org>{BODY_NAME})\s+(?:fand\s+|tagte\s+|tritt\s+|trat\s+)?(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"),
+        0.75),
+]
+# A meeting named without its body on the page of that body's meeting.
+SESSION_REF = re.compile(rf"\b(?:aus|in)\s+der\s+Sitzung\s+(?:vom|am)\s+{_WEEKDAY}(?P<date>{_DATE})")
+
+
+def extract(ctx: Context) -> list[dict[str, Any]]:
+    text = ctx.view.text
+    ag = agenda_mod.analyse(ctx)
+    rows: list[dict[str, Any]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(a: int, b: int, rule: str, conf: float, org: str, date: str | None) -> None:
+        if not date or not org:
+            return
+        key = (_key(org), date)
+        if key in seen:
+            return
+        seen.add(key)
+        rows.append(ctx.row(ctx.span(a, b), rule, conf, organization=org, date=date))
+
+    s = ag.session
+    if s and s.body and s.date:
+        add(s.start, s.end, "meeting.session", 0.9, s.body, s.date)
+    session_body = s.body if s else (ctx.doc.hints or {}).get("decided_by")
+    taken: list[tuple[int, int]] = []
+    # Every rule's match holds a date: look only around the dates.
+    windows = _windows(ag.dates, len(text))
+    for rule, rx, conf in RULES:
+        for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            org = _org(m)
+            if org.casefold() in GENERIC_BODIES:
+                if not session_body:
+                    continue
+                org = session_body
+            taken.append((m.start(), m.end()))
+            add(m.start(), m.end(), rule, conf, org, _date(m))
+    if session_body and (ctx.meta.get("type") == "minutes" or (ctx.doc.hints or {}).get("decided_by")):
+        for m in (m for lo, hi in windows for m in SESSION_REF.finditer(text, lo, hi)):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                add(m.start(), m.end(), "meeting.session_ref", 0.6, session_body, _date(m))
+    return _specific(rows)
+
+
+def _windows(dates: list[tuple[int, int]], n: int, reach: int = 220) -> list[tuple[int, int]]:
+    """Merged stretches of text around the dates."""
+    out: list[list[int]] = []
+    for a, b in dates:
+        lo, hi = max(0, a - reach), min(n, b + reach)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
+def _specific(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"Ortschaftsratssitzung am 27. Januar 2010" and "Sitzung des
+    Ortschaftsrates Hohenwettersbach am 27. Januar 2010" are one meeting:
+    keep the name that says more."""
+    out = []
+    for r in rows:
+        words = set(_key(r["organization"]).split())
+        if any(
+            o is not r and o["date"] == r["date"] and words < set(_key(o["organization"]).split())
+            for o in rows
+        ):
+            continue
+        out.append(r)
+    return out
+
+
+def _org(m: re.Match) -> str:
+    gd = m.groupdict()
+    if gd.get("compound"):
+        return body_name(gd["compound"])
+    name = one_line(gd["org"])
+    if re.search(r"(?:ausschuss|rat|tag|versammlung|kommission|beirat|konferenz|gremium|plenum)(?:e?s)?\b", name.split()[0], re.I) or len(name.split()) == 1:
+        return body_name(name)
+    return base_form(name)
+
+
+def _key(org: str) -> str:
+    return " ".join(org.casefold().split())
+
+
+def _date(m: re.Match) -> str | None:
+    dm = ANY_DATE.search(m.group("date"))
+    return date_from_match(dm) if dm else None

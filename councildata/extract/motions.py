@@ -1,0 +1,618 @@
+"""Motions (Anträge) named in a document: who moved it, when, its number.
+
+How council documents name a motion, one rule each:
+
+- ``motion.article``: "Antrag der Gruppe Grüne/UWG vom 08.09.2021 –
+  Aufsuchende Beratung …", "Antrag von Ortschaftsrätin X und der CDU
+  Ortschaftsratsfraktion Hohenwettersbach vom 13. Januar 2010:", "… (Antrag der
+  SPD- und GRÜNE-Fraktion)", "einem Antrag der CDU-Gemeinderatsfraktion";
+- ``motion.colon``: agenda and minutes heads "Antrag: DIE LINKE.",
+  "Gemeinsamer Antrag: KULT, GRÜNE, FDP, DIE LINKE.", "Änderungsantrag:
+  GRÜNE: <title>";
+- ``motion.bare``: "Änderungsantrag CDU/SPD/GRÜNE: <title>", "Änderungsantrag
+  GRÜNE" on a line of its own;
+- ``motion.numbered``: budget motions "Antrag Nr. 101 (S. 202): <title>
+  (GRÜNE, Die Linke)";
+- ``motion.header``: the faction lines in the head of a motion (or of the
+  administration's Stellungnahme to it): "DIE LINKE.-Gemeinderatsfraktion /
+  Eingang: 23.03.2021 / Vorlage Nr.: 2021/0379";
+- ``motion.speech``: a motion a speaker reports in a debate: "(GRÜNE): …
+  haben wir daher mit der CDU-Fraktion gemeinsam einen Antrag eingebracht",
+  "hat aber die CDU das Thema wieder aufgegriffen mit einem Antrag".
+
+The motion a document itself is (an Antrag, or the Antrag a Stellungnahme
+answers) takes the document's number, title and date of receipt.
+
+An Anfrage is not a motion; neither is the administration's "Antrag an den
+Gemeinderat" nor an "Antrag auf …" in a title: the submitter must be a
+faction, a group or a councillor. A motion named several times is one row:
+a later mention by the same submitter(s) merges into an earlier row unless
+its date, number, title or kind (amendment or not) differ.
+
+Each row's private ``_key`` is the submitter's organisation id (resolutions
+link to it through ``_motion_key``); a second motion of the same submitter
+in one document gets ``<org id>#<n>``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from . import orgs
+from .dates import DATE_PATTERN, ANY_DATE, date_from_match
+from .document import REF_TOKEN
+from .text import one_line, sentences
+
+if TYPE_CHECKING:
+    from . import Context
+
+_KIND_WORDS = (
+    r"Änderungs-\s?/\s?Ergänzungsantrag|Änderungs-\s?und\s?Ergänzungsantrag|Änderungsantrag|Ergänzungsantrag|"
+    r"Dringlichkeitsantrag|Zusatzantrag|Fraktionsantrag|Gruppenantrag|Prüfantrag|Haushaltsantrag|Sachantrag|"
+    r"Eilantrag|Ersetzungsantrag|Gegenantrag|Alternativantrag|Initiativantrag|Antrag"
+)
+_ADJ = r"(?:(?P<adj>(?i:interfraktionelle[rn]?|gemeinsame[rn]?|fraktionsübergreifende[rn]?))\s+)?"
+TRIGGER = re.compile(rf"{_ADJ}(?<![\w-])(?P<kind>(?i:{_KIND_WORDS}))(?![\w-])")
+_KIND_NAMES = {w.casefold(): w for w in _KIND_WORDS.split("|") if "\\" not in w}
+_AMENDMENT = re.compile(r"Änderung|Ergänzung|Zusatz|Ersetzung|Gegen|Alternativ", re.IGNORECASE)
+
+# What may stand between the motion word and its submitter.
+_ARTICLE_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:der|des|von\s+der|von\s+den|von|vom)[ \t]+")
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
+_NUMBERED = re.compile(
+    r"[ \t]+Nr\.\s*(?P<ref>[\w/.-]*\d[\w/.-]*)(?:\s*\([^)\n]{0,30}\))?\s*:\s*(?P<title>[^\n()]+?)\s*"
+    r"\((?P<who>[^()]{1,120})\)"
+)
+# Where a submitter's name ends at the latest.
+_WHO_STOP = re.compile(r"\svom\s|[:;()\[\]„“\"–—]|\s-\s|\n[ \t]*\n|\.\s+(?=[a-zäöü])")
+_NUMBER_AFTER = re.compile(rf"[ \t]+(?:Nr\.|Nummer)[ \t]*(?P<ref>{REF_TOKEN}|\d{{1,5}})")
+# " (Drucksache 20/123)", ", Drs. 22-2402"
+_REF_AFTER = re.compile(
+    rf"[ \t]*[(,]?[ \t]*(?:Drucksache|Drs\.|Vorlage)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})"
+)
+_FIELD_PREFIX = re.compile(r"^\s*(?:Betreff|Betr\.|Thema|Titel)\s*:\s*")
+_REF_IN_TITLE = re.compile(
+    rf"[ \t]*\(?(?:Drucksache|Drs\.|Vorlage)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})\)?"
+)
+# An agenda row ends with the paper's number: "… Antrag der CDU-Fraktion 22-2207"
+_REF_AT_LINE_END = re.compile(rf"[ \t]+(?P<ref>{REF_TOKEN})[ \t]*(?=\n|$)")
+# The item number at the start of an agenda row: "Ö 5.4", "TOP 3", "N 2.1", "12."
+_AGENDA_ROW = re.compile(r"(?:(?:TOP|Ö|N|NÖ)[ \t]*)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+")
+# "… betreffend <title>", "… betr. <title>", "… zum Thema <title>"
+_ABOUT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:betreffend|betr\.|bzgl\.|bezüglich|zum Thema)[ \t]*:?[ \t]*")
+# "zur Einrichtung eines Jugendbeirats", "über die Ausweitung …", "auf eine Veränderungssperre …"
+_SUBJECT_AFTER = re.compile(
+    r"[ \t]*\n?[ \t]+(?:zur|zum|über|auf)[ \t]*\n?[ \t]*(?:(?:die|den|das|eine|einen|ein|einer)[ \t]*\n?[ \t]*)?"
+    r"(?P<t>[A-ZÄÖÜ][^.,;:()\n]{2,120}(?:\n(?![ \t]*\n)[^.,;:()\n]{1,80})?)"
+)
+_VOM_DATE = re.compile(rf"[ \t]*\n?[ \t]*vom[ \t]+(?P<date>{DATE_PATTERN})")
+_PARTY_BRACKET = re.compile(r"\((?P<party>[^()\n]{1,30})\)")
+_TITLE_AFTER = re.compile(r"[ \t]*[:–—-][ \t]*")
+_REF_LINE = re.compile(
+    rf"^[ \t]*(?:Vorlage|Drucksache|Drs\.)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})", re.MULTILINE
+)
+_AGENDA_ITEM = re.compile(r"^(?:Punkt|TOP)\s+[\d.]+\s+(?:der\s+Tagesordnung\s*)?:?\s*", re.IGNORECASE)
+_LABEL_LINE = re.compile(
+    r"^(?:Vorlage|Drucksache|Drs\.|Eingang|Gremi|Beschluss|Abstimmung|Verantwortlich|Dienststelle)\b|:$"
+)
+_OUTCOME_TITLE = re.compile(
+    r"^(?:mehrheitlich|einstimmig|Ablehnung|Zustimmung|abgelehnt|zugestimmt|Kenntnisnahme|erledigt)|Stimmen\b",
+    re.IGNORECASE,
+)
+# The end of a paper's head: its Beratungsfolge or its first section.
+_HEAD_END = re.compile(
+    r"^(?:Beratungsfolge|Gremi(?:um|en)\s+(?:Termin|Sitzung)|Kurzfassung|Begründung|Sachverhalt|Beschlussantrag)"
+    r"|\bmöge\b[^\n]*\bbeschließen|\bmöge\s+folgenden\s+Beschluss",
+    re.MULTILINE,
+)
+_APPLICANT = re.compile(r"(?:Antragsteller(?:in|innen)?|Antragstellende|Einreicher(?:in)?)\s*:\s*", re.IGNORECASE)
+_AFFILIATION = re.compile(r"(?:im|in\s+der|in\s+dem|der|des)\s+(?:[A-ZÄÖÜ]|Rat\b)")
+_FIELD_LABEL = re.compile(r"\s+(?:Vorlage\s*Nr\.|Vorlagen-Nr\.|Drucksache|Eingang)\s*:.*$")
+
+# Debate: "Stadtrat Bauer (GRÜNE):" introduces a speaker and the faction.
+_SPEAKER = re.compile(
+    r"^(?:Stadtr(?:at|ätin)|Ortschaftsr(?:at|ätin)|Gemeinder(?:at|ätin)|Kreisr(?:at|ätin)|Bezirksabgeordnete[rn]?|"
+    r"Kreistagsabgeordnete[rn]?|Herr|Frau)\s+(?:Dr\.\s+)?[^\n():]{1,40}?\((?P<party>[^()\n]{1,40})\)\s*:",
+    re.MULTILINE,
+)
+_SPEECH_MOTION = re.compile(
+    r"\b(?:einen|einem|den)\s+(?:gemeinsamen\s+)?(?P<kind>Antrag|Änderungsantrag|Ergänzungsantrag)\b"
+)
+_SPEECH_VERB = re.compile(r"\b(?:eingebracht|gestellt|eingereicht|vorgelegt|aufgegriffen)\b")
+_SPEECH_SUBJECT = re.compile(r"\b(?:die|der)\s+(?P<who>[A-ZÄÖÜ][\wÄÖÜäöüß.|/-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß.-]*)?)")
+_WITH_PARTNER = re.compile(r"\bmit\s+(?:der|den)\s+(?P<who>[A-ZÄÖÜ][\wÄÖÜäöüß.|/-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß.-]*)?)\s+(?:gemeinsam|zusammen)")
+_WE = re.compile(r"\b(?:wir|unsere[nmrs]?)\b")
+_INQUIRY = re.compile(r"\bAnfrage\b")
+
+
+def extract(ctx: Context) -> list[dict[str, Any]]:
+    text = ctx.view.text
+    cands: list[dict[str, Any]] = []
+    for m in _triggers(text):
+        c = _candidate(ctx, text, m)
+        if c:
+            cands.append(c)
+    cands.extend(_header_lines(ctx, text))
+    if _is_motion_paper(ctx, text):
+        cands.extend(_moves(text))
+    cands.extend(_speech(ctx, text))
+    cands.sort(key=lambda c: (c["start"], -c["end"]))
+    _own_motion(ctx, text, cands)
+
+    rows: list[dict[str, Any]] = []
+    kept: list[dict[str, Any]] = []
+    used: dict[str, int] = {}
+    for c in cands:
+        if any(c["start"] < k["end"] and k["start"] < c["end"] for k in kept):
+            continue
+        target = next((k for k in kept if _same_motion(k, c)), None)
+        if target is not None:
+            for f in ("date", "reference", "title"):
+                if not target[f] and c[f]:
+                    target[f] = c[f]
+            target["spans"].append((c["start"], c["end"]))
+            continue
+        c["spans"] = [(c["start"], c["end"])]
+        kept.append(c)
+    for c in kept:
+        org = orgs.resolve(c["who"], ctx.body, "parliamentary_group")
+        key = org.id if org else orgs.slug(c["who"])
+        n = used.get(key, 0)
+        used[key] = n + 1
+        row = ctx.row(
+            ctx.span(c["start"], c["end"]), c["rule"], c["conf"],
+            submitted_by=c["who"], motion_type=c["kind"], date=c["date"],
+            title=c["title"], reference=c["reference"],
+        )
+        row["_key"] = key if n == 0 else f"{key}#{n + 1}"
+        rows.append(row)
+    return rows
+
+
+# -- candidates ------------------------------------------------------------
+
+_ANTRAG = re.compile(r"[Aa][Nn][Tt][Rr][Aa][Gg](?![\w-])")
+
+
+def _triggers(text: str):
+    """TRIGGER matches, found fast: every motion word ends in "antrag"."""
+    for hit in _ANTRAG.finditer(text):
+        found = None
+        for m in TRIGGER.finditer(text, max(0, hit.start() - 45), hit.end()):
+            if m.end() == hit.end():
+                found = m
+                break
+        if found:
+            yield found
+
+
+
+def _kind(m: re.Match) -> str:
+    word = " ".join(m.group("kind").split())
+    if word.isupper():
+        word = word.capitalize()
+    return word
+
+
+def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
+    kind = _kind(m)
+    pos = m.end()
+    # "Antrag Nr. 101 (S. 202): <title> (GRÜNE, Die Linke)"
+    nm = _NUMBERED.match(text, pos)
+    if nm:
+        who = _submitter(nm.group("who"), whole=True)
+        if who:
+            return _cand(m.start(), nm.end(), "motion.numbered", 0.85, who, kind,
+                         reference=nm.group("ref"), title=one_line(nm.group("title")))
+        return None
+    # "Antrag Nr. 2023/123 der …", "Antrag vom 12.03.2023 der …"
+    reference = date = None
+    pm = _NUMBER_AFTER.match(text, pos)
+    if pm:
+        reference, pos = pm.group("ref"), pm.end()
+    dm = _VOM_DATE.match(text, pos)
+    if dm:
+        date, pos = _iso(dm.group("date")), dm.end()
+
+    colon = _COLON_AFTER.match(text, pos)
+    art = None if colon else _ARTICLE_AFTER.match(text, pos)
+    if colon:
+        # "Antrag: DIE LINKE." / "Änderungsantrag: GRÜNE: <title>"
+        rule, who_start, whole = "motion.colon", colon.end(), True
+    elif art:
+        # "Antrag der Gruppe Grüne/UWG vom 08.09.2021 – <title>"
+        rule, who_start, whole = "motion.article", art.end(), False
+    elif text[pos:pos + 1] in (" ", "\t"):
+        # "Änderungsantrag CDU/SPD/GRÜNE: <title>", "Änderungsantrag GRÜNE" on its own line
+        rule, who_start, whole = "motion.bare", pos, True
+    else:
+        return None
+    limit = min(len(text), who_start + 160)
+    if whole:
+        limit = min(limit, _line_end(text, who_start))
+    stop = _WHO_STOP.search(text, who_start, limit)
+    region_end = stop.start() if stop else limit
+    # "Ratsherr Müller (CDU)": a councillor's faction in brackets belongs to the name.
+    pm2 = _PARTY_BRACKET.match(text, region_end) if stop and stop.group().startswith("(") else None
+    if pm2 and orgs.party_names(pm2.group("party"), acronyms=True):
+        region_end = pm2.end()
+    region = text[who_start:region_end]
+    who = _submitter(region, whole=whole)
+    if not who:
+        return None
+    end = who_start + _raw_len(region, who)
+    if whole and text[end:_line_end(text, end)].strip() and not re.match(r"\s*(?:vom\s|:|\(|–|—)", text[end:]):
+        return None
+    vm = _VOM_DATE.match(text, end)
+    if vm:
+        date, end = date or _iso(vm.group("date")), vm.end()
+    title = None
+    loose_title = False
+    tm = _TITLE_AFTER.match(text, end)
+    sep = text[end:tm.end()].strip() if tm else ""
+    if tm and sep == ":":
+        line_end = _line_end(text, tm.end())
+        title = text[tm.end():line_end].strip() or (None if whole else _title_lines(text, tm.end()))
+    elif tm and vm:
+        title = _title_lines(text, tm.end())
+    else:
+        bm = _ABOUT_AFTER.match(text, end)
+        if bm:
+            title = _title_lines(text, bm.end())
+        else:
+            # "… der CDU-Fraktion über die Ausweitung des Sonnenfächers."
+            pm3 = _SUBJECT_AFTER.match(text, end)
+            if pm3:
+                phrase = pm3.group("t")
+                nl = phrase.find("\n")
+                line_start = text.rfind("\n", 0, pm3.start("t")) + 1
+                # Go on to the next line only where the line was wrapped (a long line).
+                if nl >= 0 and pm3.start("t") + nl - line_start < 75:
+                    phrase = phrase[:nl]
+                title = _trim_phrase(phrase)
+                loose_title = True
+    rm = _REF_AFTER.match(text, end) or _REF_AT_LINE_END.match(text, end)
+    if rm and not reference:
+        reference = rm.group("ref")
+        # An agenda row "Ö 5.4 <title> Antrag der CDU-Fraktion 22-2207": the title before.
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        row = _AGENDA_ROW.match(text, line_start, m.start())
+        if row and not title and _REF_AT_LINE_END.match(text, end):
+            title = text[row.end():m.start()].strip()
+    if title and not reference:
+        # "<title> (Drucksache 2023/044)"
+        tr = _REF_IN_TITLE.search(title)
+        if tr:
+            reference, title = tr.group("ref"), (title[: tr.start()] + title[tr.end():]).strip()
+    strong = bool(date or reference or (title and not loose_title)) or rule != "motion.article"
+    c = _cand(m.start(), end, rule, 0.85 if strong else 0.6, who, kind,
+              date=date, title=_clean_title(title), reference=reference)
+    # A subject read from running text names the motion loosely: it does not
+    # tell two motions apart.
+    c["loose_title"] = loose_title
+    # "<title> (Antrag der SPD-Fraktion)": the title stands before.
+    if text[max(0, m.start() - 2):m.start()].strip() == "(":
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = _FIELD_PREFIX.sub("", text[line_start:m.start()].rstrip(" ("))
+        if before and not c["title"]:
+            c["title"] = _clean_title(one_line(_AGENDA_ITEM.sub("", before)))
+    return _with_context(text, c, m)
+
+
+def _cand(start: int, end: int, rule: str, conf: float, who: str, kind: str, **fields: Any) -> dict[str, Any]:
+    c = {"start": start, "end": end, "rule": rule, "conf": conf, "who": who, "kind": kind,
+         "date": None, "reference": None, "title": None}
+    c.update({k: v for k, v in fields.items() if v})
+    c["parties"] = frozenset(orgs.party_names(who, acronyms=True) or [who])
+    return c
+
+
+def _with_context(text: str, c: dict[str, Any], m: re.Match) -> dict[str, Any]:
+    """Number on the next lines ("Vorlage: 2020/0939") and, for a motion
+    line under an agenda item, the title on the lines before."""
+    block_end = _block_end(text, c["end"])
+    rm = _REF_LINE.search(text, c["end"], block_end)
+    if rm and not c["reference"]:
+        c["reference"] = rm.group("ref")
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if not c["title"] and not text[line_start:m.start()].strip(" \t(") and c["rule"] != "motion.article":
+        c["title"] = _title_before(text, line_start)
+    return c
+
+
+def _block_end(text: str, pos: int) -> int:
+    """End of the lines that belong to a motion line: up to a blank line, the
+    next motion line or the next agenda item, at most 300 characters."""
+    limit = min(len(text), pos + 300)
+    nl = text.find("\n", pos, limit)
+    if nl < 0:
+        return limit
+    stop = re.compile(rf"\n[ \t]*\n|\n(?=(?:{_ADJ})?(?:{_KIND_WORDS})\b)|\n(?=(?:Punkt|TOP)\s)", re.IGNORECASE)
+    s = stop.search(text, nl, limit)
+    return s.start() if s else limit
+
+
+def _title_before(text: str, line_start: int) -> str | None:
+    lines: list[str] = []
+    end = line_start - 1
+    while end > 0 and len(lines) < 3:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line or _LABEL_LINE.search(line) or TRIGGER.match(line):
+            break
+        item = _AGENDA_ITEM.match(line)
+        lines.append(line[item.end():] if item else line)
+        if item:
+            break
+        end = start - 1
+    title = one_line(" ".join(reversed(lines)))
+    return _clean_title(title)
+
+
+def _trim_phrase(phrase: str) -> str | None:
+    """A title phrase from running text without the verb that ends the clause."""
+    words = one_line(phrase).split()
+    while words and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words) or None
+
+
+def _title_lines(text: str, pos: int) -> str | None:
+    """The title running from ``pos`` to the end of its paragraph (three lines at most)."""
+    lines: list[str] = []
+    cur = pos
+    while len(lines) < 3 and cur < len(text):
+        end = _line_end(text, cur)
+        line = text[cur:end].strip()
+        if not line or (lines and (_LABEL_LINE.search(line) or TRIGGER.match(line) or _AGENDA_ROW.match(line))):
+            if not lines and not line and end + 1 < len(text) and text[end + 1:end + 2] != "\n":
+                cur = end + 1
+                continue
+            break
+        lines.append(line)
+        cur = end + 1
+    return one_line(" ".join(lines)) or None
+
+
+def _clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = title.strip(" :–—-")
+    if len(title) < 3 or _OUTCOME_TITLE.search(title):
+        return None
+    return title
+
+
+def _line_end(text: str, pos: int) -> int:
+    e = text.find("\n", pos)
+    return len(text) if e < 0 else e
+
+
+def _iso(s: str) -> str | None:
+    m = ANY_DATE.search(s)
+    return date_from_match(m) if m else None
+
+
+# -- submitters ------------------------------------------------------------
+
+_WORD = re.compile(r"\S+")
+
+
+def _submitter(region: str, whole: bool) -> str | None:
+    """The submitter at the start of ``region`` as written, or None.
+
+    ``whole``: the region must be nothing but the submitter (form fields,
+    lines of their own); else the longest valid run of words from its start.
+    """
+    words = [(m.start(), m.end()) for m in _WORD.finditer(region)]
+    if not words or len(words) > 24:
+        return None
+    sizes = [len(words)] if whole else range(len(words), 0, -1)
+    for n in sizes:
+        cand = region[: words[n - 1][1]].rstrip(",;")
+        if not cand:
+            continue
+        if n > 1 and "\n" in region[words[n - 2][1]:words[n - 1][0]] and not _continues(region, words, n):
+            continue  # a capitalised word on the next line is not part of the name
+        names = orgs.party_names(cand, acronyms=True)
+        if not names:
+            continue
+        if not whole and n < len(words) and not orgs.party_names(cand):
+            # A bare short name followed by more of a name ("LG Region Karlsruhe")
+            # is an association's, not a faction's.
+            nxt = region[words[n][0]:words[n][1]]
+            if nxt[:1].isupper():
+                return None
+        return one_line(cand)
+    return None
+
+
+def _continues(region: str, words: list[tuple[int, int]], n: int) -> bool:
+    """Whether the n-th word, first on its line, continues the name before it."""
+    prev = region[words[n - 2][0]:words[n - 2][1]]
+    last = region[words[n - 1][0]:words[n - 1][1]]
+    return (prev.endswith((",", "-", "/")) or prev in ("und", "sowie", "der", "des", "&")
+            or "raktion" in last or bool(orgs.party_names(last)))
+
+
+def _raw_len(region: str, who: str) -> int:
+    """Length in ``region`` of the submitter written as ``who`` (spaces collapsed)."""
+    n_words = len(who.split())
+    words = list(_WORD.finditer(region))
+    return words[n_words - 1].end() if len(words) >= n_words else len(region)
+
+
+# "Die GRÜNE Fraktion beantragt, …", "die Fraktion DIE LINKE stellt folgenden Antrag"
+_MOVES = re.compile(
+    r"(?<![\wäöüß])(?:Die|die|Der|der)[ \t]+(?P<who>[A-ZÄÖÜ][^\n.;:]{1,80}?)[ \t]+"
+    r"(?:beantragt|beantragen|stellt[ \t]+(?:folgenden|den[ \t]+folgenden|nachstehenden|diesen)[ \t]+Antrag)\b"
+)
+
+
+def _moves(text: str) -> list[dict[str, Any]]:
+    out = []
+    for m in _MOVES.finditer(text):
+        who = _submitter(m.group("who"), whole=True)
+        if who:
+            out.append(_cand(m.start(), m.end(), "motion.moves", 0.7, who, "Antrag"))
+    return out
+
+
+# -- the motion a document is ----------------------------------------------
+
+
+def _head_end(text: str) -> int:
+    m = _HEAD_END.search(text, 0, 2500)
+    return m.start() if m else min(len(text), 1200)
+
+
+def _is_motion_paper(ctx: Context, text: str) -> bool:
+    dtype = ctx.meta.get("type")
+    if dtype == "motion":
+        return True
+    if dtype == "answer":
+        label = ctx.meta.get("type_label") or ""
+        head = text[:400]
+        i = head.casefold().find(label.casefold()) if label else -1
+        line = head[i:_line_end(head, i)] if i >= 0 else ""
+        # "Stellungnahme zum Antrag", "STELLUNGNAHME zum interfraktionellen Antrag"
+        return bool(re.search(r"Antrag\b", line, re.IGNORECASE)) and not _INQUIRY.search(line)
+    return False
+
+
+def _header_lines(ctx: Context, text: str) -> list[dict[str, Any]]:
+    """Faction lines in the head of a motion or of its Stellungnahme:
+    "DIE LINKE.-Gemeinderatsfraktion" / "KAL/Die PARTEI-Gemeinderatsfraktion"."""
+    if not _is_motion_paper(ctx, text):
+        return []
+    head_end = _head_end(text)
+    out: list[dict[str, Any]] = []
+    pos = 0
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        if run:
+            who = " ".join(w for _, _, w in run)
+            out.append(_cand(run[0][0], run[-1][1], "motion.header", 0.9, who, kind))
+            run.clear()
+
+    heading = re.search(rf"(?:{_KIND_WORDS})\b", text[:400], re.IGNORECASE)
+    kind = _KIND_NAMES.get(heading.group(0).casefold(), "Antrag") if heading else "Antrag"
+
+    while pos < head_end:
+        end = _line_end(text, pos)
+        line = text[pos:end]
+        s = _FIELD_LABEL.sub("", line).strip()
+        field = _APPLICANT.match(s)
+        if field:
+            # "Antragsteller: SPD-Fraktion"
+            s = s[field.end():].strip()
+            lead = len(line) - len(line.lstrip()) + field.end()
+            who = _submitter(s, whole=True)
+            if who:
+                flush()
+                run.append((pos + lead + (len(line[lead:]) - len(line[lead:].lstrip())), pos + len(line.rstrip()), who))
+                flush()
+            pos = end + 1
+            continue
+        who = _submitter(s, whole=False) if s and "raktion" in s and not TRIGGER.search(s) else None
+        rest = s[_raw_len(s, who):].strip() if who else ""
+        # "SPD-Fraktion im Rat der Stadt Musterstadt"
+        if who and (not rest or _AFFILIATION.match(rest)):
+            lead = len(line) - len(line.lstrip())
+            run.append((pos + lead, pos + lead + len(s), s if not rest else who))
+        elif s:
+            flush()
+        pos = end + 1
+    flush()
+    return out[:1]
+
+
+def _own_motion(ctx: Context, text: str, cands: list[dict[str, Any]]) -> None:
+    """The first submitter in the head of a motion paper is the paper's own
+    motion: it takes the paper's number, title and date of receipt."""
+    if not _is_motion_paper(ctx, text):
+        return
+    head_end = _head_end(text)
+    first = next((c for c in cands if c["start"] < head_end and c["rule"] != "motion.speech"), None)
+    if first is None:
+        return
+    meta = ctx.meta
+    first["reference"] = first["reference"] or meta.get("reference")
+    first["title"] = first["title"] or meta.get("title")
+    first["date"] = first["date"] or meta.get("received")
+    label = meta.get("type_label") or ""
+    km = TRIGGER.search(label)
+    if meta.get("type") == "motion" and km:
+        first["kind"] = _kind(km)
+    first["own"] = True
+    first["conf"] = max(first["conf"], 0.9)
+
+
+# -- debate ----------------------------------------------------------------
+
+
+def _speech(ctx: Context, text: str) -> list[dict[str, Any]]:
+    """Motions a speaker reports: "… haben wir daher mit der CDU-Fraktion
+    gemeinsam einen Antrag eingebracht", "hat aber die CDU das Thema wieder
+    aufgegriffen mit einem Antrag"."""
+    speakers = [(m.start(), m.group("party")) for m in _SPEAKER.finditer(text)]
+    if not speakers:
+        return []
+    out: list[dict[str, Any]] = []
+    first_speaker = speakers[0][0]
+    for start, end in sentences(text[first_speaker:]):
+        start += first_speaker
+        end += first_speaker
+        sent = text[start:end]
+        mm = _SPEECH_MOTION.search(sent)
+        if not mm or not _SPEECH_VERB.search(sent) or _INQUIRY.search(sent):
+            continue
+        clause = sent[: mm.start()]
+        parties: list[str] = []
+        partner = _WITH_PARTNER.search(clause)
+        if _WE.search(clause):
+            speaker = next((p for s, p in reversed(speakers) if s < start), None)
+            if speaker and orgs.party_names(speaker, acronyms=True):
+                parties.append(speaker)
+            if partner and _submitter(partner.group("who"), whole=False):
+                parties.append(_submitter(partner.group("who"), whole=False) or "")
+        else:
+            for sm in _SPEECH_SUBJECT.finditer(clause):
+                who = _submitter(sm.group("who"), whole=False)
+                if who and orgs.resolve(who) and orgs.party_names(who):
+                    parties = [who]
+                    break
+        parties = [p for p in parties if p]
+        if not parties:
+            continue
+        who = ", ".join(parties)
+        kind = mm.group("kind")
+        out.append(_cand(start, end, "motion.speech", 0.5, who, kind))
+    return out
+
+
+# -- one motion, several mentions --------------------------------------------
+
+
+def _same_motion(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b`` names the motion ``a`` already is."""
+    if not b["parties"] <= a["parties"]:
+        return False
+    for f in ("date", "reference"):
+        if a[f] and b[f] and a[f] != b[f]:
+            return False
+    loose = a.get("loose_title") or b.get("loose_title")
+    if a["title"] and b["title"] and _norm(a["title"]) != _norm(b["title"]) and not loose:
+        return False
+    weak = not (b["date"] or b["reference"] or (b["title"] and not b.get("loose_title")))
+    amend_a, amend_b = bool(_AMENDMENT.search(a["kind"])), bool(_AMENDMENT.search(b["kind"]))
+    if amend_a != amend_b and not (weak and not amend_b):
+        return False
+    # A debate names a motion of fewer factions than the paper's: a motion of its own.
+    return not (b["rule"] == "motion.speech" and a["rule"] != "motion.speech" and b["parties"] != a["parties"])
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", "", s).casefold()

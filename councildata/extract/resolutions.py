@@ -1,0 +1,981 @@
+"""Resolutions: decisions and recommendations of a council or committee.
+
+One rule per way council documents record a decision:
+
+- ``resolution.block``: a "Beschluss:" block of minutes or a Beschlussauszug
+  with its "Abstimmungsergebnis:" ("Beschluss: Ablehnung des Antrags /
+  Abstimmungsergebnis: Mehrheitliche Ablehnung (3 JA-Stimmen, 37
+  Nein-Stimmen)"). A Beschlussvorlage / Beschlussvorschlag / Beschlussantrag
+  in a Vorlage is only a proposal, unless a vote on it is recorded
+  ("Abstimmungsergebnis (am 27. Januar 2010): Einstimmig JA").
+- ``resolution.vote_line``: an Abstimmungsergebnis with one line per vote
+  ("Ziffer 1: bei 4 Ja-Stimmen und 41 Nein-Stimmen mehrheitlich abgelehnt",
+  "Änderungsantrag FW|FÜR: Mehrheitliche Ablehnung (…)"): one resolution
+  per line.
+- ``resolution.announcement``: the chair's announcement in a verbatim record
+  without a Beschluss block ("– Bei 16 Ja-Stimmen ist der Antrag abgelehnt.",
+  "– Das reicht nicht aus, um diesem Antrag zu einer Mehrheit zu verhelfen.").
+- ``resolution.result_line``: a result standing on a line of its own, as in
+  result lists and tables ("mehrheitlich zugestimmt", "einstimmig
+  beschlossen", "Bei 24 Nein-Stimmen und 23 Ja-Stimmen abgelehnt"; in a
+  list of results also "erledigt").
+- ``resolution.consultation``: the Ergebnis column of a Beratungsfolge
+  ("Gemeinderat 25.10.2022 16 X beschlossen").
+- ``resolution.sentence``: a sentence whose subject is a body and whose verb
+  decides ("Der Sozialausschuss beschloss einstimmig, dem Kreistag zu
+  empfehlen, … zu vertagen", "Im Oktober 2005 hat der Gemeinderat …
+  beschlossen", "Der Ausschuss nimmt die Drucksache zur Kenntnis"). A
+  present-tense sentence ("Der Gemeinderat beschließt …") is a decision only
+  in minutes or when it states a vote ("Der Mobilitätsausschuss empfiehlt …
+  einstimmig"); otherwise it is the proposal of a Vorlage. Nothing a
+  councillor says in a debate is a decision.
+- ``resolution.passive``: "Der Antrag … wurde ohne Abstimmung zur Kenntnis
+  genommen" when the sentence or one just before names the body.
+- ``resolution.procedural``: an ALLRIS item's "Vertagt aus der Sitzung vom
+  17.02.2025."
+- ``resolution.field``: an ALLRIS "Beschlussart: zur Kenntnis genommen" when
+  the text records the decision no other way.
+- ``resolution.reference``: an earlier decision referred to by body and date
+  ("Beschluss der BV vom 30.01.2025", "Gemeinderatsbeschluss vom …").
+
+A recommendation is a resolution of the recommending body: its outcome is
+what it recommends and ``recommended_to`` the body it goes to.
+
+Each row gets its meeting date (the minutes' session, a date in the text),
+its deciding body (the subject, else the session's body), the agenda item
+and the papers it decides (``paper_reference``), and ``_motion_key`` when it
+decides one motion found in the same document (the motions module keys its
+rows by the submitter's organisation id).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any
+
+from . import agenda as agenda_mod
+from . import orgs
+from .common import BODY_NAME, GENERIC_BODIES, body_name
+from .dates import ANY_DATE, DATE_PATTERN, date_from_match
+from .text import one_line, sentences
+from .votes import (
+    ADOPTED,
+    NO_VOTE,
+    OTHER_DISPOSITION,
+    decision_outcome,
+    has_vote,
+    outcome_of,
+    parse_votes,
+    vote_outcome,
+)
+
+if TYPE_CHECKING:
+    from . import Context
+    from .agenda import Agenda
+
+_DATE = DATE_PATTERN
+_NO_VOTES = {"unanimous": None, "votes_yes": None, "votes_no": None, "votes_abstain": None}
+
+# --------------------------------------------------------------------------
+# Labels of decision and vote blocks
+
+# "Beschluss:", "Beschlussvorlage / Vorschlag an den Ortschaftsrat:",
+# "Beschlussantrag (Kurzfassung)", "Petitum/Beschluss:"
+DECISION_LABEL = re.compile(
+    r"^(?P<label>Beschlusstext|Beschlussfassung|Beschluss|Beschlussvorlage|Beschlussvorschlag"
+    r"|Beschlussantrag|Beschlussempfehlung|Petitum(?:\s*/\s*Beschluss)?"
+    r"|Antrag an (?:den|die|das) [^\n:]{2,40})"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*/[ \t]*[^\n:]{0,60})?[ \t]*(?::|$)[ \t]*",
+    re.MULTILINE,
+)
+_DECISION_PREFIXES = ("Beschluss", "Petitum", "Antrag an")
+_VOTE_PREFIXES = ("Abstimmung", "Ergebnis der Abstimmung")
+_FINAL_LABELS = ("beschluss", "beschlusstext", "beschlussfassung")
+# "Abstimmungsergebnis:", "Abstimmungsergebnis (am 27. Januar 2010):"
+VOTE_LABEL = re.compile(
+    r"^(?:Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung)"
+    r"(?:[ \t]*\((?P<paren>[^)\n]{0,60})\))?[ \t]*(?::|$)[ \t]*",
+    re.MULTILINE,
+)
+# A line of a vote block with its own label: "Ziffer 1:", "TOP 10.2 und
+# 10.5:", "Änderungsantrag FW|FÜR:", "Unveränderte Beschlussvorlage:".
+_LINE_LABEL = re.compile(r"^(?P<label>[^:\n]{2,60}?):\s+(?=\S)")
+_SUBITEM_LABEL = re.compile(r"^(?:TOP|Punkt|Nr)")
+_SUBITEMS = re.compile(r"\b\d{1,3}\.(\d{1,3})\b")
+_MAIN_LABEL = re.compile(r"Vorlage|Beschluss")
+_MOTION_LABEL = re.compile(r"antrag", re.IGNORECASE)
+
+# --------------------------------------------------------------------------
+# Sentences
+
+# Word stems one of which a decision sentence has; sentences without are skipped.
+_HINTS = (
+    "beschl", "stimmt", "lehnt", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
+    "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste",
+    "wählt", "bestätig", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
+)
+
+
+def _find_all(low: str, stem: str) -> list[int]:
+    out = []
+    i = low.find(stem)
+    while i >= 0:
+        out.append(i)
+        i = low.find(stem, i + 1)
+    return out
+
+
+def _hint_positions(text: str) -> list[int]:
+    low = text.lower()
+    return sorted(i for stem in _HINTS for i in _find_all(low, stem))
+_ART = r"(?P<art>[Dd]er|[Dd]ie|[Dd]as)"
+# "der Karlsruher Gemeinderat", "Der Sozialausschuss", "die Bezirksversammlung"
+SUBJECT = re.compile(
+    rf"(?<![\w-]){_ART}\s+(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|en)|neue|zuständige)\s+)?(?P<body>{BODY_NAME})"
+)
+_FEMININE = re.compile(r"(?:versammlung|kommission|konferenz|vertretung)\b", re.IGNORECASE)
+_NEUTER = re.compile(r"(?:gremium|plenum|kollegium)s?\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:\S+\s+){0,6}?(?:Er|Sie|er|sie)\s+(?:hat|hatte|beschloss|stimmte|lehnte|empfahl|nahm)\b"
+)
+# "der Empfehlung der Kunstkommission": a body after a noun is no subject.
+_NOUN_BEFORE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:ung|ergebnis(?:ses)?|es|s)\s*$")
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:–]\s*|\b(?:hat|hatte|beschloss|stimmte|lehnte|nahm|empfahl|regelte|entschied|ist|war"
+    r"|wurde)\s+)\s*$"
+)
+
+# Finite verbs of a decision in the past, and the perfect.
+_PAST = re.compile(
+    r"\b(?:beschloss|beschlossen|stimmte|lehnte|nahm|vertagte|verwies|überwies|empfahl|beauftragte"
+    r"|regelte|entschied|fasste|wählte|bestätigte|genehmigte|sprach\s+sich)\b"
+)
+_PERFECT = re.compile(
+    r"\b(?:hat|hatte|haben|hatten)\b[\s\S]{0,200}?\b(?:beschlossen|zugestimmt|abgelehnt|genommen|vertagt"
+    r"|verwiesen|überwiesen|empfohlen|beauftragt|gefasst|entschieden|gewählt|bestätigt|genehmigt"
+    r"|zurückgestellt|zurückgezogen)\b"
+)
+_PRESENT = re.compile(
+    r"\b(?:beschließt|beschliesst|stimmt|lehnt|nimmt|vertagt|verweist|überweist|empfiehlt|beauftragt"
+    r"|bestätigt|genehmigt|wählt|entscheidet|fasst|spricht\s+sich|billigt|zieht)\b"
+)
+# Not a decision taken: a request, a wish, a possibility, a question, a future.
+_NOT_TAKEN = re.compile(
+    r"\b(?:möge|mögen|möchte|möchten|soll|sollte|sollen|sollten|bittet|gebeten|könnte|könnten"
+    r"|würde|würden|müsste|müssten|wolle|zu\s+beschließen|zu\s+entscheiden)\b|\?"
+    r"|\b(?:kann|können|muss|müssen|wird|werden|will|wollen)\s+(?:[\wäöüß]+\s+){0,8}?"
+    r"(?:beschließen|zustimmen|ablehnen|entscheiden|beraten|vertagen|empfehlen|befassen)\b",
+)
+_WE = re.compile(r"\b(?:wir|ich|uns|unser\w*|Sie|Ihr\w*)\b")
+# "dem Kreistag zu empfehlen", "empfiehlt dem Hauptausschuss", "Empfehlung an den Rat"
+RECOMMEND = re.compile(
+    rf"\b(?:dem|der|den)\s+(?P<to>{BODY_NAME})\s+(?:[\s\S]{{0,80}}?\s)?zu\s+empfehlen\b"
+    rf"|\b(?:empfiehlt|empfahl|empfehlen|empfohlen)\s+(?:[\w,]+\s+){{0,3}}?(?:dem|der)\s+(?P<to2>{BODY_NAME})"
+    rf"|\bEmpfehlung\s+an\s+(?:den|die|das)\s+(?P<to3>{BODY_NAME})"
+)
+_BY_RESOLUTION = re.compile(
+    r"\b(?:mit|durch|per)\s+Beschluss\s+vom\b|\bBeschluss\b[\s\S]{0,40}\bgefasst\b"
+    r"|\bbeschlo(?:ss|ssen)\b|\bbeschließt\b|\bentschied|\bfasste\b"
+)
+_DECIDING_WORD = re.compile(r"Beschluss|beschl|entschied|fasste")
+# Dates that say when a body decided.
+_DECISION_DATE = re.compile(
+    rf"\b(?:(?:Sitzung|Beschluss|Beschlussfassung|Beratung)\s+(?:\w+\s+){{0,4}}?(?:am|vom)|am)\s+"
+    rf"(?:\w+,\s+)?(?P<date>{_DATE})"
+)
+_OTHER_DATE_OWNER = re.compile(r"\b(?:Antrag|Schreiben|Anfrage|Stellungnahme)\b[^,.;]*$")
+_MEETING_MENTION = re.compile(
+    rf"\b(?:Sitzung|Beratung|Tagung)\b[^.\n]{{0,80}}?\b(?:am|vom)\s+(?:\w+,\s+)?(?P<date>{_DATE})"
+    rf"|(?P<body>{BODY_NAME})\s+(?:am|vom)\s+(?:\w+,\s+)?(?P<date2>{_DATE})"
+)
+
+# Passive: "… wurde ohne Abstimmung zur Kenntnis genommen."
+PASSIVE = re.compile(
+    r"\b(?:wurde|wurden|ist|sind)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt"
+    r"|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen)\b"
+)
+_CONTEXT_BODY = re.compile(
+    rf"\b(?:befasste|befassten|beriet|berieten|behandelte|beschäftigte)\s+sich\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:der|die|das)\s+(?P<body>{BODY_NAME})"
+    rf"|\b(?:vom|im|durch\s+den|durch\s+die|in\s+der)\s+(?P<body2>{BODY_NAME})"
+)
+# ALLRIS: "Vertagt aus der Sitzung vom 17.02.2025."
+PROCEDURAL = re.compile(
+    rf"^(?P<what>Vertagt|Zurückgestellt|Verwiesen|Zurückverwiesen|Abgesetzt)\s+(?:aus|in)\s+der\s+Sitzung\s+"
+    rf"(?:vom|am)\s+(?P<date>{_DATE})\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+# "Beschluss der BV vom 30.01.2025", "Gemeinderatsbeschluss vom 12.03.2020"
+REFERENCE = re.compile(
+    rf"\bBeschluss(?:es)?\s+(?:des|der)\s+(?P<body>{BODY_NAME}|[A-ZÄÖÜ]{{2,5}})\s+vom\s+(?P<date>{_DATE})"
+    rf"|\b(?P<compound>[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|ausschuss|versammlung))s?beschlu(?:ss|ß)(?:es)?\s+vom\s+"
+    rf"(?P<date2>{_DATE})"
+)
+
+# Results standing on their own line (result lists, tables).
+_RESULT_CORE = (
+    r"(?:(?:einstimmig|mehrheitlich|mit\s+(?:großer\s+)?Mehrheit|Bei\s[^\n]{1,60}?)\s+)?"
+    r"(?:zuges?timmt|abgelehnt|beschlossen|angenommen|vertagt|zurückgestellt|zurückgezogen|verwiesen"
+    r"|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|geändert\s+beschlossen)"
+    r"|(?:einstimmige|mehrheitliche)\s+(?:Zustimmung|Ablehnung|Kenntnisnahme)"
+)
+RESULT_LINE = re.compile(
+    rf"^(?P<line>(?:{_RESULT_CORE})(?:[ \t]*\([^\n]*|[ \t]+(?:der|zur|mit|in|bei|durch)\b[^\n]{{0,70}}"
+    r"|[ \t]*[,;][ \t]*(?:da|vorbehaltlich|mit|bei)\b[^\n]{0,70})?)[ \t.]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# Words one of which every result line has.
+_RESULT_STEMS = (
+    "stimmt", "timmt", "abgelehnt", "beschlossen", "angenommen", "vertagt", "zurückge", "verwiesen",
+    "kenntnis", "zustimmung", "ablehnung",
+)
+ERLEDIGT_LINE = re.compile(r"^(?P<line>erledigt\b[^\n]{0,60})$", re.MULTILINE | re.IGNORECASE)
+_SENTENCE_END_BEFORE = re.compile(r"[.:;!?)]\s*$")
+
+# Beratungsfolge with results: "Gemeinderat 25.10.2022 16 X beschlossen"
+CONSULTATION = re.compile(
+    rf"^(?P<org>{BODY_NAME})[ \t]+(?:\w{{2}},?[ \t]+)?(?P<date>{_DATE})[^\n]*?[ \t]"
+    r"(?P<res>vorberaten|beschlossen|zugestimmt|abgelehnt|vertagt|zurückgestellt|verwiesen|zurückgezogen"
+    r"|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|geändert\s+beschlossen|erledigt)[ \t]*$",
+    re.MULTILINE,
+)
+# ALLRIS: "Beschlussart: zur Kenntnis genommen" (value on the same or next line)
+FIELD = re.compile(r"^Beschlussart\s*:?[ \t]*\n?[ \t]*(?P<value>[^\n]{3,80})$", re.MULTILINE)
+
+# The chair's announcement in a verbatim record.
+_ANNOUNCE_PARTICIPLE = re.compile(r"\b(?:abgelehnt|angenommen|beschlossen|zugestimmt|gewählt)\b")
+_ANNOUNCE_MOTION = re.compile(
+    r"\b(?:der|dieser|ihr|Ihr)\s+Antrag\s+(?:ist\s+)?(?:also\s+|damit\s+|somit\s+)?(?:angenommen|abgelehnt)\b"
+)
+_ANNOUNCE_NO_MAJORITY = re.compile(
+    r"\b(?:reicht|genügt)\s+nicht\b[\s\S]{0,60}?\bMehrheit\b|\bkeine\s+Mehrheit\b"
+)
+_DASH_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[–—-]\s)")
+
+# A motion named where a decision is recorded.
+_MOTION_WORD = re.compile(r"[Aa]ntrag")
+_HEADING_BODY = re.compile(
+    rf"(?:Entscheidung|Beschlüsse|Beschluss|Ergebnisse?|Abstimmungsergebnisse?)\s+(?:des\s+|der\s+)?"
+    rf"(?P<body>{BODY_NAME})"
+)
+
+
+def extract(ctx: Context) -> list[dict[str, Any]]:
+    text = ctx.view.text
+    ag = agenda_mod.analyse(ctx)
+    st = _State(ctx, ag)
+    rows: list[dict[str, Any]] = []
+    rows += _blocks(st)
+    if st.minutes:
+        rows += _announcements(st)
+    rows += _result_lines(st)
+    rows += _consultations(st)
+    rows += _sentences(st)
+    rows += _procedural(st)
+    rows += _fields(st, rows)
+    rows += _references(st)
+    rows = _dedupe(rows)
+    if any("_motion_region" in r for r in rows):
+        _link_motions(ctx, text, rows)
+    for r in rows:
+        r.pop("_motion_region", None)
+    return rows
+
+
+class _State:
+    """What the rules of one document share."""
+
+    def __init__(self, ctx: Context, ag: Agenda):
+        self.ctx = ctx
+        self.text = ctx.view.text
+        self.ag = ag
+        self.minutes = ctx.meta.get("type") == "minutes" or bool(ag.session and ag.session.minutes)
+        hints = ctx.doc.hints or {}
+        session = ag.session
+        # An ALLRIS item page names its body and date in structured fields.
+        self.body = (session.body if session else None) or hints.get("decided_by")
+        self.date = (session.date if session and self.minutes else None) or (
+            hints.get("date") if hints.get("decided_by") else None
+        )
+        if self.date is None and self.minutes and ctx.meta.get("type") == "minutes":
+            self.date = ctx.date
+        self.taken: list[tuple[int, int]] = []
+        self.block_items: set[int] = set()
+        self.has_blocks = False
+
+    def near_dates(self, reach: int = 220) -> list[tuple[int, int]]:
+        """Merged stretches of text around the dates (for rules whose match holds one)."""
+        out: list[list[int]] = []
+        for a, b in self.ag.dates:
+            lo, hi = max(0, a - reach), min(len(self.text), b + reach)
+            if out and lo <= out[-1][1]:
+                out[-1][1] = max(out[-1][1], hi)
+            else:
+                out.append([lo, hi])
+        return [(lo, hi) for lo, hi in out]
+
+    def sentences_at(self, positions: list[int]) -> list[list[tuple[int, int]]]:
+        """The sentences of each paragraph that holds one of ``positions``
+        (sorted), one list per paragraph: only those are split."""
+        cached = self.ctx.meta.get("_sentences")
+        if isinstance(cached, list):  # another rule split the whole text already
+            return [cached] if positions else []
+        text = self.text
+        out: list[list[tuple[int, int]]] = []
+        end = -1
+        for pos in positions:
+            if pos < end:
+                continue
+            start = text.rfind("\n\n", max(0, pos - 1500), pos)
+            start = max(0, pos - 1500) if start < 0 else start + 2
+            end = text.find("\n\n", pos, pos + 1500)
+            end = min(len(text), pos + 1500) if end < 0 else end
+            out.append([(a + start, b + start) for a, b in sentences(text[start:end])])
+        return out
+
+    def overlaps(self, a: int, b: int) -> bool:
+        return any(s < b and a < e for s, e in self.taken)
+
+    def decider(self, name: str | None) -> str | None:
+        """A body's name as written; the session's body for "der Ausschuss"."""
+        if not name:
+            return self.body
+        name = body_name(one_line(name))
+        if name.casefold() in GENERIC_BODIES and self.body:
+            return self.body
+        return name
+
+    def item_number(self, pos: int) -> str | None:
+        item = self.ag.item_at(pos)
+        return item.number if item else None
+
+
+def _iso(s: str | None) -> str | None:
+    if not s:
+        return None
+    m = ANY_DATE.search(s)
+    return date_from_match(m) if m else None
+
+
+def _row(st: _State, a: int, b: int, rule: str, conf: float, **fields: Any) -> dict[str, Any]:
+    region = fields.pop("_motion_region", None)
+    fields.setdefault("recommended_to", None)
+    fields.setdefault("paper_reference", None)
+    fields.setdefault("agenda_item", None)
+    if not fields.get("text"):
+        fields["text"] = one_line(st.text[a:b]) or "-"
+    row = st.ctx.row(st.ctx.span(a, b), rule, conf, **fields)
+    if region:
+        row["_motion_region"] = region
+    return row
+
+
+# --------------------------------------------------------------------------
+# Beschluss / Abstimmungsergebnis blocks
+
+
+def _blocks(st: _State) -> list[dict[str, Any]]:
+    text, ag = st.text, st.ag
+    labels = sorted(
+        [(m.start(), "d", m) for m in agenda_mod.line_matches(DECISION_LABEL, text, _DECISION_PREFIXES)]
+        + [(m.start(), "v", m) for m in agenda_mod.line_matches(VOTE_LABEL, text, _VOTE_PREFIXES)],
+        key=lambda x: x[0],
+    )
+    item_starts = [it.start for it in ag.items]
+    rows: list[dict[str, Any]] = []
+    prev_end = 0
+    i = 0
+    while i < len(labels):
+        pos, kind, m = labels[i]
+        # Where this block ends at the latest: the next decision label or item.
+        limit = next((p2 for p2, k2, _ in labels[i + 1 :] if k2 == "d"), len(text))
+        k = bisect_left(item_starts, pos + 1)
+        if k < len(item_starts):
+            limit = min(limit, item_starts[k])
+        limit = min(limit, pos + 4000)
+        vote = None
+        if kind == "d":
+            j = next((j for j in range(i + 1, len(labels)) if labels[j][1] == "v" and labels[j][0] < limit), None)
+            vote = labels[j][2] if j is not None else None
+            d_start = m.end()
+            if vote is not None:
+                d_end = vote.start()
+                v_start, v_end = vote.end(), _vote_end(text, vote.end(), limit)
+                i = j + 1
+            else:
+                d_end = _paragraph_end(text, d_start, limit)
+                v_start = v_end = d_end
+                i += 1
+            vote_text = text[v_start:v_end]
+            decided = text[d_start:d_end].strip()
+            if not decided and not vote_text.strip():
+                continue
+            # A proposal is a resolution only when a vote on it is recorded.
+            voted = bool(vote_text.strip()) and bool(
+                has_vote(vote_text) or vote_outcome(vote_text) or NO_VOTE.search(vote_text)
+            )
+            final = one_line(m.group("label")).casefold() in _FINAL_LABELS
+            if not voted and not (final and st.minutes and decided):
+                prev_end = max(prev_end, d_end)
+                continue
+        else:  # an Abstimmungsergebnis without a Beschluss label before it
+            i += 1
+            vote = m
+            d_start = d_end = pos
+            v_start, v_end = m.end(), _vote_end(text, m.end(), limit)
+            vote_text = text[v_start:v_end]
+            decided = ""
+            if not (has_vote(vote_text) or vote_outcome(vote_text)):
+                continue
+            if not st.minutes and not _iso(m.group("paren")):
+                continue
+        end = max(v_end, d_end)
+        if st.overlaps(pos, end):
+            continue
+        st.taken.append((pos, end))
+        st.has_blocks = True
+        item = ag.item_at(pos)
+        if item is not None:
+            st.block_items.add(item.start)
+        if ag.items:
+            region_start = max(prev_end, ag.group_start(pos))
+        else:
+            region_start = max(prev_end, pos - 3000)
+        papers = agenda_mod.papers(text, region_start, pos)
+        paren = vote.group("paren") if vote is not None and vote.re is VOTE_LABEL else None
+        date = _iso(paren) or st.date
+        subject = SUBJECT.match(decided) or SUBJECT.search(decided[:200])
+        base = {
+            "decided_by": st.decider(subject.group("body") if subject else None),
+            "date": date,
+            "agenda_item": item.number if item else None,
+            "paper_reference": "; ".join(papers) or None,
+        }
+        rows += _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start)
+        prev_end = end
+    return rows
+
+
+def _paragraph_end(text: str, start: int, limit: int) -> int:
+    """End of the paragraph starting at ``start`` (leading blank lines skipped)."""
+    p = start
+    while p < limit and text[p] in " \t\n":
+        p += 1
+    end = text.find("\n\n", p, limit)
+    return end if end >= 0 else limit
+
+
+def _vote_end(text: str, start: int, limit: int) -> int:
+    """End of a vote block: its first lines that state a vote or a result."""
+    end = start
+    for a, b in _vote_lines(text, start, _paragraph_end(text, start, min(limit, start + 1500))):
+        line = text[a:b]
+        if not (has_vote(line) or vote_outcome(line) or NO_VOTE.search(line)):
+            break
+        end = b
+    return end
+
+
+def _vote_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines of a vote block; a line that goes on in lower case, or after an
+    open bracket, joins the one before."""
+    lines: list[list[int]] = []
+    pos = start
+    for raw in text[start:end].split("\n"):
+        a, b = pos, pos + len(raw)
+        pos = b + 1
+        if not raw.strip():
+            continue
+        if lines:
+            prev = text[lines[-1][0] : lines[-1][1]]
+            if raw.lstrip()[:1].islower() or prev.count("(") > prev.count(")"):
+                lines[-1][1] = b
+                continue
+        lines.append([a, b])
+    return [(a, b) for a, b in lines]
+
+
+def _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start):
+    text = st.text
+    lines = [
+        (a, b) for a, b in _vote_lines(text, v_start, v_end)
+        if has_vote(text[a:b]) or vote_outcome(text[a:b])
+    ]
+    region = (region_start, d_end)
+    if len(lines) < 2:
+        vote_text = text[v_start:v_end]
+        outcome = decision_outcome(decided, vote_text)
+        votes = _NO_VOTES if NO_VOTE.search(vote_text) else parse_votes(vote_text, outcome)
+        rec = RECOMMEND.search(decided)
+        return [_row(
+            st, pos, max(v_end, d_end), "resolution.block", 0.9, outcome=outcome,
+            recommended_to=_recommended(rec), text=one_line(decided or vote_text),
+            _motion_region=region, **votes, **base,
+        )]
+    rows = []
+    # The line the Beschluss text belongs to: the one about the Vorlage, else the first.
+    main = next((k for k, (a, b) in enumerate(lines) if _MAIN_LABEL.search(_label(text[a:b]))), 0)
+    for k, (a, b) in enumerate(lines):
+        line = text[a:b]
+        label = _label(line)
+        outcome = vote_outcome(line) or decision_outcome(decided if k == main else "", line)
+        fields = dict(base)
+        sub = [int(x) for x in _SUBITEMS.findall(label)] if _SUBITEM_LABEL.match(label) else []
+        if sub and papers and all(0 < s <= len(papers) for s in sub):
+            fields["paper_reference"] = "; ".join(papers[s - 1] for s in sub)
+        if _MOTION_LABEL.search(label):
+            motion_region = (a, a + len(label))
+        else:
+            motion_region = region if k == main else None
+        rows.append(_row(
+            st, pos if k == main else a, b, "resolution.vote_line", 0.85, outcome=outcome,
+            text=one_line(decided if k == main and decided else line),
+            _motion_region=motion_region, **parse_votes(line, outcome), **fields,
+        ))
+    return rows
+
+
+def _label(line: str) -> str:
+    m = _LINE_LABEL.match(line)
+    return m.group("label") if m else ""
+
+
+def _recommended(rec: re.Match | None) -> str | None:
+    if not rec:
+        return None
+    name = rec.group("to") or rec.group("to2") or rec.group("to3")
+    return body_name(one_line(name)) if name else None
+
+
+# --------------------------------------------------------------------------
+# Announcements, result lines, Beratungsfolge
+
+
+def _announcements(st: _State) -> list[dict[str, Any]]:
+    text, ag = st.text, st.ag
+    rows: list[dict[str, Any]] = []
+    if st.has_blocks and all(it.start in st.block_items for it in ag.items):
+        return rows
+    low = text.lower()
+    marks = sorted(
+        i for stem in ("abgelehnt", "angenommen", "beschlossen", "zugestimmt", "gewählt", "mehrheit")
+        for i in _find_all(low, stem)
+    )
+    for start, end in (sp for spans in st.sentences_at(marks) for sp in spans):
+        k = bisect_left(marks, start)
+        if k >= len(marks) or marks[k] >= end:
+            continue
+        item = ag.item_at(start)
+        if (item is not None and item.start in st.block_items) or (st.has_blocks and item is None):
+            continue
+        if st.overlaps(start, end) or ag.in_speech(start):
+            continue
+        for a, b in _clauses(text, start, end):
+            clause = text[a:b]
+            # A spoken sentence: not a run of short table cells.
+            if len(clause) > 300 or not clause.rstrip().endswith((".", "!")):
+                continue
+            if clause.count("\n") * 40 > len(clause):
+                continue
+            if _WE.search(clause) or _NOT_TAKEN.search(clause.replace("?", "")):
+                continue
+            if not (
+                (_ANNOUNCE_PARTICIPLE.search(clause) and has_vote(clause))
+                or _ANNOUNCE_MOTION.search(clause)
+                or _ANNOUNCE_NO_MAJORITY.search(clause)
+            ):
+                continue
+            outcome = vote_outcome(clause)
+            if outcome is None:
+                continue
+            st.taken.append((a, b))
+            rows.append(_row(
+                st, a, b, "resolution.announcement", 0.6, outcome=outcome,
+                decided_by=st.body, date=st.date, agenda_item=item.number if item else None,
+                text=one_line(clause.lstrip("–—- ")), **parse_votes(clause, outcome),
+            ))
+    return rows
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in _DASH_SPLIT.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return out
+
+
+def _result_lines(st: _State) -> list[dict[str, Any]]:
+    text, ag = st.text, st.ag
+    found = []
+    low = text.lower()
+    line_starts = sorted({
+        low.rfind("\n", 0, i) + 1 for stem in _RESULT_STEMS for i in _find_all(low, stem)
+    })
+    for m in (RESULT_LINE.match(text, ls) for ls in line_starts):
+        if m is None:
+            continue
+        a, b = m.start("line"), m.end("line")
+        item = ag.item_at(a)
+        if (item is not None and item.start in st.block_items) or st.overlaps(a, b):
+            continue
+        # "… ist der Antrag\nabgelehnt." ends a sentence broken across lines.
+        if a > 0 and text[a:b + 1].rstrip().endswith(".") and not _SENTENCE_END_BEFORE.search(text[max(0, a - 3) : a]):
+            continue
+        found.append((a, _continue_line(text, a, b), "result"))
+    if len(found) >= 2:  # a list of results: its "erledigt" entries too
+        starts = sorted({low.rfind("\n", 0, i) + 1 for i in _find_all(low, "erledigt")})
+        for m in (ERLEDIGT_LINE.match(text, ls) for ls in starts):
+            if m is not None and not st.overlaps(m.start(), m.end()):
+                found.append((m.start(), _continue_line(text, m.start(), m.end()), "other"))
+    rows = []
+    decider = st.body or _heading_body(text)
+    for a, b, kind in sorted(found):
+        line = text[a:b]
+        if kind == "other" or OTHER_DISPOSITION.search(line):
+            outcome, votes = "other", _NO_VOTES
+        else:
+            outcome = decision_outcome(line)
+            votes = parse_votes(line, outcome)
+            if outcome == "other":
+                continue
+        st.taken.append((a, b))
+        rows.append(_row(
+            st, a, b, "resolution.result_line", 0.75 if kind == "result" else 0.5, outcome=outcome,
+            decided_by=decider, date=st.date, agenda_item=st.item_number(a), text=one_line(line),
+            **votes,
+        ))
+    return rows
+
+
+def _continue_line(text: str, a: int, b: int) -> int:
+    """A result goes on on the next line in lower case or after an open bracket."""
+    while b + 1 < len(text) and text[b] == "\n":
+        nxt_end = text.find("\n", b + 1)
+        nxt_end = len(text) if nxt_end < 0 else nxt_end
+        nxt = text[b + 1 : nxt_end]
+        open_paren = text[a:b].count("(") > text[a:b].count(")")
+        if nxt[:1].islower() or (open_paren and len(nxt) < 80):
+            b = nxt_end
+        else:
+            break
+    return b
+
+
+def _heading_body(text: str) -> str | None:
+    m = _HEADING_BODY.search(text[:1500])
+    return body_name(one_line(m.group("body"))) if m else None
+
+
+def _consultations(st: _State) -> list[dict[str, Any]]:
+    rows = []
+    for m in (m for lo, hi in st.near_dates() for m in CONSULTATION.finditer(st.text, lo, hi)):
+        if st.overlaps(m.start(), m.end()):
+            continue
+        res = m.group("res")
+        outcome = "other" if res.startswith(("vorberaten", "erledigt")) else decision_outcome(res)
+        st.taken.append((m.start(), m.end()))
+        rows.append(_row(
+            st, m.start(), m.end(), "resolution.consultation", 0.8, outcome=outcome,
+            decided_by=body_name(one_line(m.group("org"))), date=_iso(m.group("date")),
+            paper_reference=st.ctx.meta.get("reference"), text=one_line(m.group(0)), **_NO_VOTES,
+        ))
+    return rows
+
+
+# --------------------------------------------------------------------------
+# Sentences
+
+
+def _sentences(st: _State) -> list[dict[str, Any]]:
+    text, ag = st.text, st.ag
+    hints = _hint_positions(text)
+    rows = []
+    for spans in st.sentences_at(hints):
+        for idx, (start, end) in enumerate(spans):
+            k = bisect_left(hints, start)
+            if k >= len(hints) or hints[k] >= end:
+                continue
+            item = ag.item_at(start)
+            if (
+                st.overlaps(start, end)
+                or (st.minutes and ag.in_speech(start))
+                or (st.minutes and item is not None and item.start in st.block_items)
+            ):
+                continue
+            row = _decision_sentence(st, spans, idx, text[start:end], start, end)
+            if row:
+                st.taken.append((start, end))
+                rows.append(row)
+    return rows
+
+
+def _subject_body(sent: str) -> str | None:
+    for m in SUBJECT.finditer(sent):
+        if _agrees(m):
+            return body_name(one_line(m.group("body")))
+    return None
+
+
+def _agrees(m: re.Match) -> bool:
+    """Whether the article fits the body as a subject (nominative): "der
+    Gemeinderat", "die Bezirksversammlung", "das Gremium" — not the dative
+    "der Bezirksversammlung"."""
+    art, body = m.group("art").lower(), m.group("body")
+    head = body.split()[0].rstrip("-")
+    if _NEUTER.search(head):
+        return art == "das"
+    if _FEMININE.search(head):
+        return art == "die"
+    return art == "der"
+
+
+def _decision_sentence(st: _State, spans, idx, sent, start, end):
+    subj = None
+    for m in SUBJECT.finditer(sent):
+        if _agrees(m) and not _after_noun(sent, m.start()):
+            subj = m
+            break
+    pron = None if subj else _PRONOUN_SUBJECT.match(sent)
+    passive = None
+    if subj is None and pron is None:
+        passive = PASSIVE.search(sent)
+        if passive is None:
+            return None
+    if _NOT_TAKEN.search(sent):
+        return None
+    if subj is None and _WE.search(sent):
+        return None
+    past = bool(_PAST.search(sent) or _PERFECT.search(sent))
+    if passive is not None:
+        body = _passive_body(st.text, spans, idx, sent)
+        if body is None:
+            return None
+        rule, decider = "resolution.passive", st.decider(body)
+    elif pron is not None:
+        # "Er hat …": the body the sentence before is about.
+        prev_body = _subject_body(st.text[spans[idx - 1][0] : spans[idx - 1][1]]) if idx else None
+        if not prev_body or not past:
+            return None
+        rule, decider = "resolution.sentence", st.decider(prev_body)
+    else:
+        rule, decider = "resolution.sentence", st.decider(subj.group("body"))
+        if not past:
+            if not _PRESENT.search(sent):
+                return None
+            if not (st.minutes or has_vote(sent)):
+                return None
+    after = sent[subj.end() :] if subj else sent
+    rec = RECOMMEND.search(sent)
+    if rec and subj and rec.start() < subj.end():
+        rec = None
+    decided = sent[rec.end() :] if rec else after
+    outcome = outcome_of(decided) or outcome_of(after)
+    if outcome is None:
+        # "empfiehlt dem Hauptausschuss, folgenden Beschluss zu fassen",
+        # "regelte … mit Beschluss vom 22.02.2022", "beschloss …, dem Wunsch … entgegenzukommen"
+        if not (rec or _BY_RESOLUTION.search(sent)):
+            return None
+        outcome = "adopted"
+    if (
+        outcome == "adopted" and not rec and passive is None
+        and not ADOPTED.search(sent) and not _DECIDING_WORD.search(sent)
+    ):
+        return None
+    # Quote without surrounding quotation marks.
+    q0 = start + (1 if sent[:1] in "\"„“" else 0)
+    q1 = end - (1 if sent[-1:] in "\"“”" else 0)
+    return _row(
+        st, q0, q1, rule, 0.8 if rule == "resolution.sentence" else 0.6,
+        decided_by=decider, date=_sentence_date(st, spans, idx, sent, past), outcome=outcome,
+        recommended_to=_recommended(rec), agenda_item=st.item_number(start) if st.minutes else None,
+        paper_reference=_paper_in(sent), text=one_line(st.text[q0:q1]),
+        _motion_region=(start, end), **parse_votes(_vote_part(sent, rec), outcome),
+    )
+
+
+def _vote_part(sent: str, rec: re.Match | None) -> str:
+    """The words of a sentence that may state its vote: not what is
+    recommended ("beschloss einstimmig, dem Kreistag zu empfehlen, …";
+    "empfiehlt dem Hauptausschuss einstimmig, …")."""
+    if not rec:
+        return sent
+    rest = sent[rec.end() :]
+    comma = rest.find(",")
+    return sent[: rec.end()] + (rest[:comma] if comma >= 0 else "")
+
+
+def _after_noun(sent: str, pos: int) -> bool:
+    """"der Empfehlung der Kunstkommission": a body right after a noun is a genitive."""
+    before = sent[max(0, pos - 30) : pos]
+    return bool(_NOUN_BEFORE.search(before)) and not _CLAUSE_START.search(before)
+
+
+def _passive_body(text: str, spans, idx: int, sent: str) -> str | None:
+    m = _CONTEXT_BODY.search(sent)
+    if m:
+        return m.group("body") or m.group("body2")
+    for j in range(idx - 1, max(-1, idx - 3), -1):
+        m = _CONTEXT_BODY.search(text[spans[j][0] : spans[j][1]])
+        if m and m.group("body"):
+            return m.group("body")
+    return None
+
+
+def _paper_in(sent: str) -> str | None:
+    m = agenda_mod.PAPER.search(sent)
+    return m.group("ref") if m else None
+
+
+def _sentence_date(st: _State, spans, idx, sent, past) -> str | None:
+    # A date the sentence itself gives for the decision (not a motion's date).
+    for m in _DECISION_DATE.finditer(sent):
+        if _OTHER_DATE_OWNER.search(sent[max(0, m.start() - 40) : m.start()]):
+            continue
+        return _iso(m.group("date"))
+    if st.minutes and not past:
+        return st.date
+    # The meeting named just before ("In der Sitzung des Sozialausschusses am
+    # 23.09.2021 wurde … beraten mit folgendem Beschluss: „Der …“").
+    start = spans[idx][0]
+    found = list(_MEETING_MENTION.finditer(st.text, max(0, start - 400), start))
+    if found:
+        return _iso(found[-1].group("date") or found[-1].group("date2"))
+    return st.date if st.minutes else None
+
+
+# --------------------------------------------------------------------------
+# ALLRIS items, references
+
+
+def _procedural(st: _State) -> list[dict[str, Any]]:
+    rows = []
+    for m in (m for lo, hi in st.near_dates() for m in PROCEDURAL.finditer(st.text, lo, hi)):
+        if st.overlaps(m.start(), m.end()) or not st.body:
+            continue
+        outcome = outcome_of(m.group("what"))
+        if outcome is None:
+            continue
+        st.taken.append((m.start(), m.end()))
+        rows.append(_row(
+            st, m.start(), m.end(), "resolution.procedural", 0.6, outcome=outcome,
+            decided_by=st.body, date=_iso(m.group("date")),
+            paper_reference=(st.ctx.doc.hints or {}).get("paper_reference"), **_NO_VOTES,
+        ))
+    return rows
+
+
+def _fields(st: _State, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"Beschlussart: …" — unless a sentence of the same item records it."""
+    rows = []
+    paper = (st.ctx.doc.hints or {}).get("paper_reference")
+    for m in agenda_mod.line_matches(FIELD, st.text, ("Beschlussart",)):
+        value = m.group("value")
+        outcome = decision_outcome(value)
+        if (outcome == "other" and not OTHER_DISPOSITION.search(value)) or st.overlaps(m.start(), m.end()):
+            continue
+        item = st.ag.item_at(m.start())
+        same = [
+            r for r in found
+            if r["outcome"] == outcome and r["rule"] != "resolution.procedural"
+            and (item is None or st.ag.item_at(st.ctx.view.to_view(r["char_start"])) is item)
+        ]
+        if same:
+            for r in same:
+                r["paper_reference"] = r.get("paper_reference") or paper
+            continue
+        st.taken.append((m.start(), m.end()))
+        rows.append(_row(
+            st, m.start(), m.end(), "resolution.field", 0.85, outcome=outcome,
+            decided_by=st.body, date=st.date, agenda_item=item.number if item else None,
+            text=one_line(value), paper_reference=paper, **_NO_VOTES,
+        ))
+    return rows
+
+
+def _references(st: _State) -> list[dict[str, Any]]:
+    text = st.text
+    rows = []
+    if "eschlu" not in text:
+        return []
+    for m in (m for lo, hi in st.near_dates() for m in REFERENCE.finditer(text, lo, hi)):
+        if st.overlaps(m.start(), m.end()):
+            continue
+        name = m.group("body") or m.group("compound")
+        if name.isupper():  # an abbreviation the gazetteer knows: "BV"
+            org = orgs.resolve(name, st.ctx.body)
+            if org is None or org.name.isupper():
+                continue
+            name = org.name
+        st.taken.append((m.start(), m.end()))
+        rows.append(_row(
+            st, m.start(), m.end(), "resolution.reference", 0.6, outcome="adopted",
+            decided_by=body_name(one_line(name)), date=_iso(m.group("date") or m.group("date2")),
+            paper_reference=_paper_before(text, m.start()), text=one_line(m.group(0)), **_NO_VOTES,
+        ))
+    return rows
+
+
+def _paper_before(text: str, pos: int) -> str | None:
+    found = list(agenda_mod.PAPER.finditer(text, max(0, pos - 40), pos))
+    return found[-1].group("ref") if found else None
+
+
+# --------------------------------------------------------------------------
+# Finishing
+
+
+def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A row inside another row's passage with the same outcome is the same decision."""
+    out: list[dict[str, Any]] = []
+    reach: dict[str, int] = {}  # outcome -> furthest end of a kept row
+    for r in sorted(rows, key=lambda r: (r["char_start"], -r["char_end"])):
+        if r["char_end"] <= reach.get(r["outcome"], -1):
+            continue
+        reach[r["outcome"]] = r["char_end"]
+        out.append(r)
+    return out
+
+
+def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:
+    """``_motion_key`` of the one motion a resolution decides, where clear."""
+    if not any(_MOTION_WORD.search(text, *r["_motion_region"]) for r in rows if r.get("_motion_region")):
+        return
+    motions = ctx.meta.get("_motion_rows")
+    if not isinstance(motions, list):
+        from . import motions as motions_mod
+
+        try:
+            motions = motions_mod.extract(ctx)
+        except Exception:  # a broken motions rule must not cost the resolutions
+            motions = []
+        ctx.meta["_motion_rows"] = motions
+    if not motions:
+        return
+    for r in rows:
+        region = r.get("_motion_region")
+        if not region:
+            continue
+        span = ctx.view.span(*region)
+        keys = [
+            mr["_key"] for mr in motions
+            if "_key" in mr and span.start <= mr["char_start"] < max(span.end, span.start + 1)
+        ]
+        if not keys:
+            low = text[region[0] : region[1]].casefold()
+            keys = [
+                mr["_key"] for mr in motions
+                if "_key" in mr and mr.get("submitted_by") and _names_motion(low, mr["submitted_by"].casefold())
+            ]
+        keys = list(dict.fromkeys(keys))
+        if len(keys) == 1:
+            r["_motion_key"] = keys[0]
+
+
+def _names_motion(low: str, who: str) -> bool:
+    i = low.find(who)
+    return i >= 0 and "antrag" in low[max(0, i - 40) : i]

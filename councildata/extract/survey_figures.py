@@ -1,0 +1,518 @@
+"""Figures a survey report gives: shares and counts with what they are about.
+
+"85,1 % der erwachsenen Karlsruherinnen und Karlsruher", "62 Prozent",
+"jede/r Zweite", "(2016: 12,4 %, 2019: 20,5 %)", "von rund 445.800 (2016)
+auf 522.300 (2019)", and on slides "Rücklauf: 75%", "45% zugenommen".
+
+Each figure is read with the clause it stands in (its finding), the group
+it is about when the text names a part of the respondents ("46,2 % der
+Männer", "Unter den Frauen sind dies nur 1,5 %"), and the survey year it
+belongs to when the text compares waves of a repeated survey.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import one_line
+
+# 12,5 / 1.800 / 445.800 / +27,7
+_NUM = r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+# "62 %", "62 Prozent", "12,5 v. H.", "88,5 (86,4) Prozent" (a second reading in parentheses)
+PERCENT = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?:\s?\({_NUM}\))?\s?(?:%|Prozent\b|v\.\s?H\.)")
+# Counts with a unit of their own.
+_UNITS = (
+    r"qm|m²|Quadratmeter|Euro|€|Personen|Fahrten|Besucherinnen und Besucher|Besucher|Nennungen|Fälle|"
+    r"Teilnehmende|Teilnehmer(?:innen)?|Haushalte|Betriebe|Unternehmen"
+)
+COUNT = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s?(?P<unit>{_UNITS})(?![\wäöüß])")
+# "von rund 445.800 (2016) auf 522.300 (2019)": counts compared over years.
+COMPARED = re.compile(
+    r"(?<![\d.,])(?P<num>[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?)(?=\s*\((?:19|20)\d{2}\))"
+)
+_ORDINALS = {"zweite": 50.0, "dritte": 33.3, "vierte": 25.0, "fünfte": 20.0, "zehnte": 10.0}
+_FRACTIONS = {"die hälfte": 50.0, "ein drittel": 33.3, "zwei drittel": 66.7, "ein viertel": 25.0,
+              "drei viertel": 75.0}
+FRACTION = re.compile(
+    r"\b(?:jede/r|jede\(r\)|jeder|jede)\s+(?P<ord>Zweite|Dritte|Vierte|Fünfte|Zehnte)\b"
+    r"|\b(?P<frac>die\s+Hälfte|ein\s+Drittel|zwei\s+Drittel|ein\s+Viertel|drei\s+Viertel)\b",
+    re.IGNORECASE,
+)
+# A bound or a rough restatement, not a measured value.
+_BOUND = re.compile(
+    r"(?<!nicht\s)(?:mehr\s+als|weniger\s+als|über|unter|größer\s+als|kleiner\s+als|bis\s+zu|mindestens|"
+    r"höchstens|jeweils|weit\s+über|knapp\s+über|um)\s*$",
+    re.IGNORECASE,
+)
+# "aktuell 49,6 %": the survey's own value, whatever year the clause also names.
+_CURRENT = re.compile(r"\b(?:aktuell|derzeit|heute|inzwischen|mittlerweile|nunmehr|jetzt)\b[^,;()]{0,25}$")
+_ROUGH = re.compile(r"(?:etwa|rund|ca\.|circa|ungefähr|gut|knapp|fast|nahezu|annähernd)\s*$", re.IGNORECASE)
+_SAMPLE = re.compile(r"\b[nN]\s?=\s?$")
+_YEAR = r"(?:19|20)\d{2}"
+
+
+@dataclass
+class Figure:
+    start: int  # view offsets of the finding's passage
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    unit: str | None
+    finding: str
+    respondent: str | None = None
+    year: int | None = None
+
+
+def parse_number(s: str) -> float:
+    s = s.replace(".", "").replace(",", ".").lstrip("+")
+    return float(s)
+
+
+def _clean_value(v: float) -> float | int:
+    return int(v) if float(v).is_integer() else round(v, 2)
+
+
+# ---------------------------------------------------------------------------
+# Clauses
+
+_CLAUSE_BREAK = re.compile(r",\s|;\s|\s[–—-]\s|:\s")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of a sentence: split at commas, semicolons and dashes outside parentheses."""
+    out = []
+    depth = 0
+    last = start
+    i = start
+    seg = text[start:end]
+    breaks = {m.start() + start: m.end() + start for m in _CLAUSE_BREAK.finditer(seg)}
+    parens = [(m.start() + start, m.group()) for m in re.finditer(r"[()]", seg)]
+    pi = 0
+    for b in sorted(breaks):
+        while pi < len(parens) and parens[pi][0] < b:
+            depth += 1 if parens[pi][1] == "(" else -1
+            depth = max(depth, 0)
+            pi += 1
+        if depth == 0 and b > last:
+            out.append((last, b))
+            last = breaks[b]
+        i = b
+    del i
+    if last < end:
+        out.append((last, end))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Groups of respondents a figure is about
+
+SUBGROUP = re.compile(
+    r"\b(?P<g>Männer|Männern|Frauen|Jungen|Mädchen|Kinder|Kindern|Jugendliche|Jugendlichen|Senioren|"
+    r"Seniorinnen|Ältere|Älteren|Jüngere|Jüngeren|Eltern|Alleinerziehende|Alleinerziehenden|Familien|"
+    r"Studierende|Studierenden|Erwerbstätige|Erwerbstätigen|Arbeitslose|Arbeitslosen|Rentner\w*|"
+    r"Mieter\w*|Eigentümer\w*|[A-ZÄÖÜ][\wäöüß]*mitglieder|[A-ZÄÖÜ][\wäöüß]*mitgliedern|"
+    r"(?:über|unter)\s+\d+-[Jj]ährige[n]?|\d+-\s?bis\s+\d+-[Jj]ährige[n]?|"
+    # the visitors / residents / users of a named place: "Besucherinnen und Besucher Baden-Badens"
+    r"(?:(?:Besucher|Bewohner|Einwohner|Nutzer)innen\s+und\s+(?:Besucher|Bewohner|Einwohner|Nutzer)|"
+    r"Besucher|Bewohner|Einwohner|Nutzer)\s+[A-ZÄÖÜ][\wäöüß-]+s)\b"
+)
+_NEW_SUBJECT = re.compile(r"\b(?:aus|von|bei|für|in|im|unter)\s+(?:\w+\s+){0,2}[A-ZÄÖÜ]")
+_ANAPHOR = re.compile(r"\b(?:[Vv]on|[Uu]nter|[Bb]ei)\s+[Ii]hnen\b")
+_AREA_IN_SENTENCE = re.compile(
+    r"\b(?:aus|von)\s+(?:dem|der|den)\s+(?P<area>(?:[a-zäöü][\wäöüß]*(?:en|e)\s+)?"
+    r"(?:Landkreis|Kreis|Raum|Bezirk|Stadtbezirk|Stadtteil|Ortsteil|Teilraum)(?:es|s)?\s+[A-ZÄÖÜ][\wäöüß-]+)"
+)
+_GROUP_AFTER = re.compile(r"^\s*(?:%|Prozent)?\s*(?:der|aller|unter\s+den|bei\s+den)\s+")
+_ADJ_WORD = re.compile(r"[a-zäöüß][\wäöüß-]*\s+")
+_GROUP_BEFORE = re.compile(r"\b(?:Unter|unter|Bei|bei|Von|von)\s+den\s+(?P<g>[A-ZÄÖÜ][\wäöüß-]+)")
+
+
+def _base_group(g: str) -> str:
+    g = " ".join(g.split())
+    if g in ("Männern", "Kindern"):
+        return g[:-1]
+    if g.endswith("mitgliedern"):
+        return g[:-1]
+    if re.search(r"(?:lichen|igen|enden|eren|Älteren|Jüngeren|losen|tätigen|ziehenden|jährigen)$", g):
+        return g[:-1]
+    return g
+
+
+# A part of the area whose residents were asked, named right before the
+# figures: "Teilräume Landkreis Karlsruhe (+27,7 %)", "aus dem Raum Landau selbst
+# (2009: 47,2 %, 2019: 74,6 %)", "von Bewohnern des nördlichen Landkreises Rastatt (…)".
+_AREA_KIND = r"(?:Landkreis|Kreis|Raum|Bezirk|Stadtbezirk|Stadtteil|Ortsteil|Teilraum|Stadt|Gemeinde|Region)"
+_AREA = re.compile(
+    rf"(?P<intro>\b(?:aus|von|in|im|für)\s+(?:dem|der|den|des)?\s*|\bTeilr[aä]ume?\s+|\b(?:des|der|dem)\s+|"
+    rf"^|,\s|\bsowie\s|\bund\s)"
+    rf"(?P<area>(?:(?!sowie\b|oder\b)[a-zäöü][\wäöüß]*(?:e|en|er)\s+)?(?:{_AREA_KIND}(?:es|s)?\s+)?[A-ZÄÖÜ][\wäöüß-]+"
+    rf"(?:\s+(?:und\s+)?[A-ZÄÖÜ][\wäöüß-]+)?)(?:\s+selbst)?\s*\($"
+)
+_MASC_AREA = ("Landkreis", "Kreis", "Raum", "Bezirk", "Stadtbezirk", "Stadtteil", "Ortsteil", "Teilraum")
+_AREA_WORD = re.compile(rf"^{_AREA_KIND}(?:es|s)?$")
+_AREA_KINDS = _AREA_KIND[3:-1].split("|")
+
+
+def _area(before: str) -> str | None:
+    m = _AREA.search(before)
+    if not m:
+        return None
+    words = m.group("area").split()
+    has_kind = any(_AREA_WORD.match(w) for w in words)
+    place_intro = re.match(r"(?:aus|von|in|im)\b", m.group("intro").strip())
+    if not has_kind and not place_intro:
+        return None  # "Schlossgarten (74,7 %)": an answer, not a part of the area
+    if not has_kind and (words[0][0].islower() or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", words[-1])):
+        return None
+    out = []
+    for i, w in enumerate(words):
+        if _AREA_WORD.match(w):
+            for kind in _AREA_KINDS:
+                if w in (kind + "es", kind + "s") and not kind.endswith("s") or w == kind + "es":
+                    w = kind
+                    break
+        elif i == 0 and w[0].islower() and w.endswith("en") and len(words) > 1:
+            w = w[:-1] + ("r" if words[1].startswith(_MASC_AREA) else "")
+        out.append(w)
+    return " ".join(out)
+
+
+def _last(matches):
+    last = None
+    for last in matches:  # noqa: B007 - the last match is wanted
+        pass
+    return last
+
+
+def _respondent(text: str, seg_start: int, num_start: int, num_end: int, seg_end: int,
+                sent_start: int | None = None) -> str | None:
+    after = text[num_end:seg_end]
+    m = _GROUP_AFTER.match(after)
+    if m:
+        gm = SUBGROUP.match(after, m.end())
+        if not gm:
+            am = _ADJ_WORD.match(after, m.end())
+            gm = SUBGROUP.match(after, am.end()) if am else None
+        if gm:
+            return _base_group(gm.group("g"))
+        return None
+    before = text[seg_start:num_start]
+    paren = before.rfind("(")
+    if paren >= 0 and ")" not in before[paren:]:
+        area = _area(one_line(before[:paren + 1]))
+        if area:
+            return area
+    found = None
+    for gm in SUBGROUP.finditer(before):
+        found = gm
+    if found:
+        return _base_group(found.group("g"))
+    bm = _last(_GROUP_BEFORE.finditer(before))
+    if bm and SUBGROUP.fullmatch(bm.group("g")):
+        return _base_group(bm.group("g"))
+    if sent_start is None:
+        return None
+    if _ANAPHOR.search(before):
+        # "… darunter am ehesten noch Männer. Von ihnen sind 6,1 % …"
+        found = None
+        for gm in SUBGROUP.finditer(text, max(0, sent_start - 300), sent_start):
+            found = gm
+        if found:
+            return _base_group(found.group("g"))
+    am = _last(_AREA_IN_SENTENCE.finditer(text, sent_start, num_start))
+    if am:
+        return _area(am.group("area") + " (")
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Which survey year a figure belongs to
+
+
+def figure_year(text: str, clause: tuple[int, int], num_start: int, num_end: int) -> int | None:
+    """The year a figure is stated for, when the text says so next to it.
+
+    "2016: 12,4 %", "2006 (91,8 %)", "57,6 % (2016)", "61 % im Jahr 2016",
+    "Während 2012 9,7 % …", "Im Jahr 2016 lag dieser Anteil noch bei 41,5 %".
+    """
+    before = text[max(clause[0], num_start - 30):num_start]
+    after = text[num_end:min(clause[1], num_end + 40)]
+    m = re.search(rf"({_YEAR})\s*:\s*$", before) or re.search(rf"({_YEAR})\s*\(\s*$", before)
+    if m:
+        return int(m.group(1))
+    m = re.match(rf"\s*(?:%|Prozent)?\s*\(\s*({_YEAR})\s*\)", after) or re.match(
+        rf"\s*(?:%|Prozent)?\s+(?:im\s+Jahr(?:e)?|in)\s+({_YEAR})\b", after
+    )
+    if m:
+        return int(m.group(1))
+    if _CURRENT.search(before):
+        return None
+    # One year elsewhere in the clause, not a "seit 2006" or an age.
+    years = [
+        ym for ym in re.finditer(rf"(?<![\d.,:/-])({_YEAR})(?![\d.,]\d|\s*\))", text[clause[0]:clause[1]])
+        if not re.search(r"(?:[Ss]eit|nach|vor|bis|ab|[Ss]eit\s+dem\s+Jahr(?:e)?|[-–])\s*$",
+                         text[clause[0]:clause[0] + ym.start()])
+    ]
+    if len(years) == 1:
+        return int(years[0].group(1))
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Finding figures in prose
+
+
+def _long_line(line: str) -> bool:
+    return len(line) >= 50 and len(re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", line)) >= 4
+
+
+def prose_line(text: str, pos: int) -> bool:
+    """True when the line holding ``pos`` is running text, not a chart label: it
+    is a long line of words, or the short last line of such a paragraph."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    if _long_line(text[a: b if b >= 0 else len(text)]):
+        return True
+    if a == 0:
+        return False
+    p = text.rfind("\n", 0, a - 1) + 1
+    prev = text[p:a - 1]
+    line = text[a: b if b >= 0 else len(text)].rstrip()
+    return (_long_line(prev) and not prev.rstrip().endswith((".", "!", "?"))
+            and re.search(r"[.!?][\"“”»«')]?$", line) is not None)
+
+
+def figures_in(text: str, start: int, end: int, *, prose_only: bool = True) -> list[Figure]:
+    """Every figure of the sentence text[start:end], one per reported value."""
+    hits: list[tuple[int, int, float, str | None]] = []
+    for m in PERCENT.finditer(text, start, end):
+        hits.append((m.start(), m.end(), parse_number(m.group("num")), "%"))
+    taken = [(a, b) for a, b, _, _ in hits]
+    for rx in (COUNT, COMPARED):
+        for m in rx.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            unit = m.groupdict().get("unit")
+            hits.append((m.start(), m.end(), parse_number(m.group("num")), unit))
+            taken.append((m.start(), m.end()))
+    hits.sort()
+    # Word fractions only where no number says the same in the clause.
+    clause_list = clauses(text, start, end)
+    for m in FRACTION.finditer(text, start, end):
+        cl = _clause_of(clause_list, m.start())
+        if any(cl[0] <= a < cl[1] for a, _, _, _ in hits):
+            continue
+        if _ROUGH.search(text[max(start, m.start() - 15):m.start()]) or _BOUND.search(
+            text[max(start, m.start() - 15):m.start()]
+        ):
+            continue
+        key = m.group("ord") or m.group("frac")
+        value = _ORDINALS.get(key.lower()) or _FRACTIONS.get(" ".join(key.lower().split()))
+        if value:
+            hits.append((m.start(), m.end(), value, "%"))
+    hits.sort()
+    out: list[Figure] = []
+    prev_end = None
+    prev_clause = None
+    for i, (a, b, value, unit) in enumerate(hits):
+        if prose_only and not prose_line(text, a):
+            continue
+        pre = text[max(start, a - 20):a]
+        if _SAMPLE.search(pre) or _BOUND.search(pre):
+            continue
+        if _ROUGH.search(pre) and float(value).is_integer() and unit == "%":
+            continue
+        # Two values of one thing: "(20 % Sommer bzw. 22,6 % Winter)",
+        # "(+63.500 Fahrten beziehungsweise +27,7 %)".
+        if out and prev_end is not None and re.fullmatch(
+            r"\s*[\wäöüß]{0,12}\s*(?:bzw\.|beziehungsweise)\s*", text[prev_end:a]
+        ):
+            if unit == "%" and out[-1].unit != "%":
+                out[-1].value, out[-1].unit = value, unit
+            out[-1].end = max(out[-1].end, _extend(text, b, end))
+            prev_end = b
+            continue
+        cl = _clause_of(clause_list, a)
+        seg_start = cl[0] if prev_clause != cl or prev_end is None else _after_paren(text, prev_end, cl[1])
+        nxt = hits[i + 1][0] if i + 1 < len(hits) else None
+        last_in_clause = nxt is None or nxt >= cl[1]
+        seg_end = cl[1] if last_in_clause else _extend(text, b, cl[1])
+        if last_in_clause:
+            # "gaben 68 % an, mit den Betreuungszeiten zufrieden zu sein": the clause it governs
+            k = clause_list.index(cl) if cl in clause_list else -1
+            if 0 <= k < len(clause_list) - 1 and (nxt is None or nxt >= clause_list[k + 1][1]):
+                following = text[clause_list[k + 1][0]:clause_list[k + 1][1]]
+                if _GOVERNED.match(following) or _INFINITIVE.search(following.rstrip(" .;")):
+                    seg_end = clause_list[k + 1][1]
+        year = figure_year(text, cl, a, b)
+        finding = one_line(text[seg_start:seg_end]).strip(" ,;.")
+        paren = _open_paren(text, cl[0], a)
+        if paren is not None and re.match(rf"\s*{_YEAR}\s*:", text[_item_start(text, paren, a):a]):
+            # "(2016: 12,4 %, 2019: 20,5 %)": what the list is about, and this item.
+            item = _item_start(text, paren, a)
+            desc_start = max(cl[0], text.rfind(")", cl[0], paren) + 1)
+            desc = one_line(text[desc_start:paren]).strip(" ,;")
+            desc = re.sub(r"^(?:und|sowie|oder)\s+", "", desc)
+            if seg_start > paren:
+                seg_start = desc_start
+            finding = f"{desc} ({one_line(text[item:b]).strip()})"
+        resp = _respondent(text, seg_start, a, b, seg_end, start)
+        if resp is None and out and prev_clause == cl and not _NEW_SUBJECT.search(text, seg_start, a):
+            resp = out[-1].respondent  # "X nennen A (35,3 %) sowie B (37,2 %)"
+        out.append(Figure(seg_start, seg_end, a, b, value, unit, finding, resp, year))
+        prev_end = b
+        prev_clause = cl
+    return out
+
+
+def _open_paren(text: str, start: int, pos: int) -> int | None:
+    """Offset of the parenthesis ``pos`` stands in, if any."""
+    a = text.rfind("(", start, pos)
+    if a < 0 or text.find(")", a, pos) >= 0:
+        return None
+    return a
+
+
+def _item_start(text: str, paren: int, pos: int) -> int:
+    """Start of one item of a parenthesised list: after "(" or the last ", "/"; "."""
+    cut = max(text.rfind(", ", paren, pos), text.rfind("; ", paren, pos))
+    return cut + 2 if cut >= 0 else paren + 1
+
+
+_GOVERNED = re.compile(r"\s*(?:dass|ob|wie|weil|sie\s+seien|er\s+sei|es\s+sei)\b")
+_INFINITIVE = re.compile(r"\bzu\s+[a-zäöüß]+$|\b[a-zäöüß]+zu[a-zäöüß]+en$")
+
+
+def _clause_of(cl: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in cl:
+        if a <= pos < b:
+            return a, b
+    return cl[-1] if cl else (pos, pos)
+
+
+def _extend(text: str, pos: int, limit: int) -> int:
+    """End of a figure's own words: through a closing parenthesis after it."""
+    m = re.match(r"\s*\)", text[pos:limit])
+    return pos + m.end() if m else pos
+
+
+def _after_paren(text: str, pos: int, limit: int) -> int:
+    m = re.match(r"\s*\)?\s*", text[pos:limit])
+    return pos + (m.end() if m else 0)
+
+
+# ---------------------------------------------------------------------------
+# Slides and tables: labels and values on short lines
+
+_LINE_NUM = rf"(?:{_NUM})"
+_LINE_UNIT = r"(?:%|qm|m²|€|Euro)"
+# "Rücklauf: 75% (144 … angeschrieben)", "Rücklaufquote: 31 %"
+_LABEL_COLON = re.compile(
+    rf"(?P<label>[A-ZÄÖÜ][\wäöüß*/ -]{{2,40}}?):\s*(?P<num>{_NUM})\s?(?P<unit>%|Prozent\b)"
+)
+# "45% zugenommen", "24% sehr hoch/hoch", "2% ja"
+_VALUE_LABEL = re.compile(
+    rf"(?P<num>{_NUM})\s?(?P<unit>%)\s+(?P<label>[A-Za-zÄÖÜäöüß][\wäöüß/+.-]*(?:\s+[\wäöüß/+.-]+){{0,4}})\s*,?$"
+)
+# "gesamt benötigt 7.142 qm", "Büro2.062 qm (71%)", "nichts 13%"
+_VALUE_AT_END = re.compile(
+    rf"(?<![\d.,])(?P<num>{_NUM})\s?(?P<unit>{_LINE_UNIT})(?:\s*\({_NUM}\s?%\))?(?:\s+[a-zäöü]{{1,8}}\.?)?\s*[.,]?$"
+)
+# A line that is only a value: "42%", "mind. 1.800", "748"
+_VALUE_ONLY = re.compile(rf"(?:(?:mind\.|ca\.|rund|über)\s*)?(?P<num>{_NUM})\s?(?P<unit>{_LINE_UNIT})?$")
+# "2019: 81% (149 angeschrieben), 2017: 71% (126)": values of earlier waves.
+_YEAR_VALUE = re.compile(rf"(?P<year>{_YEAR}):\s*(?P<num>{_NUM})\s?%")
+# Lines that are not a label: chart titles, questions, legends, sources.
+_NOT_LABEL = re.compile(r"^(?:Abb\.|Abbildung|Tab\.|Tabelle|Grafik|Quelle|Basis|Stand)\b|\?\s*$|\bn\s?=|^\W*$")
+_LABEL_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+_PREPOSITIONS = frozenset(["bis", "über", "unter", "von", "ab", "mind", "ca", "rund", "und", "oder"])
+
+
+def _has_label(label: str) -> bool:
+    return any(w.lower() not in _PREPOSITIONS for w in _LABEL_WORD.findall(label))
+
+
+def line_figures(text: str, start: int, end: int) -> list[Figure]:
+    """Figures stated on the short lines of a slide or table: a label with its value
+    on one line, or label lines each followed by their value on the next line."""
+    lines: list[tuple[int, str]] = []  # (view offset of first char, stripped line)
+    pos = start
+    for raw in text[start:end].split("\n"):
+        lead = pos + len(raw) - len(raw.lstrip())
+        lines.append((lead, raw.strip()))
+        pos += len(raw) + 1
+    out: list[Figure] = []
+
+    def add(a: int, e: int, m: re.Match, unit: str | None, year: int | None = None, label: str | None = None):
+        num = m.group("num")
+        finding = label if label is not None else one_line(text[a:e]).strip(" ,;")
+        out.append(Figure(a, e, m.start("num"), m.end("num"), parse_number(num), unit, finding, None, year))
+
+    for i, (lead, line) in enumerate(lines):
+        if not line:
+            continue
+        if re.match(rf"{_YEAR}:", line):
+            for ym in _YEAR_VALUE.finditer(text, lead, lead + len(line)):
+                e = lead + _seg_end(line, ym.end() - lead)
+                add(ym.start(), e, ym, "%", int(ym.group("year")))
+            continue
+        m = _LABEL_COLON.match(text, lead, lead + len(line))
+        if m:
+            add(lead, lead + len(line.rstrip(" ,")), m, "%")
+            continue
+        if prose_line(text, lead):
+            continue
+        m = _VALUE_LABEL.match(text, lead, lead + len(line))
+        if m and not re.match(r"n\s?=", m.group("label")):
+            add(lead, lead + len(line.rstrip(" ,")), m, "%")
+            continue
+        m = _VALUE_AT_END.search(text, lead, lead + len(line))
+        if m and m.start() > lead:
+            label = text[lead:m.start()]
+            if not re.search(r"\d", label) and _has_label(label) and not _NOT_LABEL.search(label):
+                add(lead, lead + len(line.rstrip(" ,.")), m, m.group("unit"))
+                continue
+        m = _VALUE_ONLY.match(text, lead, lead + len(line))
+        if m:
+            label = _label_above(lines, i)
+            nxt = next((ln for _, ln in lines[i + 1:] if ln), "")
+            if label is None or _VALUE_ONLY.match(nxt):
+                continue  # a run of bare values: a chart whose labels cannot be paired
+            unit = m.group("unit")
+            if not unit:
+                continue  # a bare number: a table cell or a page number, not known to be a finding
+            a = label[0]
+            add(a, lead + len(line), m, unit, None, f"{label[1]}: {line}")
+    return out
+
+
+def _label_above(lines: list[tuple[int, str]], i: int) -> tuple[int, str] | None:
+    """The label lines right above a value line, back to the previous value."""
+    parts: list[str] = []
+    first = None
+    for j in range(i - 1, max(-1, i - 5), -1):
+        lead, ln = lines[j]
+        if not ln or _VALUE_ONLY.match(ln) or re.search(rf"{_NUM}\s?{_LINE_UNIT}|\d$", ln):
+            break
+        if _NOT_LABEL.search(ln):
+            break
+        parts.insert(0, ln)
+        first = lead
+    if not parts or not _has_label(" ".join(parts)):
+        return None
+    return first, one_line(" ".join(parts))
+
+
+def _seg_end(line: str, pos: int, whole: bool = False) -> int:
+    """End of one value's words on a line: through "(…)" after it."""
+    m = re.match(r"\s*\([^()]*\)", line[pos:])
+    end = pos + m.end() if m else pos
+    if whole:
+        return len(line.rstrip(" ,;"))
+    return end
+
+
+def value_of(f: Figure) -> float | int:
+    return _clean_value(f.value)

@@ -1,0 +1,142 @@
+"""Findings a document reports in words rather than numbers.
+
+- "Eine Umfrage bei … ergab keine derartige Personalstelle … und keine der
+  anwesenden Gleichstellungsbeauftragten sah …" -> two findings;
+- "Lediglich bei der Polizei, dem Verein der Integrationslotsen, dem
+  Jugendamt … sind … Themen rund um „Prostitution“ aufgetreten, jedoch …"
+  -> one finding per named agency;
+- "Die Polizei, das Jugendamt und die Schulen berichteten, dass …" -> likewise;
+- "Die Gründe … wurden durch eine Befragungsaktion der … bestätigt" -> the
+  confirmed statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .common import base_form
+from .text import one_line
+
+
+@dataclass
+class Finding:
+    start: int  # view offsets of the passage
+    end: int
+    finding: str
+    respondent: str | None = None
+
+
+# "ergab keine …", "hat ergeben, dass …", "zeigte, dass …"
+_RESULT_VERB = re.compile(
+    r"\b(?:ergab(?:en)?|zeigte[n]?|brachte[n]?|hat\s+ergeben|haben\s+ergeben|hat\s+gezeigt|"
+    r"kam\s+zu\s+dem\s+Ergebnis|kamen\s+zu\s+dem\s+Ergebnis)\b(?:\s*,?\s*dass\b)?\s*"
+)
+# Where one finding ends and another begins: "… und keine der …", "; …"
+_SPLIT = re.compile(
+    r"\s+(?:und|sowie)\s+(?=(?:kein(?:e|er|en|em)?|nur|alle|die\s+meisten|viele|wenige|mehr\s+als|"
+    r"niemand|jede[rs]?|\d))|;\s+"
+)
+
+
+def result_clause(text: str, sent: tuple[int, int], after: int) -> list[Finding]:
+    """Findings after a result verb that follows the survey word at ``after``."""
+    s, e = sent
+    m = _RESULT_VERB.search(text, after, e)
+    if not m or m.start() - after > 200:
+        return []
+    start = m.end()
+    end = e
+    while end > start and text[end - 1] in ".!; \n":
+        end -= 1
+    if end - start < 8:
+        return []
+    out: list[Finding] = []
+    pos = start
+    for sm in _SPLIT.finditer(text, start, end):
+        if sm.start() - pos >= 8:
+            out.append(_finding(text, pos, sm.start()))
+        pos = sm.end()
+    if end - pos >= 8:
+        out.append(_finding(text, pos, end))
+    return out
+
+
+def _finding(text: str, a: int, b: int) -> Finding:
+    while a < b and text[a] in " ,\n":
+        a += 1
+    while b > a and text[b - 1] in " ,\n":
+        b -= 1
+    return Finding(a, b, one_line(text[a:b]))
+
+
+# "Lediglich bei der Polizei, dem Verein …, dem Jugendamt … und den … sind … aufgetreten"
+_ENUM_BEI = re.compile(
+    r"^(?:(?:Lediglich|Nur|Allein|Ausschließlich|Vor\s+allem|Insbesondere|Sowohl|Auch|Einzig)\s+)?"
+    r"(?:bei|von)\s+(?P<list>(?:der|dem|den|des)\s+[^.;:!?]{3,400}?)\s+"
+    r"(?P<verb>sind|ist|seien|sei|wurden|wurde|gab\s+es|gibt\s+es|haben|hat|hätten|kam\s+es|kamen|waren|war)\s+"
+    r"(?P<rest>[^\n]{5,}?)$",
+    re.DOTALL,
+)
+# "Die Polizei, das Jugendamt und die Schulen berichteten / gaben an, dass …"
+_ENUM_SAID = re.compile(
+    r"^(?P<list>(?:Die|Der|Das)\s+[^.;:!?]{3,300}?)\s+"
+    r"(?P<verb>berichteten|meldeten|gaben\s+an|teilten\s+mit|erklärten|äußerten|bestätigten|verneinten|"
+    r"sahen|nannten|berichtete|meldete|gab\s+an|teilte\s+mit|erklärte|äußerte|verneinte|sah)\b,?\s*"
+    r"(?P<rest>[^\n]{5,}?)$",
+    re.DOTALL,
+)
+_ITEM_SPLIT = re.compile(r",\s+|\s+(?:und|sowie|oder)\s+(?=(?:der|die|das|dem|den|des)\s)")
+_ARTICLE = re.compile(r"^(?:der|die|das|dem|den|des)\s+", re.IGNORECASE)
+
+
+def enumeration(text: str, sent: tuple[int, int]) -> list[Finding]:
+    """One finding per named respondent of an enumeration sentence."""
+    s, e = sent
+    body = text[s:e]
+    flat = body.replace("\n", " ")
+    m = _ENUM_BEI.match(flat) or _ENUM_SAID.match(flat)
+    if not m:
+        return []
+    items = _items(m.group("list"))
+    if not items:
+        return []
+    rest = m.group("rest").rstrip(" .")
+    rest = re.sub(r"^dass\s+", "", rest)
+    finding = one_line(rest).replace("„", "").replace("“", "").replace("”", "")
+    return [Finding(s, e, finding, name) for name in items]
+
+
+def _items(lst: str) -> list[str]:
+    parts = [p.strip() for p in _ITEM_SPLIT.split(lst) if p and p.strip()]
+    names = []
+    for p in parts:
+        p = _ARTICLE.sub("", p).strip()
+        if not p or not p[0].isupper() or len(p.split()) > 6:
+            return []
+        names.append(base_form(p))
+    return names if len(names) >= 1 else []
+
+
+# "Die Gründe für … wurden u.a. durch eine Befragungsaktion der … nochmals bestätigt."
+_CONFIRMED = re.compile(r"\b(?:bestätigt|belegt|untermauert|widerlegt)\b")
+_BY_SURVEY = re.compile(
+    r"\s*(?:u\.\s?a\.\s+|unter\s+anderem\s+)?(?:durch|von)\s+(?:eine[rn]?|die|den|der|dem)\s+$"
+)
+
+
+def confirmed(text: str, sent: tuple[int, int], mention: tuple[int, int]) -> Finding | None:
+    """The statement a survey confirmed, with the survey's words left out."""
+    s, e = sent
+    if not _CONFIRMED.search(text, mention[1], e):
+        return None
+    before = text[s:mention[0]]
+    bm = _BY_SURVEY.search(before)
+    if not bm:
+        return None
+    cut_start = s + bm.start()
+    # the survey word's own complement: "der Bürgergesellschaft Südstadt"
+    am = re.match(r"\s+(?:des|der|von|vom)\s+(?:[A-ZÄÖÜ][\wäöüß.-]*\s*)+", text[mention[1]:e])
+    cut_end = mention[1] + (am.end() if am else 0)
+    words = one_line(text[s:cut_start] + " " + text[cut_end:e]).rstrip(" .")
+    return Finding(s, e, words)

@@ -1,0 +1,547 @@
+"""Where a document reports a survey, and what it says about it.
+
+A *mention* is a survey word ("Umfrage", "Bürgerbefragung", "Abfrage bei
+den Schulen", "Befragungsaktion") or the verb ("wurden … befragt") in a
+sentence that reports a survey that took place. Words used in another sense
+("Datenbankabfrage", "Befragung der Verwaltung"), proposals ("die
+Verwaltung wird beauftragt, eine Umfrage durchzuführen"), questions and
+vague plurals ("aus verschiedenen Umfragen") are not mentions.
+
+From a mention's sentence this module reads who was asked (respondents),
+who asked (conducted_by), what about (topic) and when (dates and the
+document's own words for the period).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .common import base_form
+from .dates import ANY_DATE, MONTH_RANGE, MONTHS, PERIOD, date_from_match, make_date, month_range, period_range
+from .text import one_line
+
+_W = r"[A-Za-zÄÖÜäöüß]"
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# "Umfrage", "Bürgerumfrage", "Nutzer*innenbefragung", "Online-Befragung",
+# "Befragungsaktion", "Abfrage", plural forms. A word that only starts with
+# the survey word ("Befragungsjahr", "Umfrageergebnisse") is not matched.
+TRIGGER = re.compile(
+    rf"(?<![\w*/:-])(?P<word>(?P<prefix>{_W}[\wäöüß*:/-]*?)?"
+    r"(?P<head>[Uu]mfrage|[Bb]efragung|[Aa]bfrage)"
+    r"(?P<suffix>en|n|s?(?:aktion|welle|runde)(?:en)?)?)(?![\wäöüß*-])"
+)
+# "wurden … befragt", "haben wir … abgefragt"
+VERB = re.compile(r"\bbefragt\b")
+_AUX = re.compile(r"\b(?:wurden?|worden|haben|hat|hatten?)\b")
+
+# Compounds that use the word in another sense.
+_OTHER_SENSE_PREFIX = re.compile(
+    r"^(?:daten|datenbank|register|melderegister|melde|system|konto|status|zeugen|sql|"
+    r"grundbuch|handelsregister|schufa|kfz|fahrzeug|halter)", re.IGNORECASE
+)
+# "Befragung der Verwaltung / des Oberbürgermeisters / von Zeugen": questioning
+# someone, not a survey.
+_OTHER_SENSE_OBJECT = re.compile(
+    r"^\s*(?:durch|von)\s+(?:den\s+|die\s+)?(?:Stadtr[aä]t\w*|Herrn?|Frau|Ratsmitglied\w*|Stadtverordnete\w*|"
+    r"Bezirksverordnete\w*|Abgeordnete\w*|Kreisr[aä]t\w*|Gemeinder[aä]t\w*|Vorsitzende\w*|Mitglied\w*)\b"
+    r"|^\s*(?:der|des|von|durch\s+die)\s+(?:\w+\s+)?(?:Verwaltung|Oberbürgermeister\w*|Bürgermeister\w*|"
+    r"Landr[aä]t\w*|Zeug\w+|Sachverständig\w*|Beschuldigt\w*|Dezernent\w*|Experten|Expertinnen|"
+    r"Gutachter\w*|Kandidat\w*|Bewerber\w*)\b"
+)
+# Vague plural references: "aus verschiedenen Umfragen", "Umfragen zeigen".
+_VAGUE = re.compile(
+    r"\b(?:verschiedene[nr]?|mehrere[nr]?|zahlreiche[nr]?|einige[nr]?|viele[nr]?|diverse[nr]?|"
+    r"etliche[nr]?|unzählige[nr]?|aktuelle[nr]?|neuere[nr]?|bundesweite[nr]?|andere[nr]?)\s+$",
+    re.IGNORECASE,
+)
+# Proposals and future surveys: not (yet) reported.
+_PROPOSAL = re.compile(
+    r"\b(?:soll(?:en|te|ten)?|möge[n]?|beantrag\w*|beauftrag\w*|gebeten|bitte[nt]?|ersuch\w*|"
+    r"geplant|plant|planen|vorgesehen|beabsichtig\w*|prüfen|künftig|zukünftig|durchzuführen|"
+    r"durchführen|anzuregen|angeregt|empfehlen|empfiehlt|fordern|fordert|wäre|würden?|könnten?|"
+    r"vorgeschlagen|vorschlagen|Durchführung)\b"
+    r"|\bwird\b[^.\n]{0,60}\bdurchgeführt\b(?!\s+worden)",
+    re.IGNORECASE,
+)
+# Words that show a survey has taken place: it found something, was carried
+# out, people took part, its results are there. Without one of them a survey
+# word is a plan, a proposal or a discussion of method.
+_REPORTED = re.compile(
+    r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|brachte[n]?|bestätigt|belegt|untermauert|widerlegt|"
+    r"durchgeführt(?:e|en|er)?|ausgewertet(?:e|en)?|fand\b[^.;]{0,80}\bstatt|fanden\b[^.;]{0,80}\bstatt|"
+    r"nahmen\b[^.;]{0,120}\bteil|teilgenommen|teilnahmen|beteiligten\s+sich|befragt|abgefragt|"
+    r"gaben\b[^.;]{0,120}\ban|laut|zufolge|Rücklauf\w*)\b"
+    r"|\bErgebniss?e?\s+(?:der|dieser|des|unserer|aus\s+der|aus\s+dem)\s"
+)
+# "Eine Bürgerbefragung … findet nicht statt", "keine Umfrage"
+_NEGATED = re.compile(
+    r"\b(?:findet|fand|wird|wurde|werden|wurden)\s+(?:\w+\s+){0,4}?nicht\s+(?:\w+\s+){0,2}?(?:statt|durchgeführt)\b"
+)
+
+# Prefixes of compounds that name the people asked: "Bürgerumfrage",
+# "Elternbefragung", "Nutzer*innenbefragung", "Kundenbefragung".
+_PERSON_PREFIX = re.compile(
+    r"^(?P<p>(?:[\wäöüß-]*(?:er|er\*innen|er:innen|erinnen|erInnen|er_innen))|Eltern|Kunden|Passanten|"
+    r"Studierenden|Studenten|Senioren|Seniorinnen|Jugend|Kinder|Haushalts?|Unternehmens?|Betriebs?|"
+    r"Mitglieder|Mitarbeitenden|Beschäftigten|Händler|Anlieger|Anwohner)s?-?$"
+)
+_NOT_PERSON = re.compile(
+    r"^(?:Sommer|Winter|Herbst|Oktober|September|November|Dezember|Januar|Februar|Wasser|Feuer|"
+    r"Länder|Bundesländer|Kinder(?:garten|tages)|Telefon|Online|Internet|Mitglieder|Quer|Lager|Theater)$"
+)
+_PREFIX_NOMINATIVE = {"Jugend": "Jugendliche", "Haushalt": "Haushalte", "Betrieb": "Betriebe"}
+
+# Head nouns of organisations (who asked), as opposed to groups of people.
+ORG_HEAD = re.compile(
+    r"(?:gesellschaft|verein|verband|amt|verwaltung|institut|stadt|gemeinde|landkreis|kreis|kammer|"
+    r"universität|hochschule|stiftung|büro|agentur|zentrum|gmbh|e\.\s?V\.|initiative|fraktion|partei|"
+    r"ministerium|behörde|polizei|club|netzwerk|forum|bündnis|konferenz|dezernat|fachbereich|referat|"
+    r"abteilung|statistik\w*|bundesamt|landesamt|kommission|beirat|ausschuss|arbeitskreis|werk|werke|"
+    r"betriebe|ag|bg|experte\w*|team|beauftragte|städtetag\w*|landkreistag\w*|gemeindetag\w*|"
+    r"städte-\s?und\s+gemeindebund\w*|tag|tags|tages)\b",
+    re.IGNORECASE,
+)
+
+# Words that end a name read after "bei den", "unter den", "angeschriebenen".
+_STOP_WORDS = frozenset(
+    ["im", "in", "am", "an", "auf", "aus", "zu", "zum", "zur", "nach", "über", "unter", "mit", "durch", "für", "vom", "von", "bei", "per", "seit", "bis", "ohne", "um", "gegen", "hinsichtlich", "bezüglich", "zwecks", "wegen", "während", "als", "wie", "ob", "dass", "daß", "ergab", "ergaben", "zeigte", "zeigten", "brachte", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden", "wird", "werden", "nahmen", "insgesamt", "jeweils", "u.a.", "u.", "a.", "z.B.", "sowie-auch", "nicht"]
+)
+_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "alle", "allen", "aller", "sämtliche", "sämtlichen", "ausgewählte", "ausgewählten"])
+_GENITIVE = frozenset(["der", "des"])
+
+
+@dataclass
+class Mention:
+    """One survey word in a sentence, with what its sentence says."""
+
+    start: int  # view offsets of the survey word
+    end: int
+    sent: tuple[int, int]
+    word: str
+    prefix: str
+    plural: bool
+    reported: bool
+    definite: bool
+    respondents: str | None = None
+    respondents_strength: int = 0  # 2 stated, 1 from a compound word
+    conducted_by: str | None = None
+    topic: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    period_text: str | None = None
+    date_rank: int = 0  # 4 day, 3 month(s), 2 season, 1 year
+    year: int | None = None
+    other_years: list[int] = field(default_factory=list)
+
+
+def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | None) -> list[Mention]:
+    """Every survey mention of a view's text, in reading order."""
+    out: list[Mention] = []
+    for s, e in sentences:
+        sent = text[s:e]
+        if "mfrage" not in sent and "efrag" not in sent and "bfrage" not in sent:
+            continue
+        question = sent.rstrip().endswith("?")
+        reported = bool(_REPORTED.search(sent)) and not question and not _NEGATED.search(sent)
+        for m in TRIGGER.finditer(sent):
+            if re.search(r"\bkeine[rn]?\s+(?:[\wäöüß-]+\s+)?$", sent[: m.start()]):
+                continue  # "keine Befragung"
+            mention = _noun_mention(m, text, s, e, sent, not reported)
+            if mention:
+                _read_sentence(mention, text, doc_date)
+                out.append(mention)
+        if not any(o.sent == (s, e) for o in out):
+            vm = VERB.search(sent)
+            if vm and _AUX.search(sent) and reported and not proposal(sent, vm.end()):
+                mention = Mention(s + vm.start(), s + vm.end(), (s, e), vm.group(), "", False, True, True)
+                _read_sentence(mention, text, doc_date)
+                if mention.respondents:  # "wurden die … befragt": someone was asked
+                    out.append(mention)
+    return out
+
+
+def proposal(sent: str, end: int) -> bool:
+    """A proposal or plan in the survey word's clause (up to the next ";" or ", " after it)."""
+    m = re.search(r"[;:]\s|,\s(?!(?:eine|einer|die|der|den)\b)", sent[end:])
+    scope = sent[: end + (m.start() if m else len(sent))]
+    return bool(_PROPOSAL.search(scope))
+
+
+def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reported: bool) -> Mention | None:
+    prefix = (m.group("prefix") or "").rstrip("-")
+    head = m.group("head")
+    if not prefix and head[0].islower():
+        return None
+    if prefix and _OTHER_SENSE_PREFIX.search(prefix):
+        return None
+    after = sent[m.end():]
+    if _OTHER_SENSE_OBJECT.match(after):
+        return None
+    before = sent[: m.start()]
+    if re.search(r"\b[Aa]uf\s+$", before):
+        return None  # "Auf Befragung (durch Stadtrat X) erklärt …": asked in the meeting
+    plural = m.group("suffix") in ("n", "en") or (m.group("suffix") or "").endswith("en")
+    if plural and _VAGUE.search(before):
+        return None
+    if head.lower() == "abfrage" and not prefix and not re.match(r"\s+(?:bei|unter|an)\s", after):
+        # "Abfrage" alone is mostly a query of data; a survey asks someone.
+        return None
+    definite = bool(re.search(r"\b(?:der|die|dieser|diese|den|dem|des)\s+(?:[\wäöüß-]+\s+)?$", before))
+    return Mention(
+        s + m.start(), s + m.end(), (s, e), m.group("word"), prefix, plural,
+        reported=not not_reported, definite=definite,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Reading a mention's sentence
+
+
+def _read_sentence(mn: Mention, text: str, doc_date: str | None) -> None:
+    s, e = mn.sent
+    sent = text[s:e]
+    rel = mn.start - s
+    rel_end = mn.end - s
+    _read_respondents(mn, sent, rel, rel_end)
+    _read_conducted_by(mn, sent, rel, rel_end)
+    _read_topic(mn, sent, rel_end)
+    _read_date(mn, sent, rel, rel_end, doc_date)
+
+
+# "bei den Gleichstellungsbeauftragten der Regionalkonferenz …", "unter den Bewohnerinnen …"
+_AFTER_BEI = re.compile(r"\s+(?:bei|unter|an)\s+(?:den|der|dem|allen|sämtlichen|alle|die)?\s*")
+# "wurden die im Netzwerk häusliche Gewalt Anwesenden nach ihren … befragt"
+_WURDEN_BEFRAGT = re.compile(
+    r"\b(?:wurden|wurde|haben\s+wir|hat\s+\w+|hatten\s+wir)\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,160}?)\s+"
+    r"(?:(?P<prep>nach|zu|zum|zur|über|hinsichtlich|bezüglich)\s+(?P<topic>(?:[^.;:?!]|(?<=\d)\.){3,300}?)\s+)?"
+    r"(?:befragt|abgefragt)\b"
+)
+_PRESENT_AT = re.compile(
+    r"^(?:die|alle)?\s*(?:im|in\s+der|in\s+dem|in\s+den|beim|bei\s+der|bei\s+den)\s+(?P<org>.+?)\s+"
+    r"(?:Anwesenden|Teilnehmenden|Beteiligten|Vertretenen|Versammelten|vertretenen\s+\w+|anwesenden\s+\w+)$"
+)
+# "von 15.000 angeschriebenen Bürgerinnen und Bürger ab 18 Jahren", "144 Betriebe angeschrieben"
+_SAMPLED = re.compile(r"\b(?:angeschriebenen|befragten|ausgewählten|eingeladenen|kontaktierten)\s+")
+_N_SAMPLED = re.compile(
+    r"\b\d{1,3}(?:\.\d{3})*\s+(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+angeschrieben\b"
+)
+# "an der 812 Personen teilnahmen", "1.200 Eltern haben teilgenommen"
+_N_TOOK_PART = re.compile(
+    r"\b(?:insgesamt\s+|rund\s+|etwa\s+)?\d{1,3}(?:\.\d{3})*\s+(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)"
+    r"\s+(?:(?:haben|hatten)\s+(?:sich\s+)?(?:an\s+\w+\s+\w+\s+)?(?:teilgenommen|beteiligt)|teilnahmen|nahmen\b[^.;]{0,60}?\bteil)\b"
+)
+# "Befragung der Anwohnerinnen und Anwohner", "Befragung von 350 Nutzerinnen und Nutzern"
+_GENITIVE_OBJECT = re.compile(r"\s+(?:der|aller|von)\s+(?:(?:rund|etwa|über|insgesamt)\s+)?(?:\d{1,3}(?:\.\d{3})*\s+)?")
+# "Die Schulen wurden im Januar 2024 zu ihrem Raumbedarf befragt."
+_SUBJECT_BEFRAGT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:Dabei|Zudem|Außerdem|Ferner|Hierzu|Dazu)\s+)(?:die|alle|sämtliche)\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,100}?)\s+"
+    r"(?:wurden|sind)\b(?P<rest>(?:[^.;:?!]|(?<=\d)\.){0,160}?)\bbefragt\b",
+    re.IGNORECASE,
+)
+_PREP_TOPIC = re.compile(r"\b(?:nach|zu|zum|zur|über|hinsichtlich|bezüglich)\s+(?P<t>.{3,})$")
+
+
+def _set_people(mn: Mention, name: str | None, strength: int = 2) -> bool:
+    if name:
+        mn.respondents, mn.respondents_strength = normalise_people(name), strength
+        return True
+    return False
+
+
+def _read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
+    after = sent[rel_end:]
+    if mn.word == "befragt":
+        m = _WURDEN_BEFRAGT.search(sent)
+        if m and _set_people(mn, _people_from_clause(m.group("np"))):
+            if m.group("topic"):
+                mn.topic = _clean_topic(m.group("topic"))
+            return
+        m = _SUBJECT_BEFRAGT.search(sent)
+        if m and _set_people(mn, _people_from_clause(m.group("np"))):
+            tm = _PREP_TOPIC.search(m.group("rest"))
+            if tm:
+                mn.topic = _clean_topic(tm.group("t"))
+        return
+    m = _AFTER_BEI.match(after)
+    if m and _set_people(mn, noun_phrase(after[m.end():])):
+        return
+    m = _GENITIVE_OBJECT.match(after)
+    if m:
+        name = noun_phrase(after[m.end():])
+        if name and _looks_people(name) and _set_people(mn, name):
+            return
+    sm = _SAMPLED.search(sent)
+    if sm:
+        name = noun_phrase(sent[sm.end():])
+        if name and _looks_people(name) and _set_people(mn, name):
+            return
+    for rx in (_N_SAMPLED, _N_TOOK_PART):
+        sm = rx.search(sent)
+        if sm and _looks_people(sm.group("np")) and _set_people(mn, sm.group("np")):
+            return
+    m = _WURDEN_BEFRAGT.search(sent)
+    if m and _set_people(mn, _people_from_clause(m.group("np"))):
+        return
+    if mn.prefix:
+        pm = _PERSON_PREFIX.match(mn.prefix)
+        if pm and not _NOT_PERSON.match(mn.prefix.rstrip("s-")):
+            p = mn.prefix.rstrip("-")
+            if p.endswith("s") and not p.endswith(("ers", "innens")) and p[:-1] in _PREFIX_NOMINATIVE:
+                p = p[:-1]
+            p = _PREFIX_NOMINATIVE.get(p, p)
+            mn.respondents, mn.respondents_strength = p, 1
+
+
+def _people_from_clause(np: str) -> str | None:
+    np = " ".join(np.split())
+    m = _PRESENT_AT.match(np)
+    if m:
+        return base_form(m.group("org"))
+    words = np.split()
+    while words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not words or not words[0][0].isupper():
+        return None
+    name = noun_phrase(" ".join(words))
+    return normalise_people(name) if name else None
+
+
+def noun_phrase(s: str, max_tokens: int = 12) -> str | None:
+    """The name at the start of ``s``: capitalised words joined by articles,
+    "und", adjectives and "ab 18 Jahren"; None when it does not start with one."""
+    toks: list[str] = []
+    for m in _WORD.finditer(s):
+        raw = m.group()
+        tok = raw.strip("„“”\"")
+        ends = tok != tok.rstrip(",.;:!?)") or raw != raw.strip("„“”\"")
+        tok = tok.rstrip(",.;:!?)")
+        if not tok or tok.startswith("("):
+            break
+        low = tok.lower()
+        nxt = s[m.end():m.end() + 3]
+        if not toks and (low in _ARTICLES or low in ("rund", "etwa", "insgesamt", "über", "knapp")
+                         or re.fullmatch(r"\d{1,3}(?:\.\d{3})*", tok)):
+            continue
+        if low in _STOP_WORDS and not (low == "ab" and re.match(r"\s*\d", nxt)):
+            break
+        if tok[0].isupper() or (tok[0] == "-" and len(tok) > 1) or tok[0].isdigit() and toks and toks[-1].lower() in ("ab", "bis", "von") or low in _JOINERS and toks or _ADJ.fullmatch(tok) and re.match(r"\s+[A-ZÄÖÜ]", s[m.end():m.end() + 2]):
+            toks.append(tok)
+        else:
+            break
+        if ends or len(toks) >= max_tokens:
+            break
+    while toks and (toks[-1].lower() in _JOINERS or not toks[-1][0].isupper()):
+        toks.pop()
+    return " ".join(toks) or None
+
+
+_WORD = re.compile(r"\S+")
+_JOINERS = frozenset(["und", "sowie", "oder", "der", "des", "ab"])
+_ADJ = re.compile(r"[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)")
+
+
+_PEOPLE_WORD = re.compile(
+    r"(?:innen|erinnen|er|ern|ende|enden|te|ten|liche|lichen|ige|igen|leute|eltern|kinder|kindern|"
+    r"personen|menschen|haushalte|haushalten|betriebe|betrieben|unternehmen|bevölkerung|"
+    r"mitglieder|mitgliedern|jugendliche|jugendlichen|senioren|seniorinnen|kunden|schulen|kitas|"
+    r"einrichtungen|träger|trägern|kommunen|gemeinden|städte|städten|landkreise|stellen|"
+    r"beratungsstellen|vereine|vereinen|verbände|verbänden|\*innen|:innen)$",
+    re.IGNORECASE,
+)
+
+
+def _looks_people(name: str) -> bool:
+    head = name.split(" der ")[0].split(" des ")[0].split()
+    return any(_PEOPLE_WORD.search(w) for w in head if w[0].isupper())
+
+
+# Dative plural of nouns and adjectival nouns, to the form a list would use:
+# "Bewohnern" -> "Bewohner", "Gleichstellungsbeauftragten" -> "Gleichstellungsbeauftragte".
+_NO_DEINFLECT = frozenset(["Eltern", "Ostern", "Geschwistern"])
+
+
+# "-beauftragten", "-anwesenden", "Jugendlichen", "Freiwilligen" (adjectival nouns;
+# not the n-plurals "Experten", "Studenten") and "Bürgern", "Mitgliedern".
+_DATIVE_PLURAL = re.compile(r"(?:gt|ll?t|mt|et|iert|cht|ft|kt|pt|nd|lich|ig)en$|[a-zäöüß](?:er|el)n$")
+
+
+def normalise_people(name: str) -> str:
+    words = name.split()
+    out = []
+    in_head = True
+    for w in words:
+        if w in ("der", "des"):
+            in_head = False
+        if in_head and w[0].isupper() and w not in _NO_DEINFLECT and _DATIVE_PLURAL.search(w):
+            w = w[:-1]
+        out.append(w)
+    return " ".join(out)
+
+
+# ---------------------------------------------------------------------------
+
+_ORG_AFTER = re.compile(r"\s+(?:des|der|von|vom)\s+")
+_BY = re.compile(
+    r"\b(?:durch|von)\s+(?:das|den|die|der|dem|einen|eine|einer|einem)\s+(?P<rest>[A-ZÄÖÜ][^.;:?!]{2,120})"
+)
+_FUEHRT = re.compile(
+    r"\b(?:führt|führte|führten|hat|hatte|haben)\s+(?:das|der|die)\s+(?P<rest>[A-ZÄÖÜ](?:[^.;:?!]|(?<=\d)\.){2,120}?)\s+"
+    r"(?:(?:[^.;:?!]|(?<=\d)\.){0,80}?)(?:Befragung|Umfrage)"
+)
+_SUBJECT_DID = re.compile(
+    r"(?:^|[,;]\s+)(?:Die|Der|Das)\s+(?P<rest>[A-ZÄÖÜ](?:[^.;:?!]|(?<=\d)\.){2,80}?)\s+(?:hat|hatte|haben|führte|führten|"
+    r"befragte|befragten)\b(?:[^.;:?!]|(?<=\d)\.){0,120}?(?:[Uu]mfrage|[Bb]efragung|[Aa]bfrage|\bbefragt)"
+)
+_SOURCE_LINE = re.compile(r"^(?P<org>[^\n]{3,80}?)\s+[-–]\s+\S*(?:[Uu]mfrage|[Bb]efragung)")
+
+
+def org_phrase(s: str) -> str | None:
+    """An organisation's name at the start of ``s``: "Amt für Stadtentwicklung",
+    "Bürgergesellschaft Südstadt", "Auto Club Europa (ACE)"."""
+    toks: list[str] = []
+    for m in _WORD.finditer(s):
+        raw = m.group()
+        if raw in ("e.V.", "e.V", "GmbH", "gGmbH") and toks:
+            toks.append(raw)
+            continue
+        tok = raw.rstrip(",.;:!?")
+        if re.fullmatch(r"\([A-ZÄÖÜ][\wÄÖÜ-]{1,8}\)", tok) and toks or tok[:1].isupper() or tok in ("für", "der", "des", "und") and toks:
+            toks.append(tok)
+        else:
+            break
+        if tok != raw or len(toks) >= 8:
+            break
+    while toks and not (toks[-1][:1].isupper() or toks[-1].startswith("(") or toks[-1] in ("e.V.", "e.V")):
+        toks.pop()
+    return " ".join(toks) or None
+
+
+def _read_conducted_by(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
+    after = sent[rel_end:]
+    m = _ORG_AFTER.match(after)
+    if m:
+        org = org_phrase(after[m.end():])
+        if org and ORG_HEAD.search(org) and not _looks_people(org.split(" für ")[0]):
+            mn.conducted_by = org
+            return
+    line_start = sent.rfind("\n", 0, rel) + 1
+    lm = _SOURCE_LINE.match(sent[line_start:])
+    if lm and ORG_HEAD.search(lm.group("org")):
+        mn.conducted_by = one_line(lm.group("org")).strip(" ,")
+        return
+    for rx in (_FUEHRT, _SUBJECT_DID, _BY):
+        for bm in rx.finditer(sent):
+            org = org_phrase(sent[bm.start("rest"):])
+            if org and ORG_HEAD.search(org):
+                mn.conducted_by = org
+                return
+
+
+_TOPIC_AFTER = re.compile(
+    r"^(?:\s+(?:19|20)\d{2})?\s+(?:zum\s+Thema|zu\s+den\s+Themen|zu|zum|zur(?!\s+Kenntnis)|über|nach)\s+"
+    r"(?P<t>[„\"“]?[^.;:?!\n]{3,160}?)(?=\s+(?:durchgeführt|ergab|ergaben|zeigte|zeigten|nahmen|wurde|wurden|"
+    r"hat|haben|ist|sind|im\s+|in\s+den|am\s+|vom\s+|bei\s+|unter\s+|[-–]\s)|[.;:?!\n]|$)"
+)
+
+
+def _read_topic(mn: Mention, sent: str, rel_end: int) -> None:
+    if mn.topic:
+        return
+    m = _TOPIC_AFTER.match(sent[rel_end:])
+    if m and re.search(r"[A-Za-zÄÖÜäöüß]{3,}", m.group("t")):
+        mn.topic = _clean_topic(m.group("t"))
+
+
+def _clean_topic(t: str) -> str:
+    t = one_line(t).strip(" ,„“\"”")
+    t = re.sub(r"^(?:ihren|ihrem|ihrer|ihre|seinen|seinem|seiner|seine|dem|den|der|die|das)\s+", "", t)
+    return t
+
+
+# ---------------------------------------------------------------------------
+# Dates
+
+_DATE_RANGE = re.compile(
+    rf"(?:vom|von|zwischen)\s+(?P<d1>{ANY_DATE.pattern})\s+(?:bis(?:\s+zum)?|und|[-–])\s+(?P<d2>{ANY_DATE.pattern})",
+    re.IGNORECASE,
+)
+_AM_DATE = re.compile(rf"\b(?:am|vom|im\s+Zeitraum)?\s*(?:\w+,\s+)?(?P<d>{ANY_DATE.pattern})", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d{2})(?![\d.,]\d)")
+# Years that do not date the survey: "seit 1997", "4. Befragung nach 2019, 2017".
+_NOT_ITS_YEAR = re.compile(r"(?:[Ss]eit|nach|vor|bis|ab|Stand|[Ss]eit\s+dem\s+Jahr(?:e)?|,)\s*$")
+
+
+# "Umfrage des Deutschen Städtetags aus dem Jahr 2021"
+_YEAR_NEAR = re.compile(r"\b(?:aus\s+dem|im|vom)\s+Jahr(?:e)?\s+((?:19|20)\d{2})\b")
+_DATED_PAPER = re.compile(r"\b(?:vom|von|datiert)\s*$")
+
+
+def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | None) -> None:
+    """The survey's dates from its own sentence, the most precise reading first."""
+    m = _DATE_RANGE.search(sent)
+    if m:
+        a = date_from_match(ANY_DATE.search(m.group("d1")))
+        b = date_from_match(ANY_DATE.search(m.group("d2")))
+        if a and b:
+            _set_date(mn, a, b, one_line(m.group()), 4)
+            return
+    dates = [(dm, date_from_match(dm)) for dm in ANY_DATE.finditer(sent)]
+    dates = [(dm, d) for dm, d in dates if d]
+    if len(dates) == 1:
+        # "am 18.09.2018", or a date on the survey word's own line; not the
+        # date of a letter or a cover page elsewhere in the sentence.
+        dm, d = dates[0]
+        am = re.search(r"\b(?:am|vom|bis\s+zum|zum|Stichtag)\s+(?:\w+,\s+)?$", sent[: dm.start()])
+        same_line = "\n" not in sent[min(rel, dm.start()):max(rel_end, dm.end())]
+        if am or same_line:
+            text = (am.group() if am else "") + dm.group()
+            _set_date(mn, d, d, one_line(text), 4)
+            return
+    m = MONTH_RANGE.search(sent)
+    if m:
+        a, b = month_range(m)
+        _set_date(mn, a, b, one_line(m.group("text")), 3)
+        return
+    best = None
+    for pm in PERIOD.finditer(sent):
+        if _DATED_PAPER.search(sent, max(0, pm.start() - 12), pm.start()) or abs(pm.start() - rel) > 150:
+            continue  # "Antrag … vom Mai 2019": the date of a paper, not of the survey
+        a, b = period_range(pm, doc_date)
+        if a:
+            rank = 3 if pm.group("name").lower().rstrip(".") in MONTHS else 2
+            dist = abs(pm.start() - rel)
+            if best is None or dist < best[0]:
+                best = (dist, a, b, one_line(pm.group()), rank)
+    if best:
+        _set_date(mn, *best[1:])
+        return
+    # A year next to the survey word ("Bürgerumfrage 2013", "Befragung im Jahr 2000")
+    # or "diesjährige Umfrage".
+    after = sent[rel_end: rel_end + 40]
+    ym = re.match(r"\s*(?:im\s+Jahr(?:e)?\s+|von\s+|aus\s+(?:dem\s+Jahr(?:e)?\s+)?)?((?:19|20)\d{2})\b", after)
+    if not ym:
+        ym = re.match(r"\s*zu[mr]?\s+[^.;\n]{0,40}?\bim\s+Jahr(?:e)?\s+((?:19|20)\d{2})\b", after)
+    if ym:
+        y = int(ym.group(1))
+        text = one_line(sent[rel: rel_end + ym.end()]) if ym.start(1) - ym.start() < 3 else one_line(ym.group().strip())
+        _set_date(mn, make_date(y, 1, 1), make_date(y, 12, 31), text, 1)
+        mn.year = y
+        return
+    ym = _YEAR_NEAR.search(sent, rel_end, rel_end + 100)
+    if ym:
+        y = int(ym.group(1))
+        _set_date(mn, make_date(y, 1, 1), make_date(y, 12, 31), one_line(ym.group()), 1)
+        return
+    if doc_date and re.search(r"\bdiesjährige\w*\s+(?:[\wäöüß-]+\s+)?$", sent[:rel]):
+        y = int(doc_date[:4])
+        mn.year = y
+        _set_date(mn, make_date(y, 1, 1), make_date(y, 12, 31), None, 1)
+        mn.period_text = None
+
+
+def _set_date(mn: Mention, a: str | None, b: str | None, text: str | None, rank: int) -> None:
+    mn.date_start, mn.date_end, mn.period_text, mn.date_rank = a, b, text, rank
+    if a:
+        mn.year = int(a[:4])

@@ -1,0 +1,370 @@
+"""Surveys (Umfragen, Befragungen, Abfragen) and their results.
+
+Two kinds of document report surveys:
+
+- a document about something else mentions one in passing ("Ebenfalls eine
+  Umfrage bei den Gleichstellungsbeauftragten … ergab …", "wurden die im
+  Netzwerk häusliche Gewalt Anwesenden … befragt. Lediglich bei der
+  Polizei, … sind … aufgetreten"): each mention that reports a survey that
+  took place is a survey, its results are read from its sentence and the
+  sentences right after it;
+- a survey report (the survey is named in the document's head and the text
+  gives figures: "Bürgerumfrage 2013 …", "Regionsumfrage 2019"): one main
+  survey whose results are the figures of the running text (and of labelled
+  slide lines); values the text gives for earlier waves of the same repeated
+  survey ("2016: 12,4 %", "2006 (91,8 %)") are results of those waves, each
+  its own survey dated by its year.
+
+A survey without a date of its own that was held at a meeting takes the
+meeting's date from the sentences before it ("Dieser Bitte wurde am
+22.06.2022 … in der ersten Sitzung des Netzwerkes häusliche Gewalt
+nachgekommen … wurden die … Anwesenden … befragt").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from . import survey_figures as figs
+from .dates import ANY_DATE, date_from_match, make_date
+from .survey_findings import confirmed, enumeration, result_clause
+from .survey_mentions import Mention, find_mentions
+from .survey_mentions import proposal as proposal_in
+from .text import one_line, sentences
+
+if TYPE_CHECKING:
+    from . import Context
+
+# A survey named this early in the text is what the document is about.
+HEAD_CHARS = 1500
+# ... when the document also gives at least this many figures.
+REPORT_MIN_FIGURES = 5
+# How far after a mention its results are looked for (sentences).
+FOLLOW_SENTENCES = 3
+# How far before a survey a meeting's date is looked for (sentences).
+MEETING_LOOKBACK = 4
+
+_MEETING = re.compile(
+    r"\b(?:Sitzung|Treffen|Tagung|Konferenz|Versammlung|Workshop|Besprechung|Dienstbesprechung|"
+    r"Arbeitskreis\w*|Netzwerktreffen|Runde)\b"
+)
+# A sentence that reports what a survey found: "Demnach …", "Im Ergebnis …",
+# "Die Befragten …", "Die Mehrheit …".
+_RESULT_SENTENCE = re.compile(
+    r"(?:Demnach|Danach|Im\s+Ergebnis|Als\s+Ergebnis|Das\s+Ergebnis|Die\s+Ergebnisse|Dabei\s+(?:zeigte|ergab)\s+sich|"
+    r"Es\s+(?:zeigte|ergab)\s+sich|Die\s+Auswertung|Die\s+Befragten|Die\s+Mehrheit|Die\s+meisten|Mehrheitlich|"
+    r"Übereinstimmend|Einhellig|Alle\s+Befragten|Keine[rs]?\s+der\s+Befragten)\b"
+)
+_AM_DATE = re.compile(rf"\b(?:am|vom)\s+(?:\w+,\s+)?(?P<d>{ANY_DATE.pattern})", re.IGNORECASE)
+_MULTI_YEAR_LEGEND = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*\(n\s?=\s?\d+")
+
+
+@dataclass
+class _Survey:
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    results: list[dict[str, Any]] = field(default_factory=list)
+    year: int | None = None  # waves: the year they are dated by
+    span: tuple[int, int] | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+def extract(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    text = ctx.view.text
+    if "frag" not in text:
+        return [], []
+    sents = sentences(text)
+    mentions = find_mentions(text, sents, ctx.date)
+    if not mentions:
+        return [], []
+    para = _paragraphs(text, sents)
+    if _is_report(text, mentions):
+        surveys = _report_surveys(ctx, text, sents, para, mentions)
+    else:
+        surveys = _passing_surveys(ctx, text, sents, para, mentions)
+    return _rows(ctx, surveys)
+
+
+def _paragraphs(text: str, sents: list[tuple[int, int]]) -> list[int]:
+    """Paragraph number of each sentence (paragraphs end at blank lines)."""
+    out = []
+    n = 0
+    prev_end = 0
+    for s, e in sents:
+        if "\n\n" in text[prev_end:s]:
+            n += 1
+        out.append(n)
+        prev_end = e
+    return out
+
+
+def _is_report(text: str, mentions: list[Mention]) -> bool:
+    """The document reports a survey: it names one in its head (not as a plan),
+    says somewhere that it took place, and gives figures."""
+    head = [m for m in mentions if m.start < HEAD_CHARS and not m.plural
+            and not proposal_in(text[m.sent[0]:m.sent[1]], m.end - m.sent[0])]
+    if not head or not any(m.reported for m in mentions):
+        return False
+    return any(n >= REPORT_MIN_FIGURES for n, _ in enumerate(figs.PERCENT.finditer(text), 1))
+
+
+# ---------------------------------------------------------------------------
+# Surveys mentioned in passing
+
+
+def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
+    surveys: list[_Survey] = []
+    sent_index = {s: i for i, s in enumerate(sents)}
+    current: _Survey | None = None
+    current_para = -1
+    for mn in mentions:
+        if not mn.reported or mn.plural:
+            continue
+        i = sent_index[mn.sent]
+        same_place = current is not None and para[i] == current_para
+        new_people = mn.respondents and current is not None and current.fields.get("respondents") and (
+            mn.respondents != current.fields.get("respondents")
+        )
+        if same_place and (mn.definite or not mn.respondents) and not new_people:
+            current.mentions.append(mn)
+            continue
+        current = _Survey(key=f"s{len(surveys) + 1}", mentions=[mn])
+        current_para = para[i]
+        surveys.append(current)
+    for sv in surveys:
+        _settle(sv, ctx)
+        _meeting_date(sv, text, sents, para, sent_index)
+        _passing_results(sv, text, sents, para, sent_index, mentions)
+    return surveys
+
+
+def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
+    anchor = sv.mentions[0]
+    i = sent_index[anchor.sent]
+    s, e = anchor.sent
+    numeric = figs.figures_in(text, s, e, prose_only=False)
+    for f in numeric:
+        _add_figure(sv, f, "survey_result.figure", 0.7)
+    if not numeric:
+        for fd in result_clause(text, anchor.sent, anchor.end):
+            _add_result(sv, fd.start, fd.end, None, fd.finding, None, None, "survey_result.result_clause", 0.75)
+        cf = confirmed(text, anchor.sent, (anchor.start, anchor.end))
+        if cf:
+            _add_result(sv, cf.start, cf.end, None, cf.finding, None, None, "survey_result.confirmed", 0.5)
+    other_sents = {m.sent for m in mentions if m not in sv.mentions}
+    for j in range(i + 1, min(len(sents), i + 1 + FOLLOW_SENTENCES)):
+        if para[j] != para[i] or sents[j] in other_sents:
+            break
+        if _RESULT_SENTENCE.match(text, sents[j][0]) and not figs.figures_in(text, *sents[j], prose_only=False):
+            a, b = sents[j]
+            _add_result(sv, a, b, None, one_line(text[a:b]).rstrip(" ."), None, None,
+                        "survey_result.result_sentence", 0.6)
+            continue
+        found = enumeration(text, sents[j])
+        if found:
+            for fd in found:
+                _add_result(sv, fd.start, fd.end, fd.respondent, fd.finding, None, None,
+                            "survey_result.enumeration", 0.75)
+            continue
+        more = figs.figures_in(text, *sents[j])
+        if not more:
+            if sv.results:
+                break
+            continue
+        for f in more:
+            _add_figure(sv, f, "survey_result.figure", 0.65)
+
+
+def _meeting_date(sv: _Survey, text, sents, para, sent_index) -> None:
+    """A survey held at a meeting takes the meeting's date."""
+    if sv.fields.get("date_start"):
+        return
+    i = sent_index[sv.mentions[0].sent]
+    for j in range(i, max(-1, i - MEETING_LOOKBACK - 1), -1):
+        if para[j] != para[i]:
+            break
+        s, e = sents[j]
+        sent = text[s:e]
+        if not _MEETING.search(sent):
+            continue
+        dm = _AM_DATE.search(sent)
+        if dm:
+            d = date_from_match(ANY_DATE.search(dm.group("d")))
+            if d:
+                sv.fields.update(date_start=d, date_end=d, period_text=one_line(dm.group()))
+                return
+
+
+# ---------------------------------------------------------------------------
+# Survey reports
+
+
+def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
+    main = _Survey(key="main")
+    head_year = next((m.year for m in mentions if m.start < HEAD_CHARS and m.year), None)
+    by_rank = sorted((m for m in mentions if m.year and m.date_rank >= 2), key=lambda m: -m.date_rank)
+    main_year = head_year or (by_rank[0].year if by_rank else None) or (int(ctx.date[:4]) if ctx.date else None)
+    waves: dict[int, _Survey] = {}
+    for mn in mentions:
+        if mn.year and main_year and mn.year < main_year and mn.date_rank <= 1:
+            waves.setdefault(mn.year, _Survey(key=f"w{mn.year}", year=mn.year)).mentions.append(mn)
+        else:
+            main.mentions.append(mn)
+    _settle(main, ctx)
+    if not main.fields.get("date_start") and main_year:
+        main.fields.update(date_start=make_date(main_year, 1, 1), date_end=make_date(main_year, 12, 31))
+    main_year = int(main.fields["date_start"][:4]) if main.fields.get("date_start") else main_year
+
+    blocks = _blocks(text, sents, para)
+    per_sentence = []
+    stated: set[tuple[float, str | None]] = set()
+    block_lines: dict[int, list[figs.Figure]] = {}
+    for k, (s, e) in enumerate(sents):
+        p = para[k]
+        if p not in block_lines:
+            bs, be = blocks[p]
+            found = [] if _multi_year(text, bs, be) else figs.line_figures(text, bs, be)
+            block_lines[p] = found
+        lines = [f for f in block_lines[p] if s <= f.num_start < e]
+        taken = [(f.num_start, f.num_end) for f in block_lines[p]]
+        prose = [f for f in figs.figures_in(text, s, e)
+                 if not any(a < f.num_end and f.num_start < b for a, b in taken)]
+        stated.update((f.value, f.unit) for f in prose)
+        per_sentence.append((k, lines, prose))
+    seen: list[tuple[float, str | None, int | None, int]] = []  # value, unit, year, sentence
+    seen_lines: set[str] = set()
+    for k, lines, prose in per_sentence:
+        for f in lines:
+            if f.finding in seen_lines or (f.value, f.unit) in stated:
+                continue  # a slide shown twice, a chart label repeating the text
+            seen_lines.add(f.finding)
+            _report_figure(main, waves, main_year, f, "survey_result.slide_line", 0.55)
+        for f in prose:
+            if any(abs(v - f.value) < 1e-9 and u == f.unit and y == f.year and k - kk <= 2
+                   for v, u, y, kk in seen):
+                continue  # the same value again: a restatement
+            seen.append((f.value, f.unit, f.year, k))
+            _report_figure(main, waves, main_year, f, "survey_result.report_figure", 0.7)
+    out = [main]
+    for year in sorted(waves, reverse=True):
+        w = waves[year]
+        _settle(w, ctx)
+        for k in ("respondents", "conducted_by"):
+            if not w.fields.get(k) and main.fields.get(k):
+                w.fields[k] = main.fields[k]
+        w.fields.update(date_start=make_date(year, 1, 1), date_end=make_date(year, 12, 31))
+        if not w.fields.get("period_text"):
+            w.fields["period_text"] = str(year)
+        out.append(w)
+    return out
+
+
+def _report_figure(main, waves, main_year, f, rule, conf) -> None:
+    """A figure of the survey reported, or of an earlier wave the text names as a
+    survey; a comparison value of a wave it does not name is left out."""
+    if f.year and main_year and f.year < main_year:
+        if f.year in waves:
+            _add_figure(waves[f.year], f, rule, conf)
+        return
+    _add_figure(main, f, rule, conf)
+
+
+def _blocks(text: str, sents, para) -> dict[int, tuple[int, int]]:
+    out: dict[int, tuple[int, int]] = {}
+    for (s, e), p in zip(sents, para, strict=True):
+        a, b = out.get(p, (s, e))
+        out[p] = (min(a, s), max(b, e))
+    return out
+
+
+def _multi_year(text: str, s: int, e: int) -> bool:
+    """A chart or table comparing several years: its lines cannot be paired."""
+    return len(set(_MULTI_YEAR_LEGEND.findall(text[s:e]))) >= 2
+
+
+# ---------------------------------------------------------------------------
+# Shared
+
+
+def _settle(sv: _Survey, ctx) -> None:
+    """A survey's fields from its mentions: the best reading of each."""
+    ms = sv.mentions
+    if not ms:
+        return
+    by_strength = sorted((m for m in ms if m.respondents), key=lambda m: -m.respondents_strength)
+    dated = sorted((m for m in ms if m.date_start), key=lambda m: -m.date_rank)
+    sv.fields = {
+        "conducted_by": next((m.conducted_by for m in ms if m.conducted_by), None),
+        "respondents": by_strength[0].respondents if by_strength else None,
+        "topic": next((m.topic for m in ms if m.topic), None),
+        "date_start": dated[0].date_start if dated else None,
+        "date_end": dated[0].date_end if dated else None,
+        "period_text": dated[0].period_text if dated else None,
+    }
+    # The passage that says most about the survey: who was asked, else when.
+    anchor = next((m for m in by_strength if m.respondents_strength >= 2), None)
+    anchor = anchor or (dated[0] if dated else None) or next((m for m in ms if m.reported), ms[0])
+    sv.span = _quote_span(ctx.view.text, anchor)
+
+
+def _quote_span(text: str, mn: Mention) -> tuple[int, int]:
+    s, e = mn.sent
+    if e - s <= 400:
+        return s, e
+    lines = text[s:e].split("\n")
+    if sum(map(len, lines)) / len(lines) >= 40:
+        # running text: the sentence, or its part up to the clause after the survey word
+        if e - s <= 700:
+            return s, e
+        m = re.search(r"[,;]\s", text[mn.end + 60:e])
+        return s, (mn.end + 60 + m.start() if m else e)
+    # A long block (a slide, a table): the lines around the survey word.
+    a = text.rfind("\n", s, mn.start)
+    a = s if a < 0 else a + 1
+    b = text.find("\n", mn.end, e)
+    return a, (e if b < 0 else b)
+
+
+def _add_figure(sv: _Survey, f: figs.Figure, rule: str, conf: float) -> None:
+    _add_result(sv, f.start, f.end, f.respondent, f.finding, figs.value_of(f), f.unit, rule, conf)
+
+
+def _add_result(sv, a, b, respondent, finding, value, unit, rule, conf) -> None:
+    sv.results.append({
+        "_start": a, "_end": b, "respondent": respondent, "finding": finding,
+        "value": value, "unit": unit, "_rule": rule, "_conf": conf,
+    })
+
+
+def _rows(ctx, surveys: list[_Survey]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    srows: list[dict[str, Any]] = []
+    rrows: list[dict[str, Any]] = []
+    for sv in surveys:
+        if sv.span is None:
+            continue
+        f = sv.fields
+        rule = "survey.report" if sv.key == "main" else "survey.wave" if sv.key.startswith("w") else "survey.mention"
+        conf = 0.8 if rule != "survey.wave" else 0.6
+        key = f"{ctx.doc.id}:{sv.key}"
+        srows.append(ctx.row(
+            ctx.span(*sv.span), rule, conf, _key=key,
+            conducted_by=f.get("conducted_by"), respondents=f.get("respondents"),
+            date_start=f.get("date_start"), date_end=f.get("date_end"),
+            period_text=f.get("period_text"), topic=f.get("topic"),
+        ))
+        for r in sv.results:
+            if r["respondent"] and f.get("respondents") and _same_group(r["respondent"], f["respondents"]):
+                r["respondent"] = None  # a figure about all who were asked
+            rrows.append(ctx.row(
+                ctx.span(r["_start"], r["_end"]), r["_rule"], r["_conf"], _survey_key=key,
+                respondent=r["respondent"], finding=r["finding"], value=r["value"], unit=r["unit"],
+            ))
+    return srows, rrows
+
+
+def _same_group(a: str, b: str) -> bool:
+    wa = {w.lower() for w in re.findall(r"\w+", a)}
+    wb = {w.lower() for w in re.findall(r"\w+", b)}
+    return bool(wa) and (wa <= wb or wb <= wa)

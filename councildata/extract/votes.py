@@ -1,0 +1,259 @@
+"""Votes as council documents state them, and the outcome words.
+
+A vote phrase gives ``unanimous`` (True / False / None), ``votes_yes``,
+``votes_no`` and ``votes_abstain`` (None when not stated — never 0 for
+"not stated"). The shapes covered:
+
+- "einstimmig", "Einstimmige Zustimmung", "einstimmig bei einer Enthaltung",
+  "ohne Gegenstimmen", "mehrheitlich", "Mehrheitliche Ablehnung", "mit
+  großer Mehrheit", "Das ist die Mehrheit";
+- counts: "Ja: 12, Nein: 0, Enthaltungen: 0, Befangen: 0", "3 JA-Stimmen,
+  37 Nein-Stimmen", "bei 9 Ja-Stimmen und 38 Nein-Stimmen abgelehnt", "mit
+  12 Ja-Stimmen, einer Gegenstimme und 2 Enthaltungen", "dafür: 10, Enth.:
+  1", "Bei 16 Zustimmungen", "mit 44 zustimmenden, einem ablehnenden und
+  einem enthaltenden Votum", numbers as words;
+- ratios: "mit 17:6 Stimmen", "Abstimmungsergebnis: 17:6:2", "mit 20 zu 15
+  Stimmen";
+- per-faction breakdowns "10 Ja-Stimmen (5 CDU, 4 SPD, 1 FDP)" give the
+  totals, not the faction numbers.
+
+``decision_outcome`` reads the contract's outcome from the wording of a
+decision and of its vote result (see the contract's vocabulary).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .text import sentences
+
+NUMBER_WORDS = {
+    "keine": 0, "keiner": 0, "null": 0, "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1,
+    "eins": 1, "zwei": 2, "zweier": 2, "drei": 3, "dreier": 3, "vier": 4, "fünf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13,
+    "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
+    "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+}
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUM = rf"(\d{{1,3}}|(?:{_WORDS})\b)"
+
+
+def number(s: str) -> int | None:
+    s = s.strip().lower()
+    if s.isdigit():
+        return int(s)
+    return NUMBER_WORDS.get(s)
+
+
+_ADJ = r"(?:e[nrsm]?)?\b(?:\s*,)?(?:\s+(?:Stimmen?|Voten|Votum|Stimmabgaben?))?"
+# "12 Ja-Stimmen", "Ja: 12", "dafür: 10", "16 Zustimmungen", "44 zustimmenden"
+_YES = re.compile(
+    rf"(?<![\d.,]){_NUM}\s*(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|Zustimmungen\b"
+    rf"|zustimmend{_ADJ}|befürwortend{_ADJ})"
+    rf"|\b(?:Ja-?Stimmen|Ja|dafür|Für|Zustimmung(?:en)?)\s*[:=]\s*{_NUM}",
+    re.IGNORECASE,
+)
+_NO = re.compile(
+    rf"(?<![\d.,]){_NUM}\s*(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen"
+    rf"|ablehnend{_ADJ})"
+    rf"|\b(?:Nein-?Stimmen|Nein|dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]\s*{_NUM}",
+    re.IGNORECASE,
+)
+_ABSTAIN = re.compile(
+    rf"(?<![\d.,]){_NUM}\s*(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})"
+    rf"|\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Enthalten)\s*[:=]\s*{_NUM}",
+    re.IGNORECASE,
+)
+# "mit 17:6 Stimmen", "Abstimmungsergebnis: 17:6:2", "(17:6:2)", "mit 20 zu 15 Stimmen"
+_R = r"(0|[1-9]\d{0,2})"
+_RATIO = re.compile(
+    rf"(?:\b(?:mit|bei|Ergebnis|Abstimmungsergebnis|Stimmenverhältnis)\s*:?\s*|\(\s*)"
+    rf"{_R}\s*:\s*{_R}(?:\s*:\s*{_R})?(?!\d)(?!\s*Uhr)"
+    rf"|\b{_R}\s*(?::|zu)\s*{_R}(?:\s*(?::|zu)\s*{_R})?\s+Stimmen\b",
+    re.IGNORECASE,
+)
+_UNANIMOUS = re.compile(
+    r"(?<!nicht\s)\b(?:einstimmig|einmütig)(?:e[nrsm]?)?\b|\bohne\s+Gegenstimmen?\b"
+    r"|\balle\s+(?:Mitglieder\s+)?(?:stimmen|stimmten)\s+(?:zu|dafür)\b",
+    re.IGNORECASE,
+)
+_MAJORITY = re.compile(
+    r"\bmehrheitlich(?:e[nrsm]?)?\b|\bnicht\s+einstimmig\b|\bStimmenmehrheit\b"
+    r"|\b(?:mit|die|eine|einer|keine|knapper|großer|deutlicher)\s+(?:(?:knappe[nr]?|große[nr]?|"
+    r"deutliche[nr]?|überwiegende[nr]?|klare[nr]?)\s+)?Mehrheit\b",
+    re.IGNORECASE,
+)
+NO_VOTE = re.compile(r"\b(?:keine|ohne)\s+(?:förmliche\s+)?Abstimmung\b", re.IGNORECASE)
+
+
+def _first(rx: re.Pattern, s: str) -> int | None:
+    m = rx.search(s)
+    if not m:
+        return None
+    g = next((x for x in m.groups() if x is not None), None)
+    return number(g) if g is not None else None
+
+
+def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
+    """Vote fields stated in ``s`` (``outcome``, when known, settles
+    "Bei 16 Ja-Stimmen abgelehnt": a split vote)."""
+    yes, no, abstain = _first(_YES, s), _first(_NO, s), _first(_ABSTAIN, s)
+    if yes is None and no is None:
+        rm = _RATIO.search(s)
+        if rm:
+            vals = [int(x) for x in rm.groups() if x is not None]
+            yes, no = vals[0], vals[1]
+            if len(vals) > 2 and abstain is None:
+                abstain = vals[2]
+    unanimous: bool | None = None
+    if _MAJORITY.search(s) or (no or 0) > 0:
+        unanimous = False
+    elif _UNANIMOUS.search(s):
+        unanimous = True
+    elif outcome == "rejected" and (yes or 0) > 0:
+        unanimous = False
+    elif yes is not None and no == 0 and (outcome != "rejected"):
+        unanimous = True
+    return {"unanimous": unanimous, "votes_yes": yes, "votes_no": no, "votes_abstain": abstain}
+
+
+def has_vote(s: str) -> bool:
+    """Whether ``s`` states a vote at all (counts, einstimmig, mehrheitlich)."""
+    return bool(
+        _YES.search(s) or _NO.search(s) or _UNANIMOUS.search(s) or _MAJORITY.search(s)
+        or _RATIO.search(s)
+    )
+
+
+# Outcome words (see the contract's vocabulary). Verb forms say what was
+# done; the nouns "Vertagung", "Verweisung" may be what was voted on ("den
+# Antrag auf Vertagung abgelehnt"), so they rank below a rejection.
+_I = re.IGNORECASE
+_ANY = r"[\s\S]{0,100}?"
+WITHDRAWN = re.compile(rf"zurückgezogen|zurückzuziehen|\bzieht\b{_ANY}\bzurück\b|Rücknahme", _I)
+POSTPONED = re.compile(
+    r"vertagt|vertagen|zurückgestellt|zurückzustellen|\bstellt\b[\s\S]{0,60}?\bzurück\b"
+    r"|abgesetzt|abzusetzen|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt)"
+    r"|ruhen\s+(?:zu\s+)?lassen|verschoben|zu\s+verschieben",
+    _I,
+)
+POSTPONED_NOUN = re.compile(r"Vertagung|Zurückstellung|Absetzung", _I)
+REFERRED = re.compile(
+    r"(?<!auf\s)(?:verwiesen|überwiesen|zu\s+verweisen|zu\s+überweisen|\bverweist\b|\büberweist\b)", _I
+)
+REFERRED_NOUN = re.compile(r"Verweisung|Überweisung", _I)
+REJECTED = re.compile(
+    rf"abgelehnt|abzulehnen|Ablehnung|\blehnt(?:e|en)?\b{_ANY}\bab\b|nicht\s+zugestimmt"
+    rf"|nicht\s+zuzustimmen|nicht\s+angenommen|nicht\s+beschlossen|keine\s+Mehrheit"
+    rf"|(?:reicht|genügt)\s+nicht\b{_ANY}Mehrheit|\bstimmt(?:e|en)?\b{_ANY}\bnicht\s+zu\b",
+    _I,
+)
+AMENDED = re.compile(
+    r"geändert(?:e[nrs]?)?\s+(?:beschlossen|zugestimmt|angenommen|Fassung|\w*[Vv]orlage"
+    r"|Beschlussempfehlung|Antrag|Beschlussvorschlag)|in\s+geänderter\s+Fassung"
+    r"|mit\s+(?:den\s+|der\s+|folgenden?\s+|einer\s+)?(?:Änderung(?:en)?|Ergänzung(?:en)?)\b"
+    r"|mit\s+(?:dem|den)\s+(?:Änderungs|Ergänzungs)(?:antrag|anträgen?)\b|\bgeändert\s+beschlossen",
+    _I,
+)
+NOTED = re.compile(
+    rf"zur\s+Kenntnis|Kenntnis\s+genommen|Kenntnisnahme|\b(?:nimmt|nahm|nehmen)\b{_ANY}\bKenntnis\b", _I
+)
+ADOPTED = re.compile(
+    rf"beschlossen|beschließt|beschließen|beschloss|zuges?timmt|zuzustimmen"
+    rf"|\b(?:stimmt|stimmte|stimmen)\b{_ANY}\bzu\b|angenommen|Zustimmung|genehmigt|genehmigen"
+    rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|gewählt|bestellt|bestätigt"
+    rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt",
+    _I,
+)
+# A decision that takes note AND decides ("nimmt … Kenntnis und beschließt
+# die Vergabe") is adopted.
+_STRONG_ADOPT = re.compile(
+    rf"beschließt|beschloss|beschlossen|beauftragt|zugestimmt|\bstimmt\b{_ANY}\bzu\b|genehmigt", _I
+)
+_YES_WORD = re.compile(r"\bJA\b|\bJa\b(?!-)")
+OTHER_DISPOSITION = re.compile(r"\berledigt\b|\berübrigt\b", _I)
+
+# Kept for callers of the first version.
+OUTCOMES: list[tuple[str, re.Pattern]] = [
+    ("adopted_amended", AMENDED), ("withdrawn", WITHDRAWN), ("postponed", POSTPONED),
+    ("referred", REFERRED), ("rejected", REJECTED), ("noted", NOTED), ("adopted", ADOPTED),
+]
+
+
+def _referred(s: str) -> bool:
+    for m in REFERRED.finditer(s):
+        before = s[max(0, m.start() - 60) : m.start()]
+        # "es wird auf die Anlage verwiesen" refers to a text, not a body.
+        if re.search(r"\bauf\b", before) and not re.search(r"\b(?:an|in)\s+(?:den|die|das)\b", before):
+            continue
+        return True
+    return False
+
+
+def outcome_of(s: str) -> str | None:
+    """The outcome a decision's wording states, or None."""
+    if WITHDRAWN.search(s):
+        return "withdrawn"
+    if POSTPONED.search(s):
+        return "postponed"
+    if _referred(s):
+        return "referred"
+    if REJECTED.search(s):
+        return "rejected"
+    if POSTPONED_NOUN.search(s):
+        return "postponed"
+    if REFERRED_NOUN.search(s):
+        return "referred"
+    if AMENDED.search(s):
+        return "adopted_amended"
+    if NOTED.search(s):
+        return "adopted" if _STRONG_ADOPT.search(s) else "noted"
+    if ADOPTED.search(s):
+        return "adopted"
+    return None
+
+
+def vote_outcome(s: str) -> str | None:
+    """The outcome a vote result states ("Mehrheitliche Zustimmung",
+    "Einstimmig JA", "bei 4 Ja-Stimmen und 41 Nein-Stimmen abgelehnt")."""
+    if REJECTED.search(s):
+        return "rejected"
+    if AMENDED.search(s):
+        return "adopted_amended"
+    if WITHDRAWN.search(s):
+        return "withdrawn"
+    if POSTPONED.search(s):
+        return "postponed"
+    if _referred(s):
+        return "referred"
+    if NOTED.search(s):
+        return "noted"
+    if ADOPTED.search(s) or _YES_WORD.search(s):
+        return "adopted"
+    return None
+
+
+def decision_outcome(decision: str, vote: str = "") -> str:
+    """The outcome of a decision's wording together with its vote result.
+
+    A rejected vote rejects whatever was proposed; an adopted vote adopts
+    what the wording says (to postpone, refer, take note, turn a motion
+    down …); wording without an outcome word is ``other``.
+    """
+    vo = vote_outcome(vote) if vote else None
+    if vo == "rejected":
+        return "rejected"
+    do = outcome_of(_first_sentence(decision)) or outcome_of(decision)
+    if do in ("postponed", "referred", "withdrawn", "rejected", "noted", "adopted_amended"):
+        return do
+    if vo:
+        return vo
+    return do or "other"
+
+
+def _first_sentence(s: str) -> str:
+    if ". " not in s and ".\n" not in s:
+        return s
+    spans = sentences(s)
+    return s[spans[0][0] : spans[0][1]] if spans else s

@@ -1,0 +1,100 @@
+"""Datasette metadata generated from the Table Schemas and ``publish/site.yaml``.
+
+Table and column descriptions come only from ``schemas/``; the site's
+title, licence, facets and canned queries only from ``site.yaml``.
+``councildata metadata`` writes the result to ``metadata.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import schemas
+from .database import FTS_COLUMNS
+from .model import TABLES
+
+
+def site_config() -> dict[str, Any]:
+    return yaml.safe_load((schemas.project_file("publish") / "site.yaml").read_text("utf-8"))
+
+
+def build_metadata() -> dict[str, Any]:
+    site = site_config()
+    tables: dict[str, Any] = {}
+    for t in TABLES:
+        schema = schemas.load_schema(t)
+        entry: dict[str, Any] = {
+            "title": schema["title"],
+            "description": schema["description"],
+            "columns": {f["name"]: f["description"] for f in schema["fields"]},
+        }
+        entry.update(site.get("tables", {}).get(t, {}))
+        if t in FTS_COLUMNS:
+            entry["fts_table"] = f"{t}_fts"
+            entry["fts_pk"] = "rowid"
+        tables[t] = entry
+    meta = {k: site[k] for k in ("title", "description", "license", "license_url", "source", "source_url", "about", "about_url") if k in site}
+    meta["databases"] = {site["database"]: {"tables": tables, "queries": site.get("queries", {})}}
+    return meta
+
+
+def render_metadata() -> str:
+    return json.dumps(build_metadata(), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_metadata(path: Path) -> None:
+    path.write_text(render_metadata(), "utf-8")
+
+
+def render_tables_doc() -> str:
+    """docs/tables.md: every table and column, from the schemas."""
+    lines = [
+        "# Tables",
+        "",
+        "Generated from `schemas/` by `councildata metadata`; do not edit by hand.",
+        "",
+    ]
+    for t in TABLES:
+        schema = schemas.load_schema(t)
+        lines += [f"## {t}", "", schema["description"], "", "| column | type | required | meaning |", "| --- | --- | --- | --- |"]
+        for f in schema["fields"]:
+            cons = f.get("constraints", {})
+            kind = f["type"] + (f" ({', '.join(cons['enum'])})" if "enum" in cons else "")
+            lines.append(f"| `{f['name']}` | {kind} | {'yes' if cons.get('required') else ''} | {f['description']} |")
+        keys = [f"primary key `{', '.join(schema['primaryKey'])}`"]
+        keys += [f"`{fk['fields']}` → `{fk['reference']['resource']}.{fk['reference']['fields']}`" for fk in schema.get("foreignKeys", [])]
+        lines += ["", "Keys: " + "; ".join(keys) + ".", ""]
+    return "\n".join(lines)
+
+
+def generated_files() -> dict[Path, str]:
+    """Every file generated from the schemas, with its content."""
+    root = schemas.project_file("schemas").parent
+    return {
+        root / "metadata.json": render_metadata(),
+        root / "docs" / "tables.md": render_tables_doc(),
+        root / "docs" / "cli.md": render_cli_doc(),
+    }
+
+
+def render_cli_doc() -> str:
+    """docs/cli.md: the --help of every command, so the docs cannot drift."""
+    import click
+
+    from .cli import cli
+
+    out = ["# Command line", "", "Generated from `--help` by `councildata metadata`; do not edit by hand.", ""]
+
+    def walk(cmd: click.Command, path: list[str]) -> None:
+        ctx = click.Context(cmd, info_name=" ".join(path), terminal_width=100, max_content_width=100)
+        out.extend([f"## {' '.join(path)}", "", "```", cmd.get_help(ctx).rstrip(), "```", ""])
+        if isinstance(cmd, click.Group):
+            for name in sorted(cmd.commands):
+                walk(cmd.commands[name], [*path, name])
+
+    walk(cli, ["councildata"])
+    return "\n".join(out)

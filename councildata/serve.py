@@ -1,0 +1,53 @@
+"""Serve: Datasette over a built folder, configured from the folder itself.
+
+A thin layer over Datasette: the database opened immutable, the folder's
+``metadata.json`` (facets, canned queries, descriptions), the project's
+templates, and the folder's files mounted for download. Portal features
+come as Datasette plugins (``councildata.datasette_plugin``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from datasette.app import Datasette
+
+from .database import DB_NAME
+from .schemas import project_file
+
+SETTINGS = {
+    "sql_time_limit_ms": 3000,
+    "suggest_facets": False,
+    "default_facet_size": 15,
+    "max_returned_rows": 2000,
+    "allow_download": True,
+    "default_cache_ttl": 300,
+    "num_sql_threads": 4,
+}
+
+
+def make_datasette(out_dir: Path | str) -> Datasette:
+    out_dir = Path(out_dir)
+    db = out_dir / DB_NAME
+    if not db.exists():
+        raise FileNotFoundError(f"{out_dir} holds no {DB_NAME}: run `councildata build` first")
+    metadata = json.loads((out_dir / "metadata.json").read_text("utf-8"))
+    templates = project_file("publish") / "templates"
+    return Datasette(
+        immutables=[str(db)],
+        metadata=metadata,
+        settings=SETTINGS,
+        template_dir=str(templates) if templates.is_dir() else None,
+        static_mounts=[("download", str(out_dir.resolve()))],
+    )
+
+
+def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8001) -> None:
+    import asyncio
+
+    import uvicorn
+
+    ds = make_datasette(out_dir)
+    asyncio.run(ds.invoke_startup())
+    uvicorn.run(ds.app(), host=host, port=port, lifespan="on")
