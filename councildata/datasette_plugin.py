@@ -227,8 +227,13 @@ def read_only_authorizer(action: int, arg1: str | None, arg2: str | None, db_nam
 
 @hookimpl
 def prepare_connection(conn, database, datasette):
-    if database == "_internal":  # Datasette's own in-memory catalogue, written by Datasette
-        return
+    # Every database served from a file. Datasette's own in-memory ones run
+    # no visitor SQL: its _internal catalogue (which it writes) and the
+    # throw-away connection /-/versions probes FTS support on.
+    if datasette is not None:
+        db = datasette.databases.get(database)
+        if db is None or db.is_memory:
+            return
     conn.set_authorizer(read_only_authorizer)
     # A second lock on ATTACH: VACUUM INTO attaches its target internally.
     conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)

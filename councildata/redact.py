@@ -28,24 +28,36 @@ kinds of contact data are replaced by readable German placeholders:
 
 Which addresses stay. Council papers also name places on purpose: where
 the council meets, a building the city rents, a listed monument a
-Beschluss is about. Redacting those would damage the record (a Beschluss
-"zum Erhalt der Baudenkmäler Karl-Weysser-Straße 9 und 11" would lose its
-subject), so the rule is simple and predictable rather than a guess about
-who lives where. A street address is redacted unless
+Beschluss is about. Redacting every street and number would damage the
+record: on the real corpus it would cut the subject out of Karlsruhe's
+Beschlussvorlagen ("zum Erhalt der Baudenkmäler Karl-Weysser-Straße 9 und
+11 sowie Badener Straße 4 und 6 wird verzichtet"; "die Anmietung der
+Büroflächen … des Gebäudes „Rüppurrer Str. 1“") and out of OParl agenda
+items ("Verkauf des … Grundstücks Nr. 45245/1 … Pfinztalstraße 90"). So a
+fixed list of cases keeps an address; it is not a guess about who lives
+where. A street address is redacted unless
 
 1. a public place from ``public_places`` stands on the same line (default:
    Rathaus, Bürgersaal, Sitzungssaal, Ratssaal, Verwaltungsgebäude,
-   Sitzungsort: "Sitzungsort: Rathaus, Marktplatz 1");
-2. the document's subject names it: the same street and number occurs in
+   Sitzungsort), or the line is a location field (``Ort:``, ``Raum:``,
+   ``Raum, Ort:``, ``Sitzungsort:``) that says where a meeting is held or
+   what place a paper is about;
+2. the document's subject names it: the same street *and number* occurs in
    the document's title (``subjects``), e.g. "Anmietung von Räumen im
    Gebäude „Rüppurrer Str. 1“" (Karlsruhe Vorlage 2022/2486, whose
-   Beschluss is to rent that building);
+   Beschluss is to rent that building). A title that names only a street
+   ("Tempo 30 im Musterweg") keeps no house on it: a petitioner's own
+   address in that street is still redacted;
 3. the text names it as a building or property: the word right before it
    is a building noun (Gebäude, Bürogebäude, Liegenschaft, Grundstück,
    Flurstück, Baudenkmal, Kulturdenkmal, Areal, Anwesen, Objekt, Immobilie,
-   Standort, Gelände), optionally with an article or quote mark between:
-   "im Gebäude „Kriegsstraße 100“", "Liegenschaft Ottostraße 21";
-4. it continues a list whose previous address stays ("Baudenkmäler
+   Standort, Gelände), perhaps with an article, a quote mark or a parcel
+   number and its area between ("im Gebäude „Kriegsstraße 100“",
+   "Liegenschaft Ottostraße 21");
+4. it is an organisation's: a legal form or seat (GmbH, mbH, AG, e.V.,
+   Stiftung, Zweckverband, "mit Sitz") stands in the 80 characters before
+   it ("Schulgesellschaft mbH Düren mit Sitz in Düren, Bismarckstraße 24");
+5. it continues a list whose previous address stays ("Baudenkmäler
    Karl-Weysser-Straße 9 und 11 sowie Badener Straße 4 und 6"), or the
    same street and number stays elsewhere in the document.
 
@@ -138,7 +150,7 @@ EMAIL = re.compile(
 
 _PHONE_LABEL = re.compile(
     r"(?<![\wäöüß])(?:Tel(?:efon)?(?:nummer|nr)?|Tel\.?[ \t]?-?Nr|Telefax|Fax(?:nummer|nr)?|Fon|"
-    r"Mobil(?:telefon|nummer|funk)?|Handy(?:nummer)?|Rufnummer|Durchwahl)(?![\wäöüß])\.?"
+    r"Mobil(?:telefon|nummer)?|Handy(?:nummer)?|Rufnummer|Durchwahl)(?![\wäöüß])\.?"
     r"(?:[ \t]*[(\[]?(?:privat|dienstl(?:ich|\.)?|mobil|geschäftlich)[)\]]?)?"
     r"(?:[ \t]*(?:Nr\.?))?[ \t]*:?[ \t]*",
     re.IGNORECASE,
@@ -163,7 +175,7 @@ _UNLABELLED_NUMBER = re.compile(
 # Paper numbers that look like an area code and a number: "0815/2023".
 _YEAR_REFERENCE = re.compile(r"0\d{1,4}[ \t]?[/-][ \t]?(?:19|20)\d\d")
 _REFERENCE_BEFORE = re.compile(
-    r"(?:Drucksache|Drs|Vorlage|Nr|Nummer|Az|Aktenzeichen|Geschäftszeichen|Gz|Antrag|Anfrage|TOP|§)"
+    r"(?:Drucksache|Drs|Vorlage|Nr|Az|Aktenzeichen|Geschäftszeichen|Gz|Antrag|Anfrage|TOP|§)"
     r"[.:\s-]*$",
     re.IGNORECASE,
 )
@@ -234,6 +246,9 @@ _STREET_NAME = (
     rf"|(?:{_CAP}{_HY})+(?:{_caps(_STREET_WORDS)})"
     # "Rüppurrer Str.", "Hamburger Allee" (but "Gebäude Musterstraße" is "Musterstraße")
     rf"|(?:{_ADJ}{_GAP}){{1,2}}(?:{_caps(_STREET_WORDS)})"
+    # "Große Bergstraße", "Alte Landstraße"
+    rf"|(?:Große|Kleine|Alte|Neue|Lange|Kurze|Hohe|Obere|Untere|Mittlere|Hintere|Vordere|Breite|Schmale|Krumme)"
+    rf"[rns]?[ \t]+{_WORD}(?:{_STREET_WORDS})"
     # "Am Markt", "Auf dem Kirchberg", "Im Wiesengrund" needs a place word
     rf"|(?:Am|An[ \t]der|An[ \t]den|Auf[ \t]der|Auf[ \t]dem|Im|In[ \t]der|In[ \t]den|Zum|Zur|Beim|"
     rf"Unter[ \t]den|Vor[ \t]dem|Hinter[ \t]dem|Hinter[ \t]der)[ \t]+"

@@ -174,6 +174,18 @@ def test_other_councils_phrasings():
     assert (m["submitted_by"], m["reference"], m["title"]) == ("Gruppe SPD/Grüne", "2023/044", "Klimaschutzkonzept")
 
 
+def test_agenda_item_with_hier_line():
+    text = (
+        "TOP 6.: Antrag auf Änderung des Bebauungsplanes für das Segelfluggelände;\n"
+        "hier: Antrag der CDU-Fraktion, eingegangen am 16.03.2017\nErgebnis: einstimmig, 0 Enthaltungen\n"
+        "Beschlussdatei: Beschlusstext (Antrag auf Änderung des Bebauungsplanes für das Segelfluggelände;\n"
+        "hier: Antrag der CDU-Fraktion, eingegangen am 16.03.2017)\n"
+    )
+    (m,) = motions(text)
+    assert (m["submitted_by"], m["date"]) == ("CDU-Fraktion", "2017-03-16")
+    assert m["title"] == "Antrag auf Änderung des Bebauungsplanes für das Segelfluggelände"
+
+
 @pytest.mark.parametrize("text", [
     "Die Anfrage der CDU-Fraktion vom 1.2.2023 wird beantwortet.\n",
     "Antrag an den Gemeinderat\n\nDer Gemeinderat beschließt die Anmietung.\n",

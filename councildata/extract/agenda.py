@@ -43,7 +43,7 @@ _SESSION_ADJ = (
 # öffentliche Sitzung des Bauausschusses", "Sitzung der Bezirksversammlung",
 # "34. Sitzung Hauptausschuss", "Gremium: 9. Plenarsitzung Gemeinderat".
 SESSION_PHRASE = re.compile(
-    rf"(?P<minutes>{_MINUTES_WORD}\b[ \t]*(?:\n[ \t]*)?(?:(?:über|zur|der|die|des)\s+)*)?"
+    rf"(?P<minutes>{_MINUTES_WORD}\b[ \t]*(?:\n[ \t]*)?(?:(?:über|zur|aus|von|der|die|des|dem)\s+)*)?"
     rf"{_SESSION_ADJ}(?:Plenarsitzung|Sitzung|Tagung)\s+(?:(?:des|der|im)\s+)?(?P<org>{BODY_NAME})"
 )
 # Where SESSION_PHRASE can end its prefix: the session word itself.
@@ -208,14 +208,15 @@ def session(text: str, doc_type: str | None = None) -> Session | None:
     for w in _SESSION_WORD.finditer(head):
         # The phrase starts at most a line or two before its session word.
         m = SESSION_PHRASE.search(head, max(0, w.start() - 120), min(len(head), w.end() + 200))
-        if m:
+        # The header stands on its own line; "TOP 2: Niederschrift über die
+        # 12. Sitzung …" in an agenda is the approval of earlier minutes.
+        if m and _at_line_start(head, m.start()):
             break
+        m = None
     g = GREMIUM_LABEL.search(head) if "Gremium" in head else None
     body = None
     start = end = 0
     minutes = False
-    if m and not (m.group("minutes") or _at_line_start(head, m.start())):
-        m = None
     if m and (not g or m.start() <= g.start() + 40):
         body = body_name(" ".join(m.group("org").split()))
         start, end = m.start(), m.end()

@@ -58,7 +58,7 @@ _PLACE = (
     r"[A-ZÄÖÜ][\wäöüß]+(?:[-/][A-ZÄÖÜ][\wäöüß]+)*"
 )
 BODY_NAME = (
-    r"(?<![\wäöüß-])(?:"
+    r"(?<![\wäöüß-])(?=[A-ZÄÖÜ])(?:"
     # "Ausschuss für Soziales, Arbeit und Integration"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*-?)?[Aa]usschuss(?:es)?\s+für\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]+){0,4}"
@@ -71,7 +71,7 @@ BODY_NAME = (
 BODY_NAME_RE = re.compile(BODY_NAME)
 # "Gemeinderatssitzung", "Ortschaftsratssitzung", "Ausschusssitzung"
 BODY_SITZUNG = (
-    r"(?P<compound>[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|ausschuss|beirat|versammlung|kommission))"
+    r"(?P<compound>(?:[A-ZÄÖÜ][a-zäöüß]*-\s+und\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|ausschuss|beirat|versammlung|kommission))"
     r"s?(?:sitzung|tagung)"
 )
 _GENITIVE = re.compile(

@@ -23,6 +23,11 @@ How council papers state these, and which one counts:
 - addressed_to: the committee or council the paper goes to ("zum
   Sozialausschuss", "Gremium: Ortschaftsrat Durlach", the body of its
   Beratungsfolge that decides).
+
+Structured hints (an ALLRIS page's metadata table, OParl fields) win over
+these text rules. Besides the contract fields, the metadata holds
+``received`` (the date of receipt, "Eingang: …", used as a motion's date)
+and ``meetings_table`` (body, date, rest of row) of the Beratungsfolge.
 """
 
 from __future__ import annotations
@@ -158,12 +163,18 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     head = text[:HEAD_CHARS]
     meta: dict[str, Any] = {}
 
+    hints = ctx.doc.hints
     label, dtype, label_end = _type_label(head)
     if label:
         meta["type_label"] = label
         meta["type"] = dtype
         if dtype == "other" and label.casefold() == "anlage" and len(_RESULT_WORDS.findall(text)) >= 3:
             meta["type"] = "minutes"
+    # The type decides which date and number count, so a hint's type is taken first.
+    if hints.get("type"):
+        meta["type"] = hints["type"]
+    elif hints.get("type_label"):
+        meta["type"] = label_type(hints["type_label"]) or meta.get("type")
 
     meetings = _meeting_table(head)
     if meetings:
@@ -188,14 +199,9 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     if title:
         meta["title"] = title
 
-    hints = ctx.doc.hints
     for key in ("type_label", "reference", "title", "date", "body", "addressed_to"):
         if hints.get(key):
             meta[key] = hints[key]
-    if hints.get("type"):
-        meta["type"] = hints["type"]
-    elif hints.get("type_label"):
-        meta["type"] = label_type(hints["type_label"]) or meta.get("type")
     meta.setdefault("type", "other")
     if meta.get("date") is None:
         meta.pop("date", None)

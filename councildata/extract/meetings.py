@@ -8,7 +8,8 @@ The ways council documents name a meeting, one rule each:
   "Gremium: Ortschaftsrat Durlach … Termin: 07.10.09"; see ``agenda``);
 - ``meeting.consultation``: a row of a Beratungsfolge or Gremien table
   ("Gemeinderat 30.06.2020 14.3 x", "Haupt- und Finanzausschuss 15.07.2025
-  11 Ö Behandlung", "09.07.2026 Sitzung des Hauptausschusses");
+  11 Ö Behandlung"); ``meeting.date_sitzung``: "09.07.2026 Sitzung des
+  Hauptausschusses" (an ALLRIS Beratungsfolge);
 - ``meeting.sitzung_des``: "in der Sitzung des Sozialausschusses am
   23.09.2021", "Sitzung des Planungsausschusses vom 12. März 2020",
   "Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 …";
@@ -28,7 +29,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from . import agenda as agenda_mod
-from .common import BODY_NAME, BODY_SITZUNG, GENERIC_BODIES, base_form, body_name
+from . import orgs
+from .common import BODY_NAME, BODY_NAME_RE, BODY_SITZUNG, GENERIC_BODIES, base_form, body_name
 from .dates import ANY_DATE, DATE_PATTERN, date_from_match
 from .text import one_line
 
@@ -45,10 +47,12 @@ _GAP = r"(?:[^.\n]|\b[a-zA-Z]{1,3}\.)"
 
 RULES: list[tuple[str, re.Pattern, float]] = [
     # Gemeinderat 30.06.2020 14.3 x / Haupt- und Finanzausschuss 15.07.2025 11 Ö Behandlung
+    # "Beratungsfolge: Hauptausschuss 12.06.2023, Rat 22.06.2023"
     ("meeting.consultation", re.compile(
-        rf"^(?P<org>{BODY_NAME})[ \t]+(?:\w{{2}},?[ \t]+)?(?P<date>{_DATE})(?![\d.])", re.MULTILINE), 0.85),
+        rf"(?:^|[,;:(][ \t]*)(?P<org>{BODY_NAME})[ \t]+(?:\w{{2}},?[ \t]+)?(?P<date>{_DATE})(?![\d.])",
+        re.MULTILINE), 0.85),
     # 09.07.2026	Sitzung des Hauptausschusses
-    ("meeting.consultation", re.compile(
+    ("meeting.date_sitzung", re.compile(
         rf"^(?P<date>{_DATE})[ \t]+(?:\d{{1,3}}\.\s*)?Sitzung\s+(?:des|der)\s+(?P<org>{BODY_NAME})",
         re.MULTILINE), 0.85),
     # Sitzung des Sozialausschusses am 23.09.2021 / Vorberatung im Planungsausschuss am 5. Oktober 2022
@@ -68,9 +72,14 @@ RULES: list[tuple[str, re.Pattern, float]] = [
         rf"(?P<org>{BODY_NAME}|{_ORG})"), 0.8),
     # zum Sozialausschuss am 08.09.2022 / im Bauausschuss am 15. Juni 2023 / Gestaltungsbeirat fand am …
     ("meeting.body_am", re.compile(
-        rf"(?P<org>{BODY_NAME})\s+(?:fand\s+|tagte\s+|tritt\s+|trat\s+)?(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"),
+        rf"(?<!\ban\s(?:den|die|das)\s)(?P<org>{BODY_NAME})\s+(?:(?:fand|tagte|tritt|trat|hat|hatte)\s+(?:sich\s+)?)?"
+        rf"(?P<on>am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"),
         0.75),
 ]
+# "Beschluss der BV vom 30.01.2025": a body's abbreviation the gazetteer knows.
+ABBREVIATION = re.compile(rf"\b(?:des|der|im|in\s+der)\s+(?P<abbr>[A-ZÄÖÜ]{{2,5}})\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})")
+# Rules whose date comes before the body.
+_DATE_FIRST = ("meeting.am_in_sitzung", "meeting.date_sitzung")
 # A meeting named without its body on the page of that body's meeting.
 SESSION_REF = re.compile(rf"\b(?:aus|in)\s+der\s+Sitzung\s+(?:vom|am)\s+{_WEEKDAY}(?P<date>{_DATE})")
 
@@ -96,30 +105,56 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     session_body = s.body if s else (ctx.doc.hints or {}).get("decided_by")
     taken: list[tuple[int, int]] = []
     # Every rule's match holds a date: look only around the dates.
-    windows = _windows(ag.dates, len(text))
+    before = _windows(ag.dates, len(text), 160, 0)  # "… Sitzung des X am DATE"
+    after = _windows(ag.dates, len(text), 4, 160)  # "am DATE … Sitzung des X", "DATE Sitzung des X"
+    windows = _windows(ag.dates, len(text), 160, 160)
     for rule, rx, conf in RULES:
-        for m in (m for lo, hi in windows for m in rx.finditer(text, lo, hi)):
+        spans = after if rule in _DATE_FIRST else before
+        for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             org = _org(m)
             if org.casefold() in GENERIC_BODIES:
-                if not session_body:
+                # "im Ausschuss am …": the body of the meeting these minutes are of.
+                if session_body:
+                    org = session_body
+                elif org.casefold() != "rat":  # "Rat" names a council of its own
                     continue
-                org = session_body
             taken.append((m.start(), m.end()))
-            add(m.start(), m.end(), rule, conf, org, _date(m))
+            a = m.start("org") if "org" in m.re.groupindex and 0 <= m.start("org") < m.start("date") else m.start()
+            add(a, m.end(), rule, conf, org, _date(m))
+    for m in (m for lo, hi in windows for m in ABBREVIATION.finditer(text, lo, hi)):
+        org = orgs.resolve(m.group("abbr"), ctx.body)
+        if org is not None and org.kind in ("council", "committee") and not org.name.isupper():
+            add(m.start("abbr"), m.end(), "meeting.abbreviation", 0.6, org.name, _date(m))
     if session_body and (ctx.meta.get("type") == "minutes" or (ctx.doc.hints or {}).get("decided_by")):
         for m in (m for lo, hi in windows for m in SESSION_REF.finditer(text, lo, hi)):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 add(m.start(), m.end(), "meeting.session_ref", 0.6, session_body, _date(m))
-    return _specific(rows)
+    return _not_given(ctx, _specific(rows))
 
 
-def _windows(dates: list[tuple[int, int]], n: int, reach: int = 220) -> list[tuple[int, int]]:
-    """Merged stretches of text around the dates."""
+def _not_given(ctx: Context, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows a structured source (OParl) already gives for the document are
+    not read again from its text."""
+    given = (ctx.doc.records or {}).get("meetings") or []
+    if not given:
+        return rows
+    known = [(r.get("date"), set(_key(r.get("organization") or "").split())) for r in given]
+    return [
+        r for r in rows
+        if not any(
+            d == r["date"] and (not w or not (o := set(_key(r["organization"]).split())) or w <= o or o <= w)
+            for d, w in known
+        )
+    ]
+
+
+def _windows(dates: list[tuple[int, int]], n: int, back: int, ahead: int) -> list[tuple[int, int]]:
+    """Merged stretches of text around the dates (every rule's match holds one)."""
     out: list[list[int]] = []
     for a, b in dates:
-        lo, hi = max(0, a - reach), min(n, b + reach)
+        lo, hi = max(0, a - back), min(n, b + ahead)
         if out and lo <= out[-1][1]:
             out[-1][1] = max(out[-1][1], hi)
         else:
@@ -146,9 +181,9 @@ def _specific(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _org(m: re.Match) -> str:
     gd = m.groupdict()
     if gd.get("compound"):
-        return body_name(gd["compound"])
+        return body_name(one_line(gd["compound"]))
     name = one_line(gd["org"])
-    if re.search(r"(?:ausschuss|rat|tag|versammlung|kommission|beirat|konferenz|gremium|plenum)(?:e?s)?\b", name.split()[0], re.I) or len(name.split()) == 1:
+    if BODY_NAME_RE.fullmatch(name):
         return body_name(name)
     return base_form(name)
 

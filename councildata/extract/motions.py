@@ -71,6 +71,7 @@ _NUMBER_AFTER = re.compile(rf"[ \t]+(?:Nr\.|Nummer)[ \t]*(?P<ref>{REF_TOKEN}|\d{
 _REF_AFTER = re.compile(
     rf"[ \t]*[(,]?[ \t]*(?:Drucksache|Drs\.|Vorlage)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})"
 )
+_HIER = re.compile(r"[ \t]*hier[ \t]*:[ \t]*", re.IGNORECASE)
 _FIELD_PREFIX = re.compile(r"^\s*(?:Betreff|Betr\.|Thema|Titel)\s*:\s*")
 _REF_IN_TITLE = re.compile(
     rf"[ \t]*\(?(?:Drucksache|Drs\.|Vorlage)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})\)?"
@@ -87,12 +88,16 @@ _SUBJECT_AFTER = re.compile(
     r"(?P<t>[A-ZÄÖÜ][^.,;:()\n]{2,120}(?:\n(?![ \t]*\n)[^.,;:()\n]{1,80})?)"
 )
 _VOM_DATE = re.compile(rf"[ \t]*\n?[ \t]*vom[ \t]+(?P<date>{DATE_PATTERN})")
+# "…, eingegangen am 16.03.2017", "(Eingang: 16.03.2017)"
+_RECEIVED_AFTER = re.compile(
+    rf"[ \t]*[,(]?[ \t]*(?:eingegangen|eingereicht|Eingang)(?:[ \t]+am)?[ \t]*:?[ \t]*(?P<date>{DATE_PATTERN})\)?"
+)
 _PARTY_BRACKET = re.compile(r"\((?P<party>[^()\n]{1,30})\)")
 _TITLE_AFTER = re.compile(r"[ \t]*[:–—-][ \t]*")
 _REF_LINE = re.compile(
     rf"^[ \t]*(?:Vorlage|Drucksache|Drs\.)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})", re.MULTILINE
 )
-_AGENDA_ITEM = re.compile(r"^(?:Punkt|TOP)\s+[\d.]+\s+(?:der\s+Tagesordnung\s*)?:?\s*", re.IGNORECASE)
+_AGENDA_ITEM = re.compile(r"^(?:Punkt|TOP)\s+[\d.]+\s*(?:der\s+Tagesordnung\s*)?:?\s*", re.IGNORECASE)
 _LABEL_LINE = re.compile(
     r"^(?:Vorlage|Drucksache|Drs\.|Eingang|Gremi|Beschluss|Abstimmung|Verantwortlich|Dienststelle)\b|:$"
 )
@@ -127,6 +132,17 @@ _INQUIRY = re.compile(r"\bAnfrage\b")
 
 
 def extract(ctx: Context) -> list[dict[str, Any]]:
+    # The resolutions rules read the motion rows too (to link them); they are
+    # made once per document and kept in ctx.meta["_motion_rows"].
+    cached = ctx.meta.get("_motion_rows")
+    if isinstance(cached, list):
+        return cached
+    rows = _extract(ctx)
+    ctx.meta["_motion_rows"] = rows
+    return rows
+
+
+def _extract(ctx: Context) -> list[dict[str, Any]]:
     text = ctx.view.text
     cands: list[dict[str, Any]] = []
     for m in _triggers(text):
@@ -148,12 +164,11 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             continue
         target = next((k for k in kept if _same_motion(k, c)), None)
         if target is not None:
+            # The first mention stays the row; later ones fill its gaps.
             for f in ("date", "reference", "title"):
                 if not target[f] and c[f]:
                     target[f] = c[f]
-            target["spans"].append((c["start"], c["end"]))
             continue
-        c["spans"] = [(c["start"], c["end"])]
         kept.append(c)
     for c in kept:
         org = orgs.resolve(c["who"], ctx.body, "parliamentary_group")
@@ -185,7 +200,6 @@ def _triggers(text: str):
                 break
         if found:
             yield found
-
 
 
 def _kind(m: re.Match) -> str:
@@ -244,7 +258,7 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     end = who_start + _raw_len(region, who)
     if whole and text[end:_line_end(text, end)].strip() and not re.match(r"\s*(?:vom\s|:|\(|–|—)", text[end:]):
         return None
-    vm = _VOM_DATE.match(text, end)
+    vm = _VOM_DATE.match(text, end) or _RECEIVED_AFTER.match(text, end)
     if vm:
         date, end = date or _iso(vm.group("date")), vm.end()
     title = None
@@ -291,6 +305,15 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     # A subject read from running text names the motion loosely: it does not
     # tell two motions apart.
     c["loose_title"] = loose_title
+    # "<title>;\nhier: Antrag der CDU-Fraktion": the agenda item's title is on the line before.
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    prefix = text[line_start:m.start()]
+    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    prev = text[prev_start:max(0, line_start - 1)].strip()
+    if not c["title"] and line_start > 0 and (_HIER.fullmatch(prefix) or (not prefix.strip() and prev.endswith(";"))):
+        item = _AGENDA_ITEM.match(prev) or _AGENDA_ROW.match(prev)
+        if item or ":" not in prev:
+            c["title"] = _clean_title(prev[item.end():].rstrip(" ;,") if item else prev.rstrip(" ;,"))
     # "<title> (Antrag der SPD-Fraktion)": the title stands before.
     if text[max(0, m.start() - 2):m.start()].strip() == "(":
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -328,9 +351,13 @@ def _block_end(text: str, pos: int) -> int:
     nl = text.find("\n", pos, limit)
     if nl < 0:
         return limit
-    stop = re.compile(rf"\n[ \t]*\n|\n(?=(?:{_ADJ})?(?:{_KIND_WORDS})\b)|\n(?=(?:Punkt|TOP)\s)", re.IGNORECASE)
-    s = stop.search(text, nl, limit)
+    s = _BLOCK_STOP.search(text, nl, limit)
     return s.start() if s else limit
+
+
+_BLOCK_STOP = re.compile(
+    rf"\n[ \t]*\n|\n(?=(?:{_ADJ.replace('?P<adj>', '')})?(?:{_KIND_WORDS})\b)|\n(?=(?:Punkt|TOP)\s)", re.IGNORECASE
+)
 
 
 def _title_before(text: str, line_start: int) -> str | None:
@@ -537,6 +564,9 @@ def _own_motion(ctx: Context, text: str, cands: list[dict[str, Any]]) -> None:
     head_end = _head_end(text)
     first = next((c for c in cands if c["start"] < head_end and c["rule"] != "motion.speech"), None)
     if first is None:
+        # "Die GRÜNE Fraktion beantragt, …" further down moves the paper's motion.
+        first = next((c for c in cands if c["rule"] == "motion.moves"), None)
+    if first is None:
         return
     meta = ctx.meta
     first["reference"] = first["reference"] or meta.get("reference")
@@ -572,7 +602,9 @@ def _speech(ctx: Context, text: str) -> list[dict[str, Any]]:
         clause = sent[: mm.start()]
         parties: list[str] = []
         partner = _WITH_PARTNER.search(clause)
-        if _WE.search(clause):
+        we = list(_WE.finditer(clause))
+        if we and mm.start() - we[-1].end() <= 70:
+            # "… haben wir daher mit der CDU-Fraktion gemeinsam einen Antrag eingebracht"
             speaker = next((p for s, p in reversed(speakers) if s < start), None)
             if speaker and orgs.party_names(speaker, acronyms=True):
                 parties.append(speaker)

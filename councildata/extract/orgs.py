@@ -204,7 +204,7 @@ def party_names(name: str, acronyms: bool = False) -> list[str] | None:
             if not m:
                 continue
             part = m.group(1)
-        canonical = _party(part, acronyms or len(written) > len(part))
+        canonical = _party(part, acronyms)
         if canonical is None:
             return None
         if canonical not in out:

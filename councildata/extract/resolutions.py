@@ -184,7 +184,10 @@ _DECISION_DATE = re.compile(
     rf"\b(?:(?:Sitzung|Beschluss|Beschlussfassung|Beratung)\s+(?:\w+\s+){{0,4}}?(?:am|vom)|am)\s+"
     rf"(?:\w+,\s+)?(?P<date>{_DATE})"
 )
-_OTHER_DATE_OWNER = re.compile(r"\b(?:Antrag|Schreiben|Anfrage|Stellungnahme)\b[^,.;]*$")
+# "Antrag der CDU-Fraktion vom 08.09.2021": the date of a paper, not of a decision.
+_OTHER_DATE_OWNER = re.compile(
+    r"\b(?:Antrag|Schreiben|Anfrage|Stellungnahme|Vorlage|Drucksache)(?:\s+(?:der|des|von)\s+[^,.;]{0,40})?\s*$"
+)
 _MEETING_MENTION = re.compile(
     rf"\b(?:Sitzung|Beratung|Tagung)\b[^.\n]{{0,80}}?\b(?:am|vom)\s+(?:\w+,\s+)?(?P<date>{_DATE})"
     rf"|(?P<body>{BODY_NAME})\s+(?:am|vom)\s+(?:\w+,\s+)?(?P<date2>{_DATE})"
@@ -192,9 +195,12 @@ _MEETING_MENTION = re.compile(
 
 # Passive: "… wurde ohne Abstimmung zur Kenntnis genommen."
 PASSIVE = re.compile(
-    r"\b(?:wurde|wurden|ist|sind)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen|abgelehnt"
-    r"|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen)\b"
+    r"\b(?P<aux>wurde|wurden|ist|sind|wird|werden)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen"
+    r"|abgelehnt|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen|genehmigt)\b"
 )
+# "… dass der Antrag abgelehnt wurde": reported, not recorded.
+_SUBORDINATE = re.compile(r"\b(?:dass|daß|ob|weil|nachdem|wenn|falls|sofern|bevor|sobald|damit)\b")
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b")
 _CONTEXT_BODY = re.compile(
     rf"\b(?:befasste|befassten|beriet|berieten|behandelte|beschäftigte)\s+sich\s+(?:\w+\s+){{0,3}}?"
     rf"(?:der|die|das)\s+(?P<body>{BODY_NAME})"
@@ -276,12 +282,35 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows += _procedural(st)
     rows += _fields(st, rows)
     rows += _references(st)
-    rows = _dedupe(rows)
+    rows = _not_given(st, _dedupe(rows))
     if any("_motion_region" in r for r in rows):
         _link_motions(ctx, text, rows)
     for r in rows:
         r.pop("_motion_region", None)
     return rows
+
+
+class _Spans:
+    """Passages already read, sorted by start, for fast overlap tests."""
+
+    MAX = 6000  # no passage is longer (blocks end within 4000 characters)
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.spans: list[tuple[int, int]] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        i = bisect_left(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.spans.insert(i, span)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        j = bisect_left(self.starts, b) - 1
+        while j >= 0 and self.starts[j] > a - self.MAX:
+            if self.spans[j][1] > a:
+                return True
+            j -= 1
+        return False
 
 
 class _State:
@@ -301,7 +330,7 @@ class _State:
         )
         if self.date is None and self.minutes and ctx.meta.get("type") == "minutes":
             self.date = ctx.date
-        self.taken: list[tuple[int, int]] = []
+        self.taken = _Spans()
         self.block_items: set[int] = set()
         self.has_blocks = False
 
@@ -329,14 +358,20 @@ class _State:
             if pos < end:
                 continue
             start = text.rfind("\n\n", max(0, pos - 1500), pos)
-            start = max(0, pos - 1500) if start < 0 else start + 2
+            if start >= 0:
+                start += 2
+            elif out and out[-1] and end > pos - 1500:
+                # Go on from the window before, two sentences back for context.
+                start = out[-1][max(0, len(out[-1]) - 3)][0]
+            else:
+                start = max(0, pos - 1500)
             end = text.find("\n\n", pos, pos + 1500)
             end = min(len(text), pos + 1500) if end < 0 else end
             out.append([(a + start, b + start) for a, b in sentences(text[start:end])])
         return out
 
     def overlaps(self, a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in self.taken)
+        return self.taken.overlaps(a, b)
 
     def decider(self, name: str | None) -> str | None:
         """A body's name as written; the session's body for "der Ausschuss"."""
@@ -468,14 +503,35 @@ def _paragraph_end(text: str, start: int, limit: int) -> int:
 
 
 def _vote_end(text: str, start: int, limit: int) -> int:
-    """End of a vote block: its first lines that state a vote or a result."""
+    """End of a vote block: its first lines that state a vote or a result
+    (read line by line; a line that goes on in lower case, or after an open
+    bracket, belongs to the one before)."""
+    stop = _paragraph_end(text, start, min(limit, start + 1500))
     end = start
-    for a, b in _vote_lines(text, start, _paragraph_end(text, start, min(limit, start + 1500))):
-        line = text[a:b]
-        if not (has_vote(line) or vote_outcome(line) or NO_VOTE.search(line)):
-            break
-        end = b
+    cur: list[int] | None = None
+    pos = start
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        b = stop if nl < 0 else nl
+        raw = text[pos:b]
+        if raw.strip():
+            prev = text[cur[0] : cur[1]] if cur else ""
+            if cur is not None and (raw.lstrip()[:1].islower() or prev.count("(") > prev.count(")")):
+                cur[1] = b
+            else:
+                if cur is not None:
+                    if not _states_vote(prev):
+                        return end
+                    end = cur[1]
+                cur = [pos, b]
+        pos = b + 1
+    if cur is not None and _states_vote(text[cur[0] : cur[1]]):
+        end = cur[1]
     return end
+
+
+def _states_vote(line: str) -> bool:
+    return bool(has_vote(line) or vote_outcome(line) or NO_VOTE.search(line))
 
 
 def _vote_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -499,15 +555,24 @@ def _vote_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start):
     text = st.text
-    lines = [
-        (a, b) for a, b in _vote_lines(text, v_start, v_end)
-        if has_vote(text[a:b]) or vote_outcome(text[a:b])
-    ]
+    # One resolution per line only when each line states its own result
+    # ("Ziffer 1: … abgelehnt"); "Ja-Stimmen: 20 / Nein-Stimmen: 5" is one vote.
+    lines = [(a, b) for a, b in _vote_lines(text, v_start, v_end) if vote_outcome(text[a:b])]
     region = (region_start, d_end)
     if len(lines) < 2:
         vote_text = text[v_start:v_end]
         outcome = decision_outcome(decided, vote_text)
-        votes = _NO_VOTES if NO_VOTE.search(vote_text) else parse_votes(vote_text, outcome)
+        # "Beschluss: einstimmig beschlossen" states its vote in the decision.
+        votes = parse_votes(vote_text if vote_text.strip() else decided, outcome)
+        if NO_VOTE.search(vote_text):
+            votes = dict(_NO_VOTES)
+        elif (
+            outcome in ("adopted", "adopted_amended") and not vote_outcome(vote_text)
+            and votes["votes_yes"] is not None and (votes["votes_no"] or 0) > votes["votes_yes"]
+        ):
+            # Counts alone: more Nein than Ja is a rejection.
+            outcome = "rejected"
+            votes = parse_votes(vote_text, outcome)
         rec = RECOMMEND.search(decided)
         return [_row(
             st, pos, max(v_end, d_end), "resolution.block", 0.9, outcome=outcome,
@@ -572,6 +637,7 @@ def _announcements(st: _State) -> list[dict[str, Any]]:
             continue
         if st.overlaps(start, end) or ag.in_speech(start):
             continue
+        start = _skip_heading_lines(text, start, end)
         for a, b in _clauses(text, start, end):
             clause = text[a:b]
             # A spoken sentence: not a run of short table cells.
@@ -707,11 +773,25 @@ def _sentences(st: _State) -> list[dict[str, Any]]:
                 or (st.minutes and item is not None and item.start in st.block_items)
             ):
                 continue
+            start = _skip_heading_lines(text, start, end)
             row = _decision_sentence(st, spans, idx, text[start:end], start, end)
             if row:
                 st.taken.append((start, end))
                 rows.append(row)
     return rows
+
+
+def _skip_heading_lines(text: str, start: int, end: int) -> int:
+    """A sentence runs on from an agenda heading or a label line ("TOP 3
+    Kreishaushalt", "Sachverhalt:") only because no full stop ends them."""
+    while True:
+        nl = text.find("\n", start, end)
+        if nl < 0:
+            return start
+        line = text[start:nl].rstrip()
+        if not (line.endswith(":") or agenda_mod.ITEM_HEADING.match(line)):
+            return start
+        start = nl + 1
 
 
 def _subject_body(sent: str) -> str | None:
@@ -752,8 +832,15 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         return None
     past = bool(_PAST.search(sent) or _PERFECT.search(sent))
     if passive is not None:
+        # Minutes record their decisions in the passive ("Der Antrag wird mit
+        # 5 Ja-Stimmen … abgelehnt"); elsewhere the body must be named.
+        if _SUBORDINATE.search(sent, 0, passive.end()) and not has_vote(sent):
+            return None
         body = _passive_body(st.text, spans, idx, sent)
-        if body is None:
+        present = passive.group("aux") in ("wird", "werden")
+        if body is None and not (st.minutes and st.body):
+            return None
+        if present and not (st.minutes or has_vote(sent)):
             return None
         rule, decider = "resolution.passive", st.decider(body)
     elif pron is not None:
@@ -837,7 +924,8 @@ def _sentence_date(st: _State, spans, idx, sent, past) -> str | None:
         if _OTHER_DATE_OWNER.search(sent[max(0, m.start() - 40) : m.start()]):
             continue
         return _iso(m.group("date"))
-    if st.minutes and not past:
+    # Minutes record the decisions of their session (unless one "had" been taken).
+    if st.minutes and not (past and _PLUPERFECT.search(sent)):
         return st.date
     # The meeting named just before ("In der Sitzung des Sozialausschusses am
     # 23.09.2021 wurde … beraten mit folgendem Beschluss: „Der …“").
@@ -845,7 +933,7 @@ def _sentence_date(st: _State, spans, idx, sent, past) -> str | None:
     found = list(_MEETING_MENTION.finditer(st.text, max(0, start - 400), start))
     if found:
         return _iso(found[-1].group("date") or found[-1].group("date2"))
-    return st.date if st.minutes else None
+    return None
 
 
 # --------------------------------------------------------------------------
@@ -939,6 +1027,25 @@ def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         reach[r["outcome"]] = r["char_end"]
         out.append(r)
     return out
+
+
+def _not_given(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Decisions a structured source (OParl) gives for the document are not
+    read again from its rendered text: same date, same (or no) body."""
+    given = (st.ctx.doc.records or {}).get("resolutions") or []
+    if not given:
+        return rows
+
+    def words(name: str | None) -> set[str]:
+        return set((name or "").casefold().split())
+
+    known = [(g.get("date"), words(g.get("decided_by"))) for g in given]
+
+    def same(r: dict[str, Any]) -> bool:
+        w = words(r.get("decided_by"))
+        return any(d == r.get("date") and (not g or not w or g <= w or w <= g) for d, g in known)
+
+    return [r for r in rows if not same(r)]
 
 
 def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:

@@ -81,25 +81,21 @@ _CLAUSE_BREAK = re.compile(r",\s|;\s|\s[–—-]\s|:\s")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clauses of a sentence: split at commas, semicolons and dashes outside parentheses."""
+    """Clauses of a sentence: split at commas, semicolons, colons and dashes outside parentheses."""
     out = []
     depth = 0
     last = start
-    i = start
     seg = text[start:end]
-    breaks = {m.start() + start: m.end() + start for m in _CLAUSE_BREAK.finditer(seg)}
     parens = [(m.start() + start, m.group()) for m in re.finditer(r"[()]", seg)]
     pi = 0
-    for b in sorted(breaks):
+    for m in _CLAUSE_BREAK.finditer(seg):
+        b = m.start() + start
         while pi < len(parens) and parens[pi][0] < b:
-            depth += 1 if parens[pi][1] == "(" else -1
-            depth = max(depth, 0)
+            depth = max(depth + (1 if parens[pi][1] == "(" else -1), 0)
             pi += 1
         if depth == 0 and b > last:
             out.append((last, b))
-            last = breaks[b]
-        i = b
-    del i
+            last = m.end() + start
     if last < end:
         out.append((last, end))
     return out
@@ -118,7 +114,10 @@ SUBGROUP = re.compile(
     r"(?:(?:Besucher|Bewohner|Einwohner|Nutzer)innen\s+und\s+(?:Besucher|Bewohner|Einwohner|Nutzer)|"
     r"Besucher|Bewohner|Einwohner|Nutzer)\s+[A-ZÄÖÜ][\wäöüß-]+s)\b"
 )
-_NEW_SUBJECT = re.compile(r"\b(?:aus|von|bei|für|in|im|unter)\s+(?:\w+\s+){0,2}[A-ZÄÖÜ]")
+# A new group or place named in a clause: "aus der übrigen Südpfalz", not "im Jahr 2012".
+_NEW_SUBJECT = re.compile(
+    r"\b(?:aus|von|bei|für|in|im|unter)\s+(?:\w+\s+){0,2}(?!Jahr|Monat|Vergleich|Durchschnitt|Summe)[A-ZÄÖÜ]"
+)
 _ANAPHOR = re.compile(r"\b(?:[Vv]on|[Uu]nter|[Bb]ei)\s+[Ii]hnen\b")
 _AREA_IN_SENTENCE = re.compile(
     r"\b(?:aus|von)\s+(?:dem|der|den)\s+(?P<area>(?:[a-zäöü][\wäöüß]*(?:en|e)\s+)?"
@@ -222,7 +221,7 @@ def _respondent(text: str, seg_start: int, num_start: int, num_end: int, seg_end
         if found:
             return _base_group(found.group("g"))
     am = _last(_AREA_IN_SENTENCE.finditer(text, sent_start, num_start))
-    if am:
+    if am and not _NEW_SUBJECT.search(text, max(seg_start, am.end()), num_start):
         return _area(am.group("area") + " (")
     return None
 
@@ -265,7 +264,7 @@ def figure_year(text: str, clause: tuple[int, int], num_start: int, num_end: int
 
 
 def _long_line(line: str) -> bool:
-    return len(line) >= 50 and len(re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", line)) >= 4
+    return len(line) >= 50 and len(_WORD3.findall(line)) >= 4
 
 
 def prose_line(text: str, pos: int) -> bool:
@@ -284,8 +283,14 @@ def prose_line(text: str, pos: int) -> bool:
             and re.search(r"[.!?][\"“”»«')]?$", line) is not None)
 
 
+_HAS_FIGURE = re.compile(r"\d|Hälfte|Drittel|Viertel|Zweite|Dritte|Vierte|Fünfte|Zehnte")
+_WORD3 = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+
+
 def figures_in(text: str, start: int, end: int, *, prose_only: bool = True) -> list[Figure]:
     """Every figure of the sentence text[start:end], one per reported value."""
+    if not _HAS_FIGURE.search(text, start, end):
+        return []
     hits: list[tuple[int, int, float, str | None]] = []
     for m in PERCENT.finditer(text, start, end):
         hits.append((m.start(), m.end(), parse_number(m.group("num")), "%"))

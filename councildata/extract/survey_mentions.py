@@ -15,14 +15,13 @@ document's own words for the period).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .common import base_form
 from .dates import ANY_DATE, MONTH_RANGE, MONTHS, PERIOD, date_from_match, make_date, month_range, period_range
 from .text import one_line
 
 _W = r"[A-Za-zÄÖÜäöüß]"
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # "Umfrage", "Bürgerumfrage", "Nutzer*innenbefragung", "Online-Befragung",
 # "Befragungsaktion", "Abfrage", plural forms. A word that only starts with
@@ -32,7 +31,7 @@ TRIGGER = re.compile(
     r"(?P<head>[Uu]mfrage|[Bb]efragung|[Aa]bfrage)"
     r"(?P<suffix>en|n|s?(?:aktion|welle|runde)(?:en)?)?)(?![\wäöüß*-])"
 )
-# "wurden … befragt", "haben wir … abgefragt"
+# "wurden die … Anwesenden … befragt", "Die Schulen wurden … befragt"
 VERB = re.compile(r"\bbefragt\b")
 _AUX = re.compile(r"\b(?:wurden?|worden|haben|hat|hatten?)\b")
 
@@ -89,7 +88,7 @@ _PERSON_PREFIX = re.compile(
 )
 _NOT_PERSON = re.compile(
     r"^(?:Sommer|Winter|Herbst|Oktober|September|November|Dezember|Januar|Februar|Wasser|Feuer|"
-    r"Länder|Bundesländer|Kinder(?:garten|tages)|Telefon|Online|Internet|Mitglieder|Quer|Lager|Theater)$"
+    r"Länder|Bundesländer|Kinder(?:garten|tages)|Telefon|Online|Internet|Quer|Lager|Theater)$"
 )
 _PREFIX_NOMINATIVE = {"Jugend": "Jugendliche", "Haushalt": "Haushalte", "Betrieb": "Betriebe"}
 
@@ -106,10 +105,14 @@ ORG_HEAD = re.compile(
 
 # Words that end a name read after "bei den", "unter den", "angeschriebenen".
 _STOP_WORDS = frozenset(
-    ["im", "in", "am", "an", "auf", "aus", "zu", "zum", "zur", "nach", "über", "unter", "mit", "durch", "für", "vom", "von", "bei", "per", "seit", "bis", "ohne", "um", "gegen", "hinsichtlich", "bezüglich", "zwecks", "wegen", "während", "als", "wie", "ob", "dass", "daß", "ergab", "ergaben", "zeigte", "zeigten", "brachte", "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden", "wird", "werden", "nahmen", "insgesamt", "jeweils", "u.a.", "u.", "a.", "z.B.", "sowie-auch", "nicht"]
+    """im in am an auf aus zu zum zur nach über unter mit durch für vom von bei per seit bis ohne um
+    gegen hinsichtlich bezüglich zwecks wegen während als wie ob dass daß ergab ergaben zeigte zeigten
+    brachte hat haben hatte hatten ist sind war waren wurde wurden wird werden nahmen insgesamt
+    jeweils u.a. u. a. z.B. nicht""".split()  # noqa: SIM905 - a word list reads best as text
 )
-_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "alle", "allen", "aller", "sämtliche", "sämtlichen", "ausgewählte", "ausgewählten"])
-_GENITIVE = frozenset(["der", "des"])
+_ARTICLES = frozenset(
+    "der die das den dem des alle allen aller sämtliche sämtlichen ausgewählte ausgewählten".split()  # noqa: SIM905
+)
 
 
 @dataclass
@@ -133,7 +136,6 @@ class Mention:
     period_text: str | None = None
     date_rank: int = 0  # 4 day, 3 month(s), 2 season, 1 year
     year: int | None = None
-    other_years: list[int] = field(default_factory=list)
 
 
 def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | None) -> list[Mention]:
@@ -467,10 +469,6 @@ _DATE_RANGE = re.compile(
     rf"(?:vom|von|zwischen)\s+(?P<d1>{ANY_DATE.pattern})\s+(?:bis(?:\s+zum)?|und|[-–])\s+(?P<d2>{ANY_DATE.pattern})",
     re.IGNORECASE,
 )
-_AM_DATE = re.compile(rf"\b(?:am|vom|im\s+Zeitraum)?\s*(?:\w+,\s+)?(?P<d>{ANY_DATE.pattern})", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d.,/])((?:19|20)\d{2})(?![\d.,]\d)")
-# Years that do not date the survey: "seit 1997", "4. Befragung nach 2019, 2017".
-_NOT_ITS_YEAR = re.compile(r"(?:[Ss]eit|nach|vor|bis|ab|Stand|[Ss]eit\s+dem\s+Jahr(?:e)?|,)\s*$")
 
 
 # "Umfrage des Deutschen Städtetags aus dem Jahr 2021"

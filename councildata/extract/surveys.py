@@ -37,6 +37,8 @@ from .text import one_line, sentences
 if TYPE_CHECKING:
     from . import Context
 
+# A cheap test before any sentence is read.
+_ANY_SURVEY_WORD = re.compile(r"[Uu]mfrage|[Bb]efragung|[Aa]bfrage|befragt")
 # A survey named this early in the text is what the document is about.
 HEAD_CHARS = 1500
 # ... when the document also gives at least this many figures.
@@ -73,7 +75,7 @@ class _Survey:
 
 def extract(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     text = ctx.view.text
-    if "frag" not in text:
+    if not _ANY_SURVEY_WORD.search(text):
         return [], []
     sents = sentences(text)
     mentions = find_mentions(text, sents, ctx.date)

@@ -49,19 +49,19 @@ def number(s: str) -> int | None:
 _ADJ = r"(?:e[nrsm]?)?\b(?:\s*,)?(?:\s+(?:Stimmen?|Voten|Votum|Stimmabgaben?))?"
 # "12 Ja-Stimmen", "Ja: 12", "dafür: 10", "16 Zustimmungen", "44 zustimmenden"
 _YES = re.compile(
-    rf"(?<![\d.,]){_NUM}\s*(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|Zustimmungen\b"
+    rf"(?<![\d.,]){_NUM}[ \t]*(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|Zustimmungen\b"
     rf"|zustimmend{_ADJ}|befürwortend{_ADJ})"
     rf"|\b(?:Ja-?Stimmen|Ja|dafür|Für|Zustimmung(?:en)?)\s*[:=]\s*{_NUM}",
     re.IGNORECASE,
 )
 _NO = re.compile(
-    rf"(?<![\d.,]){_NUM}\s*(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen"
+    rf"(?<![\d.,]){_NUM}[ \t]*(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen"
     rf"|ablehnend{_ADJ})"
     rf"|\b(?:Nein-?Stimmen|Nein|dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]\s*{_NUM}",
     re.IGNORECASE,
 )
 _ABSTAIN = re.compile(
-    rf"(?<![\d.,]){_NUM}\s*(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})"
+    rf"(?<![\d.,]){_NUM}[ \t]*(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})"
     rf"|\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Enthalten)\s*[:=]\s*{_NUM}",
     re.IGNORECASE,
 )
@@ -87,6 +87,26 @@ _MAJORITY = re.compile(
 NO_VOTE = re.compile(r"\b(?:keine|ohne)\s+(?:förmliche\s+)?Abstimmung\b", re.IGNORECASE)
 
 
+# Each count pattern is tried only when one of its words is there (cheap
+# substring tests on the lower-cased text save most regex searches).
+_KEYS = {
+    "yes": ("ja-", "ja ", "ja:", "ja,", "ja\n", "ja)", "ja.", "zustimm", "dafür", "für:", "für-", "fürstimm",
+            "befürwort"),
+    "no": ("nein", "gegen", "ablehn"),
+    "abstain": ("enth",),
+    "ratio": (":", " zu "),
+    "unanimous": ("einstimmig", "einmütig", "gegenstimme", "alle "),
+    "majority": ("mehrheit", "einstimmig"),
+}
+
+
+_KEY_RX = {k: re.compile("|".join(re.escape(w) for w in words)) for k, words in _KEYS.items()}
+
+
+def _has(low: str, key: str) -> bool:
+    return _KEY_RX[key].search(low) is not None
+
+
 def _first(rx: re.Pattern, s: str) -> int | None:
     m = rx.search(s)
     if not m:
@@ -98,8 +118,11 @@ def _first(rx: re.Pattern, s: str) -> int | None:
 def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
     """Vote fields stated in ``s`` (``outcome``, when known, settles
     "Bei 16 Ja-Stimmen abgelehnt": a split vote)."""
-    yes, no, abstain = _first(_YES, s), _first(_NO, s), _first(_ABSTAIN, s)
-    if yes is None and no is None:
+    low = s.lower()
+    yes = _first(_YES, s) if _has(low, "yes") else None
+    no = _first(_NO, s) if _has(low, "no") else None
+    abstain = _first(_ABSTAIN, s) if _has(low, "abstain") else None
+    if yes is None and no is None and _has(low, "ratio"):
         rm = _RATIO.search(s)
         if rm:
             vals = [int(x) for x in rm.groups() if x is not None]
@@ -107,9 +130,9 @@ def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
             if len(vals) > 2 and abstain is None:
                 abstain = vals[2]
     unanimous: bool | None = None
-    if _MAJORITY.search(s) or (no or 0) > 0:
+    if (_has(low, "majority") and _MAJORITY.search(s)) or (no or 0) > 0:
         unanimous = False
-    elif _UNANIMOUS.search(s):
+    elif _has(low, "unanimous") and _UNANIMOUS.search(s):
         unanimous = True
     elif outcome == "rejected" and (yes or 0) > 0:
         unanimous = False
@@ -120,9 +143,14 @@ def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
 
 def has_vote(s: str) -> bool:
     """Whether ``s`` states a vote at all (counts, einstimmig, mehrheitlich)."""
+    low = s.lower()
     return bool(
-        _YES.search(s) or _NO.search(s) or _UNANIMOUS.search(s) or _MAJORITY.search(s)
-        or _RATIO.search(s)
+        (_has(low, "yes") and _YES.search(s))
+        or (_has(low, "no") and _NO.search(s))
+        or (_has(low, "abstain") and _ABSTAIN.search(s))
+        or (_has(low, "unanimous") and _UNANIMOUS.search(s))
+        or (_has(low, "majority") and _MAJORITY.search(s))
+        or (_has(low, "ratio") and _RATIO.search(s))
     )
 
 
@@ -150,10 +178,13 @@ REJECTED = re.compile(
     _I,
 )
 AMENDED = re.compile(
-    r"geändert(?:e[nrs]?)?\s+(?:beschlossen|zugestimmt|angenommen|Fassung|\w*[Vv]orlage"
+    r"(?<!un)geändert(?:e[nrs]?)?\s+(?:beschlossen|zugestimmt|angenommen|Fassung|\w*[Vv]orlage"
     r"|Beschlussempfehlung|Antrag|Beschlussvorschlag)|in\s+geänderter\s+Fassung"
     r"|mit\s+(?:den\s+|der\s+|folgenden?\s+|einer\s+)?(?:Änderung(?:en)?|Ergänzung(?:en)?)\b"
-    r"|mit\s+(?:dem|den)\s+(?:Änderungs|Ergänzungs)(?:antrag|anträgen?)\b|\bgeändert\s+beschlossen",
+    r"|mit\s+(?:dem|den)\s+(?:Änderungs|Ergänzungs)(?:antrag|anträgen?)\b|\bgeändert\s+beschlossen"
+    # "Der Beschluss weicht wie folgt vom Antrag ab", "abweichend vom Beschlussvorschlag"
+    r"|\bweicht\b[\s\S]{0,40}?\bvo[mn]\s+(?:Antrag|Beschlussvorschlag|Vorschlag|Beschlussantrag)\s+ab\b"
+    r"|\babweichend\s+vo[mn]\s+(?:Antrag|Beschlussvorschlag|Vorschlag|Beschlussantrag)\b",
     _I,
 )
 NOTED = re.compile(

@@ -1,0 +1,218 @@
+"""Meeting rules and the agenda structure of minutes, on passages quoted from
+the corpus and on phrases in other councils' style."""
+
+from __future__ import annotations
+
+import pytest
+
+from councildata import model
+from councildata.extract import agenda, extract_document
+from councildata.extract.common import BODY_NAME_RE, body_name
+from councildata.extract.text import TextView
+from councildata.ingest import ingest_file
+
+from .conftest import CORPUS, SEED
+
+
+def meetings(text: str, name: str = "x.txt") -> list[tuple[str, str]]:
+    doc = model.Document(id=model.document_id(name), source_file=name, sha256="0" * 64, format="txt", text=text)
+    return [(r["organization"], r["date"]) for r in extract_document(doc)["meetings"]]
+
+
+def corpus_rows(name: str) -> dict:
+    (doc,) = ingest_file(CORPUS / name, CORPUS)
+    return extract_document(doc)
+
+
+# -- body names ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("des Haupt- und Finanzausschusses am", "Haupt- und Finanzausschuss"),
+        ("im Ortschaftsrat Wettersbach am", "Ortschaftsrat Wettersbach"),
+        ("Regionalausschuss Lokstedt/Niendorf/Schnelsen 31.08.2026", "Regionalausschuss Lokstedt/Niendorf/Schnelsen"),
+        ("des Ausschusses für Soziales, Arbeit und Integration am", "Ausschuss für Soziales, Arbeit und Integration"),
+        ("des Gemeinderates", "Gemeinderat"),
+        ("des Kreistages", "Kreistag"),
+        ("des Gestaltungsbeirates", "Gestaltungsbeirat"),
+        ("Ortschaftsrat Dr. Tromm", "Ortschaftsrat"),
+    ],
+)
+def test_body_names(written, name):
+    assert body_name(BODY_NAME_RE.search(written).group()) == name
+
+
+@pytest.mark.parametrize("text", ["am Montag", "das Referat", "ein Vortrag", "am Stichtag"])
+def test_words_that_are_no_bodies(text):
+    assert BODY_NAME_RE.search(text) is None
+
+
+# -- the seed document -----------------------------------------------------
+
+
+def test_seed_meetings_exact():
+    rows = corpus_rows(SEED)
+    got = {(r["organization"], r["date"]) for r in rows["meetings"]}
+    assert got == {
+        ("Sozialausschuss", "2021-09-23"),
+        ("Sozialausschuss", "2022-09-08"),
+        ("Netzwerk häusliche Gewalt", "2022-06-22"),
+    }
+    text = rows["documents"][0]["text"]
+    assert all(text[r["char_start"] : r["char_end"]] == r["quote"] for r in rows["meetings"])
+
+
+def test_date_then_u_a_then_meeting():
+    assert meetings(
+        "Dieser Bitte wurde am 22.06.2022 u. a. in der ersten Sitzung des Netzwerkes häusliche \nGewalt "
+        "nachgekommen."
+    ) == [("Netzwerk häusliche Gewalt", "2022-06-22")]
+
+
+# -- phrasings -------------------------------------------------------------
+
+
+def test_gremien_table():
+    assert meetings(
+        "Gremien Termin TOP  Ö / N Zuständigkeit \nGemeinderat 24.06.2025 18 Ö Kenntnisnahme \n"
+        "Haupt- und Finanzausschuss 15.07.2025 11 Ö Behandlung \nGemeinderat 30.09.2025  24 Ö Entscheidung \n"
+        "Ortschaftsrat Wettersbach 17.10.2023 öffentlich Kenntnisnahme \nPlanungsausschuss 21.10.09 \n"
+    ) == [
+        ("Gemeinderat", "2025-06-24"), ("Haupt- und Finanzausschuss", "2025-07-15"),
+        ("Gemeinderat", "2025-09-30"), ("Ortschaftsrat Wettersbach", "2023-10-17"),
+        ("Planungsausschuss", "2009-10-21"),
+    ]
+
+
+def test_beratungsfolge_of_an_allris_page():
+    assert meetings(
+        "Beratungsfolge:\n\nHauptausschuss\tKenntnisnahme\n23.07.2026\tSitzung des Hauptausschusses\n"
+        "Regionalausschuss Lokstedt/Niendorf/Schnelsen\tKenntnisnahme\n"
+        "31.08.2026\tSitzung des Regionalausschusses Lokstedt/Niendorf/Schnelsen\nBezirksversammlung\tKenntnisnahme\n"
+    ) == [("Hauptausschuss", "2026-07-23"), ("Regionalausschuss Lokstedt/Niendorf/Schnelsen", "2026-08-31")]
+
+
+def test_beratungsfolge_in_one_line():
+    assert meetings("Beratungsfolge: Hauptausschuss 12.06.2023, Rat 22.06.2023\n") == [
+        ("Hauptausschuss", "2023-06-12"), ("Rat", "2023-06-22"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In der Sitzung des Sozialausschusses am 23.09.2021 wurde beraten.", ("Sozialausschuss", "2021-09-23")),
+        ("Mitteilung zum Sozialausschuss am 08.09.2022", ("Sozialausschuss", "2022-09-08")),
+        ("Das Projekt wurde bereits im Bauausschuss am 15. Juni \n2023 vorgestellt.", ("Bauausschuss", "2023-06-15")),
+        ("Die zweite Vorstellung im Gestaltungsbeirat fand am 04.07.2025 statt.", ("Gestaltungsbeirat", "2025-07-04")),
+        ("Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 mit dem Antrag befasst.",
+         ("Ortschaftsrat Durlach", "2009-06-17")),
+        ("verwiesen aus der Gemeinde-\nratssitzung am 25. April 2023.", ("Gemeinderat", "2023-04-25")),
+        ("Im Nachgang zur Sitzung des Planungsausschusses vom  \n12. März 2020 übermittelte Analyse",
+         ("Planungsausschuss", "2020-03-12")),
+        ("Vorberatung im Haupt- und Finanzausschuss am 15. Juli 2025.", ("Haupt- und Finanzausschuss", "2025-07-15")),
+        ("Anfrage in der Bau- und Umweltausschusssitzung vom 24.11.2016", ("Bau- und Umweltausschuss", "2016-11-24")),
+        ("Der Ortschaftsrat hat am 12.03.2023 einstimmig beschlossen.", ("Ortschaftsrat", "2023-03-12")),
+    ],
+)
+def test_meeting_phrases(text, expected):
+    assert meetings(text) == [expected]
+
+
+def test_paper_addressed_to_a_body_is_no_meeting():
+    assert meetings("Anfrage an den Gemeinderat vom 12.03.2023 zur Radverkehrsplanung") == []
+
+
+def test_one_row_per_body_and_date():
+    assert meetings(
+        "Ortschaftsrat Hohenwettersbach 24. Februar 2010 \n\nEinladung zur Sitzung des Ortschaftsrates "
+        "Hohenwettersbach am 27. Januar 2010. Bestätigung der in der Ortschaftsratssitzung am 27. Januar 2010 "
+        "gefassten Beschlüsse. Sitzung des Ortschaftsrates Hohenwettersbach am 27. Januar 2010.\n"
+    ) == [("Ortschaftsrat Hohenwettersbach", "2010-02-24"), ("Ortschaftsrat Hohenwettersbach", "2010-01-27")]
+
+
+# -- the session of minutes and their agenda items --------------------------
+
+
+@pytest.mark.parametrize(
+    "head, body, date",
+    [
+        ("Niederschrift 14. Plenarsitzung des Gemeinderates \n30. September 2025, 15:30 Uhr \n", "Gemeinderat", "2025-09-30"),
+        ("Niederschrift 34. Sitzung Hauptausschuss \n8. November 2022, 16:30 Uhr \n", "Hauptausschuss", "2022-11-08"),
+        ("NIEDERSCHRIFT \nStadt Karlsruhe \nGremium: 9. Plenarsitzung Gemeinderat \nTermin: 03/.04.03.2015, 09:00 Uhr \n",
+         "Gemeinderat", "2015-03-03"),
+        ("Niederschrift\nSitzung der Bezirksversammlung\n\nTermin:         Donnerstag, 11.12.2025\nBeginn: 18:00 Uhr\n",
+         "Bezirksversammlung", "2025-12-11"),
+        ("Niederschrift\nüber die 5. öffentliche Sitzung des Bauausschusses der Stadt Musterstadt\n"
+         "am Dienstag, 14.03.2023, im Ratssaal\n", "Bauausschuss", "2023-03-14"),
+        ("Beschlussauszug\naus der 34. Sitzung der Stadtverordnetenversammlung vom 18.05.2023\n",
+         "Stadtverordnetenversammlung", "2023-05-18"),
+        ("Auszug\nSitzung des Mobilitätsausschusses\nTOP: Ö 2.1\nGremium: Mobilitätsausschuss\n"
+         "Beschlussart: zur Kenntnis genommen\nDatum: Mo, 03.03.2025\n", "Mobilitätsausschuss", "2025-03-03"),
+    ],
+)
+def test_session_of_minutes(head, body, date):
+    s = agenda.session(TextView(head).text, "minutes")
+    assert (s.body, s.date) == (body, date)
+    assert meetings(head) == [(body, date)]
+
+
+def test_approval_of_earlier_minutes_is_not_the_session():
+    text = "Tagesordnung:\n\nTOP 2.: Niederschrift über die 12. Sitzung des Bauausschusses vom 06.07.2017\n"
+    assert agenda.session(TextView(text).text) is None
+
+
+def test_agenda_items_and_papers():
+    text = TextView(
+        "Punkt 14 der Tagesordnung: Silvesterfeuerwerk \nPunkt 14.1 der Tagesordnung: Ausweitung des "
+        "Böllerverbots \nAntrag: CDU \nVorlage: 2020/0060 \nPunkt 14.2 der Tagesordnung: Feiern statt feuern \n"
+        "Antrag: GRÜNE \nVorlage: 2020/0079 \n\nBeschluss: \nEinverstanden \n\nAbstimmungsergebnis: \n"
+        "TOP 10.1: Bei 38 Ja-Stimmen und 7 Nein-Stimmen mehrheitlich zugestimmt \n\nTOP 3 Kreishaushalt\n"
+        "zu 3.1: Stellenplan\nÖ 4.2\tEingabe\n"
+    ).text
+    items = agenda.items(text)
+    assert [it.number for it in items] == ["14", "14.1", "14.2", "3", "3.1", "Ö 4.2"]
+    assert agenda.papers(text, 0, len(text)) == ["2020/0060", "2020/0079"]
+
+
+def test_councillors_speech_regions():
+    text = TextView(
+        "Stadträtin Rastätter (GRÜNE): Wir haben das beschlossen. \n\nNoch ein Absatz der Rede. \n\n"
+        "Der Vorsitzende: Ich lasse abstimmen. \n"
+    ).text
+    ag_speeches = agenda.speeches(text)
+    assert len(ag_speeches) == 1
+    a, b = ag_speeches[0]
+    assert "Noch ein Absatz" in text[a:b] and "Vorsitzende" not in text[a:b]
+
+
+# -- whole corpus documents ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("de_karlsruhe_antrag_1.txt", {("Gemeinderat", "2025-06-24"), ("Haupt- und Finanzausschuss", "2025-07-15"),
+                                       ("Gemeinderat", "2025-09-30")}),
+        ("de_karlsruhe_niederschrift_2.txt", {("Gemeinderat", "2023-07-18"), ("Planungsausschuss", "2023-06-15"),
+                                              ("Gemeinderat", "2023-04-25")}),
+        ("de_hamburg-eimsbuettel_mitteilung_1.html", {("Hauptausschuss", "2026-07-23"),
+                                                      ("Regionalausschuss Lokstedt/Niendorf/Schnelsen", "2026-08-31"),
+                                                      ("Bezirksversammlung", "2025-01-30")}),
+        ("de_hamburg-nord_niederschrift-kopf_1.txt", {("Bezirksversammlung", "2025-12-11")}),
+    ],
+)
+def test_corpus_meetings(name, expected):
+    rows = corpus_rows(name)
+    assert {(r["organization"], r["date"]) for r in rows["meetings"]} == expected
+    text = rows["documents"][0]["text"]
+    assert all(text[r["char_start"] : r["char_end"]] == r["quote"] for r in rows["meetings"])
+
+
+def test_structured_meetings_are_not_read_again_from_text():
+    docs = ingest_file(CORPUS / "oparl" / "xx_oparl-spec-example_meeting_1.json", CORPUS)
+    rows = extract_document(docs[0])
+    keys = [(r["organization"], r["date"]) for r in rows["meetings"]]
+    assert len(keys) == len(set(keys))

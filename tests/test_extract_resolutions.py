@@ -1,0 +1,445 @@
+"""Resolution and vote rules on passages quoted from the corpus and on
+phrases in other councils' style; whole corpus documents at the end."""
+
+from __future__ import annotations
+
+import pytest
+
+from councildata import model
+from councildata.extract import extract_document
+from councildata.extract.votes import decision_outcome, outcome_of, parse_votes, vote_outcome
+from councildata.ingest import ingest_file
+
+from .conftest import CORPUS, SEED
+
+
+def _rows(text: str, name: str = "x.txt") -> dict:
+    doc = model.Document(id=model.document_id(name), source_file=name, sha256="0" * 64, format="txt", text=text)
+    return extract_document(doc)
+
+
+def resolutions(text: str) -> list[dict]:
+    return _rows(text)["resolutions"]
+
+
+def corpus_rows(name: str) -> dict:
+    (doc,) = ingest_file(CORPUS / name, CORPUS)
+    return extract_document(doc)
+
+
+def _provenance_ok(rows: dict) -> bool:
+    text = rows["documents"][0]["text"]
+    return all(
+        text[r["char_start"] : r["char_end"]] == r["quote"]
+        for table in ("resolutions", "meetings")
+        for r in rows[table]
+    )
+
+
+def _votes(r: dict) -> tuple:
+    return (r["unanimous"], r["votes_yes"], r["votes_no"], r["votes_abstain"])
+
+
+# -- vote phrases ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("einstimmig", (True, None, None, None)),
+        ("Einstimmige Zustimmung", (True, None, None, None)),
+        ("einstimmig bei einer Enthaltung", (True, None, None, 1)),
+        ("mehrheitlich", (False, None, None, None)),
+        ("Ja: 12, Nein: 0, Enthaltungen: 0, Befangen: 0", (True, 12, 0, 0)),
+        ("Mehrheitliche Ablehnung (3 JA-Stimmen, 37 Nein-Stimmen)", (False, 3, 37, None)),
+        ("bei 9 Ja-Stimmen und 38 Nein-Stimmen abgelehnt", (False, 9, 38, None)),
+        ("mit 12 Ja-Stimmen, einer Gegenstimme und 2 Enthaltungen", (False, 12, 1, 2)),
+        ("dafür: 10, Enth.: 1", (None, 10, None, 1)),
+        ("mit 17:6 Stimmen angenommen", (False, 17, 6, None)),
+        ("Abstimmungsergebnis: 17:6:2", (False, 17, 6, 2)),
+        ("mit 20 zu 15 Stimmen", (False, 20, 15, None)),
+        ("10 Ja-Stimmen (5 CDU, 4 SPD, 1 FDP), 3 Nein-Stimmen (3 AfD)", (False, 10, 3, None)),
+        ("Mit 44 Ja-Stimmen und 1 Nein-Stimme gewählt", (False, 44, 1, None)),
+        ("mit zwei Gegenstimmen beschlossen", (False, None, 2, None)),
+        ("Mehrheitliche Zustimmung (43 JA-Stimmen, 1 Enthaltung)", (False, 43, None, 1)),
+        ("Ja-Stimmen: 20\nNein-Stimmen: 5\nStimmenthaltungen: 2", (False, 20, 5, 2)),
+        ("Keine Abstimmung", (None, None, None, None)),
+        ("Die Sitzung beginnt um 18:00 Uhr.", (None, None, None, None)),
+    ],
+)
+def test_vote_phrases(phrase, expected):
+    v = parse_votes(phrase, vote_outcome(phrase))
+    assert _votes(v) == expected
+
+
+def test_split_vote_from_the_outcome():
+    # "Bei 16 Ja-Stimmen ist der Antrag abgelehnt": others voted against.
+    assert parse_votes("Bei 16 Ja-Stimmen ist der Antrag abgelehnt.", "rejected")["unanimous"] is False
+    assert parse_votes("mit 44 zustimmenden, einem ablehnenden und einem enthaltenden Votum")["votes_abstain"] == 1
+
+
+# -- outcome words ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "decision, vote, outcome",
+    [
+        ("Ablehnung des Antrags", "Mehrheitliche Ablehnung (3 JA-Stimmen, 37 Nein-Stimmen)", "rejected"),
+        ("Einverstanden mit den Stellungnahmen der Verwaltung", "Keine Abstimmung", "other"),
+        ("Kenntnisnahme von der Stellungnahme", "keine Abstimmung", "noted"),
+        ("Der Hauptausschuss nimmt von den Ausführungen Kenntnis und beschließt die Vergabe.", "Einstimmige Zustimmung", "adopted"),
+        ("Der Ortschaftsrat beschließt, die Erstellung eines Plans bis zum Frühjahr 2011 ruhen zu lassen.", "Einstimmig JA", "postponed"),
+        ("Der Ortschaftsrat stimmt dem Antrag der CDU-Fraktion mit dem Ergänzungsantrag der SPD/BL.-Fraktion zu.", "Einstimmig JA", "adopted_amended"),
+        ("Der Rat beschließt, den Antrag abzulehnen.", "mehrheitlich zugestimmt", "rejected"),
+        ("Der Gemeinderat beschließt die Anmietung. Es wird auf die Anlage verwiesen.", "Mehrheitliche Zustimmung", "adopted"),
+        ("Die Beratung wird vertagt.", "", "postponed"),
+        ("Der Antrag wird in den Bauausschuss verwiesen.", "", "referred"),
+        ("Der Antrag wurde zurückgezogen.", "", "withdrawn"),
+        ("mehrheitlich zugestimmt der durch Änderungsantrag SPD geänderten Beschlussvorlage", "", "adopted_amended"),
+        ("ungeändert beschlossen", "", "adopted"),
+        ("geändert beschlossen", "", "adopted_amended"),
+        ("Der Beschluss weicht wie folgt vom Antrag ab: …", "", "adopted_amended"),
+    ],
+)
+def test_outcomes(decision, vote, outcome):
+    assert decision_outcome(decision, vote) == outcome
+
+
+def test_outcome_of_nothing():
+    assert outcome_of("Die Verwaltung erläutert den Sachstand.") is None
+
+
+# -- the seed document -----------------------------------------------------
+
+
+def test_seed_resolution_exact():
+    rows = corpus_rows(SEED)
+    (r,) = rows["resolutions"]
+    assert (r["decided_by"], r["date"], r["outcome"], r["recommended_to"]) == (
+        "Sozialausschuss", "2021-09-23", "postponed", "Kreistag",
+    )
+    assert _votes(r) == (True, None, None, None)
+    assert r["quote"].startswith("Der Sozialausschuss beschloss einstimmig, dem Kreistag zu empfehlen")
+    assert r["quote"].endswith("zu sammeln.")
+    assert r["motion_id"] == rows["motions"][0]["id"]
+    assert _provenance_ok(rows)
+
+
+# -- minutes: Beschluss blocks ---------------------------------------------
+
+KARLSRUHE_HEAD = (
+    "Niederschrift 14. Plenarsitzung des Gemeinderates \n30. September 2025, 15:30 Uhr \nöffentlich \n\n"
+)
+
+
+def test_beschluss_block_with_abstimmungsergebnis():
+    (r,) = resolutions(
+        KARLSRUHE_HEAD
+        + "Punkt 24 der Tagesordnung: Abschaffung der Hundesteuer für aus dem Tierheim über-\n"
+        "nommene Hunde \nAntrag: AfD \nVorlage: 2025/0517 \n \n \nBeschluss: \nAblehnung des Antrags \n \n"
+        "Abstimmungsergebnis: \nMehrheitliche Ablehnung (3 JA-Stimmen, 37 Nein-Stimmen) \n \n"
+        "Der Vorsitzende ruft Tagesordnungspunkt 24 zur Behandlung auf und verweist auf die er-\n"
+        "folgte Vorberatung im Haupt- und Finanzausschuss am 15. Juli 2025. \n"
+    )
+    assert (r["decided_by"], r["date"], r["outcome"]) == ("Gemeinderat", "2025-09-30", "rejected")
+    assert _votes(r) == (False, 3, 37, None)
+    assert (r["agenda_item"], r["paper_reference"]) == ("24", "2025/0517")
+    assert r["rule"] == "resolution.block"
+
+
+def test_one_resolution_per_ziffer():
+    rows = resolutions(
+        KARLSRUHE_HEAD
+        + "Punkt 29 der Tagesordnung: Sanierung statt Abriss des Postgiroamtes \nAntrag: DIE LINKE. \n"
+        "Vorlage: 2023/0344 \n \nBeschluss: \nMehrheitlich abgelehnt \n \nAbstimmungsergebnis: \n"
+        "Ziffer 1: bei 4 Ja-Stimmen und 41 Nein-Stimmen mehrheitlich abgelehnt \n"
+        "Ziffer 2: Bei 2 Ja-Stimmen und 42 Nein-Stimmen mehrheitlich abgelehnt \n"
+        "Ziffer 3: bei 19 Ja-Stimmen und 26 Nein-Stimmen mehrheitlich abgelehnt \n \n"
+        "Der Vorsitzende ruft Tagesordnungspunkt 29 zur Behandlung auf; verwiesen aus der Gemeinde-\n"
+        "ratssitzung am 25. April 2023. \n"
+    )
+    assert [(r["outcome"], r["votes_yes"], r["votes_no"]) for r in rows] == [
+        ("rejected", 4, 41), ("rejected", 2, 42), ("rejected", 19, 26),
+    ]
+    assert {r["date"] for r in rows} == {"2025-09-30"}
+
+
+def test_amendment_and_unchanged_proposal_are_two_votes():
+    rows = resolutions(
+        KARLSRUHE_HEAD
+        + "Punkt 16 der Tagesordnung: Sonnenfächer \nVorlage: IV/2022/2012 \n \nBeschluss: \n"
+        "Der Gemeinderat beschließt, der Empfehlung der Verwaltung zu folgen. \n \nAbstimmungsergebnis: \n"
+        "Änderungsantrag FW|FÜR: Mehrheitliche Ablehnung (11 JA-Stimmen, 29 Nein-Stimmen) \n"
+        "Unveränderte Beschlussvorlage: Mehrheitliche Zustimmung (32 Ja-Stimmen, 9 Nein-Stim-\nmen) \n"
+    )
+    assert sorted((r["outcome"], r["votes_yes"], r["votes_no"]) for r in rows) == [
+        ("adopted", 32, 9), ("rejected", 11, 29),
+    ]
+
+
+def test_proposal_in_a_vorlage_is_no_resolution():
+    assert resolutions(
+        "Beschlussvorlage \nVorlage Nr.: 2022/2486 \nBeratungsfolge dieser Vorlage \n"
+        "Gremium Termin TOP ö nö Ergebnis \nGemeinderat 24.01.2023 12 X \n \n"
+        "Beschlussantrag (Kurzfassung) \nDer Gemeinderat beschließt die Anmietung der Büroflächen. \n\n"
+        "Beschluss: \n \nAntrag an den Gemeinderat \n \nDer Gemeinderat beschließt die Anmietung der Büroflächen. \n"
+    ) == []
+
+
+def test_proposal_with_recorded_vote_is_a_resolution():
+    (r,) = resolutions(
+        "BESCHLUSSVORLAGE \n\nBeschlussvorlage: \nDer Ortschaftsrat Hohenwettersbach spricht sich für eine ansprechende "
+        "Bepflanzung der Ortseinfahrt aus. \n \nAbstimmungsergebnis (am 27. Januar 2010): \nEinstimmig JA \n"
+    )
+    assert (r["decided_by"], r["date"], r["outcome"], r["unanimous"]) == (
+        "Ortschaftsrat Hohenwettersbach", "2010-01-27", "adopted", True,
+    )
+
+
+def test_beschlussvorschlag_with_counts_only():
+    rows = resolutions(
+        "Auszug aus der Niederschrift\nSitzung des Stadtrates vom 23.02.2023\n\nTOP 7: Haushaltssatzung 2023\n"
+        "Beschlussvorschlag:\nDer Stadtrat beschließt die Haushaltssatzung 2023.\nAbstimmungsergebnis:\n"
+        "Ja-Stimmen: 20\nNein-Stimmen: 5\nStimmenthaltungen: 2\n\nTOP 8: Sozialticket\nBeschlussvorschlag:\n"
+        "Der Stadtrat beschließt die Einführung eines Sozialtickets.\nAbstimmungsergebnis:\n"
+        "Ja-Stimmen: 6\nNein-Stimmen: 21\n"
+    )
+    assert [(r["decided_by"], r["date"], r["outcome"], r["agenda_item"]) for r in rows] == [
+        ("Stadtrat", "2023-02-23", "adopted", "7"), ("Stadtrat", "2023-02-23", "rejected", "8"),
+    ]
+    assert _votes(rows[0]) == (False, 20, 5, 2)
+
+
+# -- minutes in other councils' style --------------------------------------
+
+NRW = (
+    "Niederschrift\nüber die 5. öffentliche Sitzung des Bauausschusses der Stadt Musterstadt\n"
+    "am Dienstag, 14.03.2023, im Ratssaal\n\n"
+    "TOP 1 Genehmigung der Niederschrift\nDie Niederschrift wird einstimmig genehmigt.\n\n"
+    "TOP 2 Bebauungsplan Nr. 12 \"Am Bach\"\nVorlage: 2023/0123\nBeschluss:\n"
+    "Der Bauausschuss empfiehlt dem Rat, den Bebauungsplan als Satzung zu beschließen.\n"
+    "Abstimmungsergebnis: Ja: 12, Nein: 0, Enthaltungen: 1, Befangen: 0\n\n"
+    "TOP 3 Antrag der SPD-Fraktion: Tempo 30\n"
+    "Der Antrag wird mit 5 Ja-Stimmen, 8 Nein-Stimmen und 1 Enthaltung abgelehnt.\n\n"
+    "TOP 4 Verschiedenes\nDie Beratung wird vertagt.\n"
+)
+
+
+def test_minutes_of_a_committee():
+    rows = resolutions(NRW)
+    assert [(r["agenda_item"], r["outcome"]) for r in rows] == [
+        ("1", "adopted"), ("2", "adopted"), ("3", "rejected"), ("4", "postponed"),
+    ]
+    assert {(r["decided_by"], r["date"]) for r in rows} == {("Bauausschuss", "2023-03-14")}
+    top2 = rows[1]
+    assert (top2["recommended_to"], top2["paper_reference"]) == ("Rat", "2023/0123")
+    assert _votes(top2) == (True, 12, 0, 1)
+    assert _votes(rows[2]) == (False, 5, 8, 1)
+
+
+def test_sentences_of_a_protocol():
+    rows = resolutions(
+        "Protokoll der 12. Sitzung des Kreistages am 05.10.2022\n\n"
+        "TOP 3 Kreishaushalt\nDer Kreistag beschließt mit 30:12:3 Stimmen die Haushaltssatzung.\n\n"
+        "TOP 4 Bericht\nDer Kreistag nimmt den Bericht zur Kenntnis.\n\n"
+        "TOP 5 Antrag der CDU\nDer Kreistag stimmt dem Antrag mit 12 Ja-Stimmen, einer Gegenstimme und "
+        "2 Enthaltungen zu.\n\nTOP 6 Umbesetzung\nBeschluss: einstimmig beschlossen\n\n"
+        "TOP 7 Resolution\nDer Ausschuss für Umwelt und Verkehr empfiehlt dem Kreistag einstimmig, "
+        "die Resolution zu verabschieden.\n"
+    )
+    got = [(r["decided_by"], r["outcome"], _votes(r), r["recommended_to"]) for r in rows]
+    assert got == [
+        ("Kreistag", "adopted", (False, 30, 12, 3), None),
+        ("Kreistag", "noted", (None, None, None, None), None),
+        ("Kreistag", "adopted", (False, 12, 1, 2), None),
+        ("Kreistag", "adopted", (True, None, None, None), None),
+        ("Ausschuss für Umwelt und Verkehr", "adopted", (True, None, None, None), "Kreistag"),
+    ]
+    assert {r["date"] for r in rows} == {"2022-10-05"}
+    assert rows[0]["quote"] == "Der Kreistag beschließt mit 30:12:3 Stimmen die Haushaltssatzung."
+
+
+def test_chair_announcements_without_beschluss_block():
+    rows = resolutions(
+        "NIEDERSCHRIFT \nGremium: 9. Plenarsitzung Gemeinderat \nTermin: 03/.04.03.2015, 09:00 Uhr \n\n"
+        "Zunächst also die von den Grünen beantragte Erhöhung mit 25.728 €, jeweils für bei-\n"
+        "de Jahre gedacht. – Bei 16 Zustimmungen mehrheitlich abgelehnt. Damit ist auch der \n"
+        "Antrag der Linken erledigt. \n\nVon der KULT-Gemeinderatsfraktion eingeforderte Erhöhung um 13.000 €. – Da \n"
+        "ist eine deutliche Mehrheit dafür – bei 19 Gegenstimmen beschlossen. \n\n"
+        "Ich bitte um das Kartenzeichen. – Bei 16 Ja-Stimmen ist der Antrag \nabgelehnt. \n\n"
+        "Wir kommen zum KULT-Antrag mit 5.000 €. – Das ist die Mehrheit, der Antrag also \nangenommen. \n\n"
+        "Da bitte ich auch um das Kartenzeichen. – Das reicht \nnicht aus, um diesem Antrag zu einer Mehrheit zu verhelfen. \n"
+    )
+    assert [(r["outcome"], r["unanimous"], r["votes_yes"], r["votes_no"]) for r in rows] == [
+        ("rejected", False, 16, None), ("adopted", False, None, 19), ("rejected", False, 16, None),
+        ("adopted", False, None, None), ("rejected", False, None, None),
+    ]
+    assert {(r["decided_by"], r["date"]) for r in rows} == {("Gemeinderat", "2015-03-03")}
+
+
+def test_what_councillors_say_is_no_decision():
+    assert resolutions(
+        KARLSRUHE_HEAD
+        + "Punkt 16 der Tagesordnung: Sonnenfächer \n\nStadträtin Rastätter (GRÜNE): Wir haben im Grunde ja "
+        "schon eine Einigung im Gemeinderat gehabt, 2014. Damals hat noch zusätzlich die Kommission und der "
+        "Planungsausschuss empfohlen, dass die Ausweitung nicht fortgesetzt wird. \n"
+    ) == []
+
+
+# -- reports of decisions in Vorlagen, Mitteilungen, Stellungnahmen --------
+
+
+def test_reported_decisions():
+    rows = resolutions(
+        "Beschlussvorlage\nVorlage Nr. 2023/0567\n\nBeschlussvorschlag:\nDer Rat beschließt den Bebauungsplan.\n\n"
+        "Sachverhalt:\nDer Ortschaftsrat hat am 12.03.2023 einstimmig beschlossen, dem Vorhaben zuzustimmen.\n"
+        "Der Bauausschuss hat den Antrag in seiner Sitzung vom 14.02.2023 an den Rat verwiesen.\n"
+        "Die Stadtverordnetenversammlung hat in ihrer Sitzung am 12.05.2022 beschlossen, das Verfahren einzuleiten.\n"
+        "Der Gemeinderat wird gebeten, dem Beschlussvorschlag zuzustimmen.\n"
+        "Die Verwaltung empfiehlt dem Rat, den Antrag abzulehnen.\n"
+    )
+    assert [(r["decided_by"], r["date"], r["outcome"]) for r in rows] == [
+        ("Ortschaftsrat", "2023-03-12", "adopted"),
+        ("Bauausschuss", "2023-02-14", "referred"),
+        ("Stadtverordnetenversammlung", "2022-05-12", "adopted"),
+    ]
+
+
+def test_inverted_subject_and_month_only_date():
+    (r,) = resolutions(
+        "Informationsvorlage\n\nAbweichend vom Beratungsergebnis des Planungsausschusses und der Empfehlung der "
+        "Kunstkommis-\nsion beschloss der Gemeinderat im April 2014, dem Wunsch nach weiteren Fächerstraßen "
+        "entgegenzukommen.\n"
+    )
+    assert (r["decided_by"], r["date"], r["outcome"]) == ("Gemeinderat", None, "adopted")
+
+
+def test_decision_by_resolution_date():
+    (r,) = resolutions(
+        "Stellungnahme\n\nDie Höhe der Entgelte regelte der Gemeinderat über die Entgeltordnung mit Beschluss vom \n"
+        "22.02.2022. \n"
+    )
+    assert (r["decided_by"], r["date"], r["outcome"]) == ("Gemeinderat", "2022-02-22", "adopted")
+
+
+def test_present_tense_proposal_and_request_are_not_decisions():
+    assert resolutions(
+        "Stellungnahme\n\nDer Gemeinderat nimmt die Stellungnahme der Verwaltung zur Kenntnis und empfiehlt, dem "
+        "Antrag nicht zuzustimmen.\nDer Hauptausschuss wird um Zustimmung gebeten.\n"
+        "Der Ortschaftrat Wettersbach möge folgenden Beschluss fassen:\n"
+    ) == []
+
+
+def test_recommendation_with_vote_in_a_beschlussempfehlung():
+    (r,) = resolutions(
+        "Beschlussempfehlung\n\nDer Mobilitätsausschuss empfiehlt dem Hauptausschuss einstimmig, stellvertretend "
+        "für die Bezirksversammlung, folgenden Beschluss zu fassen:\n\nAus Sicht der Bezirksversammlung …\n"
+    )
+    assert (r["decided_by"], r["outcome"], r["recommended_to"], r["unanimous"]) == (
+        "Mobilitätsausschuss", "adopted", "Hauptausschuss", True,
+    )
+
+
+def test_passive_with_body_in_context():
+    (r,) = resolutions(
+        "Beschlussvorlage\n\nIm Januar 2020 befasste sich der Gemeinderat mit einem Antrag der CDU-Gemeinderatsfraktion. "
+        "In der Stellungnahme empfahl die Verwaltung, es beim Beschluss zu belassen. Der Antrag und die Stellungnahme "
+        "der Verwaltung wurde ohne Abstim-\nmung zur Kenntnis genommen.\n"
+    )
+    assert (r["decided_by"], r["outcome"], r["unanimous"]) == ("Gemeinderat", "noted", None)
+
+
+def test_earlier_decision_referred_to():
+    (r,) = resolutions("Betreff: Aufwertung für den Voßbarg Drs. 22-0558, Beschluss der BV vom 30.01.2025\n")
+    assert (r["decided_by"], r["date"], r["outcome"], r["paper_reference"]) == (
+        "Bezirksversammlung", "2025-01-30", "adopted", "22-0558",
+    )
+
+
+def test_beratungsfolge_results():
+    rows = resolutions(
+        "Beschlussvorlage \nBeratungsfolge dieser Vorlage \nGremium Termin TOP ö nö Ergebnis \n"
+        "Planungsausschuss 05.10.2022 7  X vorberaten \nGemeinderat 25.10.2022 16 X  beschlossen \n"
+    )
+    assert [(r["decided_by"], r["date"], r["outcome"]) for r in rows] == [
+        ("Planungsausschuss", "2022-10-05", "other"), ("Gemeinderat", "2022-10-25", "adopted"),
+    ]
+
+
+def test_result_list():
+    rows = resolutions(
+        "Kurzübersicht Maßnahmenpaket 1 - Entscheidung Gemeinderat\nM4_HA\n1\nJahresempfang zweijährlich\n"
+        "51.250\nmehrheitlich zugestimmt\nM11_HA\n1\nÄnderungsantrag KULT: Keine Streichung\nmehrheitlich abgelehnt\n"
+        "M6_OA\n2\nAuflösung des Fonds\n82.000\nmehrheitlich zugestimmt der durch Änderungsantrag SPD \n"
+        "geänderten Beschussvorlage\nM9_TBA\n6\nAbschaffung der Brötchentaste\n180.000\n"
+        "Bei 24 Nein-Stimmen und 23 Ja-Stimmen abgelehnt\nM9_BD\n5\nBrandmeldeanlagen abrechnen\n5.500\nerledigt\n"
+    )
+    assert [(r["outcome"], r["unanimous"], r["votes_yes"], r["votes_no"]) for r in rows] == [
+        ("adopted", False, None, None), ("rejected", False, None, None), ("adopted_amended", False, None, None),
+        ("rejected", False, 23, 24), ("other", None, None, None),
+    ]
+    assert {r["decided_by"] for r in rows} == {"Gemeinderat"}
+
+
+def test_line_broken_sentence_is_no_result_line():
+    # "ist der Antrag\nabgelehnt." is one sentence of a debate, not a table cell.
+    assert resolutions("Es wurde gefragt, warum der Antrag\nabgelehnt.\n") == []
+
+
+def test_english_text_gives_nothing():
+    rows = _rows(
+        "Minutes of the meeting of the Council held on 12 March 2024.\nThe motion was carried unanimously.\n"
+        "Proposed by Cllr. Smith, seconded by Cllr. Jones. Resolved: that the report be noted.\n",
+        "en.md",
+    )
+    assert rows["resolutions"] == [] and rows["meetings"] == []
+
+
+# -- whole corpus documents ------------------------------------------------
+
+
+def test_allris_item_page():
+    rows = corpus_rows("de_hamburg-altona_top-protokoll_1.html")
+    got = sorted((r["decided_by"], r["date"], r["outcome"]) for r in rows["resolutions"])
+    assert got == [("Mobilitätsausschuss", "2025-02-17", "postponed"), ("Mobilitätsausschuss", "2025-03-03", "noted")]
+    noted = next(r for r in rows["resolutions"] if r["outcome"] == "noted")
+    assert noted["quote"] == "Der Ausschuss nimmt die Drucksache zur Kenntnis."
+    assert noted["paper_reference"] == "22-0621"
+    assert _provenance_ok(rows)
+
+
+def test_minutes_excerpts():
+    rows = corpus_rows("de_karlsruhe_niederschrift_3.txt")
+    (r,) = rows["resolutions"]
+    assert (r["decided_by"], r["date"], r["outcome"], r["agenda_item"], r["paper_reference"]) == (
+        "Gemeinderat", "2022-12-20", "adopted", "35", "2022/0980/1",
+    )
+    assert _votes(r) == (False, 33, 3, 7)
+    assert r["motion_id"] == rows["motions"][0]["id"]
+    rows = corpus_rows("de_karlsruhe_niederschrift_11.txt")
+    (r,) = rows["resolutions"]
+    assert (r["outcome"], r["unanimous"]) == ("other", None)
+
+
+def test_long_result_list_document():
+    rows = corpus_rows("de_karlsruhe_ergebnisliste_1.txt")
+    res = rows["resolutions"]
+    assert len(res) == 149
+    assert sum(r["outcome"] == "rejected" for r in res) == 29
+    assert sum(r["outcome"] == "other" for r in res) == 11
+    assert _provenance_ok(rows)
+
+
+@pytest.mark.parametrize("name", ["de_karlsruhe_beschlussvorlage_1.txt", "de_karlsruhe_umfrage_2.txt",
+                                  "de_karlsruhe_stellungnahme_1.txt", "de_hamburg-nord_antrag_1.html"])
+def test_papers_without_decisions(name):
+    assert corpus_rows(name)["resolutions"] == []
+
+
+def test_english_corpus_documents_give_few_rows():
+    for path in sorted((CORPUS / "en").iterdir()):
+        docs = ingest_file(path, CORPUS)
+        for doc in docs if isinstance(docs, list) else []:
+            rows = extract_document(doc)
+            assert len(rows["resolutions"]) <= 2, path.name
+            assert len(rows["meetings"]) <= 2, path.name

@@ -1,0 +1,279 @@
+"""Survey rules on passages quoted from the corpus and phrases in other councils' style."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from councildata import model
+from councildata.evaluate import load_gold, names_match
+from councildata.extract import Context, extract_document, surveys
+from councildata.extract.dates import MONTH_RANGE, month_range
+from councildata.extract.survey_figures import figures_in, line_figures
+from councildata.extract.survey_mentions import normalise_people
+from councildata.extract.text import TextView
+from councildata.ingest import ingest_file
+
+from .conftest import CORPUS, SEED
+
+
+def run(text: str, date: str | None = "2023-06-15") -> list[tuple[dict, list[dict]]]:
+    """Surveys of a passage, each with its results; provenance checked."""
+    doc = model.Document(id="x", source_file="x.txt", sha256="0" * 64, format="txt", text=text)
+    ctx = Context(doc, TextView(text), {"date": date})
+    srows, rrows = surveys.extract(ctx)
+    for r in srows + rrows:
+        assert text[r["char_start"]:r["char_end"]] == r["quote"]
+    return [(s, [r for r in rrows if r["_survey_key"] == s["_key"]]) for s in srows]
+
+
+def corpus_rows(name: str) -> dict:
+    (doc,) = ingest_file(CORPUS / name, CORPUS)
+    return extract_document(doc)
+
+
+def results_of(rows: dict, survey: dict) -> list[dict]:
+    return [r for r in rows["survey_results"] if r["survey_id"] == survey["id"]]
+
+
+def figures(text: str) -> list[tuple[float, str | None, str | None]]:
+    return [(f.value, f.unit, f.respondent) for f in figures_in(text, 0, len(text), prose_only=False)]
+
+
+# -- the seed document -----------------------------------------------------
+
+
+def test_seed_document_exact():
+    rows = corpus_rows(SEED)
+    net, gleich = rows["surveys"]
+    assert net["respondents"] == "Netzwerk häusliche Gewalt"
+    assert (net["date_start"], net["date_end"]) == ("2022-06-22", "2022-06-22")
+    assert net["topic"].startswith("Arbeitszusammenhängen mit Zwangsprostituierten")
+    assert [r["respondent"] for r in results_of(rows, net)] == [
+        "Polizei", "Verein der Integrationslotsen", "Jugendamt", "Erziehungsberatungsstelle",
+        "Schwangerenberatungsstellen",
+    ]
+    assert all("in keinem Fall in Zusammenhang mit Zwangsprostitution" in r["finding"] for r in results_of(rows, net))
+    assert gleich["respondents"] == "Gleichstellungsbeauftragte der Regionalkonferenz Weser-Ems Nord"
+    assert (gleich["date_start"], gleich["date_end"]) == ("2022-03-01", "2022-05-31")
+    assert gleich["period_text"] == "im Frühjahr dieses Jahres"
+    found = results_of(rows, gleich)
+    assert [r["respondent"] for r in found] == [None, None]
+    assert found[0]["finding"].startswith("keine derartige Personalstelle in keiner der Kommunen")
+    assert found[1]["finding"].startswith("keine der anwesenden Gleichstellungsbeauftragten sah")
+    text = rows["documents"][0]["text"]
+    assert all(text[r["char_start"]:r["char_end"]] == r["quote"] for r in rows["surveys"] + rows["survey_results"])
+
+
+# -- surveys mentioned in passing --------------------------------------------
+
+
+def test_umfrage_bei_den_in_season_of_this_year_ergab_two_findings():
+    ((s, res),) = run(
+        "Ebenfalls eine Umfrage bei den Gleichstellungsbeauftragten der Regionalkonferenz \n"
+        "Weser-Ems Nord im Frühjahr dieses Jahres ergab keine derartige Personalstelle in keiner \n"
+        "der Kommunen und keine der anwesenden Gleichstellungsbeauftragten sah die Notwendigkeit.",
+        date="2022-09-08",
+    )
+    assert s["respondents"] == "Gleichstellungsbeauftragte der Regionalkonferenz Weser-Ems Nord"
+    assert (s["date_start"], s["date_end"], s["period_text"]) == ("2022-03-01", "2022-05-31", "im Frühjahr dieses Jahres")
+    assert [r["finding"] for r in res] == [
+        "keine derartige Personalstelle in keiner der Kommunen",
+        "keine der anwesenden Gleichstellungsbeauftragten sah die Notwendigkeit",
+    ]
+
+
+def test_survey_at_a_meeting_takes_the_meetings_date_and_enumeration_gives_one_row_each():
+    ((s, res),) = run(
+        "Dieser Bitte wurde am 22.06.2022 u. a. in der ersten Sitzung des Netzwerkes häusliche \n"
+        "Gewalt nachgekommen, das im Herbst 2021 nicht getagt hatte. In diesem Kreis wurde die Frage "
+        "erneut erörtert. Dabei wurden die im Netzwerk häusliche Gewalt Anwesenden nach ihren "
+        "Erfahrungen befragt. Lediglich bei der Polizei, dem Jugendamt und den Beratungsstellen sind "
+        "Fälle aufgetreten."
+    )
+    assert (s["respondents"], s["date_start"], s["topic"]) == ("Netzwerk häusliche Gewalt", "2022-06-22", "Erfahrungen")
+    assert [r["respondent"] for r in res] == ["Polizei", "Jugendamt", "Beratungsstellen"]
+    assert {r["finding"] for r in res} == {"Fälle aufgetreten"}
+
+
+def test_survey_confirming_a_statement_in_a_motion():
+    ((s, res),) = run(
+        "Die Gründe für den interfraktionellen Antrag vom Mai 2019 wurden u.a. durch eine Befra-\n"
+        "gungsaktion der Bürgergesellschaft Südstadt nochmals bestätigt."
+    )
+    assert s["conducted_by"] == "Bürgergesellschaft Südstadt"
+    assert s["date_start"] is None  # "vom Mai 2019" dates the motion, not the survey
+    assert res[0]["finding"] == "Die Gründe für den interfraktionellen Antrag vom Mai 2019 wurden nochmals bestätigt"
+
+
+@pytest.mark.parametrize(
+    "text, respondents, date_start, date_end",
+    [
+        ("Im Rahmen einer Elternbefragung im Herbst 2022 gaben 68 % der Eltern an, zufrieden zu sein.",
+         "Eltern", "2022-09-01", "2022-11-30"),
+        ("Die Verwaltung hat im März 2023 eine Abfrage bei allen Kindertageseinrichtungen durchgeführt.",
+         "Kindertageseinrichtungen", "2023-03-01", "2023-03-31"),
+        ("Eine Online-Umfrage unter 1.200 Bürgerinnen und Bürgern ergab, dass 54 Prozent dafür sind.",
+         "Bürgerinnen und Bürger", None, None),
+        ("Die Schulen wurden im Januar 2024 zu ihrem Raumbedarf befragt.", "Schulen", "2024-01-01", "2024-01-31"),
+        ("Im Zeitraum vom 01.03.2023 bis 31.03.2023 wurde eine Online-Umfrage durchgeführt, an der "
+         "812 Personen teilnahmen.", "Personen", "2023-03-01", "2023-03-31"),
+        ("Die Ergebnisse der Bürgerumfrage 2022 liegen als Anlage bei.", "Bürger", "2022-01-01", "2022-12-31"),
+        ("Eine Umfrage bei den Ortsvorstehern im Mai 2021 ergab, dass in 12 von 15 Ortsteilen Bedarf besteht.",
+         "Ortsvorsteher", "2021-05-01", "2021-05-31"),
+    ],
+)
+def test_reported_surveys_other_councils(text, respondents, date_start, date_end):
+    ((s, res),) = run(text)
+    assert (s["respondents"], s["date_start"], s["date_end"]) == (respondents, date_start, date_end)
+    assert all(r["respondent"] is None for r in res)  # "68 % der Eltern" of a survey of Eltern: all of them
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # proposals, plans, questions
+        "Die Verwaltung wird beauftragt, eine repräsentative Bürgerbefragung zum Thema Radverkehr durchzuführen.",
+        "Plant die Verwaltung eine Befragung der Anwohner?",
+        "Frau Weiher stimmt der Befragung der Tagespflegepersonen zu.",
+        "Zur Umsetzung der Bedarfsabfrage zur Kinderbetreuung wurden organisatorische Fragen erörtert.",
+        "Eine Bürgerbefragung im beantragten Rahmen findet nicht statt.",
+        # other senses of the words, vague plurals
+        "Auf Befragung durch Stadtrat Müller erklärt die Verwaltung, dass die Maßnahme im Herbst beginnt.",
+        "Eine Abfrage im Melderegister ergab 1.234 Kinder im Alter von 3 bis 6 Jahren.",
+        "Die Befragung der Zeugen hat ergeben, dass der Unfall vermeidbar war.",
+        "Der ist klar erkennbar, auch aus verschiedenen Umfragen zu diesem Thema.",
+        "Dann habe ich Sie alle abgefragt, und es hat eine Mehrheit gegeben.",
+        "Die Anfrage der CDU-Fraktion vom 12.03.2023 wird wie folgt beantwortet.",
+    ],
+)
+def test_no_survey(text):
+    assert run(text) == []
+
+
+def test_result_sentence_after_the_survey():
+    ((s, res),) = run(
+        "Die Verwaltung hat im März 2023 eine Abfrage bei allen Kindertageseinrichtungen durchgeführt. "
+        "Demnach fehlen derzeit 120 Betreuungsplätze."
+    )
+    assert s["conducted_by"] == "Verwaltung"
+    assert [r["finding"] for r in res] == ["Demnach fehlen derzeit 120 Betreuungsplätze"]
+
+
+def test_figures_in_the_survey_sentence_and_the_next():
+    ((s, res),) = run(
+        "Bei der Befragung der Gewerbetreibenden im Sommer 2019 gaben 45,5 Prozent an, Umsatzeinbußen "
+        "zu haben; 12 % planen eine Geschäftsaufgabe. Jede/r Zweite wünscht sich mehr Parkplätze."
+    )
+    assert s["respondents"] == "Gewerbetreibende"
+    assert [(r["value"], r["unit"]) for r in res] == [(45.5, "%"), (12, "%"), (50.0, "%")]
+    assert res[0]["finding"].endswith("gaben 45,5 Prozent an, Umsatzeinbußen zu haben")
+
+
+# -- figures -----------------------------------------------------------------
+
+
+def test_figures_german_numbers_and_groups():
+    assert figures("Während 46,2 % der Männer davon ausgehen, behaupten dies nur 28,1 % der Frauen.") == [
+        (46.2, "%", "Männer"), (28.1, "%", "Frauen")]
+    assert figures("Von allen Befragten sind 33,4 % Mitglied in einem Sportverein.") == [(33.4, "%", None)]
+    assert figures("32,9 % aller Sportvereinsmitglieder sind zweimal pro Woche aktiv.") == [
+        (32.9, "%", "Sportvereinsmitglieder")]
+    # a group at the level of figures; a survey of "Eltern" turns it into "all" (see below)
+    assert figures("Mit der Öffnungszeit sind 88,5 (86,4) Prozent der Eltern zufrieden.") == [(88.5, "%", "Eltern")]
+    assert figures("Unter dieser Prämisse sagen nicht weniger als 85,1 % der Befragten, sie seien aktiv.") == [
+        (85.1, "%", None)]
+
+
+def test_figures_left_out():
+    # bounds and rough restatements, sample sizes, differences in points
+    assert figures("Auch im hohen Alter bleibt der Anteil weit über 50 %.") == []
+    assert figures("Jeweils etwa 80 % der Besucher waren einkaufen.") == []
+    assert figures("Basis: n=104 Befragte, der Anteil stieg um etwa 14 Prozentpunkte.") == []
+    # a word fraction restated by its number counts once
+    assert figures("Mehr als die Hälfte der Befragten (55,3 %) fährt Rad.") == [(55.3, "%", None)]
+
+
+def test_two_values_of_one_thing_are_one_result():
+    (f,) = figures_in("das eigene Zuhause (17 % bzw. 19,6 %) wird genannt", 0, 50, prose_only=False)
+    assert (f.value, f.unit) == (17, "%")
+    (f,) = figures_in("Teilräume Landkreis Karlsruhe (+63.500 Fahrten beziehungsweise +27,7 %)", 0, 73, prose_only=False)
+    assert (f.value, f.unit, f.respondent) == (27.7, "%", "Landkreis Karlsruhe")
+
+
+def test_year_of_a_figure():
+    text = "Der Anteil ist deutlich gestiegen (2016: 12,4 %, 2019: 20,5 %). Ausgehend von 61 % im Jahr 2016"
+    assert [(f.value, f.year) for f in figures_in(text, 0, len(text), prose_only=False)] == [
+        (12.4, 2016), (20.5, 2019), (61, 2016)]
+    text = "Der Anteil steigt von 20,7 % im Jahr 2012 auf aktuell 49,6 %."
+    assert [(f.value, f.year) for f in figures_in(text, 0, len(text), prose_only=False)] == [(20.7, 2012), (49.6, None)]
+
+
+def test_slide_lines():
+    text = (
+        "Rücklauf: 75% (144 Betriebe angeschrieben)\n2019: 81% (149 angeschrieben), 2017: 71% (126)\n"
+        "sehr hoch\n4%\nhoch\n20%\n24% sehr hoch/hoch\n36%\n30%\n27%\nKonnte so weitermachen\n"
+        "davon: mehr benötigt2.907 qm mehr\n"
+    )
+    got = [(f.value, f.unit, f.year, f.finding) for f in line_figures(text, 0, len(text))]
+    assert got == [
+        (75, "%", None, "Rücklauf: 75% (144 Betriebe angeschrieben)"),
+        (81, "%", 2019, "2019: 81% (149 angeschrieben)"),
+        (71, "%", 2017, "2017: 71% (126)"),
+        (4, "%", None, "sehr hoch: 4%"),
+        (20, "%", None, "hoch: 20%"),
+        (24, "%", None, "24% sehr hoch/hoch"),
+        (2907, "qm", None, "davon: mehr benötigt2.907 qm mehr"),
+    ]  # the run of bare values (36 %, 30 %, 27 %) is a chart that cannot be paired
+
+
+def test_month_range_and_people_names():
+    m = MONTH_RANGE.search("In den Monaten Mai und Juni 2013 nahmen 3.340 Erwachsene teil")
+    assert (m.group("text"), month_range(m)) == ("In den Monaten Mai und Juni 2013", ("2013-05-01", "2013-06-30"))
+    m = MONTH_RANGE.search("Befragung von Dezember bis Januar 2021")
+    assert month_range(m) == ("2020-12-01", "2021-01-31")
+    assert normalise_people("Bewohnerinnen und Bewohnern der Stadtregion") == "Bewohnerinnen und Bewohner der Stadtregion"
+    assert normalise_people("Experten") == "Experten"
+
+
+# -- survey reports of the corpus --------------------------------------------
+
+
+def test_report_main_survey_and_wave():
+    rows = corpus_rows("de_karlsruhe_umfrage_1.txt")
+    main, wave = rows["surveys"]
+    assert main["respondents"] == "Bürgerinnen und Bürger ab 18 Jahren"
+    assert main["conducted_by"] == "Stadt Karlsruhe, Amt für Stadtentwicklung"
+    assert (main["date_start"], main["date_end"], main["period_text"]) == (
+        "2013-05-01", "2013-06-30", "In den Monaten Mai und Juni 2013")
+    found = results_of(rows, main)
+    named = {(r["respondent"], r["value"]) for r in found if r["respondent"]}
+    assert {("Männer", 46.2), ("Frauen", 28.1), ("Sportvereinsmitglieder", 32.9)} <= named
+    assert (wave["date_start"], {r["value"] for r in results_of(rows, wave)}) == ("2000-01-01", {27.7, 10.2})
+
+
+def test_report_comparison_values_of_unnamed_waves_are_left_out():
+    rows = corpus_rows("de_karlsruhe_umfrage_2.txt")
+    (main,) = rows["surveys"]
+    assert (main["respondents"], main["date_start"]) == ("Bewohnerinnen und Bewohner der Stadtregion", "2019-01-01")
+    values = {r["value"] for r in results_of(rows, main)}
+    assert {20.5, 522300, 72.6, 57.3} <= values
+    assert not values & {12.4, 445800, 57.6, 91.8}  # 2016 / 2006 values
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*.gold.json")))
+def test_corpus_surveys_against_gold(name):
+    gold = load_gold(CORPUS)[name.removesuffix(".gold.json") + (".html" if (CORPUS / name.replace(".gold.json", ".html")).exists() else ".txt")]
+    rows = corpus_rows(gold["source_file"])
+    required = [g for g in gold.get("surveys") or [] if not g.get("optional")]
+    for g in required:
+        assert any(
+            names_match(g["respondents"], s["respondents"]) and s["date_start"] == g.get("date_start", s["date_start"])
+            for s in rows["surveys"]
+        ), g["respondents"]
+    if not gold.get("surveys"):
+        assert rows["surveys"] == []
+    text = rows["documents"][0]["text"]
+    assert all(text[r["char_start"]:r["char_end"]] == r["quote"] for r in rows["surveys"] + rows["survey_results"])
+    assert all(re.fullmatch(r"survey(?:_result)?\.[a-z_.]+", r["rule"]) for r in rows["surveys"] + rows["survey_results"])
