@@ -173,7 +173,10 @@ def _results(files: list[Path], source_dir: Path, options: IngestOptions, cache_
         options = replace(options, oparl_index=OParlIndex.from_dir(source_dir))
         h = hashlib.sha256(version.encode())
         for p in json_files:
-            h.update(p.read_bytes())
+            try:
+                h.update(p.read_bytes())
+            except OSError:  # gone or unreadable: its ingest reports why
+                h.update(b"\0unreadable\0" + str(p).encode("utf-8", "surrogateescape"))
         json_version = h.hexdigest()[:16]
     args = [(p, source_dir, options, cache_dir, json_version if p.suffix.lower() == ".json" else version, redact, public_places)
             for p in files]
@@ -219,7 +222,11 @@ def build_package(
     work = Path(tempfile.mkdtemp(prefix=f"{stamp}-{os.getpid()}-", dir=builds))
     cache_dir = (out_dir.parent / f".{out_dir.name}.cache") if use_cache else None
 
-    files = [p for p in discover(source_dir)]
+    # Whatever discover leaves out (hidden entries, links out of the folder,
+    # unreadable folders) is reported too: nothing is lost unsaid.
+    left_out: list[Problem] = []
+    files = list(discover(source_dir, left_out))
+    report.problems.extend(left_out)
     report.files_seen = len(files)
     writer = PackageWriter(work)
     db = database.open_database(work / database.DB_NAME)
@@ -231,7 +238,10 @@ def build_package(
     try:
         for i, (path, (docs, problems, reused)) in enumerate(zip(files, _results(files, source_dir, options, cache_dir, jobs, redact, public_places), strict=True)):
             rel = path.relative_to(source_dir).as_posix()
-            newest_input = max(newest_input, path.stat().st_mtime)
+            try:
+                newest_input = max(newest_input, path.stat().st_mtime)
+            except OSError:  # the file went away while the build ran; its problem says so
+                pass
             report.problems.extend(problems)
             report.reused += reused and bool(docs)
             for rows in docs:
@@ -305,6 +315,13 @@ def publish(work: Path, out_dir: Path) -> None:
     for old in work.parent.iterdir():
         if old != work and not _build_running(old):
             shutil.rmtree(old, ignore_errors=True)
+    # The link of a build killed while it published: "<parent>/.<name>.link-<pid>".
+    prefix = f".{out_dir.name}.link-"
+    for stale in out_dir.parent.iterdir():
+        if stale.name.startswith(prefix) and stale.is_symlink():
+            pid = stale.name[len(prefix):]
+            if pid.isdigit() and not _pid_running(int(pid)):
+                stale.unlink(missing_ok=True)
 
 
 def _build_running(folder: Path) -> bool:
@@ -313,6 +330,11 @@ def _build_running(folder: Path) -> bool:
         pid = int(folder.name.split("-")[1])
     except (IndexError, ValueError):
         return False
+    return _pid_running(pid)
+
+
+def _pid_running(pid: int) -> bool:
+    """Whether a process other than this one runs with ``pid``."""
     if pid == os.getpid():
         return False
     try:

@@ -9,7 +9,8 @@ a person understands. Codes (all with ``stage="ingest"``):
     README/LICENSE/CHANGELOG files, gold records, data tables, images, JSON
     that is not OParl, formats this stage does not read.
 ``too-large``
-    the file is larger than ``IngestOptions.max_bytes`` or a PDF has more
+    the file is larger than ``IngestOptions.max_bytes``, a plain-text or HTML
+    file larger than ``IngestOptions.max_text_bytes``, or a PDF has more
     pages than ``IngestOptions.max_pdf_pages``.
 ``not-text``
     a text file that holds binary data or cannot be decoded.
@@ -86,6 +87,13 @@ class IngestOptions:
     """
 
     max_bytes: int = 100 * 1024 * 1024
+    # Plain-text and HTML files become one document's text as a whole, which
+    # every later stage (redaction, extraction, CSV, full-text index) reads at
+    # a few seconds per MB: the longest real council texts are ~1-2 MB, so
+    # 16 MiB leaves ample room yet stops a runaway 50 MB export before it is
+    # read. PDFs and OParl JSON keep ``max_bytes`` (scans are large, their
+    # text small; an OParl file holds many small documents).
+    max_text_bytes: int = 16 * 1024 * 1024
     max_pdf_pages: int = 2000
     ocr: str = "auto"
     ocr_language: str = "deu"
@@ -132,35 +140,54 @@ class _Ctx:
 # discover
 
 
-def discover(source_dir: Path) -> Iterator[Path]:
+def discover(source_dir: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
     """Every file below ``source_dir``, sorted by its relative path.
 
     Hidden files and folders (names starting with ``.``) are left out, and
     so are symlinks whose target lies outside ``source_dir``; symlinked
-    folders inside it are visited once.
+    folders inside it are visited once. Given a list as ``problems``, every
+    entry that is left out that way is appended to it, so that nothing is
+    lost unsaid: hidden entries and files that are not regular files (a
+    named pipe) as ``skipped``; symlinks out of the folder, broken symlinks
+    and folders that cannot be listed as ``unreadable`` errors.
     """
     root = Path(source_dir)
     root_real = root.resolve()
     found: list[tuple[str, Path]] = []
     seen_dirs = {root_real}
     stack: list[tuple[Path, str]] = [(root, "")]
+
+    def note(rel: str, code: str, message: str, severity: str = "error") -> None:
+        if problems is not None:
+            problems.append(_bare_problem(code, message, printable_path(rel or "."), severity))
+
     while stack:
         directory, prefix = stack.pop()
         try:
             with os.scandir(directory) as it:
                 entries = sorted(it, key=lambda e: e.name)
-        except OSError:
+        except OSError as exc:
+            note(prefix.rstrip("/"), "unreadable",
+                 f"cannot list the folder: {exc.strerror or exc}; its files are not read")
             continue
         subdirs: list[tuple[Path, str]] = []
         for entry in entries:
-            if entry.name.startswith("."):
-                continue
             path = Path(entry.path)
             rel = prefix + entry.name
+            if entry.name.startswith("."):
+                note(rel, "not-a-document", "hidden (the name starts with '.'), not read",
+                     "skipped")
+                continue
             try:
                 if entry.is_symlink():
-                    target = path.resolve(strict=True)
+                    try:
+                        target = path.resolve(strict=True)
+                    except FileNotFoundError:
+                        note(rel, "unreadable", "a symbolic link whose target does not exist")
+                        continue
                     if target != root_real and not target.is_relative_to(root_real):
+                        note(rel, "unreadable", "a symbolic link to outside the source folder; "
+                             "not followed, so that a build reads only the folder it is given")
                         continue
                     if target.is_dir():
                         if target not in seen_dirs:
@@ -168,6 +195,9 @@ def discover(source_dir: Path) -> Iterator[Path]:
                             subdirs.append((path, rel + "/"))
                     elif target.is_file():
                         found.append((rel, path))
+                    else:
+                        note(rel, "not-a-document", "a symbolic link to something that is not "
+                             "a regular file, not read", "skipped")
                 elif entry.is_dir(follow_symlinks=False):
                     real = path.resolve()
                     if real not in seen_dirs:
@@ -175,7 +205,11 @@ def discover(source_dir: Path) -> Iterator[Path]:
                         subdirs.append((path, rel + "/"))
                 elif entry.is_file(follow_symlinks=False):
                     found.append((rel, path))
-            except (OSError, RuntimeError):
+                else:
+                    note(rel, "not-a-document", "not a regular file (a named pipe, socket or "
+                         "device), not read", "skipped")
+            except (OSError, RuntimeError) as exc:
+                note(rel, "unreadable", f"cannot be read: {getattr(exc, 'strerror', None) or exc}")
                 continue
         stack.extend(reversed(subdirs))
     found.sort(key=lambda item: item[0])
@@ -198,6 +232,15 @@ def ingest_file(
     options = options or IngestOptions()
     path = Path(path)
     source_file = _source_file(path, Path(source_dir))
+    shown = printable_path(source_file)
+    if shown != source_file:
+        # A name in another encoding than UTF-8 (os.fsdecode keeps its bytes as
+        # surrogates) cannot be written to the CSV, JSON or database as it is.
+        return _bare_problem(
+            "unreadable",
+            "the file name is not valid UTF-8 (shown with \\x escapes); rename the file",
+            shown,
+        )
     try:
         return _ingest(path, source_file, options)
     except ImportError as exc:
@@ -213,6 +256,16 @@ def ingest_file(
         return _bare_problem(
             "unreadable", f"unexpected error while reading: {type(exc).__name__}: {exc}", source_file
         )
+
+
+def printable_path(name: str) -> str:
+    """``name`` as valid Unicode: bytes of a file name that are not UTF-8
+    (kept by ``os.fsdecode`` as lone surrogates) become ``\\xNN``."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 def _bare_problem(code: str, message: str, source_file: str, severity: str = "error") -> Problem:
@@ -255,6 +308,19 @@ def _skip_reason(name: str) -> str | None:
     return None
 
 
+# Formats whose whole content is one document's text (see IngestOptions.max_text_bytes).
+_WHOLE_TEXT = TEXT_EXTENSIONS | HTML_EXTENSIONS
+
+
+def _text_too_large(size: int, source_file: str, options: IngestOptions) -> Problem:
+    return _bare_problem(
+        "too-large",
+        f"text file has {size:,} bytes, more than the limit for one text document of "
+        f"{options.max_text_bytes:,} (IngestOptions.max_text_bytes)",
+        source_file,
+    )
+
+
 def _ingest(path: Path, source_file: str, options: IngestOptions) -> list[Document] | Problem:
     reason = _skip_reason(path.name)
     if reason:
@@ -274,6 +340,8 @@ def _ingest(path: Path, source_file: str, options: IngestOptions) -> list[Docume
             "(IngestOptions.max_bytes)",
             source_file,
         )
+    if path.suffix.lower() in _WHOLE_TEXT and st.st_size > options.max_text_bytes:
+        return _text_too_large(st.st_size, source_file, options)  # before reading it
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -284,8 +352,10 @@ def _ingest(path: Path, source_file: str, options: IngestOptions) -> list[Docume
             f"file has {len(data):,} bytes, more than the limit of {options.max_bytes:,}",
             source_file,
         )
-    ctx = _Ctx(source_file, document_id(source_file), sha256_bytes(data), options)
     suffix = path.suffix.lower()
+    if suffix in _WHOLE_TEXT and len(data) > options.max_text_bytes:
+        return _text_too_large(len(data), source_file, options)
+    ctx = _Ctx(source_file, document_id(source_file), sha256_bytes(data), options)
     head = data[:1024]
     if suffix == ".pdf" or head.lstrip().startswith(b"%PDF-"):
         return _read_pdf(data, ctx)
@@ -380,6 +450,9 @@ def decode_text(data: bytes) -> tuple[str | None, str]:
         return _check_controls(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _check_controls(mostly, "utf-8")
     candidates: dict[str, str] = {}
     for encoding in _WESTERN:
         try:
@@ -397,6 +470,38 @@ def decode_text(data: bytes) -> tuple[str | None, str]:
         candidates, key=lambda enc: (_plausibility(candidates[enc][:2_000_000]), -order[enc])
     )
     return _check_controls(candidates[encoding], encoding)
+
+
+def _utf8_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: a byte that is not UTF-8 is read as cp1252 where
+    that gives a letter German text uses (a cp1252 passage pasted into UTF-8
+    text), else it becomes U+FFFD."""
+    assert isinstance(exc, UnicodeDecodeError)
+    data, start = exc.object, exc.start
+    end = start + 1
+    while end < len(data) and 0x80 <= data[end] <= 0xBF:
+        end += 1
+    if end - start > 1:  # a malformed sequence (an encoded surrogate): one U+FFFD
+        return "\ufffd", end
+    char = data[start:end].decode("cp1252", errors="replace")
+    return (char if char in _COMMON_NON_ASCII else "\ufffd"), end
+
+
+codecs.register_error("councildata-utf8-fallback", _utf8_fallback)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text of UTF-8 bytes with a few invalid sequences in them (a lone
+    surrogate, a stray byte, a pasted cp1252 passage), or None when the
+    bytes are not UTF-8 at all. Decoding such a file as cp1252 as a whole
+    would garble every umlaut of it; valid multi-byte sequences hardly ever
+    arise by chance in single-byte text, so they decide."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for c in text if ord(c) > 127) - text.count("\ufffd")
+    if not good or good < bad:
+        return None
+    return data.decode("utf-8", errors="councildata-utf8-fallback")
 
 
 def _charset_normalizer_guess(data: bytes) -> str | None:
@@ -1424,6 +1529,11 @@ class _PdfTextError(Exception):
         self.message = message
 
 
+# The page tree's root saying it holds no pages: "<< /Type /Pages /Kids [] /Count 0 >>".
+_ZERO_PAGES = re.compile(rb"/Count\s*0\s*/Kids\s*\[\s*\]|/Kids\s*\[\s*\]\s*/Count\s*0(?!\d)"
+                         rb"|/Type\s*/Pages\s*/Kids\s*\[\s*\]")
+
+
 def _pdf_page_texts(data: bytes, options: IngestOptions) -> list[str]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -1431,13 +1541,22 @@ def _pdf_page_texts(data: bytes, options: IngestOptions) -> list[str]:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
+        # PDFium's last error is process-wide and not reset by every failure:
+        # after an encrypted PDF, a PDF without pages fails with the code
+        # "password" still set. So the bytes decide, the code only refines.
         code = getattr(exc, "err_code", None)
-        if code == pdfium_c.FPDF_ERR_PASSWORD:
+        encrypted = b"/Encrypt" in data
+        if encrypted and code == pdfium_c.FPDF_ERR_PASSWORD:
             raise _PdfTextError("encrypted-pdf", "the PDF is protected by a password") from None
-        if code == pdfium_c.FPDF_ERR_SECURITY:
+        if encrypted and code == pdfium_c.FPDF_ERR_SECURITY:
             raise _PdfTextError(
                 "encrypted-pdf", "the PDF is encrypted with an unsupported security handler"
             ) from None
+        if _ZERO_PAGES.search(data):
+            # PDFium refuses a document without pages, even one it wrote itself.
+            raise _PdfTextError("empty-pdf", "the PDF has no pages") from None
+        if code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            raise _PdfTextError("damaged-pdf", "the PDF cannot be opened") from None  # stale code
         raise _PdfTextError("damaged-pdf", f"the PDF cannot be opened: {exc}") from None
     try:
         n = len(pdf)

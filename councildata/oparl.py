@@ -485,13 +485,17 @@ class OParlIndex:
     @classmethod
     def from_dir(cls, root: str | Path) -> OParlIndex:
         root = Path(root)
+        root_real = root.resolve()
         index = cls()
         for path in sorted(root.rglob("*.json")):
             if any(part.startswith(".") for part in path.relative_to(root).parts):
                 continue
             try:
+                # as ingest.discover: a symlink out of the folder is not read
+                if path.is_symlink() and not path.resolve().is_relative_to(root_real):
+                    continue
                 obj = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+            except (OSError, ValueError, RuntimeError):  # RuntimeError: a symlink loop
                 continue
             if is_oparl(obj):
                 index.add(obj)

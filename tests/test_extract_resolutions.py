@@ -63,6 +63,11 @@ def _votes(r: dict) -> tuple:
         ("mit zwei Gegenstimmen beschlossen", (False, None, 2, None)),
         ("Mehrheitliche Zustimmung (43 JA-Stimmen, 1 Enthaltung)", (False, 43, None, 1)),
         ("Ja-Stimmen: 20\nNein-Stimmen: 5\nStimmenthaltungen: 2", (False, 20, 5, 2)),
+        ("Ja 12 / Nein 3 / Enthaltung 1", (False, 12, 3, 1)),
+        ("Abstimmung: 9 Ja, 2 Nein, 1 Enthaltung", (False, 9, 2, 1)),
+        ("11 : 0 : 1", (True, 11, 0, 1)),
+        ("mit zwölf Ja-Stimmen bei drei Enthaltungen", (None, 12, None, 3)),
+        ("ja eine Frage", (None, None, None, None)),
         ("Keine Abstimmung", (None, None, None, None)),
         ("Die Sitzung beginnt um 18:00 Uhr.", (None, None, None, None)),
     ],
@@ -235,6 +240,20 @@ def test_minutes_of_a_committee():
     assert (top2["recommended_to"], top2["paper_reference"]) == ("Rat", "2023/0123")
     assert _votes(top2) == (True, 12, 0, 1)
     assert _votes(rows[2]) == (False, 5, 8, 1)
+
+
+def test_passive_records_of_minutes():
+    rows = resolutions(
+        "Niederschrift über die Sitzung des Rates der Stadt Musterstadt am 02.02.2023\n\n"
+        "TOP 1 Haushalt\nDem Antrag wird mit 30:5 Stimmen zugestimmt.\n\n"
+        "TOP 2 Radweg\nDer Antrag wird zurückgezogen.\n\n"
+        "TOP 3 Parkgebühren\nDer Antrag wird einstimmig in den Fachausschuss verwiesen.\n\n"
+        "TOP 4 Bericht\nHerr Meier berichtet, dass der Antrag im Bauausschuss abgelehnt wurde.\n"
+    )
+    assert [(r["agenda_item"], r["outcome"], r["votes_yes"], r["votes_no"]) for r in rows] == [
+        ("1", "adopted", 30, 5), ("2", "withdrawn", None, None), ("3", "referred", None, None),
+    ]
+    assert {(r["decided_by"], r["date"]) for r in rows} == {("Rat", "2023-02-02")}
 
 
 def test_sentences_of_a_protocol():
@@ -418,7 +437,11 @@ def test_minutes_excerpts():
     assert r["motion_id"] == rows["motions"][0]["id"]
     rows = corpus_rows("de_karlsruhe_niederschrift_11.txt")
     (r,) = rows["resolutions"]
-    assert (r["outcome"], r["unanimous"]) == ("other", None)
+    assert (r["outcome"], r["unanimous"], r["agenda_item"]) == ("other", None, "14; 15")
+    assert r["paper_reference"].count(";") == 6
+    rows = corpus_rows("de_karlsruhe_niederschrift_2.txt")
+    assert len(rows["resolutions"]) == 3
+    assert {r["motion_id"] for r in rows["resolutions"]} == {rows["motions"][0]["id"]}
 
 
 def test_long_result_list_document():

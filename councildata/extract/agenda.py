@@ -111,6 +111,7 @@ class Agenda:
     items: list[Item] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     speeches: list[tuple[int, int]] = field(default_factory=list)
+    text: str = ""
     # (start, end) of every date in the text, in order.
     dates: list[tuple[int, int]] = field(default_factory=list)
 
@@ -122,15 +123,38 @@ class Agenda:
         i = bisect_right(self._starts, pos) - 1
         return self.items[i] if i >= 0 else None
 
+    def group_number(self, pos: int) -> str | None:
+        """The agenda item(s) a decision at ``pos`` is taken under: "24", or
+        "14; 15" when a Beschlussauszug lists 14, 14.1 … 15.3 before one Beschluss."""
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return None
+        j = i
+        while j > 0 and self._joined(j):
+            j -= 1
+        numbers = [it.number for it in self.items[j : i + 1] if it.number]
+        if len(numbers) <= 1:
+            return self.items[i].number
+        tops = list(dict.fromkeys(n.split(".")[0] for n in numbers))
+        return "; ".join(tops) if len(tops) > 1 else numbers[0]
+
     def group_start(self, pos: int) -> int:
         """Start of the run of headings before ``pos`` that belong together
         (a Beschlussauszug lists 14, 14.1, 14.2 … before one Beschluss)."""
         i = bisect_right(self._starts, pos) - 1
         if i < 0:
             return 0
-        while i > 0 and self.items[i].start - self.items[i - 1].head_end < 400:
+        while i > 0 and self._joined(i):
             i -= 1
         return self.items[i].start
+
+    def _joined(self, i: int) -> bool:
+        """Whether item ``i`` is listed with the one before under one decision:
+        only a few head lines ("Antrag: CDU", "Vorlage: 2020/0060") between them."""
+        between = self.text[self.items[i - 1].head_end : self.items[i].start]
+        if len(between) > 400 or _BLOCK_LABEL.search(between):
+            return False
+        return all(_HEAD_LINE.match(line) for line in between.split("\n") if line.strip())
 
 
 def analyse(ctx: Context) -> Agenda:
@@ -138,7 +162,7 @@ def analyse(ctx: Context) -> Agenda:
     if isinstance(cached, Agenda):
         return cached
     text = ctx.view.text
-    agenda = Agenda(session(text, ctx.meta.get("type")), items(text))
+    agenda = Agenda(session(text, ctx.meta.get("type")), items(text), text=text)
     agenda._starts = [it.start for it in agenda.items]
     agenda.speeches = speeches(text, agenda.items)
     agenda.dates = date_spans(text)
@@ -314,4 +338,7 @@ def speeches(text: str, found_items: list[Item] | None = None) -> list[tuple[int
     return out
 
 
+# A line of an item's head: "Antrag: CDU", "Vorlage: 2020/0060", "Änderungsantrag
+# GRÜNE", a title going on — not a sentence of the record.
+_HEAD_LINE = re.compile(r"[^:\n]{1,40}:|(?:\S+[ \t]?){1,6}$(?<![a-zäöüß]\.)|[a-zäöüß]")
 _BLOCK_LABEL = re.compile(r"^(?:Beschluss|Abstimmungsergebnis|Abstimmung)\b[^\n]{0,40}:", re.MULTILINE)

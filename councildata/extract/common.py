@@ -58,7 +58,7 @@ _PLACE = (
     r"[A-ZÄÖÜ][\wäöüß]+(?:[-/][A-ZÄÖÜ][\wäöüß]+)*"
 )
 BODY_NAME = (
-    r"(?<![\wäöüß-])(?=[A-ZÄÖÜ])(?:"
+    r"(?=[A-ZÄÖÜ])(?<![\wäöüß-])(?:"
     # "Ausschuss für Soziales, Arbeit und Integration"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*-?)?[Aa]usschuss(?:es)?\s+für\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]+){0,4}"

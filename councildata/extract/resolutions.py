@@ -129,6 +129,8 @@ def _find_all(low: str, stem: str) -> list[int]:
 def _hint_positions(text: str) -> list[int]:
     low = text.lower()
     return sorted(i for stem in _HINTS for i in _find_all(low, stem))
+
+
 _ART = r"(?P<art>[Dd]er|[Dd]ie|[Dd]as)"
 # "der Karlsruher Gemeinderat", "Der Sozialausschuss", "die Bezirksversammlung"
 SUBJECT = re.compile(
@@ -485,7 +487,7 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
         base = {
             "decided_by": st.decider(subject.group("body") if subject else None),
             "date": date,
-            "agenda_item": item.number if item else None,
+            "agenda_item": ag.group_number(pos),
             "paper_reference": "; ".join(papers) or None,
         }
         rows += _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start)
@@ -590,10 +592,14 @@ def _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_st
         sub = [int(x) for x in _SUBITEMS.findall(label)] if _SUBITEM_LABEL.match(label) else []
         if sub and papers and all(0 < s <= len(papers) for s in sub):
             fields["paper_reference"] = "; ".join(papers[s - 1] for s in sub)
+        # "Ziffer 2: …" decides the item's motion too; "Änderungsantrag X: …" its own;
+        # "Unveränderte Beschlussvorlage: …" the Vorlage.
         if _MOTION_LABEL.search(label):
             motion_region = (a, a + len(label))
+        elif _MAIN_LABEL.search(label):
+            motion_region = None
         else:
-            motion_region = region if k == main else None
+            motion_region = region
         rows.append(_row(
             st, pos if k == main else a, b, "resolution.vote_line", 0.85, outcome=outcome,
             text=one_line(decided if k == main and decided else line),

@@ -33,20 +33,27 @@ PAGE_FURNITURE = re.compile(
 )
 _LETTER = "A-Za-zÄÖÜäöüß"
 _SPACE = "[ \\t\\xa0\\r\\f\\v]"
-_FURNITURE_BODY = PAGE_FURNITURE.pattern[1:-1]  # without the ^ and $ anchors
-# Everything the view changes, in one pass: a furniture line (with its line
-# break), a hyphen at a line end between letters, line breaks with the
-# spaces around them, and runs of spaces. Single plain spaces are left
-# alone, so most of the text is copied in long runs.
+_FURNITURE_LINE = PAGE_FURNITURE.pattern[1:-1]  # a furniture line without its anchors
+# Everything the view changes, in one pass. Each alternative starts with a
+# space, a line break or a hyphen, so the regex engine skips ordinary text
+# quickly:
+# - line breaks, with the spaces around them and any furniture lines
+#   between them ("…Abstim-\n– 2 –\nmung" loses the "– 2 –" line);
+# - a hyphen at a line end between letters;
+# - runs of spaces (single plain spaces are left alone, so most of the text
+#   is copied in long runs).
 _EDITS = re.compile(
-    rf"(?P<furniture>^{_FURNITURE_BODY}(?:\n|\Z))"
-    rf"|(?P<hyphen>(?<=[{_LETTER}])-[ \t]*\n[ \t]*(?=[{_LETTER}]))"
-    # Leading spaces of the next line go with the break, unless that line is
-    # furniture (which must still start at a line start to be recognised).
-    rf"|(?P<newlines>{_SPACE}*\n(?:{_SPACE}*\n)*(?:{_SPACE}+(?!{_FURNITURE_BODY}$))?)"
-    rf"|(?P<spaces>\A{_SPACE}+|{_SPACE}+\Z|{_SPACE}{{2,}}|[\t\xa0\r\f\v])",
-    re.MULTILINE,
+    # The lookahead lets the engine reject ordinary characters in one test
+    # instead of trying every alternative (it halves the time of a pass).
+    r"(?=[\s\xa0-])(?:"
+    rf"(?P<newlines>{_SPACE}*\n(?:(?:{_FURNITURE_LINE})?{_SPACE}*\n)*(?:{_FURNITURE_LINE}\Z)?{_SPACE}*)"
+    rf"|(?P<hyphen>-(?<=[{_LETTER}]-)[ \t]*\n[ \t]*(?=[{_LETTER}]))"
+    rf"|(?P<spaces>{_SPACE}{{2,}}|[\t\xa0\r\f\v]|{_SPACE}\Z))",
 )
+# Blank lines, furniture and spaces before the first word.
+_LEADING = re.compile(rf"(?:{_SPACE}*\n|{_FURNITURE_LINE}(?:\n|\Z))*{_SPACE}*")
+# A furniture line that ends with its line break, to count the breaks it takes.
+_FURNITURE_BREAK = re.compile(rf"^{_FURNITURE_LINE}\n", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -77,41 +84,52 @@ class TextView:
         linear: list[bool] = []
         vpos = 0
         newlines = 2  # at the start of the text, as after a paragraph break
-        last = 0
-
-        def emit(piece: str, opos: int, is_copy: bool) -> None:
-            nonlocal vpos
-            out.append(piece)
-            v_starts.append(vpos)
-            o_starts.append(opos)
-            linear.append(is_copy)
-            vpos += len(piece)
-
-        for m in _EDITS.finditer(original):
-            m_start = m.start()
+        size = len(original)
+        last = _LEADING.match(original).end()
+        for m in _EDITS.finditer(original, last):
+            m_start, m_end = m.span()
             if m_start > last:
-                emit(original[last:m_start], last, True)
+                out.append(original[last:m_start])
+                v_starts.append(vpos)
+                o_starts.append(last)
+                linear.append(True)
+                vpos += m_start - last
                 newlines = 0
-            last = m.end()
+            last = m_end
             kind = m.lastgroup
-            if kind == "furniture":
-                continue
-            if kind == "hyphen":
-                if not original[last].islower():
-                    emit("-", m_start, True)
-                    newlines = 0
-                continue
             if kind == "newlines":
-                want = min(2, newlines + m.group().count("\n")) - newlines
-                if want > 0:
-                    emit("\n" * want, m_start + m.group().index("\n"), False)
+                seg = m.group()
+                breaks = seg.count("\n")
+                if not seg.isspace():
+                    breaks -= len(_FURNITURE_BREAK.findall(seg))
+                want = min(2, newlines + breaks) - newlines
+                if want > 0 and m_end < size:
+                    out.append("\n" * want)
+                    v_starts.append(vpos)
+                    o_starts.append(m_start + seg.index("\n"))
+                    linear.append(False)
+                    vpos += want
                     newlines += want
-                continue
-            # spaces: dropped at line starts and before a line break, one space elsewhere
-            if newlines == 0 and last < len(original) and original[last] != "\n":
-                emit(" ", m_start, False)
-        if last < len(original):
-            emit(original[last:], last, True)
+            elif kind == "hyphen":
+                if not original[m_end].islower():
+                    out.append("-")
+                    v_starts.append(vpos)
+                    o_starts.append(m_start)
+                    linear.append(True)
+                    vpos += 1
+                    newlines = 0
+            elif newlines == 0 and m_end < size:
+                # spaces inside a line become one space
+                out.append(" ")
+                v_starts.append(vpos)
+                o_starts.append(m_start)
+                linear.append(False)
+                vpos += 1
+        if last < size:
+            out.append(original[last:])
+            v_starts.append(vpos)
+            o_starts.append(last)
+            linear.append(True)
         self.text = "".join(out)
         self._v, self._o, self._linear = v_starts, o_starts, linear
 

@@ -51,18 +51,21 @@ _ADJ = r"(?:e[nrsm]?)?\b(?:\s*,)?(?:\s+(?:Stimmen?|Voten|Votum|Stimmabgaben?))?"
 _YES = re.compile(
     rf"(?<![\d.,]){_NUM}[ \t]*(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|Zustimmungen\b"
     rf"|zustimmend{_ADJ}|befürwortend{_ADJ})"
-    rf"|\b(?:Ja-?Stimmen|Ja|dafür|Für|Zustimmung(?:en)?)\s*[:=]\s*{_NUM}",
+    rf"|\b(?:Ja-?Stimmen|Ja|dafür|Für|Zustimmung(?:en)?)\s*[:=]\s*{_NUM}"
+    r"|\b(?:Ja-?Stimmen|Ja|dafür)[ \t]+(\d{1,3})\b(?![.,]\d)",  # "Ja 12 / Nein 3"
     re.IGNORECASE,
 )
 _NO = re.compile(
     rf"(?<![\d.,]){_NUM}[ \t]*(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen"
     rf"|ablehnend{_ADJ})"
-    rf"|\b(?:Nein-?Stimmen|Nein|dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]\s*{_NUM}",
+    rf"|\b(?:Nein-?Stimmen|Nein|dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]\s*{_NUM}"
+    r"|\b(?:Nein-?Stimmen|Nein|dagegen)[ \t]+(\d{1,3})\b(?![.,]\d)",
     re.IGNORECASE,
 )
 _ABSTAIN = re.compile(
     rf"(?<![\d.,]){_NUM}[ \t]*(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})"
-    rf"|\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Enthalten)\s*[:=]\s*{_NUM}",
+    rf"|\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Enthalten)\s*[:=]\s*{_NUM}"
+    r"|\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.)[ \t]+(\d{1,3})\b(?![.,]\d)",
     re.IGNORECASE,
 )
 # "mit 17:6 Stimmen", "Abstimmungsergebnis: 17:6:2", "(17:6:2)", "mit 20 zu 15 Stimmen"
@@ -70,8 +73,10 @@ _R = r"(0|[1-9]\d{0,2})"
 _RATIO = re.compile(
     rf"(?:\b(?:mit|bei|Ergebnis|Abstimmungsergebnis|Stimmenverhältnis)\s*:?\s*|\(\s*)"
     rf"{_R}\s*:\s*{_R}(?:\s*:\s*{_R})?(?!\d)(?!\s*Uhr)"
-    rf"|\b{_R}\s*(?::|zu)\s*{_R}(?:\s*(?::|zu)\s*{_R})?\s+Stimmen\b",
-    re.IGNORECASE,
+    rf"|\b{_R}\s*(?::|zu)\s*{_R}(?:\s*(?::|zu)\s*{_R})?\s+Stimmen\b"
+    # a vote block's line that is nothing but "11 : 0 : 1"
+    rf"|^[ \t]*{_R}[ \t]*:[ \t]*{_R}(?:[ \t]*:[ \t]*{_R})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _UNANIMOUS = re.compile(
     r"(?<!nicht\s)\b(?:einstimmig|einmütig)(?:e[nrsm]?)?\b|\bohne\s+Gegenstimmen?\b"
