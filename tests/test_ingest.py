@@ -1,6 +1,6 @@
 """Ingest: files in, Documents or Problems out (councildata.ingest).
 
-Real documents are copied (unchanged) into tests/fixtures/ingest; PDFs are
+Real documents come from the corpus copy in tests/fixtures/corpus; PDFs are
 made here with fpdf2 from that real text. The two synthetic_sessionnet*
 pages are hand-made after SessionNet's markup conventions (no real page of
 that system is in the corpus).
@@ -33,7 +33,9 @@ from councildata.ingest import (
 )
 from councildata.model import Document, Problem, document_id, sha256_bytes
 
-FIX = Path(__file__).parent / "fixtures" / "ingest"
+FIX = Path(__file__).parent / "fixtures" / "corpus"
+# Pages made by hand after SessionNet's markup (no real one is in the corpus).
+SYNTHETIC = Path(__file__).parent / "fixtures" / "html"
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 ALLRIS = sorted(p.name for p in FIX.glob("de_hamburg-*.html"))
 MENU_WORDS = (
@@ -285,7 +287,7 @@ def test_allris_answer_body_is_the_district_office():
 
 
 def test_sessionnet5_page():
-    doc = only_doc(ingest_one(FIX / "synthetic_sessionnet5_vo0050.html"))
+    doc = only_doc(ingest_one(SYNTHETIC / "synthetic_sessionnet5_vo0050.html"))
     for word in ("Bürgerinfo", "Kalender", "Suchbegriff", "Startseite", "Impressum",
                  "Zum Inhalt", "Versteckter", "window.smc"):
         assert word not in doc.text, word
@@ -303,7 +305,7 @@ def test_sessionnet5_page():
 
 
 def test_sessionnet_classic_page_latin1():
-    doc = only_doc(ingest_one(FIX / "synthetic_sessionnet_classic_vo0050.html"))
+    doc = only_doc(ingest_one(SYNTHETIC / "synthetic_sessionnet_classic_vo0050.html"))
     for word in ("Sitzungskalender", "Mandatsträger", "Bürgerinfo", "Powered by"):
         assert word not in doc.text, word
     assert "Betreff: Bebauungsplan „Am Mühlbach“ – Aufstellungsbeschluss" in doc.text
@@ -398,12 +400,12 @@ def test_json_nested_too_deep(tmp_path):
 
 def test_oparl_json_is_delegated():
     name = "de_karlsruhe_oparl-paper_1.json"
-    docs = ingest_one(FIX / name)
+    docs = ingest_one(FIX / "oparl" / name)
     assert isinstance(docs, list) and docs
     for doc in docs:
         assert doc.format == "oparl"
         assert doc.source_file == name
-        assert doc.sha256 == sha256_bytes((FIX / name).read_bytes())
+        assert doc.sha256 == sha256_bytes((FIX / "oparl" / name).read_bytes())
 
 
 def test_oparl_delegation_uses_the_two_functions(tmp_path, monkeypatch):

@@ -1,7 +1,7 @@
 """OParl: mapping real OParl JSON to the contract, crawling an endpoint, the CLI.
 
 The sync tests run a local OParl server on 127.0.0.1 built from the real
-fixtures in tests/fixtures/oparl/ (copied from the shared corpus, unedited).
+fixtures in tests/fixtures/corpus/oparl/ (the shared corpus copy, unedited).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from councildata import model, oparl
 from councildata.oparl_cli import oparl as oparl_group
 from councildata.oparl_sync import STATE_NAME, sync
 
-FIXTURES = Path(__file__).parent / "fixtures" / "oparl"
+FIXTURES = Path(__file__).parent / "fixtures" / "corpus" / "oparl"
 SPECS = Path(__file__).parent.parent.parent / "shared" / "specs" / "oparl-1.1"
 CONTRACT_TYPES = {"motion", "proposal", "information", "inquiry", "answer", "minutes", "agenda",
                   "other"}
