@@ -84,7 +84,7 @@ SECURITY_HEADERS = [
 
 
 def passage_url(datasette, document_id: str, start: int, end: int) -> str:
-    return datasette.urls.path(f"/-/passage/{urlquote(document_id, safe='')}?start={start}&end={end}")
+    return datasette.urls.path(f"/-/passage/{urlquote(document_id, safe='')}?start={start}&end={end}") + "#passage"
 
 
 @hookimpl
@@ -92,7 +92,10 @@ def render_cell(row, value, column, table, database, datasette):
     if column != "quote" or table not in PROVENANCE_TABLES or value is None:
         return None
     try:
-        doc, start, end = str(row["document_id"]), int(row["char_start"]), int(row["char_end"])
+        doc = row["document_id"]
+        # In table views a foreign key cell arrives expanded: {"value": …, "label": …}.
+        doc = str(doc["value"] if isinstance(doc, dict) else doc)
+        start, end = int(row["char_start"]), int(row["char_end"])
     except (KeyError, IndexError, TypeError, ValueError):
         return None
     url = passage_url(datasette, doc, start, end)
