@@ -26,6 +26,7 @@ from urllib.parse import quote as urlquote
 
 import datasette as datasette_package
 from datasette import hookimpl
+from datasette.utils import tilde_encode
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
@@ -133,6 +134,8 @@ async def passage(request, datasette):
                 "start": start,
                 "end": end,
                 "database": DATABASE,
+                # Row URLs tilde-encode the key ("…_1.txt" holds a dot).
+                "document_url": datasette.urls.row(DATABASE, "documents", tilde_encode(document_id)),
             },
             request=request,
         )
@@ -201,7 +204,13 @@ DENIED_FUNCTIONS = frozenset({
     "load_extension",
     "fts3_tokenizer",  # returns a native pointer (an address leak); two-argument form registers code
     "readfile", "writefile", "edit",  # shell functions, in case a build of SQLite has them
+    # A blob of any size in milliseconds: one request could fill the server's
+    # memory with the JSON of it (the time limit stops slow queries, not big ones).
+    "zeroblob", "randomblob",
 })
+# The largest string or blob a query may build: above every document text
+# the ingest stage accepts, far below what would exhaust memory.
+MAX_VALUE_BYTES = 64 * 1024 * 1024
 _READ_ACTIONS = frozenset({sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_RECURSIVE})
 _SCHEMA_TABLES = frozenset({"sqlite_master", "sqlite_temp_master", "sqlite_schema", "sqlite_temp_schema"})
 
@@ -240,6 +249,7 @@ def prepare_connection(conn, database, datasette):
     conn.set_authorizer(read_only_authorizer)
     # A second lock on ATTACH: VACUUM INTO attaches its target internally.
     conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
 
 
 @hookimpl

@@ -101,6 +101,9 @@ REFUSED = {
     "begin": "begin",
     "savepoint": "savepoint x",
     "load_extension": "select load_extension('{tmp}/x')",
+    # a huge value in milliseconds: the memory, not the time, runs out
+    "zeroblob": "select zeroblob(500000000)",
+    "randomblob": "select hex(randomblob(300000000))",
     "fts3_tokenizer": "select fts3_tokenizer('simple')",
     "pragma writable_schema": "pragma writable_schema = 1",
     "pragma journal_mode": "pragma journal_mode = wal",
@@ -166,6 +169,14 @@ def test_authorizer_refuses(name, sample_build, tmp_path):
         conn.execute(fill(REFUSED[name], tmp_path)).fetchall()
     assert list(tmp_path.iterdir()) == []
     assert conn.execute("select 'a' like 'A'").fetchone()[0] == 1
+
+
+def test_values_are_capped_in_size(sample_build):
+    # A string built past the length limit comes back empty instead of
+    # filling the server's memory.
+    conn = raw_connection(sample_build, authorized=True)
+    assert conn.execute("select printf('%.*c', 100000000, 'x')").fetchone()[0] is None
+    assert conn.execute("select length(printf('%.*c', 1000, 'x'))").fetchone()[0] == 1000
 
 
 @pytest.mark.parametrize("name", SMUGGLED)

@@ -97,6 +97,9 @@ def test_quote_links_to_its_passage(ds):
     assert page.status_code == 200
     assert "<mark" in page.text
     assert get(ds, "/-/passage/no-such-document?start=0&end=1").status_code == 404
+    # The passage page links to its document's record.
+    record = re.search(r'href="([^"]+)">document record', page.text).group(1)
+    assert get(ds, record).status_code == 200
 
 
 def test_security_headers(ds):
