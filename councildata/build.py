@@ -229,7 +229,7 @@ def build_package(
     report.problems.extend(left_out)
     report.files_seen = len(files)
     writer = PackageWriter(work)
-    db = database.open_database(work / database.DB_NAME)
+    db = database.open_build_database(work / database.DB_NAME)
     database.create_tables(db)
     validator = Validator()
     rows_count: Counter = Counter()
@@ -239,9 +239,10 @@ def build_package(
         for i, (path, (docs, problems, reused)) in enumerate(zip(files, _results(files, source_dir, options, cache_dir, jobs, redact, public_places), strict=True)):
             rel = path.relative_to(source_dir).as_posix()
             try:
-                newest_input = max(newest_input, path.stat().st_mtime)
+                mtime = path.stat().st_mtime
             except OSError:  # the file went away while the build ran; its problem says so
-                pass
+                mtime = 0.0
+            newest_input = max(newest_input, mtime)
             report.problems.extend(problems)
             report.reused += reused and bool(docs)
             for rows in docs:

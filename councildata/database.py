@@ -103,3 +103,17 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
 
 def open_database(path: Path) -> sqlite_utils.Database:
     return sqlite_utils.Database(path)
+
+
+def open_build_database(path: Path) -> sqlite_utils.Database:
+    """A new database being built in a private folder.
+
+    No rollback journal and no fsync: a build that dies is thrown away
+    whole, and a finished one is published by renaming (see build.publish),
+    so SQLite's own crash safety would only cost time — most of a build's
+    time, one commit per document.
+    """
+    db = sqlite_utils.Database(path)
+    db.execute("pragma journal_mode = off")
+    db.execute("pragma synchronous = off")
+    return db
