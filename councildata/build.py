@@ -308,11 +308,16 @@ def publish(work: Path, out_dir: Path) -> None:
         else:
             # A real folder from elsewhere: keep it rather than delete data.
             out_dir.rename(out_dir.with_name(f"{out_dir.name}.before-councildata"))
+    # The build database is written without fsync (see
+    # database.open_build_database): make every file durable before the
+    # swap, so a power cut cannot leave a published build half on disk.
+    _fsync_tree(work)
     link = out_dir.with_name(f".{out_dir.name}.link-{os.getpid()}")
     if link.is_symlink() or link.exists():
         link.unlink()
     link.symlink_to(os.path.relpath(work, out_dir.parent))
     os.replace(link, out_dir)
+    _fsync_dir(out_dir.parent)
     for old in work.parent.iterdir():
         if old != work and not _build_running(old):
             shutil.rmtree(old, ignore_errors=True)
@@ -323,6 +328,22 @@ def publish(work: Path, out_dir: Path) -> None:
             pid = stale.name[len(prefix):]
             if pid.isdigit() and not _pid_running(int(pid)):
                 stale.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.iterdir():
+        if path.is_file():
+            with open(path, "rb") as f:
+                os.fsync(f.fileno())
+    _fsync_dir(folder)
 
 
 def _build_running(folder: Path) -> bool:

@@ -7,7 +7,9 @@ a person understands. Codes (all with ``stage="ingest"``):
 
 ``not-a-document`` (severity ``skipped``)
     README/LICENSE/CHANGELOG files, gold records, data tables, images, JSON
-    that is not OParl, formats this stage does not read.
+    that is not OParl, formats this stage does not read; from ``discover``:
+    hidden entries (names starting with ``.``) and named pipes, sockets,
+    devices.
 ``too-large``
     the file is larger than ``IngestOptions.max_bytes``, a plain-text or HTML
     file larger than ``IngestOptions.max_text_bytes``, or a PDF has more
@@ -30,7 +32,9 @@ a person understands. Codes (all with ``stage="ingest"``):
     a PDF without a text layer when OCR is unavailable or switched off / OCR
     was tried and failed.
 ``unreadable``
-    the file cannot be read, or an unexpected error happened while reading it.
+    the file cannot be read, or an unexpected error happened while reading it;
+    its name is not valid UTF-8; from ``discover``: a symlink out of the
+    source folder, a broken symlink or loop, a folder that cannot be listed.
 
 The text cleaning for PDFs is in pure functions (:func:`clean_pdf_pages`,
 :func:`dehyphenate`) and the HTML text rendering in :func:`html_to_text`, so
@@ -1288,7 +1292,24 @@ def _read_json(data: bytes, ctx: _Ctx) -> list[Document] | Problem:
         return ctx.problem(
             "not-a-document", "OParl JSON without any document in it", severity="skipped"
         )
+    for doc in documents:
+        doc.text, doc.hints, doc.records = _valid_unicode((doc.text, doc.hints, doc.records))
     return documents
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(value: Any) -> Any:
+    """Lone surrogates, which JSON may spell ("\\ud800") but UTF-8 cannot
+    hold, as U+FFFD: one character for one, so provenance offsets stay right."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_valid_unicode(k): _valid_unicode(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_valid_unicode(v) for v in value)
+    return value
 
 
 # --------------------------------------------------------------------------
