@@ -43,19 +43,19 @@ _SESSION_ADJ = (
 # öffentliche Sitzung des Bauausschusses", "Sitzung der Bezirksversammlung",
 # "34. Sitzung Hauptausschuss", "Gremium: 9. Plenarsitzung Gemeinderat".
 SESSION_PHRASE = re.compile(
-    rf"(?P<minutes>{_MINUTES_WORD}\b[ \t]*(?:\n[ \t]*)?(?:(?:über|zur|aus|von|der|die|des|dem)\s+)*)?"
+    rf"(?P<minutes>{_MINUTES_WORD}\b[ \t]*(?:\n[ \t]*)?)?(?:(?:über|zur|aus|von|der|die|des|dem)\s+)*"
     rf"{_SESSION_ADJ}(?:Plenarsitzung|Sitzung|Tagung)\s+(?:(?:des|der|im)\s+)?(?P<org>{BODY_NAME})"
 )
 # Where SESSION_PHRASE can end its prefix: the session word itself.
 _SESSION_WORD = re.compile(r"(?:Plenars|S)itzung\b|Tagung\b")
 # "Gremium: Ortschaftsrat Durlach" (the value may follow other labels).
 GREMIUM_LABEL = re.compile(
-    rf"^Gremium\s*:[^\n]*(?:\n[^\n]*){{0,6}}?(?:\d+\.\s*(?:Plenar)?[Ss]itzung\s+)?(?P<org>{BODY_NAME})",
+    rf"^(?:[-•][ \t]*)?Gremium\s*:[^\n]*?(?:\n[^\n]*?){{0,6}}?(?:\d+\.\s*(?:Plenar)?[Ss]itzung\s+)?(?P<org>{BODY_NAME})",
     re.MULTILINE,
 )
 # "Termin: 03/.04.03.2015", "Datum: Mo, 03.03.2025", "Sitzungstermin: Donnerstag, 11.12.2025"
 DATE_LABEL = re.compile(
-    r"^(?:Termin|Datum|Sitzungsdatum|Sitzungstermin|Sitzung am|Tag der Sitzung)\s*:?[ \t]*",
+    r"^(?:[-•][ \t]*)?(?:Termin|Datum|Sitzungsdatum|Sitzungstermin|Sitzung am|Tag der Sitzung)\s*:?[ \t]*",
     re.MULTILINE,
 )
 
@@ -257,6 +257,13 @@ def session(text: str, doc_type: str | None = None) -> Session | None:
     if body is None:
         return None
     date = None
+    # A row of an ALLRIS Beratungsfolge puts the date on the line above the
+    # meeting ("21.11.2022 / Sitzung des Ausschusses für …").
+    line_start = head.rfind("\n", 0, start) + 1
+    prev_line = head[head.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)].strip()
+    pm = ANY_DATE.fullmatch(prev_line) if line_start else None
+    if pm and not minutes:
+        return Session(body, date_from_match(pm), start, end, minutes)
     lm = DATE_LABEL.search(head, end)
     if lm and lm.start() - end < 600:
         date, dend = _date_near(head, lm.end(), 250)

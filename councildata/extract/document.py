@@ -8,10 +8,16 @@ How council papers state these, and which one counts:
   "ANFRAGE", "Interfraktioneller ÄNDERUNGSANTRAG", "STELLUNGNAHME zur
   Anfrage", "Niederschrift 14. Plenarsitzung"); a form field such as
   "Drucksache-Art: Antrag" where there is no heading. An "Anlage" that
-  lists the results of a vote records decisions (minutes).
+  lists the results of a vote records decisions (minutes). Headings may be
+  set in spaced letters ("N i e d e r s c h r i f t"). A page of a council
+  information system that opens with a decision's result ("Beschluss:
+  einstimmig beschlossen", "Abstimmung: Ja: 6, Nein: 3") or records a debate
+  ("Beratungsgang:") is minutes; one without a heading that opens with a
+  Beschlussvorschlag, or has a Beratungsfolge and a Sachverhalt, is a
+  proposal.
 - reference: the paper's own number in a labelled field at a line start
-  ("Vorlage Nr.: 2022/2486", "Drucksache - 22-2362"; in PDF forms the value
-  can stand a few lines below its label). Minutes and agendas carry the
+  ("Vorlage Nr.: 2022/2486", "Drucksache - 22-2362", "Nummer"; in PDF and
+  HTML forms the value can stand a few lines below its label). Minutes and agendas carry the
   numbers of the papers they treat, not one of their own, so they get none.
 - date: for minutes and agendas the meeting's date; for other papers the
   date it was received ("Eingang: 26.05.2025"), else its own date (a dated
@@ -51,8 +57,8 @@ TYPE_LABELS: list[tuple[str, str]] = [
     (r"Beschlussvorlage|Beschlussempfehlung|Sitzungsvorlage|Verwaltungsvorlage|Vorlage", "proposal"),
     (r"Auskunftsersuchen|Anfrage", "inquiry"),
     (r"Beantwortung|Antwort|Stellungnahme", "answer"),
-    (r"Niederschrift|Sitzungsprotokoll|Ergebnisprotokoll|Protokoll|Beschlussauszug|Auszug|Ergebnisliste|"
-     r"Sitzungsniederschrift", "minutes"),
+    (r"Niederschrift|Sitzungsprotokoll|Ergebnisprotokoll|Wortprotokoll|Kurzprotokoll|Beschlussprotokoll|Protokoll|"
+     r"Beschlussauszug|Auszug|Ergebnisliste|Sitzungsniederschrift|Ergebnisniederschrift", "minutes"),
     (r"Tagesordnung|Einladung", "agenda"),
     (r"Eingabe|Petition", "other"),
     (r"Anlage", "other"),
@@ -79,6 +85,33 @@ _TYPE_FIELD = re.compile(
     rf"^(?:Drucksache-?Art|Drucksachenart|Vorlage-?Art|Vorlagenart|Dokumentart)\s*:?\s*\n?\s*(?P<label>{_LABEL_ALT})\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# A heading set in spaced letters: "N i e d e r s c h r i f t".
+_SPACED = re.compile(r"[ \t]*(?:[A-Za-zÄÖÜäöüß][ \t]){3,}[A-Za-zÄÖÜäöüß][ \t]*")
+# A page that records the result of a vote is a record of a meeting (minutes)
+# even without a heading word: a result field ("Beschluss: einstimmig
+# beschlossen", "- Beschluss:\n- zur Kenntnis genommen", "Abstimmungsergebnis:
+# mehrheitlich abgelehnt") or a line of counted votes ("Abstimmung: Ja: 6,
+# Nein: 3", "Ja-Stimmen: 14 Nein-Stimmen: 4") — as council information systems
+# show the decision of an agenda item.
+_RESULT_PHRASE = (
+    r"(?:einstimmig|mehrheitlich|ungeändert|geändert|zur\s+Kenntnis|Kenntnis|beschlossen|abgelehnt|zugestimmt"
+    r"|angenommen|vertagt|zurückgestellt|zurückgezogen|verwiesen|erledigt|Mit\s+Debatte)"
+)
+_RECORD = re.compile(
+    r"^[-•]?[ \t]*(?:Beschluss(?:art)?|Beschlussergebnis|Ergebnis|Abstimmungsergebnis|Abstimmung)[ \t]*:[ \t]*"
+    rf"(?:\n[ \t]*(?:[-•][ \t]*)?){{0,2}}{_RESULT_PHRASE}\b"
+    r"|^(?:Abstimmung(?:sergebnis)?[ \t]*:[ \t]*)?(?:Ja|JA|dafür)(?:-Stimmen)?[ \t]*:[ \t]*\d{1,3}\b[^\n]{0,40}?"
+    r"\b(?:Nein|NEIN|dagegen|Enth)"
+    # the record of a debate: "Beratungsgang:", "Diskussionsverlauf:"
+    r"|^(?:Beratungsgang|Beratungsverlauf|Diskussionsverlauf|Sitzungsverlauf)[ \t]*:",
+    re.MULTILINE | re.IGNORECASE,
+)
+# A Vorlage without a heading word: it opens with its proposed resolution, or
+# has a Beratungsfolge and a Sachverhalt / Begründung.
+_PROPOSAL_SECTION = re.compile(r"^(?:Beschlussvorschlag|Beschlussantrag|Beschlussempfehlung)[ \t]*:", re.MULTILINE)
+_CONSULTATION_HEAD = re.compile(r"^(?:Beratungsfolge|Beratungsreihenfolge)\b", re.MULTILINE)
+_REASONS = re.compile(r"^\W{0,2}(?:Begründung|Sachverhalt)\b", re.MULTILINE)
+
 # An attachment that lists the results of votes records decisions.
 _RESULT_WORDS = re.compile(r"\b(?:zugestimmt|abgelehnt|beschlossen|Zustimmung|Ablehnung|zur Kenntnis genommen)\b")
 
@@ -107,7 +140,8 @@ REF_TOKEN = (
 _REF_TOKEN_RE = re.compile(rf"(?<![\w/.-])(?P<ref>{REF_TOKEN})(?![\w/-])")
 _REF_LABEL = re.compile(
     r"(?:^|(?<=[ \t])(?=(?:Vorlagen?|Drucksachen?|Sitzungsvorlage|Beschlussvorlage)[- ]?(?:Nr\.?|Nummer)))[ \t]*(?:Vorlagen?(?:[- ]?(?:Nr\.?|Nummer))?|Drucksachen?(?:[- ]?(?:Nr\.?|Nummer))?|Drs\.(?:[- ]?Nr\.)?|"
-    r"Beschlussvorlage[- ]Nr\.?|Sitzungsvorlage[- ]Nr\.?|Aktenzeichen|Az\.)(?:[ \t]*[:\-–]|(?<=Nr\.)|(?<=Nummer))[ \t]*",
+    r"Beschlussvorlage[- ]Nr\.?|Sitzungsvorlage[- ]Nr\.?|Aktenzeichen|Az\.|Nummer(?=[ \t]*(?::|\n|$)))"
+    r"(?:[ \t]*[:\-–]|(?<=Nr\.)|(?<=Nummer))[ \t]*",
     re.MULTILINE | re.IGNORECASE,
 )
 TITLE = re.compile(r"^(?:Betreff|Betr\.|Titel|Thema|Gegenstand)[ \t]*:[ \t]*\n*(?P<title>[^\n]+)", re.MULTILINE)
@@ -118,6 +152,10 @@ _RECEIVED = re.compile(
     re.IGNORECASE,
 )
 _TERMIN_FIELD = re.compile(r"^(?:Termin|Sitzungstermin|Sitzungsdatum|Sitzung am|Datum der Sitzung)\s*:", re.MULTILINE | re.IGNORECASE)
+# A label naming the session a page is shown for: "Sitzung:", "Daten angezeigt
+# aus Sitzung: 16. Sitzung des Stadtrates (Plenum), 23.11.2020".
+_SESSION_FIELD = re.compile(r"Sitzung[ \t]*:")
+_SESSION_FIELD_LINE = re.compile(r"(?:[A-ZÄÖÜa-zäöüß][a-zäöüß]*[ \t]+){0,3}$")
 _DATE_FIELD = re.compile(
     rf"(?:^|(?<=[ \t]))(?:Datum|Stand|Sitzungsdatum)\s*:\s*(?:\w+,?\s+)?(?P<date>{DATE_PATTERN})", re.MULTILINE | re.IGNORECASE
 )
@@ -128,7 +166,7 @@ _LETTER_DATE = re.compile(
 # A line that is only a date.
 _DATE_LINE = re.compile(rf"^[ \t]*(?:\w+,[ \t]*)?(?P<date>{DATE_PATTERN})[ \t]*$", re.MULTILINE)
 # The Beratungsfolge / Gremien table and its rows ("Gemeinderat 24.06.2025 18 Ö Kenntnisnahme")
-_TABLE_HEAD = re.compile(r"^(?:Beratungsfolge|Gremi(?:um|en)[ \t]+(?:Termin|Sitzung)|Gremi(?:um|en)[ \t]*$)", re.MULTILINE)
+_TABLE_HEAD = re.compile(r"^(?:Beratungsfolge|Beratungsreihenfolge|Gremi(?:um|en)[ \t]+(?:Termin|Sitzung)|Gremi(?:um|en)[ \t]*$)", re.MULTILINE)
 _TABLE_ROW = re.compile(
     rf"^(?P<body>[A-ZÄÖÜ][^\d\n:]{{1,80}}?)[ \t]+(?:am[ \t]+)?(?P<date>{NUMERIC_DATE.pattern})(?P<rest>[^\n]*)",
     re.MULTILINE,
@@ -165,6 +203,16 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
 
     hints = ctx.doc.hints
     label, dtype, label_end = _type_label(head)
+    record = _RECORD.search(head)
+    if record and (not label or record.start() < head.rfind("\n", 0, label_end) + 1):
+        # The page opens with a decision's result: a record of the meeting.
+        label, dtype = (label if dtype == "minutes" else None), "minutes"
+        meta["type"] = dtype
+        if label:
+            meta["type_label"] = label
+    elif not label and (_PROPOSAL_SECTION.search(head, 0, 300)
+                        or (_CONSULTATION_HEAD.search(head) and _REASONS.search(head))):
+        meta["type"] = "proposal"
     if label:
         meta["type_label"] = label
         meta["type"] = dtype
@@ -244,6 +292,10 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
         if i >= 3 and field:
             break  # a form field naming the type beats a word further down
         m = _HEADING.match(head, start, end)
+        if not m and head[start + 1:start + 2] == " " and _SPACED.fullmatch(head, start, end):
+            word = "".join(head[start:end].split())
+            if re.fullmatch(_LABEL_ALT, word, re.IGNORECASE):
+                return _canonical_label(word), label_type(word), end
         if m and re.fullmatch(r"\s*:\s*", head[m.end():end]):
             continue  # a section label such as "Anlage:"
         if m:
@@ -297,7 +349,7 @@ def _document_date(
         line_start = head.rfind("\n", 0, label_end) + 1
         heading_date = _date_after(head[:label_end], line_start, label_end - line_start)
     termin = None
-    tm = _TERMIN_FIELD.search(head)
+    tm = _TERMIN_FIELD.search(head) or _session_field(head)
     if tm:
         termin = _date_after(head, tm.end())
     if dtype in ("minutes", "agenda"):
@@ -319,6 +371,13 @@ def _document_date(
     return (
         received or heading_date or letter or _signoff_date(text) or termin or _table_date(meetings)
     )
+
+
+def _session_field(head: str) -> re.Match | None:
+    for m in _SESSION_FIELD.finditer(head):
+        if _SESSION_FIELD_LINE.fullmatch(head, head.rfind("\n", 0, m.start()) + 1, m.start()):
+            return m
+    return None
 
 
 def _dated_lines(text: str) -> list[str]:
@@ -428,11 +487,19 @@ def _reference(head: str) -> str | None:
             return rm.group("ref")
         if same_line.strip():
             continue
-        for line in window.split("\n")[1:6]:
+        # In a form table the labels form one row and the values the next
+        # ("Datum / Nummer / öffentlich" over "20.02.2020 / F0071/20 / …").
+        filled = 0
+        for line in window.split("\n")[1:]:
             s = line.strip()
+            if not s:
+                continue
+            filled += 1
             rm = _REF_TOKEN_RE.fullmatch(s)
             if rm and not NUMERIC_DATE.fullmatch(s):
                 return rm.group("ref")
+            if filled >= 4:
+                break
     return None
 
 

@@ -19,6 +19,12 @@ The ways council documents name a meeting, one rule each:
 - ``meeting.body_am``: "Mitteilung zum Sozialausschuss am 08.09.2022", "im
   Bauausschuss am 15. Juni 2023", "Die zweite Vorstellung im
   Gestaltungsbeirat fand am 04.07.2025 statt";
+  Dates may be written "am Donnerstag, den 20. August 2009", a session's
+  number may stand before its date ("Gemeinderatssitzung Nr. 8/2022 vom
+  13.10.2022"), a Beratungsfolge row may read "16. Sitzung des Stadtrates
+  (Plenum) 23.11.2020" or put the date above "Nichtöffentliche Sitzung des
+  Kreisausschusses", and an abbreviation may name the body ("der GV Sitzung
+  vom 07.05.2009").
 - ``meeting.session_ref``: "Vertagt aus der Sitzung vom 17.02.2025" on the
   page of a committee's meeting: a meeting of the same body.
 """
@@ -38,7 +44,12 @@ if TYPE_CHECKING:
     from . import Context
 
 _DATE = DATE_PATTERN
-_WEEKDAY = r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+)?"
+# "Do., ", "Donnerstag, den "
+_WEEKDAY = (
+    r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+(?:den\s+)?)?"
+)
+# A session's number between its name and its date: "Sitzung Nr. 8/2022 vom …"
+_NUMBER = r"(?:Nr\.\s*[\w/.-]+\s+)?"
 # A named organisation that is not a council body: a capitalised head noun,
 # optionally with an adjective and a noun ("Netzwerkes häusliche Gewalt").
 _ORG = r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+[a-zäöü][\wäöüß-]*(?:e|en|er|es)\s+[A-ZÄÖÜ][\wäöüß-]+)?"
@@ -51,21 +62,26 @@ RULES: list[tuple[str, re.Pattern, float]] = [
     ("meeting.consultation", re.compile(
         rf"(?:^|[,;:(][ \t]*)(?P<org>{BODY_NAME})[ \t]+(?:\w{{2}},?[ \t]+)?(?P<date>{_DATE})(?![\d.])",
         re.MULTILINE), 0.85),
-    # 09.07.2026	Sitzung des Hauptausschusses
+    # 09.07.2026	Sitzung des Hauptausschusses / 05.12.2022⏎Nichtöffentliche Sitzung des Kreisausschusses
     ("meeting.date_sitzung", re.compile(
-        rf"^(?P<date>{_DATE})[ \t]+(?:\d{{1,3}}\.\s*)?Sitzung\s+(?:des|der)\s+(?P<org>{BODY_NAME})",
+        rf"^(?P<date>{_DATE})(?:[ \t]+|[ \t]*\n[ \t]*)(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?[ \t]+)?(?:\d{{1,3}}\.\s*)?"
+        rf"Sitzung\s+(?:des|der)\s+(?P<org>{BODY_NAME})",
         re.MULTILINE), 0.85),
     # Sitzung des Sozialausschusses am 23.09.2021 / Vorberatung im Planungsausschuss am 5. Oktober 2022
     ("meeting.sitzung_des", re.compile(
         rf"\b(?:Sitzung|Tagung|Plenarsitzung|Beratung|Vorberatung|Vorstellung|Anhörung)\s+(?:des|der|im)\s+"
-        rf"(?P<org>{BODY_NAME}|{_ORG})\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.9),
+        rf"(?P<org>{BODY_NAME}|{_ORG})\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.9),
+    # 16. Sitzung des Stadtrates (Plenum), 23.11.2020 / … Sitzung des Werksenates 26.10.2020
+    ("meeting.sitzung_des", re.compile(
+        rf"\b(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>{BODY_NAME})(?:[ \t]*\([^()\n]{{1,30}}\))?"
+        rf"(?:[ \t]*,[ \t]*|[ \t]+){_WEEKDAY}(?P<date>{_DATE})"), 0.85),
     # Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 …
     ("meeting.sitzung_des", re.compile(
         rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<org>{BODY_NAME})\s+(?:\S+\s+){{0,4}}?in\s+(?:seiner|ihrer)\s+"
         rf"(?:\w+\s+)?Sitzung\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.85),
     # verwiesen aus der Gemeinderatssitzung am 25. April 2023
     ("meeting.compound", re.compile(
-        rf"\b{BODY_SITZUNG}\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
+        rf"\b{BODY_SITZUNG}\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
     # am 22.06.2022 u. a. in der ersten Sitzung des Netzwerkes häusliche Gewalt
     ("meeting.am_in_sitzung", re.compile(
         rf"\bam\s+(?P<date>{_DATE}){_GAP}{{0,40}}?\bin\s+der\s+(?:\w+\s+)?Sitzung\s+(?:des|der)\s+"
@@ -77,7 +93,10 @@ RULES: list[tuple[str, re.Pattern, float]] = [
         0.75),
 ]
 # "Beschluss der BV vom 30.01.2025": a body's abbreviation the gazetteer knows.
-ABBREVIATION = re.compile(rf"\b(?:des|der|im|in\s+der)\s+(?P<abbr>[A-ZÄÖÜ]{{2,5}})\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})")
+# "Niederschrift der GV Sitzung vom 07.05.2009", "GV-Sitzung am …"
+ABBREVIATION = re.compile(
+    rf"\b(?:des|der|im|in\s+der)\s+(?P<abbr>[A-ZÄÖÜ]{{2,5}})(?:[ -]?Sitzung)?\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"
+)
 # Rules whose date comes before the body.
 _DATE_FIRST = ("meeting.am_in_sitzung", "meeting.date_sitzung")
 # A meeting named without its body on the page of that body's meeting.

@@ -16,6 +16,11 @@ How council documents name a motion, one rule each:
 - ``motion.header``: the faction lines in the head of a motion (or of the
   administration's Stellungnahme to it): "DIE LINKE.-Gemeinderatsfraktion /
   Eingang: 23.03.2021 / Vorlage Nr.: 2021/0379";
+- ``motion.plural``: several motions of one submitter named together, one
+  per date: "Anträge der GRÜNEN-Stadtratsfraktion vom 01.10.2020, vom
+  09.10.2020 und vom 20.11.2020";
+- ``motion.on_behalf``: a motion made in the meeting: "Mitglied Stiller
+  beantragt namens der Fraktion Bündnis 90/Die Grünen die Stelle …";
 - ``motion.speech``: a motion a speaker reports in a debate: "(GRÜNE): …
   haben wir daher mit der CDU-Fraktion gemeinsam einen Antrag eingebracht",
   "hat aber die CDU das Thema wieder aufgegriffen mit einem Antrag".
@@ -27,7 +32,9 @@ An Anfrage is not a motion; neither is the administration's "Antrag an den
 Gemeinderat" nor an "Antrag auf …" in a title: the submitter must be a
 faction, a group or a councillor. A motion named several times is one row:
 a later mention by the same submitter(s) merges into an earlier row unless
-its date, number, title or kind (amendment or not) differ.
+its date, number, title or kind (amendment or not) differ, or unless it is a
+motion line of its own after a vote recorded since the earlier mention
+(minutes that treat two motions of one faction one after the other).
 
 Each row's private ``_key`` is the submitter's organisation id (resolutions
 link to it through ``_motion_key``); a second motion of the same submitter
@@ -58,14 +65,14 @@ _KIND_NAMES = {w.casefold(): w for w in _KIND_WORDS.split("|") if "\\" not in w}
 _AMENDMENT = re.compile(r"Änderung|Ergänzung|Zusatz|Ersetzung|Gegen|Alternativ", re.IGNORECASE)
 
 # What may stand between the motion word and its submitter.
-_ARTICLE_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:der|des|von\s+der|von\s+den|von|vom)[ \t]+")
+_ARTICLE_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:der|des|von\s+der|von\s+den|von|vom)(?:[ \t]+|[ \t]*\n[ \t]*)")
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
 _NUMBERED = re.compile(
     r"[ \t]+Nr\.\s*(?P<ref>[\w/.-]*\d[\w/.-]*)(?:\s*\([^)\n]{0,30}\))?\s*:\s*(?P<title>[^\n()]+?)\s*"
     r"\((?P<who>[^()]{1,120})\)"
 )
 # Where a submitter's name ends at the latest.
-_WHO_STOP = re.compile(r"\svom\s|[:;()\[\]„“\"–—]|\s-\s|\n[ \t]*\n|\.\s+(?=[a-zäöü])")
+_WHO_STOP = re.compile(r"\svom\s|\sNr\.\s*\d|[:;()\[\]„“\"–—]|\s-\s|\n[ \t]*\n|\.\s+(?=[a-zäöü])")
 _NUMBER_AFTER = re.compile(rf"[ \t]+(?:Nr\.|Nummer)[ \t]*(?P<ref>{REF_TOKEN}|\d{{1,5}})")
 # " (Drucksache 20/123)", ", Drs. 22-2402"
 _REF_AFTER = re.compile(
@@ -101,6 +108,8 @@ _AGENDA_ITEM = re.compile(r"^(?:Punkt|TOP)\s+[\d.]+\s*(?:der\s+Tagesordnung\s*)?
 _LABEL_LINE = re.compile(
     r"^(?:Vorlage|Drucksache|Drs\.|Eingang|Gremi|Beschluss|Abstimmung|Verantwortlich|Dienststelle)\b|:$"
 )
+# A "title" that is the next entry of a list of motions.
+_MOTION_LIST = re.compile(rf"(?:{_KIND_WORDS}|Anträge)\s+(?:der|des|von)\b", re.IGNORECASE)
 _OUTCOME_TITLE = re.compile(
     r"^(?:mehrheitlich|einstimmig|Ablehnung|Zustimmung|abgelehnt|zugestimmt|Kenntnisnahme|erledigt)|Stimmen\b",
     re.IGNORECASE,
@@ -153,6 +162,8 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     if _is_motion_paper(ctx, text):
         cands.extend(_moves(text))
     cands.extend(_speech(ctx, text))
+    cands.extend(_plural(text))
+    cands.extend(_on_behalf(text))
     cands.sort(key=lambda c: (c["start"], -c["end"]))
     _own_motion(ctx, text, cands)
 
@@ -162,7 +173,7 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     for c in cands:
         if any(c["start"] < k["end"] and k["start"] < c["end"] for k in kept):
             continue
-        target = next((k for k in kept if _same_motion(k, c)), None)
+        target = next((k for k in kept if _same_motion(k, c) and not _decided_between(text, k, c)), None)
         if target is not None:
             # The first mention stays the row; later ones fill its gaps.
             for f in ("date", "reference", "title"):
@@ -183,6 +194,82 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
         row["_key"] = key if n == 0 else f"{key}#{n + 1}"
         rows.append(row)
     return rows
+
+
+# A recorded vote ("Abstimmungsergebnis:", "mehrheitlich abgelehnt").
+_VOTE_RECORD = re.compile(
+    r"\bAbstimmung(?:sergebnis)?\s*:|\b(?:einstimmig|mehrheitlich)\s+(?:beschlossen|abgelehnt|zugestimmt|angenommen)",
+    re.IGNORECASE,
+)
+
+
+def _decided_between(text: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b`` is a motion line of its own ("Antrag Fraktion X" on a
+    line) after a vote recorded since ``a``: minutes name each motion where
+    it is treated, so a motion introduced after a vote is another one."""
+    if b["rule"] not in ("motion.bare", "motion.colon", "motion.article") or b["start"] < a["end"]:
+        return False
+    if not _heads_line(text, b["start"], b["end"]):
+        return False
+    return _VOTE_RECORD.search(text, a["end"], b["start"]) is not None
+
+
+def _heads_line(text: str, start: int, end: int) -> bool:
+    """Whether a mention is a line of its own (a heading of the motion), maybe
+    after a short number ("P16 – …") and before a title after a colon or dash."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.strip() and not re.fullmatch(r"[ \t]*[\w.]{1,6}[ \t]*[–—:-]?[ \t]*", before):
+        return False
+    after = text[end:_line_end(text, end)].strip()
+    return not after or after[0] in ":–—-"
+
+
+# "Anträge der GRÜNEN-Stadtratsfraktion vom 01.10.2020, vom 09.10.2020 und vom 20.11.2020"
+_PLURAL = re.compile(
+    rf"(?<![\w-])(?:Anträge|Änderungsanträge|Ergänzungsanträge)[ \t]+(?:der|des|von)[ \t]+(?P<who>[^\n,;:()]{{2,80}}?)"
+    rf"(?P<dates>[ \t]+vom[ \t]+{DATE_PATTERN}(?:[ \t]*(?:,|und|sowie)[ \t]*(?:vom[ \t]+)?{DATE_PATTERN})+)"
+)
+_DATE_IN_LIST = re.compile(rf"(?:vom[ \t]+)?{DATE_PATTERN}")
+
+
+def _plural(text: str) -> list[dict[str, Any]]:
+    """Several motions of one submitter named together, one per date."""
+    out = []
+    if "nträge " not in text:
+        return out
+    for m in _PLURAL.finditer(text):
+        who = _submitter(m.group("who"), whole=True)
+        if not who:
+            continue
+        kind = "Änderungsantrag" if m.group(0).startswith("Änderung") else (
+            "Ergänzungsantrag" if m.group(0).startswith("Ergänzung") else "Antrag")
+        for k, dm in enumerate(_DATE_IN_LIST.finditer(text, m.start("dates"), m.end("dates"))):
+            start = m.start() if k == 0 else dm.start()
+            out.append(_cand(start, dm.end(), "motion.plural", 0.8, who, kind, date=_iso(dm.group())))
+    return out
+
+
+# "Mitglied Stiller beantragt namens der Fraktion Bündnis 90/Die Grünen die Stelle …"
+_ON_BEHALF = re.compile(
+    r"\bbeantragt(?:e|en)?[ \t]+(?:namens|im[ \t]+Namen)[ \t]+(?:der|des)[ \t]+(?P<who>[A-ZÄÖÜ][^\n.;:]{1,80})"
+)
+
+
+def _on_behalf(text: str) -> list[dict[str, Any]]:
+    """A motion made in the meeting on behalf of a faction."""
+    out = []
+    if "namens" not in text and "Namen " not in text:
+        return out
+    for m in _ON_BEHALF.finditer(text):
+        who = _submitter(m.group("who"), whole=False)
+        if not who:
+            continue
+        who_end = m.start("who") + _raw_len(m.group("who"), who)
+        rest = re.match(r"[ \t]+(?P<t>[^\n.;:]{3,150})", text[who_end:])
+        title = _trim_phrase(rest.group("t")) if rest else None
+        out.append(_cand(m.start(), who_end, "motion.on_behalf", 0.7, who, "Antrag", title=title))
+    return out
 
 
 # -- candidates ------------------------------------------------------------
@@ -268,6 +355,9 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     if tm and sep == ":":
         line_end = _line_end(text, tm.end())
         title = text[tm.end():line_end].strip() or (None if whole else _title_lines(text, tm.end()))
+    elif tm and sep in ("–", "—") and not vm and _heads_line(text, m.start(), end):
+        # "P16 – Antrag der SPD-Fraktion – Ausweitung interaktiver Haushalt"
+        title = text[tm.end():_line_end(text, tm.end())].strip() or None
     elif tm and vm:
         title = _title_lines(text, tm.end())
     else:
@@ -406,7 +496,7 @@ def _clean_title(title: str | None) -> str | None:
     if not title:
         return None
     title = title.strip(" :–—-")
-    if len(title) < 3 or _OUTCOME_TITLE.search(title):
+    if len(title) < 3 or _OUTCOME_TITLE.search(title) or _MOTION_LIST.match(title):
         return None
     return title
 

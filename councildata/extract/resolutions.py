@@ -8,6 +8,17 @@ One rule per way council documents record a decision:
   Nein-Stimmen)"). A Beschlussvorlage / Beschlussvorschlag / Beschlussantrag
   in a Vorlage is only a proposal, unless a vote on it is recorded
   ("Abstimmungsergebnis (am 27. Januar 2010): Einstimmig JA").
+  Council information systems open an item's page with a result field
+  ("Beschluss: einstimmig abgelehnt / Abstimmung: Ja: 0, Nein: 6,
+  Enthaltungen: 3"); the wording after it ("Der Haupt- und Finanzausschuss
+  empfiehlt der Stadtverordnetenversammlung den Antrag abzulehnen",
+  "Beschlussempfehlung an den Rat: Wie Vorlage / dafür: 10 …") names the
+  body, the body it recommends to and maybe the counts, and is no decision
+  of its own. A vote block may set each line in a paragraph of its own
+  ("Mehrheitlich abgelehnt" / "Ja 1 Nein 7 Enthaltung 1"); an
+  Abstimmungsergebnis without a Beschluss label takes its decision from the
+  statement before it ("Die … Überschreitungen wurden genehmigt. /
+  Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen"), or from its counts.
 - ``resolution.vote_line``: an Abstimmungsergebnis with one line per vote
   ("Ziffer 1: bei 4 Ja-Stimmen und 41 Nein-Stimmen mehrheitlich abgelehnt",
   "Änderungsantrag FW|FÜR: Mehrheitliche Ablehnung (…)"): one resolution
@@ -20,7 +31,8 @@ One rule per way council documents record a decision:
   beschlossen", "Bei 24 Nein-Stimmen und 23 Ja-Stimmen abgelehnt"; in a
   list of results also "erledigt").
 - ``resolution.consultation``: the Ergebnis column of a Beratungsfolge
-  ("Gemeinderat 25.10.2022 16 X beschlossen").
+  ("Gemeinderat 25.10.2022 16 X beschlossen"; ALLRIS: "21.11.2022 / Sitzung
+  des Ausschusses für Wirtschaft und Touristik ungeändert beschlossen").
 - ``resolution.sentence``: a sentence whose subject is a body and whose verb
   decides ("Der Sozialausschuss beschloss einstimmig, dem Kreistag zu
   empfehlen, … zu vertagen", "Im Oktober 2005 hat der Gemeinderat …
@@ -28,7 +40,11 @@ One rule per way council documents record a decision:
   present-tense sentence ("Der Gemeinderat beschließt …") is a decision only
   in minutes or when it states a vote ("Der Mobilitätsausschuss empfiehlt …
   einstimmig"); otherwise it is the proposal of a Vorlage. Nothing a
-  councillor says in a debate is a decision.
+  councillor says in a debate is a decision. The verb may stand before the
+  subject ("Dem stimmt der Gemeinderat zu."), and the vote may follow on a
+  line of its own ("13 : 0").
+- ``resolution.withdrawal``: the mover withdraws its motion in the meeting
+  ("Die CDU-Fraktion zieht ihren Antrag daraufhin zurück.").
 - ``resolution.passive``: "Der Antrag … wurde ohne Abstimmung zur Kenntnis
   genommen" when the sentence or one just before names the body.
 - ``resolution.procedural``: an ALLRIS item's "Vertagt aus der Sitzung vom
@@ -83,13 +99,16 @@ _NO_VOTES = {"unanimous": None, "votes_yes": None, "votes_no": None, "votes_abst
 # "Beschluss:", "Beschlussvorlage / Vorschlag an den Ortschaftsrat:",
 # "Beschlussantrag (Kurzfassung)", "Petitum/Beschluss:"
 DECISION_LABEL = re.compile(
-    r"^(?P<label>Beschlusstext|Beschlussfassung|Beschluss|Beschlussvorlage|Beschlussvorschlag"
+    r"^(?P<bullet>[-•][ \t]*)?"
+    r"(?P<label>Beschlusstext|Beschlussfassung|Beschluss|Beschlussvorlage|Beschlussvorschlag"
     r"|Beschlussantrag|Beschlussempfehlung|Petitum(?:\s*/\s*Beschluss)?"
     r"|Antrag an (?:den|die|das) [^\n:]{2,40})"
+    # "Beschluss zum Antrag der SPD:", "Beschluss zu Ziffer 2:" (the label may wrap)
+    r"(?:(?<=Beschluss)[ \t]+(?:zu[mr]?|über)[ \t]+[^\n:]{2,60}?(?:\n[^\n:]{1,40}?)?(?=[ \t]*:))?"
     r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*/[ \t]*[^\n:]{0,60})?[ \t]*(?::|$)[ \t]*",
     re.MULTILINE,
 )
-_DECISION_PREFIXES = ("Beschluss", "Petitum", "Antrag an")
+_DECISION_PREFIXES = ("Beschluss", "Petitum", "Antrag an", "- Beschluss", "• Beschluss")
 _VOTE_PREFIXES = ("Abstimmung", "Ergebnis der Abstimmung")
 _FINAL_LABELS = ("beschluss", "beschlusstext", "beschlussfassung")
 # "Abstimmungsergebnis:", "Abstimmungsergebnis (am 27. Januar 2010):"
@@ -174,7 +193,7 @@ _WE = re.compile(r"\b(?:wir|ich|uns|unser\w*|Sie|Ihr\w*)\b")
 RECOMMEND = re.compile(
     rf"\b(?:dem|der|den)\s+(?P<to>{BODY_NAME})\s+(?:[\s\S]{{0,80}}?\s)?zu\s+empfehlen\b"
     rf"|\b(?:empfiehlt|empfahl|empfehlen|empfohlen)\s+(?:[\w,]+\s+){{0,3}}?(?:dem|der)\s+(?P<to2>{BODY_NAME})"
-    rf"|\bEmpfehlung\s+an\s+(?:den|die|das)\s+(?P<to3>{BODY_NAME})"
+    rf"|\b(?:Beschluss)?[Ee]mpfehlung\s+an\s+(?:den|die|das)\s+(?P<to3>{BODY_NAME})"
 )
 _BY_RESOLUTION = re.compile(
     r"\b(?:mit|durch|per)\s+Beschluss\s+vom\b|\bBeschluss\b[\s\S]{0,40}\bgefasst\b"
@@ -183,7 +202,7 @@ _BY_RESOLUTION = re.compile(
 _DECIDING_WORD = re.compile(r"Beschluss|beschl|entschied|fasste")
 # Dates that say when a body decided.
 _DECISION_DATE = re.compile(
-    rf"\b(?:(?:Sitzung|Beschluss|Beschlussfassung|Beratung)\s+(?:\w+\s+){{0,4}}?(?:am|vom)|am)\s+"
+    rf"\b(?:(?:Sitzung|Beschluss|Beschlussfassung|Beratung)\s+(?:\w+\s+){{0,4}}?(?:am|vom)|[Aa]m)\s+"
     rf"(?:\w+,\s+)?(?P<date>{_DATE})"
 )
 # "Antrag der CDU-Fraktion vom 08.09.2021": the date of a paper, not of a decision.
@@ -247,6 +266,14 @@ CONSULTATION = re.compile(
     rf"^(?P<org>{BODY_NAME})[ \t]+(?:\w{{2}},?[ \t]+)?(?P<date>{_DATE})[^\n]*?[ \t]"
     r"(?P<res>vorberaten|beschlossen|zugestimmt|abgelehnt|vertagt|zurückgestellt|verwiesen|zurückgezogen"
     r"|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|geändert\s+beschlossen|erledigt)[ \t]*$",
+    re.MULTILINE,
+)
+# ALLRIS: a Beratungsfolge whose rows put the date above the meeting and its
+# result: "21.11.2022 / Sitzung des Ausschusses für Wirtschaft ungeändert beschlossen"
+CONSULTATION_DATE_FIRST = re.compile(
+    rf"^(?P<date>{_DATE})[ \t]*\n[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?[ \t]+)?(?:\d{{1,3}}\.[ \t]*)?Sitzung[ \t]+(?:des|der)[ \t]+"
+    rf"(?P<org>{BODY_NAME})[ \t]+(?P<res>(?:ungeändert[ \t]+|geändert[ \t]+)?beschlossen|zugestimmt|abgelehnt|vertagt"
+    r"|zurückgestellt|verwiesen|zurückgezogen|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen)[ \t]*$",
     re.MULTILINE,
 )
 # ALLRIS: "Beschlussart: zur Kenntnis genommen" (value on the same or next line)
@@ -437,7 +464,12 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
             j = next((j for j in range(i + 1, len(labels)) if labels[j][1] == "v" and labels[j][0] < limit), None)
             vote = labels[j][2] if j is not None else None
             d_start = m.end()
-            if vote is not None:
+            if m.group("bullet"):
+                # A list of fields ("- Beschluss:\n- zur Kenntnis genommen"): the value is one line.
+                d_end = _line_after(text, d_start, limit)
+                v_start = v_end = d_end
+                i += 1
+            elif vote is not None:
                 d_end = vote.start()
                 v_start, v_end = vote.end(), _vote_end(text, vote.end(), limit)
                 i = j + 1
@@ -468,6 +500,13 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
                 continue
             if not st.minutes and not _iso(m.group("paren")):
                 continue
+            # "Die … Haushaltsüberschreitungen wurden genehmigt. / Abstimmung: 5
+            # dafür 0 dagegen 0 Enthaltungen": the statement before the vote says
+            # what was decided.
+            stated = _statement_before(st, pos, prev_end)
+            if stated:
+                d_start, decided = stated[0], text[stated[0]:stated[1]].strip()
+                pos = d_start
         end = max(v_end, d_end)
         if st.overlaps(pos, end):
             continue
@@ -490,9 +529,108 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
             "agenda_item": ag.group_number(pos),
             "paper_reference": "; ".join(papers) or None,
         }
-        rows += _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start)
+        block = _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start)
+        if kind == "d" and len(block) == 1 and _HEADER_RESULT.fullmatch(decided.split("\n", 1)[0].strip(" -•\t")):
+            # A result field ("Beschluss: einstimmig abgelehnt / Abstimmung: …")
+            # heads the wording of the decision that follows it, up to the
+            # next label or item: that wording names the body and the body
+            # it recommends to, and is no decision of its own.
+            next_label = _next_decision(labels, i, end, len(text))
+            k = bisect_left(item_starts, end)
+            stop = min(next_label, item_starts[k] if k < len(item_starts) else len(text), end + 3000)
+            _header_wording(st, block[0], end, stop)
+            end = max(end, stop)
+        rows += block
         prev_end = end
     return rows
+
+
+# A result field's value: "einstimmig beschlossen", "mehrheitlich abgelehnt",
+# "ungeändert beschlossen", "zur Kenntnis genommen".
+_HEADER_RESULT = re.compile(
+    r"(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|einvernehmlich)\s+)?"
+    r"(?:beschlossen|abgelehnt|zugestimmt|angenommen|vertagt|zurückgestellt|zurückgezogen|verwiesen"
+    r"|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|erledigt)",
+    re.IGNORECASE,
+)
+_DECIDING_VERB = re.compile(
+    r"\s+(?:[\w-]+\s+){0,5}?(?:beschließt|beschliesst|beschloss|empfiehlt|empfahl|stimmt|stimmte|lehnt|lehnte"
+    r"|nimmt|nahm|vertagt|vertagte|verweist|verwies|beauftragt|beauftragte)\b"
+)
+
+
+def _next_decision(labels: list, i: int, end: int, default: int) -> int:
+    """Where the next decision starts after a result field: a vote label, or a
+    decision label followed by a vote label of its own. A bare "Beschluss:"
+    label after the field ("Beschluss: / Wie Antrag") is its wording."""
+    rest = [(p, k) for p, k, _ in labels[i:] if p >= end]
+    for n, (p, k) in enumerate(rest):
+        if k == "v":
+            return p
+        if n + 1 < len(rest) and rest[n + 1][1] == "v":
+            return p
+    return default
+
+
+# Count lines in the wording after a result field: "dafür: 4 (BÜRGERLISTE)",
+# "dagegen: 37 (OB, 15 CDU, …)", "Enth.: 1".
+_COUNT_LINE = re.compile(
+    r"^[ \t]*(?:dafür|dagegen|Ja-?Stimmen|Nein-?Stimmen|Ja|Nein|Enth\.|Enthaltung(?:en)?|Stimmenthaltung(?:en)?)"
+    r"[ \t]*:[ \t]*\d{1,3}\b[^\n]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _header_wording(st: _State, row: dict[str, Any], start: int, stop: int) -> None:
+    """Body, addressee and counts of a result field's decision from the
+    wording after it."""
+    text = st.text
+    st.taken.append((start, stop))
+    if row.get("votes_yes") is None and row.get("votes_no") is None:
+        counts = "\n".join(m.group() for m in _COUNT_LINE.finditer(text, start, stop))
+        if counts:
+            votes = parse_votes(counts, row["outcome"])
+            for k in ("votes_yes", "votes_no", "votes_abstain"):
+                row[k] = votes[k]
+            if row.get("unanimous") is None:
+                row["unanimous"] = votes["unanimous"]
+    if not row.get("recommended_to"):
+        rec = RECOMMEND.search(text, start, stop)
+        if rec:
+            row["recommended_to"] = _recommended(rec)
+    if not row.get("decided_by") or row["decided_by"] == st.body:
+        for m in SUBJECT.finditer(text, start, stop):
+            if _agrees(m) and _DECIDING_VERB.match(text, m.end()):
+                row["decided_by"] = st.decider(m.group("body"))
+                break
+
+
+def _line_after(text: str, start: int, limit: int) -> int:
+    """End of the first non-empty line at or after ``start``."""
+    p = start
+    while p < limit and text[p] in " \t\n":
+        p += 1
+    end = text.find("\n", p, limit)
+    return limit if end < 0 else end
+
+
+def _statement_before(st: _State, pos: int, prev_end: int) -> tuple[int, int] | None:
+    """The paragraph right before a vote label when it states a decision in
+    the passive ("Die … Überschreitungen wurden genehmigt.")."""
+    text = st.text
+    stop = len(text[:pos].rstrip())
+    start = text.rfind("\n\n", 0, stop)
+    start = 0 if start < 0 else start + 2
+    item = st.ag.item_at(pos)
+    if start < prev_end or (item is not None and start < item.head_end):
+        return None
+    para = text[start:stop]
+    if len(para) > 400 or not para.endswith("."):
+        return None
+    m = PASSIVE.search(para)
+    if not m or _NOT_TAKEN.search(para) or _SUBORDINATE.search(para, 0, m.start()):
+        return None
+    return start, stop
 
 
 def _paragraph_end(text: str, start: int, limit: int) -> int:
@@ -504,11 +642,36 @@ def _paragraph_end(text: str, start: int, limit: int) -> int:
     return end if end >= 0 else limit
 
 
+# Lines of a vote block that state no vote: "Anwesend 15", "Befangen: 1".
+_VOTE_AUX = re.compile(r"(?:Anwesend|Anwesende|Stimmberechtigt|Befangen|Nicht\s+anwesend)\b[^\n]{0,60}$", re.IGNORECASE)
+
+
+def _vote_line(line: str) -> bool:
+    """A short line that states only a vote: "Mehrheitlich abgelehnt", "Ja 1
+    Nein 7 Enthaltung 1", "JA-Stimmen 9", "Anwesend 15"."""
+    s = line.strip()
+    short = len(s.split()) <= 4 or not s.endswith(".")  # a result, not a sentence
+    return len(s) < 100 and short and bool(_VOTE_AUX.match(s) or _states_vote(s))
+
+
 def _vote_end(text: str, start: int, limit: int) -> int:
     """End of a vote block: its first lines that state a vote or a result
     (read line by line; a line that goes on in lower case, or after an open
-    bracket, belongs to the one before)."""
+    bracket, belongs to the one before). Where each line of the block
+    stands in a paragraph of its own (pages converted from HTML), the
+    block goes on over blank lines while the lines state only votes."""
     stop = _paragraph_end(text, start, min(limit, start + 1500))
+    while True:
+        nxt = stop
+        while nxt < limit and text[nxt] in " \t\n":
+            nxt += 1
+        line_end = text.find("\n", nxt, limit)
+        line_end = limit if line_end < 0 else line_end
+        if nxt >= limit or not _vote_line(text[nxt:line_end]):
+            break
+        if not all(_vote_line(ln) for ln in text[start:stop].split("\n") if ln.strip()):
+            break
+        stop = line_end
     end = start
     cur: list[int] | None = None
     pos = start
@@ -533,7 +696,7 @@ def _vote_end(text: str, start: int, limit: int) -> int:
 
 
 def _states_vote(line: str) -> bool:
-    return bool(has_vote(line) or vote_outcome(line) or NO_VOTE.search(line))
+    return bool(has_vote(line) or vote_outcome(line) or NO_VOTE.search(line) or _VOTE_AUX.match(line.strip()))
 
 
 def _vote_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -555,17 +718,52 @@ def _vote_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in lines]
 
 
+# A line of nothing but counts: "Ja 1 Nein 7 Enthaltung 1", "4 Ja / 14 Nein /
+# 0 Enthaltungen", "JA-Stimmen 9", "Anwesend 15".
+_COUNT_WORD = (
+    r"(?:Ja-?Stimmen|Nein-?Stimmen|Gegenstimmen?|Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Ja|Nein|dafür"
+    r"|dagegen|Befangen|Anwesend|Anwesende)"
+)
+_COUNT_ONLY = re.compile(
+    rf"(?:[ \t,;/]*(?:{_COUNT_WORD}[ \t]*[:=]?[ \t]*\d{{1,3}}|\d{{1,3}}[ \t]*{_COUNT_WORD}))+[ \t,;/.]*",
+    re.IGNORECASE,
+)
+
+
+def _with_counts(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Vote lines with a line of counts joined to the result line before it
+    ("Mehrheitlich abgelehnt" / "Ja 1 Nein 7 Enthaltung 1")."""
+    out: list[tuple[int, int]] = []
+    for a, b in lines:
+        if out and _COUNT_ONLY.fullmatch(text[a:b]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start):
     text = st.text
     # One resolution per line only when each line states its own result
     # ("Ziffer 1: … abgelehnt"); "Ja-Stimmen: 20 / Nein-Stimmen: 5" is one vote.
-    lines = [(a, b) for a, b in _vote_lines(text, v_start, v_end) if vote_outcome(text[a:b])]
+    lines = [(a, b) for a, b in _with_counts(text, _vote_lines(text, v_start, v_end)) if vote_outcome(text[a:b])]
     region = (region_start, d_end)
     if len(lines) < 2:
         vote_text = text[v_start:v_end]
         outcome = decision_outcome(decided, vote_text)
-        # "Beschluss: einstimmig beschlossen" states its vote in the decision.
-        votes = parse_votes(vote_text if vote_text.strip() else decided, outcome)
+        # "Beschluss: einstimmig beschlossen" states its vote in the decision;
+        # "Beschluss: mehrheitlich beschlossen / Abstimmung: dafür: 10" splits
+        # the result's words and its counts.
+        if not vote_text.strip():
+            votes = parse_votes(decided, outcome)
+        elif len(decided) < 60:
+            votes = parse_votes(f"{vote_text}\n{decided}", outcome)
+        else:
+            votes = parse_votes(vote_text, outcome)
+        if outcome == "other" and votes["votes_yes"] is not None and votes["votes_no"] is not None:
+            # Counts alone: more Ja than Nein carries it; a tie fails.
+            outcome = "adopted" if votes["votes_yes"] > votes["votes_no"] else "rejected"
+            votes = parse_votes(vote_text, outcome)
         if NO_VOTE.search(vote_text):
             votes = dict(_NO_VOTES)
         elif (
@@ -745,6 +943,17 @@ def _heading_body(text: str) -> str | None:
 
 def _consultations(st: _State) -> list[dict[str, Any]]:
     rows = []
+    for m in (m for lo, hi in st.near_dates() for m in CONSULTATION_DATE_FIRST.finditer(st.text, lo, hi)):
+        if st.overlaps(m.start(), m.end()):
+            continue
+        res = m.group("res")
+        outcome = "adopted_amended" if res.startswith("geändert") else decision_outcome(res)
+        st.taken.append((m.start(), m.end()))
+        rows.append(_row(
+            st, m.start(), m.end(), "resolution.consultation", 0.8, outcome=outcome,
+            decided_by=body_name(one_line(m.group("org"))), date=_iso(m.group("date")),
+            paper_reference=st.ctx.meta.get("reference"), text=one_line(m.group(0)), **_NO_VOTES,
+        ))
     for m in (m for lo, hi in st.near_dates() for m in CONSULTATION.finditer(st.text, lo, hi)):
         if st.overlaps(m.start(), m.end()):
             continue
@@ -782,8 +991,64 @@ def _sentences(st: _State) -> list[dict[str, Any]]:
             start = _skip_heading_lines(text, start, end)
             row = _decision_sentence(st, spans, idx, text[start:end], start, end)
             if row:
+                vote = _trailing_vote(text, end)
+                if vote and row["votes_yes"] is None and row["unanimous"] is None and not st.overlaps(*vote):
+                    # The vote on a line of its own after the decision ("13 : 0").
+                    row.update(parse_votes(text[vote[0]:vote[1]], row["outcome"]))
+                    span = st.ctx.span(st.ctx.view.to_view(row["char_start"]), vote[1])
+                    row.update(quote=span.quote, char_start=span.start, char_end=span.end)
+                    end = vote[1]
                 st.taken.append((start, end))
                 rows.append(row)
+    rows += _withdrawals(st)
+    return rows
+
+
+def _trailing_vote(text: str, end: int) -> tuple[int, int] | None:
+    """A line right after ``end`` (a blank line between at most) that
+    states nothing but a vote: "13 : 0", "Ja 12 Nein 3", "einstimmig"."""
+    p = end
+    while p < len(text) and text[p] in " \t":
+        p += 1
+    if text[p:p + 1] != "\n":
+        return None
+    while p < len(text) and text[p] in " \t\n":
+        p += 1
+    if text.count("\n", end, p) > 2:
+        return None
+    line_end = text.find("\n", p)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[p:line_end].strip()
+    if line and (_COUNT_ONLY.fullmatch(line) or _RATIO_LINE.fullmatch(line) or _UNANIMOUS_LINE.fullmatch(line)):
+        return p, p + len(line)
+    return None
+
+
+_RATIO_LINE = re.compile(r"\(?\d{1,3}[ \t]*:[ \t]*\d{1,3}(?:[ \t]*:[ \t]*\d{1,3})?\)?[ \t]*(?:Stimmen)?\.?")
+_UNANIMOUS_LINE = re.compile(r"\(?(?:einstimmig|mehrheitlich|einstimmig\s+bei\s+[^\n]{1,40})\)?\.?", re.IGNORECASE)
+
+# The mover takes its motion back: "Die CDU-Fraktion zieht ihren Antrag
+# daraufhin zurück", "Der Antragsteller zieht den Antrag zurück".
+_WITHDRAW = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:Die|Der|Das)\s+[^.\n]{2,60}?\s+zieht\s+(?:ihren|seinen|den|die|das)\s+"
+    r"(?:[\w-]+\s+)?(?:Antrag|Änderungsantrag|Ergänzungsantrag|Anträge)\b[^.\n]{0,60}?\bzurück\b[^.\n]{0,40}\.?"
+)
+
+
+def _withdrawals(st: _State) -> list[dict[str, Any]]:
+    """A motion withdrawn by its mover during the meeting (minutes only)."""
+    if not st.minutes or "zieht" not in st.text:
+        return []
+    rows = []
+    for m in _WITHDRAW.finditer(st.text):
+        if st.overlaps(m.start(), m.end()) or st.ag.in_speech(m.start()):
+            continue
+        st.taken.append((m.start(), m.end()))
+        rows.append(_row(
+            st, m.start(), m.end(), "resolution.withdrawal", 0.7, outcome="withdrawn",
+            decided_by=st.body, date=st.date, agenda_item=st.item_number(m.start()),
+            _motion_region=(m.start(), m.end()), **_NO_VOTES,
+        ))
     return rows
 
 
@@ -844,7 +1109,9 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
             return None
         body = _passive_body(st.text, spans, idx, sent)
         present = passive.group("aux") in ("wird", "werden")
-        if body is None and not (st.minutes and st.body):
+        # A passive decision with its vote ("wird der Antrag einstimmig … vertagt")
+        # is recorded as taken even where the body is not named.
+        if body is None and not (st.minutes and st.body) and not (present and has_vote(sent)):
             return None
         if present and not (st.minutes or has_vote(sent)):
             return None
@@ -868,6 +1135,10 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         rec = None
     decided = sent[rec.end() :] if rec else after
     outcome = outcome_of(decided) or outcome_of(after)
+    if outcome is None and subj and _VERB_FIRST.search(sent, 0, subj.start()):
+        # The finite verb before the subject: "Dem stimmt der Gemeinderat zu",
+        # "Daraufhin beschließt der Ausschuss …".
+        outcome = outcome_of(sent)
     if outcome is None:
         # "empfiehlt dem Hauptausschuss, folgenden Beschluss zu fassen",
         # "regelte … mit Beschluss vom 22.02.2022", "beschloss …, dem Wunsch … entgegenzukommen"
@@ -889,6 +1160,12 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         paper_reference=_paper_in(sent), text=one_line(st.text[q0:q1]),
         _motion_region=(start, end), **parse_votes(_vote_part(sent, rec), outcome),
     )
+
+
+_VERB_FIRST = re.compile(
+    r"\b(?:stimmt|stimmte|stimmen|stimmten|beschließt|beschloss|lehnt|lehnte|nimmt|nahm|vertagt|vertagte"
+    r"|verweist|verwies|empfiehlt|empfahl|beauftragt|beauftragte)\s+$"
+)
 
 
 def _vote_part(sent: str, rec: re.Match | None) -> str:

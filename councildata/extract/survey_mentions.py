@@ -293,7 +293,8 @@ def _read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
             if p.endswith("s") and not p.endswith(("ers", "innens")) and p[:-1] in _PREFIX_NOMINATIVE:
                 p = p[:-1]
             p = _PREFIX_NOMINATIVE.get(p, p)
-            mn.respondents, mn.respondents_strength = p, 1
+            # "Mitarbeitenden-umfrage": the people named in the plural nominative.
+            mn.respondents, mn.respondents_strength = normalise_people(p), 1
 
 
 def _people_from_clause(np: str) -> str | None:
@@ -366,7 +367,7 @@ _NO_DEINFLECT = frozenset(["Eltern", "Ostern", "Geschwistern"])
 
 # "-beauftragten", "-anwesenden", "Jugendlichen", "Freiwilligen" (adjectival nouns;
 # not the n-plurals "Experten", "Studenten") and "Bürgern", "Mitgliedern".
-_DATIVE_PLURAL = re.compile(r"(?:gt|ll?t|mt|et|iert|cht|ft|kt|pt|nd|lich|ig)en$|[a-zäöüß](?:er|el)n$")
+_DATIVE_PLURAL = re.compile(r"(?:gt|ll?t|mt|et|iert|cht|ft|kt|pt|end|lich|ig)en$|[a-zäöüß](?:er|el)n$")
 
 
 def normalise_people(name: str) -> str:
@@ -504,7 +505,8 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
         return
     best = None
     for pm in PERIOD.finditer(sent):
-        if _DATED_PAPER.search(sent, max(0, pm.start() - 12), pm.start()) or abs(pm.start() - rel) > 150:
+        own = re.fullmatch(r"\s*(?:vom|von)\s*", sent[rel_end:pm.start()]) is not None  # "Befragung vom September 2016"
+        if (_DATED_PAPER.search(sent, max(0, pm.start() - 12), pm.start()) and not own) or abs(pm.start() - rel) > 150:
             continue  # "Antrag … vom Mai 2019": the date of a paper, not of the survey
         a, b = period_range(pm, doc_date)
         if a:

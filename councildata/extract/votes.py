@@ -7,6 +7,8 @@ A vote phrase gives ``unanimous`` (True / False / None), ``votes_yes``,
 - "einstimmig", "Einstimmige Zustimmung", "einstimmig bei einer Enthaltung",
   "ohne Gegenstimmen", "mehrheitlich", "Mehrheitliche Ablehnung", "mit
   großer Mehrheit", "Das ist die Mehrheit";
+- counts, number first or word first ("4 Ja / 14 Nein", "Ja 1 Nein 7
+  Enthaltung 1", "5 dafür 0 dagegen 0 Enthaltungen", "JA-Stimmen 9");
 - counts: "Ja: 12, Nein: 0, Enthaltungen: 0, Befangen: 0", "3 JA-Stimmen,
   37 Nein-Stimmen", "bei 9 Ja-Stimmen und 38 Nein-Stimmen abgelehnt", "mit
   12 Ja-Stimmen, einer Gegenstimme und 2 Enthaltungen", "dafür: 10, Enth.:
@@ -47,27 +49,37 @@ def number(s: str) -> int | None:
 
 
 _ADJ = r"(?:e[nrsm]?)?\b(?:\s*,)?(?:\s+(?:Stimmen?|Voten|Votum|Stimmabgaben?))?"
-# "12 Ja-Stimmen", "Ja: 12", "dafür: 10", "16 Zustimmungen", "44 zustimmenden"
-_YES = re.compile(
-    rf"(?<![\d.,]){_NUM}[ \t]*(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|Zustimmungen\b"
-    rf"|zustimmend{_ADJ}|befürwortend{_ADJ})"
-    rf"|\b(?:Ja-?Stimmen|Ja|dafür|Für|Zustimmung(?:en)?)\s*[:=]\s*{_NUM}"
-    r"|\b(?:Ja-?Stimmen|Ja|dafür)[ \t]+(\d{1,3})\b(?![.,]\d)",  # "Ja 12 / Nein 3"
-    re.IGNORECASE,
+# Each count comes in three shapes, read apart because a run of them is
+# ambiguous: in "Ja 1 Nein 7 Enthaltung 1" the 1 before "Nein" is the Ja
+# count, in "4 Ja / 14 Nein / 0 Enthaltungen" the 14 before "Nein" is the
+# Nein count. The shape the text starts with decides (see ``_counts``).
+# - number first: "12 Ja-Stimmen", "5 dafür", "16 Zustimmungen", "44 zustimmenden"
+# - labelled: "Ja: 12", "dafür: 10", "Enth.: 1"
+# - word first: "Ja 12", "JA-Stimmen 9", "dafür 10"
+_YES_FORMS = (
+    rf"(?<![\d.,]){_NUM}[ \t]*(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|dafür\b|Zustimmungen\b"
+    rf"|zustimmend{_ADJ}|befürwortend{_ADJ})",
+    rf"\b(?:Ja-?Stimmen|Ja|dafür|Für|Zustimmung(?:en)?)\s*[:=]\s*{_NUM}",
+    r"\b(?:Ja-?Stimmen|Ja|dafür)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
-_NO = re.compile(
-    rf"(?<![\d.,]){_NUM}[ \t]*(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen"
-    rf"|ablehnend{_ADJ})"
-    rf"|\b(?:Nein-?Stimmen|Nein|dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]\s*{_NUM}"
-    r"|\b(?:Nein-?Stimmen|Nein|dagegen)[ \t]+(\d{1,3})\b(?![.,]\d)",
-    re.IGNORECASE,
+_NO_FORMS = (
+    rf"(?<![\d.,]){_NUM}[ \t]*(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen|dagegen\b"
+    rf"|ablehnend{_ADJ})",
+    rf"\b(?:Nein-?Stimmen|Nein|dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]\s*{_NUM}",
+    r"\b(?:Nein-?Stimmen|Nein|dagegen)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
-_ABSTAIN = re.compile(
-    rf"(?<![\d.,]){_NUM}[ \t]*(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})"
-    rf"|\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Enthalten)\s*[:=]\s*{_NUM}"
-    r"|\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.)[ \t]+(\d{1,3})\b(?![.,]\d)",
-    re.IGNORECASE,
+_ABSTAIN_FORMS = (
+    rf"(?<![\d.,]){_NUM}[ \t]*(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})",
+    rf"\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Enthalten)\s*[:=]\s*{_NUM}",
+    r"\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
+_FORMS = {
+    key: tuple(re.compile(f, re.IGNORECASE) for f in forms)
+    for key, forms in (("yes", _YES_FORMS), ("no", _NO_FORMS), ("abstain", _ABSTAIN_FORMS))
+}
+_YES = re.compile("|".join(_YES_FORMS), re.IGNORECASE)
+_NO = re.compile("|".join(_NO_FORMS), re.IGNORECASE)
+_ABSTAIN = re.compile("|".join(_ABSTAIN_FORMS), re.IGNORECASE)
 # "mit 17:6 Stimmen", "Abstimmungsergebnis: 17:6:2", "(17:6:2)", "mit 20 zu 15 Stimmen"
 _R = r"(0|[1-9]\d{0,2})"
 _RATIO = re.compile(
@@ -112,21 +124,29 @@ def _has(low: str, key: str) -> bool:
     return _KEY_RX[key].search(low) is not None
 
 
-def _first(rx: re.Pattern, s: str) -> int | None:
-    m = rx.search(s)
-    if not m:
-        return None
-    g = next((x for x in m.groups() if x is not None), None)
-    return number(g) if g is not None else None
+def _counts(s: str, low: str) -> tuple[int | None, int | None, int | None]:
+    """Ja, Nein and Enthaltung counts. A labelled count ("Nein: 3") is
+    unambiguous; otherwise the shape of the first count in the text
+    (number first or word first) is read for all three."""
+    found: dict[str, list[re.Match | None]] = {}
+    for key, forms in _FORMS.items():
+        found[key] = [rx.search(s) for rx in forms] if _has(low, key) else [None, None, None]
+    starts = [[m.start() for ms in found.values() if (m := ms[i]) is not None] for i in (0, 2)]
+    word_first = bool(starts[1]) and (not starts[0] or min(starts[1]) < min(starts[0]))
+    order = (1, 2, 0) if word_first else (1, 0, 2)
+    out = []
+    for key in ("yes", "no", "abstain"):
+        m = next((found[key][i] for i in order if found[key][i] is not None), None)
+        g = next((x for x in m.groups() if x is not None), None) if m else None
+        out.append(number(g) if g is not None else None)
+    return out[0], out[1], out[2]
 
 
 def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
     """Vote fields stated in ``s`` (``outcome``, when known, settles
     "Bei 16 Ja-Stimmen abgelehnt": a split vote)."""
     low = s.lower()
-    yes = _first(_YES, s) if _has(low, "yes") else None
-    no = _first(_NO, s) if _has(low, "no") else None
-    abstain = _first(_ABSTAIN, s) if _has(low, "abstain") else None
+    yes, no, abstain = _counts(s, low)
     if yes is None and no is None and _has(low, "ratio"):
         rm = _RATIO.search(s)
         if rm:
@@ -135,11 +155,13 @@ def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
             if len(vals) > 2 and abstain is None:
                 abstain = vals[2]
     unanimous: bool | None = None
-    if (_has(low, "majority") and _MAJORITY.search(s)) or (no or 0) > 0:
+    # The words of the result first ("einstimmig abgelehnt" with "Ja: 0,
+    # Nein: 6" is unanimous), then the counts.
+    if _has(low, "majority") and _MAJORITY.search(s):
         unanimous = False
     elif _has(low, "unanimous") and _UNANIMOUS.search(s):
         unanimous = True
-    elif outcome == "rejected" and (yes or 0) > 0:
+    elif (no or 0) > 0 or (outcome == "rejected" and (yes or 0) > 0):
         unanimous = False
     elif yes is not None and no == 0 and (outcome != "rejected"):
         unanimous = True
@@ -207,7 +229,8 @@ ADOPTED = re.compile(
 _STRONG_ADOPT = re.compile(
     rf"beschließt|beschloss|beschlossen|beauftragt|zugestimmt|\bstimmt\b{_ANY}\bzu\b|genehmigt", _I
 )
-_YES_WORD = re.compile(r"\bJA\b|\bJa\b(?!-)")
+# "Einstimmig JA" — not the label of a count ("Ja: 10", "Ja 12").
+_YES_WORD = re.compile(r"\b(?:JA|Ja)\b(?!-)(?![ \t]*[:=]?[ \t]*\d)")
 OTHER_DISPOSITION = re.compile(r"\berledigt\b|\berübrigt\b", _I)
 
 # Kept for callers of the first version.
