@@ -217,7 +217,7 @@ def _decided_between(text: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
 def _heads_line(text: str, start: int, end: int) -> bool:
     """Whether a mention is a line of its own (a heading of the motion), maybe
     after a short number ("P16 – …") and before a title after a colon or dash."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = _line_start(text, start)
     before = text[line_start:start]
     if before.strip() and not re.fullmatch(r"[ \t]*[\w.]{1,6}[ \t]*[–—:-]?[ \t]*", before):
         return False
@@ -370,7 +370,7 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
             if pm3:
                 phrase = pm3.group("t")
                 nl = phrase.find("\n")
-                line_start = text.rfind("\n", 0, pm3.start("t")) + 1
+                line_start = _line_start(text, pm3.start("t"))
                 # Go on to the next line only where the line was wrapped (a long line).
                 if nl >= 0 and pm3.start("t") + nl - line_start < 75:
                     phrase = phrase[:nl]
@@ -380,7 +380,7 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     if rm and not reference:
         reference = rm.group("ref")
         # An agenda row "Ö 5.4 <title> Antrag der CDU-Fraktion 22-2207": the title before.
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = _line_start(text, m.start())
         row = _AGENDA_ROW.match(text, line_start, m.start())
         if row and not title and _REF_AT_LINE_END.match(text, end):
             title = text[row.end():m.start()].strip()
@@ -396,9 +396,9 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     # tell two motions apart.
     c["loose_title"] = loose_title
     # "<title>;\nhier: Antrag der CDU-Fraktion": the agenda item's title is on the line before.
-    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_start = _line_start(text, m.start())
     prefix = text[line_start:m.start()]
-    prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    prev_start = _line_start(text, max(0, line_start - 1))
     prev = text[prev_start:max(0, line_start - 1)].strip()
     if not c["title"] and line_start > 0 and (_HIER.fullmatch(prefix) or (not prefix.strip() and prev.endswith(";"))):
         item = _AGENDA_ITEM.match(prev) or _AGENDA_ROW.match(prev)
@@ -406,7 +406,7 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
             c["title"] = _clean_title(prev[item.end():].rstrip(" ;,") if item else prev.rstrip(" ;,"))
     # "<title> (Antrag der SPD-Fraktion)": the title stands before.
     if text[max(0, m.start() - 2):m.start()].strip() == "(":
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = _line_start(text, m.start())
         before = _FIELD_PREFIX.sub("", text[line_start:m.start()].rstrip(" ("))
         if before and not c["title"]:
             c["title"] = _clean_title(one_line(_AGENDA_ITEM.sub("", before)))
@@ -428,7 +428,7 @@ def _with_context(text: str, c: dict[str, Any], m: re.Match) -> dict[str, Any]:
     rm = _REF_LINE.search(text, c["end"], block_end)
     if rm and not c["reference"]:
         c["reference"] = rm.group("ref")
-    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_start = _line_start(text, m.start())
     if not c["title"] and not text[line_start:m.start()].strip(" \t(") and c["rule"] != "motion.article":
         c["title"] = _title_before(text, line_start)
     return c
@@ -454,7 +454,7 @@ def _title_before(text: str, line_start: int) -> str | None:
     lines: list[str] = []
     end = line_start - 1
     while end > 0 and len(lines) < 3:
-        start = text.rfind("\n", 0, end) + 1
+        start = _line_start(text, end)
         line = text[start:end].strip()
         if not line or _LABEL_LINE.search(line) or TRIGGER.match(line):
             break
@@ -501,9 +501,20 @@ def _clean_title(title: str | None) -> str | None:
     return title
 
 
+# A motion's title or submitter never runs longer than this; capping the
+# look-ahead keeps a document that is one enormous line (a bad export) from
+# making every mention scan to its end.
+MAX_LINE = 1000
+
+
+def _line_start(text: str, pos: int) -> int:
+    e = text.rfind("\n", max(0, pos - MAX_LINE), pos)
+    return max(0, pos - MAX_LINE) if e < 0 else e + 1
+
+
 def _line_end(text: str, pos: int) -> int:
-    e = text.find("\n", pos)
-    return len(text) if e < 0 else e
+    e = text.find("\n", pos, pos + MAX_LINE)
+    return min(len(text), pos + MAX_LINE) if e < 0 else e
 
 
 def _iso(s: str) -> str | None:
