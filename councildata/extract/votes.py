@@ -250,47 +250,54 @@ def _referred(s: str) -> bool:
     return False
 
 
+# How each outcome is recognised; the two orders below say which wins when
+# a text has several.
+_OUTCOME_TESTS = {
+    "withdrawn": WITHDRAWN.search,
+    "postponed": POSTPONED.search,
+    "referred": _referred,
+    "rejected": REJECTED.search,
+    "postponed_noun": POSTPONED_NOUN.search,
+    "referred_noun": REFERRED_NOUN.search,
+    "adopted_amended": AMENDED.search,
+    "noted": NOTED.search,
+    "adopted": ADOPTED.search,
+    "yes_word": _YES_WORD.search,
+}
+# A decision's wording: what is done with the matter comes first ("die
+# Beratung zu vertagen" in a sentence that also says "beschloss").
+_WORDING_ORDER = (
+    ("withdrawn", "withdrawn"), ("postponed", "postponed"), ("referred", "referred"),
+    ("rejected", "rejected"), ("postponed_noun", "postponed"), ("referred_noun", "referred"),
+    ("adopted_amended", "adopted_amended"), ("noted", "noted"), ("adopted", "adopted"),
+)
+# A vote result: the verdict of the vote comes first.
+_VOTE_ORDER = (
+    ("rejected", "rejected"), ("adopted_amended", "adopted_amended"), ("withdrawn", "withdrawn"),
+    ("postponed", "postponed"), ("referred", "referred"), ("noted", "noted"),
+    ("adopted", "adopted"), ("yes_word", "adopted"),
+)
+
+
+def _first_outcome(s: str, order: tuple[tuple[str, str], ...]) -> str | None:
+    for test, outcome in order:
+        if _OUTCOME_TESTS[test](s):
+            return outcome
+    return None
+
+
 def outcome_of(s: str) -> str | None:
     """The outcome a decision's wording states, or None."""
-    if WITHDRAWN.search(s):
-        return "withdrawn"
-    if POSTPONED.search(s):
-        return "postponed"
-    if _referred(s):
-        return "referred"
-    if REJECTED.search(s):
-        return "rejected"
-    if POSTPONED_NOUN.search(s):
-        return "postponed"
-    if REFERRED_NOUN.search(s):
-        return "referred"
-    if AMENDED.search(s):
-        return "adopted_amended"
-    if NOTED.search(s):
-        return "adopted" if _STRONG_ADOPT.search(s) else "noted"
-    if ADOPTED.search(s):
-        return "adopted"
-    return None
+    outcome = _first_outcome(s, _WORDING_ORDER)
+    if outcome == "noted" and _STRONG_ADOPT.search(s):
+        return "adopted"  # "nimmt Kenntnis und beschließt …"
+    return outcome
 
 
 def vote_outcome(s: str) -> str | None:
     """The outcome a vote result states ("Mehrheitliche Zustimmung",
     "Einstimmig JA", "bei 4 Ja-Stimmen und 41 Nein-Stimmen abgelehnt")."""
-    if REJECTED.search(s):
-        return "rejected"
-    if AMENDED.search(s):
-        return "adopted_amended"
-    if WITHDRAWN.search(s):
-        return "withdrawn"
-    if POSTPONED.search(s):
-        return "postponed"
-    if _referred(s):
-        return "referred"
-    if NOTED.search(s):
-        return "noted"
-    if ADOPTED.search(s) or _YES_WORD.search(s):
-        return "adopted"
-    return None
+    return _first_outcome(s, _VOTE_ORDER)
 
 
 def decision_outcome(decision: str, vote: str = "") -> str:
