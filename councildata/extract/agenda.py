@@ -46,6 +46,12 @@ SESSION_PHRASE = re.compile(
     rf"(?P<minutes>{_MINUTES_WORD}\b[ \t]*(?:\n[ \t]*)?)?(?:(?:über|zur|aus|von|der|die|des|dem)\s+)*"
     rf"{_SESSION_ADJ}(?:Plenarsitzung|Sitzung|Tagung)\s+(?:(?:des|der|im)\s+)?(?P<org>{BODY_NAME})"
 )
+# A record headed by its body without the word Sitzung: "Protokoll: Ausschuss
+# für Stadtentwicklung und Technik des Gemeinderats", "Niederschrift des Bauausschusses".
+MINUTES_OF = re.compile(
+    rf"^[ \t]*(?P<minutes>{_MINUTES_WORD})[ \t]*(?::[ \t]*|[ \t]+(?:des|der)[ \t]+)(?P<org>{BODY_NAME})",
+    re.MULTILINE,
+)
 # Where SESSION_PHRASE can end its prefix: the session word itself.
 _SESSION_WORD = re.compile(r"(?:Plenars|S)itzung\b|Tagung\b")
 # "Gremium: Ortschaftsrat Durlach" (the value may follow other labels).
@@ -254,6 +260,10 @@ def session(text: str, doc_type: str | None = None) -> Session | None:
         minutes = doc_type == "minutes" or bool(
             re.search(rf"\b{_MINUTES_WORD}\b", head[: g.start()], re.IGNORECASE)
         )
+    if body is None and (mo := MINUTES_OF.search(head, 0, 600)):
+        body = body_name(" ".join(mo.group("org").split()))
+        start, end = mo.start("org"), mo.end("org")
+        minutes = True
     if body is None:
         return None
     date = None

@@ -44,12 +44,12 @@ _BODY_WORD = (
     rf"{_NOT_BODY}[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)*"
     r"(?:ausschuss(?:es)?|beirat(?:e?s)?|rat(?:e?s)?|tag(?:e?s)?|versammlung|kommission|konferenz"
     r"|vertretung|gremium(?:s)?|kollegium(?:s)?|senat(?:e?s)?)"
-    r"|Rat(?:e?s)?|Ausschuss(?:es)?|Kreistag(?:e?s)?|Magistrat(?:e?s)?|Gremium(?:s)?|Plenum(?:s)?"
+    r"|Rat(?:e?s)?|Ausschuss(?:es)?|Kreistag(?:e?s)?|Magistrat(?:e?s)?|Gremium(?:s)?|Plenum(?:s)?|Bürgerschaft"
 )
 # Sub-municipal bodies are named with their place: "Ortschaftsrat Durlach".
 _PLACE_HEAD = (
     r"(?:Ortschaftsrat|Ortsrat|Ortsbeirat|Bezirksbeirat|Bezirksrat|Stadtbezirksrat|Stadtteilbeirat"
-    r"|Regionalausschuss|Bezirksausschuss|Bezirksversammlung|Stadtteilausschuss|Beirat)(?:e?s)?"
+    r"|Regionalausschuss|Bezirksausschuss|Bezirksversammlung|Bezirksvertretung|Stadtteilausschuss|Beirat)(?:e?s)?"
 )
 _PLACE = (
     r"(?!(?:Dr|Prof|Herr|Frau|Herrn|Der|Die|Das|Am|Im|In|Zu|Mit)\b)"

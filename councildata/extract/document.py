@@ -95,7 +95,8 @@ _SPACED = re.compile(r"[ \t]*(?:[A-Za-zÄÖÜäöüß][ \t]){3,}[A-Za-zÄÖÜä�
 # show the decision of an agenda item.
 _RESULT_PHRASE = (
     r"(?:einstimmig|mehrheitlich|ungeändert|geändert|zur\s+Kenntnis|Kenntnis|beschlossen|abgelehnt|zugestimmt"
-    r"|angenommen|vertagt|zurückgestellt|zurückgezogen|verwiesen|erledigt|Mit\s+Debatte)"
+    r"|angenommen|vertagt|zurückgestellt|zurückgezogen|verwiesen|überwiesen|zurück\s+(?:in|an)\b|abgesetzt|genehmigt"
+    r"|erledigt|Mit\s+Debatte)"
 )
 _RECORD = re.compile(
     r"^[-•]?[ \t]*(?:Beschluss(?:art)?|Beschlussergebnis|Ergebnis|Abstimmungsergebnis|Abstimmung)[ \t]*:[ \t]*"
@@ -111,6 +112,18 @@ _RECORD = re.compile(
 _PROPOSAL_SECTION = re.compile(r"^(?:Beschlussvorschlag|Beschlussantrag|Beschlussempfehlung)[ \t]*:", re.MULTILINE)
 _CONSULTATION_HEAD = re.compile(r"^(?:Beratungsfolge|Beratungsreihenfolge)\b", re.MULTILINE)
 _REASONS = re.compile(r"^\W{0,2}(?:Begründung|Sachverhalt)\b", re.MULTILINE)
+
+# A page without a heading that records what happened in a meeting: the
+# chair acting ("Der Vorsitzende, Herr X, empfiehlt …", "Ortsvorsteher Y gibt
+# … zur Information") or a vote counted ("verständigt sich mit 7 Stimmen
+# dafür und einer Stimmenthaltung", "bei 3 Gegenstimmen").
+_PROCEEDINGS = re.compile(
+    r"^(?:Der|Die)[ \t]+(?:Vorsitzende|Ausschussvorsitzende|Sitzungsleiter(?:in)?|Ortsvorsteher(?:in)?)\b"
+    r"|^(?:Ortsvorsteher(?:in)?|Vorsitzende[r]?|Ausschussvorsitzende[r]?)[ \t]+[A-ZÄÖÜ][\wäöüß-]+[ \t]+"
+    r"(?:eröffnet|begrüßt|stellt|gibt|informiert|teilt|lässt|empfiehlt|berichtet)\b"
+    r"|\b(?:mit|bei)[ \t]+\d{1,3}[ \t]+(?:Ja-|Nein-|Gegen)?[Ss]timmen\b",
+    re.MULTILINE,
+)
 
 # An attachment that lists the results of votes records decisions.
 _RESULT_WORDS = re.compile(r"\b(?:zugestimmt|abgelehnt|beschlossen|Zustimmung|Ablehnung|zur Kenntnis genommen)\b")
@@ -135,12 +148,14 @@ _GREMIUM_LABEL = re.compile(r"^Gremium[ \t]*:", re.MULTILINE)
 # The paper's own number: a labelled field at a line start; the value may
 # stand a few lines below the label in PDF forms.
 REF_TOKEN = (
-    r"(?:[A-ZÄÖÜ]{1,6}(?:-[A-ZÄÖÜ]{1,6})?/)?[A-Z]{0,3}\d{1,5}(?:[/-]\d{1,5})+(?:[./]\d{1,4})*"
+    r"(?:[A-ZÄÖÜ]{1,6}(?:-[A-ZÄÖÜ]{1,6})?/)?[A-Z]{0,3}\d{1,5}(?:[/-](?:[A-Z]{1,4}/)?\d{1,5})+(?:[./]\d{1,4})*"
 )
 _REF_TOKEN_RE = re.compile(rf"(?<![\w/.-])(?P<ref>{REF_TOKEN})(?![\w/-])")
 _REF_LABEL = re.compile(
     r"(?:^|(?<=[ \t])(?=(?:Vorlagen?|Drucksachen?|Sitzungsvorlage|Beschlussvorlage)[- ]?(?:Nr\.?|Nummer)))[ \t]*(?:Vorlagen?(?:[- ]?(?:Nr\.?|Nummer))?|Drucksachen?(?:[- ]?(?:Nr\.?|Nummer))?|Drs\.(?:[- ]?Nr\.)?|"
-    r"Beschlussvorlage[- ]Nr\.?|Sitzungsvorlage[- ]Nr\.?|Aktenzeichen|Az\.|Nummer(?=[ \t]*(?::|\n|$)))"
+    r"Beschlussvorlage[- ]Nr\.?|Sitzungsvorlage[- ]Nr\.?|Aktenzeichen|Az\.|Nummer(?=[ \t]*(?::|\n|$))"
+    # a heading "Beschlussvorlage - 2022/BV/3187", "Mitteilungsvorlage: 22-2368"
+    r"|(?:Beschluss|Sitzungs|Informations|Mitteilungs|Verwaltungs)vorlage(?=[ \t]*[:\-–][ \t]*[A-Z]{0,3}\d))"
     r"(?:[ \t]*[:\-–]|(?<=Nr\.)|(?<=Nummer))[ \t]*",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -213,6 +228,9 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     elif not label and (_PROPOSAL_SECTION.search(head, 0, 300)
                         or (_CONSULTATION_HEAD.search(head) and _REASONS.search(head))):
         meta["type"] = "proposal"
+    elif not label and _PROCEEDINGS.search(head) and not _REASONS.search(head):
+        # No heading, but the text records a meeting's proceedings.
+        meta["type"] = "minutes"
     if label:
         meta["type_label"] = label
         meta["type"] = dtype
@@ -298,6 +316,15 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
                 return _canonical_label(word), label_type(word), end
         if m and re.fullmatch(r"\s*:\s*", head[m.end():end]):
             continue  # a section label such as "Anlage:"
+        if m and _LISTED_DOC.match(head, m.end(), end):
+            continue  # a related document listed on the page: "Einladung (erschienen am 17.09.2014)"
+        if m and label_type(m.group("label")) in ("motion", "inquiry"):
+            # A page that quotes the motion or question and then answers it:
+            # "Antrag … vom 25.2.2020 / Antwort Stadtschulrätin …:"
+            for start2, end2 in lines[i + 1:i + 3]:
+                m2 = _HEADING.match(head, start2, end2)
+                if m2 and label_type(m2.group("label")) == "answer":
+                    return _canonical_label(m2.group("label")), "answer", end2
         if m:
             word = m.group("label")
             label = _canonical_label(word)
@@ -312,6 +339,9 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
         if m:
             return label, dtype, head.find("\n", m.end()) if "\n" in head[m.end():] else len(head)
     return None, None, 0
+
+
+_LISTED_DOC = re.compile(r"[ \t]*\((?:erschienen|veröffentlicht|eingestellt)\b")
 
 
 def _canonical_label(word: str) -> str:

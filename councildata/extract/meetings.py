@@ -99,6 +99,11 @@ ABBREVIATION = re.compile(
 )
 # Rules whose date comes before the body.
 _DATE_FIRST = ("meeting.am_in_sitzung", "meeting.date_sitzung")
+# A body's paper dated: "Bericht des Magistrats vom …", "Antrag der Fraktion … vom".
+_PAPER_OF = re.compile(
+    r"\b(?:Bericht|Vortrag|Schreiben|Stellungnahme|Mitteilung|Vorlage|Antrag|Anfrage|Erlass|Verfügung|Brief)"
+    r"\s+(?:des|der)\s+$"
+)
 # A meeting named without its body on the page of that body's meeting.
 SESSION_REF = re.compile(rf"\b(?:aus|in)\s+der\s+Sitzung\s+(?:vom|am)\s+{_WEEKDAY}(?P<date>{_DATE})")
 
@@ -132,6 +137,8 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
         for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if rule == "meeting.body_am" and _PAPER_OF.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Bericht des Magistrats vom 06.06.2014": a paper's date
             org = _org(m)
             if org.casefold() in GENERIC_BODIES:
                 # "im Ausschuss am …": the body of the meeting these minutes are of.

@@ -94,7 +94,17 @@ _SUBJECT_AFTER = re.compile(
     r"[ \t]*\n?[ \t]+(?:zur|zum|über|auf)[ \t]*\n?[ \t]*(?:(?:die|den|das|eine|einen|ein|einer)[ \t]*\n?[ \t]*)?"
     r"(?P<t>[A-ZÄÖÜ][^.,;:()\n]{2,120}(?:\n(?![ \t]*\n)[^.,;:()\n]{1,80})?)"
 )
-_VOM_DATE = re.compile(rf"[ \t]*\n?[ \t]*vom[ \t]+(?P<date>{DATE_PATTERN})")
+_VOM_DATE = re.compile(rf"[ \t]*\n?[ \t]*(?:vom|v\.)[ \t]+(?P<date>{DATE_PATTERN})")
+# "Antrag Nr. 112/2023 v. 21.04.2023 (SPD)": the submitter in brackets after the number or date.
+_BRACKET_WHO = re.compile(r"[ \t]*\((?P<who>[^()\n]{1,60})\)")
+# "Antrag Stadtrats-Mitglieder A, B und C (Fraktion Die Grünen – Rosa Liste) vom 25.2.2020":
+# councillors' motion, their faction in brackets.
+_MEMBERS = re.compile(
+    r"[ \t]+(?:der[ \t]+|von[ \t]+(?:den[ \t]+)?)?(?:Stadtrats-?[Mm]itglieder[n]?|Stadtratsmitglied(?:es)?|Stadträt(?:e|innen)|"
+    r"Stadtr(?:at|ätin)|Gemeinderät(?:e|innen)|Kreisrät(?:e|innen)|Ratsmitglieder[n]?|Ratsmitglied(?:es)?|"
+    r"Stadtverordnete[n]?|Gemeindevertreter(?:innen)?|Bezirksverordnete[n]?)\b[^()\n]{1,200}?"
+    rf"\((?P<who>[^()\n]{{2,60}})\)(?:[ \t]+vom[ \t]+(?P<date>{DATE_PATTERN}))?"
+)
 # "…, eingegangen am 16.03.2017", "(Eingang: 16.03.2017)"
 _RECEIVED_AFTER = re.compile(
     rf"[ \t]*[,(]?[ \t]*(?:eingegangen|eingereicht|Eingang)(?:[ \t]+am)?[ \t]*:?[ \t]*(?P<date>{DATE_PATTERN})\)?"
@@ -316,6 +326,18 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     if dm:
         date, pos = _iso(dm.group("date")), dm.end()
 
+    if reference or date:
+        bw = _BRACKET_WHO.match(text, pos)
+        who = _submitter(bw.group("who"), whole=True) if bw else None
+        if who:
+            return _with_context(text, _cand(m.start(), bw.end(), "motion.bracket", 0.8, who, kind,
+                                             date=date, reference=reference), m)
+    elif m.group("kind")[:1] in "Aa" and not m.group("adj"):
+        mm = _MEMBERS.match(text, pos)
+        who = _submitter(mm.group("who"), whole=True) if mm else None
+        if who:
+            return _with_context(text, _cand(m.start(), mm.end(), "motion.members", 0.75, who, kind,
+                                             date=_iso(mm.group("date")) if mm.group("date") else None), m)
     colon = _COLON_AFTER.match(text, pos)
     art = None if colon else _ARTICLE_AFTER.match(text, pos)
     if colon:

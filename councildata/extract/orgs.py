@@ -174,6 +174,12 @@ def _party(part: str, acronyms: bool) -> str | None:
             else:
                 return None
         return "/".join(names)
+    # A joint faction named with a dash: "Fraktion Die Grünen – Rosa Liste", "SPD - Volt".
+    dash = re.split(r"\s[–-]\s", stem, maxsplit=1)
+    if len(dash) == 2 and had_mark and dash[1][:1].isupper() and len(dash[1].split()) <= 3:
+        entry = aliases.get(_key(dash[0]))
+        if entry and entry["kind"] in _PARTY_KINDS:
+            return f"{entry['name']} – {dash[1]}"
     if _ACRONYM.match(stem) and stem.rstrip(".").casefold() not in _NOT_GROUPS and (acronyms or had_mark):
         return stem
     if had_mark and stem[:1].isupper() and len(stem.split()) <= 3:

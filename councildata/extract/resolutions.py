@@ -133,6 +133,7 @@ _HINTS = (
     "beschl", "stimmt", "lehnt", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste",
     "wählt", "bestätig", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
+    "zurückzu", "verständigt", "einigt",
 )
 
 
@@ -170,7 +171,8 @@ _CLAUSE_START = re.compile(
 # Finite verbs of a decision in the past, and the perfect.
 _PAST = re.compile(
     r"\b(?:beschloss|beschlossen|stimmte|lehnte|nahm|vertagte|verwies|überwies|empfahl|beauftragte"
-    r"|regelte|entschied|fasste|wählte|bestätigte|genehmigte|sprach\s+sich)\b"
+    r"|regelte|entschied|fasste|wählte|bestätigte|genehmigte|sprach\s+sich|verständigte\s+sich"
+    r"|einigte\s+sich)\b"
 )
 _PERFECT = re.compile(
     r"\b(?:hat|hatte|haben|hatten)\b[\s\S]{0,200}?\b(?:beschlossen|zugestimmt|abgelehnt|genommen|vertagt"
@@ -179,7 +181,8 @@ _PERFECT = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:beschließt|beschliesst|stimmt|lehnt|nimmt|vertagt|verweist|überweist|empfiehlt|beauftragt"
-    r"|bestätigt|genehmigt|wählt|entscheidet|fasst|spricht\s+sich|billigt|zieht)\b"
+    r"|bestätigt|genehmigt|wählt|entscheidet|fasst|spricht\s+sich|billigt|zieht"
+    r"|verständigt\s+sich|einigt\s+sich)\b"
 )
 # Not a decision taken: a request, a wish, a possibility, a question, a future.
 _NOT_TAKEN = re.compile(
@@ -225,7 +228,8 @@ _PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b")
 _CONTEXT_BODY = re.compile(
     rf"\b(?:befasste|befassten|beriet|berieten|behandelte|beschäftigte)\s+sich\s+(?:\w+\s+){{0,3}}?"
     rf"(?:der|die|das)\s+(?P<body>{BODY_NAME})"
-    rf"|\b(?:vom|im|durch\s+den|durch\s+die|in\s+der)\s+(?P<body2>{BODY_NAME})"
+    rf"|\b(?:vom|im|durch\s+den|durch\s+die|[Ii]n\s+der)\s+(?:(?:\d{{1,3}}\.\s+)?Sitzung\s+(?:des|der)\s+)?"
+    rf"(?P<body2>{BODY_NAME})"
 )
 # ALLRIS: "Vertagt aus der Sitzung vom 17.02.2025."
 PROCEDURAL = re.compile(
@@ -307,6 +311,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
         rows += _announcements(st)
     rows += _result_lines(st)
     rows += _consultations(st)
+    rows += _attributed(st)
     rows += _sentences(st)
     rows += _procedural(st)
     rows += _fields(st, rows)
@@ -550,12 +555,25 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
 _HEADER_RESULT = re.compile(
     r"(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|einvernehmlich)\s+)?"
     r"(?:beschlossen|abgelehnt|zugestimmt|angenommen|vertagt|zurückgestellt|zurückgezogen|verwiesen"
-    r"|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|erledigt)",
+    r"|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|erledigt"
+    # "zurück in die Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss"
+    r"|zurück\s+(?:in|an)\s+(?:den|die|das)\b[^\n]{0,80})",
     re.IGNORECASE,
 )
+# "Es wird dem Kreisausschuss überlassen, eine Beschlussempfehlung an den
+# Kreistag abzugeben": a recommendation still to be made, by another body.
+_TO_BE_MADE = re.compile(r"[^.\n]{0,40}?\b(?:abzugeben|zu\s+geben|zu\s+erarbeiten|zu\s+formulieren)\b")
 _DECIDING_VERB = re.compile(
     r"\s+(?:[\w-]+\s+){0,5}?(?:beschließt|beschliesst|beschloss|empfiehlt|empfahl|stimmt|stimmte|lehnt|lehnte"
-    r"|nimmt|nahm|vertagt|vertagte|verweist|verwies|beauftragt|beauftragte)\b"
+    r"|nimmt|nahm|vertagt|vertagte|verweist|verwies|beauftragt|beauftragte|fasst|fasste)\b"
+)
+# The wording under "Beschluss: mehrheitlich beschlossen" may itself turn a
+# motion down: "Der Antrag der AfD-Fraktion wird abgelehnt." The field says
+# that the resolution was carried; what it does is reject the motion.
+_WORDING_REJECTS = re.compile(
+    r"^[ \t]*(?:Der|Die)\s+(?:[\w„“\"-]+\s+){0,6}?(?:Antrag|Anträge|Änderungsantrag|Ergänzungsantrag)\b"
+    r"(?:[^\n.]|\.(?=\d)){0,200}?\b(?:wird|werden)\s+(?:\w+\s+){0,2}?abgelehnt\b",
+    re.MULTILINE,
 )
 
 
@@ -596,8 +614,14 @@ def _header_wording(st: _State, row: dict[str, Any], start: int, stop: int) -> N
                 row["unanimous"] = votes["unanimous"]
     if not row.get("recommended_to"):
         rec = RECOMMEND.search(text, start, stop)
+        if rec and _TO_BE_MADE.match(text, rec.end()):
+            rec = None
         if rec:
             row["recommended_to"] = _recommended(rec)
+    if row.get("outcome") == "adopted" and row.get("rule") == "resolution.block":
+        first = _WORDING_REJECTS.search(text, start, min(stop, start + 600))
+        if first:
+            row["outcome"] = "rejected"
     if not row.get("decided_by") or row["decided_by"] == st.body:
         for m in SUBJECT.finditer(text, start, stop):
             if _agrees(m) and _DECIDING_VERB.match(text, m.end()):
@@ -1286,6 +1310,31 @@ def _references(st: _State) -> list[dict[str, Any]]:
         rows.append(_row(
             st, m.start(), m.end(), "resolution.reference", 0.6, outcome="adopted",
             decided_by=body_name(one_line(name)), date=_iso(m.group("date") or m.group("date2")),
+            paper_reference=_paper_before(text, m.start()), text=one_line(m.group(0)), **_NO_VOTES,
+        ))
+    return rows
+
+
+# "M 81/2013, beschlossen von der Stadtverordnetenversammlung am 04.07.2013":
+# a paper's decision named by its body and date in a participle phrase.
+ATTRIBUTED = re.compile(
+    rf"\b(?:beschlossen|verabschiedet|angenommen)\s+(?:von\s+der|von\s+dem|vom|durch\s+den|durch\s+die)\s+"
+    rf"(?P<body>{BODY_NAME})\s+(?:am|vom)\s+(?:\w+,\s+)?(?P<date>{_DATE})"
+)
+
+
+def _attributed(st: _State) -> list[dict[str, Any]]:
+    text = st.text
+    rows = []
+    if "von" not in text:
+        return rows
+    for m in (m for lo, hi in st.near_dates() for m in ATTRIBUTED.finditer(text, lo, hi)):
+        if st.overlaps(m.start(), m.end()):
+            continue
+        st.taken.append((m.start(), m.end()))
+        rows.append(_row(
+            st, m.start(), m.end(), "resolution.attributed", 0.6, outcome="adopted",
+            decided_by=body_name(one_line(m.group("body"))), date=_iso(m.group("date")),
             paper_reference=_paper_before(text, m.start()), text=one_line(m.group(0)), **_NO_VOTES,
         ))
     return rows

@@ -57,19 +57,19 @@ _ADJ = r"(?:e[nrsm]?)?\b(?:\s*,)?(?:\s+(?:Stimmen?|Voten|Votum|Stimmabgaben?))?"
 # - labelled: "Ja: 12", "dafür: 10", "Enth.: 1"
 # - word first: "Ja 12", "JA-Stimmen 9", "dafür 10"
 _YES_FORMS = (
-    rf"(?<![\d.,]){_NUM}[ \t]*(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|dafür\b|Zustimmungen\b"
+    rf"(?<![\d.,]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|dafür\b|Zustimmungen\b"
     rf"|zustimmend{_ADJ}|befürwortend{_ADJ})",
     rf"\b(?:Ja-?Stimmen|Ja|dafür|Für|Zustimmung(?:en)?)\s*[:=]\s*{_NUM}",
     r"\b(?:Ja-?Stimmen|Ja|dafür)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
 _NO_FORMS = (
-    rf"(?<![\d.,]){_NUM}[ \t]*(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen|dagegen\b"
+    rf"(?<![\d.,]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen|dagegen\b"
     rf"|ablehnend{_ADJ})",
     rf"\b(?:Nein-?Stimmen|Nein|dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]\s*{_NUM}",
     r"\b(?:Nein-?Stimmen|Nein|dagegen)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
 _ABSTAIN_FORMS = (
-    rf"(?<![\d.,]){_NUM}[ \t]*(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})",
+    rf"(?<![\d.,]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})",
     rf"\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Enthalten)\s*[:=]\s*{_NUM}",
     r"\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
@@ -195,7 +195,9 @@ POSTPONED = re.compile(
 )
 POSTPONED_NOUN = re.compile(r"Vertagung|Zurückstellung|Absetzung", _I)
 REFERRED = re.compile(
-    r"(?<!auf\s)(?:verwiesen|überwiesen|zu\s+verweisen|zu\s+überweisen|\bverweist\b|\büberweist\b)", _I
+    r"(?<!auf\s)(?:verwiesen|überwiesen|zu\s+verweisen|zu\s+überweisen|\bverweist\b|\büberweist\b"
+    # "zurück in die Fraktionen", "zurück an den Ausschuss": referred back
+    r"|\bzurück\s+(?:in|an)\s+(?:den|die|das)\s+[A-ZÄÖÜ])", _I
 )
 REFERRED_NOUN = re.compile(r"Verweisung|Überweisung", _I)
 REJECTED = re.compile(
