@@ -257,12 +257,6 @@ def extract(path: Path, show_text: bool, no_redact: bool) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
 
 
-def _attach_oparl() -> None:
-    try:
-        from .oparl_cli import oparl
-    except ImportError:  # pragma: no cover - the module is part of the package
-        return
-    cli.add_command(oparl)
+from .oparl_cli import oparl  # noqa: E402  (the group is defined there, attached here)
 
-
-_attach_oparl()
+cli.add_command(oparl)

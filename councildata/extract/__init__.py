@@ -14,10 +14,7 @@ here.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from ..model import PROVENANCE_TABLES, TABLES, Document, Rows, row_id
@@ -57,18 +54,6 @@ class Context:
             "rule": rule,
             "confidence": round(confidence, 2),
         }
-
-
-@lru_cache(maxsize=1)
-def extractor_version() -> str:
-    """Hash of the extraction code and gazetteer: a cached extraction is
-    reused only while this is unchanged."""
-    h = hashlib.sha256()
-    pkg = resources.files("councildata")
-    for name in sorted(p.name for p in pkg.joinpath("extract").iterdir() if p.name.endswith(".py")):
-        h.update(pkg.joinpath("extract", name).read_bytes())
-    h.update(pkg.joinpath("gazetteer.json").read_bytes())
-    return h.hexdigest()[:16]
 
 
 def extract_document(doc: Document) -> Rows:
