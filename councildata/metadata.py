@@ -74,11 +74,11 @@ def render_tables_doc() -> str:
 def generated_files() -> dict[Path, str]:
     """Every file generated from the schemas, with its content."""
     root = schemas.project_file("schemas").parent
-    return {
-        root / "metadata.json": render_metadata(),
-        root / "docs" / "tables.md": render_tables_doc(),
-        root / "docs" / "cli.md": render_cli_doc(),
-    }
+    files = {root / "metadata.json": render_metadata()}
+    if (root / "docs").is_dir():  # a source checkout, not an installed wheel
+        files[root / "docs" / "tables.md"] = render_tables_doc()
+        files[root / "docs" / "cli.md"] = render_cli_doc()
+    return files
 
 
 def render_cli_doc() -> str:
