@@ -43,8 +43,22 @@ _SESSION_ADJ = (
 # öffentliche Sitzung des Bauausschusses", "Sitzung der Bezirksversammlung",
 # "34. Sitzung Hauptausschuss", "Gremium: 9. Plenarsitzung Gemeinderat".
 SESSION_PHRASE = re.compile(
-    rf"(?P<minutes>{_MINUTES_WORD}\b[ \t]*(?:\n[ \t]*)?)?(?:(?:über|zur|aus|von|der|die|des|dem)\s+)*"
-    rf"{_SESSION_ADJ}(?:Plenarsitzung|Sitzung|Tagung)\s+(?:(?:des|der|im)\s+)?(?P<org>{BODY_NAME})"
+    rf"(?P<minutes>(?:{_MINUTES_WORD}|Unterrichtung(?=\s+über))\b[ \t]*(?:\n[ \t]*)?"
+    # "Niederschrift -öffentlicher Teil- über die Sitzung …"
+    r"(?:[-(][ \t]*(?:nicht)?öffentliche[rn]?[ \t]+Teil[ \t]*[-)][ \t]*)?)?"
+    rf"(?:(?:über|zur|aus|von|der|die|des|dem)\s+)*"
+    rf"{_SESSION_ADJ}(?:(?:Plenarsitzung|Sitzung|Tagung)\s+(?:(?:des|der|im)\s+)?(?P<org>{BODY_NAME})"
+    # "Niederschrift über die 19. Beiratssitzung" (only under a minutes word)
+    r"|(?<=über die )(?:\d{1,3}\.\s*)?(?P<compound>[A-ZÄÖÜ][a-zäöüß]*(?:rat|ausschuss|tag|versammlung))s?sitzung\b)"
+)
+# What a document-sharing site puts before the document's own text
+# ("… Volltext", "Transcription", "Transcript of …"): the head starts after it.
+_HOST_PREAMBLE = re.compile(r"^(?:Volltext|Transcription|Transcript of\b[^\n]*)[ \t]*$", re.MULTILINE)
+# "Gremium: BVV Treptow-Köpenick Beschlussart: erledigt": a Gremium field
+# whose value is no body word — its capitalised words up to the next label.
+_GREMIUM_VALUE = re.compile(
+    r"^Gremium[ \t]*:[ \t]*(?P<org>[A-ZÄÖÜ][\wäöüß./-]*(?:[ \t]+(?![\wäöüß-]+[ \t]*:)[A-ZÄÖÜ][\wäöüß./-]*){0,4})",
+    re.MULTILINE,
 )
 # A record headed by its body without the word Sitzung: "Protokoll: Ausschuss
 # für Stadtentwicklung und Technik des Gemeinderats", "Niederschrift des Bauausschusses".
@@ -53,7 +67,7 @@ MINUTES_OF = re.compile(
     re.MULTILINE,
 )
 # Where SESSION_PHRASE can end its prefix: the session word itself.
-_SESSION_WORD = re.compile(r"(?:Plenars|S)itzung\b|Tagung\b")
+_SESSION_WORD = re.compile(r"(?:Plenars|S|(?<=[a-zäöüß])s)itzung\b|Tagung\b")
 # "Gremium: Ortschaftsrat Durlach" (the value may follow other labels).
 GREMIUM_LABEL = re.compile(
     rf"^(?:[-•][ \t]*)?Gremium\s*:[^\n]*?(?:\n[^\n]*?){{0,6}}?(?:\d+\.\s*(?:Plenar)?[Ss]itzung\s+)?(?P<org>{BODY_NAME})",
@@ -234,21 +248,24 @@ def _date_near(text: str, start: int, limit: int = 200) -> tuple[str | None, int
 def session(text: str, doc_type: str | None = None) -> Session | None:
     """The session named in the head of a document, or None."""
     head = text[:HEAD_CHARS]
+    offset = host_preamble_end(head)
     m = None
-    for w in _SESSION_WORD.finditer(head):
+    for w in _SESSION_WORD.finditer(head, offset):
         # The phrase starts at most a line or two before its session word.
-        m = SESSION_PHRASE.search(head, max(0, w.start() - 120), min(len(head), w.end() + 200))
+        m = SESSION_PHRASE.search(head, max(offset, w.start() - 120), min(len(head), w.end() + 200))
         # The header stands on its own line; "TOP 2: Niederschrift über die
         # 12. Sitzung …" in an agenda is the approval of earlier minutes.
         if m and _at_line_start(head, m.start()):
             break
         m = None
-    g = GREMIUM_LABEL.search(head) if "Gremium" in head else None
+    g = GREMIUM_LABEL.search(head, offset) if "Gremium" in head else None
+    if g is None and "Gremium" in head:
+        g = _GREMIUM_VALUE.search(head, offset)
     body = None
     start = end = 0
     minutes = False
     if m and (not g or m.start() <= g.start() + 40):
-        body = body_name(" ".join(m.group("org").split()))
+        body = body_name(" ".join((m.group("org") or m.group("compound")).split()))
         start, end = m.start(), m.end()
         minutes = bool(m.group("minutes")) or doc_type == "minutes"
         # A session named right under the minutes' title.
@@ -260,7 +277,7 @@ def session(text: str, doc_type: str | None = None) -> Session | None:
         minutes = doc_type == "minutes" or bool(
             re.search(rf"\b{_MINUTES_WORD}\b", head[: g.start()], re.IGNORECASE)
         )
-    if body is None and (mo := MINUTES_OF.search(head, 0, 600)):
+    if body is None and (mo := MINUTES_OF.search(head, offset, offset + 600)):
         body = body_name(" ".join(mo.group("org").split()))
         start, end = mo.start("org"), mo.end("org")
         minutes = True
@@ -284,6 +301,13 @@ def session(text: str, doc_type: str | None = None) -> Session | None:
         if date:
             end = dend
     return Session(body, date, start, end, minutes)
+
+
+def host_preamble_end(text: str) -> int:
+    """Where a document's own text starts after a document-sharing site's
+    preamble ("… Volltext", "Transcription"); 0 when there is none."""
+    found = [m.end() for m in _HOST_PREAMBLE.finditer(text, 0, 1200)]
+    return found[-1] if found else 0
 
 
 def _at_line_start(text: str, pos: int) -> bool:

@@ -37,7 +37,7 @@ def base_form(name: str) -> str:
 # Words that end like a body but are none: weekdays, "Referat", "Vortrag"...
 _NOT_BODY = (
     r"(?!(?:Mon|Diens|Donners|Frei|Sams|Sonn|Feier|Stich|All|Geburts|Jahres|Vor|Werk|Arbeits"
-    r"|Ruhe|Gedenk|Fest|Wochen|Ehren)tag)"
+    r"|Ruhe|Gedenk|Fest|Wochen|Ehren|Wahl)tag)"
     r"(?!(?:Refe|Appa|Präpa|Inse|Zi|Hei|Vor|Unte|Stadtrats?fraktion)rat)"
 )
 _BODY_WORD = (

@@ -104,7 +104,9 @@ _RECORD = re.compile(
     r"|^(?:Abstimmung(?:sergebnis)?[ \t]*:[ \t]*)?(?:Ja|JA|dafür)(?:-Stimmen)?[ \t]*:[ \t]*\d{1,3}\b[^\n]{0,40}?"
     r"\b(?:Nein|NEIN|dagegen|Enth)"
     # the record of a debate: "Beratungsgang:", "Diskussionsverlauf:"
-    r"|^(?:Beratungsgang|Beratungsverlauf|Diskussionsverlauf|Sitzungsverlauf)[ \t]*:",
+    r"|^(?:Beratungsgang|Beratungsverlauf|Diskussionsverlauf|Sitzungsverlauf)[ \t]*:"
+    # an empty result field over the decision: "Beschluss: |⏎Der Stadtrat beschließt"
+    r"|^Beschluss[ \t]*:[ \t|]*\n[ \t]*(?:Der|Die|Das)[ \t]+[A-ZÄÖÜ][\wäöüß-]*[ \t]+(?:beschließt|beschliesst|empfiehlt)\b",
     re.MULTILINE | re.IGNORECASE,
 )
 # A Vorlage without a heading word: it opens with its proposed resolution, or
@@ -148,7 +150,7 @@ _GREMIUM_LABEL = re.compile(r"^Gremium[ \t]*:", re.MULTILINE)
 # The paper's own number: a labelled field at a line start; the value may
 # stand a few lines below the label in PDF forms.
 REF_TOKEN = (
-    r"(?:[A-ZÄÖÜ]{1,6}(?:-[A-ZÄÖÜ]{1,6})?/)?[A-Z]{0,3}\d{1,5}(?:[/-](?:[A-Z]{1,4}/)?\d{1,5})+(?:[./]\d{1,4})*"
+    r"(?:[A-ZÄÖÜ]{1,6}(?:-[A-ZÄÖÜ]{1,6})?/)?(?:[A-Z]{1,4}-(?=\d))?[A-Z]{0,3}\d{1,5}(?:[/-](?:[A-Z]{1,4}/)?\d{1,5})+(?:[./]\d{1,4})*"
 )
 _REF_TOKEN_RE = re.compile(rf"(?<![\w/.-])(?P<ref>{REF_TOKEN})(?![\w/-])")
 _REF_LABEL = re.compile(
@@ -165,6 +167,19 @@ TITLE = re.compile(r"^(?:Betreff|Betr\.|Titel|Thema|Gegenstand)[ \t]*:[ \t]*\n*(
 _RECEIVED = re.compile(
     rf"\b(?:Eingang|Eingangsdatum|Posteingang|eingegangen(?:\s+am)?|Datum des Eingangs)\s*:?\s*(?P<date>{DATE_PATTERN})",
     re.IGNORECASE,
+)
+# "Unterrichtung über die öffentliche Sitzung …", "Bericht über die Sitzung …"
+_REPORT_OF_SESSION = re.compile(r"[ \t]*(?:Unterrichtung|Bericht)[ \t]+über\s+die\s+(?:[\wäöüß.]+\s+){0,2}?Sitzung\b")
+# The heading of minutes names the session and its date: "Über die 69. Sitzung
+# des Hauptausschusses am 30.11.2017", "über die 6. Stadtverordnetenversammlung
+# am 25. Februar 2015", "über die Sitzung des … ⏎vom 28.11.2019" (before the
+# line that dates the writing of the minutes: "Rathenow 27.03.2015").
+_MINUTES_OF_SESSION = re.compile(
+    r"^[ \t]*(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?(?:-?[ \t]*(?:nicht)?öffentlicher[ \t]+Teil[ \t]*-[ \t]*)?[Üü]ber[ \t]+die[ \t]+"
+    r"(?:\d{1,3}\.[ \t]*)?(?:[\wäöüß-]+[ \t]+){0,2}?[\wäöüß-]*(?:[Ss]itzung|[Vv]ersammlung)\b"
+    r"[^\n]{0,160}?(?:\n[ \t]*){0,3}?[^\n]{0,40}?\b(?:am|vom)[ \t]+(?:\w+,?[ \t]+)?(?:(?:den|dem)[ \t]+)?"
+    rf"(?P<date>{DATE_PATTERN})",
+    re.MULTILINE,
 )
 _TERMIN_FIELD = re.compile(r"^(?:Termin|Sitzungstermin|Sitzungsdatum|Sitzung am|Datum der Sitzung)\s*:", re.MULTILINE | re.IGNORECASE)
 # A label naming the session a page is shown for: "Sitzung:", "Daten angezeigt
@@ -234,6 +249,10 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     if label:
         meta["type_label"] = label
         meta["type"] = dtype
+        line_start = head.rfind("\n", 0, label_end) + 1
+        if dtype == "information" and _REPORT_OF_SESSION.match(head, line_start, label_end):
+            # "Unterrichtung über die öffentliche Sitzung des …": a record of the meeting.
+            meta["type"] = dtype = "minutes"
         if dtype == "other" and label.casefold() == "anlage" and len(_RESULT_WORDS.findall(text)) >= 3:
             meta["type"] = "minutes"
     # The type decides which date and number count, so a hint's type is taken first.
@@ -248,7 +267,9 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     received = _first_date(_RECEIVED, head)
     if received:
         meta["received"] = received
-    meta["date"] = _document_date(text, head, meta.get("type"), label_end, received, meetings)
+    meta["date"] = _document_date(
+        text, head, meta.get("type"), label_end, received, meetings, record.start() if record else None
+    )
 
     body = _authority(text[:4000], text)
     if body:
@@ -370,7 +391,7 @@ def _date_after(s: str, pos: int, window: int = 160) -> str | None:
 
 def _document_date(
     text: str, head: str, dtype: str | None, label_end: int, received: str | None,
-    meetings: list[tuple[str, str, str]],
+    meetings: list[tuple[str, str, str]], record_start: int | None = None,
 ) -> str | None:
     lines = _heading_lines(head)
     heading_date = None
@@ -386,11 +407,14 @@ def _document_date(
         # The meeting's date: the heading, a Termin field, the first lines.
         early = None
         for start, end in lines[:8]:
+            if record_start is not None and start >= record_start:
+                break  # a page opening with a decision: later dates are its content
             m = ANY_DATE.search(head, start, end)
             if m:
                 early = date_from_match(m)
                 break
-        return (termin or _first_date(_DATE_FIELD, head) or heading_date or early or _signoff_date(text)
+        return (termin or _first_date(_DATE_FIELD, head) or _first_date(_MINUTES_OF_SESSION, head) or heading_date
+                or early or _signoff_date(text)
                 or _table_date(meetings) or parse_english_date(head[:800]))
     if dtype == "answer":
         # An answer quotes the question it answers: its own date is the last dated line.

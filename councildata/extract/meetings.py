@@ -101,11 +101,18 @@ ABBREVIATION = re.compile(
 _DATE_FIRST = ("meeting.am_in_sitzung", "meeting.date_sitzung")
 # A body's paper dated: "Bericht des Magistrats vom …", "Antrag der Fraktion … vom".
 _PAPER_OF = re.compile(
-    r"\b(?:Bericht|Vortrag|Schreiben|Stellungnahme|Mitteilung|Vorlage|Antrag|Anfrage|Erlass|Verfügung|Brief)"
+    r"\b(?:Bericht|Vortrag|Schreiben|Stellungnahme|Mitteilung|Vorlage|Antrag|Anfrage|Erlass|Verfügung|Brief"
+    # "Für die Wahl des Samtgemeinderates am 11.09.2011": an election day, no meeting
+    r"|Wahl|Neuwahl)"
     r"\s+(?:des|der)\s+$"
 )
 # A meeting named without its body on the page of that body's meeting.
-SESSION_REF = re.compile(rf"\b(?:aus|in)\s+der\s+Sitzung\s+(?:vom|am)\s+{_WEEKDAY}(?P<date>{_DATE})")
+# "Genehmigung des Protokolls vom 23.03.2021", "Niederschrift der Sitzung vom …":
+# earlier minutes of the same body.
+SESSION_REF = re.compile(
+    rf"\b(?:(?:aus|in)\s+der\s+Sitzung|(?:Protokolls?|Niederschrift)(?:\s+der\s+Sitzung)?)\s+(?:vom|am)\s+"
+    rf"{_WEEKDAY}(?P<date>{_DATE})"
+)
 
 
 def extract(ctx: Context) -> list[dict[str, Any]]:
@@ -128,6 +135,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
         add(s.start, s.end, "meeting.session", 0.9, s.body, s.date)
     session_body = s.body if s else (ctx.doc.hints or {}).get("decided_by")
     taken: list[tuple[int, int]] = []
+    host_end = agenda_mod.host_preamble_end(text)
     # Every rule's match holds a date: look only around the dates.
     before = _windows(ag.dates, len(text), 160, 0)  # "… Sitzung des X am DATE"
     after = _windows(ag.dates, len(text), 4, 160)  # "am DATE … Sitzung des X", "DATE Sitzung des X"
@@ -137,6 +145,8 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
         for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if m.end() <= host_end:
+                continue  # a document-sharing site's copy of the title
             if rule == "meeting.body_am" and _PAPER_OF.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "Bericht des Magistrats vom 06.06.2014": a paper's date
             org = _org(m)
