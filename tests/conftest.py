@@ -30,3 +30,20 @@ def sample_build(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("sample") / "out"
     build_package(SAMPLE, out, use_cache=False)
     return out
+
+
+def extract_text(text: str, name: str = "x.txt") -> dict:
+    """Every row extract_document reads from a text, as for a .txt file."""
+    from councildata import model
+    from councildata.extract import extract_document
+
+    doc = model.Document(id=model.document_id(name), source_file=name, sha256="0" * 64, format="txt", text=text)
+    return extract_document(doc)
+
+
+def provenance_ok(rows: dict) -> bool:
+    """Whether every extracted row of one document quotes its span exactly."""
+    from councildata.model import PROVENANCE_TABLES
+
+    text = rows["documents"][0]["text"]
+    return all(text[r["char_start"] : r["char_end"]] == r["quote"] for t in PROVENANCE_TABLES for r in rows[t])

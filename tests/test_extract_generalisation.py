@@ -9,35 +9,23 @@ from __future__ import annotations
 
 import pytest
 
-from councildata import model
-from councildata.extract import extract_document
 from councildata.extract.votes import parse_votes, vote_outcome
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, extract_text, provenance_ok
 
 HOLDOUT = FIXTURES / "holdout"
 
 
-def _rows(text: str, name: str = "x.txt") -> dict:
-    doc = model.Document(id=model.document_id(name), source_file=name, sha256="0" * 64, format="txt", text=text)
-    return extract_document(doc)
 
 
 def _holdout(name: str) -> dict:
-    return _rows((HOLDOUT / name).read_text("utf-8"), name)
+    return extract_text((HOLDOUT / name).read_text("utf-8"), name)
 
 
 def _votes(r: dict) -> tuple:
     return (r["unanimous"], r["votes_yes"], r["votes_no"], r["votes_abstain"])
 
 
-def _provenance_ok(rows: dict) -> bool:
-    text = rows["documents"][0]["text"]
-    return all(
-        text[r["char_start"] : r["char_end"]] == r["quote"]
-        for table in ("resolutions", "meetings", "motions", "surveys", "survey_results")
-        for r in rows[table]
-    )
 
 
 # -- vote counts ---------------------------------------------------------
@@ -76,7 +64,7 @@ def test_a_count_label_is_no_yes_vote():
 
 def test_result_field_with_counts_and_recommendation_after_it():
     # Stadt Karben (Hessen), SessionNet: one decision, not two
-    rows = _rows(
+    rows = extract_text(
         "Beschluss: einstimmig abgelehnt\n\nAbstimmung: Ja: 0, Nein: 6, Enthaltungen: 3\n\n"
         "Der Antrag wird diskutiert.\n\n \n\n"
         "Der Haupt- und Finanzausschuss empfiehlt der Stadtverordnetenversammlung den Antrag abzulehnen."
@@ -90,7 +78,7 @@ def test_result_field_with_counts_and_recommendation_after_it():
 
 def test_result_field_with_a_beschlussempfehlung():
     # Stadt Leverkusen (NRW)
-    (r,) = _rows(
+    (r,) = extract_text(
         "Beschluss: mehrheitlich beschlossen\n\nAbstimmung: dafür: 10, Enth.: 1\n\n"
         "Beschlussempfehlung an den Rat zu Ziffern 1. und 2.\n\nWie Vorlage\n\n"
         "dafür:                10 (4 SPD, 3 CDU, 2 BÜNDNIS 90/DIE GRÜNEN, 1 FDP)\n\nEnth.:                 1 (BÜRGERLISTE)"
@@ -101,7 +89,7 @@ def test_result_field_with_a_beschlussempfehlung():
 
 def test_result_field_with_counts_in_its_wording():
     # Stadt Leverkusen (NRW), a Rat decision: counts under a second "Beschluss:"
-    (r,) = _rows(
+    (r,) = extract_text(
         "Beschluss: mehrheitlich abgelehnt\n\nBeschluss:\n\n \n\nWie Antrag\n\n\n"
         "dafür:           4  (BÜRGERLISTE)\n\ndagegen:  37  (OB, 15 CDU, 10 SPD)\n\n \n\n"
         "Damit ist der Antrag abgelehnt."
@@ -122,7 +110,7 @@ def test_proposed_wording_after_the_result_is_no_decision_of_its_own():
 
 def test_counts_alone_decide_the_outcome():
     # Stadt Schwabach (Bavaria): the motion to treat the item today failed
-    (r,) = _rows(
+    (r,) = extract_text(
         "Beschluss: Mit Debatte - mit folgendem Abstimmungsergebnis:\n\n"
         "Abstimmung: Ja: 10, Nein: 25, Anwesend: 35\n\n"
         "Der Antrag der SPD-Fraktion wird in der heutigen Sitzung behandelt."
@@ -149,12 +137,12 @@ def test_vote_lines_in_paragraphs_of_their_own():
         ("adopted", (False, 6, 3, 0)),
         ("rejected", (False, 1, 7, 1)),
     ]
-    assert _provenance_ok(rows)
+    assert provenance_ok(rows)
 
 
 def test_result_line_ending_with_a_full_stop_then_counts():
     # Stadt Köln (NRW)
-    (r,) = _rows(
+    (r,) = extract_text(
         "Abstimmungsergebnis:\n\nMehrheitlich zugestimmt.\n\n10 Ja-Stimmen (5 CDU, 4 SPD, 1 FDP)\n"
         "8 Nein-Stimmen (2 CDU, 4 Grüne, 1 Die Linke, 1 Einzelmandatsträger)"
     )["resolutions"]
@@ -177,7 +165,7 @@ def test_verb_before_subject_and_bavarian_ratio_line():
     assert (r["decided_by"], r["date"], r["outcome"]) == ("Gemeinderat", "2022-11-16", "adopted")
     assert _votes(r) == (True, 13, 0, None)
     assert r["quote"].endswith("13 : 0")
-    assert _provenance_ok(rows)
+    assert provenance_ok(rows)
 
 
 def test_motion_withdrawn_by_its_mover():
@@ -225,7 +213,7 @@ def test_a_beschlussvorschlag_is_no_resolution():
 
 
 def test_spaced_heading():
-    rows = _rows("N i e d e r s c h r i f t\n\nüber die Sitzung der Gemeindevertretung am Donnerstag, "
+    rows = extract_text("N i e d e r s c h r i f t\n\nüber die Sitzung der Gemeindevertretung am Donnerstag, "
                  "den 20. August 2009 um 19.30 Uhr\n\nTagesordnung 1. Eröffnung")
     doc = rows["documents"][0]
     assert (doc["type"], doc["type_label"], doc["date"]) == ("minutes", "Niederschrift", "2009-08-20")
@@ -234,7 +222,7 @@ def test_spaced_heading():
 
 def test_record_of_a_debate_is_minutes():
     # Landkreis Nienburg (Lower Saxony)
-    rows = _rows("Der Kreistag nimmt von dem Sitzübergang auf den Abgeordneten Kenntnis.\nBeratungsgang:\n"
+    rows = extract_text("Der Kreistag nimmt von dem Sitzübergang auf den Abgeordneten Kenntnis.\nBeratungsgang:\n"
                  "Landrat Kohlmeier verweist auf die Auszüge aus dem Kommunalverfassungsgesetz.")
     assert rows["documents"][0]["type"] == "minutes"
     assert [r["outcome"] for r in rows["resolutions"]] == ["noted"]
@@ -285,7 +273,7 @@ def test_motions_of_one_faction_treated_one_after_another():
 
 def test_a_paper_number_ends_the_submitter():
     # Stadt Erlangen (Bavaria)
-    (m,) = _rows("Ergebnis/Beschluss:\n\nDer Antrag der Fraktion der Grünen Liste Nr. 173/2011 wird abgelehnt.")["motions"]
+    (m,) = extract_text("Ergebnis/Beschluss:\n\nDer Antrag der Fraktion der Grünen Liste Nr. 173/2011 wird abgelehnt.")["motions"]
     assert m["submitted_by"] == "Fraktion der Grünen Liste"
 
 
@@ -303,12 +291,12 @@ def test_survey_dated_by_vom_month():
 
 @pytest.mark.parametrize("name", sorted(p.name for p in HOLDOUT.glob("*.txt")))
 def test_holdout_documents_keep_exact_provenance(name):
-    assert _provenance_ok(_holdout(name))
+    assert provenance_ok(_holdout(name))
 
 
 def test_passive_decision_with_its_vote_needs_no_body():
     # Stadt Leverkusen (NRW)
-    (r,) = _rows(
+    (r,) = extract_text(
         "Auf Antrag von Herrn Pesch, Fraktion Opladen Plus, wird der Antrag einstimmig um einen "
         "Sitzungsturnus vertagt."
     )["resolutions"]
@@ -316,4 +304,4 @@ def test_passive_decision_with_its_vote_needs_no_body():
 
 
 def test_a_passive_without_vote_or_body_outside_minutes_is_no_decision():
-    assert _rows("Der Antrag wird in der nächsten Sitzung beraten und abgelehnt werden.")["resolutions"] == []
+    assert extract_text("Der Antrag wird in der nächsten Sitzung beraten und abgelehnt werden.")["resolutions"] == []

@@ -14,31 +14,19 @@ from __future__ import annotations
 
 import pytest
 
-from councildata import model
-from councildata.extract import extract_document
 from councildata.extract.votes import parse_votes
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, extract_text, provenance_ok
 
 HOLDOUT2 = FIXTURES / "holdout2"
 
 
-def _rows(text: str, name: str = "x.txt") -> dict:
-    doc = model.Document(id=model.document_id(name), source_file=name, sha256="0" * 64, format="txt", text=text)
-    return extract_document(doc)
 
 
 def _doc(name: str) -> dict:
-    return _rows((HOLDOUT2 / name).read_text("utf-8"), name)
+    return extract_text((HOLDOUT2 / name).read_text("utf-8"), name)
 
 
-def _provenance_ok(rows: dict) -> bool:
-    text = rows["documents"][0]["text"]
-    return all(
-        text[r["char_start"] : r["char_end"]] == r["quote"]
-        for table in ("resolutions", "meetings", "motions", "surveys", "survey_results")
-        for r in rows[table]
-    )
 
 
 # -- document type and reference ------------------------------------------------
@@ -65,7 +53,7 @@ def _provenance_ok(rows: dict) -> bool:
     ],
 )
 def test_type_from_proceedings_and_listed_documents(text, dtype):
-    assert _rows(text)["documents"][0]["type"] == dtype
+    assert extract_text(text)["documents"][0]["type"] == dtype
 
 
 @pytest.mark.parametrize(
@@ -76,25 +64,25 @@ def test_type_from_proceedings_and_listed_documents(text, dtype):
     ],
 )
 def test_reference_with_letter_segment_on_the_heading(text, ref):
-    assert _rows(text)["documents"][0]["reference"] == ref
+    assert extract_text(text)["documents"][0]["reference"] == ref
 
 
 # -- motions ----------------------------------------------------------------------
 
 
 def test_numbered_motion_with_party_in_brackets():
-    rows = _rows("Betreff: Außengastronomie, - Antrag Nr. 112/2023 v. 21.04.2023 (SPD), "
+    rows = extract_text("Betreff: Außengastronomie, - Antrag Nr. 112/2023 v. 21.04.2023 (SPD), "
                  "- Antrag Nr. 120/2023 v. 26.04.2023 (90/GRÜNE)\n")
     got = {(m["submitted_by"], m["date"], m["reference"]) for m in rows["motions"]}
     assert got == {("SPD", "2023-04-21", "112/2023"), ("90/GRÜNE", "2023-04-26", "120/2023")}
 
 
 def test_councillors_motion_with_faction_in_brackets():
-    rows = _rows("Antrag Stadtrats-Mitglieder Anja Berger und Jutta Koller (Fraktion Die Grünen – Rosa Liste) "
+    rows = extract_text("Antrag Stadtrats-Mitglieder Anja Berger und Jutta Koller (Fraktion Die Grünen – Rosa Liste) "
                  "vom 25.2.2020\nAntwort Stadtschulrätin:\n")
     [m] = rows["motions"]
     assert (m["submitted_by"], m["date"]) == ("Fraktion Die Grünen – Rosa Liste", "2020-02-25")
-    rows = _rows("Antrag der Stadträte Max Muster und Erika Beispiel (CDU) vom 12.01.2022")
+    rows = extract_text("Antrag der Stadträte Max Muster und Erika Beispiel (CDU) vom 12.01.2022")
     assert [(m["submitted_by"], m["date"]) for m in rows["motions"]] == [("CDU", "2022-01-12")]
 
 
@@ -107,18 +95,18 @@ def test_number_with_stray_dash_before_count_word():
 
 
 def test_result_field_whose_wording_rejects_the_motion():
-    rows = _rows("Beschluss: mehrheitlich beschlossen\n\nAbstimmung: Ja: 44, Nein: 4, Anwesend: 48\n\n"
+    rows = extract_text("Beschluss: mehrheitlich beschlossen\n\nAbstimmung: Ja: 44, Nein: 4, Anwesend: 48\n\n"
                  "Der Kreistag fasst folgenden Beschluss:\n\nDer Antrag der AfD-Fraktion wird abgelehnt.")
     [r] = rows["resolutions"]
     assert (r["outcome"], r["decided_by"], r["votes_yes"], r["votes_no"], r["unanimous"]) == (
         "rejected", "Kreistag", 44, 4, False)
     # the wording adopting a motion keeps the field's result
-    rows = _rows("Beschluss: einstimmig beschlossen\n\nDer Antrag der CDU-Fraktion wird angenommen.")
+    rows = extract_text("Beschluss: einstimmig beschlossen\n\nDer Antrag der CDU-Fraktion wird angenommen.")
     assert [r["outcome"] for r in rows["resolutions"]] == ["adopted"]
 
 
 def test_referral_back_and_a_recommendation_left_to_another_body():
-    rows = _rows("Beschluss: zurück in die Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss\n\n"
+    rows = extract_text("Beschluss: zurück in die Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss\n\n"
                  "Beschluss:\n\nDie Vorlage XIX-0365/2023 wird zur Beratung in die Fraktionen verwiesen. "
                  "Es wird dem Kreisausschuss überlassen, eine Beschlussempfehlung an den Kreistag abzugeben.")
     [r] = rows["resolutions"]
@@ -126,7 +114,7 @@ def test_referral_back_and_a_recommendation_left_to_another_body():
 
 
 def test_chair_agreement_with_counts_postpones():
-    rows = _rows("Der Vorsitzende eröffnet die Sitzung.\n\nDer Ausschuss für Stadtentwicklung, Klima, Verkehr und "
+    rows = extract_text("Der Vorsitzende eröffnet die Sitzung.\n\nDer Ausschuss für Stadtentwicklung, Klima, Verkehr und "
                  "Sport verständigt sich mit 7 Stimmen dafür und einer Stimmenthaltung darauf, die Anträge "
                  "zurückzustellen.")
     [r] = rows["resolutions"]
@@ -135,14 +123,14 @@ def test_chair_agreement_with_counts_postpones():
 
 
 def test_decision_named_in_a_participle_phrase():
-    rows = _rows("Der Magistrat hält an seinen Leitzielen (siehe M 80/2013, beschlossen von der "
+    rows = extract_text("Der Magistrat hält an seinen Leitzielen (siehe M 80/2013, beschlossen von der "
                  "Stadtverordnetenversammlung am 04.07.2013) unverändert fest.")
     got = [(r["decided_by"], r["date"], r["outcome"]) for r in rows["resolutions"]]
     assert got == [("Stadtverordnetenversammlung", "2013-07-04", "adopted")]
 
 
 def test_passive_decision_in_a_named_session():
-    rows = _rows("Sachverhalt:\n\nIn der Sitzung der Bürgerschaft vom 18.08.2021 wurde folgender Prüfauftrag "
+    rows = extract_text("Sachverhalt:\n\nIn der Sitzung der Bürgerschaft vom 18.08.2021 wurde folgender Prüfauftrag "
                  "für die Verwaltung beschlossen.")
     got = [(r["decided_by"], r["date"], r["outcome"]) for r in rows["resolutions"]]
     assert got == [("Bürgerschaft", "2021-08-18", "adopted")]
@@ -152,19 +140,19 @@ def test_passive_decision_in_a_named_session():
 
 
 def test_minutes_headed_by_their_body_and_a_termin_field():
-    rows = _rows("Protokoll: Ausschuss für Stadtentwicklung und Technik des Gemeinderats\nTOP:\n165\n"
+    rows = extract_text("Protokoll: Ausschuss für Stadtentwicklung und Technik des Gemeinderats\nTOP:\n165\n"
                  "Sitzungstermin: 09.05.2023\nSitzungsart: öffentlich\n")
     assert [(m["organization"], m["date"]) for m in rows["meetings"]] == [
         ("Ausschuss für Stadtentwicklung und Technik", "2023-05-09")]
 
 
 def test_a_bodys_dated_paper_is_no_meeting():
-    rows = _rows("Bericht des Magistrats vom 06.06.2014, B 194\nVortrag des Magistrats vom 01.02.2014")
+    rows = extract_text("Bericht des Magistrats vom 06.06.2014, B 194\nVortrag des Magistrats vom 01.02.2014")
     assert rows["meetings"] == []
 
 
 def test_earlier_sessions_of_a_bezirksvertretung():
-    rows = _rows("Niederschrift\n\nüber die 2. Sitzung der Bezirksvertretung Innenstadt-West\n\nam 25.11.2009\n\n"
+    rows = extract_text("Niederschrift\n\nüber die 2. Sitzung der Bezirksvertretung Innenstadt-West\n\nam 25.11.2009\n\n"
                  "1.4 Genehmigung der Niederschrift über die 43. Sitzung der Bezirksvertretung Innenstadt-West am "
                  "09.09.2009\n")
     got = {(m["organization"], m["date"]) for m in rows["meetings"]}
@@ -176,7 +164,7 @@ def test_earlier_sessions_of_a_bezirksvertretung():
 
 @pytest.mark.parametrize("name", sorted(p.name for p in HOLDOUT2.glob("*.txt")))
 def test_holdout2_provenance(name):
-    assert _provenance_ok(_doc(name))
+    assert provenance_ok(_doc(name))
 
 
 def test_whole_kreistag_page():
