@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -177,28 +178,11 @@ def check_rule(name: str, text: str) -> None:
     assert_valid(VALIDATOR[name], finished(ctx, table_rows))
 
 
+@pytest.mark.parametrize("table", ["meetings", "motions", "resolutions", "surveys"])
 @SETTINGS
 @given(text=any_text)
-def test_meetings_rule(text):
-    check_rule("meetings", text)
-
-
-@SETTINGS
-@given(text=any_text)
-def test_motions_rule(text):
-    check_rule("motions", text)
-
-
-@SETTINGS
-@given(text=any_text)
-def test_resolutions_rule(text):
-    check_rule("resolutions", text)
-
-
-@SETTINGS
-@given(text=any_text)
-def test_surveys_rule(text):
-    check_rule("surveys", text)
+def test_rule_module(table, text):
+    check_rule(table, text)
 
 
 @SETTINGS
