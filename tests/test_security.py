@@ -300,14 +300,20 @@ def test_database_is_opened_immutable(ds):
 
 def test_only_the_councildata_plugin_is_installed(ds):
     plugins = get(ds, "/-/plugins.json").json()
-    assert [p["name"] for p in plugins] == ["councildata"], plugins
-    assert set(plugins[0]["hooks"]) <= {
+    # councildata.datasette_plugin and the site's councildata.site.plugin
+    assert [p["name"] for p in plugins] == ["councildata", "councildata"], plugins
+    assert set().union(*(p["hooks"] for p in plugins)) <= {
         "asgi_wrapper", "prepare_connection", "register_routes", "render_cell", "startup",
+        "extra_template_vars", "prepare_jinja2_environment",
     }
     from datasette.plugins import pm
 
     routes = [regex for batch in pm.hook.register_routes(datasette=ds) for regex, _ in batch]
-    assert routes == [r"^/-/passage/(?P<document_id>[^/]+)$"]
+    assert sorted(routes) == sorted([
+        r"^/-/passage/(?P<document_id>[^/]+)$",
+        r"^/-/feeds/(?P<name>[a-z_]+)\.atom$",
+        r"^/-/diagramme$",
+    ])
 
 
 WRITE_ATTEMPTS = [

@@ -1,0 +1,147 @@
+"""What the front page and the row pages show beyond Datasette's own view:
+read from the served database and the build folder beside it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from datasette.utils import tilde_encode
+
+from ..datasette_plugin import passage_url
+from ..model import TABLES
+from .feeds import FEEDS, feed_path, feed_title
+from .labels import query_example, query_label, table_about, table_label
+
+NEWEST = 10
+PASSAGE_CONTEXT = 400
+MAX_LISTED = 500
+BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
+
+
+def quote_arg(value: str) -> str:
+    return quote(value, safe="")
+
+
+def human_size(n: int) -> str:
+    """Bytes as a German reader writes them: 1,2 MB, 950 kB, 12 Bytes."""
+    for unit, factor in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if n >= factor:
+            return f"{n / factor:.1f}".replace(".", ",") + f" {unit}"
+    return f"{n} Bytes"
+
+
+def downloads(db_path: str | None) -> list[dict[str, Any]]:
+    """Every file of the build that /download/ serves, with its size."""
+    if not db_path:
+        return []
+    folder = Path(db_path).parent
+    files = []
+    for p in sorted(folder.iterdir()):
+        if p.is_file() and not p.name.startswith("."):
+            files.append({"name": p.name, "url": f"/download/{p.name}", "size": human_size(p.stat().st_size),
+                          "bytes": p.stat().st_size})
+    return files
+
+
+async def front_page(datasette, database: str) -> dict[str, Any]:
+    db = datasette.get_database(database)
+    urls = datasette.urls
+    counts = {t: (await db.execute(f"select count(*) from [{t}]")).single_value() for t in TABLES}
+    tables = [{"name": t, "label": table_label(t), "about": table_about(t), "count": counts[t],
+               "url": urls.table(database, t)} for t in TABLES]
+    newest = [dict(r) for r in (await db.execute(
+        "select r.*, d.title as document_title from resolutions r join documents d on d.id = r.document_id "
+        "where r.date is not null order by r.date desc, r.id limit ?", [NEWEST])).rows]
+    for r in newest:
+        r["url"] = urls.row(database, "resolutions", tilde_encode(r["id"]))
+    by_body = [dict(r) for r in (await db.execute(
+        "select coalesce(nullif(decided_by, ''), '') as body, outcome, count(*) as n "
+        "from resolutions group by 1, 2 order by 1, 2")).rows]
+    outcomes = sorted({r["outcome"] for r in by_body})
+    matrix: dict[str, dict[str, int]] = {}
+    for r in by_body:
+        matrix.setdefault(r["body"], {})[r["outcome"]] = r["n"]
+    body_rows = [{"body": b, "counts": matrix[b], "total": sum(matrix[b].values())}
+                 for b in sorted(matrix, key=lambda b: (-sum(matrix[b].values()), b))]
+    queries = [{"name": name, "question": query_label(name, q.get("title")), "description": q.get("description", ""),
+                "url": urls.database(database) + "/" + tilde_encode(name)
+                       + (("?" + urlencode(query_example(name))) if query_example(name) else "")}
+               for name, q in (datasette.metadata("queries", database=database) or {}).items()]
+    feeds = [{"title": feed_title(name, ""), "url": feed_path(name)} for name in FEEDS]
+    bodies = sorted(b["body"] for b in body_rows if b["body"])
+    body_feeds = [{"title": b, "url": feed_path("resolutions", b)} for b in bodies]
+    return {
+        "portal_tables": tables,
+        "portal_newest": newest,
+        "portal_outcomes": outcomes,
+        "portal_bodies": body_rows,
+        "portal_queries": queries,
+        "portal_downloads": downloads(db.path),
+        "portal_feeds": feeds,
+        "portal_body_feeds": body_feeds,
+        "portal_database": database,
+    }
+
+
+async def _rows(db, sql: str, params: list) -> list[dict[str, Any]]:
+    return [dict(r) for r in (await db.execute(sql, params)).rows]
+
+
+def _with_urls(datasette, database: str, table: str, rows: list[dict]) -> list[dict]:
+    for r in rows:
+        r["url"] = datasette.urls.row(database, table, tilde_encode(r["id"]))
+    return rows
+
+
+async def resolution_page(datasette, database: str, key: str) -> dict[str, Any]:
+    db = datasette.get_database(database)
+    found = await _rows(db, "select * from resolutions where id = ?", [key])
+    if not found:
+        return {}
+    r = found[0]
+    docs = await _rows(db, "select id, title, type_label, reference, date, body, text from documents where id = ?",
+                       [r["document_id"]])
+    doc = docs[0] if docs else None
+    if doc is not None:
+        text = doc.pop("text")
+        a, b = max(0, r["char_start"] - PASSAGE_CONTEXT), min(len(text), r["char_end"] + PASSAGE_CONTEXT)
+        # Runs of blank lines (page breaks, layout) shown as one, around the passage only.
+        doc.update(before=BLANK_LINES.sub("\n\n", text[a:r["char_start"]]), passage=text[r["char_start"]:r["char_end"]],
+                   after=BLANK_LINES.sub("\n\n", text[r["char_end"]:b]), cut_before=a > 0, cut_after=b < len(text))
+    motion = None
+    if r.get("motion_id"):
+        motions = _with_urls(datasette, database, "motions", await _rows(db, "select * from motions where id = ?", [r["motion_id"]]))
+        motion = motions[0] if motions else None
+    paper = r.get("paper_reference") or ""
+    same_paper = _with_urls(datasette, database, "resolutions", await _rows(
+        db,
+        "select r.*, d.title as document_title from resolutions r join documents d on d.id = r.document_id "
+        "where r.id != :id and :paper != '' and (r.paper_reference = :paper or d.reference = :paper) "
+        "order by r.date, r.id limit " + str(MAX_LISTED),
+        {"id": key, "paper": paper})) if paper else []
+    listed = {x["id"] for x in same_paper}
+    same_document = [x for x in _with_urls(datasette, database, "resolutions", await _rows(
+        db, "select * from resolutions where document_id = ? and id != ? order by char_start limit " + str(MAX_LISTED),
+        [r["document_id"], key])) if x["id"] not in listed]
+    return {
+        "portal_row": r,
+        "portal_document": doc,
+        "portal_document_url": datasette.urls.row(database, "documents", tilde_encode(r["document_id"])),
+        "portal_motion": motion,
+        "portal_paper": paper,
+        "portal_same_paper": same_paper,
+        "portal_same_document": same_document,
+        "portal_passage_url": passage_url(datasette, r["document_id"], r["char_start"], r["char_end"]),
+    }
+
+
+async def document_page(datasette, database: str, key: str) -> dict[str, Any]:
+    db = datasette.get_database(database)
+    motions = _with_urls(datasette, database, "motions", await _rows(
+        db, "select * from motions where document_id = ? order by char_start limit " + str(MAX_LISTED), [key]))
+    resolutions = _with_urls(datasette, database, "resolutions", await _rows(
+        db, "select * from resolutions where document_id = ? order by char_start limit " + str(MAX_LISTED), [key]))
+    return {"portal_motions": motions, "portal_resolutions": resolutions}

@@ -1,0 +1,112 @@
+"""Datasette plugin for the German site: labels in the HTML, the front page's
+and row pages' extra content, Atom feeds and the chart page.
+
+Only HTML changes: the JSON and CSV renderers never call render_cell or the
+templates, so they keep the contract's codes.
+"""
+
+from __future__ import annotations
+
+from datasette import hookimpl
+from datasette.utils import tilde_encode, urlsafe_components
+from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup, escape
+
+from ..database import DB_NAME
+from ..model import TABLES
+from . import charts, feeds, pages
+from .labels import column_label, query_label, table_about, table_label, value_label
+
+DATABASE = DB_NAME.rsplit(".", 1)[0]
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    if table is not None and table not in TABLES:
+        return None
+    label = value_label(column, value)
+    if label is None:
+        return None
+    # The code stays in reach: hovering shows what to filter the API by.
+    return Markup(f'<span class="coded" title="{escape(value)}">{escape(label)}</span>')
+
+
+def _number(n) -> str:
+    return f"{n:,}".replace(",", ".") if isinstance(n, int) else str(n)
+
+
+@hookimpl
+def prepare_jinja2_environment(env, datasette):
+    env.filters["de_table"] = table_label
+    env.filters["de_table_about"] = table_about
+    env.filters["de_column"] = lambda column, table=None: column_label(table, column)
+    env.filters["de_value"] = lambda value, column: value_label(column, value) or value
+    env.filters["de_query"] = query_label
+    env.filters["de_number"] = _number
+
+
+def _feed_link(table: str | None, request) -> dict | None:
+    for name, (feed_table, arg) in feeds.FEEDS.items():
+        if table == feed_table:
+            body = request.args.get(arg, "") if request is not None else ""
+            return {"url": feeds.feed_path(name, body), "title": feeds.feed_title(name, body)}
+    return None
+
+
+@hookimpl
+def extra_template_vars(template, database, table, view_name, request, datasette):
+    async def inner():
+        extra = {"portal_feed": _feed_link(table, request), "portal_search_url": "/-/suche"}
+        if view_name == "index":
+            extra.update(await pages.front_page(datasette, DATABASE))
+        elif view_name == "row" and database == DATABASE and request is not None:
+            key = urlsafe_components(request.url_vars["pks"])
+            if len(key) == 1 and table == "resolutions":
+                extra.update(await pages.resolution_page(datasette, database, key[0]))
+            elif len(key) == 1 and table == "documents":
+                extra.update(await pages.document_page(datasette, database, key[0]))
+        return extra
+
+    return inner
+
+
+async def feed(request, datasette):
+    name = request.url_vars["name"]
+    if name not in feeds.FEEDS:
+        raise NotFound(f"Keinen Feed {name}: es gibt {', '.join(f + '.atom' for f in feeds.FEEDS)}")
+    table, arg = feeds.FEEDS[name]
+    body = request.args.get(arg, "")
+    db = datasette.get_database(DATABASE)
+    sql = (feeds.RESOLUTIONS_SQL if table == "resolutions" else feeds.DOCUMENTS_SQL).format(limit=feeds.MAX_ENTRIES)
+    rows = [dict(r) for r in (await db.execute(sql, {"body": body})).rows]
+    created = feeds.build_created(db.path)
+    make = feeds.resolution_entry if table == "resolutions" else feeds.document_entry
+
+    def absolute(path: str) -> str:
+        return datasette.absolute_url(request, path)
+
+    entries = [make(r, absolute(datasette.urls.row(DATABASE, table, tilde_encode(r["id"]))), created) for r in rows]
+    alternate = datasette.urls.table(DATABASE, table) + (("?" + arg + "=" + pages.quote_arg(body)) if body else "")
+    xml = feeds.render_atom(
+        feed_key=name + (f"/{body}" if body else ""),
+        title=feeds.feed_title(name, body),
+        self_url=absolute(feeds.feed_path(name, body)),
+        alternate_url=absolute(alternate),
+        entries=entries,
+        fallback_updated=created,
+    )
+    return Response(xml, content_type=feeds.ATOM_TYPE + "; charset=utf-8")
+
+
+async def diagrams(request, datasette):
+    db = datasette.get_database(DATABASE)
+    return Response.html(await datasette.render_template(
+        "diagramme.html", {"charts": await charts.all_charts(db), "database": DATABASE, "metadata": datasette.metadata()}, request=request))
+
+
+@hookimpl
+def register_routes():
+    return [
+        (r"^/-/feeds/(?P<name>[a-z_]+)\.atom$", feed),
+        (r"^/-/diagramme$", diagrams),
+    ]
