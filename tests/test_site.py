@@ -116,6 +116,20 @@ def test_html_says_abgelehnt_while_json_and_csv_keep_rejected(ds):
     assert sql(ds, "select outcome from resolutions where outcome = 'rejected' limit 1") == [{"outcome": "rejected"}]
 
 
+def test_query_and_database_pages_speak_german(ds):
+    page = get(ds, "/councildata/unanimous_resolutions").text
+    question = labels()["queries"]["unanimous_resolutions"]["question"]
+    assert f"<title>{question}</title>" in page and question in page
+    assert re.search(r'<th class="col-decided_by" scope="col" title="decided_by">Beschlossen von</th>', page)
+    assert 'value="Abfrage ausführen"' in page and ">beschlossen</span>" in page
+    assert "rejected" in get(ds, "/councildata/resolutions_by_body_and_outcome.json?_shape=array").text
+    page = get(ds, "/councildata").text
+    for t in TABLES:
+        assert f'<a href="/councildata/{t}">{labels()["tables"][t]["label"]}</a>' in page, t
+    for name in site_config()["queries"]:
+        assert labels()["queries"][name]["question"] in page, name
+
+
 def test_facets_and_document_types_are_german_but_filter_by_code(ds):
     page = get(ds, "/councildata/resolutions?_facet=outcome").text
     facet = page[page.index('id="facet-outcome"'):]
@@ -320,6 +334,7 @@ def test_charts_of_nothing_and_hostile_names_stay_valid_svg():
 # --- the CSP stays --------------------------------------------------------------
 
 @pytest.mark.parametrize("path", ["/", "/-/diagramme", "/councildata/resolutions", "/councildata/documents",
+                                  "/councildata", "/councildata/unanimous_resolutions", "/councildata?sql=select+1",
                                   "/councildata/resolutions/de_karlsruhe_niederschrift_2~2Etxt~2Fr1"])
 def test_every_inline_script_of_the_new_pages_is_allowed_by_the_csp(ds, path):
     resp = get(ds, path)
