@@ -293,6 +293,20 @@ def test_table_pages_announce_their_feed(ds):
     assert "application/atom+xml" not in get(ds, "/councildata/motions").text
 
 
+def test_an_empty_build_still_has_a_front_page_charts_and_valid_feeds(tmp_path):
+    from councildata.build import build_package
+
+    (tmp_path / "source").mkdir()
+    build_package(tmp_path / "source", tmp_path / "out", use_cache=False)
+    empty = started(tmp_path / "out")
+    for path in ("/", "/-/diagramme", "/councildata", "/councildata/resolutions"):
+        assert get(empty, path).status_code == 200, path
+    assert "Noch keine datierten Beschlüsse" in get(empty, "/").text
+    for name in feeds.FEEDS:
+        root = parse_feed(get(empty, f"/-/feeds/{name}.atom"))
+        assert root.findall(ATOM + "entry") == []
+
+
 def test_feed_times():
     assert feeds.atom_time("2023-07-18", "") == "2023-07-18T00:00:00Z"
     assert feeds.atom_time(None, "2025-01-02T03:04:05+01:00") == "2025-01-02T02:04:05Z"

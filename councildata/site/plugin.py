@@ -90,7 +90,7 @@ async def feed(request, datasette):
     xml = feeds.render_atom(
         feed_key=name + (f"/{body}" if body else ""),
         title=feeds.feed_title(name, body),
-        self_url=absolute(feeds.feed_path(name, body)),
+        self_url=absolute(datasette.urls.path(feeds.feed_path(name, body))),
         alternate_url=absolute(alternate),
         entries=entries,
         fallback_updated=created,
