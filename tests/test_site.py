@@ -150,9 +150,12 @@ def test_front_page_shows_all_tables_downloads_feeds_and_questions(ds, sample_bu
         assert labels()["tables"][t]["label"] in html_text(page), t
     assert 'action="/-/suche"' in page and 'name="q"' in page
     # every file of the build, with its size
-    for f in sorted(p for p in sample_build.iterdir() if p.is_file()):
-        assert f'href="/download/{f.name}"' in page, f.name
-        assert get(ds, f"/download/{f.name}").status_code == 200
+    files = sorted(p for p in sample_build.rglob("*") if p.is_file())
+    assert len(re.findall(r'<li><a href="/download/', page)) == len(files)
+    for f in files:
+        name = f.relative_to(sample_build).as_posix()
+        assert re.search(rf'href="/download/{re.escape(name)}">{re.escape(name)}</a> <small>\([\d,]+ (Bytes|kB|MB)\)', page), name
+        assert get(ds, f"/download/{name}").status_code == 200
     # feeds, linked and announced
     for name in feeds.FEEDS:
         assert f'href="/-/feeds/{name}.atom"' in page

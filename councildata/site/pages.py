@@ -34,15 +34,18 @@ def human_size(n: int) -> str:
 
 
 def downloads(db_path: str | None) -> list[dict[str, Any]]:
-    """Every file of the build that /download/ serves, with its size."""
+    """Every file of the build that /download/ serves, with its size (subfolders
+    included; hidden files, such as a build's temporary ones, left out)."""
     if not db_path:
         return []
     folder = Path(db_path).parent
     files = []
-    for p in sorted(folder.iterdir()):
-        if p.is_file() and not p.name.startswith("."):
-            files.append({"name": p.name, "url": f"/download/{p.name}", "size": human_size(p.stat().st_size),
-                          "bytes": p.stat().st_size})
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder)
+        if p.is_file() and not any(part.startswith(".") for part in rel.parts):
+            size = p.stat().st_size
+            files.append({"name": rel.as_posix(), "url": "/download/" + quote(rel.as_posix()),
+                          "size": human_size(size), "bytes": size})
     return files
 
 
