@@ -310,6 +310,20 @@ def test_an_empty_build_still_has_a_front_page_charts_and_valid_feeds(tmp_path):
         assert root.findall(ATOM + "entry") == []
 
 
+def test_a_feed_stays_readable_xml_whatever_the_text_holds():
+    text = "Seite 1\x0cSeite 2 \x00 <script>alert(1)</script> & \ud800 ]]>"
+    entry = feeds.resolution_entry(
+        {"id": "x.txt/r1", "outcome": "rejected", "decided_by": text, "text": text, "date": None, "document_title": text},
+        "http://127.0.0.1/x", "2025-01-01T00:00:00+00:00")
+    xml = feeds.render_atom(feed_key="k", title=text, self_url="http://127.0.0.1/f", alternate_url="http://127.0.0.1/",
+                            entries=[entry], fallback_updated="2025-01-01T00:00:00+00:00")
+    root = ET.fromstring(xml)
+    (e,) = root.findall(ATOM + "entry")
+    assert e.findtext(ATOM + "summary") == "Seite 1 Seite 2   <script>alert(1)</script> &   ]]>"
+    assert e.findtext(ATOM + "updated") == "2025-01-01T00:00:00Z"
+    assert e.find(ATOM + "category").get("label") == "abgelehnt"
+
+
 def test_feed_times():
     assert feeds.atom_time("2023-07-18", "") == "2023-07-18T00:00:00Z"
     assert feeds.atom_time(None, "2025-01-02T03:04:05+01:00") == "2025-01-02T02:04:05Z"

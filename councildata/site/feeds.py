@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -25,13 +27,6 @@ ATOM_TYPE = "application/atom+xml"
 MAX_ENTRIES = 100
 TAG_AUTHORITY = "tag:councildata,2025:"
 
-# feed name -> (table, the request argument that narrows it to one body, that column)
-FEEDS = {
-    "resolutions": ("resolutions", "decided_by"),
-    "documents": ("documents", "body"),
-}
-
-
 @dataclass
 class Entry:
     key: str
@@ -41,6 +36,15 @@ class Entry:
     summary: str = ""
     author: str = ""
     categories: list[tuple[str, str]] = field(default_factory=list)
+
+
+# Characters XML 1.0 does not allow even escaped: a form feed from a PDF page
+# break in a resolution's text would make the whole feed unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: str) -> str:
+    return _NOT_XML.sub(" ", value)
 
 
 def tag_uri(*parts: str) -> str:
@@ -69,9 +73,9 @@ def render_atom(*, feed_key: str, title: str, self_url: str, alternate_url: str,
     ET.register_namespace("", ATOM_NS)
 
     def sub(parent, tag, text=None, **attrs):
-        el = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", {k: v for k, v in attrs.items() if v is not None})
+        el = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", {k: xml_text(v) for k, v in attrs.items() if v is not None})
         if text is not None:
-            el.text = text
+            el.text = xml_text(text)
         return el
 
     feed = ET.Element(f"{{{ATOM_NS}}}feed", {"xml:lang": "de"})
@@ -161,12 +165,25 @@ def document_entry(row: dict, link: str, fallback: str) -> Entry:
     )
 
 
+@dataclass(frozen=True)
+class Feed:
+    table: str
+    body_arg: str  # the request argument (and table column) that narrows it to one body
+    sql: str  # parameter :body, '' for all
+    entry: Callable[[dict, str, str], Entry]
+
+
+FEEDS = {
+    "resolutions": Feed("resolutions", "decided_by", RESOLUTIONS_SQL.format(limit=MAX_ENTRIES), resolution_entry),
+    "documents": Feed("documents", "body", DOCUMENTS_SQL.format(limit=MAX_ENTRIES), document_entry),
+}
+
+
 def feed_title(name: str, body: str) -> str:
-    what = "Neue " + table_label(FEEDS[name][0])
+    what = "Neue " + table_label(FEEDS[name].table)
     return f"{what}: {body}" if body else what
 
 
 def feed_path(name: str, body: str = "") -> str:
     """The feed's path (no host), narrowed to one body when ``body`` is given."""
-    _, arg = FEEDS[name]
-    return f"/-/feeds/{name}.atom" + (("?" + urlencode({arg: body})) if body else "")
+    return f"/-/feeds/{name}.atom" + (("?" + urlencode({FEEDS[name].body_arg: body})) if body else "")

@@ -21,10 +21,6 @@ MAX_LISTED = 500
 BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}")
 
 
-def quote_arg(value: str) -> str:
-    return quote(value, safe="")
-
-
 def human_size(n: int) -> str:
     """Bytes as a German reader writes them: 1,2 MB, 950 kB, 12 Bytes."""
     for unit, factor in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
@@ -73,7 +69,7 @@ async def front_page(datasette, database: str) -> dict[str, Any]:
                 "url": urls.database(database) + "/" + tilde_encode(name)
                        + (("?" + urlencode(query_example(name))) if query_example(name) else "")}
                for name, q in (datasette.metadata("queries", database=database) or {}).items()]
-    feeds = [{"title": feed_title(name, ""), "url": feed_path(name)} for name in FEEDS]
+    feed_links = [{"title": feed_title(name, ""), "url": feed_path(name)} for name in FEEDS]
     bodies = sorted(b["body"] for b in body_rows if b["body"])
     body_feeds = [{"title": b, "url": feed_path("resolutions", b)} for b in bodies]
     return {
@@ -83,7 +79,7 @@ async def front_page(datasette, database: str) -> dict[str, Any]:
         "portal_bodies": body_rows,
         "portal_queries": queries,
         "portal_downloads": downloads(db.path),
-        "portal_feeds": feeds,
+        "portal_feeds": feed_links,
         "portal_body_feeds": body_feeds,
         "portal_database": database,
     }

@@ -7,6 +7,8 @@ templates, so they keep the contract's codes.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from datasette import hookimpl
 from datasette.utils import tilde_encode, urlsafe_components
 from datasette.utils.asgi import NotFound, Response
@@ -46,9 +48,9 @@ def prepare_jinja2_environment(env, datasette):
 
 
 def _feed_link(table: str | None, request) -> dict | None:
-    for name, (feed_table, arg) in feeds.FEEDS.items():
-        if table == feed_table:
-            body = request.args.get(arg, "") if request is not None else ""
+    for name, spec in feeds.FEEDS.items():
+        if table == spec.table:
+            body = request.args.get(spec.body_arg, "") if request is not None else ""
             return {"url": feeds.feed_path(name, body), "title": feeds.feed_title(name, body)}
     return None
 
@@ -74,19 +76,18 @@ async def feed(request, datasette):
     name = request.url_vars["name"]
     if name not in feeds.FEEDS:
         raise NotFound(f"Keinen Feed {name}: es gibt {', '.join(f + '.atom' for f in feeds.FEEDS)}")
-    table, arg = feeds.FEEDS[name]
-    body = request.args.get(arg, "")
+    spec = feeds.FEEDS[name]
+    body = request.args.get(spec.body_arg, "")
     db = datasette.get_database(DATABASE)
-    sql = (feeds.RESOLUTIONS_SQL if table == "resolutions" else feeds.DOCUMENTS_SQL).format(limit=feeds.MAX_ENTRIES)
-    rows = [dict(r) for r in (await db.execute(sql, {"body": body})).rows]
+    rows = [dict(r) for r in (await db.execute(spec.sql, {"body": body})).rows]
     created = feeds.build_created(db.path)
-    make = feeds.resolution_entry if table == "resolutions" else feeds.document_entry
 
     def absolute(path: str) -> str:
         return datasette.absolute_url(request, path)
 
-    entries = [make(r, absolute(datasette.urls.row(DATABASE, table, tilde_encode(r["id"]))), created) for r in rows]
-    alternate = datasette.urls.table(DATABASE, table) + (("?" + arg + "=" + pages.quote_arg(body)) if body else "")
+    entries = [spec.entry(r, absolute(datasette.urls.row(DATABASE, spec.table, tilde_encode(r["id"]))), created)
+               for r in rows]
+    alternate = datasette.urls.table(DATABASE, spec.table) + (("?" + urlencode({spec.body_arg: body})) if body else "")
     xml = feeds.render_atom(
         feed_key=name + (f"/{body}" if body else ""),
         title=feeds.feed_title(name, body),
