@@ -21,9 +21,11 @@ from urllib.parse import urlencode
 import pytest
 import yaml
 from datasette.utils import tilde_encode
+from markupsafe import escape
 
 from councildata import schemas
 from councildata.database import DB_NAME
+from councildata.datasette_plugin import passage_url
 from councildata.metadata import site_config
 from councildata.model import TABLES
 from councildata.serve import make_datasette
@@ -192,7 +194,7 @@ def test_resolution_page_shows_passage_motion_and_the_other_resolutions_of_its_p
     text = page.text
     marked = re.search(r'<div class="passage-context">.*?<mark>(.*?)</mark>', text, re.S)
     assert marked and unescape(marked.group(1)) == r["quote"]
-    assert f'/-/passage/{r["document_id"]}?start={r["char_start"]}&amp;end={r["char_end"]}' in text
+    assert f'href="{escape(passage_url(ds, r["document_id"], r["char_start"], r["char_end"]))}"' in text
     assert f'href="/councildata/documents/{tilde_encode(r["document_id"])}"' in text
     assert f'href="/councildata/motions/{tilde_encode(r["motion_id"])}"' in text
     others = sql(ds, "select r.id from resolutions r join documents d on d.id = r.document_id "
