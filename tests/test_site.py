@@ -132,6 +132,11 @@ def test_query_and_database_pages_speak_german(ds):
         assert labels()["queries"][name]["question"] in page, name
 
 
+def test_views_show_the_same_labels(ds):
+    page = get(ds, "/councildata/resolutions_with_documents?outcome=rejected").text
+    assert ">abgelehnt</span>" in page and "Beschlossen von" in page
+
+
 def test_facets_and_document_types_are_german_but_filter_by_code(ds):
     page = get(ds, "/councildata/resolutions?_facet=outcome").text
     facet = page[page.index('id="facet-outcome"'):]

@@ -15,7 +15,6 @@ from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
 from ..database import DB_NAME
-from ..model import TABLES
 from . import charts, feeds, pages
 from .labels import column_label, query_label, table_about, table_label, value_label
 
@@ -24,7 +23,9 @@ DATABASE = DB_NAME.rsplit(".", 1)[0]
 
 @hookimpl
 def render_cell(value, column, table, database, datasette):
-    if table is not None and table not in TABLES:
+    # Tables, views and SQL results of the served database alike: a coded
+    # column keeps its name in views and queries (resolutions_with_documents).
+    if database != DATABASE:
         return None
     label = value_label(column, value)
     if label is None:
