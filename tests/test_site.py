@@ -132,6 +132,24 @@ def test_query_and_database_pages_speak_german(ds):
         assert labels()["queries"][name]["question"] in page, name
 
 
+def test_a_count_named_like_a_boolean_column_stays_a_number(ds):
+    page = get(ds, "/councildata/resolutions_by_body_and_outcome").text
+    cells = re.findall(r'<td class="col-unanimous">(.*?)</td>', page, re.S)
+    assert cells and all(re.fullmatch(r"\d+|&nbsp;", c.strip()) for c in cells), cells
+    assert any(c.strip() not in ("0", "1", "&nbsp;") for c in cells)  # a real count, not a flag
+    assert labels()["queries"]["resolutions_by_body_and_outcome"]["about"] in page
+
+
+def test_filtered_and_sorted_table_is_described_in_german(ds):
+    page = get(ds, "/councildata/resolutions?outcome=rejected&decided_by__contains=Gemeinde&_sort=date").text
+    n = len(sql(ds, "select id from resolutions where outcome = 'rejected' and decided_by like '%Gemeinde%'"))
+    start = page.index('class="table-description">') + len('class="table-description">')
+    described = html_text(page[start:page.index("</h3>", start)])
+    assert " ".join(described.split()) == (
+        f'{n} Einträge mit Beschlossen von enthält Gemeinde, Ergebnis = abgelehnt · sortiert nach Datum, aufsteigend')
+    assert "sorted by" not in page and '<option value="contains">enthält</option>' in page
+
+
 def test_views_show_the_same_labels(ds):
     page = get(ds, "/councildata/resolutions_with_documents?outcome=rejected").text
     assert ">abgelehnt</span>" in page and "Beschlossen von" in page

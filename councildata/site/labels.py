@@ -80,6 +80,11 @@ def query_label(name: str, default: str | None = None) -> str:
     return entry["question"] if entry else default or name
 
 
+def query_about(name: str, default: str = "") -> str:
+    entry = labels()["queries"].get(name)
+    return (entry.get("about") if entry else None) or default
+
+
 def query_example(name: str) -> dict[str, str]:
     """Parameters that show what a canned query does (the front page links with them)."""
     entry = labels()["queries"].get(name)

@@ -13,7 +13,7 @@ from datasette.utils import tilde_encode
 from ..datasette_plugin import passage_url
 from ..model import TABLES
 from .feeds import FEEDS, feed_path, feed_title
-from .labels import query_example, query_label, table_about, table_label
+from .labels import query_about, query_example, query_label, table_about, table_label
 
 NEWEST = 10
 PASSAGE_CONTEXT = 400
@@ -65,7 +65,7 @@ async def front_page(datasette, database: str) -> dict[str, Any]:
         matrix.setdefault(r["body"], {})[r["outcome"]] = r["n"]
     body_rows = [{"body": b, "counts": matrix[b], "total": sum(matrix[b].values())}
                  for b in sorted(matrix, key=lambda b: (-sum(matrix[b].values()), b))]
-    queries = [{"name": name, "question": query_label(name, q.get("title")), "description": q.get("description", ""),
+    queries = [{"name": name, "question": query_label(name, q.get("title")), "description": query_about(name, q.get("description", "")),
                 "url": urls.database(database) + "/" + tilde_encode(name)
                        + (("?" + urlencode(query_example(name))) if query_example(name) else "")}
                for name, q in (datasette.metadata("queries", database=database) or {}).items()]

@@ -14,11 +14,14 @@ from datasette.utils import tilde_encode, urlsafe_components
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
+from .. import schemas
 from ..database import DB_NAME
+from ..model import TABLES
 from . import charts, feeds, pages
-from .labels import column_label, query_label, table_about, table_label, value_label
+from .labels import column_label, query_about, query_label, table_about, table_label, value_label
 
 DATABASE = DB_NAME.rsplit(".", 1)[0]
+BOOLEAN_COLUMNS = frozenset(f["name"] for t in TABLES for f in schemas.fields(t) if f["type"] == "boolean")
 
 
 @hookimpl
@@ -26,6 +29,9 @@ def render_cell(value, column, table, database, datasette):
     # Tables, views and SQL results of the served database alike: a coded
     # column keeps its name in views and queries (resolutions_with_documents).
     if database != DATABASE:
+        return None
+    if table is None and column in BOOLEAN_COLUMNS:
+        # In SQL results a name like `unanimous` may be a count (sum(unanimous = 1)).
         return None
     label = value_label(column, value)
     if label is None:
@@ -45,6 +51,7 @@ def prepare_jinja2_environment(env, datasette):
     env.filters["de_column"] = lambda column, table=None: column_label(table, column)
     env.filters["de_value"] = lambda value, column: value_label(column, value) or value
     env.filters["de_query"] = query_label
+    env.filters["de_query_about"] = query_about
     env.filters["de_number"] = _number
 
 
