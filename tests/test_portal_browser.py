@@ -183,3 +183,46 @@ def test_charts_render_with_no_csp_violation(site, page, tmp_path):
         shot = screenshot_dir(tmp_path) / name
         if shot.exists():
             assert shot.read_bytes().startswith(PNG)
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """The hostile document of test_browser.py (script in its title, text and a
+    resolution) beside a real one, built and served."""
+    import shutil
+
+    from councildata.build import build_package
+
+    from .conftest import CORPUS
+    from .test_browser import HOSTILE_NAME, HOSTILE_TEXT, REAL_DOCUMENT
+
+    root = tmp_path_factory.mktemp("portal-hostile")
+    (root / "source").mkdir()
+    shutil.copy(CORPUS / REAL_DOCUMENT, root / "source" / REAL_DOCUMENT)
+    (root / "source" / HOSTILE_NAME).write_text(HOSTILE_TEXT, "utf-8")
+    build_package(root / "source", root / "out", use_cache=False)
+    with running_server(root / "out", root / "serve.log") as base:
+        yield base
+
+
+def test_the_site_pages_show_document_text_as_text(hostile_site, page):
+    from datasette.utils import tilde_encode
+
+    from .test_browser import HOSTILE_NAME, SCRIPT
+
+    (r,) = rows(hostile_site, f"select id from resolutions where document_id = '{HOSTILE_NAME}' limit 1")
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    for path in ("/", "/-/diagramme", f"/councildata/resolutions/{tilde_encode(r['id'])}",
+                 f"/councildata/documents/{tilde_encode(HOSTILE_NAME)}", "/councildata/unanimous_resolutions"):
+        resp = page.goto(hostile_site + path)
+        page.wait_for_timeout(300)  # room for anything deferred to fire
+        assert resp.status == 200, path
+        assert dialogs == [] and "pwned" not in page.title(), path
+        assert page.eval_on_selector_all("[onerror], [onload], [onclick]", "els => els.length") == 0, path
+        no_csp_trouble(page)
+    page.goto(f"{hostile_site}/councildata/resolutions/{tilde_encode(r['id'])}")
+    assert "<script>" in page.inner_text(".passage-context")
+    assert SCRIPT in page.inner_text("body") or "<script>alert(1)</script>" in page.inner_text("body")
+    feed = ET.fromstring(page.request.get(hostile_site + "/-/feeds/documents.atom").body())
+    assert any(SCRIPT in (e.findtext(ATOM + "title") or "") for e in feed.findall(ATOM + "entry"))
