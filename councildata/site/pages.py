@@ -10,6 +10,7 @@ from urllib.parse import quote, urlencode
 
 from datasette.utils import tilde_encode
 
+from .. import schemas
 from ..datasette_plugin import passage_url
 from ..model import TABLES
 from .feeds import FEEDS, feed_path, feed_title
@@ -59,7 +60,10 @@ async def front_page(datasette, database: str) -> dict[str, Any]:
     by_body = [dict(r) for r in (await db.execute(
         "select coalesce(nullif(decided_by, ''), '') as body, outcome, count(*) as n "
         "from resolutions group by 1, 2 order by 1, 2")).rows]
-    outcomes = sorted({r["outcome"] for r in by_body})
+    # the contract's order (adopted … other), not the alphabet
+    (enum,) = [f["constraints"]["enum"] for f in schemas.fields("resolutions") if f["name"] == "outcome"]
+    present = {r["outcome"] for r in by_body}
+    outcomes = [o for o in enum if o in present] + sorted(present - set(enum))
     matrix: dict[str, dict[str, int]] = {}
     for r in by_body:
         matrix.setdefault(r["body"], {})[r["outcome"]] = r["n"]
