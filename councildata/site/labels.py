@@ -64,6 +64,12 @@ def column_label(table: str | None, column: str) -> str:
     return specific.get(column) or data["columns"].get(column) or column
 
 
+@cache
+def coded_columns() -> frozenset[str]:
+    """The columns whose values have German labels."""
+    return frozenset(labels()["values"])
+
+
 def value_label(column: str, value: Any) -> str | None:
     """The German word for a coded value, or None where the column has no codes
     or the value is not one of them (shown as it is)."""

@@ -18,14 +18,27 @@ from .. import schemas
 from ..database import DB_NAME
 from ..model import TABLES
 from . import charts, feeds, pages
-from .labels import column_label, query_about, query_label, table_about, table_label, value_label
+from .labels import coded_columns, column_label, query_about, query_label, table_about, table_label, value_label
 
 DATABASE = DB_NAME.rsplit(".", 1)[0]
 BOOLEAN_COLUMNS = frozenset(f["name"] for t in TABLES for f in schemas.fields(t) if f["type"] == "boolean")
 
 
+_CODED: frozenset[str] = frozenset()
+
+
+def _coded() -> frozenset[str]:
+    global _CODED
+    _CODED = coded_columns()
+    return _CODED
+
+
 @hookimpl
 def render_cell(value, column, table, database, datasette):
+    # Called for every cell of every HTML table (2,000 on a table page): the
+    # cheapest test first, without a function call.
+    if column not in (_CODED or _coded()):
+        return None
     # Tables, views and SQL results of the served database alike: a coded
     # column keeps its name in views and queries (resolutions_with_documents).
     if database != DATABASE:
