@@ -150,6 +150,16 @@ def test_filtered_and_sorted_table_is_described_in_german(ds):
     assert "sorted by" not in page and '<option value="contains">enthält</option>' in page
 
 
+def test_table_pages_link_every_file_of_their_table(sample_build, tmp_path):
+    folder = tmp_path / "build"
+    shutil.copytree(sample_build, folder)
+    (folder / "resolutions.parquet").write_bytes(b"PAR1" + b"0" * 2000)  # as a later build step may add
+    page = get(started(folder), "/councildata/resolutions").text
+    links = re.findall(r'<a class="table-download" href="([^"]+)">[^<]+</a> <small>\(([^)]+)\)', page)
+    assert [href for href, _ in links] == [f"/download/resolutions.{x}" for x in ("csv", "json", "parquet")]
+    assert links[2][1] == "2,0 kB"
+
+
 def test_views_show_the_same_labels(ds):
     page = get(ds, "/councildata/resolutions_with_documents?outcome=rejected").text
     assert ">abgelehnt</span>" in page and "Beschlossen von" in page

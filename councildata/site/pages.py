@@ -3,6 +3,7 @@ read from the served database and the build folder beside it."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,19 @@ def downloads(db_path: str | None) -> list[dict[str, Any]]:
             files.append({"name": rel.as_posix(), "url": "/download/" + quote(rel.as_posix()),
                           "size": human_size(size), "bytes": size})
     return files
+
+
+def table_downloads(db_path: str | None, table: str) -> list[dict[str, Any]]:
+    """The build's files of one table (``resolutions.csv``, ``.json``, and any
+    other format the build writes, such as Parquet), with their sizes."""
+    if not db_path:
+        return []
+    files = []
+    with os.scandir(Path(db_path).parent) as entries:
+        for e in entries:
+            if e.name.startswith(table + ".") and e.is_file():
+                files.append({"name": e.name, "url": "/download/" + quote(e.name), "size": human_size(e.stat().st_size)})
+    return sorted(files, key=lambda f: f["name"])
 
 
 async def front_page(datasette, database: str) -> dict[str, Any]:

@@ -80,7 +80,9 @@ def _feed_link(table: str | None, request) -> dict | None:
 def extra_template_vars(template, database, table, view_name, request, datasette):
     async def inner():
         extra = {"portal_feed": _feed_link(table, request), "portal_search_url": "/-/suche"}
-        if view_name == "index":
+        if view_name == "table" and database == DATABASE and table in TABLES:
+            extra["portal_table_downloads"] = pages.table_downloads(datasette.get_database(DATABASE).path, table)
+        elif view_name == "index":
             extra.update(await pages.front_page(datasette, DATABASE))
         elif view_name == "row" and database == DATABASE and request is not None:
             key = urlsafe_components(request.url_vars["pks"])
