@@ -95,7 +95,7 @@ def code_version() -> str:
     only while it is unchanged."""
     h = hashlib.sha256(__version__.encode())
     pkg = resources.files("councildata")
-    for sub in ("", "extract"):
+    for sub in ("", "extract", "redact"):
         folder = pkg.joinpath(sub) if sub else pkg
         for name in sorted(p.name for p in folder.iterdir() if p.name.endswith((".py", ".json"))):
             h.update(name.encode())

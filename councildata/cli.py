@@ -37,7 +37,7 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--redact", "redact_kinds", metavar="KINDS",
               help="Personal data to redact from the texts before publishing, comma-separated "
-                   "from email, phone, address.  [default: email,phone,address]")
+                   "from email, phone, address, iban.  [default: email,phone,address,iban]")
 @click.option("--no-redact", is_flag=True, help="Publish the texts without redacting personal data.")
 def build(source_dir: Path, out_dir: Path, jobs: int, no_cache: bool, title: str | None, quiet: bool,
           redact_kinds: str | None, no_redact: bool) -> None:
@@ -48,9 +48,9 @@ def build(source_dir: Path, out_dir: Path, jobs: int, no_cache: bool, title: str
     its reason and the run goes on; the exit status is 1 when any document
     failed or any row was rejected.
 
-    E-mail addresses, phone numbers and private street addresses are
-    replaced by placeholders such as [E-Mail entfernt] before anything is
-    read from a text; report.json counts them per file.
+    E-mail addresses, phone numbers, private street addresses and IBANs
+    are replaced by placeholders such as [E-Mail entfernt] before anything
+    is read from a text; report.json counts them per file.
     """
     from .redact import DEFAULT_KINDS, parse_kinds
 

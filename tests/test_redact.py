@@ -23,6 +23,7 @@ from councildata.extract import extract_document
 from councildata.ingest import discover, ingest_file
 from councildata.model import PROVENANCE_TABLES, Document, Problem
 from councildata.redact import (
+    KINDS,
     PLACEHOLDERS,
     OffsetMap,
     find,
@@ -34,8 +35,8 @@ from councildata.redact import (
 
 from .conftest import CORPUS
 
-ALL = ("email", "phone", "address")
-MAIL, PHONE, ADDRESS = PLACEHOLDERS["email"], PLACEHOLDERS["phone"], PLACEHOLDERS["address"]
+ALL = KINDS
+MAIL, PHONE, ADDRESS, IBAN = (PLACEHOLDERS[k] for k in ("email", "phone", "address", "iban"))
 
 
 def check_redactions(text: str, redactions) -> None:
@@ -147,7 +148,7 @@ NOT_PERSONAL = [
     "1.742 m²", "76137 Karlsruhe", "mit 30 Ja-Stimmen, 12 Nein-Stimmen und 3 Enthaltungen",
     "8 Ja-Stimmen, 4 Nein-Stimmen, 0 Enthaltungen", "Gemeinderat 24.01.2023 12 X", "TOP 12", "In der Anlage 2",
     "Im Jahr 2022", "Zum Tagesordnungspunkt 12", "§ 14 BauGB", "0,5 Stelle", "56,9 %", "Straße 9",
-    "in der Kaiserstraße", "Seite 2 von 9", "Nr. 45245/1 mit 2.121 m²", "IBAN DE12 3456 7890 1234 5678 90",
+    "in der Kaiserstraße", "Seite 2 von 9", "Nr. 45245/1 mit 2.121 m²",
     "Der Arbeitsmarkt 2023", "Az. 0721 133", "www.karlsruhe.de",
 ]
 
@@ -155,6 +156,16 @@ NOT_PERSONAL = [
 @pytest.mark.parametrize("value", NOT_PERSONAL)
 def test_not_personal_data(value):
     assert find(value, ALL) == []
+
+
+def test_iban_is_replaced_whole_never_by_a_phone_placeholder():
+    line = "Überweisung an IBAN DE12 3456 7890 1234 5678 90, BIC COBADEFFXXX, Tel. 0171 2345678"
+    assert redact(line, ALL)[0] == f"Überweisung an IBAN {IBAN}, BIC {IBAN}, Tel. {PHONE}"
+    # Without IBANs among the kinds the IBAN stays whole: no phone number inside it.
+    assert redact(line, ("phone",))[0] == f"Überweisung an IBAN DE12 3456 7890 1234 5678 90, BIC COBADEFFXXX, Tel. {PHONE}"
+    # Without its label only an IBAN with the right check digits counts.
+    assert redact("Konto DE89370400440532013000 bei der Sparkasse", ALL)[0] == f"Konto {IBAN} bei der Sparkasse"
+    assert find("Projekt DE12 3456 7890 1234 5678 91 läuft", ALL) == []
 
 
 # ---------------------------------------------------------------------------
@@ -415,7 +426,7 @@ def test_build_redacts_every_output(tmp_path):
 
     report = json.loads((out / "report.json").read_text("utf-8"))
     assert report["redaction"] == {
-        "kinds": ["email", "phone", "address"],
+        "kinds": ["email", "phone", "address", "iban"],
         "documents_redacted": 1,
         "by_file": {"niederschrift.txt": {"address": 2, "phone": 3, "email": 1}},
     }

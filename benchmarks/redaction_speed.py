@@ -1,0 +1,71 @@
+"""Redaction speed: documents per second on the corpus, beside extraction
+and a plain regex pass over the same texts.
+
+Issue 11 asks that redaction cost at most 10 % of a build. This measures
+``redact_document`` (everything a build does per document: finding e-mail
+addresses, phone numbers, IBANs and addresses, judging which addresses
+stay, rewriting text, pages and given rows), ``extract_document`` on the
+redacted document, and a baseline of one ``\\w+`` regex pass over each
+text, all in one process in the same run. Figures are reported as ratios to
+the baseline and redaction as a share of redaction + extraction, so runs on
+different machines compare. Run: ``python benchmarks/redaction_speed.py
+[--rounds 5] [--corpus DIR]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from pathlib import Path
+
+from councildata.extract import extract_document
+from councildata.ingest import discover, ingest_file
+from councildata.model import Document, Problem
+from councildata.redact import DEFAULT_KINDS, redact_document
+
+ROOT = Path(__file__).resolve().parent.parent
+WORD = re.compile(r"\w+")
+
+
+def load_corpus(folder: Path) -> list[Document]:
+    docs: list[Document] = []
+    for path in discover(folder):
+        result = ingest_file(path, folder)
+        if not isinstance(result, Problem):
+            docs.extend(result)
+    return docs
+
+
+def best_of(rounds: int, fn, docs: list[Document]) -> float:
+    """The fastest of ``rounds`` passes over ``docs``, in seconds."""
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for doc in docs:
+            fn(doc)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "fixtures" / "corpus")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    docs = load_corpus(args.corpus)
+    chars = sum(len(d.text) for d in docs)
+    redacted = [redact_document(d, DEFAULT_KINDS) for d in docs]
+    base = best_of(args.rounds, lambda d: WORD.findall(d.text), docs)
+    red = best_of(args.rounds, lambda d: redact_document(d, DEFAULT_KINDS), docs)
+    ext = best_of(max(1, args.rounds // 2), extract_document, redacted)
+    n = len(docs)
+    print(f"{n} documents, {chars / 1e6:.2f} MB of text, best of {args.rounds} rounds")
+    print(f"baseline  (\\w+ regex pass)   {n / base:9.0f} docs/s   1.0x")
+    print(f"redaction (redact_document)  {n / red:9.0f} docs/s   {red / base:.1f}x the baseline")
+    print(f"extraction (extract_document){n / ext:9.0f} docs/s   {ext / base:.1f}x the baseline")
+    print(f"redaction share of redaction + extraction: {red / (red + ext):.0%}")
+
+
+if __name__ == "__main__":
+    main()

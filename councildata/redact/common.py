@@ -1,0 +1,66 @@
+"""What every kind of redaction shares: the kinds, their placeholders, and
+the gaps a value may be wrapped across."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# The order is the canonical one of --redact and report.json.
+KINDS = ("email", "phone", "address", "iban")
+DEFAULT_KINDS = KINDS
+PLACEHOLDERS = {
+    "email": "[E-Mail entfernt]",
+    "phone": "[Telefonnummer entfernt]",
+    "address": "[Anschrift entfernt]",
+    "iban": "[IBAN entfernt]",
+}
+# Where two kinds claim the same characters, the earlier here wins: an IBAN
+# is never cut into a phone number, an e-mail address never into anything.
+PRIORITY = ("email", "iban", "phone", "address")
+# Words for the summary line: (singular, plural).
+KIND_WORDS = {
+    "email": ("e-mail address", "e-mail addresses"),
+    "phone": ("phone number", "phone numbers"),
+    "address": ("address", "addresses"),
+    "iban": ("IBAN", "IBANs"),
+}
+DEFAULT_PUBLIC_PLACES = ("Rathaus", "Bürgersaal", "Sitzungssaal", "Ratssaal", "Verwaltungsgebäude", "Sitzungsort")
+
+# A value wrapped to the next line, or to the next page: ingest separates
+# pages by a blank line, and a page number it did not recognise as a running
+# footer ("- 2 -", "Seite 2 von 5") may stand between.
+_PAGE_NUMBER = r"(?:-[ \t]*\d{1,3}[ \t]*-|Seite[ \t]+\d{1,3}(?:[ \t]+von[ \t]+\d{1,3})?)"
+BREAK = rf"[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*{_PAGE_NUMBER}[ \t]*\n(?:[ \t]*\n)?)?[ \t]*"
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """One placeholder: ``text[start:end] == replacement`` in the redacted text.
+
+    It never holds the value that was removed.
+    """
+
+    kind: str
+    start: int
+    end: int
+    replacement: str
+
+
+def parse_kinds(kinds: Iterable[str] | str | None) -> tuple[str, ...]:
+    """Kinds in canonical order from an iterable or ``"email,phone"``;
+    raises ValueError for an unknown kind."""
+    if kinds is None:
+        return ()
+    if isinstance(kinds, str):
+        kinds = [k for k in re.split(r"[,\s]+", kinds) if k]
+    wanted = {k.strip().lower() for k in kinds}
+    unknown = sorted(wanted - set(KINDS))
+    if unknown:
+        raise ValueError(f"unknown redaction kind(s) {', '.join(unknown)}; choose from {', '.join(KINDS)}")
+    return tuple(k for k in KINDS if k in wanted)
+
+
+def digits(s: str) -> int:
+    return sum(ch.isdigit() for ch in s)

@@ -1,0 +1,80 @@
+"""E-mail addresses, plain and obfuscated.
+
+An address is found from its "at": ``@``, a fullwidth ``＠``, ``@`` with
+spaces (``name @ web.de``), ``(at)``, ``[at]``, ``{at}``, ``<at>``,
+``(ät)``, or the bare word (``name at gmail dot com``). The local part is
+read backwards from it and the domain forwards; the dots of the domain may
+be written ``.``, ``(dot)``, ``[punkt]``, `` dot ``. A line break after a
+hyphen, a dot or around the "at" does not end the address, so an address
+wrapped across lines (or pages) is removed whole.
+
+The bare word "at" is English too ("look at example.com"): after it the
+domain must spell a dot (``dot``, ``punkt``) or be a mail provider's
+(``gmail.com``, ``web.de`` …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import BREAK
+
+_BR = r"[ \t]*\n[ \t]*"
+# Where the "at" can be. The bare word needs spaces both sides.
+_AT = re.compile(
+    rf"(?:{_BR}|[ \t]*)(?:[@＠﹫]|[(\[{{<][ \t]*(?:at|ät|@)[ \t]*[)\]}}>])(?:{_BR}|[ \t]*)"
+    r"|(?P<word>[ \t]+(?:at|ät)[ \t]+)",
+    re.IGNORECASE,
+)
+# The local part, read up to the "at": words joined by dots, hyphens,
+# underscores, perhaps with a line break after one of them.
+_LOCAL = re.compile(
+    rf"(?<![\w.%+\-])[\w%+](?:[\w%+]|[.\-](?:{BREAK})?(?=[\w%+]))*\Z"
+)
+_SPELLED_DOT = r"[ \t]*[(\[{<][ \t]*(?:dot|punkt|\.)[ \t]*[)\]}>][ \t]*|[ \t]+(?:dot|punkt)[ \t]+"
+_LABEL = rf"[^\W_](?:[^\W_]|-(?:{BREAK})?(?=[^\W_]))*"
+_DOMAIN = re.compile(
+    rf"{_LABEL}(?:(?:\.(?:{BREAK})?|．|{_SPELLED_DOT}){_LABEL})*(?:\.(?:{BREAK})?|．|(?P<spelled>{_SPELLED_DOT}))"
+    r"(?P<tld>[A-Za-z]{2,24})(?![\w-])",
+    re.IGNORECASE,
+)
+_SPELLED = re.compile(_SPELLED_DOT, re.IGNORECASE)
+# Domains people write after a bare "at".
+_PROVIDERS = frozenset((
+    "gmail", "googlemail", "gmx", "web", "t-online", "posteo", "yahoo", "outlook", "hotmail", "live", "icloud",
+    "me", "mailbox", "freenet", "aol", "arcor", "online", "mail", "email", "kabelmail", "vodafone", "magenta",
+    "protonmail", "proton", "tutanota", "tuta",
+))
+_TLDS = frozenset(("de", "com", "net", "org", "eu", "info", "at", "ch", "biz", "io", "me", "nrw", "email"))
+# Anchors are rare, so their search is what costs: one pass for all of them.
+_ANCHOR = re.compile(r"[@＠﹫]|\b(?:at|ät)\b|\[|\(|\{|<", re.IGNORECASE)
+
+
+def find_emails(text: str) -> list[tuple[int, int]]:
+    """Spans of e-mail addresses in ``text``, sorted."""
+    found: list[tuple[int, int]] = []
+    end = 0
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < end:
+            continue
+        # The "at" starts with the spaces or the line break before its anchor.
+        start = anchor.start()
+        while start > 0 and anchor.start() - start < 4 and text[start - 1] in " \t\n":
+            start -= 1
+        at = _AT.match(text, start)
+        if at is None or at.end() <= anchor.start():
+            continue
+        local = _LOCAL.search(text, max(0, at.start() - 120), at.start())
+        domain = _DOMAIN.match(text, at.end())
+        if not local or not domain:
+            continue
+        if at.group("word"):
+            spelled = bool(domain.group("spelled") or _SPELLED.search(domain.group()))
+            first = re.split(r"[.．]|\s", domain.group(), maxsplit=1)[0].lower()
+            if not spelled and not (first in _PROVIDERS and domain.group("tld").lower() in _TLDS):
+                continue
+            if len(local.group()) < 2:
+                continue
+        found.append((local.start(), domain.end()))
+        end = domain.end()
+    return found

@@ -1,0 +1,113 @@
+"""German telephone and fax numbers.
+
+A number after a label (Tel., Telefon, Fax, Mobil, Handy, Rufnummer,
+Durchwahl, T:/F:/M: …) is taken as it is written. Without a label these
+count:
+
+- ``+49``/``0049`` and the rest, with or without spaces
+  (``+491712345678``, ``0049 171 2345678``, ``+49 (0) 4471 15123``);
+- an area code (``0`` and another digit, perhaps in brackets) and the
+  subscriber's number split by a space, slash, dash or dot
+  (``0721 133-1234``, ``(04471) 15-123``, ``0171.2345678``);
+- an area code written in spaced digits before a slash (``0 44 71 / 1 51 23``);
+- a mobile number written as one block (``01712345678``).
+
+A number wrapped across a line or a page goes on after the break when the
+part before is too short to be a number by itself or ends in a separator:
+the whole value is removed, not its head. Dates (dots between short
+groups), amounts (commas), postcodes, vote counts (``12:3:1``) and paper
+numbers (``2022/2486``, ``0815/2023``, and any number right after
+``Drucksache``, ``Vorlage``, ``Nr.``, ``Az.``) are not phone numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import BREAK, digits
+
+LABEL = re.compile(
+    r"(?<![\wäöüß])(?:Tel(?:efon)?(?:nummer|nr)?|Tel\.?[ \t]?-?Nr|Telefax|Fax(?:nummer|nr)?|Fon|Festnetz|"
+    r"Mobil(?:telefon|nummer|funk)?|Handy(?:nummer)?|Rufnummer|Durchwahl|Fernsprecher)(?![\wäöüß])\.?"
+    r"(?:[ \t]*[(\[]?(?:privat|dienstl(?:ich|\.)?|mobil|geschäftlich)[)\]]?)?"
+    r"(?:[ \t]*(?:Nr\.?))?[ \t]*:?[ \t]*(?:\n[ \t]*)?"
+    # Letterheads: "T +49 721 …", "F: 0721 …", "M. 0171 …", "☎ 0721 …"
+    r"|(?<![\wäöüß.])(?-i:[TFM])(?:[ \t]*[.:][ \t]*|[ \t]+)(?=\+|0)|[☎✆📞][ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+_SEP = r"(?:[ \t]?[/\-–][ \t]?|\.(?=\d)|[ \t])"
+_COUNTRY = r"(?:(?:\+|00)\d{1,3}[ \t]?)?(?:\(0\)[ \t]?)?"
+# After a label: a country code, an area code in brackets, then digits in
+# groups. It may end in a separator, which a wrapped tail continues.
+_LABELLED = re.compile(
+    rf"{_COUNTRY}(?:\(\d(?:[ \t]?\d){{1,5}}\)[ \t]?)?\d(?:{_SEP}?\d){{1,16}}(?P<open>[ \t]*[/\-–])?"
+    r"(?!\d|[.,]\d)"
+)
+_AREA = (
+    r"(?:(?:\+|00)49[ \t]?(?:\(0\)[ \t]?)?[1-9]\d{1,4}"
+    r"|\(0[ \t]?[1-9](?:[ \t]?\d){1,4}\)"
+    r"|0[1-9]\d{1,4})"
+)
+_AFTER = r"(?!\d|[.,/]\d|[ \t]?(?:€|%|Euro|EUR|Prozent|m²|qm|km|Uhr|Stimmen))"
+_UNLABELLED = re.compile(
+    "|".join((
+        # An area code, a separator, the subscriber's number in groups.
+        rf"{_AREA}(?:[ \t]?[/\-–][ \t]?|\.(?=\d)|[ \t])\d{{1,10}}(?:(?:[ \t]|[ \t]?[-–][ \t]?)\d{{1,5}}){{0,4}}",
+        # One block: +49/0049 and the rest, or a mobile number.
+        r"(?:\+|00)49[ \t]?(?:\(0\)[ \t]?)?[1-9]\d{6,12}",
+        r"01[5-7]\d{8,9}",
+        # An area code in spaced digits, a slash, the number in spaced digits.
+        r"0(?:[ \t]?\d){2,4}[ \t]*/[ \t]*\d(?:[ \t]?\d){2,9}",
+        # An area code alone at a line's end: the number goes on after the break.
+        rf"(?:(?:\+|00)49[ \t]?(?:\(0\)[ \t]?)?[1-9]\d{{1,4}}|0[1-9]\d{{2,4}})(?=(?:[ \t]*[/\-–])?{BREAK}\d)",
+    ))
+)
+_UNLABELLED_AT = re.compile(rf"(?<![\w/.,+\-–])(?:{_UNLABELLED.pattern})(?P<open>[ \t]*[/\-–])?{_AFTER}")
+# The tail of a wrapped number: it starts the next line (or page).
+_TAIL = re.compile(rf"{BREAK}(?:[/\-–][ \t]*)?(?P<tail>\d(?:{_SEP}?\d){{1,12}}){_AFTER}(?![ \t]?[/\-–.]?[ \t]?\d)")
+# Paper numbers that look like an area code and a number: "0815/2023".
+_YEAR_REFERENCE = re.compile(r"0\d{1,4}[ \t]?[/-][ \t]?(?:19|20)\d\d")
+_REFERENCE_BEFORE = re.compile(
+    r"(?:Drucksache|Drs|Vorlage|Nr|Az|Aktenzeichen|Geschäftszeichen|Gz|Antrag|Anfrage|TOP|§|IBAN|BIC|Konto)"
+    r"[.:\s-]*$",
+    re.IGNORECASE,
+)
+# Digits a phone number may start with; no digit, no number (a cheap test).
+_HAS_START = re.compile(r"[0+☎✆📞]")
+
+
+def _with_tail(text: str, m: re.Match, max_digits: int) -> int:
+    """Where a number ends, going on over a line or page break when what
+    came before it cannot stand alone (too short, or ending in a separator)."""
+    end = m.end()
+    head = digits(m.group())
+    if m.group("open") or head < 7:
+        tail = _TAIL.match(text, end)
+        if tail and head + digits(tail.group("tail")) <= max_digits:
+            return tail.end()
+    if m.group("open"):  # the separator belongs to the number only with a tail
+        return m.start("open")
+    return end
+
+
+def find_phones(text: str) -> list[tuple[int, int]]:
+    """Spans of phone numbers in ``text``."""
+    if not _HAS_START.search(text):
+        return []
+    found: list[tuple[int, int]] = []
+    for label in LABEL.finditer(text):
+        m = _LABELLED.match(text, label.end())
+        if m:
+            end = _with_tail(text, m, 18)
+            if 5 <= digits(text[m.start():end]) <= 18:
+                found.append((m.start(), end))
+    for m in _UNLABELLED_AT.finditer(text):
+        end = _with_tail(text, m, 15)
+        if not 7 <= digits(text[m.start():end]) <= 15:
+            continue
+        if _YEAR_REFERENCE.fullmatch(text, m.start(), end):
+            continue
+        if _REFERENCE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        found.append((m.start(), end))
+    return found
