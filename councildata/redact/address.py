@@ -22,7 +22,8 @@ _PLACE_WORDS = (
     "kanal|kreuz|moor|mühle|park|rain|see|tor|turm|wald|weiher|wiese|winkel|"
     # and plurals and field names ("In den Wiesen", "Im Wiesengrund", "Auf den Äckern")
     "wiesen|gärten|höfe|höfen|au|aue|auen|grund|gründen|äcker|äckern|breite|hecken|horst|koppel|born|"
-    "brunnen|busch|höhe|höhen|linden|eichen|birken|tannen|weide|weiden|lehen|stücken|hain|blick|siedlung"
+    "brunnen|busch|höhe|höhen|linden|eichen|birken|tannen|weide|weiden|lehen|stücken|hain|blick|siedlung|"
+    "kirche|kapelle|brücke|linde|eiche|quelle|schanze|pforte|burg|schloss"
 )
 _NOT_NAME = (
     "Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines|Einem|Einen|Diese|Dieser|Dieses|Diesen|Jede|Jeder|Jedes|"
@@ -33,8 +34,8 @@ _NOT_NAME = (
 # A hyphen inside a name, perhaps with spaces ("Robert - Koch - Straße") or
 # at a line end ("Karl-Weysser-\nStraße").
 _HY = r"[ \t]*-[ \t]*(?:\n[ \t]*)?"
-# A word split at a line end and going on in lower case ("Pfinz-\ntalstraße").
-_WORD = rf"[{_UC}][{_LC}]*(?:-{BREAK}[{_LC}]+)?"
+# A word split at a line end and going on in lower case ("Pfinz-\ntalstraße", "Kastanien-\nstraße").
+_WORD = rf"[{_UC}][{_LC}]*(?:-{BREAK}[{_LC}]*)?"
 _CAP = rf"(?!(?:{_NOT_NAME})\b)[{_UC}][{_LC}]+\.?"
 # The words of a name before a street word: "Rüppurrer", "Große", "Alter".
 _ADJ = rf"(?!(?:{_NOT_NAME})\b)[{_UC}][{_LC}]*(?:er|e|en|es)(?:{_HY}[{_UC}][{_LC}]+)*"

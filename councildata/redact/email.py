@@ -20,6 +20,7 @@ import re
 from .common import BREAK
 
 _BR = r"[ \t]*\n[ \t]*"
+_SPELLED_DOT = r"[ \t]*[(\[{<][ \t]*(?:dot|punkt|\.)[ \t]*[)\]}>][ \t]*|[ \t]+(?:dot|punkt)[ \t]+"
 # Where the "at" can be. The bare word needs spaces both sides.
 _AT = re.compile(
     rf"(?:{_BR}|[ \t]*)(?:[@＠﹫]|[(\[{{<][ \t]*(?:at|ät|@)[ \t]*[)\]}}>])(?:{_BR}|[ \t]*)"
@@ -29,9 +30,9 @@ _AT = re.compile(
 # The local part, read up to the "at": words joined by dots, hyphens,
 # underscores, perhaps with a line break after one of them.
 _LOCAL = re.compile(
-    rf"(?<![\w.%+\-])[\w%+](?:[\w%+]|[.\-](?:{BREAK})?(?=[\w%+]))*\Z"
+    rf"(?<![\w.%+\-])[\w%+](?:[\w%+]|[.\-](?:{BREAK})?(?=[\w%+])|(?:{_SPELLED_DOT})(?=[\w%+]))*\Z",
+    re.IGNORECASE,
 )
-_SPELLED_DOT = r"[ \t]*[(\[{<][ \t]*(?:dot|punkt|\.)[ \t]*[)\]}>][ \t]*|[ \t]+(?:dot|punkt)[ \t]+"
 _LABEL = rf"[^\W_](?:[^\W_]|-(?:{BREAK})?(?=[^\W_]))*"
 _DOMAIN = re.compile(
     rf"{_LABEL}(?:(?:\.(?:{BREAK})?|．|{_SPELLED_DOT}){_LABEL})*(?:\.(?:{BREAK})?|．|(?P<spelled>{_SPELLED_DOT}))"

@@ -27,7 +27,7 @@ import re
 from .common import BREAK, digits
 
 LABEL = re.compile(
-    r"(?<![\wäöüß])(?:Tel(?:efon)?(?:nummer|nr)?|Tel\.?[ \t]?-?Nr|Telefax|Fax(?:nummer|nr)?|Fon|Festnetz|"
+    r"(?<![\wäöüß])(?:Tel\.?[ \t]?-?Nr|Tel(?:efon)?(?:nummer|nr)?|Telefax|Fax(?:nummer|nr)?|Fon|Festnetz|"
     r"Mobil(?:telefon|nummer|funk)?|Handy(?:nummer)?|Rufnummer|Durchwahl|Fernsprecher)(?![\wäöüß])\.?"
     r"(?:[ \t]*[(\[]?(?:privat|dienstl(?:ich|\.)?|mobil|geschäftlich)[)\]]?)?"
     r"(?:[ \t]*(?:Nr\.?))?[ \t]*:?[ \t]*(?:\n[ \t]*)?"
@@ -36,7 +36,7 @@ LABEL = re.compile(
     re.IGNORECASE,
 )
 _SEP = r"(?:[ \t]?[/\-–][ \t]?|\.(?=\d)|[ \t])"
-_COUNTRY = r"(?:(?:\+|00)\d{1,3}[ \t]?)?(?:\(0\)[ \t]?)?"
+_COUNTRY = r"(?:(?:\+|00)\d{1,3}[ \t\-]?)?(?:\(0\)[ \t]?)?"
 # After a label: a country code, an area code in brackets, then digits in
 # groups. It may end in a separator, which a wrapped tail continues.
 _LABELLED = re.compile(
@@ -44,7 +44,7 @@ _LABELLED = re.compile(
     r"(?!\d|[.,]\d)"
 )
 _AREA = (
-    r"(?:(?:\+|00)49[ \t]?(?:\(0\)[ \t]?)?[1-9]\d{1,4}"
+    r"(?:(?:\+|00)49[ \t\-]?(?:\(0\)[ \t]?)?[1-9]\d{1,4}"
     r"|\(0[ \t]?[1-9](?:[ \t]?\d){1,4}\)"
     r"|0[1-9]\d{1,4})"
 )
@@ -52,7 +52,10 @@ _AFTER = r"(?!\d|[.,/]\d|[ \t]?(?:€|%|Euro|EUR|Prozent|m²|qm|km|Uhr|Stimmen))
 _UNLABELLED = re.compile(
     "|".join((
         # An area code, a separator, the subscriber's number in groups.
-        rf"{_AREA}(?:[ \t]?[/\-–][ \t]?|\.(?=\d)|[ \t])\d{{1,10}}(?:(?:[ \t]|[ \t]?[-–][ \t]?)\d{{1,5}}){{0,4}}",
+        rf"{_AREA}(?:[ \t]?[/\-–][ \t]?|[ \t])\d{{1,10}}(?:(?:[ \t]|[ \t]?[-–][ \t]?)\d{{1,5}}){{0,4}}",
+        # A dot between area code and number ("0171.2345678"); a short part
+        # after the dot is an account or paper number ("01100.5010").
+        r"0[1-9]\d{1,4}\.\d{5,8}(?![.\d])",
         # One block: +49/0049 and the rest, or a mobile number.
         r"(?:\+|00)49[ \t]?(?:\(0\)[ \t]?)?[1-9]\d{6,12}",
         r"01[5-7]\d{8,9}",
@@ -68,12 +71,11 @@ _TAIL = re.compile(rf"{BREAK}(?:[/\-–][ \t]*)?(?P<tail>\d(?:{_SEP}?\d){{1,12}}
 # Paper numbers that look like an area code and a number: "0815/2023".
 _YEAR_REFERENCE = re.compile(r"0\d{1,4}[ \t]?[/-][ \t]?(?:19|20)\d\d")
 _REFERENCE_BEFORE = re.compile(
-    r"(?:Drucksache|Drs|Vorlage|Nr|Az|Aktenzeichen|Geschäftszeichen|Gz|Antrag|Anfrage|TOP|§|IBAN|BIC|Konto)"
+    r"(?:Drucksache|Drs|Vorlage|Nr|Az|Aktenzeichen|Geschäftszeichen|Gz|Antrag|Anfrage|TOP|§|IBAN|BIC|\w*[Kk]onto|"
+    r"\w*[Ss]telle|Produkt|Kapitel|Titel)"
     r"[.:\s-]*$",
     re.IGNORECASE,
 )
-# Digits a phone number may start with; no digit, no number (a cheap test).
-_HAS_START = re.compile(r"[0+☎✆📞]")
 
 
 def _with_tail(text: str, m: re.Match, max_digits: int) -> int:
@@ -92,8 +94,6 @@ def _with_tail(text: str, m: re.Match, max_digits: int) -> int:
 
 def find_phones(text: str) -> list[tuple[int, int]]:
     """Spans of phone numbers in ``text``."""
-    if not _HAS_START.search(text):
-        return []
     found: list[tuple[int, int]] = []
     for label in LABEL.finditer(text):
         m = _LABELLED.match(text, label.end())
