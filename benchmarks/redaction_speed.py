@@ -37,14 +37,17 @@ def load_corpus(folder: Path) -> list[Document]:
     return docs
 
 
-def best_of(rounds: int, fn, docs: list[Document]) -> float:
-    """The fastest of ``rounds`` passes over ``docs``, in seconds."""
-    best = float("inf")
+def best_of(rounds: int, passes: dict[str, tuple]) -> dict[str, float]:
+    """The fastest of ``rounds`` runs of each pass, in seconds. The passes
+    take turns within a round, so that the load of a shared machine falls
+    on all of them alike."""
+    best = dict.fromkeys(passes, float("inf"))
     for _ in range(rounds):
-        t0 = time.perf_counter()
-        for doc in docs:
-            fn(doc)
-        best = min(best, time.perf_counter() - t0)
+        for name, (fn, docs) in passes.items():
+            t0 = time.perf_counter()
+            for doc in docs:
+                fn(doc)
+            best[name] = min(best[name], time.perf_counter() - t0)
     return best
 
 
@@ -56,9 +59,12 @@ def main() -> None:
     docs = load_corpus(args.corpus)
     chars = sum(len(d.text) for d in docs)
     redacted = [redact_document(d, DEFAULT_KINDS) for d in docs]
-    base = best_of(args.rounds, lambda d: WORD.findall(d.text), docs)
-    red = best_of(args.rounds, lambda d: redact_document(d, DEFAULT_KINDS), docs)
-    ext = best_of(max(1, args.rounds // 2), extract_document, redacted)
+    t = best_of(args.rounds, {
+        "base": (lambda d: WORD.findall(d.text), docs),
+        "red": (lambda d: redact_document(d, DEFAULT_KINDS), docs),
+        "ext": (extract_document, redacted),
+    })
+    base, red, ext = t["base"], t["red"], t["ext"]
     n = len(docs)
     print(f"{n} documents, {chars / 1e6:.2f} MB of text, best of {args.rounds} rounds")
     print(f"baseline  (\\w+ regex pass)   {n / base:9.0f} docs/s   1.0x")

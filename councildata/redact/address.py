@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .common import BREAK
+from .common import _PAGE_NUMBER, BREAK, windows
 
 _UC = "A-ZÄÖÜ"
 _LC = "a-zäöüßéè"
@@ -145,16 +145,44 @@ def _line(text: str, start: int, end: int) -> str:
     return text[a: len(text) if b < 0 else b]
 
 
+# Cheap hints where an address may be: a house number, and before it a
+# word ending like a street, or after it a postcode and town.
+# (The look-behind after the first digit, not before it, lets the engine
+# skip to the next digit: a third of the cost of this pass.)
+_NUMBER = re.compile(r"\d(?<![\d,/:\-–]\d)\d{0,2}(?![\d]|[.,:]\d)")
+_STREET_ENDINGS = tuple(w.replace("\\", "") for w in _PLACE_WORDS.split("|"))
+_TRAILING_PAGE = re.compile(rf"(?:{_PAGE_NUMBER}|\d+)[ \t]*\Z")
+_NUMBER_AND_TOWN = re.compile(rf"{_HOUSE_NUMBER}(?:[ \t]*[-–/][ \t]*{_HOUSE_NUMBER})?{_POSTCODE_TOWN}")
+
+
+def _hints(text: str) -> list[tuple[int, int]]:
+    hints = []
+    for m in _NUMBER.finditer(text):
+        p = m.start()
+        if p and text[p - 1].isdigit():
+            continue
+        before = text[max(0, p - 60):p].rstrip(" \t\n")
+        if before[-1:].isdigit() or before.endswith("-"):
+            # A page number between street and house number ("- 2 -").
+            before = _TRAILING_PAGE.sub("", before).rstrip(" \t\n")
+        word = before[-30:].rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if word.endswith(_STREET_ENDINGS) or _NUMBER_AND_TOWN.match(text, p):
+            hints.append(m.span())
+    return hints
+
+
 @lru_cache(maxsize=4)
 def address_matches(text: str) -> tuple[re.Match, ...]:
     """Every street address in ``text``: those with a street word, then
     those known by their postcode where they overlap none of them. (Several
     checks ask for the same text's addresses: computed once.)"""
-    matches = list(ADDRESS.finditer(text))
+    spots = windows(text, _hints(text), 160, 80)
+    matches = [m for a, b in spots for m in ADDRESS.finditer(text, a, b)]
     spans = [m.span() for m in matches]
-    for m in ADDRESS_WITH_TOWN.finditer(text):
-        if not any(m.start() < e and s < m.end() for s, e in spans):
-            matches.append(m)
+    for a, b in spots:
+        for m in ADDRESS_WITH_TOWN.finditer(text, a, b):
+            if not any(m.start() < e and s < m.end() for s, e in spans):
+                matches.append(m)
     return tuple(sorted(matches, key=lambda m: m.start()))
 
 

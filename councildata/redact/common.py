@@ -62,5 +62,30 @@ def parse_kinds(kinds: Iterable[str] | str | None) -> tuple[str, ...]:
     return tuple(k for k in KINDS if k in wanted)
 
 
+def windows(text: str, hits: Iterable[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged ``(start, end)`` windows around the ``(start, end)`` of cheap
+    hints, ``before`` characters before and ``after`` characters after
+    (then on to the end of that line), where the costly patterns are run.
+
+    Running a pattern over windows instead of the whole text is what keeps
+    redaction cheap: its many alternatives are tried at a few hundred
+    places instead of at every capital letter of a document.
+    """
+    merged: list[tuple[int, int]] = []
+    n = len(text)
+    for s, e in hits:
+        a = max(0, s - before)
+        # On to the line's end (a pattern may look for it), within reason:
+        # a text without line breaks must not make one window of everything.
+        b = min(n, e + after)
+        line_end = text.find("\n", b, b + 200)
+        b = line_end if line_end >= 0 else min(n, b + 200)
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def digits(s: str) -> int:
     return sum(ch.isdigit() for ch in s)

@@ -221,7 +221,7 @@ def redact_document(doc: Document, kinds: Iterable[str] = DEFAULT_KINDS, *,
 
     def clean(value: Any) -> Any:
         # Strings a source gave beside the text (a title, a resolution's wording).
-        if isinstance(value, str):
+        if isinstance(value, str) and _MAYBE_PERSONAL.search(value):
             return redact(value, kinds, public_places=public_places, subjects=[*subjects, *kept])[0]
         if isinstance(value, dict):
             return {k: clean(v) for k, v in value.items()}
@@ -249,6 +249,9 @@ def redact_document(doc: Document, kinds: Iterable[str] = DEFAULT_KINDS, *,
     })
 
 
+# Nothing of any kind is in a string without a digit or an "at": the many
+# short strings of an OParl record are passed over with this one test.
+_MAYBE_PERSONAL = re.compile(r"\d|[@＠﹫]|[aAäÄ][tT]")
 # Values that are identifiers or codes, never free text.
 _KEEP_HINTS = frozenset({"oparl_id", "reference", "paper_reference", "date", "type", "type_label", "ocr"})
 _KEEP_FIELDS = frozenset({

@@ -47,8 +47,10 @@ _PROVIDERS = frozenset((
     "protonmail", "proton", "tutanota", "tuta",
 ))
 _TLDS = frozenset(("de", "com", "net", "org", "eu", "info", "at", "ch", "biz", "io", "me", "nrw", "email"))
-# Anchors are rare, so their search is what costs: one pass for all of them.
-_ANCHOR = re.compile(r"[@＠﹫]|\b(?:at|ät)\b|\[|\(|\{|<", re.IGNORECASE)
+# Where an "at" may start. Written without IGNORECASE and without a leading
+# assertion so that the engine can skip to the next candidate character:
+# this pass over the whole text is most of what finding e-mails costs.
+_ANCHOR = re.compile(r"[@＠﹫]|[aAäÄ][tT](?<=[ \t(\[{<]..)(?=[ \t)\]}>])")
 
 
 def find_emails(text: str) -> list[tuple[int, int]]:
@@ -58,9 +60,9 @@ def find_emails(text: str) -> list[tuple[int, int]]:
     for anchor in _ANCHOR.finditer(text):
         if anchor.start() < end:
             continue
-        # The "at" starts with the spaces or the line break before its anchor.
+        # The "at" starts with the spaces, line break or bracket before its anchor.
         start = anchor.start()
-        while start > 0 and anchor.start() - start < 4 and text[start - 1] in " \t\n":
+        while start > 0 and anchor.start() - start < 6 and text[start - 1] in " \t\n([{<":
             start -= 1
         at = _AT.match(text, start)
         if at is None or at.end() <= anchor.start():

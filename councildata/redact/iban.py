@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .common import BREAK
+from .common import BREAK, windows
 
 # Length of the IBAN per country, for the ones councils' papers meet.
 _LENGTHS = {
@@ -38,10 +38,15 @@ def valid(iban: str) -> bool:
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
 
 
+# Where an IBAN may start: a country code and check digits.
+_HINT = re.compile(r"[A-Z][A-Z][ \t]?\d\d")
+
+
 def find_ibans(text: str) -> list[tuple[int, int]]:
     """Spans of IBANs and labelled BICs in ``text``."""
     found: list[tuple[int, int]] = []
-    for m in _IBAN.finditer(text):
+    spots = windows(text, (m.span() for m in _HINT.finditer(text)), 20, 60)
+    for m in (m for a, b in spots for m in _IBAN.finditer(text, a, b)):
         start, end = m.span("value")
         # The greedy groups may run into the next word ("… 0130 00 BIC"):
         # an IBAN of a known country ends after its length in characters.
@@ -62,5 +67,6 @@ def find_ibans(text: str) -> list[tuple[int, int]]:
         value = text[start:end]
         if m.group("label") and 15 <= len(re.sub(r"\s", "", value)) <= 34 or valid(value):
             found.append((start, end))
-    found += [m.span("value") for m in _BIC.finditer(text)]
+    if "BIC" in text or "SWIFT" in text:
+        found += [m.span("value") for m in _BIC.finditer(text)]
     return sorted(found)

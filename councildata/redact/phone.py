@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .common import BREAK, digits
+from .common import BREAK, digits, windows
 
 LABEL = re.compile(
     r"(?<![\wäöüß])(?:Tel\.?[ \t]?-?Nr|Tel(?:efon)?(?:nummer|nr)?|Telefax|Fax(?:nummer|nr)?|Fon|Festnetz|"
@@ -92,16 +92,30 @@ def _with_tail(text: str, m: re.Match, max_digits: int) -> int:
     return end
 
 
+# Where a phone number may be: five or more digits and separators, starting
+# and ending with a digit. Labels and the unlabelled forms are looked for
+# only around these (see common.windows).
+_HINT = re.compile(r"\d[\d \t/\-–.()\n]{3,}\d")
+
+
 def find_phones(text: str) -> list[tuple[int, int]]:
     """Spans of phone numbers in ``text``."""
     found: list[tuple[int, int]] = []
-    for label in LABEL.finditer(text):
+    spots = windows(text, (m.span() for m in _HINT.finditer(text)), 60, 40)
+    for a, b in spots:
+        found += _find_in(text, a, b)
+    return found
+
+
+def _find_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for label in LABEL.finditer(text, a, b):
         m = _LABELLED.match(text, label.end())
         if m:
             end = _with_tail(text, m, 18)
             if 5 <= digits(text[m.start():end]) <= 18:
                 found.append((m.start(), end))
-    for m in _UNLABELLED_AT.finditer(text):
+    for m in _UNLABELLED_AT.finditer(text, a, b):
         end = _with_tail(text, m, 15)
         if not 7 <= digits(text[m.start():end]) <= 15:
             continue
