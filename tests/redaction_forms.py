@@ -54,6 +54,7 @@ FORMS: list[Form] = [
     _r("email", "Er ist unter otto punkt probe at gmx punkt de zu erreichen.", "otto punkt probe at gmx punkt de"),
     _r("email", "Rückfragen: petra.muster [ät] web [punkt] de", "petra.muster [ät] web [punkt] de"),
     _r("email", "Sie schrieb an seite-\n\nweg@example.org über den Fall.", "seite-\n\nweg@example.org"),
+    _r("email", "Antwort bitte an max.muster\nmann@web.de senden.", "max.muster\nmann@web.de"),
     # ---- phone numbers, with and without labels, in every spacing
     _r("phone", "Die Anwohnerin ist unter 01712345678 erreichbar.", "01712345678"),
     _r("phone", "Rückruf erbeten unter +491712345678.", "+491712345678"),
@@ -171,6 +172,7 @@ FORMS: list[Form] = [
     _k("address", "Am Montag 3 Anträge, am Dienstag 4 Anfragen."),
     _k("address", "Stadtverwaltung Musterstadt, Rathaus, Marktplatz 1, 12345 Musterstadt"),
     _k("phone", "Der Termin ist am 2024-03-12 um 09:00-12:00 Uhr."),
+    _k("email", "Stand: 12.03.2024\nInfo: Die Sitzung ist öffentlich."),
     _k("phone", "Aktenzeichen 4 K 1234/21 des Verwaltungsgerichts"),
     _k("phone", "ISBN 978-3-16-148410-0"),
     _k("phone", "Haushaltsstelle 01100.5010 wird belastet."),

@@ -477,3 +477,30 @@ def test_cli_options(tmp_path):
     assert result.exit_code == 2 and "unknown redaction kind" in result.output
     result = runner.invoke(cli, ["build", str(src), "--out", str(tmp_path / "d"), "--redact", "email", "--no-redact"])
     assert result.exit_code == 2
+
+
+def test_windows_find_what_a_whole_text_scan_finds(corpus_docs):
+    """Redaction runs its costly patterns only around cheap hints (a house
+    number after a street word, a run of digits, a country code); on every
+    corpus document and every row of the forms table that finds exactly
+    what running them over the whole text finds."""
+    from councildata.redact import address, iban, phone
+
+    from .redaction_forms import FORMS
+
+    def whole_addresses(text):
+        matches = [m.span() for m in address.ADDRESS.finditer(text)]
+        extra = [m.span() for m in address.ADDRESS_WITH_TOWN.finditer(text)
+                 if not any(m.start() < e and s < m.end() for s, e in matches)]
+        return sorted(matches + extra)
+
+    def whole_ibans(text):
+        bics = [m.span("value") for m in iban._BIC.finditer(text)]
+        return sorted(iban._find_in(text, 0, len(text)) + bics)
+
+    texts = [doc.text for doc, _ in corpus_docs] + [f.sentence for f in FORMS]
+    assert sum(bool(whole_addresses(t)) for t in texts) > 50
+    for text in texts:
+        assert sorted(m.span() for m in address.address_matches(text)) == whole_addresses(text)
+        assert sorted(phone.find_phones(text)) == sorted(phone._find_in(text, 0, len(text)))
+        assert iban.find_ibans(text) == whole_ibans(text)

@@ -5,8 +5,9 @@ spaces (``name @ web.de``), ``(at)``, ``[at]``, ``{at}``, ``<at>``,
 ``(ät)``, or the bare word (``name at gmail dot com``). The local part is
 read backwards from it and the domain forwards; the dots of the domain may
 be written ``.``, ``(dot)``, ``[punkt]``, `` dot ``. A line break after a
-hyphen, a dot or around the "at" does not end the address, so an address
-wrapped across lines (or pages) is removed whole.
+hyphen, a dot or around the "at" does not end the address, nor does one
+after a piece with a dot or underscore inside ("max.muster\nmann@…"), so an
+address wrapped across lines (or pages) is removed whole.
 
 The bare word "at" is English too ("look at example.com"): after it the
 domain must spell a dot (``dot``, ``punkt``) or be a mail provider's
@@ -40,6 +41,7 @@ _DOMAIN = re.compile(
     re.IGNORECASE,
 )
 _SPELLED = re.compile(_SPELLED_DOT, re.IGNORECASE)
+_WRAPPED_HEAD = re.compile(r"(?<![\w.%+\-])[A-Za-z][\w%+\-]*(?:[._][\w%+\-]+)+[ \t]*\n[ \t]*\Z")
 # Domains people write after a bare "at".
 _PROVIDERS = frozenset((
     "gmail", "googlemail", "gmx", "web", "t-online", "posteo", "yahoo", "outlook", "hotmail", "live", "icloud",
@@ -78,6 +80,12 @@ def find_emails(text: str) -> list[tuple[int, int]]:
                 continue
             if len(local.group()) < 2:
                 continue
-        found.append((local.start(), domain.end()))
+        start = local.start()
+        # Wrapped at a plain line break inside the local part ("max.muster\nmann@…"):
+        # the line before ends in a piece of an address, not in a word.
+        head = _WRAPPED_HEAD.search(text, max(0, start - 80), start)
+        if head:
+            start = head.start()
+        found.append((start, domain.end()))
         end = domain.end()
     return found

@@ -45,8 +45,17 @@ _HINT = re.compile(r"[A-Z][A-Z][ \t]?\d\d")
 def find_ibans(text: str) -> list[tuple[int, int]]:
     """Spans of IBANs and labelled BICs in ``text``."""
     found: list[tuple[int, int]] = []
-    spots = windows(text, (m.span() for m in _HINT.finditer(text)), 20, 60)
-    for m in (m for a, b in spots for m in _IBAN.finditer(text, a, b)):
+    for a, b in windows(text, (m.span() for m in _HINT.finditer(text)), 20, 60):
+        found += _find_in(text, a, b)
+    if "BIC" in text or "SWIFT" in text:
+        found += [m.span("value") for m in _BIC.finditer(text)]
+    return sorted(found)
+
+
+def _find_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """IBANs in ``text[a:b]`` (``find_ibans`` looks only where a hint is)."""
+    found: list[tuple[int, int]] = []
+    for m in _IBAN.finditer(text, a, b):
         start, end = m.span("value")
         # The greedy groups may run into the next word ("… 0130 00 BIC"):
         # an IBAN of a known country ends after its length in characters.
@@ -67,6 +76,4 @@ def find_ibans(text: str) -> list[tuple[int, int]]:
         value = text[start:end]
         if m.group("label") and 15 <= len(re.sub(r"\s", "", value)) <= 34 or valid(value):
             found.append((start, end))
-    if "BIC" in text or "SWIFT" in text:
-        found += [m.span("value") for m in _BIC.finditer(text)]
-    return sorted(found)
+    return found
