@@ -8,13 +8,17 @@ stay, rewriting text, pages and given rows), ``extract_document`` on the
 redacted document, and a baseline of one ``\\w+`` regex pass over each
 text, all in one process in the same run. Figures are reported as ratios to
 the baseline and redaction as a share of redaction + extraction, so runs on
-different machines compare. Run: ``python benchmarks/redaction_speed.py
-[--rounds 5] [--corpus DIR]``.
+different machines compare. ``--dense`` also times ``find`` on made-up
+text dense with personal data (an address, phone number, e-mail address or
+IBAN every 40 characters) at 0.25, 0.5 and 1 MB, to show time per MB stays
+flat. Run: ``python benchmarks/redaction_speed.py [--rounds 5] [--corpus
+DIR] [--dense]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import time
 from pathlib import Path
@@ -22,7 +26,7 @@ from pathlib import Path
 from councildata.extract import extract_document
 from councildata.ingest import discover, ingest_file
 from councildata.model import Document, Problem
-from councildata.redact import DEFAULT_KINDS, redact_document
+from councildata.redact import DEFAULT_KINDS, find, redact_document
 
 ROOT = Path(__file__).resolve().parent.parent
 WORD = re.compile(r"\w+")
@@ -51,10 +55,41 @@ def best_of(rounds: int, passes: dict[str, tuple]) -> dict[str, float]:
     return best
 
 
+_DENSE = (
+    "Herr Max Muster, Musterstraße {n}, 76133 Karlsruhe, fragt.", "Tel. 0721 {n}-1234.", "max{n}@web.de schreibt.",
+    "Im Gebäude Hauptstraße {n} tagt der Rat.", "Die Drucksache 2023/{n:04d} wird beraten.",
+    "Baudenkmäler Karl-Weysser-Straße {n} und 11 sowie Badener Straße 4", "name at gmail dot com {n}",
+    "Der Gemeinderat beschließt mit 12:3:{n} Stimmen die Vorlage.", "IBAN DE89 3704 0044 0532 0130 {n:02d}",
+)
+
+
+def dense_text(size: int, seed: int = 1) -> str:
+    rng = random.Random(seed)
+    out: list[str] = []
+    length = 0
+    while length < size:
+        piece = rng.choice(_DENSE).format(n=rng.randint(1, 99)) + ("\n" if rng.random() < 0.3 else " ")
+        out.append(piece)
+        length += len(piece)
+    return "".join(out)
+
+
+def dense(rounds: int) -> None:
+    for mb in (0.25, 0.5, 1.0):
+        text = dense_text(int(mb * 1_000_000))
+        best = float("inf")
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            find(text, DEFAULT_KINDS)
+            best = min(best, time.perf_counter() - t0)
+        print(f"dense {mb:4.2f} MB: {best / mb:6.2f} s/MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "fixtures" / "corpus")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--dense", action="store_true", help="also time text dense with personal data")
     args = parser.parse_args()
     docs = load_corpus(args.corpus)
     chars = sum(len(d.text) for d in docs)
@@ -71,6 +106,8 @@ def main() -> None:
     print(f"redaction (redact_document)  {n / red:9.0f} docs/s   {red / base:.1f}x the baseline")
     print(f"extraction (extract_document){n / ext:9.0f} docs/s   {ext / base:.1f}x the baseline")
     print(f"redaction share of redaction + extraction: {red / (red + ext):.0%}")
+    if args.dense:
+        dense(max(1, args.rounds // 2))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .common import _PAGE_NUMBER, BREAK, windows
+from .common import _PAGE_NUMBER, BREAK, Spans, windows
 
 _UC = "A-ZÄÖÜ"
 _LC = "a-zäöüßéè"
@@ -151,7 +151,7 @@ def _line(text: str, start: int, end: int) -> str:
 # skip to the next digit: a third of the cost of this pass.)
 _NUMBER = re.compile(r"\d(?<![\d,/:\-–]\d)\d{0,2}(?![\d]|[.,:]\d)")
 _STREET_ENDINGS = tuple(w.replace("\\", "") for w in _PLACE_WORDS.split("|"))
-_TRAILING_PAGE = re.compile(rf"(?:{_PAGE_NUMBER}|\d+)[ \t]*\Z")
+_TRAILING_PAGE = re.compile(rf"{_PAGE_NUMBER}[ \t]*\Z")
 _NUMBER_AND_TOWN = re.compile(rf"{_HOUSE_NUMBER}(?:[ \t]*[-–/][ \t]*{_HOUSE_NUMBER})?{_POSTCODE_TOWN}")
 
 
@@ -164,7 +164,9 @@ def _hints(text: str) -> list[tuple[int, int]]:
         before = text[max(0, p - 60):p].rstrip(" \t\n")
         if before[-1:].isdigit() or before.endswith("-"):
             # A page number between street and house number ("- 2 -").
-            before = _TRAILING_PAGE.sub("", before).rstrip(" \t\n")
+            page = _TRAILING_PAGE.search(before, max(0, len(before) - 20))
+            if page:
+                before = before[:page.start()].rstrip(" \t\n")
         word = before[-30:].rsplit(None, 1)[-1].lower() if before.strip() else ""
         if word.endswith(_STREET_ENDINGS) or _NUMBER_AND_TOWN.match(text, p):
             hints.append(m.span())
@@ -178,10 +180,10 @@ def address_matches(text: str) -> tuple[re.Match, ...]:
     checks ask for the same text's addresses: computed once.)"""
     spots = windows(text, _hints(text), 160, 80)
     matches = [m for a, b in spots for m in ADDRESS.finditer(text, a, b)]
-    spans = [m.span() for m in matches]
+    spans = Spans(m.span() for m in matches)
     for a, b in spots:
         for m in ADDRESS_WITH_TOWN.finditer(text, a, b):
-            if not any(m.start() < e and s < m.end() for s, e in spans):
+            if not spans.overlaps(*m.span()):
                 matches.append(m)
     return tuple(sorted(matches, key=lambda m: m.start()))
 

@@ -3,6 +3,7 @@ the gaps a value may be wrapped across."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -85,6 +86,25 @@ def windows(text: str, hits: Iterable[tuple[int, int]], before: int, after: int)
         else:
             merged.append((a, b))
     return merged
+
+
+class Spans:
+    """Sorted spans, merged where they touch, that answer "does anything
+    overlap ``[s, e)``?" in logarithmic time (a document may hold thousands)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted(spans):
+            if self.ends and s <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
+            else:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.ends, s + 1)  # the first span ending after s
+        return i < len(self.starts) and self.starts[i] < e
 
 
 def digits(s: str) -> int:

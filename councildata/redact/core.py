@@ -19,6 +19,7 @@ from .common import (
     PLACEHOLDERS,
     PRIORITY,
     Redaction,
+    Spans,
     parse_kinds,
 )
 from .email import find_emails
@@ -52,8 +53,8 @@ def _spans(text: str, kinds: tuple[str, ...], addresses: Iterable[tuple[int, int
         spans += [("iban", s, e) for s, e in ibans]
     if "phone" in kinds:
         # Never part of an IBAN, even when IBANs are not redacted.
-        spans += [("phone", s, e) for s, e in find_phones(text)
-                  if not any(s < ie and is_ < e for is_, ie in ibans)]
+        taken = Spans(ibans)
+        spans += [("phone", s, e) for s, e in find_phones(text) if not taken.overlaps(s, e)]
     if "address" in kinds:
         spans += [("address", s, e) for s, e in addresses]
     return _choose(spans)

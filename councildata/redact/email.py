@@ -59,9 +59,11 @@ def find_emails(text: str) -> list[tuple[int, int]]:
     """Spans of e-mail addresses in ``text``, sorted."""
     found: list[tuple[int, int]] = []
     end = 0
+    previous = 0  # no local part reaches back over the "at" before it
     for anchor in _ANCHOR.finditer(text):
         if anchor.start() < end:
             continue
+        floor, previous = previous, anchor.end()
         # The "at" starts with the spaces, line break or bracket before its anchor.
         start = anchor.start()
         while start > 0 and anchor.start() - start < 6 and text[start - 1] in " \t\n([{<":
@@ -69,7 +71,7 @@ def find_emails(text: str) -> list[tuple[int, int]]:
         at = _AT.match(text, start)
         if at is None or at.end() <= anchor.start():
             continue
-        local = _LOCAL.search(text, max(0, at.start() - 120), at.start())
+        local = _LOCAL.search(text, max(floor, at.start() - 120), at.start())
         domain = _DOMAIN.match(text, at.end())
         if not local or not domain:
             continue
