@@ -22,7 +22,7 @@ _LENGTHS = {
 }
 _IBAN = re.compile(
     rf"(?<![A-Za-z0-9])(?P<label>IBAN[ \t]*(?:Nr\.?)?[ \t]*:?[ \t]*(?:\n[ \t]*)?)?"
-    rf"(?P<value>[A-Z]{{2}}[ \t]?\d\d(?:(?:[ \t]|{BREAK})?[A-Z0-9]{{1,4}}){{3,8}})(?![A-Za-z0-9])"
+    rf"(?P<value>[A-Z]{{2}}[ \t\-]?\d\d(?:(?:[ \t\-]|{BREAK})?[A-Z0-9]{{1,4}}){{3,8}})(?![A-Za-z0-9])"
 )
 _BIC = re.compile(
     r"(?<![\w])(?:BIC|SWIFT(?:-Code)?)[ \t]*:?[ \t]*(?P<value>[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)(?![\w])"
@@ -30,8 +30,8 @@ _BIC = re.compile(
 
 
 def valid(iban: str) -> bool:
-    """Whether ``iban`` (spaces allowed) has its country's length and right check digits."""
-    s = re.sub(r"\s", "", iban).upper()
+    """Whether ``iban`` (spaces and hyphens allowed) has its country's length and right check digits."""
+    s = re.sub(r"[\s-]", "", iban).upper()
     if _LENGTHS.get(s[:2]) != len(s) or not s.isalnum():
         return False
     rearranged = s[4:] + s[:4]
@@ -39,7 +39,7 @@ def valid(iban: str) -> bool:
 
 
 # Where an IBAN may start: a country code and check digits.
-_HINT = re.compile(r"[A-Z][A-Z][ \t]?\d\d")
+_HINT = re.compile(r"[A-Z][A-Z][ \t\-]?\d\d")
 
 
 def find_ibans(text: str) -> list[tuple[int, int]]:
@@ -74,6 +74,6 @@ def _find_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
             while re.search(r"\s[A-Z]+$", text[start:end]):
                 end = start + re.search(r"\s[A-Z]+$", text[start:end]).start()
         value = text[start:end]
-        if m.group("label") and 15 <= len(re.sub(r"\s", "", value)) <= 34 or valid(value):
+        if m.group("label") and 15 <= len(re.sub(r"[\s-]", "", value)) <= 34 or valid(value):
             found.append((start, end))
     return found

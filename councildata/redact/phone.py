@@ -40,7 +40,10 @@ _COUNTRY = r"(?:(?:\+|00)\d{1,3}[ \t\-]?)?(?:\(0\)[ \t]?)?"
 # After a label: a country code, an area code in brackets, then digits in
 # groups. It may end in a separator, which a wrapped tail continues.
 _LABELLED = re.compile(
-    rf"{_COUNTRY}(?:\(\d(?:[ \t]?\d){{1,5}}\)[ \t]?)?\d(?:{_SEP}?\d){{1,16}}(?P<open>[ \t]*[/\-–])?"
+    rf"{_COUNTRY}(?:\(\d(?:[ \t]?\d){{1,5}}\)[ \t]?)?\d(?:{_SEP}?\d){{1,16}}"
+    # another extension: "0721 133-1234/-1235"
+    r"(?:[ \t]*/[ \t]*-[ \t]*\d{1,5}(?!\d))*"
+    r"(?P<open>[ \t]*[/\-–])?"
     r"(?!\d|[.,]\d)"
 )
 _AREA = (
