@@ -95,3 +95,15 @@ def test_redact_text_counts_kinds():
 ])
 def test_redact_path(path, expected, counts):
     assert redact_path(path) == (expected, counts)
+
+
+def test_a_page_break_inside_a_redacted_value():
+    """A phone number wrapped across a page break: the whole number goes, and
+    the next page starts at its placeholder, pages staying in order."""
+    text = "Seite eins.\nBitte rufen Sie 0171\n\n2345678 an.\nBeschluss: zugestimmt."
+    tail = text.index("2345678")
+    doc = Document(id="d", source_file="d.pdf", sha256="0", format="pdf", text=text, page_starts=[0, tail])
+    red = redact_document(doc, KINDS)
+    assert red.text == f"Seite eins.\nBitte rufen Sie {PLACEHOLDERS['phone']} an.\nBeschluss: zugestimmt."
+    assert red.page_starts == [0, red.text.index(PLACEHOLDERS["phone"])]
+    assert red.page_starts == sorted(red.page_starts)
