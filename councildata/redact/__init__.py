@@ -44,9 +44,11 @@ where. A street address is redacted unless
 
 1. a public place from ``public_places`` stands on the same line (default:
    Rathaus, Bürgersaal, Sitzungssaal, Ratssaal, Verwaltungsgebäude,
-   Sitzungsort), or the line is a location field (``Ort:``, ``Raum:``,
-   ``Raum, Ort:``, ``Sitzungsort:``) that says where a meeting is held or
-   what place a paper is about;
+   Sitzungsort, and public buildings such as schools, Kindergarten,
+   Bibliothek, Bürgerhaus, Turnhalle, Friedhof: ``DEFAULT_PUBLIC_PLACES``),
+   or the line is a location field (``Ort:``, ``Raum:``, ``Raum, Ort:``,
+   ``Sitzungsort:``) that says where a meeting is held or what place a
+   paper is about;
 2. the document's subject names it: the same street *and number* occurs in
    the document's title (``subjects``), e.g. "Anmietung von Räumen im
    Gebäude „Rüppurrer Str. 1“" (Karlsruhe Vorlage 2022/2486, whose

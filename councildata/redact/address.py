@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from .common import _PAGE_NUMBER, BREAK, Spans, windows
+from .common import BREAK, PAGE_NUMBER, Spans, windows
 
 _UC = "A-ZÄÖÜ"
 _LC = "a-zäöüßéè"
@@ -151,7 +151,7 @@ def _line(text: str, start: int, end: int) -> str:
 # skip to the next digit: a third of the cost of this pass.)
 _NUMBER = re.compile(r"\d(?<![\d,/:\-–]\d)\d{0,2}(?![\d]|[.,:]\d)")
 _STREET_ENDINGS = tuple(w.replace("\\", "") for w in _PLACE_WORDS.split("|"))
-_TRAILING_PAGE = re.compile(rf"{_PAGE_NUMBER}[ \t]*\Z")
+_TRAILING_PAGE = re.compile(rf"{PAGE_NUMBER}[ \t]*\Z")
 _NUMBER_AND_TOWN = re.compile(rf"{_HOUSE_NUMBER}(?:[ \t]*[-–/][ \t]*{_HOUSE_NUMBER})?{_POSTCODE_TOWN}")
 
 

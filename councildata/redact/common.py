@@ -27,13 +27,21 @@ KIND_WORDS = {
     "address": ("address", "addresses"),
     "iban": ("IBAN", "IBANs"),
 }
-DEFAULT_PUBLIC_PLACES = ("Rathaus", "Bürgersaal", "Sitzungssaal", "Ratssaal", "Verwaltungsgebäude", "Sitzungsort")
+# Words that keep an address on their line: where the council meets, and
+# public buildings whose address a paper names on purpose (a school's).
+DEFAULT_PUBLIC_PLACES = (
+    "Rathaus", "Bürgersaal", "Sitzungssaal", "Ratssaal", "Verwaltungsgebäude", "Sitzungsort",
+    "Schule", "Grundschule", "Hauptschule", "Realschule", "Oberschule", "Gesamtschule", "Förderschule",
+    "Berufsschule", "Gymnasium", "Kindergarten", "Kita", "Kindertagesstätte", "Bibliothek", "Stadtbibliothek",
+    "Bürgerhaus", "Bürgerbüro", "Feuerwehrhaus", "Feuerwache", "Sporthalle", "Turnhalle", "Hallenbad",
+    "Freibad", "Friedhof", "Museum", "Landratsamt", "Kreishaus", "Stadtverwaltung", "Gemeindeverwaltung",
+)
 
 # A value wrapped to the next line, or to the next page: ingest separates
 # pages by a blank line, and a page number it did not recognise as a running
 # footer ("- 2 -", "Seite 2 von 5") may stand between.
-_PAGE_NUMBER = r"(?:-[ \t]*\d{1,3}[ \t]*-|Seite[ \t]+\d{1,3}(?:[ \t]+von[ \t]+\d{1,3})?)"
-BREAK = rf"[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*{_PAGE_NUMBER}[ \t]*\n(?:[ \t]*\n)?)?[ \t]*"
+PAGE_NUMBER = r"(?:-[ \t]*\d{1,3}[ \t]*-|Seite[ \t]+\d{1,3}(?:[ \t]+von[ \t]+\d{1,3})?)"
+BREAK = rf"[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*{PAGE_NUMBER}[ \t]*\n(?:[ \t]*\n)?)?[ \t]*"
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ LABEL = re.compile(
     r"(?<![\wäöüß])(?:Tel\.?[ \t]?-?Nr|Tel(?:efon)?(?:nummer|nr)?|Telefax|Fax(?:nummer|nr)?|Fon|Festnetz|"
     r"Mobil(?:telefon|nummer|funk)?|Handy(?:nummer)?|Rufnummer|Durchwahl|Fernsprecher)(?![\wäöüß])\.?"
     r"(?:[ \t]*[(\[]?(?:privat|dienstl(?:ich|\.)?|mobil|geschäftlich)[)\]]?)?"
-    r"(?:[ \t]*(?:Nr\.?))?[ \t]*:?[ \t]*(?:\n[ \t]*)?"
+    r"(?:[ \t]*-?[ \t]*(?:Nr\.?))?[ \t]*:?[ \t]*(?:\n[ \t]*)?"
     # Letterheads: "T +49 721 …", "F: 0721 …", "M. 0171 …", "☎ 0721 …"
     r"|(?<![\wäöüß.])(?-i:[TFM])(?:[ \t]*[.:][ \t]*|[ \t]+)(?=\+|0)|[☎✆📞][ \t]*:?[ \t]*",
     re.IGNORECASE,
@@ -74,8 +74,8 @@ _TAIL = re.compile(rf"{BREAK}(?:[/\-–][ \t]*)?(?P<tail>\d(?:{_SEP}?\d){{1,12}}
 # Paper numbers that look like an area code and a number: "0815/2023".
 _YEAR_REFERENCE = re.compile(r"0\d{1,4}[ \t]?[/-][ \t]?(?:19|20)\d\d")
 _REFERENCE_BEFORE = re.compile(
-    r"(?:Drucksache|Drs|Vorlage|Nr|Az|Aktenzeichen|Geschäftszeichen|Gz|Antrag|Anfrage|TOP|§|IBAN|BIC|\w*[Kk]onto|"
-    r"\w*[Ss]telle|Produkt|Kapitel|Titel)"
+    r"(?:Drucksache|Drs|Vorlage|Nr|Az|Aktenzeichen|Geschäftszeichen|Gz|Antrag|Anfrage|TOP|§|IBAN|BIC|"
+    r"\w*konto|Haushaltsstelle|Kostenstelle|Buchungsstelle|Finanzstelle|Produkt|Kapitel|Titel)"
     r"[.:\s-]*$",
     re.IGNORECASE,
 )
