@@ -22,8 +22,10 @@ from .common import (
     Spans,
     parse_kinds,
 )
+from .email import _ANCHOR as EMAIL_ANCHOR
 from .email import find_emails
 from .iban import find_ibans
+from .phone import _HINT as PHONE_HINT
 from .phone import find_phones
 
 Span = tuple[str, int, int]
@@ -250,9 +252,13 @@ def redact_document(doc: Document, kinds: Iterable[str] = DEFAULT_KINDS, *,
     })
 
 
-# Nothing of any kind is in a string without a digit or an "at": the many
-# short strings of an OParl record are passed over with this one test.
-_MAYBE_PERSONAL = re.compile(r"\d|[@＠﹫]|[aAäÄ][tT]")
+# What every kind needs: an "at" (e-mail), five digits and separators
+# (phone), letters right before a number (address, IBAN). The many short
+# strings of an OParl record ("Gemeinderat", "8 Ja-Stimmen, 4 Nein-Stimmen",
+# "13.") are passed over with this one test.
+_MAYBE_PERSONAL = re.compile(
+    rf"{EMAIL_ANCHOR.pattern}|{PHONE_HINT.pattern}|[^\W\d_]{{2}}\.?\s*\d"
+)
 # Values that are identifiers or codes, never free text.
 _KEEP_HINTS = frozenset({"oparl_id", "reference", "paper_reference", "date", "type", "type_label", "ocr"})
 _KEEP_FIELDS = frozenset({
