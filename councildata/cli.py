@@ -236,12 +236,16 @@ def metadata(check: bool) -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--text", "show_text", is_flag=True, help="Print the document's text too.")
 @click.option("--no-redact", is_flag=True, help="Keep personal data in the text (the build redacts it).")
-def extract(path: Path, show_text: bool, no_redact: bool) -> None:
+@click.option(
+    "--structure", "show_structure", is_flag=True,
+    help="Print the document's tree instead (session, agenda items, labelled blocks, with spans).",
+)
+def extract(path: Path, show_text: bool, no_redact: bool, show_structure: bool) -> None:
     """Ingest and extract one file; print its rows as JSON (for debugging rules).
 
     The text is redacted as `build` redacts it by default, so offsets match.
     """
-    from .extract import extract_document
+    from .extract import document_structure, extract_document
     from .ingest import ingest_file
     from .model import Problem
     from .redact import DEFAULT_KINDS, redact_document
@@ -250,7 +254,11 @@ def extract(path: Path, show_text: bool, no_redact: bool) -> None:
     if isinstance(result, Problem):
         raise click.ClickException(f"{path}: {result.code}: {result.message}")
     for doc in result:
-        rows = extract_document(doc if no_redact else redact_document(doc, DEFAULT_KINDS))
+        doc = doc if no_redact else redact_document(doc, DEFAULT_KINDS)
+        if show_structure:
+            click.echo(document_structure(doc))
+            continue
+        rows = extract_document(doc)
         if not show_text:
             for r in rows["documents"]:
                 r.pop("text", None)

@@ -148,7 +148,7 @@ def test_beschluss_block_with_abstimmungsergebnis():
     )
     assert (r["decided_by"], r["date"], r["outcome"]) == ("Gemeinderat", "2025-09-30", "rejected")
     assert _votes(r) == (False, 3, 37, None)
-    assert (r["agenda_item"], r["paper_reference"]) == ("24", "2025/0517")
+    assert (r["agenda_item"], r["paper_reference"]) == ("Punkt 24", "2025/0517")
     assert r["rule"] == "resolution.block"
 
 
@@ -210,7 +210,7 @@ def test_beschlussvorschlag_with_counts_only():
         "Ja-Stimmen: 6\nNein-Stimmen: 21\n"
     )
     assert [(r["decided_by"], r["date"], r["outcome"], r["agenda_item"]) for r in rows] == [
-        ("Stadtrat", "2023-02-23", "adopted", "7"), ("Stadtrat", "2023-02-23", "rejected", "8"),
+        ("Stadtrat", "2023-02-23", "adopted", "TOP 7"), ("Stadtrat", "2023-02-23", "rejected", "TOP 8"),
     ]
     assert _votes(rows[0]) == (False, 20, 5, 2)
 
@@ -233,7 +233,7 @@ NRW = (
 def test_minutes_of_a_committee():
     rows = resolutions(NRW)
     assert [(r["agenda_item"], r["outcome"]) for r in rows] == [
-        ("1", "adopted"), ("2", "adopted"), ("3", "rejected"), ("4", "postponed"),
+        ("TOP 1", "adopted"), ("TOP 2", "adopted"), ("TOP 3", "rejected"), ("TOP 4", "postponed"),
     ]
     assert {(r["decided_by"], r["date"]) for r in rows} == {("Bauausschuss", "2023-03-14")}
     top2 = rows[1]
@@ -251,7 +251,7 @@ def test_passive_records_of_minutes():
         "TOP 4 Bericht\nHerr Meier berichtet, dass der Antrag im Bauausschuss abgelehnt wurde.\n"
     )
     assert [(r["agenda_item"], r["outcome"], r["votes_yes"], r["votes_no"]) for r in rows] == [
-        ("1", "adopted", 30, 5), ("2", "withdrawn", None, None), ("3", "referred", None, None),
+        ("TOP 1", "adopted", 30, 5), ("TOP 2", "withdrawn", None, None), ("TOP 3", "referred", None, None),
     ]
     assert {(r["decided_by"], r["date"]) for r in rows} == {("Rat", "2023-02-02")}
 
@@ -431,7 +431,7 @@ def test_minutes_excerpts():
     rows = corpus_rows("de_karlsruhe_niederschrift_3.txt")
     (r,) = rows["resolutions"]
     assert (r["decided_by"], r["date"], r["outcome"], r["agenda_item"], r["paper_reference"]) == (
-        "Gemeinderat", "2022-12-20", "adopted", "35", "2022/0980/1",
+        "Gemeinderat", "2022-12-20", "adopted", "Punkt 35", "2022/0980/1",
     )
     assert _votes(r) == (False, 33, 3, 7)
     assert r["motion_id"] == rows["motions"][0]["id"]

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..model import PROVENANCE_TABLES, TABLES, Document, Rows, row_id
 from . import orgs
+from . import structure as structure_mod
 from .text import Span, TextView
 
 
@@ -41,6 +42,15 @@ class Context:
     def span(self, start: int, end: int) -> Span:
         """Original passage of the view's ``text[start:end]``."""
         return self.view.span(start, end)
+
+    @property
+    def tree(self) -> structure_mod.Tree:
+        """The document's structure (read once, from the normalised view)."""
+        cached = self.meta.get("_tree")
+        if not isinstance(cached, structure_mod.Tree):
+            cached = structure_mod.parse(self.view.text, self.meta)
+            self.meta["_tree"] = cached
+        return cached
 
     def row(self, span: Span, rule: str, confidence: float = 0.8, **fields: Any) -> dict[str, Any]:
         """A row with provenance from a span of the original text."""
@@ -77,8 +87,62 @@ def extract_document(doc: Document) -> Rows:
     return rows
 
 
+def document_structure(doc: Document) -> str:
+    """The document's tree as ``councildata extract --structure`` prints it,
+    with spans into the document's own text."""
+    from . import document
+
+    ctx = Context(doc, TextView(doc.text))
+    ctx.meta = document.extract_metadata(ctx)
+
+    def original(a: int, b: int) -> tuple[int, int]:
+        sp = ctx.view.span(a, b)
+        return sp.start, sp.end
+
+    return structure_mod.format_tree(ctx.tree, original)
+
+
+def _place(ctx: Context, rows: Rows) -> None:
+    """Agenda item, subject and motion of each text row, from where its
+    passage stands in the document's tree. Rows of a structured source
+    (given with ids) keep what the source says."""
+    tree = ctx.tree
+    title = ctx.meta.get("title")
+    motion_items: dict[int, list[dict[str, Any]]] = {}
+    for table in ("motions", "resolutions"):
+        for r in rows[table]:
+            if r.get("id") or r.get("rule") == "oparl" or r.get("oparl_id"):
+                continue
+            item = tree.item_at(ctx.view.to_view(r["char_start"]))
+            if not (r.get("agenda_item") and ";" in r["agenda_item"]):  # one decision over several items stays so
+                r["agenda_item"] = item.label if item else None
+            if table == "motions" and item is not None:
+                motion_items.setdefault(item.start, []).append(r)
+            if table == "resolutions":
+                r["_item"] = item
+                if not r.get("subject"):
+                    # What was decided on: the item's title, else the paper's.
+                    r["subject"] = (item.title if item and item.title else None) or title or None
+    by_ref = {}
+    for m in rows["motions"]:
+        if m.get("reference"):
+            by_ref.setdefault(m["reference"], []).append(m)
+    for r in rows["resolutions"]:
+        item = r.pop("_item", None)
+        if r.get("motion_id") or r.get("_motion_key"):
+            continue
+        # The motion named by its number, else the one motion of the same item.
+        refs = [x.strip() for x in (r.get("paper_reference") or "").split(";") if x.strip()]
+        named = [m for ref in refs for m in by_ref.get(ref, [])]
+        same_item = motion_items.get(item.start, []) if item is not None else []
+        candidates = named or same_item
+        if len({id(m) for m in candidates}) == 1:
+            r["_motion_row"] = candidates[0]
+
+
 def _finish(ctx: Context, rows: Rows) -> None:
     """Ids, links between rows, organisations; drops private keys."""
+    _place(ctx, rows)
     keys: dict[str, dict[str, str]] = {t: {} for t in PROVENANCE_TABLES}
     for table in PROVENANCE_TABLES:
         # Rows given with ids (structured sources) keep them; text rows are
@@ -101,6 +165,8 @@ def _finish(ctx: Context, rows: Rows) -> None:
     for r in rows["resolutions"]:
         if "_motion_key" in r:
             r["motion_id"] = keys["motions"].get(r["_motion_key"])
+        elif "_motion_row" in r:
+            r["motion_id"] = r["_motion_row"]["id"]
 
     found: dict[str, dict[str, Any]] = {}
 

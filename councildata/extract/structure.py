@@ -1,0 +1,607 @@
+"""The document model: a council document's text read as a tree.
+
+``parse(text)`` is pure: text in, ``Tree`` out, every node with a character
+span into that text. The tree has
+
+- a **header**: the document's own metadata (type, date, reference, the
+  issuing authority, when the caller knows them) and the **session** the
+  document records or is for (body, date, number, public or not). The
+  session is read from every common shape: "Niederschrift über die 14.
+  Sitzung des Gemeinderates am …", "3. öffentliche Sitzung des
+  Bauausschusses am 12.03.2024", "Gemeinderat, Sitzung vom 12.03.2024", a
+  body's line with a date line under it, an information system's fields
+  ("Gremium: … Datum: …"), and a running header or footer that repeats the
+  session on every page;
+- **agenda items** ("TOP 5", "Ö 5", "N 2", "5.1", "zu 3", "Punkt 4"), each
+  with its title, the papers it deals with (Vorlage, Drucksache, Antrag
+  numbers) and its submitter line. Every item inherits the session's body
+  and date;
+- inside each item (and before the first item) its **blocks**, labelled
+  ``proposal`` (Beschlussvorschlag, Beschlussantrag), ``decision``
+  (Beschluss, Abstimmungsergebnis, or a paragraph whose sentence decides),
+  ``discussion`` (Sachverhalt, Begründung, the debate) — and inside a
+  proposal or decision its ``content``: the quoted or enumerated
+  Beschlusstext that says WHAT is decided, never a decision of its own.
+
+Everything is found in one pass over the lines and paragraphs, so parsing
+is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import agenda as agenda_mod
+from .common import BODY_NAME, body_name
+from .dates import _MONTH_ALT, ANY_DATE, DATE_PATTERN, date_from_match
+from .votes import has_vote
+
+# --------------------------------------------------------------------------
+# The tree
+
+
+@dataclass
+class Block:
+    """A labelled stretch of an item: proposal, decision, discussion or content."""
+
+    kind: str
+    start: int
+    end: int
+    label: str = ""  # the label as written ("Beschlussvorschlag"), empty for a decision sentence
+    children: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Session:
+    """The meeting a document records or is for."""
+
+    body: str | None
+    date: str | None
+    start: int
+    end: int
+    number: str | None = None
+    public: bool | None = None
+    minutes: bool = False  # the document is a record of this session
+    shape: str = ""  # which common shape named it
+
+
+@dataclass
+class Header:
+    start: int
+    end: int
+    session: Session | None = None
+    authority: str | None = None
+    doc_type: str | None = None
+    doc_date: str | None = None
+    reference: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class Item:
+    """An agenda item: its heading as written, title, papers, submitter, blocks."""
+
+    label: str  # "TOP 5", "Ö 3.1", "Punkt 4", "5.1" — the item as written
+    number: str  # "5", "3.1"
+    title: str
+    start: int
+    head_end: int
+    end: int
+    public: bool | None = None
+    references: list[str] = field(default_factory=list)
+    submitter: str | None = None
+    body: str | None = None  # inherited from the session
+    date: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class Tree:
+    text: str
+    header: Header
+    items: list[Item] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)  # before the first item
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def session(self) -> Session | None:
+        return self.header.session
+
+    def item_at(self, pos: int) -> Item | None:
+        """The agenda item whose span holds ``pos``."""
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return None
+        item = self.items[i]
+        return item if pos < item.end else None
+
+    def block_at(self, pos: int) -> Block | None:
+        """The innermost block that holds ``pos``."""
+        item = self.item_at(pos)
+        blocks = item.blocks if item else self.blocks
+        for b in blocks:
+            if b.start <= pos < b.end:
+                for c in b.children:
+                    if c.start <= pos < c.end:
+                        return c
+                return b
+        return None
+
+    def decisions(self) -> list[tuple[Item | None, Block]]:
+        """Every decision block with its item, in reading order."""
+        out: list[tuple[Item | None, Block]] = [(None, b) for b in self.blocks if b.kind == "decision"]
+        for it in self.items:
+            out += [(it, b) for b in it.blocks if b.kind == "decision"]
+        return out
+
+
+# --------------------------------------------------------------------------
+# Session shapes beyond the ones ``agenda.session`` reads
+
+_WEEKDAY = (
+    r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+(?:den\s+)?)?"
+)
+_PUBLIC_ADJ = r"(?:öffentliche[nr]?|nicht\s?öffentliche[nr]?|nichtöffentliche[nr]?)"
+# "Gemeinderat, Sitzung vom 12.03.2024", "Bauausschuss – öffentliche Sitzung am Mo, 3.3.2025"
+_BODY_COMMA_SITZUNG = re.compile(
+    rf"^[ \t]*(?P<org>{BODY_NAME})[ \t]*[,–-][ \t]*(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:{_PUBLIC_ADJ}[ \t]+)?"
+    rf"(?:Plenar)?[Ss]itzung[ \t]+(?:Nr\.[ \t]*\S+[ \t]+)?(?:vom|am)[ \t]+{_WEEKDAY}(?P<date>{DATE_PATTERN})",
+    re.MULTILINE,
+)
+# "3. öffentliche Sitzung des Bauausschusses am 12.03.2024"
+_NUMBERED_SESSION = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?|außerordentliche[nr]?)[ \t]+)*"
+    rf"(?:Plenar)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<org>{BODY_NAME})[ \t,]*(?:\n[ \t]*)?"
+    rf"(?:(?:am|vom)[ \t]+)?{_WEEKDAY}(?P<date>{DATE_PATTERN})",
+)
+# A body's name on its own line with the date on the next: "Bauausschuss\n12.03.2024"
+_BODY_THEN_DATE = re.compile(
+    rf"^[ \t]*(?P<org>{BODY_NAME})[ \t]*\n[ \t]*(?:(?:Sitzung|Termin|Datum)[ \t]*(?:am|vom|:)?[ \t]*)?"
+    rf"{_WEEKDAY}(?P<date>{DATE_PATTERN})[ \t]*$",
+    re.MULTILINE,
+)
+_SESSION_NUMBER = re.compile(
+    r"(?P<num>\d{1,3})\.\s*(?:(?:öffentliche[nr]?|nicht\s?öffentliche[nr]?|nichtöffentliche[nr]?|ordentliche[nr]?"
+    r"|außerordentliche[nr]?|konstituierende[nr]?)\s+)*(?:Plenar)?[Ss]itzung|Sitzung\s+Nr\.\s*(?P<num2>[\w/.-]+)"
+)
+_NOT_PUBLIC = re.compile(r"nicht[\s-]?öffentlich|nichtöffentlich", re.IGNORECASE)
+_PUBLIC = re.compile(r"(?<![\w-])öffentlich", re.IGNORECASE)
+HEAD_CHARS = agenda_mod.HEAD_CHARS
+
+
+_PAGE_NUMBER = re.compile(r"[ \t,|–-]*(?:Seite|S\.)?[ \t]*\d{1,3}(?:[ \t]*(?:/|von)[ \t]*\d{1,3})?$")
+
+
+def _running_session(text: str) -> tuple[str, str, int, int] | None:
+    """A running header or footer that repeats the session on each page: the
+    most frequent line (at least three times) naming a body and a date."""
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    pos = 0
+    for line in text.split("\n"):
+        s = line.strip()
+        if 12 <= len(s) <= 160 and any(c.isdigit() for c in s):
+            key = _PAGE_NUMBER.sub("", s)  # the page number changes from page to page
+            counts[key] += 1
+            if key not in first:
+                first[key] = (pos + line.find(s), pos + line.find(s) + len(key))
+        pos += len(line) + 1
+    for line, n in counts.most_common(5):
+        if n < 3:
+            break
+        bm = re.search(BODY_NAME, line)
+        dm = ANY_DATE.search(line)
+        if bm and dm:
+            return body_name(" ".join(bm.group().split())), date_from_match(dm), *first[line]
+    return None
+
+
+def read_session(text: str, doc_type: str | None = None) -> Session | None:
+    """The session a document records or is for, from the common shapes."""
+    head = text[:HEAD_CHARS]
+    s = agenda_mod.session(text, doc_type)
+    found: Session | None = None
+    if s is not None:
+        found = Session(s.body, s.date, s.start, s.end, minutes=s.minutes, shape="header")
+    if found is None or found.date is None:
+        for shape, rx in (("body, Sitzung", _BODY_COMMA_SITZUNG), ("Sitzung des", _NUMBERED_SESSION),
+                          ("body / date", _BODY_THEN_DATE)):
+            m = rx.search(head)
+            if m is None:
+                continue
+            body = body_name(" ".join(m.group("org").split()))
+            dm = ANY_DATE.search(m.group("date"))
+            date = date_from_match(dm) if dm else None
+            if found is None or body == found.body or found.body is None:
+                found = Session(body, date, m.start("org"), m.end(), minutes=doc_type == "minutes", shape=shape)
+                break
+    if found is None or found.date is None:
+        run = _running_session(text)
+        if run and (found is None or found.body == run[0]):
+            found = Session(run[0], run[1], run[2], run[3], minutes=doc_type == "minutes", shape="running header")
+    if found is None:
+        return None
+    # Number and public/non-public from the line(s) that name the session.
+    lo = head.rfind("\n", 0, max(0, found.start - 1))
+    hi = text.find("\n", found.end)
+    around = text[max(0, lo) : len(text) if hi < 0 else hi]
+    nm = _SESSION_NUMBER.search(around)
+    if nm:
+        found.number = nm.group("num") or nm.group("num2")
+    if _NOT_PUBLIC.search(around):
+        found.public = False
+    elif _PUBLIC.search(around):
+        found.public = True
+    return found
+
+
+# --------------------------------------------------------------------------
+# Agenda items
+
+_NUM = r"\d{1,3}(?:\.\d{1,3})*[a-z]?"
+ITEM_HEADING = re.compile(
+    rf"^(?:(?P<lab>(?:TOP|Top|TO-Punkt|Tagesordnungspunkt)\s*:?\s*(?:(?:Ö|NÖ|N|ö)\s*)?(?P<n1>{_NUM}))\b[ \t]*[:.)–-]?"
+    rf"|(?P<lab2>Punkt\s+(?P<n2>{_NUM}))(?:\s+der\s+Tagesordnung)?\b[ \t]*[:.)–-]?"
+    rf"|(?P<lab3>zu\s+(?:TOP\s*|Punkt\s+)?(?P<n3>{_NUM}))[ \t]*[:.)]"
+    rf"|(?P<lab4>(?:Ö|NÖ|N)[ \t]*(?P<n4>{_NUM}))\b[ \t]*[:.]?"
+    # "5.1 Bebauungsplan …": a bare number only with a title after it
+    rf"|(?P<lab5>(?P<n5>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}))\.?[ \t]+(?=[A-ZÄÖÜ„\"])(?!(?i:{_MONTH_ALT})\.?[ \t]+\d)"
+    r")[ \t]*(?P<title>[^\n]*)",
+    re.MULTILINE,
+)
+_ITEM_PREFIXES = ("Punkt", "TOP", "Top", "TO-Punkt", "Tagesordnungspunkt", "zu ", "Ö", "NÖ", "N", *"0123456789")
+# A bare numbered line is a heading only when it reads like one: short, no
+# sentence, not a date or an amount.
+_BARE_NOT_TITLE = re.compile(r"[.!?;,]$|\b(?:ist|sind|wird|werden|wurde|hat|haben|beschließt|soll)\b")
+_SUBMITTER = re.compile(
+    r"^(?:Antragsteller(?:in)?|Einreicher(?:in)?|Eingereicht\s+von|Einbringer(?:in)?|Vorlage\s+von"
+    r"|Initiator(?:in)?)\s*:?\s*(?P<who>[^\n]{2,80})"
+    r"|^(?:Antrag|Antragsteller)\s*:\s*(?P<who4>[^\n]{2,80})"
+    r"|^(?:Antrag|Anfrage|Änderungsantrag|Ergänzungsantrag|Dringlichkeitsantrag)\s+(?:der|des|von)\s+(?P<who2>[^\n]{2,80})"
+    r"|^(?P<who3>(?:[A-ZÄÖÜ][\wÄÖÜäöüß/-]*[ \t]+)?(?:Fraktion|Gruppe)[ \t]+[^\n]{1,50}|[\wÄÖÜäöüß/]+-Fraktion"
+    r"|Fraktion(?:en)?[ \t]+[^\n]{1,50})[ \t]*$",
+    re.MULTILINE,
+)
+# Fields of an item's head: "Antrag: AfD", "Vorlage: 2025/0517".
+_HEAD_FIELD = re.compile(r"(?:Antrag|Vorlage|Drucksache|Antragsteller(?:in)?|Berichterstatter(?:in)?)[ \t]*:[ \t]*\S")
+_MOTION_REF = re.compile(
+    r"\b(?:Antrag|Anfrage|Änderungsantrag)\s*(?:Nr\.|Nummer)\s*:?\s*(?P<ref>[A-Z]{0,5}[/-]?\d{1,5}(?:[/-]\d{1,5})+)"
+)
+
+
+def _items(text: str) -> list[Item]:
+    found: list[tuple[re.Match, str, str, bool]] = []
+    for m in agenda_mod.line_matches(ITEM_HEADING, text, _ITEM_PREFIXES):
+        title = m.group("title").strip()
+        if agenda_mod._VOTE_TITLE.search(title) or agenda_mod._PROSE_AFTER.match(title):
+            continue
+        bare = m.group("lab5") is not None
+        if bare and (not title or len(title) > 150 or _BARE_NOT_TITLE.search(title) or ANY_DATE.match(text, m.start())):
+            continue
+        key = next(k for k in ("1", "2", "3", "4", "5") if m.group("lab" + ("" if k == "1" else k)))
+        label = " ".join(m.group("lab" + ("" if key == "1" else key)).replace(":", " ").split())
+        if key == "3":  # "zu TOP 3": the item as written is "TOP 3"
+            label = re.sub(r"^zu\s+", "", label) if re.match(r"zu\s+(?:TOP|Punkt)", label) else m.group("n3")
+        found.append((m, label, m.group("n" + key), bare))
+    # Bare numbers are headings only in a document that has no labelled ones
+    # and lists at least two of them.
+    labelled = [f for f in found if not f[3]]
+    use = labelled if labelled else [f for f in found if f[3]]
+    if not labelled and len(use) < 2:
+        use = []
+    out: list[Item] = []
+    for k, (m, label, number, _bare) in enumerate(use):
+        end = use[k + 1][0].start() if k + 1 < len(use) else len(text)
+        public: bool | None = None
+        if re.match(r"(?:TOP\s*)?(?:N|NÖ)\b", label):
+            public = False
+        elif re.match(r"(?:TOP\s*)?Ö\b", label):
+            public = True
+        out.append(Item(label, number, " ".join(m.group("title").split()).strip(" :–-"), m.start(), m.end(), end,
+                        public))
+    return out
+
+
+def _head_end(text: str, item: Item) -> int:
+    """Where an item's head ends: the heading and the few short lines under
+    it (title going on, papers, submitter) before a blank line or a label."""
+    pos = item.head_end
+    lines = 0
+    while pos < item.end and lines < 6:
+        if text.startswith("\n\n", pos) or (pos + 1 < item.end and text[pos] == "\n" and text[pos + 1] == "\n"):
+            break
+        nl = text.find("\n", pos + 1, item.end)
+        nxt = item.end if nl < 0 else nl
+        line = text[pos:nxt].strip()
+        if line and ((_LABEL.match(line) and not _HEAD_FIELD.match(line)) or len(line) > 160):
+            break
+        pos = nxt
+        lines += 1
+    return pos
+
+
+# --------------------------------------------------------------------------
+# Blocks
+
+_LABEL = re.compile(
+    r"(?:[-•][ \t]*)?(?:"
+    r"(?P<proposal>Beschlussvorschlag|Beschlussantrag|Beschlussvorlage|Beschlussempfehlung|Beschlussentwurf"
+    r"|Vorschlag\s+der\s+Verwaltung|Empfehlung\s+der\s+Verwaltung|Antrag\s+an\s+(?:den|die|das)\s+[^\n:]{2,40}"
+    r"|Petitum|Antrag(?=[ \t]*:)|Antragstext)"
+    r"|(?P<decision>Beschlusstext|Beschlussfassung|Beschlussergebnis|Beschluss(?:\s+(?:zu[mr]?|über)\s+[^\n:]{2,60})?"
+    r"|Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung(?:\s+über\s+[^\n:]{1,40})?"
+    r"|Beschlussart|Entscheidung|Ergebnis)"
+    r"|(?P<discussion>Sachverhalt|Sachdarstellung|Sach-\s+und\s+Rechtslage|Begründung|Beratung|Beratungsverlauf"
+    r"|Diskussion|Aussprache|Erläuterungen?|Wortmeldungen|Bericht|Problembeschreibung|Darstellung|Protokoll"
+    r"|Finanzielle\s+Auswirkungen|Anlagen?|Ausgangslage|Hinweise?)"
+    r")\b(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?::|$)",
+    re.IGNORECASE,
+)
+# A paragraph whose sentence decides: a deciding verb in any form, with a
+# body, its members, a vote or a passive result.
+_DECIDING = re.compile(
+    r"\b(?:beschließt|beschliesst|beschloss|beschlossen|beschließen"
+    r"|(?:stimmt|stimmte|stimmen|stimmten)\b[^.\n]{0,160}?\bzu\b|zugestimmt"
+    r"|(?:lehnt|lehnte|lehnen|lehnten)\b[^.\n]{0,160}?\bab\b|abgelehnt"
+    r"|(?:nimmt|nahm|nehmen|nahmen)\b[^.\n]{0,160}?\bKenntnis\b|zur\s+Kenntnis\s+genommen"
+    r"|empfiehlt|empfahl|empfehlen|angenommen|vertagt|vertagte|verwiesen|verwies|zurückgestellt|zurückgezogen)\b"
+)
+_DECIDER = re.compile(
+    rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:{BODY_NAME}|(?:anwesenden\s+)?(?:Mitglieder|Ausschussmitglieder|Ratsmitglieder"
+    r"|Stadtverordneten|Gemeindevertreter|Kreistagsmitglieder|Bezirksverordneten))"
+    r"|\b(?:wird|wurde|werden|wurden|ist|sind)\b"
+)
+_NOT_TAKEN = re.compile(
+    r"\b(?:möge|mögen|möchte|soll|sollte|sollen|bittet|gebeten|könnte|würde|würden|wolle)\b|\?"
+)
+# Content of a decision: introduced by a sentence ending with a colon
+# ("Der Rat beschließt:"), quoted („…“) or enumerated ("1. …", "a) …").
+_INTRO_COLON = re.compile(r":[ \t]*\n")
+_ENUM_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•–])[ \t]+\S", re.MULTILINE)
+_QUOTED = re.compile(r"[„\"»][^„“\"»«]{40,4000}?[“\"«]")
+# A line of nothing but a vote or result after the content.
+_VOTE_TAIL = re.compile(
+    r"\n[ \t]*(?:(?:Abstimmung|Ergebnis)[^\n]{0,30}:|einstimmig|mehrheitlich|\d{1,3}\s*(?:[:–-]\s*\d{1,3}\s*){1,2}$"
+    r"|[^\n]{0,40}(?:Ja|Nein|Enthaltung|dafür|dagegen)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# A line of a table of fields: "Datum: Mo, 03.03.2025", "Status: öffentlich".
+_FIELD_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\wäöüß.-]*(?:[ \t][\wäöüß.-]+){0,2}[ \t]*:[ \t]*\S")
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    while pos < end:
+        nxt = text.find("\n\n", pos, end)
+        b = end if nxt < 0 else nxt
+        if text[pos:b].strip():
+            out.append((pos, b))
+        pos = b + 2
+    return out
+
+
+def _is_decision_paragraph(par: str) -> bool:
+    if len(par) > 900 or not _DECIDING.search(par) or _NOT_TAKEN.search(par):
+        return False
+    return bool(_DECIDER.search(par) or has_vote(par))
+
+
+def _blocks(text: str, start: int, end: int) -> list[Block]:
+    """The labelled blocks between two offsets (an item's body)."""
+    # Segments from label to label; text before the first label is discussion.
+    segments: list[tuple[str, int, int, str]] = []
+    kind, seg_start, label = "discussion", start, ""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        m = _LABEL.match(text, pos, line_end)
+        if m and _HEAD_FIELD.match(text, pos, line_end):
+            m = None
+        if m and (m.end() == line_end or text[m.end() - 1] == ":"):
+            if pos > seg_start:
+                segments.append((kind, seg_start, pos, label))
+            kind = next(k for k in ("proposal", "decision", "discussion") if m.group(k))
+            label = " ".join(m.group(kind).split())
+            seg_start = pos
+            if text[m.end():line_end].strip() and _FIELD_LINE.match(text, line_end + 1, end):
+                # "Beschlussart: zur Kenntnis genommen" in a table of fields:
+                # the value is the block; the fields after it are no part of it.
+                segments.append((kind, pos, line_end, label))
+                kind, seg_start, label = "discussion", line_end + 1, ""
+        pos = line_end + 1
+    if end > seg_start:
+        segments.append((kind, seg_start, end, label))
+    out: list[Block] = []
+    for kind, a, b, label in segments:
+        if not text[a:b].strip():
+            continue
+        if kind == "discussion":
+            # A decision told in a sentence stands out of the report around it.
+            cur = a
+            for pa, pb in _paragraphs(text, a, b):
+                if _is_decision_paragraph(text[pa:pb]):
+                    if pa > cur and text[cur:pa].strip():
+                        out.append(Block("discussion", cur, pa, label if cur == a else ""))
+                    out.append(_with_content(text, Block("decision", pa, pb)))
+                    cur = pb
+            if b > cur and text[cur:b].strip():
+                out.append(Block("discussion", cur, b, label if cur == a else ""))
+        elif kind == "decision" and _VOTE_LABEL.match(label):
+            # A vote result is its paragraph (and lines of counts after it);
+            # what follows is the record going on.
+            stop = _vote_block_end(text, a, b)
+            out.append(Block(kind, a, _rstrip(text, a, stop), label))
+            if text[stop:b].strip():
+                out += _blocks(text, stop, b)
+        else:
+            stop = min(_speaker_stop(text, a, b), _voted_after(text, a, b) if kind == "proposal" else b)
+            out.append(_with_content(text, Block(kind, a, _rstrip(text, a, stop), label)))
+            if text[stop:b].strip():
+                out += _blocks(text, stop, b)
+    return out
+
+
+_VOTE_LABEL = re.compile(r"Abstimmung|Ergebnis|Beschlussart|Beschlussergebnis", re.IGNORECASE)
+
+
+def _vote_block_end(text: str, a: int, b: int) -> int:
+    """End of a vote result's block: its paragraph, and any following short
+    paragraphs that state nothing but a vote."""
+    end = text.find("\n\n", a, b)
+    end = b if end < 0 else end
+    while end < b:
+        nxt = text.find("\n\n", end + 2, b)
+        nxt = b if nxt < 0 else nxt
+        par = text[end + 2 : nxt].strip()
+        if not par or len(par) > 120 or not has_vote(par) or par.endswith("."):
+            break
+        end = nxt
+    return end
+
+
+def _voted_after(text: str, a: int, b: int) -> int:
+    """Where a proposal ends because the record goes on with the vote on it
+    ("Nach kurzer Aussprache stimmt der Rat mit 7 Ja-Stimmen zu.")."""
+    for pa, pb in _paragraphs(text, a, b)[1:]:
+        par = text[pa:pb]
+        if has_vote(par) and _is_decision_paragraph(par):
+            return pa
+    return b
+
+
+def _speaker_stop(text: str, a: int, b: int) -> int:
+    """A labelled block ends where a speaker's words begin ("Stadträtin X
+    (GRÜNE): …"): a debate after a decision is discussion."""
+    for m in agenda_mod.SPEAKER.finditer(text, a, b):
+        if m.start() > a:
+            return m.start()
+    return b
+
+
+def _rstrip(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1] in " \t\n":
+        b -= 1
+    return b
+
+
+def _with_content(text: str, block: Block) -> Block:
+    """Mark the Beschlusstext inside a proposal or decision: what follows
+    its introducing colon, a quoted passage, or an enumeration."""
+    a, b = block.start, block.end
+    body = text[a:b]
+    first_nl = body.find("\n")
+    # The label line itself ("Beschluss:") is no introduction.
+    scan_from = first_nl + 1 if first_nl >= 0 and block.label else 0
+    c0 = c1 = -1
+    q = _QUOTED.search(body, scan_from)
+    intro = _INTRO_COLON.search(body, scan_from)
+    if q:
+        c0, c1 = q.start(), q.end()
+    elif intro and intro.start() < 400:
+        c0 = intro.end()
+        tail = _VOTE_TAIL.search(body, c0)
+        c1 = tail.start() if tail else len(body)
+    elif (en := _ENUM_LINE.search(body, scan_from)) is not None:
+        c0 = en.start()
+        tail = _VOTE_TAIL.search(body, c0)
+        c1 = tail.start() if tail else len(body)
+    if c0 >= 0 and c1 > c0 and body[c0:c1].strip():
+        while c0 < c1 and body[c0] in " \t\n":
+            c0 += 1
+        c1 = _rstrip(body, c0, c1)
+        block.children.append(Block("content", a + c0, a + c1))
+    return block
+
+
+# --------------------------------------------------------------------------
+# Parsing
+
+
+def parse(text: str, meta: dict[str, Any] | None = None) -> Tree:
+    """The tree of ``text``. ``meta`` may give what the caller knows of the
+    document already (``type``, ``date``, ``reference``, ``body`` as the
+    authority, ``title``)."""
+    meta = meta or {}
+    items = _items(text)
+    first = items[0].start if items else len(text)
+    session = read_session(text, meta.get("type"))
+    # The front matter: up to the first item, else up to the session's name.
+    head_end = first if items and first <= HEAD_CHARS else (session.end if session else 0)
+    header = Header(
+        0, head_end, session,
+        authority=meta.get("body"), doc_type=meta.get("type"), doc_date=meta.get("date"),
+        reference=meta.get("reference"), title=meta.get("title"),
+    )
+    for it in items:
+        head_end = _head_end(text, it)
+        head = text[it.start:head_end]
+        it.references = list(dict.fromkeys(
+            [m.group("ref") for m in agenda_mod.PAPER.finditer(head)] + [m.group("ref") for m in _MOTION_REF.finditer(head)]
+        ))
+        sm = _SUBMITTER.search(head, it.head_end - it.start)
+        if sm:
+            it.submitter = " ".join((sm.group("who") or sm.group("who2") or sm.group("who3") or sm.group("who4")).split()).strip(" ,;")
+        if session is not None:
+            it.body, it.date = session.body, session.date
+        it.blocks = _blocks(text, head_end, it.end)
+    pre = session.end if session is not None and session.end <= first else 0
+    tree = Tree(text, header, items, _blocks(text, pre, first))
+    tree._starts = [it.start for it in items]
+    return tree
+
+
+# --------------------------------------------------------------------------
+# Printing
+
+
+def format_tree(tree: Tree, to_original: Callable[[int, int], tuple[int, int]] | None = None) -> str:
+    """The tree as indented lines with labels and spans (``to_original`` maps
+    a span of the parsed text to the document's own offsets)."""
+    span = to_original or (lambda a, b: (a, b))
+    text = tree.text
+
+    def show(a: int, b: int) -> str:
+        s, e = span(a, b)
+        return f"[{s}:{e}]"
+
+    def snippet(a: int, b: int, n: int = 60) -> str:
+        s = " ".join(text[a:b].split())
+        return repr(s if len(s) <= n else s[: n - 1] + "…")
+
+    h = tree.header
+    out = [f"document {show(0, len(text))} type={h.doc_type} date={h.doc_date} reference={h.reference}"
+           f" authority={h.authority}"]
+    s = h.session
+    if s:
+        out.append(f"  session {show(s.start, s.end)} body={s.body} date={s.date} number={s.number}"
+                   f" public={s.public} minutes={s.minutes} ({s.shape})")
+    else:
+        out.append("  session: none found")
+
+    def blocks(bs: list[Block], indent: str) -> None:
+        for b in bs:
+            label = f" {b.label!r}" if b.label else ""
+            out.append(f"{indent}{b.kind}{label} {show(b.start, b.end)} {snippet(b.start, b.end)}")
+            blocks(b.children, indent + "  ")
+
+    blocks(tree.blocks, "  ")
+    for it in tree.items:
+        extra = ""
+        if it.references:
+            extra += f" refs={','.join(it.references)}"
+        if it.submitter:
+            extra += f" submitter={it.submitter!r}"
+        if it.public is not None:
+            extra += f" public={it.public}"
+        out.append(f"  item {it.label} {show(it.start, it.end)} {it.title[:70]!r}{extra}")
+        blocks(it.blocks, "    ")
+    return "\n".join(out)
