@@ -466,3 +466,78 @@ def test_english_corpus_documents_give_few_rows():
             rows = extract_document(doc)
             assert len(rows["resolutions"]) <= 2, path.name
             assert len(rows["meetings"]) <= 2, path.name
+
+
+# -- decisions read from the whole passage (issue 8) -------------------------
+
+RAT_HEAD = "Niederschrift über die 9. Sitzung des Rates der Gemeinde Musterdorf am 11.05.2024\n\n"
+
+
+def test_outcome_from_the_whole_passage_not_its_first_sentence():
+    (r,) = resolutions(
+        RAT_HEAD + "TOP 4 Antrag der Wählergruppe: Freibad\n\nBeschluss:\n"
+        "Der Rat beschließt mit 12 Ja-, 30 Nein-Stimmen:\nDer Antrag auf Sanierung des Freibades wird abgelehnt.\n"
+    )
+    assert (r["outcome"], r["votes_yes"], r["votes_no"]) == ("rejected", 12, 30)
+
+
+def test_deciding_to_reject_is_a_rejection():
+    (r,) = resolutions(RAT_HEAD + "TOP 2 Parkgebühren\n\nDer Rat beschließt einstimmig, den Antrag abzulehnen.\n")
+    assert (r["outcome"], r["unanimous"]) == ("rejected", True)
+
+
+def test_negated_recommendation_is_a_rejection():
+    (r,) = resolutions(
+        RAT_HEAD + "TOP 3 Baumschutzsatzung\n\nDer Ausschuss empfiehlt dem Rat die Annahme des Antrags nicht.\n"
+    )
+    assert (r["outcome"], r["recommended_to"]) == ("rejected", "Rat")
+
+
+def test_counts_decide_when_no_outcome_word_does():
+    (r,) = resolutions(RAT_HEAD + "TOP 5 Spielplatz\n\nDer Rat stimmt über den Antrag ab: 4 Ja-Stimmen, 9 Nein-Stimmen.\n")
+    assert (r["outcome"], r["votes_yes"], r["votes_no"]) == ("rejected", 4, 9)
+
+
+def test_one_decision_told_several_times_is_one_resolution():
+    rows = resolutions(
+        RAT_HEAD + "TOP 6 Feuerwehrhaus\n\nBeschluss: vertagt\n\n"
+        "Nach längerer Diskussion beschließt der Rat, die Beratung zu vertagen.\n\n"
+        "Die Beratung wird vertagt.\n"
+    )
+    assert [(r["outcome"], r["agenda_item"]) for r in rows] == [("postponed", "TOP 6")]
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        ("Die Mitglieder des Rates stimmen dem Antrag einstimmig zu.", "adopted"),
+        ("Der Ausschuss stimmte der Vorlage mehrheitlich zu.", "adopted"),
+        ("Der Rat nahm den Bericht zur Kenntnis.", "noted"),
+        ("Der Bericht wird vom Rat zur Kenntnis genommen.", "noted"),
+        ("Der Antrag ist mit 11:7 Stimmen angenommen.", "adopted"),
+    ],
+)
+def test_any_verb_form_and_subject(sentence, outcome):
+    (r,) = resolutions(RAT_HEAD + "TOP 7 Schulweg\n\n" + sentence + "\n")
+    assert (r["outcome"], r["decided_by"], r["date"]) == (outcome, "Rat", "2024-05-11")
+
+
+def test_vote_lines_by_reference():
+    rows = resolutions(
+        RAT_HEAD + "TOP 8 Anträge\n\nAbstimmung über 2024/0815: 3 – 5 – 1\n\n2024/0816: zur Kenntnis genommen\n"
+    )
+    assert [(r["paper_reference"], r["outcome"], r["votes_yes"], r["votes_no"], r["votes_abstain"]) for r in rows] == [
+        ("2024/0815", "rejected", 3, 5, 1), ("2024/0816", "noted", None, None, None),
+    ]
+
+
+def test_session_body_and_date_are_the_fallback():
+    (r,) = resolutions(
+        "Bauausschuss, Sitzung vom 02.07.2024\n\nTOP 1 Carport\n\nDem Bauantrag wird einstimmig zugestimmt.\n"
+    )
+    assert (r["decided_by"], r["date"], r["outcome"], r["subject"]) == ("Bauausschuss", "2024-07-02", "adopted", "Carport")
+
+
+def test_a_proposal_is_no_resolution_until_voted_on():
+    text = "Beschlussvorlage\n\nBeschlussvorschlag:\nDer Rat beschließt die Sanierung des Rathausdaches.\n"
+    assert resolutions(text) == []

@@ -79,6 +79,7 @@ from .votes import (
     ADOPTED,
     NO_VOTE,
     OTHER_DISPOSITION,
+    counts_outcome,
     decision_outcome,
     has_vote,
     outcome_of,
@@ -130,7 +131,7 @@ _MOTION_LABEL = re.compile(r"antrag", re.IGNORECASE)
 
 # Word stems one of which a decision sentence has; sentences without are skipped.
 _HINTS = (
-    "beschl", "stimmt", "lehnt", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
+    "beschl", "stimmt", "stimmen", "lehnt", "lehnen", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste",
     "wählt", "bestätig", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
     "zurückzu", "verständigt", "einigt",
@@ -158,6 +159,11 @@ SUBJECT = re.compile(
 )
 _FEMININE = re.compile(r"(?:versammlung|kommission|konferenz|vertretung)\b", re.IGNORECASE)
 _NEUTER = re.compile(r"(?:gremium|plenum|kollegium)s?\b", re.IGNORECASE)
+# A body's members as the subject: "Die Mitglieder des Ausschusses", "die anwesenden Ratsmitglieder".
+MEMBERS = re.compile(
+    r"(?<![\w-])[Dd]ie\s+(?:anwesenden\s+|stimmberechtigten\s+)?(?:Mitglieder|Ausschussmitglieder|Ratsmitglieder"
+    rf"|Kreistagsmitglieder|Stadtverordneten|Gemeindevertreter(?:innen)?|Bezirksverordneten)(?:\s+(?:des|der)\s+(?P<body>{BODY_NAME}))?"
+)
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:\S+\s+){0,6}?(?:Er|Sie|er|sie)\s+(?:hat|hatte|beschloss|stimmte|lehnte|empfahl|nahm)\b"
 )
@@ -170,7 +176,7 @@ _CLAUSE_START = re.compile(
 
 # Finite verbs of a decision in the past, and the perfect.
 _PAST = re.compile(
-    r"\b(?:beschloss|beschlossen|stimmte|lehnte|nahm|vertagte|verwies|überwies|empfahl|beauftragte"
+    r"\b(?:beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten|nahm|nahmen|vertagte|verwies|überwies|empfahl|beauftragte"
     r"|regelte|entschied|fasste|wählte|bestätigte|genehmigte|sprach\s+sich|verständigte\s+sich"
     r"|einigte\s+sich)\b"
 )
@@ -180,7 +186,7 @@ _PERFECT = re.compile(
     r"|zurückgestellt|zurückgezogen)\b"
 )
 _PRESENT = re.compile(
-    r"\b(?:beschließt|beschliesst|stimmt|lehnt|nimmt|vertagt|verweist|überweist|empfiehlt|beauftragt"
+    r"\b(?:beschließt|beschliesst|stimmt|stimmen|lehnt|lehnen|nimmt|nehmen|vertagt|verweist|überweist|empfiehlt|beauftragt"
     r"|bestätigt|genehmigt|wählt|entscheidet|fasst|spricht\s+sich|billigt|zieht"
     r"|verständigt\s+sich|einigt\s+sich)\b"
 )
@@ -307,6 +313,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     st = _State(ctx, ag)
     rows: list[dict[str, Any]] = []
     rows += _blocks(st)
+    rows += _ref_lines(st)
     if st.minutes:
         rows += _announcements(st)
     rows += _result_lines(st)
@@ -317,6 +324,8 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows += _fields(st, rows)
     rows += _references(st)
     rows = _not_given(st, _dedupe(rows))
+    rows = _one_per_telling(st, rows)
+    _settle(st, rows)
     if any("_motion_region" in r for r in rows):
         _link_motions(ctx, text, rows)
     for r in rows:
@@ -1115,6 +1124,10 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         if _agrees(m) and not _after_noun(sent, m.start()):
             subj = m
             break
+    subj_body = subj.group("body") if subj else None
+    if subj is None and (mm := MEMBERS.search(sent)):
+        # "Die Mitglieder des Rates stimmen … zu": the body's members decide for it.
+        subj, subj_body = mm, mm.group("body")
     pron = None if subj else _PRONOUN_SUBJECT.match(sent)
     passive = None
     if subj is None and pron is None:
@@ -1147,7 +1160,7 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
             return None
         rule, decider = "resolution.sentence", st.decider(prev_body)
     else:
-        rule, decider = "resolution.sentence", st.decider(subj.group("body"))
+        rule, decider = "resolution.sentence", st.decider(subj_body)
         if not past:
             if not _PRESENT.search(sent):
                 return None
@@ -1163,6 +1176,9 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         # The finite verb before the subject: "Dem stimmt der Gemeinderat zu",
         # "Daraufhin beschließt der Ausschuss …".
         outcome = outcome_of(sent)
+    if outcome is None and (by_counts := counts_outcome(parse_votes(sent))):
+        # "Der Rat stimmt über den Antrag ab: 4 Ja-Stimmen, 9 Nein-Stimmen."
+        outcome = by_counts
     if outcome is None:
         # "empfiehlt dem Hauptausschuss, folgenden Beschluss zu fassen",
         # "regelte … mit Beschluss vom 22.02.2022", "beschloss …, dem Wunsch … entgegenzukommen"
@@ -1418,3 +1434,97 @@ def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:
 def _names_motion(low: str, who: str) -> bool:
     i = low.find(who)
     return i >= 0 and "antrag" in low[max(0, i - 40) : i]
+
+
+# --------------------------------------------------------------------------
+# Vote lines by reference, and what holds for every decision
+
+
+_REF = r"(?:[A-Z]{1,5}[/-]){0,2}\d{1,4}(?:[/-]\d{1,5})+(?:\.\d{1,3})?[A-Z]?"
+# "Abstimmung über 2024/0815: 3 – 5 – 1", "2024/0816: zur Kenntnis genommen"
+REF_LINE = re.compile(
+    r"^(?:Abstimmung\s+über\s+(?:(?:die|den|das)\s+)?(?:(?:Vorlage|Drucksache|Antrag|Beschlussvorlage)\s+)?"
+    rf"(?:Nr\.\s*)?)?(?P<ref>{_REF})[ \t]*:[ \t]*(?P<res>[^\n]{{1,100}})$",
+    re.MULTILINE,
+)
+_DASH_COUNTS = re.compile(r"(\d{1,3})[ \t]*[–—:/-][ \t]*(\d{1,3})(?:[ \t]*[–—:/-][ \t]*(\d{1,3}))?[ \t.]*")
+
+
+def _ref_lines(st: _State) -> list[dict[str, Any]]:
+    """A result per paper on a line of its own (minutes only)."""
+    if not st.minutes:
+        return []
+    rows = []
+    for m in REF_LINE.finditer(st.text):
+        if st.overlaps(m.start(), m.end()):
+            continue
+        res = m.group("res").strip()
+        dm = _DASH_COUNTS.fullmatch(res)
+        if dm:
+            yes, no, abstain = (int(x) if x is not None else None for x in dm.groups())
+            votes = {"unanimous": no == 0 and yes > 0, "votes_yes": yes, "votes_no": no, "votes_abstain": abstain}
+            outcome = counts_outcome(votes)
+        else:
+            outcome = vote_outcome(res)
+            if outcome is None:
+                continue
+            votes = parse_votes(res, outcome)
+        st.taken.append((m.start(), m.end()))
+        rows.append(_row(
+            st, m.start(), m.end(), "resolution.ref_line", 0.8, outcome=outcome, decided_by=st.body,
+            date=st.date, paper_reference=m.group("ref"), agenda_item=st.item_number(m.start()),
+            _motion_region=(m.start(), m.end()), **votes,
+        ))
+    return rows
+
+
+# Words that state the outcome itself, which counts do not overrule.
+_STATED_ADOPTION = re.compile(r"angenommen|zugestimmt|Zustimmung|genehmigt|beschlossen|befürwortet", re.IGNORECASE)
+_VOTE_KEYS = ("votes_yes", "votes_no", "votes_abstain")
+
+
+def _settle(st: _State, rows: list[dict[str, Any]]) -> None:
+    """What holds for every decision: counts decide when no outcome word
+    does; the session's body and date stand in for unnamed ones."""
+    session = st.ctx.tree.session
+    for r in rows:
+        if (
+            r["outcome"] == "adopted" and counts_outcome(r) == "rejected"
+            and not _STATED_ADOPTION.search(r["quote"])
+        ):
+            r["outcome"] = "rejected"
+        if session is None:
+            continue
+        if not r.get("decided_by") and session.body:
+            r["decided_by"] = session.body
+        if not r.get("date") and session.date and (session.minutes or st.minutes):
+            r["date"] = session.date
+
+
+def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One decision told several times in one agenda item ("Beschluss:
+    vertagt", then "beschließt der Ausschuss, die Beratung zu vertagen") is
+    one resolution: the first telling is kept, the others fill its gaps."""
+    out: list[dict[str, Any]] = []
+    kept: dict[tuple[int, str], dict[str, Any]] = {}
+    for r in sorted(rows, key=lambda r: r["char_start"]):
+        item = st.ag.item_at(st.ctx.view.to_view(r["char_start"]))
+        if item is None or r["rule"] in ("resolution.vote_line", "resolution.ref_line"):
+            out.append(r)
+            continue
+        key = (item.start, r["outcome"])
+        first = kept.get(key)
+        if (
+            first is None
+            or (first["rule"] == r["rule"] == "resolution.block")
+            or any(first.get(k) is not None and r.get(k) is not None and first[k] != r[k] for k in _VOTE_KEYS)
+            or any(first.get(k) and r.get(k) and first[k] != r[k]
+                   for k in ("paper_reference", "decided_by", "recommended_to", "date"))
+        ):
+            kept[key] = r
+            out.append(r)
+            continue
+        for k, v in r.items():
+            if v is not None and first.get(k) is None:
+                first[k] = v
+    return out

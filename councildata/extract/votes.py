@@ -203,7 +203,11 @@ REFERRED_NOUN = re.compile(r"Verweisung|Überweisung", _I)
 REJECTED = re.compile(
     rf"abgelehnt|abzulehnen|Ablehnung|\blehnt(?:e|en)?\b{_ANY}\bab\b|nicht\s+zugestimmt"
     rf"|nicht\s+zuzustimmen|nicht\s+angenommen|nicht\s+beschlossen|keine\s+Mehrheit"
-    rf"|(?:reicht|genügt)\s+nicht\b{_ANY}Mehrheit|\bstimmt(?:e|en)?\b{_ANY}\bnicht\s+zu\b",
+    rf"|(?:reicht|genügt)\s+nicht\b{_ANY}Mehrheit|\bstimmt(?:e|en)?\b{_ANY}\bnicht\s+zu\b"
+    # a negated recommendation: "empfiehlt die Annahme nicht", "nicht zur Annahme empfohlen"
+    r"|\b(?:empfiehlt|empfahl|empfehlen)\b[^.\n]{0,100}?\b(?:Annahme|Zustimmung|Beschlussfassung)\b[^.\n]{0,60}?\bnicht\b"
+    r"|\bnicht\s+zur\s+(?:Annahme|Zustimmung|Beschlussfassung)\s+empfohlen|\bnicht\s+(?:zu\s+)?empfehlen\b"
+    r"|\b(?:empfiehlt|empfahl)\b[^.\n]{0,80}?\bnicht\s+(?:anzunehmen|zuzustimmen|zu\s+beschließen)\b",
     _I,
 )
 AMENDED = re.compile(
@@ -313,11 +317,31 @@ def decision_outcome(decision: str, vote: str = "") -> str:
     if vo == "rejected":
         return "rejected"
     do = outcome_of(_first_sentence(decision)) or outcome_of(decision)
+    if do == "adopted" and PASSAGE_REJECTS.search(decision):
+        # "Der Rat beschließt mit 12 Ja-, 30 Nein-Stimmen: … Der Antrag … wird
+        # abgelehnt.": the first sentence only introduces what is decided.
+        return "rejected"
     if do in ("postponed", "referred", "withdrawn", "rejected", "noted", "adopted_amended"):
         return do
     if vo:
         return vo
     return do or "other"
+
+
+# A sentence of a decision's wording that turns the motion or proposal down.
+PASSAGE_REJECTS = re.compile(
+    r"\b(?:Antrag|Anträge|Änderungsantrag|Ergänzungsantrag|Vorlage|Beschlussvorschlag|Beschlussantrag)\b"
+    r"[^.\n]{0,200}?\b(?:wird|werden|ist|sind|wurde|wurden)\s+(?:\w+\s+){0,2}?abgelehnt\b"
+)
+
+
+def counts_outcome(votes: dict[str, Any]) -> str | None:
+    """The outcome counts alone give: more Ja than Nein carries; otherwise
+    (a tie too) the motion fails. None without both counts."""
+    yes, no = votes.get("votes_yes"), votes.get("votes_no")
+    if yes is None or no is None:
+        return None
+    return "adopted" if yes > no else "rejected"
 
 
 def _first_sentence(s: str) -> str:
