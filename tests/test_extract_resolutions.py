@@ -541,3 +541,14 @@ def test_session_body_and_date_are_the_fallback():
 def test_a_proposal_is_no_resolution_until_voted_on():
     text = "Beschlussvorlage\n\nBeschlussvorschlag:\nDer Rat beschließt die Sanierung des Rathausdaches.\n"
     assert resolutions(text) == []
+
+
+def test_beschlusstext_is_content_not_a_decision():
+    text = (
+        RAT_HEAD + "TOP 9 Friedhofssatzung\n\nBeschlussvorschlag:\nDer Rat beschließt:\n"
+        "1. Die Friedhofssatzung wird beschlossen.\n2. Die Gebühren werden angepasst.\n\n"
+        "TOP 10 Kita-Gebühren\n\nBeschluss:\nDer Rat beschließt:\n1. Die Satzung wird beschlossen.\n"
+        "2. Die Verwaltung wird beauftragt, die Eltern zu informieren.\n\nAbstimmungsergebnis: einstimmig\n"
+    )
+    rows = resolutions(text)
+    assert [(r["agenda_item"], r["outcome"], r["unanimous"]) for r in rows] == [("TOP 10", "adopted", True)]

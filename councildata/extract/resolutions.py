@@ -324,7 +324,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows += _fields(st, rows)
     rows += _references(st)
     rows = _not_given(st, _dedupe(rows))
-    rows = _one_per_telling(st, rows)
+    rows = _one_per_telling(st, _not_content(st, rows))
     _settle(st, rows)
     if any("_motion_region" in r for r in rows):
         _link_motions(ctx, text, rows)
@@ -1527,4 +1527,28 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
         for k, v in r.items():
             if v is not None and first.get(k) is None:
                 first[k] = v
+    return out
+
+
+# Rules that read one sentence or line: inside a proposal, or inside the
+# Beschlusstext of a decision, such a passage is content, not a decision.
+_SENTENCE_RULES = frozenset({
+    "resolution.sentence", "resolution.passive", "resolution.announcement", "resolution.result_line",
+    "resolution.withdrawal",
+})
+
+
+def _not_content(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    # A paper (Vorlage) reports earlier decisions in its proposal's text
+    # ("Er hat … beauftragt"); only minutes set proposals apart from decisions.
+    if not st.minutes:
+        return rows
+    tree = st.ctx.tree
+    out = []
+    for r in rows:
+        if r["rule"] in _SENTENCE_RULES:
+            block = tree.block_at(st.ctx.view.to_view(r["char_start"]))
+            if block is not None and (block.kind == "proposal" or (block.kind == "content" and not has_vote(r["quote"]))):
+                continue
+        out.append(r)
     return out

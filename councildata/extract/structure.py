@@ -330,9 +330,10 @@ def _head_end(text: str, item: Item) -> int:
 
 _LABEL = re.compile(
     r"(?:[-•][ \t]*)?(?:"
-    r"(?P<proposal>Beschlussvorschlag|Beschlussantrag|Beschlussvorlage|Beschlussempfehlung|Beschlussentwurf"
+    r"(?P<proposal>Beschlussvorschlag|Beschlussantrag|Beschlussvorlage(?=[ \t]*:)|Beschlussempfehlung|Beschlussentwurf"
     r"|Vorschlag\s+der\s+Verwaltung|Empfehlung\s+der\s+Verwaltung|Antrag\s+an\s+(?:den|die|das)\s+[^\n:]{2,40}"
     r"|Petitum|Antrag(?=[ \t]*:)|Antragstext)"
+    # "Beschlussvorlage" alone is the document's type, a label only with its colon
     r"|(?P<decision>Beschlusstext|Beschlussfassung|Beschlussergebnis|Beschluss(?:\s+(?:zu[mr]?|über)\s+[^\n:]{2,60})?"
     r"|Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung(?:\s+über\s+[^\n:]{1,40})?"
     r"|Beschlussart|Entscheidung|Ergebnis)"

@@ -317,9 +317,12 @@ def decision_outcome(decision: str, vote: str = "") -> str:
     if vo == "rejected":
         return "rejected"
     do = outcome_of(_first_sentence(decision)) or outcome_of(decision)
-    if do == "adopted" and PASSAGE_REJECTS.search(decision):
+    if do == "adopted" and PASSAGE_REJECTS.search(decision) and not ADOPTED.search(
+        PASSAGE_REJECTS.sub("", decision[len(_first_sentence(decision)) :])
+    ):
         # "Der Rat beschließt mit 12 Ja-, 30 Nein-Stimmen: … Der Antrag … wird
-        # abgelehnt.": the first sentence only introduces what is decided.
+        # abgelehnt.": the first sentence only introduces what is decided
+        # (unless the rest adopts something too).
         return "rejected"
     if do in ("postponed", "referred", "withdrawn", "rejected", "noted", "adopted_amended"):
         return do
