@@ -552,3 +552,18 @@ def test_beschlusstext_is_content_not_a_decision():
     )
     rows = resolutions(text)
     assert [(r["agenda_item"], r["outcome"], r["unanimous"]) for r in rows] == [("TOP 10", "adopted", True)]
+
+
+@pytest.mark.parametrize(
+    "passage, outcome, votes",
+    [
+        ("Abstimmung über den Antrag der Fraktion:\n7 dafür, 2 dagegen", "adopted", (False, 7, 2, None)),
+        ("Ergebnis: einstimmig angenommen", "adopted", (True, None, None, None)),
+        ("Der Ausschuss folgt einstimmig dem Beschlussvorschlag der Verwaltung.", "adopted", (True, None, None, None)),
+        ("Abstimmung über den Antrag:\n3 dafür, 8 dagegen, 1 Enthaltung", "rejected", (False, 3, 8, 1)),
+    ],
+)
+def test_decision_passages_of_minutes(passage, outcome, votes):
+    (r,) = resolutions(RAT_HEAD + "TOP 11 Straßenbeleuchtung\n\nDie Verwaltung erläutert die Vorlage.\n\n" + passage + "\n")
+    assert (r["outcome"], r["decided_by"], r["date"], r["agenda_item"]) == (outcome, "Rat", "2024-05-11", "TOP 11")
+    assert _votes(r) == votes

@@ -48,7 +48,9 @@ class Context:
         """The document's structure (read once, from the normalised view)."""
         cached = self.meta.get("_tree")
         if not isinstance(cached, structure_mod.Tree):
-            cached = structure_mod.parse(self.view.text, self.meta)
+            from . import agenda
+
+            cached = structure_mod.parse(self.view.text, self.meta, agenda.analyse(self))
             self.meta["_tree"] = cached
         return cached
 

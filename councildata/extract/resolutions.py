@@ -323,6 +323,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows += _procedural(st)
     rows += _fields(st, rows)
     rows += _references(st)
+    rows += _passages(st)
     rows = _not_given(st, _dedupe(rows))
     rows = _one_per_telling(st, _not_content(st, rows))
     _settle(st, rows)
@@ -1507,7 +1508,8 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
     one resolution: the first telling is kept, the others fill its gaps."""
     out: list[dict[str, Any]] = []
     kept: dict[tuple[int, str], dict[str, Any]] = {}
-    for r in sorted(rows, key=lambda r: r["char_start"]):
+    # The surest telling is kept (a Beschluss block before a sentence), else the first.
+    for r in sorted(rows, key=lambda r: (-r["confidence"], r["char_start"])):
         item = st.ag.item_at(st.ctx.view.to_view(r["char_start"]))
         if item is None or r["rule"] in ("resolution.vote_line", "resolution.ref_line"):
             out.append(r)
@@ -1527,7 +1529,7 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
         for k, v in r.items():
             if v is not None and first.get(k) is None:
                 first[k] = v
-    return out
+    return sorted(out, key=lambda r: (r["char_start"], r["char_end"]))
 
 
 # Rules that read one sentence or line: inside a proposal, or inside the
@@ -1552,3 +1554,54 @@ def _not_content(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]
                 continue
         out.append(r)
     return out
+
+
+# "… muss noch beschlossen werden": a decision still to be taken.
+_STILL_TO_DO = re.compile(
+    r"\b(?:beschlossen|genehmigt|abgelehnt|zugestimmt|vertagt|angenommen|verwiesen|entschieden)\s+werden\b"
+)
+
+
+def _passages(st: _State) -> list[dict[str, Any]]:
+    """Decision passages of minutes that no rule above has read: a
+    "Beschluss:" or "Abstimmungsergebnis:" block, or a paragraph whose
+    sentence decides. The outcome is read from the whole passage — its own
+    words first, then the Beschlusstext it carries, then its counts."""
+    if not st.minutes:
+        return []
+    text = st.text
+    rows = []
+    for item, block in st.ctx.tree.decisions():
+        a, b = block.start, block.end
+        if st.overlaps(a, b) or st.ag.in_speech(a) or block.label.casefold() == "beschlussart":
+            continue
+        ag_item = st.ag.item_at(a)
+        if ag_item is not None and ag_item.start in st.block_items:
+            continue  # the item's Beschluss block records its decision
+        content = block.children[0] if block.children else None
+        own = text[a : content.start] + text[content.end : b] if content else text[a:b]
+        if block.label:
+            own = own[len(own) - len(own.lstrip()) :]
+            own = own.split(":", 1)[1] if ":" in own.split("\n", 1)[0] else own.split("\n", 1)[-1]
+        if not own.strip() and content is None:
+            continue
+        if _WE.search(own) or _NOT_TAKEN.search(own) or _STILL_TO_DO.search(own):
+            continue
+        votes = parse_votes(own)
+        outcome = outcome_of(own) or (outcome_of(text[content.start : content.end]) if content else None)
+        if outcome is None or (outcome == "adopted" and counts_outcome(votes) == "rejected"):
+            outcome = counts_outcome(votes) or outcome
+        if outcome is None:
+            continue
+        votes = parse_votes(own, outcome)
+        subject = _subject_body(own)
+        rec = RECOMMEND.search(own)
+        st.taken.append((a, b))
+        rows.append(_row(
+            st, a, b, "resolution.passage", 0.6, outcome=outcome, decided_by=st.decider(subject),
+            date=st.date, agenda_item=item.number if item else None, recommended_to=_recommended(rec),
+            paper_reference="; ".join(item.references) if item and item.references else None,
+            text=one_line(text[content.start : content.end] if content else own.strip()),
+            _motion_region=(item.start if item else a, b), **votes,
+        ))
+    return rows

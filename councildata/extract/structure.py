@@ -177,20 +177,27 @@ HEAD_CHARS = agenda_mod.HEAD_CHARS
 _PAGE_NUMBER = re.compile(r"[ \t,|–-]*(?:Seite|S\.)?[ \t]*\d{1,3}(?:[ \t]*(?:/|von)[ \t]*\d{1,3})?$")
 
 
-def _running_session(text: str) -> tuple[str, str, int, int] | None:
+def _running_session(text: str, dates: list[tuple[int, int]] | None = None) -> tuple[str, str, int, int] | None:
     """A running header or footer that repeats the session on each page: the
     most frequent line (at least three times) naming a body and a date."""
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
-    pos = 0
-    for line in text.split("\n"):
-        s = line.strip()
-        if 12 <= len(s) <= 160 and any(c.isdigit() for c in s):
+    last_line = -1
+    # Only lines that hold a date can name the session: look at those.
+    for a, _b in dates if dates is not None else agenda_mod.date_spans(text):
+        lo = text.rfind("\n", 0, a) + 1
+        if lo == last_line:
+            continue
+        last_line = lo
+        hi = text.find("\n", a)
+        hi = len(text) if hi < 0 else hi
+        s = text[lo:hi].strip()
+        if 12 <= len(s) <= 160:
             key = _PAGE_NUMBER.sub("", s)  # the page number changes from page to page
             counts[key] += 1
             if key not in first:
-                first[key] = (pos + line.find(s), pos + line.find(s) + len(key))
-        pos += len(line) + 1
+                start = lo + text[lo:hi].find(s)
+                first[key] = (start, start + len(key))
     for line, n in counts.most_common(5):
         if n < 3:
             break
@@ -201,10 +208,11 @@ def _running_session(text: str) -> tuple[str, str, int, int] | None:
     return None
 
 
-def read_session(text: str, doc_type: str | None = None) -> Session | None:
-    """The session a document records or is for, from the common shapes."""
+def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agenda | None = None) -> Session | None:
+    """The session a document records or is for, from the common shapes
+    (``known``: the agenda analysis of the same text, when already made)."""
     head = text[:HEAD_CHARS]
-    s = agenda_mod.session(text, doc_type)
+    s = known.session if known is not None else agenda_mod.session(text, doc_type)
     found: Session | None = None
     if s is not None:
         found = Session(s.body, s.date, s.start, s.end, minutes=s.minutes, shape="header")
@@ -221,7 +229,7 @@ def read_session(text: str, doc_type: str | None = None) -> Session | None:
                 found = Session(body, date, m.start("org"), m.end(), minutes=doc_type == "minutes", shape=shape)
                 break
     if found is None or found.date is None:
-        run = _running_session(text)
+        run = _running_session(text, known.dates if known is not None else None)
         if run and (found is None or found.body == run[0]):
             found = Session(run[0], run[1], run[2], run[3], minutes=doc_type == "minutes", shape="running header")
     if found is None:
@@ -350,7 +358,8 @@ _DECIDING = re.compile(
     r"|(?:stimmt|stimmte|stimmen|stimmten)\b[^.\n]{0,160}?\bzu\b|zugestimmt"
     r"|(?:lehnt|lehnte|lehnen|lehnten)\b[^.\n]{0,160}?\bab\b|abgelehnt"
     r"|(?:nimmt|nahm|nehmen|nahmen)\b[^.\n]{0,160}?\bKenntnis\b|zur\s+Kenntnis\s+genommen"
-    r"|empfiehlt|empfahl|empfehlen|angenommen|vertagt|vertagte|verwiesen|verwies|zurückgestellt|zurückgezogen)\b"
+    r"|empfiehlt|empfahl|empfehlen|angenommen|vertagt|vertagte|verwiesen|verwies|zurückgestellt|zurückgezogen"
+    r"|(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)\w*)\b"
 )
 _DECIDER = re.compile(
     rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:{BODY_NAME}|(?:anwesenden\s+)?(?:Mitglieder|Ausschussmitglieder|Ratsmitglieder"
@@ -389,8 +398,13 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_DECIDING_STEMS = re.compile(r"beschl|stimm|lehn|kenntnis|empf|angenommen|vertag|verwie|zurückge|folg")
+
+
 def _is_decision_paragraph(par: str) -> bool:
-    if len(par) > 900 or not _DECIDING.search(par) or _NOT_TAKEN.search(par):
+    if len(par) > 900 or not _DECIDING_STEMS.search(par.lower()):
+        return False
+    if not _DECIDING.search(par) or _NOT_TAKEN.search(par):
         return False
     return bool(_DECIDER.search(par) or has_vote(par))
 
@@ -527,14 +541,15 @@ def _with_content(text: str, block: Block) -> Block:
 # Parsing
 
 
-def parse(text: str, meta: dict[str, Any] | None = None) -> Tree:
+def parse(text: str, meta: dict[str, Any] | None = None, known: agenda_mod.Agenda | None = None) -> Tree:
     """The tree of ``text``. ``meta`` may give what the caller knows of the
     document already (``type``, ``date``, ``reference``, ``body`` as the
-    authority, ``title``)."""
+    authority, ``title``); ``known`` the agenda analysis of the same text,
+    so that its session and dates are not read twice."""
     meta = meta or {}
     items = _items(text)
     first = items[0].start if items else len(text)
-    session = read_session(text, meta.get("type"))
+    session = read_session(text, meta.get("type"), known)
     # The front matter: up to the first item, else up to the session's name.
     head_end = first if items and first <= HEAD_CHARS else (session.end if session else 0)
     header = Header(

@@ -227,7 +227,9 @@ ADOPTED = re.compile(
     rf"beschlossen|beschließt|beschließen|beschloss|zuges?timmt|zuzustimmen"
     rf"|\b(?:stimmt|stimmte|stimmen)\b{_ANY}\bzu\b|angenommen|Zustimmung|genehmigt|genehmigen"
     rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|gewählt|bestellt|bestätigt"
-    rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt",
+    rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"
+    # "folgt dem Beschlussvorschlag der Verwaltung"
+    r"|\b(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:dem|der)\s+(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)",
     _I,
 )
 # A decision that takes note AND decides ("nimmt … Kenntnis und beschließt
