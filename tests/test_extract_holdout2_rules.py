@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from councildata.extract.votes import parse_votes
-
 from .conftest import FIXTURES, extract_text, provenance_ok
 
 HOLDOUT2 = FIXTURES / "holdout2"
@@ -86,90 +84,11 @@ def test_councillors_motion_with_faction_in_brackets():
     assert [(m["submitted_by"], m["date"]) for m in rows["motions"]] == [("CDU", "2022-01-12")]
 
 
-# -- votes and resolutions ------------------------------------------------------------
-
-
-def test_number_with_stray_dash_before_count_word():
-    votes = parse_votes("42- Ja-Stimmen (CDU, FDP)\n\n19 Nein-Stimmen (SPD)\n\n8 Enthaltungen (Zentrum)", "rejected")
-    assert (votes["votes_yes"], votes["votes_no"], votes["votes_abstain"]) == (42, 19, 8)
-
-
-def test_result_field_whose_wording_rejects_the_motion():
-    rows = extract_text("Beschluss: mehrheitlich beschlossen\n\nAbstimmung: Ja: 44, Nein: 4, Anwesend: 48\n\n"
-                 "Der Kreistag fasst folgenden Beschluss:\n\nDer Antrag der AfD-Fraktion wird abgelehnt.")
-    [r] = rows["resolutions"]
-    assert (r["outcome"], r["decided_by"], r["votes_yes"], r["votes_no"], r["unanimous"]) == (
-        "rejected", "Kreistag", 44, 4, False)
-    # the wording adopting a motion keeps the field's result
-    rows = extract_text("Beschluss: einstimmig beschlossen\n\nDer Antrag der CDU-Fraktion wird angenommen.")
-    assert [r["outcome"] for r in rows["resolutions"]] == ["adopted"]
-
-
-def test_referral_back_and_a_recommendation_left_to_another_body():
-    rows = extract_text("Beschluss: zurück in die Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss\n\n"
-                 "Beschluss:\n\nDie Vorlage XIX-0365/2023 wird zur Beratung in die Fraktionen verwiesen. "
-                 "Es wird dem Kreisausschuss überlassen, eine Beschlussempfehlung an den Kreistag abzugeben.")
-    [r] = rows["resolutions"]
-    assert (r["outcome"], r["recommended_to"]) == ("referred", None)
-
-
-def test_chair_agreement_with_counts_postpones():
-    rows = extract_text("Der Vorsitzende eröffnet die Sitzung.\n\nDer Ausschuss für Stadtentwicklung, Klima, Verkehr und "
-                 "Sport verständigt sich mit 7 Stimmen dafür und einer Stimmenthaltung darauf, die Anträge "
-                 "zurückzustellen.")
-    [r] = rows["resolutions"]
-    assert (r["decided_by"], r["outcome"], r["votes_yes"], r["votes_no"], r["votes_abstain"]) == (
-        "Ausschuss für Stadtentwicklung, Klima, Verkehr und Sport", "postponed", 7, None, 1)
-
-
-def test_decision_named_in_a_participle_phrase():
-    rows = extract_text("Der Magistrat hält an seinen Leitzielen (siehe M 80/2013, beschlossen von der "
-                 "Stadtverordnetenversammlung am 04.07.2013) unverändert fest.")
-    got = [(r["decided_by"], r["date"], r["outcome"]) for r in rows["resolutions"]]
-    assert got == [("Stadtverordnetenversammlung", "2013-07-04", "adopted")]
-
-
-def test_passive_decision_in_a_named_session():
-    rows = extract_text("Sachverhalt:\n\nIn der Sitzung der Bürgerschaft vom 18.08.2021 wurde folgender Prüfauftrag "
-                 "für die Verwaltung beschlossen.")
-    got = [(r["decided_by"], r["date"], r["outcome"]) for r in rows["resolutions"]]
-    assert got == [("Bürgerschaft", "2021-08-18", "adopted")]
-
-
-# -- meetings ----------------------------------------------------------------------
-
-
-def test_minutes_headed_by_their_body_and_a_termin_field():
-    rows = extract_text("Protokoll: Ausschuss für Stadtentwicklung und Technik des Gemeinderats\nTOP:\n165\n"
-                 "Sitzungstermin: 09.05.2023\nSitzungsart: öffentlich\n")
-    assert [(m["organization"], m["date"]) for m in rows["meetings"]] == [
-        ("Ausschuss für Stadtentwicklung und Technik", "2023-05-09")]
-
-
-def test_a_bodys_dated_paper_is_no_meeting():
-    rows = extract_text("Bericht des Magistrats vom 06.06.2014, B 194\nVortrag des Magistrats vom 01.02.2014")
-    assert rows["meetings"] == []
-
-
-def test_earlier_sessions_of_a_bezirksvertretung():
-    rows = extract_text("Niederschrift\n\nüber die 2. Sitzung der Bezirksvertretung Innenstadt-West\n\nam 25.11.2009\n\n"
-                 "1.4 Genehmigung der Niederschrift über die 43. Sitzung der Bezirksvertretung Innenstadt-West am "
-                 "09.09.2009\n")
-    got = {(m["organization"], m["date"]) for m in rows["meetings"]}
-    assert got == {("Bezirksvertretung Innenstadt-West", "2009-11-25"), ("Bezirksvertretung Innenstadt-West", "2009-09-09")}
-
-
 # -- whole documents ------------------------------------------------------------------
+# (The vote, resolution and meeting phenomena of this set are tested on written
+# sentences in test_extract_resolutions.py and test_extract_meetings.py.)
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in HOLDOUT2.glob("*.txt")))
 def test_holdout2_provenance(name):
     assert provenance_ok(_doc(name))
-
-
-def test_whole_kreistag_page():
-    rows = _doc("de_rhein-kreis-neuss_beschlussauszug_1.txt")
-    [r] = rows["resolutions"]
-    assert (r["decided_by"], r["outcome"], r["votes_yes"], r["votes_no"], r["votes_abstain"]) == (
-        "Kreistag", "rejected", 42, 19, 8)
-    assert [m["submitted_by"] for m in rows["motions"]] == ["SPD-Kreistagsfraktion"]

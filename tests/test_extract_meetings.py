@@ -216,3 +216,58 @@ def test_structured_meetings_are_not_read_again_from_text():
     rows = extract_document(docs[0])
     keys = [(r["organization"], r["date"]) for r in rows["meetings"]]
     assert len(keys) == len(set(keys))
+
+
+# -- session headers and meetings (phenomena first met on held-out pages, written anew) --
+
+
+def test_minutes_headed_by_their_body_and_a_termin_field():
+    got = meetings("Protokoll: Ausschuss für Bauen und Umwelt des Stadtrats\nTOP:\n12\n"
+                   "Sitzungstermin: 14.06.2022\nSitzungsart: öffentlich\n")
+    assert got == [("Ausschuss für Bauen und Umwelt", "2022-06-14")]
+
+
+def test_a_bodys_dated_paper_is_no_meeting():
+    assert meetings("Bericht des Magistrats vom 03.02.2019, B 12\nVortrag des Magistrats vom 10.01.2019") == []
+
+
+def test_earlier_sessions_of_the_same_body():
+    got = set(meetings(
+        "Niederschrift\n\nüber die 7. Sitzung der Bezirksvertretung Süd-Ost\n\nam 03.05.2018\n\n"
+        "2.1 Genehmigung der Niederschrift über die 6. Sitzung der Bezirksvertretung Süd-Ost am 08.03.2018\n"
+    ))
+    assert got == {("Bezirksvertretung Süd-Ost", "2018-05-03"), ("Bezirksvertretung Süd-Ost", "2018-03-08")}
+
+
+def test_unterrichtung_ueber_eine_sitzung_names_the_session():
+    s = agenda.session("Unterrichtung über die öffentliche Sitzung des Gemeinderates der Ortsgemeinde Beispielberg "
+                       "am Dienstag, dem 13.09.2016 um 19.00 Uhr\n\nDer Beschluss erfolgte einstimmig.\n", "minutes")
+    assert s is not None and (s.body, s.date) == ("Gemeinderat", "2016-09-13")
+
+
+def test_oeffentlicher_teil_between_minutes_word_and_session():
+    s = agenda.session("Niederschrift -öffentlicher Teil- über die Sitzung des Bau- und Umweltausschusses "
+                       "der Stadt Beispielstadt\n\nvom 05.07.2021\n")
+    assert s is not None and (s.body, s.date) == ("Bau- und Umweltausschuss", "2021-07-05")
+
+
+def test_document_sharing_site_preamble_is_skipped():
+    # A sharing site's own title line (with its upload date) stands before
+    # "Volltext"; the document's header follows it.
+    got = set(meetings(
+        "Niederschrift der 4. Sitzung des Seniorenbeirates vom 02.09.2020\n\nCopied!\n\nVolltext\n\n"
+        "Niederschrift über die 4. Seniorenbeiratssitzung am 26.08.2020\n\nGenehmigung des Protokolls vom 10.06.2020\n"
+    ))
+    assert ("Seniorenbeirat", "2020-08-26") in got and ("Seniorenbeirat", "2020-06-10") in got
+    assert not any(d == "2020-09-02" for _, d in got)
+
+
+def test_gremium_field_with_an_abbreviation():
+    got = meetings("Auszug - Bericht\n\nGremium: BVV Steglitz-Zehlendorf Beschlussart: vertagt\n"
+                   "Datum: Mi, 15.03.2023 Status: öffentlich\n")
+    assert got == [("BVV Steglitz-Zehlendorf", "2023-03-15")]
+
+
+def test_an_election_day_is_no_meeting():
+    assert meetings("Beschluss: ungeändert beschlossen\n\nFür die Wahl des Ortsbeirates am 26.05.2024 werden "
+                    "die Wahlvorstände berufen.\n") == []

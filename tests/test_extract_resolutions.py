@@ -567,3 +567,56 @@ def test_decision_passages_of_minutes(passage, outcome, votes):
     (r,) = resolutions(RAT_HEAD + "TOP 11 Straßenbeleuchtung\n\nDie Verwaltung erläutert die Vorlage.\n\n" + passage + "\n")
     assert (r["outcome"], r["decided_by"], r["date"], r["agenda_item"]) == (outcome, "Rat", "2024-05-11", "TOP 11")
     assert _votes(r) == votes
+
+
+# -- result fields, referrals, agreements (phenomena first met on held-out pages, written anew) --
+
+
+def test_number_with_stray_dash_before_count_word():
+    votes = parse_votes("27- Ja-Stimmen (FWG, CDU)\n\n11 Nein-Stimmen (SPD)\n\n3 Enthaltungen (Linke)", "adopted")
+    assert (votes["votes_yes"], votes["votes_no"], votes["votes_abstain"]) == (27, 11, 3)
+
+
+def test_result_field_whose_wording_rejects_the_motion():
+    (r,) = resolutions("Beschluss: mehrheitlich beschlossen\n\nAbstimmung: Ja: 31, Nein: 6, Anwesend: 37\n\n"
+                       "Der Stadtrat fasst folgenden Beschluss:\n\nDer Antrag der Fraktion Freie Wähler wird abgelehnt.")
+    assert (r["outcome"], r["decided_by"], _votes(r)) == ("rejected", "Stadtrat", (False, 31, 6, None))
+    # wording that adopts a motion keeps the field's result
+    rows = resolutions("Beschluss: einstimmig beschlossen\n\nDer Antrag der SPD-Fraktion wird angenommen.")
+    assert [r["outcome"] for r in rows] == ["adopted"]
+
+
+def test_referral_back_and_a_recommendation_left_to_another_body():
+    (r,) = resolutions("Beschluss: zurück in die Fraktionen ohne erneute Beratung im Ausschuss\n\nBeschluss:\n\n"
+                       "Die Vorlage 2024/0042 wird zur Beratung in die Fraktionen verwiesen. Es wird dem "
+                       "Hauptausschuss überlassen, eine Beschlussempfehlung an den Rat abzugeben.")
+    assert (r["outcome"], r["recommended_to"]) == ("referred", None)
+
+
+def test_agreement_with_counts_postpones():
+    (r,) = resolutions("Die Vorsitzende eröffnet die Sitzung.\n\nDer Ausschuss für Umwelt und Mobilität verständigt "
+                       "sich mit 5 Stimmen dafür und zwei Stimmenthaltungen darauf, die Anträge zurückzustellen.")
+    assert (r["decided_by"], r["outcome"], r["votes_yes"], r["votes_no"], r["votes_abstain"]) == (
+        "Ausschuss für Umwelt und Mobilität", "postponed", 5, None, 2)
+
+
+def test_decision_named_in_a_participle_phrase():
+    rows = resolutions("Die Verwaltung setzt das Konzept (siehe Vorlage 2019/117, beschlossen von der "
+                       "Gemeindevertretung am 12.03.2019) weiter um.")
+    assert [(r["decided_by"], r["date"], r["outcome"]) for r in rows] == [("Gemeindevertretung", "2019-03-12", "adopted")]
+
+
+def test_passive_decision_in_a_named_session():
+    rows = resolutions("Begründung:\n\nIn der Sitzung des Kreistages vom 07.10.2020 wurde folgender Auftrag an die "
+                       "Verwaltung beschlossen.")
+    assert [(r["decided_by"], r["date"], r["outcome"]) for r in rows] == [("Kreistag", "2020-10-07", "adopted")]
+
+
+def test_result_field_with_faction_counts_on_lines_of_their_own():
+    (r,) = resolutions(
+        "Beschlussauszug\n\nSitzung des Kreistages vom 14.12.2023\n\nTOP 7 Antrag der FDP-Kreistagsfraktion: "
+        "Radverkehrskonzept\n\nBeschluss: mehrheitlich abgelehnt\n\nAbstimmung:\n\n12- Ja-Stimmen (FDP, Grüne)\n\n"
+        "35 Nein-Stimmen (CDU, SPD)\n\n4 Enthaltungen (Linke)\n\nDer Kreistag lehnt den Antrag ab.\n"
+    )
+    assert (r["decided_by"], r["date"], r["outcome"], _votes(r)) == ("Kreistag", "2023-12-14", "rejected", (False, 12, 35, 4))
+    assert (r["agenda_item"], r["subject"]) == ("TOP 7", "Antrag der FDP-Kreistagsfraktion: Radverkehrskonzept")
