@@ -620,3 +620,15 @@ def test_result_field_with_faction_counts_on_lines_of_their_own():
     )
     assert (r["decided_by"], r["date"], r["outcome"], _votes(r)) == ("Kreistag", "2023-12-14", "rejected", (False, 12, 35, 4))
     assert (r["agenda_item"], r["subject"]) == ("TOP 7", "Antrag der FDP-Kreistagsfraktion: Radverkehrskonzept")
+
+
+def test_subject_of_each_row_of_a_result_table():
+    rows = resolutions(
+        "Ergebnisse der Haushaltsberatung\n\nM1\nSenkung der Kosten für den Winterdienst an Nebenstraßen\n12.000\n"
+        "einstimmig zugestimmt\nM2\nÄnderungsantrag Grüne: Erhalt der Stadtteilbibliothek Nord\n8.500\n"
+        "mehrheitlich abgelehnt\n"
+    )
+    assert [(r["outcome"], r["subject"]) for r in rows] == [
+        ("adopted", "Senkung der Kosten für den Winterdienst an Nebenstraßen"),
+        ("rejected", "Änderungsantrag Grüne: Erhalt der Stadtteilbibliothek Nord"),
+    ]

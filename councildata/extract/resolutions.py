@@ -938,8 +938,11 @@ def _result_lines(st: _State) -> list[dict[str, Any]]:
                 found.append((m.start(), _continue_line(text, m.start(), m.end()), "other"))
     rows = []
     decider = st.body or _heading_body(text)
+    prev_end = 0
     for a, b, kind in sorted(found):
         line = text[a:b]
+        subject = _row_subject(st, max(prev_end, a - 800), a)
+        prev_end = b
         if kind == "other" or OTHER_DISPOSITION.search(line):
             outcome, votes = "other", _NO_VOTES
         else:
@@ -951,9 +954,27 @@ def _result_lines(st: _State) -> list[dict[str, Any]]:
         rows.append(_row(
             st, a, b, "resolution.result_line", 0.75 if kind == "result" else 0.5, outcome=outcome,
             decided_by=decider, date=st.date, agenda_item=st.item_number(a), text=one_line(line),
-            **votes,
+            subject=subject, **votes,
         ))
     return rows
+
+
+_SUBJECT_LINE = re.compile(r"[A-ZÄÖÜ„\"][^\n]*[a-zäöüß][^\n]*")
+
+
+def _row_subject(st: _State, start: int, end: int) -> str | None:
+    """What a result in a list or table decides on: the longest line of words
+    in its row, before the result (a measure's or motion's title). An item
+    heading in between starts the row."""
+    item = st.ag.item_at(end)
+    if item is not None and item.start >= start:
+        return None  # the item's title is the subject
+    best = ""
+    for line in st.text[start:end].split("\n"):
+        line = line.strip()
+        if len(line.split()) >= 3 and len(line) > len(best) and _SUBJECT_LINE.fullmatch(line):
+            best = line
+    return best[:300] or None
 
 
 def _continue_line(text: str, a: int, b: int) -> int:
