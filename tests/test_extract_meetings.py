@@ -271,3 +271,16 @@ def test_gremium_field_with_an_abbreviation():
 def test_an_election_day_is_no_meeting():
     assert meetings("Beschluss: ungeändert beschlossen\n\nFür die Wahl des Ortsbeirates am 26.05.2024 werden "
                     "die Wahlvorstände berufen.\n") == []
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("Bauausschuss, Sitzung vom 02.07.2024\n\nTOP 1 Carport\n", ("Bauausschuss", "2024-07-02")),
+        ("Protokoll\nKulturausschuss\n21.09.2021\n\nAnwesend: 9 Mitglieder\n", ("Kulturausschuss", "2021-09-21")),
+        ("Niederschrift\nüber die 4. Gemeindeversammlung am 7. März 2019 im Bürgerhaus\n",
+         ("Gemeindeversammlung", "2019-03-07")),
+    ],
+)
+def test_session_shapes_of_the_document_model_are_meetings(head, expected):
+    assert expected in meetings(head)

@@ -25,6 +25,8 @@ from .conftest import extract_text
          None, None),
         ("Gremium: Sozialausschuss\nDatum: Di, 04.04.2023\nStatus: öffentlich\n", "Sozialausschuss", "2023-04-04",
          None, None),
+        ("Gemeinde Musterdorf\nNiederschrift\nüber die 4. Gemeindeversammlung am 7. März 2019 im Bürgerhaus\n",
+         "Gemeindeversammlung", "2019-03-07", "4", None),
     ],
 )
 def test_session_shapes(text, body, date, number, public):

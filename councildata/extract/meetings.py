@@ -133,6 +133,12 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     s = ag.session
     if s and s.body and s.date:
         add(s.start, s.end, "meeting.session", 0.9, s.body, s.date)
+    else:
+        # The document model reads more shapes of a session's header
+        # ("Bauausschuss, Sitzung vom …", a body line over a date line).
+        ts = ctx.tree.session
+        if ts is not None and ts.body and ts.date:
+            add(ts.start, ts.end, "meeting.session", 0.8, ts.body, ts.date)
     session_body = s.body if s else (ctx.doc.hints or {}).get("decided_by")
     taken: list[tuple[int, int]] = []
     host_end = agenda_mod.host_preamble_end(text)

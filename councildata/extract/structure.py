@@ -165,6 +165,13 @@ _BODY_THEN_DATE = re.compile(
     rf"{_WEEKDAY}(?P<date>{DATE_PATTERN})[ \t]*$",
     re.MULTILINE,
 )
+# "Niederschrift über die 6. Stadtverordnetenversammlung am 25. Februar 2015",
+# "Über die 69. Sitzung des Bauausschusses am 30.11.2017"
+_MINUTES_OVER = re.compile(
+    rf"(?<![\w])[Üü]ber[ \t]+die[ \t]+(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?)[ \t]+)?"
+    rf"(?:(?:Plenar)?[Ss]itzung[ \t]+(?:des|der)[ \t]+)?(?P<org>{BODY_NAME})[ \t,]*(?:\n[ \t]*)?(?:am|vom)[ \t]+"
+    rf"{_WEEKDAY}(?P<date>{DATE_PATTERN})"
+)
 _SESSION_NUMBER = re.compile(
     r"(?P<num>\d{1,3})\.\s*(?:(?:öffentliche[nr]?|nicht\s?öffentliche[nr]?|nichtöffentliche[nr]?|ordentliche[nr]?"
     r"|außerordentliche[nr]?|konstituierende[nr]?)\s+)*(?:Plenar)?[Ss]itzung|Sitzung\s+Nr\.\s*(?P<num2>[\w/.-]+)"
@@ -217,7 +224,8 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
     if s is not None:
         found = Session(s.body, s.date, s.start, s.end, minutes=s.minutes, shape="header")
     if found is None or found.date is None:
-        for shape, rx in (("body, Sitzung", _BODY_COMMA_SITZUNG), ("Sitzung des", _NUMBERED_SESSION),
+        for shape, rx in (("body, Sitzung", _BODY_COMMA_SITZUNG), ("über die", _MINUTES_OVER),
+                          ("Sitzung des", _NUMBERED_SESSION),
                           ("body / date", _BODY_THEN_DATE)):
             m = rx.search(head)
             if m is None:
@@ -226,7 +234,8 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
             dm = ANY_DATE.search(m.group("date"))
             date = date_from_match(dm) if dm else None
             if found is None or body == found.body or found.body is None:
-                found = Session(body, date, m.start("org"), m.end(), minutes=doc_type == "minutes", shape=shape)
+                found = Session(body, date, m.start("org"), m.end(), minutes=doc_type == "minutes", shape=shape,
+                                number=m.groupdict().get("num"))
                 break
     if found is None or found.date is None:
         run = _running_session(text, known.dates if known is not None else None)
@@ -239,7 +248,7 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
     hi = text.find("\n", found.end)
     around = text[max(0, lo) : len(text) if hi < 0 else hi]
     nm = _SESSION_NUMBER.search(around)
-    if nm:
+    if nm and not found.number:
         found.number = nm.group("num") or nm.group("num2")
     if _NOT_PUBLIC.search(around):
         found.public = False
