@@ -97,7 +97,17 @@ class Item:
     submitter: str | None = None
     body: str | None = None  # inherited from the session
     date: str | None = None
-    blocks: list[Block] = field(default_factory=list)
+    body_start: int = 0  # where the item's blocks begin (after its head)
+    _text: str = field(default="", repr=False)
+    _blocks: list[Block] | None = field(default=None, repr=False)
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The item's labelled blocks (read when first asked for: most
+        documents' rules need only the items)."""
+        if self._blocks is None:
+            self._blocks = _blocks(self._text, self.body_start, self.end)
+        return self._blocks
 
 
 @dataclass
@@ -105,8 +115,17 @@ class Tree:
     text: str
     header: Header
     items: list[Item] = field(default_factory=list)
-    blocks: list[Block] = field(default_factory=list)  # before the first item
+    pre_start: int = 0  # the blocks before the first item start here
     _starts: list[int] = field(default_factory=list, repr=False)
+    _pre_blocks: list[Block] | None = field(default=None, repr=False)
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The labelled blocks before the first item (of a paper without items: all of them)."""
+        if self._pre_blocks is None:
+            first = self.items[0].start if self.items else len(self.text)
+            self._pre_blocks = _blocks(self.text, self.pre_start, first)
+        return self._pre_blocks
 
     @property
     def session(self) -> Session | None:
@@ -577,9 +596,9 @@ def parse(text: str, meta: dict[str, Any] | None = None, known: agenda_mod.Agend
             it.submitter = " ".join((sm.group("who") or sm.group("who2") or sm.group("who3") or sm.group("who4")).split()).strip(" ,;")
         if session is not None:
             it.body, it.date = session.body, session.date
-        it.blocks = _blocks(text, head_end, it.end)
+        it.body_start, it._text = head_end, text
     pre = session.end if session is not None and session.end <= first else 0
-    tree = Tree(text, header, items, _blocks(text, pre, first))
+    tree = Tree(text, header, items, pre)
     tree._starts = [it.start for it in items]
     return tree
 
