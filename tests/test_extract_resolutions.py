@@ -632,3 +632,24 @@ def test_subject_of_each_row_of_a_result_table():
         ("adopted", "Senkung der Kosten für den Winterdienst an Nebenstraßen"),
         ("rejected", "Änderungsantrag Grüne: Erhalt der Stadtteilbibliothek Nord"),
     ]
+
+
+ORTSBEIRAT = (
+    "Niederschrift über die 9. Sitzung des Ortsbeirates Nord am 11.05.2024\n\nTOP 3 Radweg\n\n"
+    "Die Verwaltung stellt die Planung vor.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "passage, unanimous",
+    [
+        ("Der Beschluss erfolgte einstimmig.", True),
+        ("Beschlussfassung: einstimmig", True),
+        ("Der Ortsbeirat fasst einstimmig folgenden Beschluss:\nDie Satzung wird erlassen.", True),
+        ("Beschluss:\nDer Ortsbeirat stimmt der Planung zu.", None),
+    ],
+)
+def test_a_vote_without_an_outcome_word_carries_and_the_body_keeps_its_place(passage, unanimous):
+    (r,) = resolutions(ORTSBEIRAT + passage + "\n")
+    assert (r["outcome"], r["decided_by"], r["date"], r["unanimous"]) == (
+        "adopted", "Ortsbeirat Nord", "2024-05-11", unanimous)

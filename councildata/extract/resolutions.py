@@ -132,7 +132,7 @@ _MOTION_LABEL = re.compile(r"antrag", re.IGNORECASE)
 # Word stems one of which a decision sentence has; sentences without are skipped.
 _HINTS = (
     "beschl", "stimmt", "stimmen", "lehnt", "lehnen", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
-    "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste",
+    "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasst",
     "wählt", "bestätig", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
     "zurückzu", "verständigt", "einigt",
 )
@@ -206,7 +206,8 @@ RECOMMEND = re.compile(
 )
 _BY_RESOLUTION = re.compile(
     r"\b(?:mit|durch|per)\s+Beschluss\s+vom\b|\bBeschluss\b[\s\S]{0,40}\bgefasst\b"
-    r"|\bbeschlo(?:ss|ssen)\b|\bbeschließt\b|\bentschied|\bfasste\b"
+    r"|\bbeschlo(?:ss|ssen)\b|\bbeschließt\b|\bentschied|\bfasste\b|\bfasst\b[^.\n]{0,40}\bBeschluss\b"
+    r"|\bBeschluss(?:fassung)?\s+(?:erfolgte|erfolgt|erging|ergeht)\b"
 )
 _DECIDING_WORD = re.compile(r"Beschluss|beschl|entschied|fasste")
 # Dates that say when a body decided.
@@ -424,6 +425,8 @@ class _State:
         name = body_name(one_line(name))
         if name.casefold() in GENERIC_BODIES and self.body:
             return self.body
+        if self.body and self.body.startswith(name + " "):
+            return self.body  # "der Ortsbeirat" in the minutes of the Ortsbeirat Nord
         return name
 
     def item_number(self, pos: int) -> str | None:
@@ -798,6 +801,8 @@ def _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_st
             # Counts alone: more Ja than Nein carries it; a tie fails.
             outcome = "adopted" if votes["votes_yes"] > votes["votes_no"] else "rejected"
             votes = parse_votes(vote_text, outcome)
+        elif outcome == "other" and _carried(votes, f"{decided}\n{vote_text}"):
+            outcome = "adopted"
         if NO_VOTE.search(vote_text):
             votes = dict(_NO_VOTES)
         elif (
@@ -838,6 +843,12 @@ def _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_st
             _motion_region=motion_region, **parse_votes(line, outcome), **fields,
         ))
     return rows
+
+
+def _carried(votes: dict[str, Any], words: str) -> bool:
+    """A vote stated without an outcome word ("Beschlussfassung: einstimmig",
+    "mehrheitlich") carries the proposal; "erledigt" and the like say otherwise."""
+    return votes["unanimous"] is not None and votes["votes_yes"] is None and not OTHER_DISPOSITION.search(words)
 
 
 def _label(line: str) -> str:
@@ -1115,7 +1126,10 @@ def _skip_heading_lines(text: str, start: int, end: int) -> int:
         if nl < 0:
             return start
         line = text[start:nl].rstrip()
-        if not (line.endswith(":") or agenda_mod.ITEM_HEADING.match(line)):
+        # A label ("Sachverhalt:"), not a sentence introducing its content
+        # ("Der Rat fasst folgenden Beschluss:").
+        label = line.endswith(":") and len(line.split()) <= 4
+        if not (label or agenda_mod.ITEM_HEADING.match(line)):
             return start
         start = nl + 1
 
@@ -1612,6 +1626,8 @@ def _passages(st: _State) -> list[dict[str, Any]]:
         outcome = outcome_of(own) or (outcome_of(text[content.start : content.end]) if content else None)
         if outcome is None or (outcome == "adopted" and counts_outcome(votes) == "rejected"):
             outcome = counts_outcome(votes) or outcome
+        if outcome is None and _carried(votes, own):
+            outcome = "adopted"
         if outcome is None:
             continue
         votes = parse_votes(own, outcome)

@@ -387,7 +387,8 @@ _DECIDING = re.compile(
     r"|(?:lehnt|lehnte|lehnen|lehnten)\b[^.\n]{0,160}?\bab\b|abgelehnt"
     r"|(?:nimmt|nahm|nehmen|nahmen)\b[^.\n]{0,160}?\bKenntnis\b|zur\s+Kenntnis\s+genommen"
     r"|empfiehlt|empfahl|empfehlen|angenommen|vertagt|vertagte|verwiesen|verwies|zurückgestellt|zurückgezogen"
-    r"|(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)\w*)\b"
+    r"|(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)\w*"
+    r"|Beschluss(?:fassung)?\s+(?:erfolgte|erfolgt|erging|ergeht))\b"
 )
 _DECIDER = re.compile(
     rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:{BODY_NAME}|(?:anwesenden\s+)?(?:Mitglieder|Ausschussmitglieder|Ratsmitglieder"
