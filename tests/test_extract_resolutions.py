@@ -653,3 +653,24 @@ def test_a_vote_without_an_outcome_word_carries_and_the_body_keeps_its_place(pas
     (r,) = resolutions(ORTSBEIRAT + passage + "\n")
     assert (r["outcome"], r["decided_by"], r["date"], r["unanimous"]) == (
         "adopted", "Ortsbeirat Nord", "2024-05-11", unanimous)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herr Maier fragt, ob der Antrag abgelehnt wurde.",
+        "Frau Roth berichtet, der Kreistag habe die Mittel beschlossen.",
+        "Der Antrag der SPD vom 03.04.2024 lautet: „Der Ortsbeirat beschließt, eine Bank aufzustellen.“",
+        "Der Haushalt muss im Dezember noch beschlossen werden.",
+    ],
+)
+def test_questions_reports_and_quoted_motions_are_no_decisions(sentence):
+    assert resolutions(ORTSBEIRAT + sentence + "\n") == []
+
+
+def test_a_quoted_decision_is_one():
+    (r,) = resolutions(
+        "Mitteilung\n\nIn der Sitzung des Kulturausschusses am 04.10.2022 wurde über den Antrag beraten mit "
+        "folgendem Beschluss:\n\n„Der Kulturausschuss beschloss einstimmig, die Beratung zu vertagen.“\n"
+    )
+    assert (r["decided_by"], r["date"], r["outcome"], r["unanimous"]) == ("Kulturausschuss", "2022-10-04", "postponed", True)

@@ -198,6 +198,13 @@ _NOT_TAKEN = re.compile(
     r"(?:beschließen|zustimmen|ablehnen|entscheiden|beraten|vertagen|empfehlen|befassen)\b",
 )
 _WE = re.compile(r"\b(?:wir|ich|uns|unser\w*|Sie|Ihr\w*)\b")
+# Reported, not recorded: a question ("fragt, ob …") or reported speech in
+# the subjunctive ("berichtet, der Kreistag habe … beschlossen").
+_REPORTED = re.compile(
+    r"\b(?:fragt|fragte|erkundigt|erkundigte)\b[^.\n]{0,80}?\b(?:ob|wann|warum|wie|weshalb)\b"
+    r"|\b(?:habe|hätte|hätten|sei|seien|wäre|wären)\b[^.\n]{0,120}?\b(?:beschlossen|abgelehnt|zugestimmt|angenommen"
+    r"|vertagt|verwiesen|genommen|empfohlen|genehmigt)\b"
+)
 # "dem Kreistag zu empfehlen", "empfiehlt dem Hauptausschuss", "Empfehlung an den Rat"
 RECOMMEND = re.compile(
     rf"\b(?:dem|der|den)\s+(?P<to>{BODY_NAME})\s+(?:[\s\S]{{0,80}}?\s)?zu\s+empfehlen\b"
@@ -894,7 +901,7 @@ def _announcements(st: _State) -> list[dict[str, Any]]:
                 continue
             if clause.count("\n") * 40 > len(clause):
                 continue
-            if _WE.search(clause) or _NOT_TAKEN.search(clause.replace("?", "")):
+            if _WE.search(clause) or _NOT_TAKEN.search(clause.replace("?", "")) or _REPORTED.search(clause):
                 continue
             if not (
                 (_ANNOUNCE_PARTICIPLE.search(clause) and has_vote(clause))
@@ -1155,8 +1162,13 @@ def _agrees(m: re.Match) -> bool:
 
 
 def _decision_sentence(st: _State, spans, idx, sent, start, end):
+    if _REPORTED.search(sent):
+        return None
     subj = None
     for m in SUBJECT.finditer(sent):
+        before = sent[: m.start()].lstrip("„\"“ ")
+        if before.count("„") > before.count("“") and not _DECIDING_WORD.search(before):
+            continue  # inside a quoted motion ("lautet: „…“"): its wording, not a decision
         if _agrees(m) and not _after_noun(sent, m.start()):
             subj = m
             break
@@ -1620,10 +1632,13 @@ def _passages(st: _State) -> list[dict[str, Any]]:
             own = own.split(":", 1)[1] if ":" in own.split("\n", 1)[0] else own.split("\n", 1)[-1]
         if not own.strip() and content is None:
             continue
-        if _WE.search(own) or _NOT_TAKEN.search(own) or _STILL_TO_DO.search(own):
+        if _WE.search(own) or _NOT_TAKEN.search(own) or _STILL_TO_DO.search(own) or _REPORTED.search(own):
             continue
         votes = parse_votes(own)
-        outcome = outcome_of(own) or (outcome_of(text[content.start : content.end]) if content else None)
+        # The Beschlusstext says what was decided only where the passage says
+        # that it was decided (not "Der Antrag lautet: „…“").
+        decides = bool(block.label or _DECIDING_WORD.search(own) or has_vote(own))
+        outcome = outcome_of(own) or (outcome_of(text[content.start : content.end]) if content and decides else None)
         if outcome is None or (outcome == "adopted" and counts_outcome(votes) == "rejected"):
             outcome = counts_outcome(votes) or outcome
         if outcome is None and _carried(votes, own):
