@@ -674,3 +674,53 @@ def test_a_quoted_decision_is_one():
         "folgendem Beschluss:\n\n„Der Kulturausschuss beschloss einstimmig, die Beratung zu vertagen.“\n"
     )
     assert (r["decided_by"], r["date"], r["outcome"], r["unanimous"]) == ("Kulturausschuss", "2022-10-04", "postponed", True)
+
+
+COMMITTEE_MINUTES = """Niederschrift
+über die 12. öffentliche Sitzung des Ausschusses für Umwelt und Verkehr am 14.03.2024
+
+TOP 1 Eröffnung und Feststellung der Beschlussfähigkeit
+
+Der Vorsitzende eröffnet die Sitzung und stellt die Beschlussfähigkeit fest.
+
+TOP 2 Antrag der Fraktion Bündnis 90/Die Grünen: Tempo 30 vor Schulen
+Antrag Nr. 2024/017
+
+Frau Klein begründet den Antrag. Herr Weber spricht sich dagegen aus.
+
+Der Ausschuss lehnt den Antrag mit 4 Ja-Stimmen und 7 Nein-Stimmen ab.
+
+TOP 3 Sanierung der Brücke Mühlweg
+Vorlage: 2024/0031
+
+Beschlussvorschlag:
+Der Ausschuss empfiehlt dem Rat, die Sanierung zu beschließen.
+
+Abstimmungsergebnis: 10 Ja, 0 Nein, 1 Enthaltung
+
+TOP 4 Bericht der Verwaltung zum Winterdienst
+
+Der Bericht wird zur Kenntnis genommen.
+
+TOP 5 Verschiedenes
+
+Frau Klein fragt, wann die Ampel repariert wird.
+"""
+
+
+def test_minutes_of_a_committee_read_by_their_structure():
+    rows = _rows(COMMITTEE_MINUTES)
+    got = [
+        (r["agenda_item"], r["subject"], r["outcome"], r["paper_reference"], _votes(r), r["recommended_to"])
+        for r in rows["resolutions"]
+    ]
+    assert got == [
+        ("TOP 2", "Antrag der Fraktion Bündnis 90/Die Grünen: Tempo 30 vor Schulen", "rejected", "2024/017",
+         (False, 4, 7, None), None),
+        ("TOP 3", "Sanierung der Brücke Mühlweg", "adopted", "2024/0031", (True, 10, 0, 1), "Rat"),
+        ("TOP 4", "Bericht der Verwaltung zum Winterdienst", "noted", None, (None, None, None, None), None),
+    ]
+    assert {(r["decided_by"], r["date"]) for r in rows["resolutions"]} == {("Ausschuss für Umwelt und Verkehr", "2024-03-14")}
+    # The motion of TOP 2 is the one its resolution decides.
+    (motion,) = [m for m in rows["motions"] if m["agenda_item"] == "TOP 2"]
+    assert rows["resolutions"][0]["motion_id"] == motion["id"]

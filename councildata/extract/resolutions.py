@@ -1534,8 +1534,14 @@ _VOTE_KEYS = ("votes_yes", "votes_no", "votes_abstain")
 def _settle(st: _State, rows: list[dict[str, Any]]) -> None:
     """What holds for every decision: counts decide when no outcome word
     does; the session's body and date stand in for unnamed ones."""
-    session = st.ctx.tree.session
+    tree = st.ctx.tree
+    session = tree.session
     for r in rows:
+        if not r.get("paper_reference") and r["rule"] in _SENTENCE_RULES | {"resolution.passage"}:
+            # The papers named in the head of the item the decision is taken under.
+            item = tree.item_at(st.ctx.view.to_view(r["char_start"]))
+            if item is not None and item.references:
+                r["paper_reference"] = "; ".join(item.references)
         if (
             r["outcome"] == "adopted" and counts_outcome(r) == "rejected"
             and not _STATED_ADOPTION.search(r["quote"])
