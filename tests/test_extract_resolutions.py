@@ -724,3 +724,34 @@ def test_minutes_of_a_committee_read_by_their_structure():
     # The motion of TOP 2 is the one its resolution decides.
     (motion,) = [m for m in rows["motions"] if m["agenda_item"] == "TOP 2"]
     assert rows["resolutions"][0]["motion_id"] == motion["id"]
+
+
+COUNCIL_MINUTES_NUMBERED = """Gemeinde Beispielstadt
+Protokoll der Gemeinderatssitzung vom 21.11.2023
+
+Anwesend: 14 Gemeinderäte, Bürgermeisterin Lang
+
+1. Bürgerfragestunde
+Es werden keine Fragen gestellt.
+
+2. Bebauungsplan „Am Sportplatz“ – Satzungsbeschluss
+Die Planerin stellt die Abwägung vor. Nach Aussprache fasst der Gemeinderat folgenden Beschluss:
+Der Bebauungsplan „Am Sportplatz“ wird als Satzung beschlossen.
+Abstimmung: 12 Ja-Stimmen, 2 Gegenstimmen
+
+3. Antrag der Freien Wähler auf Einrichtung eines Jugendbeirats
+Der Gemeinderat lehnt den Antrag mehrheitlich ab.
+
+4. Annahme von Spenden
+Den Spenden wird einstimmig zugestimmt.
+"""
+
+
+def test_minutes_with_bare_numbered_items_and_a_compound_session_word():
+    rows = _rows(COUNCIL_MINUTES_NUMBERED)["resolutions"]
+    assert [(r["agenda_item"], r["outcome"], r["decided_by"], r["date"], _votes(r)) for r in rows] == [
+        ("2", "adopted", "Gemeinderat", "2023-11-21", (False, 12, 2, None)),
+        ("3", "rejected", "Gemeinderat", "2023-11-21", (False, None, None, None)),
+        ("4", "adopted", "Gemeinderat", "2023-11-21", (True, None, None, None)),
+    ]
+    assert rows[1]["subject"] == "Antrag der Freien Wähler auf Einrichtung eines Jugendbeirats"

@@ -27,6 +27,8 @@ from .conftest import extract_text
          None, None),
         ("Gemeinde Musterdorf\nNiederschrift\nüber die 4. Gemeindeversammlung am 7. März 2019 im Bürgerhaus\n",
          "Gemeindeversammlung", "2019-03-07", "4", None),
+        ("Gemeinde Beispielstadt\nProtokoll der Gemeinderatssitzung vom 21.11.2023\n", "Gemeinderat", "2023-11-21",
+         None, None),
     ],
 )
 def test_session_shapes(text, body, date, number, public):

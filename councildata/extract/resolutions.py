@@ -382,6 +382,12 @@ class _State:
         )
         if self.date is None and self.minutes and ctx.meta.get("type") == "minutes":
             self.date = ctx.date
+        tree_session = ctx.tree.session
+        if self.body is None and tree_session is not None:
+            # A header shape only the document model reads ("Bauausschuss, Sitzung vom …").
+            self.body = tree_session.body
+            if self.date is None and self.minutes:
+                self.date = tree_session.date
         self.taken = _Spans()
         self.block_items: set[int] = set()
         self.has_blocks = False
@@ -1269,6 +1275,8 @@ def _vote_part(sent: str, rec: re.Match | None) -> str:
 
 def _after_noun(sent: str, pos: int) -> bool:
     """"der Empfehlung der Kunstkommission": a body right after a noun is a genitive."""
+    if sent[pos : pos + 1].isupper() and pos > 0 and sent[pos - 1] == "\n":
+        return False  # "Der Rat …" at the start of a line begins a sentence
     before = sent[max(0, pos - 30) : pos]
     return bool(_NOUN_BEFORE.search(before)) and not _CLAUSE_START.search(before)
 

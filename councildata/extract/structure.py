@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import agenda as agenda_mod
-from .common import BODY_NAME, body_name
+from .common import BODY_NAME, BODY_SITZUNG, body_name
 from .dates import _MONTH_ALT, ANY_DATE, DATE_PATTERN, date_from_match
 from .votes import has_vote
 
@@ -191,6 +191,12 @@ _MINUTES_OVER = re.compile(
     rf"(?:(?:Plenar)?[Ss]itzung[ \t]+(?:des|der)[ \t]+)?(?P<org>{BODY_NAME})[ \t,]*(?:\n[ \t]*)?(?:am|vom)[ \t]+"
     rf"{_WEEKDAY}(?P<date>{DATE_PATTERN})"
 )
+# "Protokoll der Gemeinderatssitzung vom 21.11.2023", "Niederschrift über die 3. Ausschusssitzung am …"
+_COMPOUND_SESSION = re.compile(
+    rf"(?i:Niederschrift|Protokoll|Sitzungsprotokoll|Ergebnisprotokoll)[ \t]+(?:der|[Üü]ber[ \t]+die|zur)[ \t]+"
+    rf"(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?)[ \t]+)?{BODY_SITZUNG}[ \t,]*(?:\n[ \t]*)?"
+    rf"(?:am|vom)[ \t]+{_WEEKDAY}(?P<date>{DATE_PATTERN})",
+)
 _SESSION_NUMBER = re.compile(
     r"(?P<num>\d{1,3})\.\s*(?:(?:öffentliche[nr]?|nicht\s?öffentliche[nr]?|nichtöffentliche[nr]?|ordentliche[nr]?"
     r"|außerordentliche[nr]?|konstituierende[nr]?)\s+)*(?:Plenar)?[Ss]itzung|Sitzung\s+Nr\.\s*(?P<num2>[\w/.-]+)"
@@ -244,16 +250,18 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
         found = Session(s.body, s.date, s.start, s.end, minutes=s.minutes, shape="header")
     if found is None or found.date is None:
         for shape, rx in (("body, Sitzung", _BODY_COMMA_SITZUNG), ("über die", _MINUTES_OVER),
+                          ("Protokoll der …sitzung", _COMPOUND_SESSION),
                           ("Sitzung des", _NUMBERED_SESSION),
                           ("body / date", _BODY_THEN_DATE)):
             m = rx.search(head)
             if m is None:
                 continue
-            body = body_name(" ".join(m.group("org").split()))
+            org = m.groupdict().get("org") or m.group("compound")
+            body = body_name(" ".join(org.split()))
             dm = ANY_DATE.search(m.group("date"))
             date = date_from_match(dm) if dm else None
             if found is None or body == found.body or found.body is None:
-                found = Session(body, date, m.start("org"), m.end(), minutes=doc_type == "minutes", shape=shape,
+                found = Session(body, date, m.start("org" if m.groupdict().get("org") else "compound"), m.end(), minutes=doc_type == "minutes", shape=shape,
                                 number=m.groupdict().get("num"))
                 break
     if found is None or found.date is None:
@@ -303,6 +311,8 @@ _SUBMITTER = re.compile(
     r"|Fraktion(?:en)?[ \t]+[^\n]{1,50})[ \t]*$",
     re.MULTILINE,
 )
+# A line of the record, not of an item's head: it ends a sentence or introduces one.
+_SENTENCE_LINE = re.compile(r"[a-zäöüß0-9)][.:!?]$")
 # Fields of an item's head: "Antrag: AfD", "Vorlage: 2025/0517".
 _HEAD_FIELD = re.compile(r"(?:Antrag|Vorlage|Drucksache|Antragsteller(?:in)?|Berichterstatter(?:in)?)[ \t]*:[ \t]*\S")
 _MOTION_REF = re.compile(
@@ -354,7 +364,7 @@ def _head_end(text: str, item: Item) -> int:
         nl = text.find("\n", pos + 1, item.end)
         nxt = item.end if nl < 0 else nl
         line = text[pos:nxt].strip()
-        if line and ((_LABEL.match(line) and not _HEAD_FIELD.match(line)) or len(line) > 160):
+        if line and not _HEAD_FIELD.match(line) and (_LABEL.match(line) or len(line) > 160 or _SENTENCE_LINE.search(line)):
             break
         pos = nxt
         lines += 1
