@@ -1648,6 +1648,8 @@ def _passages(st: _State) -> list[dict[str, Any]]:
             continue
         if _WE.search(own) or _NOT_TAKEN.search(own) or _STILL_TO_DO.search(own) or _REPORTED.search(own):
             continue
+        if not block.label and _SUBORDINATE.search(own) and not has_vote(own):
+            continue  # "berichtet, dass der Antrag … abgelehnt wurde": reported
         votes = parse_votes(own)
         # The Beschlusstext says what was decided only where the passage says
         # that it was decided (not "Der Antrag lautet: „…“").
