@@ -145,3 +145,27 @@ def test_cli_prints_the_tree(tmp_path):
     assert result.exit_code == 0, result.output
     assert "session" in result.output and "item Ö 2" in result.output
     assert "proposal 'Beschlussvorschlag'" in result.output and "content [" in result.output
+
+
+AGENDA = """Einladung zur 5. Sitzung des Stadtrates am 21.03.2024
+
+Tagesordnung
+Öffentlicher Teil
+TOP 1 Genehmigung der Niederschrift vom 15.02.2024
+TOP 2 Neubau der Kita Sonnenschein – Beschlussvorlage 2024/0123
+TOP 3 Antrag der CDU-Fraktion: Parkraumkonzept
+Nichtöffentlicher Teil
+N 4 Grundstücksangelegenheiten
+"""
+
+
+def test_agenda_with_public_and_closed_parts():
+    tree = parse(AGENDA, {"type": "agenda"})
+    s = tree.session
+    assert (s.body, s.date, s.number, s.minutes) == ("Stadtrat", "2024-03-21", "5", False)
+    assert [(it.label, it.public) for it in tree.items] == [
+        ("TOP 1", True), ("TOP 2", True), ("TOP 3", True), ("N 4", False),
+    ]
+    assert tree.items[1].references == ["2024/0123"]
+    # An agenda records no decision.
+    assert extract_text(AGENDA, "einladung.txt")["resolutions"] == []

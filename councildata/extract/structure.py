@@ -174,7 +174,7 @@ _BODY_COMMA_SITZUNG = re.compile(
 )
 # "3. öffentliche Sitzung des Bauausschusses am 12.03.2024"
 _NUMBERED_SESSION = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?|außerordentliche[nr]?)[ \t]+)*"
+    rf"(?:^|(?<=\n))[ \t]*(?:(?:Einladung|Tagesordnung)[ \t]+(?:zur|für[ \t]+die)[ \t]+)?(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?|außerordentliche[nr]?)[ \t]+)*"
     rf"(?:Plenar)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<org>{BODY_NAME})[ \t,]*(?:\n[ \t]*)?"
     rf"(?:(?:am|vom)[ \t]+)?{_WEEKDAY}(?P<date>{DATE_PATTERN})",
 )
@@ -351,6 +351,28 @@ def _items(text: str) -> list[Item]:
         out.append(Item(label, number, " ".join(m.group("title").split()).strip(" :–-"), m.start(), m.end(), end,
                         public))
     return out
+
+
+# "Öffentlicher Teil", "Nichtöffentlicher Teil", "Nicht öffentliche Sitzung" on a line of their own
+_PART = re.compile(
+    r"^[ \t]*(?:(?P<closed>Nicht[ \t-]?öffentliche[rn]?|Nichtöffentliche[rn]?)|(?P<open>Öffentliche[rn]?))[ \t]+"
+    r"(?:Teil|Sitzung|Sitzungsteil)[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _mark_parts(text: str, items: list[Item]) -> None:
+    """Items under a "Nichtöffentlicher Teil" line are not public; under an
+    "Öffentlicher Teil" line they are (unless their label says otherwise)."""
+    parts = [(m.start(), m.group("closed") is None) for m in _PART.finditer(text)]
+    if not parts:
+        return
+    k = -1
+    for it in items:
+        while k + 1 < len(parts) and parts[k + 1][0] < it.start:
+            k += 1
+        if k >= 0 and it.public is None:
+            it.public = parts[k][1]
 
 
 def _head_end(text: str, item: Item) -> int:
@@ -588,6 +610,7 @@ def parse(text: str, meta: dict[str, Any] | None = None, known: agenda_mod.Agend
     meta = meta or {}
     items = _items(text)
     first = items[0].start if items else len(text)
+    _mark_parts(text, items)
     session = read_session(text, meta.get("type"), known)
     # The front matter: up to the first item, else up to the session's name.
     head_end = first if items and first <= HEAD_CHARS else (session.end if session else 0)
