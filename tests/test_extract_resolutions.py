@@ -755,3 +755,12 @@ def test_minutes_with_bare_numbered_items_and_a_compound_session_word():
         ("4", "adopted", "Gemeinderat", "2023-11-21", (True, None, None, None)),
     ]
     assert rows[1]["subject"] == "Antrag der Freien Wähler auf Einrichtung eines Jugendbeirats"
+
+
+def test_one_decision_told_twice_under_a_bare_numbered_item():
+    rows = resolutions(
+        "Protokoll der Gemeinderatssitzung vom 21.11.2023\n\n1. Eröffnung\n\nDie Bürgermeisterin eröffnet die Sitzung.\n\n"
+        "2. Feuerwehrbedarfsplan\n\nDer Gemeinderat beschließt einstimmig, die Beratung zu vertagen.\n\n"
+        "Die Beratung wird vertagt.\n"
+    )
+    assert [(r["agenda_item"], r["outcome"], r["unanimous"]) for r in rows] == [("2", "postponed", True)]

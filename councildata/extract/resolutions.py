@@ -1570,8 +1570,9 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
     out: list[dict[str, Any]] = []
     kept: dict[tuple[int, str], dict[str, Any]] = {}
     # The surest telling is kept (a Beschluss block before a sentence), else the first.
+    tree = st.ctx.tree
     for r in sorted(rows, key=lambda r: (-r["confidence"], r["char_start"])):
-        item = st.ag.item_at(st.ctx.view.to_view(r["char_start"]))
+        item = tree.item_at(st.ctx.view.to_view(r["char_start"]))
         if item is None or r["rule"] in ("resolution.vote_line", "resolution.ref_line"):
             out.append(r)
             continue
