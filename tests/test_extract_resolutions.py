@@ -764,3 +764,23 @@ def test_one_decision_told_twice_under_a_bare_numbered_item():
         "Die Beratung wird vertagt.\n"
     )
     assert [(r["agenda_item"], r["outcome"], r["unanimous"]) for r in rows] == [("2", "postponed", True)]
+
+
+HAUPTAUSSCHUSS = (
+    "Niederschrift über die 9. Sitzung des Hauptausschusses am 11.05.2024\n\nÖ 3 Radweg\nVorlage: 2024/0815\n\n"
+    "Die Verwaltung stellt die Planung vor.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, unanimous",
+    [
+        ("Die Vorlage wird von der Tagesordnung abgesetzt.", "postponed", None),
+        ("Der Ausschuss spricht sich einstimmig gegen den Antrag aus.", "rejected", True),
+        ("Der Ausschuss spricht sich mehrheitlich für die Variante B aus.", "adopted", False),
+    ],
+)
+def test_abgesetzt_and_speaking_for_or_against(sentence, outcome, unanimous):
+    (r,) = resolutions(HAUPTAUSSCHUSS + sentence + "\n")
+    assert (r["outcome"], r["decided_by"], r["unanimous"], r["agenda_item"], r["paper_reference"]) == (
+        outcome, "Hauptausschuss", unanimous, "Ö 3", "2024/0815")

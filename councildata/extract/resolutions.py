@@ -134,7 +134,7 @@ _HINTS = (
     "beschl", "stimmt", "stimmen", "lehnt", "lehnen", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasst",
     "wählt", "bestätig", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
-    "zurückzu", "verständigt", "einigt",
+    "zurückzu", "verständigt", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
 )
 
 
@@ -233,7 +233,7 @@ _MEETING_MENTION = re.compile(
 
 # Passive: "… wurde ohne Abstimmung zur Kenntnis genommen."
 PASSIVE = re.compile(
-    r"\b(?P<aux>wurde|wurden|ist|sind|wird|werden)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen"
+    r"\b(?P<aux>wurde|wurden|ist|sind|wird|werden)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen|abgesetzt"
     r"|abgelehnt|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen|genehmigt)\b"
 )
 # "… dass der Antrag abgelehnt wurde": reported, not recorded.

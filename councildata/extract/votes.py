@@ -207,6 +207,7 @@ REJECTED = re.compile(
     # a negated recommendation: "empfiehlt die Annahme nicht", "nicht zur Annahme empfohlen"
     r"|\b(?:empfiehlt|empfahl|empfehlen)\b[^.\n]{0,100}?\b(?:Annahme|Zustimmung|Beschlussfassung)\b[^.\n]{0,60}?\bnicht\b"
     r"|\bnicht\s+zur\s+(?:Annahme|Zustimmung|Beschlussfassung)\s+empfohlen|\bnicht\s+(?:zu\s+)?empfehlen\b"
+    rf"|\b(?:spricht|sprach|sprechen|sprachen)\s+sich\b{_ANY}\bgegen\b{_ANY}\baus\b"
     r"|\b(?:empfiehlt|empfahl)\b[^.\n]{0,80}?\bnicht\s+(?:anzunehmen|zuzustimmen|zu\s+beschließen)\b",
     _I,
 )
