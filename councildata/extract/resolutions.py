@@ -131,8 +131,9 @@ _MOTION_LABEL = re.compile(r"antrag", re.IGNORECASE)
 
 # Word stems one of which a decision sentence has; sentences without are skipped.
 _HINTS = (
-    "beschl", "stimmt", "stimmen", "lehnt", "lehnen", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
-    "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasst",
+    # (" stimmen ", " fasst " with their spaces: not "Ja-Stimmen", "umfasst", "befasst")
+    "beschl", "stimmt", " stimmen ", "lehnt", " lehnen ", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
+    "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste", " fasst ",
     "wählt", "bestätig", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
     "zurückzu", "verständigt", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
 )
@@ -1629,8 +1630,8 @@ def _passages(st: _State) -> list[dict[str, Any]]:
     "Beschluss:" or "Abstimmungsergebnis:" block, or a paragraph whose
     sentence decides. The outcome is read from the whole passage — its own
     words first, then the Beschlusstext it carries, then its counts."""
-    if not st.minutes:
-        return []
+    if not st.minutes or (st.ctx.doc.records or {}).get("resolutions"):
+        return []  # a structured source (OParl) gives the decisions of its meeting
     text = st.text
     rows = []
     for item, block in st.ctx.tree.decisions():

@@ -249,11 +249,22 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
     if s is not None:
         found = Session(s.body, s.date, s.start, s.end, minutes=s.minutes, shape="header")
     if found is None or found.date is None:
+        dates = known.dates if known is not None else agenda_mod.date_spans(head)
+        windows: list[tuple[int, int]] = []
+        for a, b in dates:
+            if a >= len(head):
+                break
+            lo = max(0, a - 250)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], b)
+            else:
+                windows.append((lo, b))
         for shape, rx in (("body, Sitzung", _BODY_COMMA_SITZUNG), ("über die", _MINUTES_OVER),
                           ("Protokoll der …sitzung", _COMPOUND_SESSION),
                           ("Sitzung des", _NUMBERED_SESSION),
                           ("body / date", _BODY_THEN_DATE)):
-            m = rx.search(head)
+            # Every shape ends with its date: look only just before the dates.
+            m = next((m for lo, hi in windows if (m := rx.search(head, lo, hi))), None)
             if m is None:
                 continue
             org = m.groupdict().get("org") or m.group("compound")
@@ -261,7 +272,8 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
             dm = ANY_DATE.search(m.group("date"))
             date = date_from_match(dm) if dm else None
             if found is None or body == found.body or found.body is None:
-                found = Session(body, date, m.start("org" if m.groupdict().get("org") else "compound"), m.end(), minutes=doc_type == "minutes", shape=shape,
+                start = m.start("org" if m.groupdict().get("org") else "compound")
+                found = Session(body, date, start, m.end(), minutes=doc_type == "minutes", shape=shape,
                                 number=m.groupdict().get("num"))
                 break
     if found is None or found.date is None:
@@ -298,7 +310,8 @@ ITEM_HEADING = re.compile(
     r")[ \t]*(?P<title>[^\n]*)",
     re.MULTILINE,
 )
-_ITEM_PREFIXES = ("Punkt", "TOP", "Top", "TO-Punkt", "Tagesordnungspunkt", "zu ", "Ö", "NÖ", "N", *"0123456789")
+_ITEM_PREFIXES = ("Punkt", "TOP", "Top", "TO-Punkt", "Tagesordnungspunkt", "zu ", "Ö", "NÖ", "N")
+_BARE_PREFIXES = tuple("0123456789")
 # A bare numbered line is a heading only when it reads like one: short, no
 # sentence, not a date or an amount.
 _BARE_NOT_TITLE = re.compile(r"[.!?;,]$|\b(?:ist|sind|wird|werden|wurde|hat|haben|beschließt|soll)\b")
@@ -320,9 +333,14 @@ _MOTION_REF = re.compile(
 )
 
 
-def _items(text: str) -> list[Item]:
+def _items(text: str, bare: bool = True) -> list[Item]:
+    """Agenda items; ``bare``: numbered lines may be items too (in minutes
+    and agendas — a paper's numbered sections are no agenda)."""
     found: list[tuple[re.Match, str, str, bool]] = []
-    for m in agenda_mod.line_matches(ITEM_HEADING, text, _ITEM_PREFIXES):
+    matches = agenda_mod.line_matches(ITEM_HEADING, text, _ITEM_PREFIXES)
+    if bare and not matches:
+        matches = agenda_mod.line_matches(ITEM_HEADING, text, _BARE_PREFIXES)
+    for m in matches:
         title = m.group("title").strip()
         if agenda_mod._VOTE_TITLE.search(title) or agenda_mod._PROSE_AFTER.match(title):
             continue
@@ -364,6 +382,8 @@ _PART = re.compile(
 def _mark_parts(text: str, items: list[Item]) -> None:
     """Items under a "Nichtöffentlicher Teil" line are not public; under an
     "Öffentlicher Teil" line they are (unless their label says otherwise)."""
+    if "ffentlich" not in text:
+        return
     parts = [(m.start(), m.group("closed") is None) for m in _PART.finditer(text)]
     if not parts:
         return
@@ -608,7 +628,7 @@ def parse(text: str, meta: dict[str, Any] | None = None, known: agenda_mod.Agend
     authority, ``title``); ``known`` the agenda analysis of the same text,
     so that its session and dates are not read twice."""
     meta = meta or {}
-    items = _items(text)
+    items = _items(text, bare=meta.get("type") in (None, "minutes", "agenda"))
     first = items[0].start if items else len(text)
     _mark_parts(text, items)
     session = read_session(text, meta.get("type"), known)
