@@ -29,6 +29,7 @@ from typing import Any
 from collections.abc import Callable, Iterator
 
 from . import __version__, database, schemas
+from . import publish as publish_extras
 from .ingest import IngestOptions, discover, ingest_file
 from .model import TABLES, Problem, Rows
 from .package import PackageWriter, write_datapackage
@@ -199,6 +200,7 @@ def build_package(
     title: str | None = None,
     redact: tuple[str, ...] | list[str] | str = DEFAULT_KINDS,
     public_places: tuple[str, ...] | list[str] = DEFAULT_PUBLIC_PLACES,
+    base_url: str | None = None,
 ) -> BuildReport:
     """Run every stage on ``source_dir`` and publish the result as ``out_dir``.
 
@@ -206,6 +208,8 @@ def build_package(
     text before anything is read from it (``email``, ``phone``, ``address``;
     all by default, ``()`` for none); ``public_places`` are the words that
     keep a street address on their line (see :mod:`councildata.redact`).
+    ``base_url`` is where the site will be served, for the catalogue's
+    links (default: ``catalog.base_url`` in publish/site.yaml).
     """
     started = time.monotonic()
     source_dir = Path(source_dir).resolve()
@@ -213,6 +217,10 @@ def build_package(
     if not source_dir.is_dir():
         raise FileNotFoundError(f"source folder {source_dir} does not exist")
     options = options or IngestOptions()
+    # Checked before any work: a bad catalogue setting is the caller's mistake.
+    catalog_settings = publish_extras.site_catalog_settings(base_url=base_url)
+    if catalog_settings.check():
+        raise ValueError("catalogue settings: " + "; ".join(catalog_settings.check()))
     redact = parse_kinds(redact)
     public_places = tuple(public_places)
     report = BuildReport(str(source_dir), str(out_dir), redact=redact)
@@ -283,6 +291,8 @@ def build_package(
             created=created,
         )
         shutil.copy(schemas.project_file("metadata.json"), work / "metadata.json")
+        # Parquet, the zip, downloads.json and the DCAT catalogue (councildata.publish).
+        publish_extras.write_extras(work, catalog_settings)
         report.rows = {t: rows_count[t] for t in TABLES}
         report.rejected = {t: rejected[t] for t in TABLES if rejected[t]}
         report.seconds = round(time.monotonic() - started, 2)

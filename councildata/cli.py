@@ -39,8 +39,10 @@ def cli() -> None:
               help="Personal data to redact from the texts before publishing, comma-separated "
                    "from email, phone, address, iban.  [default: email,phone,address,iban]")
 @click.option("--no-redact", is_flag=True, help="Publish the texts without redacting personal data.")
+@click.option("--base-url", metavar="URL", help="Where the site will be served, for the links in "
+              "catalog.ttl/catalog.jsonld.  [default: catalog.base_url in publish/site.yaml]")
 def build(source_dir: Path, out_dir: Path, jobs: int, no_cache: bool, title: str | None, quiet: bool,
-          redact_kinds: str | None, no_redact: bool) -> None:
+          redact_kinds: str | None, no_redact: bool, base_url: str | None) -> None:
     """Build OUT_DIR from every document below SOURCE_DIR.
 
     Writes datapackage.json, one CSV and one JSON file per table, the SQLite
@@ -60,13 +62,13 @@ def build(source_dir: Path, out_dir: Path, jobs: int, no_cache: bool, title: str
         kinds = () if no_redact else parse_kinds(redact_kinds) if redact_kinds is not None else DEFAULT_KINDS
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--redact") from exc
-    report = _run_build(source_dir, out_dir, jobs, not no_cache, title, quiet, redact=kinds)
+    report = _run_build(source_dir, out_dir, jobs, not no_cache, title, quiet, redact=kinds, base_url=base_url)
     if not report.ok:
         sys.exit(1)
 
 
 def _run_build(source_dir: Path, out_dir: Path, jobs: int = 1, use_cache: bool = True, title: str | None = None, quiet: bool = False,
-               redact: tuple[str, ...] | None = None):
+               redact: tuple[str, ...] | None = None, base_url: str | None = None):
     from .build import build_package
     from .redact import DEFAULT_KINDS
 
@@ -83,8 +85,8 @@ def _run_build(source_dir: Path, out_dir: Path, jobs: int = 1, use_cache: bool =
 
     try:
         report = build_package(source_dir, out_dir, jobs=jobs, use_cache=use_cache, progress=progress, title=title,
-                               redact=DEFAULT_KINDS if redact is None else redact)
-    except (FileNotFoundError, NotADirectoryError, PermissionError) as exc:
+                               redact=DEFAULT_KINDS if redact is None else redact, base_url=base_url)
+    except (FileNotFoundError, NotADirectoryError, PermissionError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         if bar is not None:
@@ -268,3 +270,7 @@ def extract(path: Path, show_text: bool, no_redact: bool, show_structure: bool) 
 from .oparl_cli import oparl  # noqa: E402  (the group is defined there, attached here)
 
 cli.add_command(oparl)
+
+from .publish_cli import publish  # noqa: E402  (the group is defined there, attached here)
+
+cli.add_command(publish)

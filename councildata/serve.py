@@ -45,9 +45,12 @@ def make_datasette(out_dir: Path | str) -> Datasette:
         raise FileNotFoundError(f"{out_dir} holds no {DB_NAME}: run `councildata build` first")
     metadata = json.loads((out_dir / "metadata.json").read_text("utf-8"))
     templates = project_file("publish") / "templates"
+    # Written by `councildata publish docker`: row counts known without counting.
+    inspect = out_dir / "inspect-data.json"
     return Datasette(
         immutables=[str(db)],
         metadata=metadata,
+        inspect_data=json.loads(inspect.read_text("utf-8")) if inspect.exists() else None,
         settings=SETTINGS,
         template_dir=str(templates) if templates.is_dir() else None,
         static_mounts=[("download", str(out_dir.resolve()))],

@@ -28,8 +28,10 @@ from councildata.model import TABLES
 from .conftest import CORPUS
 
 EXE = Path(sys.executable).parent / "councildata"
-FILES = [f"{t}.{ext}" for t in TABLES for ext in ("csv", "json")] + [
+FILES = [f"{t}.{ext}" for t in TABLES for ext in ("csv", "json", "parquet")] + [
     "datapackage.json", "metadata.json",
+    # councildata.publish.write_extras: the zip, its manifest and the catalogue
+    "councildata.zip", "downloads.json", "catalog.ttl", "catalog.jsonld",
 ]
 
 

@@ -1,0 +1,176 @@
+"""Downloads: the package as one zip, each table as Parquet, and a manifest.
+
+Runs after ``package.write_datapackage`` on a finished build folder:
+
+- ``<table>.parquet`` for every table, typed from its Table Schema
+  (string, int64, float64, bool, date32), written with pyarrow;
+- each Parquet file listed in ``datapackage.json`` as an alternate of its
+  table (beside the JSON file), with ``bytes`` and ``hash``;
+- ``councildata.zip``: ``datapackage.json`` and every CSV and JSON file,
+  byte-deterministic (entries in a fixed order, fixed timestamps, fixed
+  permissions), so the same input gives the same zip;
+- ``downloads.json``: every downloadable file with its format, media type,
+  size and sha256, for the front page and the catalogue to read.
+
+All of it is a function of the files already in the folder: two builds of
+the same input give identical bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from . import schemas
+from .model import TABLES
+from .package import file_stats
+
+ZIP_NAME = "councildata.zip"
+MANIFEST_NAME = "downloads.json"
+# The zip's entries all carry this time: a zip records local times of day,
+# and the same input must give the same bytes on every machine.
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+MEDIA_TYPES = {
+    "csv": "text/csv",
+    "json": "application/json",
+    "parquet": "application/vnd.apache.parquet",
+    "zip": "application/zip",
+}
+
+
+def _arrow_schema(table: str):
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
+             "boolean": pa.bool_(), "date": pa.date32()}
+    out = []
+    for f in schemas.fields(table):
+        if f["type"] not in types:
+            raise ValueError(f"schemas/{table}.json: field {f['name']!r} has type {f['type']!r}, "
+                             "which has no Parquet type here")
+        out.append(pa.field(f["name"], types[f["type"]],
+                            nullable=not f.get("constraints", {}).get("required", False),
+                            metadata={"description": f.get("description", "")}))
+    return pa.schema(out, metadata={"table": table})
+
+
+def _typed(value: Any, kind: str) -> Any:
+    if value is None or value == "":
+        return None
+    if kind == "date":
+        return dt.date.fromisoformat(value)
+    if kind == "number":
+        return float(value)
+    return value
+
+
+def write_parquet(folder: Path, table: str) -> Path:
+    """``<table>.parquet`` from ``<table>.json`` (the rows as validated)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    source = folder / f"{table}.json"
+    try:
+        rows = json.loads(source.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{source}: cannot read the table's rows for Parquet: {exc}") from exc
+    schema = _arrow_schema(table)
+    kinds = {f["name"]: f["type"] for f in schemas.fields(table)}
+    columns = {name: [_typed(r.get(name), kind) for r in rows] for name, kind in kinds.items()}
+    arrow_table = pa.table({n: pa.array(v, type=schema.field(n).type) for n, v in columns.items()},
+                           schema=schema)
+    target = folder / f"{table}.parquet"
+    # One row group per 64k rows and zstd: small files that every Parquet
+    # reader (pandas, DuckDB, R arrow, Spark) opens.
+    pq.write_table(arrow_table, target, compression="zstd", row_group_size=65536,
+                   write_statistics=True)
+    return target
+
+
+def add_parquet_alternates(folder: Path) -> dict[str, Any]:
+    """List each table's Parquet file in ``datapackage.json``'s alternates."""
+    path = folder / "datapackage.json"
+    descriptor = json.loads(path.read_text("utf-8"))
+    for res in descriptor["resources"]:
+        parquet = folder / f"{res['name']}.parquet"
+        if not parquet.exists():
+            continue
+        size, digest = file_stats(parquet)
+        alternates = [a for a in res.get("alternates", []) if a.get("format") != "parquet"]
+        alternates.append({"path": parquet.name, "format": "parquet",
+                           "mediatype": MEDIA_TYPES["parquet"], "bytes": size,
+                           "hash": f"sha256:{digest}"})
+        res["alternates"] = alternates
+    path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    return descriptor
+
+
+def zip_members(folder: Path) -> list[str]:
+    """What ``councildata.zip`` holds, in its order."""
+    names = ["datapackage.json"]
+    for t in TABLES:
+        names += [f"{t}.csv", f"{t}.json"]
+    missing = [n for n in names if not (folder / n).is_file()]
+    if missing:
+        raise FileNotFoundError(f"{folder} lacks {', '.join(missing)}: not a complete build")
+    return names
+
+
+def write_zip(folder: Path) -> Path:
+    target = folder / ZIP_NAME
+    tmp = target.with_suffix(".zip.tmp")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for name in zip_members(folder):
+            info = zipfile.ZipInfo(f"councildata/{name}", date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3  # unix, whatever the building machine is
+            with open(folder / name, "rb") as src, zf.open(info, "w") as dst:
+                for chunk in iter(lambda: src.read(1 << 20), b""):
+                    dst.write(chunk)
+    tmp.replace(target)
+    return target
+
+
+def _entry(folder: Path, name: str, fmt: str, table: str | None, title: str) -> dict[str, Any]:
+    size, digest = file_stats(folder / name)
+    entry = {"path": name, "format": fmt, "mediatype": MEDIA_TYPES[fmt], "bytes": size,
+             "sha256": digest, "title": title}
+    if table:
+        entry["table"] = table
+    return entry
+
+
+def manifest_entries(folder: Path, descriptor: dict[str, Any]) -> list[dict[str, Any]]:
+    titles = {r["name"]: r.get("title", r["name"]) for r in descriptor["resources"]}
+    entries = [_entry(folder, ZIP_NAME, "zip", None,
+                      "Das ganze Datenpaket (datapackage.json, CSV und JSON)")]
+    entries.append(_entry(folder, "datapackage.json", "json", None,
+                          "Beschreibung des Datenpakets (Frictionless Data Package)"))
+    for t in TABLES:
+        for fmt in ("csv", "json", "parquet"):
+            if (folder / f"{t}.{fmt}").exists():
+                entries.append(_entry(folder, f"{t}.{fmt}", fmt, t, f"{titles.get(t, t)} ({fmt.upper()})"))
+    return entries
+
+
+def write_manifest(folder: Path, descriptor: dict[str, Any]) -> dict[str, Any]:
+    manifest = {"package": descriptor.get("name"), "title": descriptor.get("title"),
+                "created": descriptor.get("created"), "files": manifest_entries(folder, descriptor)}
+    (folder / MANIFEST_NAME).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    return manifest
+
+
+def write_downloads(folder: Path | str) -> dict[str, Any]:
+    """Parquet files, their alternates, the zip and the manifest, in that
+    order (the zip holds the final datapackage.json); returns the manifest."""
+    folder = Path(folder)
+    for t in TABLES:
+        write_parquet(folder, t)
+    descriptor = add_parquet_alternates(folder)
+    write_zip(folder)
+    return write_manifest(folder, descriptor)
