@@ -892,14 +892,43 @@ def _render_agenda_item(ctx: _Ctx, t: _Text, a: dict) -> dict[str, Any] | None:
     if not (result or resolution_text):
         return None
     fields, inferred = _resolution_fields(result, resolution_text)
+    extension = _extension_fields(a)
+    if extension:
+        fields.update(extension)
+        inferred = False
     return {
         **fields,
         "motion_id": None,
-        "paper_reference": paper_ref or None,
+        "paper_reference": paper_ref or extension.get("paper_reference") or None,
         "agenda_item": number or None,
         **_provenance(_s(a.get("id")), (start, end)),
         "_inferred": inferred,
     }
+
+
+# Vendor extension fields of councildata's own OParl API (councildata.oparl_api):
+# the contract's values as they were, so that a mirror of that API builds the
+# same resolutions. Each is used only when it has the contract's type.
+_EXT = "councildata:"
+_OUTCOMES = ("adopted", "adopted_amended", "rejected", "postponed", "referred", "noted",
+             "withdrawn", "other")
+
+
+def _extension_fields(a: dict) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if a.get(_EXT + "outcome") in _OUTCOMES:
+        out["outcome"] = a[_EXT + "outcome"]
+    if _EXT + "unanimous" in a and (a[_EXT + "unanimous"] is None or isinstance(a[_EXT + "unanimous"], bool)):
+        out["unanimous"] = a[_EXT + "unanimous"]
+    for key, col in (("votesYes", "votes_yes"), ("votesNo", "votes_no"), ("votesAbstain", "votes_abstain")):
+        value = a.get(_EXT + key, False)
+        if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+            out[col] = value
+    for key, col in (("recommendedTo", "recommended_to"), ("paperReference", "paper_reference")):
+        value = a.get(_EXT + key, False)
+        if value is None or isinstance(value, str):
+            out[col] = _s(value) or None
+    return out
 
 
 def _render_paper(ctx: _Ctx, p: dict, like: bool) -> tuple[str, dict, dict]:
