@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import mimetypes
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,9 @@ MEDIA_TYPES = {
     "parquet": "application/vnd.apache.parquet",
     "zip": "application/zip",
 }
+# Python's table lacks Parquet: Datasette's /download/ mount would send it as
+# text/plain (and the browser would show, not save it).
+mimetypes.add_type(MEDIA_TYPES["parquet"], ".parquet")
 
 
 def _arrow_schema(table: str):

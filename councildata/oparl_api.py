@@ -9,7 +9,7 @@ Routes, below ``/oparl/v1``::
     /body/<body>/meetings                its meetings, each with its agenda items
     /body/<body>/papers                  its papers: one per document
     /body/<body>/people                  always empty: the tables hold no people
-    /organization/<id>  /meeting/<id>  /agendaitem/<id>  /paper/<id>
+    /organization/<id>  /meeting/<id>  /agendaitem/<id>  /paper/<id>  /consultation/<id>
 
 How the contract's rows become OParl objects:
 
@@ -28,6 +28,9 @@ How the contract's rows become OParl objects:
   the outcome and vote in German words (``einstimmig beschlossen``).
 - **Paper**: one per document (``reference``, ``name`` = title, ``date``,
   ``paperType`` = the document's own word for its type).
+- **Consultation**: a resolution whose ``paper_reference`` is the
+  ``reference`` of a document of the same body links that Paper to the
+  agenda item and meeting that decided on it.
 
 The contract's structured fields that OParl has no property for travel as
 vendor extension fields with the prefix ``councildata:`` (OParl 1.1 allows
@@ -62,6 +65,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import Response
 
 from . import __version__
+from . import downloads  # noqa: F401  (registers the Parquet media type for /download/)
 from .database import DB_NAME
 
 DATABASE = DB_NAME.rsplit(".", 1)[0]
@@ -130,6 +134,8 @@ class Model:
     meetings: dict[str, dict[str, Any]] = field(default_factory=dict)
     papers: dict[str, dict[str, Any]] = field(default_factory=dict)
     agenda_items: dict[str, tuple[str, int]] = field(default_factory=dict)  # id -> (meeting, index)
+    # resolution id -> paper key, where the paper it decides on is a document here
+    consultations: dict[str, str] = field(default_factory=dict)
     by_body: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     def body_key(self, name: str | None) -> str:
@@ -209,9 +215,21 @@ def build_model(conn: sqlite3.Connection) -> Model:
         items.append(r)
     for key in sorted(model.meetings, key=lambda k: (model.meetings[k]["date"] or "", k)):
         model.listed(model.meetings[key]["body"], "meetings").append(key)
+    by_reference: dict[tuple[str, str], str] = {}
     for key, doc in docs.items():
+        doc["_consultations"] = []
         model.papers[key] = doc
         model.listed(doc["_body"], "papers").append(key)
+        if doc["reference"]:
+            by_reference.setdefault((doc["_body"], doc["reference"]), key)
+    # A resolution on a paper that is itself one of the documents is that
+    # paper's consultation (Beratung) in the meeting: OParl's link between them.
+    for meeting in model.meetings.values():
+        for r in meeting["items"]:
+            paper = by_reference.get((meeting["body"], r["paper_reference"] or ""))
+            if paper and paper != r["document_id"]:
+                model.consultations[r["id"]] = paper
+                model.papers[paper]["_consultations"].append(r["id"])
     return model
 
 
@@ -329,10 +347,26 @@ def agenda_item_object(model: Model, meeting_key: str, index: int, urls: Urls) -
     result = result_words(r["outcome"], r["unanimous"], r["votes_yes"], r["votes_no"], r["votes_abstain"])
     if result:
         obj["result"] = result
+    if r["id"] in model.consultations:
+        obj["consultation"] = urls.obj("consultation", r["id"])
     if r["agenda_item"]:
         obj["number"] = r["agenda_item"]
     if r.get("subject"):
         obj["name"] = r["subject"]
+    return obj
+
+
+def consultation_object(model: Model, resolution_id: str, urls: Urls) -> dict[str, Any]:
+    meeting_key, index = model.agenda_items[resolution_id]
+    meeting = model.meetings[meeting_key]
+    obj = {
+        **_common(model, urls.obj("consultation", resolution_id), "Consultation"),
+        "paper": urls.obj("paper", model.consultations[resolution_id]),
+        "agendaItem": urls.obj("agendaitem", resolution_id),
+        "meeting": urls.obj("meeting", meeting_key),
+    }
+    if meeting["organization"]:
+        obj["organization"] = [urls.obj("organization", meeting["organization"])]
     return obj
 
 
@@ -361,6 +395,8 @@ def paper_object(model: Model, key: str, urls: Urls) -> dict[str, Any]:
     if d["date"]:
         obj["date"] = d["date"]
     obj["web"] = urls.base.rsplit(PREFIX, 1)[0] + f"/{DATABASE}/documents/{tilde_encode(key)}"
+    if d["_consultations"]:
+        obj["consultation"] = [consultation_object(model, r, urls) for r in d["_consultations"]]
     obj[EXT + "documentType"] = d["type"]
     obj[EXT + "sourceFile"] = d["source_file"]
     if d["addressed_to"]:
@@ -457,6 +493,8 @@ async def oparl_view(request, datasette):
             return _json(meeting_object(model, key, urls))
         if kind == "paper" and key in model.papers:
             return _json(paper_object(model, key, urls))
+        if kind == "consultation" and key in model.consultations:
+            return _json(consultation_object(model, key, urls))
         if kind == "agendaitem" and key in model.agenda_items:
             meeting, index = model.agenda_items[key]
             return _json(agenda_item_object(model, meeting, index, urls))

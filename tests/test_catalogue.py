@@ -307,3 +307,19 @@ def test_publish_docker_builds_where_docker_works(sample_build, tmp_path):
     out = tmp_path / "ctx"
     publish_docker(sample_build, out, requirement=str(wheel))
     subprocess.run([docker, "build", "-t", "councildata-test", str(out)], check=True, timeout=900)
+
+
+def test_served_downloads_have_their_media_types(sample_build):
+    import asyncio
+
+    from councildata.serve import make_datasette
+
+    ds = make_datasette(sample_build)
+    asyncio.run(ds.invoke_startup())
+    for name, media_type in (("resolutions.parquet", "application/vnd.apache.parquet"),
+                             (ZIP_NAME, "application/zip"), ("catalog.ttl", "text/turtle"),
+                             ("catalog.jsonld", "application/ld+json"), (MANIFEST_NAME, "application/json")):
+        response = asyncio.run(ds.client.get(f"/download/{name}"))
+        assert response.status_code == 200, name
+        assert response.headers["content-type"].split(";")[0] == media_type, name
+        assert response.content == (sample_build / name).read_bytes(), name

@@ -27,7 +27,7 @@ from councildata.oparl import outcome_from_result, unanimous_from_result, votes_
 from councildata.serve import make_datasette
 
 SPECS = Path(__file__).resolve().parent.parent.parent / "shared" / "specs" / "oparl-1.1"
-TYPES = ("System", "Body", "Organization", "Meeting", "AgendaItem", "Paper")
+TYPES = ("System", "Body", "Organization", "Meeting", "AgendaItem", "Paper", "Consultation")
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +81,8 @@ def check(validators, obj: dict, seen: Counter) -> None:
     errors = sorted(validators[kind].iter_errors(obj), key=str)
     assert not errors, f"{obj['id']}: " + "; ".join(e.message for e in errors[:5])
     seen[kind] += 1
-    for item in obj.get("agendaItem", []):
+    embedded = obj.get("agendaItem", []) if kind == "Meeting" else obj.get("consultation", []) if kind == "Paper" else []
+    for item in embedded:
         check(validators, item, seen)
 
 
@@ -117,7 +118,9 @@ def walk(ds, validators, limit: int = 100) -> tuple[dict, Counter]:
 
 def test_every_response_type_validates(ds, validators):
     found, seen = walk(ds, validators)
-    assert all(seen[t] for t in TYPES), seen
+    # (the sample has no resolution on a paper that is itself a document:
+    # Consultation is checked in test_consultation_links_paper_and_meeting)
+    assert all(seen[t] for t in TYPES if t != "Consultation"), seen
     # single objects are served at their ids, identical to the list entries
     for kind in ("organizations", "meetings", "papers"):
         for obj in found[kind][:20]:
@@ -233,3 +236,48 @@ def test_sync_of_the_api_builds_the_same_resolutions(served, sample_build, tmp_p
     # and the text rules find no other resolution in the mirror's texts.
     assert resolutions(out, "where rule = 'oparl'") == original
     assert resolutions(out) == original
+
+
+def test_consultation_links_paper_and_meeting(validators, tmp_path):
+    """A resolution on a paper that is one of the documents becomes that
+    paper's Consultation, linked both ways (rows made here: the sample has none)."""
+    import sqlite_utils
+
+    from councildata import database
+    from councildata.oparl_api import Urls, build_model, consultation_object, meeting_object, paper_object
+
+    db = sqlite_utils.Database(tmp_path / "c.db")
+    database.create_tables(db)
+    doc = {"source_file": "x", "sha256": "0", "format": "txt", "type": "proposal", "body": "Stadt Beispiel",
+           "text": "Vorlage 2023/17 ... Der Ausschuss beschließt einstimmig."}
+    database.insert_rows(db, "documents", [
+        {**doc, "id": "vorlage", "reference": "2023/17", "title": "Radweg", "type_label": "Vorlage"},
+        {**doc, "id": "protokoll", "type": "minutes", "type_label": "Niederschrift", "date": "2023-05-04"}])
+    database.insert_rows(db, "resolutions", [{
+        "id": "protokoll/r1", "decided_by": "Bauausschuss", "date": "2023-05-04", "outcome": "adopted",
+        "unanimous": True, "paper_reference": "2023/17", "text": "einstimmig beschlossen",
+        "document_id": "protokoll", "quote": "Vorlage", "char_start": 0, "char_end": 7,
+        "rule": "test", "confidence": 1.0}])
+    model = build_model(sqlite3.connect(tmp_path / "c.db"))
+    model.created = "2023-05-05T00:00:00+00:00"
+
+    class FakeUrls(Urls):
+        def __init__(self):
+            self.base = "https://rat.example.de/oparl/v1"
+
+    urls = FakeUrls()
+    assert model.consultations == {"protokoll/r1": "vorlage"}
+    paper = paper_object(model, "vorlage", urls)
+    (consultation,) = paper["consultation"]
+    seen = Counter()
+    check(validators, paper, seen)
+    assert seen["Consultation"] == 1
+    assert consultation == consultation_object(model, "protokoll/r1", urls)
+    (meeting_key,) = model.meetings
+    meeting = meeting_object(model, meeting_key, urls)
+    check(validators, meeting, seen)
+    (item,) = meeting["agendaItem"]
+    assert item["consultation"] == consultation["id"]
+    assert consultation["agendaItem"] == item["id"] and consultation["meeting"] == meeting["id"]
+    assert consultation["paper"] == paper["id"]
+    assert consultation["organization"] == meeting["organization"]
