@@ -116,8 +116,9 @@ def result_words(outcome: str | None, unanimous: Any, yes: Any, no: Any, abstain
     word = OUTCOME_WORDS.get(outcome or "other", "")
     if word:
         parts.append(word)
-    votes = [f"{n} {label}" for n, label in ((yes, "Ja-Stimmen"), (no, "Nein-Stimmen"),
-                                            (abstain, "Enthaltungen")) if n is not None]
+    labels = ((yes, "Ja-Stimme", "Ja-Stimmen"), (no, "Nein-Stimme", "Nein-Stimmen"),
+              (abstain, "Enthaltung", "Enthaltungen"))
+    votes = [f"{n} {one if n == 1 else many}" for n, one, many in labels if n is not None]
     text = " ".join(parts)
     if votes:
         text = (text + " (" + ", ".join(votes) + ")") if text else ", ".join(votes)

@@ -162,7 +162,7 @@ def test_agenda_items_carry_the_rows(ds, sample_build):
 @pytest.mark.parametrize("outcome", ["adopted", "adopted_amended", "rejected", "postponed", "referred",
                                      "noted", "withdrawn"])
 @pytest.mark.parametrize("unanimous, yes, no, abstain", [
-    (True, None, None, None), (False, 12, 7, 1), (None, None, None, None), (None, 9, 0, 2)])
+    (True, None, None, None), (False, 12, 7, 1), (None, None, None, None), (None, 9, 0, 2), (False, 1, 1, 1)])
 def test_result_words_read_back_without_the_extension(outcome, unanimous, yes, no, abstain):
     # An OParl client that ignores councildata:* fields reads the same from `result`.
     text = result_words(outcome, unanimous, yes, no, abstain)
