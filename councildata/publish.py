@@ -151,9 +151,10 @@ def dockerfile(requirement: str, port: int = DOCKER_PORT) -> str:
 def publish_docker(build: Path | str, out: Path | str, requirement: str | None = None) -> list[str]:
     """A Docker build context in the new folder ``out``; returns what it holds.
 
-    ``requirement`` is what ``pip install`` gets in the image (default: this
-    version of councildata from PyPI; a path to a wheel copied into the
-    context works too).
+    ``requirement`` is what ``pip install`` gets in the image: a version
+    specifier, or a path to a wheel (copied into the context). Default: the
+    source of this very checkout, copied into the context as ``src/``; in an
+    installed wheel, this version of councildata from PyPI.
     """
     from datasette.app import Datasette  # noqa: F401  (fails early if Datasette is missing)
 
@@ -167,17 +168,38 @@ def publish_docker(build: Path | str, out: Path | str, requirement: str | None =
         if (build / name).is_file() and not (site / name).exists():
             shutil.copy2(build / name, site / name)
     (site / "inspect-data.json").write_text(json.dumps(inspect_data(site / DB_NAME), indent=2) + "\n", "utf-8")
-    req = requirement or f"councildata=={__version__}"
-    wheel = Path(req)
-    if wheel.suffix == ".whl" and wheel.is_file():
+    source = _source_tree() if requirement is None else None
+    wheel = Path(requirement) if requirement else None
+    if source is not None:
+        # Run from a checkout: the image installs exactly this code.
+        for name in SOURCE_ENTRIES:
+            if (source / name).is_dir():
+                shutil.copytree(source / name, out / "src" / name,
+                                ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+            elif (source / name).is_file():
+                (out / "src").mkdir(exist_ok=True)
+                shutil.copy2(source / name, out / "src" / name)
+        text = dockerfile("/src").replace("RUN pip install", "COPY src/ /src/\nRUN pip install", 1)
+    elif wheel is not None and wheel.suffix == ".whl" and wheel.is_file():
         shutil.copy2(wheel, out / wheel.name)
-        req = f"/tmp/{wheel.name}"
-        text = dockerfile(req).replace("RUN pip install", f"COPY {wheel.name} /tmp/{wheel.name}\nRUN pip install", 1)
+        text = dockerfile(f"/tmp/{wheel.name}").replace(
+            "RUN pip install", f"COPY {wheel.name} /tmp/{wheel.name}\nRUN pip install", 1)
     else:
-        text = dockerfile(req)
+        text = dockerfile(requirement or f"councildata=={__version__}")
     (out / "Dockerfile").write_text(text, "utf-8")
-    (out / ".dockerignore").write_text("*\n!site/\n!*.whl\n", "utf-8")
+    (out / ".dockerignore").write_text("*\n!site/\n!src/\n!*.whl\n", "utf-8")
     return sorted(str(p.relative_to(out)) for p in out.rglob("*"))
+
+
+# What `pip install` of the project needs (see pyproject.toml's force-include).
+SOURCE_ENTRIES = ("pyproject.toml", "README.md", "LICENSE", "councildata", "schemas", "data",
+                  "publish", "metadata.json")
+
+
+def _source_tree() -> Path | None:
+    """The project checkout this code runs from, or None in an installed wheel."""
+    root = Path(__file__).resolve().parent.parent
+    return root if (root / "pyproject.toml").is_file() and (root / "schemas").is_dir() else None
 
 
 def inspect_data(db_path: Path) -> dict[str, Any]:

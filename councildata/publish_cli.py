@@ -49,7 +49,8 @@ def dir_command(build: Path, out: Path, base_url: str | None) -> None:
 @_OUT
 @click.option("--requirement", metavar="SPEC", help="What the image pip-installs: a version "
               "specifier or a path to a councildata wheel (copied into the context).  "
-              "[default: this version from PyPI]")
+              "[default: the source of this checkout, copied into the context; in an installed "
+              "package, this version from PyPI]")
 def docker_command(build: Path, out: Path, requirement: str | None) -> None:
     """Write a Docker build context for BUILD into the new folder OUT.
 
