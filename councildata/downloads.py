@@ -3,7 +3,8 @@
 Runs after ``package.write_datapackage`` on a finished build folder:
 
 - ``<table>.parquet`` for every table, typed from its Table Schema
-  (string, int64, float64, bool, date32), written with pyarrow;
+  (string, int64, float64, bool, date32), written with pyarrow from the
+  build's database in batches;
 - each Parquet file listed in ``datapackage.json`` as an alternate of its
   table (beside the JSON file), with ``bytes`` and ``hash``;
 - ``councildata.zip``: ``datapackage.json`` and every CSV and JSON file,
@@ -69,29 +70,48 @@ def _typed(value: Any, kind: str) -> Any:
         return dt.date.fromisoformat(value)
     if kind == "number":
         return float(value)
+    if kind == "boolean":
+        return bool(value)
     return value
 
 
+BATCH_ROWS = 10_000
+
+
 def write_parquet(folder: Path, table: str) -> Path:
-    """``<table>.parquet`` from ``<table>.json`` (the rows as validated)."""
+    """``<table>.parquet`` from the build's database, in batches (a table
+    never has to fit in memory), rows in the order they were written (the
+    order of the CSV and JSON files)."""
+    import sqlite3
+
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    source = folder / f"{table}.json"
-    try:
-        rows = json.loads(source.read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ValueError(f"{source}: cannot read the table's rows for Parquet: {exc}") from exc
+    from .database import DB_NAME
+
     schema = _arrow_schema(table)
     kinds = {f["name"]: f["type"] for f in schemas.fields(table)}
-    columns = {name: [_typed(r.get(name), kind) for r in rows] for name, kind in kinds.items()}
-    arrow_table = pa.table({n: pa.array(v, type=schema.field(n).type) for n, v in columns.items()},
-                           schema=schema)
+    names = list(kinds)
+    db_path = folder / DB_NAME
+    if not db_path.is_file():
+        raise FileNotFoundError(f"{folder} has no {DB_NAME} to write {table}.parquet from")
     target = folder / f"{table}.parquet"
-    # One row group per 64k rows and zstd: small files that every Parquet
-    # reader (pandas, DuckDB, R arrow, Spark) opens.
-    pq.write_table(arrow_table, target, compression="zstd", row_group_size=65536,
-                   write_statistics=True)
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        cursor = con.execute(f"select {', '.join(f'[{n}]' for n in names)} from [{table}] order by rowid")
+        # zstd, and one row group per batch: small files that every Parquet
+        # reader (pandas, DuckDB, R arrow, Spark) opens; the same rows give
+        # the same row groups, so the same bytes.
+        with pq.ParquetWriter(target, schema, compression="zstd", write_statistics=True) as writer:
+            while rows := cursor.fetchmany(BATCH_ROWS):
+                columns = [pa.array([_typed(r[i], kinds[n]) for r in rows], type=schema.field(n).type)
+                           for i, n in enumerate(names)]
+                writer.write_table(pa.Table.from_arrays(columns, schema=schema))
+    except (sqlite3.Error, ValueError) as exc:
+        target.unlink(missing_ok=True)
+        raise ValueError(f"{db_path}: cannot write {table}.parquet: {exc}") from exc
+    finally:
+        con.close()
     return target
 
 
