@@ -300,8 +300,9 @@ def test_database_is_opened_immutable(ds):
 
 def test_only_the_councildata_plugin_is_installed(ds):
     plugins = get(ds, "/-/plugins.json").json()
-    # councildata.datasette_plugin and the site's councildata.site.plugin
-    assert [p["name"] for p in plugins] == ["councildata", "councildata"], plugins
+    # councildata.datasette_plugin, the site's councildata.site.plugin and
+    # the OParl API's councildata.oparl_api
+    assert [p["name"] for p in plugins] == ["councildata"] * 3, plugins
     assert set().union(*(p["hooks"] for p in plugins)) <= {
         "asgi_wrapper", "prepare_connection", "register_routes", "render_cell", "startup",
         "extra_template_vars", "prepare_jinja2_environment",
@@ -313,6 +314,7 @@ def test_only_the_councildata_plugin_is_installed(ds):
         r"^/-/passage/(?P<document_id>[^/]+)$",
         r"^/-/feeds/(?P<name>[a-z_]+)\.atom$",
         r"^/-/diagramme$",
+        r"^/oparl/v1(?P<path>/.*)?$",
     ])
 
 
