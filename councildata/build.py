@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 
 from . import __version__, database, schemas
 from . import publish as publish_extras
+from .folder_config import read_folder_config
 from .ingest import IngestOptions, discover, ingest_file
 from .model import TABLES, Problem, Rows
 from .package import PackageWriter, write_datapackage
@@ -120,8 +121,8 @@ def process_file(path: Path, source_dir: Path, options: IngestOptions, cache_dir
     if cache_dir is not None:
         try:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            # The redaction setting is part of the key: changing it redoes the document.
-            setting = ",".join(redact) + "\0" + ",".join(public_places)
+            # The redaction setting and the configured authority are part of the key: changing them redoes the document.
+            setting = ",".join(redact) + "\0" + ",".join(public_places) + "\0" + (options.authority or "") + "\0" + ",".join(options.groups)
             key = hashlib.sha256(f"{version}\0{rel}\0{digest}\0{setting}".encode()).hexdigest()
             cached = cache_dir / key[:2] / f"{key}.json"
             if cached.exists():
@@ -136,6 +137,10 @@ def process_file(path: Path, source_dir: Path, options: IngestOptions, cache_dir
         problems.append(result)
     else:
         for doc in result:
+            if options.authority:
+                doc.hints["authority"] = options.authority
+            if options.groups:
+                doc.hints["groups"] = list(options.groups)
             try:
                 doc = redact_document(doc, redact, public_places=public_places)
                 rows = extract_document(doc)
@@ -221,6 +226,9 @@ def build_package(
     catalog_settings = publish_extras.site_catalog_settings(base_url=base_url)
     if catalog_settings.check():
         raise ValueError("catalogue settings: " + "; ".join(catalog_settings.check()))
+    config = read_folder_config(source_dir)
+    options = replace(options, authority=options.authority or config.authority,
+                      groups=tuple(dict.fromkeys([*options.groups, *config.groups])))
     redact = parse_kinds(redact)
     public_places = tuple(public_places)
     report = BuildReport(str(source_dir), str(out_dir), redact=redact)

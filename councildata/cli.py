@@ -41,8 +41,11 @@ def cli() -> None:
 @click.option("--no-redact", is_flag=True, help="Publish the texts without redacting personal data.")
 @click.option("--base-url", metavar="URL", help="Where the site will be served, for the links in "
               "catalog.ttl/catalog.jsonld.  [default: catalog.base_url in publish/site.yaml]")
+@click.option("--authority", metavar="NAME",
+              help="The authority the documents belong to, e.g. \"Stadt Karlsruhe\": organisations are qualified "
+                   "by it. Overrides `authority` in SOURCE_DIR/councildata.toml.")
 def build(source_dir: Path, out_dir: Path, jobs: int, no_cache: bool, title: str | None, quiet: bool,
-          redact_kinds: str | None, no_redact: bool, base_url: str | None) -> None:
+          redact_kinds: str | None, no_redact: bool, base_url: str | None, authority: str | None) -> None:
     """Build OUT_DIR from every document below SOURCE_DIR.
 
     Writes datapackage.json, one CSV and one JSON file per table, the SQLite
@@ -53,6 +56,10 @@ def build(source_dir: Path, out_dir: Path, jobs: int, no_cache: bool, title: str
     E-mail addresses, phone numbers, private street addresses and IBANs
     are replaced by placeholders such as [E-Mail entfernt] before anything
     is read from a text; report.json counts them per file.
+
+    Organisations are qualified by their authority: the one --authority or
+    SOURCE_DIR/councildata.toml names (with that council's own groups,
+    `groups = ["KULT"]`), else the one each document names.
     """
     from .redact import DEFAULT_KINDS, parse_kinds
 
@@ -62,14 +69,19 @@ def build(source_dir: Path, out_dir: Path, jobs: int, no_cache: bool, title: str
         kinds = () if no_redact else parse_kinds(redact_kinds) if redact_kinds is not None else DEFAULT_KINDS
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--redact") from exc
-    report = _run_build(source_dir, out_dir, jobs, not no_cache, title, quiet, redact=kinds, base_url=base_url)
+    if authority is not None and not authority.strip():
+        raise click.BadParameter("must name the authority, e.g. \"Stadt Karlsruhe\"", param_hint="--authority")
+    report = _run_build(source_dir, out_dir, jobs, not no_cache, title, quiet, redact=kinds, base_url=base_url,
+                        authority=" ".join(authority.split()) if authority else None)
     if not report.ok:
         sys.exit(1)
 
 
 def _run_build(source_dir: Path, out_dir: Path, jobs: int = 1, use_cache: bool = True, title: str | None = None, quiet: bool = False,
-               redact: tuple[str, ...] | None = None, base_url: str | None = None):
+               redact: tuple[str, ...] | None = None, base_url: str | None = None, authority: str | None = None):
     from .build import build_package
+    from .folder_config import ConfigError
+    from .ingest import IngestOptions
     from .redact import DEFAULT_KINDS
 
     jobs = jobs or os.cpu_count() or 1
@@ -85,8 +97,9 @@ def _run_build(source_dir: Path, out_dir: Path, jobs: int = 1, use_cache: bool =
 
     try:
         report = build_package(source_dir, out_dir, jobs=jobs, use_cache=use_cache, progress=progress, title=title,
-                               redact=DEFAULT_KINDS if redact is None else redact, base_url=base_url)
-    except (FileNotFoundError, NotADirectoryError, PermissionError, ValueError) as exc:
+                               redact=DEFAULT_KINDS if redact is None else redact, base_url=base_url,
+                               options=IngestOptions(authority=authority))
+    except (FileNotFoundError, NotADirectoryError, PermissionError, ValueError, ConfigError) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         if bar is not None:

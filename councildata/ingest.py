@@ -105,6 +105,11 @@ class IngestOptions:
     # An ``oparl.OParlIndex`` over the whole source folder, to resolve references
     # between OParl files; None reads each file on its own.
     oparl_index: Any = None
+    # The authority the documents belong to (``build --authority``, the source
+    # folder's councildata.toml) and that council's own groups ("KULT"): passed
+    # to extraction in each document's hints, where organisations are qualified.
+    authority: str | None = None
+    groups: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.ocr not in ("auto", "never"):

@@ -39,6 +39,12 @@ class Context:
     def body(self) -> str | None:
         return self.meta.get("body")
 
+    @property
+    def authority(self) -> str | None:
+        """The authority organisations are qualified by: the one configured for
+        the source folder (``hints["authority"]``), else the document's own."""
+        return (self.doc.hints or {}).get("authority") or self.meta.get("body")
+
     def span(self, start: int, end: int) -> Span:
         """Original passage of the view's ``text[start:end]``."""
         return self.view.span(start, end)
@@ -75,6 +81,8 @@ def extract_document(doc: Document) -> Rows:
 
     ctx = Context(doc, TextView(doc.text))
     ctx.meta = document.extract_metadata(ctx)
+    if not ctx.meta.get("body") and ctx.authority:
+        ctx.meta["body"] = ctx.authority  # the folder's configured authority, where the text names none
     rows: Rows = {t: [] for t in TABLES}
     rows["meetings"] = meetings.extract(ctx)
     rows["motions"] = motions.extract(ctx)
@@ -170,13 +178,27 @@ def _finish(ctx: Context, rows: Rows) -> None:
         elif "_motion_row" in r:
             r["motion_id"] = r["_motion_row"]["id"]
 
+    _link_organizations(ctx, rows)
+    for table in rows:
+        for r in rows[table]:
+            for k in [k for k in r if k.startswith("_")]:
+                del r[k]
+
+
+def _link_organizations(ctx: Context, rows: Rows) -> None:
+    """Organisation ids for the names rows give, and one organizations row per
+    organisation, qualified by the authority. A person (a citizen who filed a
+    Bürgerantrag, "Herr X") gets no id and no row."""
+    authority = ctx.authority
+    groups = orgs.local_groups(ctx.doc.text, (ctx.doc.hints or {}).get("groups") or ())
     found: dict[str, dict[str, Any]] = {}
 
     def link(name: str | None, default_kind: str | None = None) -> str | None:
-        org = orgs.resolve(name, ctx.body, default_kind)
+        org = orgs.resolve(name, authority, default_kind, groups=groups)
         if org is None:
             return None
-        found.setdefault(org.id, {"id": org.id, "name": org.name, "kind": org.kind, "body": org.body})
+        found.setdefault(org.id, {"id": org.id, "name": org.name, "kind": org.kind,
+                                  "authority": org.authority, "body": org.authority})
         return org.id
 
     for r in rows["meetings"]:
@@ -191,8 +213,8 @@ def _finish(ctx: Context, rows: Rows) -> None:
     for r in rows["survey_results"]:
         link(r.get("respondent"))
     given_orgs = rows.get("organizations") or []
-    rows["organizations"] = given_orgs + [o for oid, o in sorted(found.items()) if oid not in {g["id"] for g in given_orgs}]
-    for table in rows:
-        for r in rows[table]:
-            for k in [k for k in r if k.startswith("_")]:
-                del r[k]
+    for o in given_orgs:  # rows of a structured source (OParl) name the authority as "body"
+        o["authority"] = o.get("authority") or o.get("body")
+        o["body"] = o.get("body") or o["authority"]
+    given_ids = {g["id"] for g in given_orgs}
+    rows["organizations"] = given_orgs + [o for oid, o in sorted(found.items()) if oid not in given_ids]

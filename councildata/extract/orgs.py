@@ -1,9 +1,22 @@
 """Organisation names normalised through the gazetteer (``gazetteer.json``).
 
-"CDU-Fraktion", "Fraktion der CDU" and "CDU" are one organisation; the
-Sozialausschuss of Landkreis Cloppenburg is not the Sozialausschuss of
-another authority, so bodies every authority has are qualified by the
-document's authority in their id when it is known.
+"CDU-Fraktion", "Fraktion der CDU" and "CDU" are one organisation. Every
+organisation belongs to an authority (the municipality or district whose
+documents name it), and its id is qualified by that authority when it is
+known: Stadt Magdeburg's "Stadtrat" and Stadt Karlsruhe's "Gemeinderat" are
+two organisations, ``stadt-magdeburg/stadtrat`` and
+``stadt-karlsruhe/gemeinderat``. One body written in two ways is one id
+within its authority: case, a hyphen inside a compound ("Bau-Ausschuss"),
+the genitive ("Bauausschusses") and "Ausschuss für Umwelt" next to
+"Umweltausschuss" are spelling variants.
+
+The gazetteer holds general German terms only. Groups of one council ("KULT"
+in Karlsruhe) are learnt from the document ("KULT-Fraktion", see
+:func:`local_groups`) or named in the source folder's configuration.
+
+Private persons are never organisations: "Herr Müller", a councillor by the
+title of office, the citizen who filed a Bürgerantrag ("Einwohnerin Erika
+Muster") or a name the redaction replaced (see :func:`is_person`).
 """
 
 from __future__ import annotations
@@ -20,7 +33,7 @@ class Org:
     id: str
     name: str
     kind: str
-    body: str | None = None
+    authority: str | None = None
 
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
@@ -52,19 +65,139 @@ def _gazetteer() -> tuple[dict[str, dict], list[dict]]:
     return aliases, suffixes
 
 
-def _make(name: str, kind: str, local: bool, body: str | None) -> Org:
-    oid = slug(name)
-    if local and body:
-        oid = f"{slug(body)}/{oid}"
-    return Org(oid, name, kind, body if local else None)
+# -- one body, one id -------------------------------------------------------
+
+# "Ausschuss für Umwelt" is the "Umweltausschuss": a single noun after "für".
+_AUSSCHUSS_FUER = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]*-?)?[Aa]usschuss\s+für\s+(?P<topic>[A-ZÄÖÜ][a-zäöüß]+)$")
+# The linking -s of German compounds after these endings: "Bildungsausschuss".
+_LINKING_S = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ling|tum)$")
+_BODY_KINDS = ("council", "committee", "administration")
 
 
-def resolve(name: str | None, body: str | None = None, default_kind: str | None = None) -> Org | None:
+def _compound(topic: str) -> str:
+    """"Umwelt" -> "Umwelt", "Bildung" -> "Bildungs", "Schule" -> "Schul", "Finanzen" -> "Finanz",
+    "Soziales" -> "Sozial": the first part of the compound "<topic>ausschuss"."""
+    if _LINKING_S.search(topic):
+        return topic + "s"
+    if topic.endswith("es") and topic[:-2].endswith(("al", "el", "il")):
+        return topic[:-2]
+    if topic.endswith("en") and len(topic) > 5 and not topic.endswith(("ien", "een")):
+        return topic[:-2]
+    if topic.endswith("e") and len(topic) > 4:
+        return topic[:-1]
+    return topic
+
+
+def body_key(name: str) -> str:
+    """The spelling-independent form a body's id is made of.
+
+    "Bau-Ausschuss", "BAUAUSSCHUSS" and "Bauausschuss" -> "bauausschuss";
+    "Ausschuss für Umwelt" -> "umweltausschuss". Names of several words keep
+    their words ("Haupt- und Finanzausschuss").
+    """
+    written = " ".join(name.split())
+    m = _AUSSCHUSS_FUER.match(written)
+    if m and not m.group("head"):
+        written = _compound(m.group("topic")) + "ausschuss"
+    # A hyphen inside one word ("Bau-Ausschuss"), not a joined list ("Haupt- und").
+    written = re.sub(r"(?<=[A-Za-zÄÖÜäöüß])-(?=[A-Za-zÄÖÜäöüß])", "", written)
+    return slug(written)
+
+
+def _make(name: str, kind: str, authority: str | None) -> Org:
+    oid = body_key(name) if kind in _BODY_KINDS else slug(name)
+    if authority:
+        oid = f"{slug(authority)}/{oid}"
+    return Org(oid, name, kind, authority or None)
+
+
+# -- private persons ----------------------------------------------------------
+
+# A person by the title of office or address: "Stadträtin Göttel", "Herrn Dr. Weber".
+_PERSON_TITLE = re.compile(
+    r"^(?:Stadtr(?:at|ätin)|Ortschaftsr(?:at|ätin)|Gemeinder(?:at|ätin)|Kreisr(?:at|ätin)|Bezirksr(?:at|ätin)|"
+    r"Ortsr(?:at|ätin)|Ratsherrn?|Ratsfrau|Ratsmitglied|Bezirksabgeordnete[rn]?|Kreistagsabgeordnete[rn]?|"
+    r"Kreistagsmitglied|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Abgeordnete[rn]?|Herrn?|Frau)\s+\S"
+)
+# A private person by role: who filed a Bürgerantrag, an Eingabe, a petition.
+_PRIVATE_ROLE = re.compile(
+    r"^(?:(?:der|die|des|dem|den|eine[rsm]?|ein)\s+)?(?:Bürger(?:in|innen)?|Einwohner(?:in|innen)?|Anwohner(?:in|innen)?|"
+    r"Bewohner(?:in|innen)?|Privatperson(?:en)?|Antragsteller(?:in|innen)?|Petent(?:in|en|innen)?|Einsender(?:in)?|"
+    r"Eigentümer(?:in)?|Mieter(?:in)?|Bürgerantrag|Einwohnerantrag|Eingabe|Petition)\b(?!\w)"
+    r"(?!\s*(?:-?initiative|verein|forum|gemeinschaft|liste|stiftung))",
+)
+# What redaction leaves of a name or an address: "[Name entfernt]".
+_REDACTED = re.compile(r"^\[[^\]]*entfernt\]$|^\[[^\]]*\]$")
+# Words that make a name an organisation's: "Bürgerinitiative Lindenhof", "Wählergemeinschaft".
+_ORG_WORD = re.compile(
+    r"(?:fraktion|gruppe|liste|partei|wähler|bündnis|initiative|verein|verband|gemeinschaft|forum|"
+    r"netzwerk|stiftung|gesellschaft|genossenschaft|club|klub|bund|kreis|rat|ausschuss|amt|verwaltung|"
+    r"schaft|gmbh|e\.\s?v\.|ag\b|werk|zentrum|büro|institut|schule|kammer|union|allianz|bewegung|"
+    r"vereinigung|konferenz|beirat|kommission|senat|magistrat|versammlung|vertretung|behörde|polizei)",
+    re.IGNORECASE,
+)
+# A short upper-case name of a group: "KAL", "UWG", "FÜR", "BL."
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7}\.?$")
+_NAME_WORD = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?|Dr\.|Prof\.|[A-ZÄÖÜ]\.|von|van|de|zu)$")
+
+
+def is_person(name: str | None) -> bool:
+    """True for a private person or a single councillor, never an organisation.
+
+    "Herr Max Muster", "Frau Dr. Schmidt", "Stadträtin Göttel" (without a
+    faction in brackets), "Bürgerin Erika Muster", "[Name entfernt]", and a
+    bare name of two or three words ("Erika Muster") with no word of an
+    organisation in it.
+    """
+    if not name or not name.strip():
+        return False
+    written = " ".join(name.split()).strip(" ,;:")
+    if _REDACTED.match(written):
+        return True
+    if _PERSON_TITLE.match(_ARTICLE.sub("", written)) and not re.search(r"\([^()]+\)\s*$", written):
+        return True
+    if _PRIVATE_ROLE.match(written):
+        return True
+    words = written.split()
+    if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and not _ORG_WORD.search(written):
+        aliases, _ = _gazetteer()
+        return not any(aliases.get(_key(w)) for w in words)
+    return False
+
+
+def _organisation_like(name: str) -> bool:
+    """A name that says it is an organisation: an organisation word, an
+    upper-case group name or a group of groups ("GRÜNE/UWG")."""
+    if _ORG_WORD.search(name) or "/" in name:
+        return True
+    return any(_ACRONYM.match(w.strip(",;()")) for w in re.split(r"[\s|]+", name))
+
+
+# -- groups of one council --------------------------------------------------
+
+# "KULT-Fraktion", "KAL-Gemeinderatsfraktion", "Fraktion FÜR", "die UWG-Fraktion"
+_GROUP_IN_TEXT = re.compile(
+    r"(?<![\w/-])(?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7})-(?:Gemeinderats|Kreistags|Stadtrats|Rats|Ortschaftsrats|Bezirks)?[Ff]raktion\b"
+    r"|\b(?:Fraktion|Gruppe|Ratsgruppe)\s+(?P<b>[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7})(?![\wäöüß-])"
+)
+
+
+def local_groups(text: str, configured: tuple[str, ...] | list[str] = ()) -> frozenset[str]:
+    """Names of groups a document itself marks as factions, and those configured."""
+    found = {m.group("a") or m.group("b") for m in _GROUP_IN_TEXT.finditer(text)}
+    return frozenset(g for g in found | set(configured) if g and g.casefold() not in _NOT_GROUPS)
+
+
+def resolve(name: str | None, body: str | None = None, default_kind: str | None = None,
+            *, groups: frozenset[str] = frozenset()) -> Org | None:
     """The organisation a name as written refers to, or None if it is not one.
 
-    ``body`` is the authority of the document the name was read in; names
-    not in the gazetteer are classified by their ending ("…ausschuss" is a
-    committee) or get ``default_kind`` when the caller knows what it is.
+    ``body`` is the authority the name belongs to (the document's, or the one
+    configured for the source folder); names not in the gazetteer are
+    classified by their ending ("…ausschuss" is a committee), by the form
+    "Ausschuss für …", or get ``default_kind`` when the caller knows what it
+    is and the name looks like an organisation's. ``groups`` are the
+    council's own groups (:func:`local_groups`). Persons give None.
     """
     if not name or not name.strip():
         return None
@@ -73,60 +206,56 @@ def resolve(name: str | None, body: str | None = None, default_kind: str | None 
     for candidate in (written, _PREFIXES.sub("", written), _ARTICLE.sub("", written)):
         entry = aliases.get(_key(candidate))
         if entry:
-            return _make(entry["name"], entry["kind"], entry.get("local", False), body)
+            return _make(entry["name"], entry["kind"], body)
+        if candidate in groups:
+            return _make(candidate, "parliamentary_group", body)
     # Factions written with their council ("GRÜNE-Gemeinderatsfraktion"),
     # joint submitters ("SPD- und GRÜNE-Fraktion", "KULT, GRÜNE, FDP und DIE
     # LINKE") and councillors with their faction: the faction(s).
-    if _SUBMITTER_MARK.search(written):
-        names = party_names(written)
+    if _SUBMITTER_MARK.search(written) or (default_kind == "parliamentary_group" and "|" in written):
+        # Bare upper-case names count as groups where the caller says a group moved it.
+        names = party_names(written, acronyms=default_kind == "parliamentary_group", groups=groups)
         if names:
             canonical = "/".join(names)
             entry = aliases.get(_key(canonical))
             if entry:
-                return _make(entry["name"], entry["kind"], entry.get("local", False), body)
-            return _make(canonical, "parliamentary_group", True, body)
-        if _PERSON_TITLE.match(written):
-            return None  # a councillor is not an organisation
+                return _make(entry["name"], entry["kind"], body)
+            return _make(canonical, "parliamentary_group", body)
+    if is_person(written):
+        return None  # a councillor or a private person is not an organisation
     bare = _PREFIXES.sub("", written).strip() or written
     # A group of factions: "GRÜNE/UWG", "CDU/SPD/GRÜNE".
     if "/" in bare and all(p.strip() for p in bare.split("/")):
         parts = [aliases.get(_key(p)) for p in bare.split("/")]
         canonical = "/".join(e["name"] if e else p.strip() for e, p in zip(parts, bare.split("/"), strict=True))
-        if any(parts) or _PREFIXES.match(written):
-            return _make(canonical, "parliamentary_group", True, body)
+        if any(parts) or _PREFIXES.match(written) or any(p.strip() in groups for p in bare.split("/")):
+            return _make(canonical, "parliamentary_group", body)
     if _PREFIXES.match(written):
-        return _make(bare, "parliamentary_group", True, body)
+        return _make(bare, "parliamentary_group", body)
+    plain = _ARTICLE.sub("", bare)
+    fm = _AUSSCHUSS_FUER.match(plain) or re.match(r"^(?:[A-ZÄÖÜ][a-zäöüß]*-?)?[Aa]usschuss(?:es)?\s+für\s", plain)
+    if fm:
+        return _make(re.sub(r"^(\S*[Aa]usschuss)es\b", r"\1", plain), "committee", body)
     last = bare.split()[-1].casefold()
     for s in suffixes:
         if last.endswith(s["suffix"]):
             canonical = bare
             if "canonical_suffix" in s:
                 canonical = bare[: len(bare) - len(s["suffix"])] + s["canonical_suffix"]
-            canonical = _ARTICLE.sub("", canonical)
-            local = s["kind"] in ("committee", "council", "administration")
-            return _make(canonical, s["kind"], local, body)
-    if default_kind:
-        return _make(_ARTICLE.sub("", bare), default_kind, default_kind != "external", body)
+            return _make(_ARTICLE.sub("", canonical), s["kind"], body)
+    if default_kind and (default_kind != "parliamentary_group" or _organisation_like(bare)):
+        return _make(plain, default_kind, body)
     return None
 
 
 # -- submitters of motions -------------------------------------------------
 
-# A councillor named with the title of office: "Stadträtin Göttel",
-# "Ortschaftsrat Dr. Tromm", "Bezirksabgeordnete Müller".
-_PERSON_TITLE = re.compile(
-    r"^(?:Stadtr(?:at|ätin)|Ortschaftsr(?:at|ätin)|Gemeinder(?:at|ätin)|Kreisr(?:at|ätin)|Bezirksr(?:at|ätin)|"
-    r"Ortsr(?:at|ätin)|Ratsherrn?|Ratsfrau|Ratsmitglied|Bezirksabgeordnete[rn]?|Kreistagsabgeordnete[rn]?|"
-    r"Kreistagsmitglied|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Abgeordnete[rn]?|Herrn?|Frau)\s+\S"
-)
 # "…-Fraktion", "…-Gemeinderatsfraktion", "… Ortschaftsratsfraktion Wettersbach"
 _FACTION_WORD = re.compile(
     r"^(?P<name>.+?)(?:-|\s+)[A-Za-zÄÖÜäöüß]*[Ff]raktion(?:\s+(?:im\s+\w+\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?$"
 )
 _SUBMITTER_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie|&)\s+|(?<=[Ff]raktion)\s+(?=[A-ZÄÖÜ][^,]*[Ff]raktion)")
 _SUBMITTER_MARK = re.compile(r"[Ff]raktion|,|\s(?:und|sowie|&)\s|^(?:Gruppe|Ratsgruppe)\s|" + _PERSON_TITLE.pattern)
-# A short upper-case name of a local group: "KAL", "UWG", "FÜR", "BL."
-_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7}\.?$")
 _NOT_GROUPS = frozenset({
     "top", "nr", "ds", "drs", "az", "ziff", "anl", "eu", "ob", "gr", "pdf", "ii", "iii", "iv", "vi",
     "ag", "ev", "bund", "nabu", "adfc", "vcd", "dgb", "ihk", "hwk", "vhs", "db", "awo", "drk",
@@ -139,7 +268,7 @@ _JOINT_PREFIX = re.compile(
 _PARTY_KINDS = ("parliamentary_group", "party")
 
 
-def _party(part: str, acronyms: bool) -> str | None:
+def _party(part: str, acronyms: bool, groups: frozenset[str] = frozenset()) -> str | None:
     """Canonical name of one faction or group as written, or None."""
     aliases, _ = _gazetteer()
     p = " ".join(part.split()).strip(" ,;:")
@@ -157,6 +286,8 @@ def _party(part: str, acronyms: bool) -> str | None:
             return entry["name"] if entry["kind"] in _PARTY_KINDS else None
     if not stem:
         return None
+    if stem in groups or stem.rstrip(".") in groups:
+        return stem
     # A name broken at a line end: "GRÜ-NEN"
     if re.fullmatch(r"[A-ZÄÖÜ]+-[A-ZÄÖÜ]+", stem):
         entry = aliases.get(_key(stem.replace("-", "")))
@@ -169,7 +300,7 @@ def _party(part: str, acronyms: bool) -> str | None:
             entry = aliases.get(_key(x)) or aliases.get(_key(x.rstrip(".")))
             if entry and entry["kind"] in _PARTY_KINDS:
                 names.append(entry["name"])
-            elif _ACRONYM.match(x) or (x[:1].isupper() and len(x.split()) == 1 and had_mark):
+            elif _ACRONYM.match(x) or x in groups or (x[:1].isupper() and len(x.split()) == 1 and had_mark):
                 names.append(x)
             else:
                 return None
@@ -187,7 +318,7 @@ def _party(part: str, acronyms: bool) -> str | None:
     return None
 
 
-def party_names(name: str, acronyms: bool = False) -> list[str] | None:
+def party_names(name: str, acronyms: bool = False, groups: frozenset[str] = frozenset()) -> list[str] | None:
     """The factions or groups that moved a motion, canonical, in order.
 
     "SPD- und GRÜNE-Fraktion" -> ["SPD", "GRÜNE"], "GRÜNE-Gemeinderatsfraktion"
@@ -195,7 +326,8 @@ def party_names(name: str, acronyms: bool = False) -> list[str] | None:
     Ortschaftsratsfraktion" -> ["SPD/Bürgerliste"], "Stadtrat Marc Bernhard
     (AfD)" -> ["AfD"]. Councillors without a faction are left out; None when
     a part is neither a councillor nor a faction. ``acronyms`` accepts a bare
-    upper-case name ("KAL") as a group where the context says it is one.
+    upper-case name ("KAL") as a group where the context says it is one;
+    ``groups`` are names the council's documents mark as groups.
     """
     written = " ".join(name.split()).strip(" ,;:")
     # "Fraktionen von CDU und SPD", "der Fraktionen SPD, GRÜNE und FDP"
@@ -210,7 +342,7 @@ def party_names(name: str, acronyms: bool = False) -> list[str] | None:
             if not m:
                 continue
             part = m.group(1)
-        canonical = _party(part, acronyms)
+        canonical = _party(part, acronyms, groups)
         if canonical is None:
             return None
         if canonical not in out:
