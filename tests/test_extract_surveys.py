@@ -171,6 +171,106 @@ def test_figures_in_the_survey_sentence_and_the_next():
     assert res[0]["finding"].endswith("gaben 45,5 Prozent an, Umsatzeinbußen zu haben")
 
 
+# -- reported speech, neighbours, counts, the survey's own period (issue 8, point 5)
+
+
+def findings(res: list[dict]) -> list[tuple[str, float | None, str | None]]:
+    return [(r["finding"], r["value"], r["unit"]) for r in res]
+
+
+def test_findings_in_reported_speech():
+    ((s, res),) = run(
+        "Frau Schulz berichtet über die Elternbefragung, die im Herbst 2023 durchgeführt worden sei. "
+        "Die Mehrheit der Eltern sei zufrieden. Bemängelt worden seien die Schließzeiten. "
+        "Ein Bedarf an Ganztagsplätzen lasse sich nicht ableiten; es gebe aber Wartelisten."
+    )
+    assert (s["respondents"], s["date_start"], s["date_end"]) == ("Eltern", "2023-09-01", "2023-11-30")
+    assert [f for f, _, _ in findings(res)] == [
+        "Die Mehrheit der Eltern sei zufrieden", "Bemängelt worden seien die Schließzeiten",
+        "Ein Bedarf an Ganztagsplätzen lasse sich nicht ableiten", "es gebe aber Wartelisten",
+    ]
+
+
+def test_statements_of_those_asked_after_the_survey():
+    ((s, res),) = run(
+        "Im Januar 2024 wurden die Schulleitungen zum Raumbedarf befragt. Alle Schulen meldeten Bedarf an. "
+        "Nach Angaben der Befragten fehlen Fachräume."
+    )
+    assert s["respondents"] == "Schulleitungen"
+    assert [f for f, _, _ in findings(res)] == ["Alle Schulen meldeten Bedarf an", "Nach Angaben der Befragten fehlen Fachräume"]
+
+
+def test_respondents_named_in_the_next_sentence():
+    ((s, res),) = run(
+        "Die Verwaltung hat im März 2024 eine Abfrage durchgeführt. Befragt wurden alle Kindertagesstätten "
+        "im Gemeindegebiet. Demnach gebe es in 12 Einrichtungen Wartelisten."
+    )
+    assert (s["respondents"], s["conducted_by"], s["date_start"]) == ("Kindertagesstätten", "Verwaltung", "2024-03-01")
+    assert findings(res) == [("Demnach gebe es in 12 Einrichtungen Wartelisten", 12, "Einrichtungen")]
+    ((s, _),) = run("Die Stadt hat im Mai 2023 eine Online-Befragung durchgeführt. Daran nahmen 812 Bürgerinnen "
+                    "und Bürger teil. 62 % fühlen sich unsicher.")
+    assert s["respondents"] == "Bürgerinnen und Bürger"
+
+
+def test_counts_with_nouns_and_number_words():
+    ((s, res),) = run(
+        "An der Umfrage der Wirtschaftsförderung unter den Gewerbetreibenden im November 2023 beteiligten "
+        "sich 23 Betriebe. 17 Betriebe bewerteten die Lage als schlecht, vier Betriebe planen eine "
+        "Erweiterung. Zwei Drittel wünschten sich Kurzzeitparkplätze. Die Hälfte gab an, dass Kunden ausblieben. "
+        "In acht von zwölf Straßen fehlen Parkplätze."
+    )
+    assert (s["respondents"], s["date_start"]) == ("Gewerbetreibende", "2023-11-01")
+    assert [(v, u) for _, v, u in findings(res)] == [
+        (17, "Betriebe"), (4, "Betriebe"), (66.7, "%"), (50.0, "%"), (8, "Straßen")]
+    assert all(r["respondent"] is None for r in res)  # "Die Hälfte" is a share, not who answered
+
+
+def test_the_people_asked_are_no_finding():
+    ((s, res),) = run("Im Herbst 2022 wurden insgesamt 41 Haushalte befragt. Die Hälfte der Haushalte wünsche "
+                      "sich einen Rufbus. Von 23 Einrichtungen hätten 19 geantwortet.")
+    assert s["respondents"] == "Haushalte"
+    assert findings(res) == [("Die Hälfte der Haushalte wünsche sich einen Rufbus", 50.0, "%")]
+
+
+def test_numbers_that_count_no_finding():
+    text = "Seit vier Jahren gibt es gemäß § 48 Gemeindeordnung 3 neue Kitas; um 12 Uhr öffnen 2 Stellen."
+    got = [(f.value, f.unit) for f in figures_in(text, 0, len(text), prose_only=False, counts=True)]
+    assert got == [(3, "Kitas"), (2, "Stellen")]
+
+
+def test_the_surveys_own_period_not_the_papers_date():
+    ((s, _),) = run(
+        "Ergebnisse der Bürgerbefragung Radverkehr – Stand: 15.01.2024\n\nDie Stadt hat vom 01.09.2023 bis "
+        "30.09.2023 eine Online-Befragung durchgeführt. 62 % fühlen sich unsicher. 45 % fahren täglich. "
+        "38 % wünschen Abstellanlagen. 71 % befürworten Tempo 30 in der Altstadt. 12 % fahren nie.",
+        date="2024-01-15",
+    )
+    assert (s["date_start"], s["date_end"]) == ("2023-09-01", "2023-09-30")
+
+
+def test_a_title_and_the_text_report_one_survey():
+    ((s, res),) = run(
+        "Betreff: Ergebnisse der Anwohnerbefragung Lindenstraße\n\nDie Stadt hat im Juni 2023 eine Befragung "
+        "der Anwohnerinnen und Anwohner der Lindenstraße durchgeführt. Die Mehrheit befürwortet Fahrradbügel."
+    )
+    assert (s["respondents"], s["date_start"]) == ("Anwohnerinnen und Anwohner der Lindenstraße", "2023-06-01")
+    assert findings(res) == [("Die Mehrheit befürwortet Fahrradbügel", None, None)]
+    ((s, _),) = run("TOP 3 Ergebnisse der Elternbefragung\n\nFrau Schulz berichtet über die Elternbefragung, die im "
+                    "Herbst 2023 durchgeführt worden sei. Die Mehrheit sei zufrieden.")
+    assert s["date_start"] == "2023-09-01"
+
+
+def test_two_surveys_of_different_people_stay_apart():
+    got = run("Betreff: Ergebnisse der Elternbefragung\n\nIm Mai 2023 wurden die Lehrkräfte befragt. "
+              "Die Mehrheit sei zufrieden.\n\nEine Umfrage bei den Schülern im Juni 2023 ergab, dass 40 % Sport treiben.")
+    assert [s["respondents"] for s, _ in got][-2:] == ["Lehrkräfte", "Schüler"]
+
+
+def test_a_planned_survey_with_the_papers_date_is_none():
+    assert run("Stand: 30.11.2023\n\nDie Verwaltung wird beauftragt, im Frühjahr 2024 eine Bürgerbefragung "
+               "durchzuführen. Die Ergebnisse sollen vorgelegt werden.") == []
+
+
 # -- figures -----------------------------------------------------------------
 
 

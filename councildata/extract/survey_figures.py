@@ -31,6 +31,33 @@ COUNT = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s?(?P<unit>{_UNITS})(?![\wäö�
 COMPARED = re.compile(
     r"(?<![\d.,])(?P<num>[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?)(?=\s*\((?:19|20)\d{2}\))"
 )
+# Any count of things with a plural noun ("23 Betriebe", "vier Einrichtungen", "41 befragte
+# Haushalte"), read near a survey only: elsewhere a number before a noun is too often a date,
+# a paragraph or a time span.
+_NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+                 "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+                 "hundert": 100}
+_NUMBER_WORD = r"(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)"
+_NOT_THINGS = (
+    r"(?!(?:Jahr|Monat|Woche|Tag|Stunde|Minute|Sekunde|Uhr|Prozent|Seite|Anlage|Punkt|Mal|Kilometer|Meter|Grad|"
+    r"Cent|Euro|Mio|Million|Milliarde|Tausend|Hektar|Quadratmeter|Stück|Jahrzehnt|Quartal|Halbjahr|Schuljahr|"
+    r"Haushaltsjahr|Ziffer|Absatz|Abs|Nummer|Drittel|Viertel|Fünftel|Zehntel|Ergebniss?)(?:e|en|n|s|es)?\b)"
+)
+NOUN_COUNT = re.compile(
+    rf"(?<![\d.,§/:-])(?<!Nr\.\s)(?<!TOP\s)(?P<num>(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])|(?!(?:19|20)\d\d\b)\d{{1,3}}(?:\.\d{{3}})*)"
+    rf"\s+(?:[a-zäöüß][\wäöüß-]*(?:e|en)\s+)?{_NOT_THINGS}(?P<unit>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß](?:\*innen|:innen|Innen)?)(?![\wäöüß*])"
+)
+# "in acht von zwölf Gemeinden": the part, counted in the things named after the whole.
+PART_OF = re.compile(
+    rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})*|(?<![\wäöüß]){_NUMBER_WORD})\s+von\s+(?:\d{{1,3}}(?:\.\d{{3}})*|{_NUMBER_WORD})\s+"
+    rf"(?:[a-zäöüß][\wäöüß-]*(?:en|e)\s+)?(?P<unit>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß])(?![\wäöüß])"
+)
+# "Von 23 Einrichtungen hätten 19 geantwortet": a part of the things counted before.
+OF_WHICH = re.compile(
+    rf"\b[Vv]on\s+(?:den\s+|insgesamt\s+|rund\s+)?(?:{_NUM}|{_NUMBER_WORD})\s+(?:[a-zäöüß][\wäöüß-]*(?:en|e)\s+)?"
+    rf"(?P<unit>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß])\s+(?:[a-zäöüß]+\s+){{1,3}}?(?:(?:nur|rund|etwa|insgesamt)\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})*|{_NUMBER_WORD})(?!\s*(?:%|Prozent|[\d,.]))\b"
+)
 _ORDINALS = {"zweite": 50.0, "dritte": 33.3, "vierte": 25.0, "fünfte": 20.0, "zehnte": 10.0}
 _FRACTIONS = {"die hälfte": 50.0, "ein drittel": 33.3, "zwei drittel": 66.7, "ein viertel": 25.0,
               "drei viertel": 75.0}
@@ -49,6 +76,7 @@ _BOUND = re.compile(
 _CURRENT = re.compile(r"\b(?:aktuell|derzeit|heute|inzwischen|mittlerweile|nunmehr|jetzt)\b[^,;()]{0,25}$")
 _ROUGH = re.compile(r"(?:etwa|rund|ca\.|circa|ungefähr|gut|knapp|fast|nahezu|annähernd)\s*$", re.IGNORECASE)
 _SAMPLE = re.compile(r"\b[nN]\s?=\s?$")
+_EACH_ROUGHLY = re.compile(r"\bjeweils\s+(?:etwa|rund|ca\.|circa|ungefähr|knapp|gut)\s*$", re.IGNORECASE)
 _YEAR = r"(?:19|20)\d{2}"
 
 
@@ -284,17 +312,42 @@ def prose_line(text: str, pos: int) -> bool:
 
 
 _HAS_FIGURE = re.compile(r"\d|Hälfte|Drittel|Viertel|Zweite|Dritte|Vierte|Fünfte|Zehnte")
+_HAS_NUMBER_WORD = re.compile(rf"(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])")
+# A number that counts no findings: "seit vier Jahren", "§ 5 Satz", "in den letzten drei …"
+_NOT_A_COUNT = re.compile(
+    r"(?:\b(?:seit|vor|nach|ab|bis|um|binnen|innerhalb|alle|jede[nrs]?|letzten|nächsten|ersten|Nr\.|TOP|Ziffer|Punkt|"
+    r"Anlage|Seite|Satz|Absatz|Abs\.|Artikel|Art\.)\s*|§§?\s*|^[ \t]*|\n[ \t]*|\s[-–][ \t]*)$",
+    re.IGNORECASE,
+)
 _WORD3 = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 
 
-def figures_in(text: str, start: int, end: int, *, prose_only: bool = True) -> list[Figure]:
-    """Every figure of the sentence text[start:end], one per reported value."""
-    if not _HAS_FIGURE.search(text, start, end):
+def _count_value(num: str) -> float:
+    return float(_NUMBER_WORDS[num.lower()]) if num.lower() in _NUMBER_WORDS else parse_number(num)
+
+
+def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, counts: bool = False) -> list[Figure]:
+    """Every figure of the sentence text[start:end], one per reported value.
+
+    ``counts`` reads counts of any plural noun too ("23 Betriebe", "vier
+    Einrichtungen"), for sentences right next to a survey."""
+    if not _HAS_FIGURE.search(text, start, end) and not (counts and _HAS_NUMBER_WORD.search(text, start, end)):
         return []
     hits: list[tuple[int, int, float, str | None]] = []
     for m in PERCENT.finditer(text, start, end):
         hits.append((m.start(), m.end(), parse_number(m.group("num")), "%"))
     taken = [(a, b) for a, b, _, _ in hits]
+    if counts:
+        for m in [*PART_OF.finditer(text, start, end), *OF_WHICH.finditer(text, start, end)]:
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                hits.append((m.start("num"), m.end("num"), _count_value(m.group("num")), m.group("unit")))
+                taken.append((m.start(), m.end()))
+        for m in NOUN_COUNT.finditer(text, start, end):
+            if not any(a < m.end() and m.start() < b for a, b in taken) and not _NOT_A_COUNT.search(
+                text, max(start, m.start() - 25), m.start()
+            ):
+                hits.append((m.start(), m.end(), _count_value(m.group("num")), m.group("unit")))
+                taken.append((m.start(), m.end()))
     for rx in (COUNT, COMPARED):
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -325,10 +378,12 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True) -> l
         if prose_only and not prose_line(text, a):
             continue
         pre = text[max(start, a - 20):a]
-        if _SAMPLE.search(pre) or _BOUND.search(pre):
+        if _SAMPLE.search(pre) or _BOUND.search(pre) or _EACH_ROUGHLY.search(pre):
             continue
-        if _ROUGH.search(pre) and float(value).is_integer() and unit == "%":
-            continue
+        if _ROUGH.search(pre) and float(value).is_integer() and unit == "%" and any(
+            u == "%" and not float(v).is_integer() and abs(x - a) < 80 for x, _, v, u in hits
+        ):
+            continue  # "rund 40 % (39,6 %)": a rough restatement of the precise value
         # Two values of one thing: "(20 % Sommer bzw. 22,6 % Winter)",
         # "(+63.500 Fahrten beziehungsweise +27,7 %)".
         if out and prev_end is not None and re.fullmatch(

@@ -107,12 +107,18 @@ def enumeration(text: str, sent: tuple[int, int]) -> list[Finding]:
     return [Finding(s, e, finding, name) for name in items]
 
 
+# Shares of the respondents, not respondents: "Die Hälfte gab an", "Die Mehrheit sah".
+_SHARE_WORD = re.compile(
+    r"^(?:Hälfte|Mehrheit|Minderheit|Großteil|Teil|Drittel|Viertel|Rest|Befragte\w*|meisten|Meisten|wenigsten|Übrigen)\b"
+)
+
+
 def _items(lst: str) -> list[str]:
     parts = [p.strip() for p in _ITEM_SPLIT.split(lst) if p and p.strip()]
     names = []
     for p in parts:
         p = _ARTICLE.sub("", p).strip()
-        if not p or not p[0].isupper() or len(p.split()) > 6:
+        if not p or not p[0].isupper() or len(p.split()) > 6 or _SHARE_WORD.match(p):
             return []
         names.append(base_form(p))
     return names if len(names) >= 1 else []
@@ -140,3 +146,50 @@ def confirmed(text: str, sent: tuple[int, int], mention: tuple[int, int]) -> Fin
     cut_end = mention[1] + (am.end() if am else 0)
     words = one_line(text[s:cut_start] + " " + text[cut_end:e]).rstrip(" .")
     return Finding(s, e, words)
+
+
+# Reported speech: what the respondents said, told in the subjunctive of
+# indirect speech ("sei", "seien", "hätten", "gebe es", "lasse sich") or
+# introduced as their statement ("Nach Angaben der Befragten …").
+_SUBJUNCTIVE = re.compile(
+    r"\b(?:sei|seien|habe|hätte|hätten|gebe|gäbe|lasse|ließe|ließen|könne|könnten|werde|müsse|müssten|"
+    r"solle|wolle|wollten|dürfe|bestehe|bestünde|fehle|fehlten|wünsche|sehe|sähen|halte|komme|liege|"
+    r"zeige|nutze|brauche|bräuchten|benötige|gelte|stehe|stünden|erwarte|befürworte|lehne|bewerte|"
+    r"wisse|kenne|fühle|fühlten)\b"
+)
+_STATEMENT = re.compile(
+    r"^(?:Nach\s+(?:Angaben|Auskunft|Einschätzung|Aussage)\s+(?:der|des|aller)\b|Laut\s+(?:der\s+|dieser\s+)?"
+    r"(?:Umfrage|Befragung|Abfrage|Auswertung|Rückmeldungen|Angaben)\b|Den\s+(?:Angaben|Rückmeldungen|Antworten)\s+zufolge|"
+    r"Aus\s+den\s+(?:Antworten|Rückmeldungen)\b|(?:Die|Alle|Viele|Einige|Wenige)\s+(?:der\s+)?Befragten\b|"
+    r"(?:Ein|Der)\s+Großteil\b|(?:Nur\s+)?(?:wenige|viele|einige)\s+(?:der\s+)?(?:Befragten|Teilnehmenden)\b|"
+    r"Fast\s+alle\b|Kaum\s+jemand\b|Niemand\b|Keine[rs]?\s+der\b)",
+    re.IGNORECASE,
+)
+# Not a finding: the sentence reports the survey itself or what is to follow.
+_ABOUT_THE_SURVEY = re.compile(
+    r"\b(?:durchgeführt|teilgenommen|beteiligt|angeschrieben|befragt|ausgewertet|versandt|Rücklauf\w*|geantwortet|"
+    r"Fragebogen|Fragebögen)\b|\b(?:Beschluss|beschließt|beschlossen|zur\s+Kenntnis)\b"
+)
+_MIN_WORDS = 3
+
+
+def reported_speech(text: str, sent: tuple[int, int]) -> list[Finding]:
+    """Findings told in indirect speech, one per clause separated by ";"."""
+    s, e = sent
+    body = text[s:e]
+    if body.rstrip().endswith("?"):
+        return []
+    if not (_SUBJUNCTIVE.search(body) or _STATEMENT.match(body)) or _ABOUT_THE_SURVEY.search(body):
+        return []
+    out: list[Finding] = []
+    pos = s
+    for m in [*re.finditer(r";\s+", body), None]:
+        end = s + m.start() if m else e
+        while end > pos and text[end - 1] in ".!; \n":
+            end -= 1
+        words = one_line(text[pos:end])
+        if len(words.split()) >= _MIN_WORDS:
+            out.append(Finding(pos, end, words))
+        if m:
+            pos = s + m.end()
+    return out

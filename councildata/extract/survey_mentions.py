@@ -32,7 +32,7 @@ TRIGGER = re.compile(
     r"(?P<suffix>en|n|s?(?:aktion|welle|runde)(?:en)?)?)(?![\wäöüß*-])"
 )
 # "wurden die … Anwesenden … befragt", "Die Schulen wurden … befragt"
-VERB = re.compile(r"\bbefragt\b")
+VERB = re.compile(r"\b[Bb]efragt\b")
 _AUX = re.compile(r"\b(?:wurden?|worden|haben|hat|hatten?)\b")
 
 # Compounds that use the word in another sense.
@@ -70,10 +70,13 @@ _PROPOSAL = re.compile(
 _REPORTED = re.compile(
     r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|brachte[n]?|bestätigt|belegt|untermauert|widerlegt|"
     r"durchgeführt(?:e|en|er)?|ausgewertet(?:e|en)?|fand\b[^.;]{0,80}\bstatt|fanden\b[^.;]{0,80}\bstatt|"
-    r"nahmen\b[^.;]{0,120}\bteil|teilgenommen|teilnahmen|beteiligten\s+sich|befragt|abgefragt|"
-    r"gaben\b[^.;]{0,120}\ban|laut|zufolge|Rücklauf\w*)\b"
+    r"nahmen\b[^.;]{0,120}\bteil|teilgenommen|teilnahmen|beteiligten\s+sich|[Bb]efragt|abgefragt|[Aa]ngeschrieben|"
+    r"gaben\b[^.;]{0,120}\ban|[Ll]aut|zufolge|Rücklauf\w*)\b"
     r"|\bErgebniss?e?\s+(?:der|dieser|des|unserer|aus\s+der|aus\s+dem)\s"
 )
+# "Die Verwaltung hat eine Abfrage durchgeführt": asked someone, unless data were queried.
+_CARRIED_OUT = re.compile(r"\b(?:durchgeführt|gestartet|versandt|verschickt|beantwortet|geantwortet|Rücklauf\w*|Rückmeldung\w*)\b")
+_DATA_QUERY = re.compile(r"\b(?:Daten\w*|System\w*|Software|Register\w*|Statistik\w*|Programm\w*|Fachverfahren)\b")
 # "Eine Bürgerbefragung … findet nicht statt", "keine Umfrage"
 _NEGATED = re.compile(
     r"\b(?:findet|fand|wird|wurde|werden|wurden)\s+(?:\w+\s+){0,4}?nicht\s+(?:\w+\s+){0,2}?(?:statt|durchgeführt)\b"
@@ -110,6 +113,7 @@ _STOP_WORDS = frozenset(
     brachte hat haben hatte hatten ist sind war waren wurde wurden wird werden nahmen insgesamt
     jeweils u.a. u. a. z.B. nicht""".split()  # noqa: SIM905 - a word list reads best as text
 )
+_QUANTITY = frozenset(["insgesamt", "rund", "etwa", "ca.", "über", "knapp", "fast", "nur", "jeweils"])
 _ARTICLES = frozenset(
     "der die das den dem des alle allen aller sämtliche sämtlichen ausgewählte ausgewählten".split()  # noqa: SIM905
 )
@@ -134,7 +138,7 @@ class Mention:
     date_start: str | None = None
     date_end: str | None = None
     period_text: str | None = None
-    date_rank: int = 0  # 4 day, 3 month(s), 2 season, 1 year
+    date_rank: int = 0  # 5 range of days, 4 day, 3 month(s), 2 season, 1 year
     year: int | None = None
 
 
@@ -187,7 +191,9 @@ def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reporte
     plural = m.group("suffix") in ("n", "en") or (m.group("suffix") or "").endswith("en")
     if plural and _VAGUE.search(before):
         return None
-    if head.lower() == "abfrage" and not prefix and not re.match(r"\s+(?:bei|unter|an)\s", after):
+    if head.lower() == "abfrage" and not prefix and not re.match(r"\s+(?:bei|unter|an)\s", after) and not (
+        _CARRIED_OUT.search(sent) and not _DATA_QUERY.search(sent)
+    ):
         # "Abfrage" alone is mostly a query of data; a survey asks someone.
         return None
     definite = bool(re.search(r"\b(?:der|die|dieser|diese|den|dem|des)\s+(?:[\wäöüß-]+\s+)?$", before))
@@ -219,6 +225,14 @@ _WURDEN_BEFRAGT = re.compile(
     r"\b(?:wurden|wurde|haben\s+wir|hat\s+\w+|hatten\s+wir)\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,160}?)\s+"
     r"(?:(?P<prep>nach|zu|zum|zur|über|hinsichtlich|bezüglich)\s+(?P<topic>(?:[^.;:?!]|(?<=\d)\.){3,300}?)\s+)?"
     r"(?:befragt|abgefragt)\b"
+)
+# "Befragt wurden alle Kindertagesstätten im Gemeindegebiet", "Angeschrieben wurden 120 Betriebe"
+_BEFRAGT_WURDEN = re.compile(
+    r"\b(?:[Bb]efragt|[Aa]ngeschrieben|[Aa]bgefragt)\s+wurden\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,160})"
+)
+_BEI_LATER = re.compile(
+    r"\s+(?:de[rs]|von|vom)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,4}(?:im\s+\w+\s+(?:19|20)\d{2}\s+)?"
+    r"(?:bei|unter)\s+(?:den|der|dem|allen|sämtlichen|alle|die)?\s*"
 )
 _PRESENT_AT = re.compile(
     r"^(?:die|alle)?\s*(?:im|in\s+der|in\s+dem|in\s+den|beim|bei\s+der|bei\s+den)\s+(?P<org>.+?)\s+"
@@ -254,7 +268,10 @@ def _set_people(mn: Mention, name: str | None, strength: int = 2) -> bool:
 
 def _read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
     after = sent[rel_end:]
-    if mn.word == "befragt":
+    if mn.word.lower() == "befragt":
+        m = _BEFRAGT_WURDEN.search(sent)
+        if m and _set_people(mn, _people_from_clause(m.group("np"))):
+            return
         m = _WURDEN_BEFRAGT.search(sent)
         if m and _set_people(mn, _people_from_clause(m.group("np"))):
             if m.group("topic"):
@@ -267,6 +284,10 @@ def _read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
                 mn.topic = _clean_topic(tm.group("t"))
         return
     m = _AFTER_BEI.match(after)
+    if m and _set_people(mn, noun_phrase(after[m.end():])):
+        return
+    # "Umfrage der Wirtschaftsförderung unter den Gewerbetreibenden": past the one who asked.
+    m = _BEI_LATER.match(after)
     if m and _set_people(mn, noun_phrase(after[m.end():])):
         return
     m = _GENITIVE_OBJECT.match(after)
@@ -297,13 +318,54 @@ def _read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
             mn.respondents, mn.respondents_strength = normalise_people(p), 1
 
 
+# "Daran nahmen 812 Bürgerinnen und Bürger teil", "An der Umfrage beteiligten sich 23 Betriebe",
+# "Geantwortet haben 19 Kitas", "Von 23 angeschriebenen Einrichtungen …"
+_TOOK_PART_INVERTED = re.compile(
+    r"\b(?:nahmen|beteiligten\s+sich|antworteten|teilgenommen\s+haben|geantwortet\s+haben|Geantwortet\s+haben|"
+    r"Teilgenommen\s+haben)\s+(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+)?(?:\d{1,3}(?:\.\d{3})*\s+|alle\s+|die\s+)?"
+    r"(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)"
+)
+_OF_SAMPLED = re.compile(r"\b[Vv]on\s+(?:den\s+|allen\s+)?(?:\d{1,3}(?:\.\d{3})*\s+)?(?:angeschriebenen|befragten)\s+")
+
+
+def people_asked(sent: str) -> str | None:
+    """Who was asked, when a sentence next to the survey's says it: "Befragt
+    wurden alle Kindertagesstätten", "Daran nahmen 812 Bürgerinnen und Bürger
+    teil", "Die Schulen wurden angeschrieben"."""
+    if sent.rstrip().endswith("?"):
+        return None
+    m = _BEFRAGT_WURDEN.search(sent)
+    if m:
+        name = _people_from_clause(m.group("np"))
+        if name:
+            return name
+    if re.search(r"\b(?:befragt|angeschrieben)\b", sent):
+        for rx in (_WURDEN_BEFRAGT, _SUBJECT_BEFRAGT):
+            m = rx.search(sent)
+            if m:
+                name = _people_from_clause(m.group("np"))
+                if name:
+                    return name
+    for rx in (_N_SAMPLED, _N_TOOK_PART, _TOOK_PART_INVERTED):
+        m = rx.search(sent)
+        if m and _looks_people(m.group("np")):
+            return normalise_people(m.group("np"))
+    m = _OF_SAMPLED.search(sent)
+    if m:
+        name = noun_phrase(sent[m.end():])
+        if name and _looks_people(name):
+            return normalise_people(name)
+    return None
+
+
 def _people_from_clause(np: str) -> str | None:
     np = " ".join(np.split())
     m = _PRESENT_AT.match(np)
     if m:
         return base_form(m.group("org"))
     words = np.split()
-    while words and words[0].lower() in _ARTICLES:
+    while words and (words[0].lower() in _ARTICLES or words[0].lower() in _QUANTITY
+                     or re.fullmatch(r"\d{1,3}(?:\.\d{3})*", words[0])):
         words = words[1:]
     if not words or not words[0][0].isupper():
         return None
@@ -374,6 +436,9 @@ def normalise_people(name: str) -> str:
     words = name.split()
     out = []
     in_head = True
+    # "kreisangehörigen Gemeinden" (dative, after "bei den") -> "kreisangehörige Gemeinden"
+    if len(words) > 1 and re.fullmatch(r"[a-zäöüß][\wäöüß-]*[^e]en", words[0]) and words[1][:1].isupper():
+        words[0] = words[0][:-1]
     for w in words:
         if w in ("der", "des"):
             in_head = False
@@ -472,6 +537,11 @@ _DATE_RANGE = re.compile(
 )
 
 
+# The date of the paper itself, not of the survey: "Stand: 15.01.2024", "Datum: …".
+_PAPER_DATE = re.compile(
+    r"\b(?:Stand|Datum|Druckdatum|Erstellt(?:\s+am)?|Gedruckt(?:\s+am)?|Ausdruck\s+vom|Sitzung\s+vom|Eingang)\s*:?\s*(?:\w+,\s+)?$",
+    re.IGNORECASE,
+)
 # "Umfrage des Deutschen Städtetags aus dem Jahr 2021"
 _YEAR_NEAR = re.compile(r"\b(?:aus\s+dem|im|vom)\s+Jahr(?:e)?\s+((?:19|20)\d{2})\b")
 _DATED_PAPER = re.compile(r"\b(?:vom|von|datiert)\s*$")
@@ -484,10 +554,10 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
         a = date_from_match(ANY_DATE.search(m.group("d1")))
         b = date_from_match(ANY_DATE.search(m.group("d2")))
         if a and b:
-            _set_date(mn, a, b, one_line(m.group()), 4)
+            _set_date(mn, a, b, one_line(m.group()), 5)
             return
     dates = [(dm, date_from_match(dm)) for dm in ANY_DATE.finditer(sent)]
-    dates = [(dm, d) for dm, d in dates if d]
+    dates = [(dm, d) for dm, d in dates if d and not _PAPER_DATE.search(sent, max(0, dm.start() - 30), dm.start())]
     if len(dates) == 1:
         # "am 18.09.2018", or a date on the survey word's own line; not the
         # date of a letter or a cover page elsewhere in the sentence.
@@ -505,6 +575,8 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
         return
     best = None
     for pm in PERIOD.finditer(sent):
+        if _PAPER_DATE.search(sent, max(0, pm.start() - 30), pm.start()):
+            continue
         own = re.fullmatch(r"\s*(?:vom|von)\s*", sent[rel_end:pm.start()]) is not None  # "Befragung vom September 2016"
         if (_DATED_PAPER.search(sent, max(0, pm.start() - 12), pm.start()) and not own) or abs(pm.start() - rel) > 150:
             continue  # "Antrag … vom Mai 2019": the date of a paper, not of the survey

@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from . import survey_figures as figs
 from .dates import ANY_DATE, date_from_match, make_date
-from .survey_findings import confirmed, enumeration, result_clause
-from .survey_mentions import Mention, find_mentions
+from .survey_findings import confirmed, enumeration, reported_speech, result_clause
+from .survey_mentions import Mention, find_mentions, people_asked
 from .survey_mentions import proposal as proposal_in
 from .text import one_line, sentences
 
@@ -38,13 +38,15 @@ if TYPE_CHECKING:
     from . import Context
 
 # A cheap test before any sentence is read.
-_ANY_SURVEY_WORD = re.compile(r"[Uu]mfrage|[Bb]efragung|[Aa]bfrage|befragt")
+_ANY_SURVEY_WORD = re.compile(r"[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Bb]efragt")
 # A survey named this early in the text is what the document is about.
 HEAD_CHARS = 1500
 # ... when the document also gives at least this many figures.
 REPORT_MIN_FIGURES = 5
 # How far after a mention its results are looked for (sentences).
-FOLLOW_SENTENCES = 3
+FOLLOW_SENTENCES = 6
+# How far around a mention the people asked are looked for (sentences before, after).
+NEIGHBOURS = (1, 2)
 # How far before a survey a meeting's date is looked for (sentences).
 MEETING_LOOKBACK = 4
 
@@ -57,7 +59,10 @@ _MEETING = re.compile(
 _RESULT_SENTENCE = re.compile(
     r"(?:Demnach|Danach|Im\s+Ergebnis|Als\s+Ergebnis|Das\s+Ergebnis|Die\s+Ergebnisse|Dabei\s+(?:zeigte|ergab)\s+sich|"
     r"Es\s+(?:zeigte|ergab)\s+sich|Die\s+Auswertung|Die\s+Befragten|Die\s+Mehrheit|Die\s+meisten|Mehrheitlich|"
-    r"Übereinstimmend|Einhellig|Alle\s+Befragten|Keine[rs]?\s+der\s+Befragten)\b"
+    r"Übereinstimmend|Einhellig|Alle\s+Befragten|Keine[rs]?\s+der\s+Befragten|"
+    # a statement about all or some of those asked: "Alle Schulen meldeten …", "Viele Eltern …"
+    r"(?:Alle|Sämtliche|Keine|Kein|Viele|Wenige|Einige|Mehrere|Nur\s+wenige|Fast\s+alle|Nahezu\s+alle)"
+    r"\s+(?:der\s+|befragten\s+)?[A-ZÄÖÜ][\wäöüß*]+\s+[a-zäöüß])"
 )
 _AM_DATE = re.compile(rf"\b(?:am|vom)\s+(?:\w+,\s+)?(?P<d>{ANY_DATE.pattern})", re.IGNORECASE)
 _MULTI_YEAR_LEGEND = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*\(n\s?=\s?\d+")
@@ -132,21 +137,90 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
         if same_place and (mn.definite or not mn.respondents) and not new_people:
             current.mentions.append(mn)
             continue
+        earlier = _same_survey(surveys, mn, text)
+        if earlier is not None:
+            earlier.mentions.append(mn)
+            current, current_para = earlier, para[i]
+            continue
         current = _Survey(key=f"s{len(surveys) + 1}", mentions=[mn])
         current_para = para[i]
         surveys.append(current)
     for sv in surveys:
+        _neighbour_people(sv, text, sents, para, sent_index)
         _settle(sv, ctx)
         _meeting_date(sv, text, sents, para, sent_index)
         _passing_results(sv, text, sents, para, sent_index, mentions)
     return surveys
 
 
+def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | None:
+    """The survey an earlier paragraph named that this mention speaks of again:
+    the same compound ("Elternbefragung" in the title and in the text), a
+    title naming a survey ("Ergebnisse der Anwohnerbefragung") and the text
+    reporting it, or "die Umfrage" when the document reported only one;
+    unless its people or its dates say it is another."""
+    if not surveys:
+        return None
+    word = mn.word.casefold()
+    for sv in reversed(surveys):
+        same_word = mn.prefix and any(m.prefix and m.word.casefold() == word for m in sv.mentions)
+        titled = all(_heading(text, m) for m in sv.mentions) and not sv.results
+        if not (same_word or titled or (mn.definite and len(surveys) == 1 and not mn.prefix)):
+            continue
+        other_people = mn.respondents and any(
+            m.respondents and not _same_group(m.respondents, mn.respondents)
+            and (m.respondents_strength >= 2 and mn.respondents_strength >= 2 or titled)
+            for m in sv.mentions)
+        other_date = mn.date_start and any(
+            m.date_start and (m.date_start, m.date_end) != (mn.date_start, mn.date_end) for m in sv.mentions)
+        return None if other_people or other_date else sv
+    return None
+
+
+def _heading(text: str, mn: Mention) -> bool:
+    """A mention in a title line ("Betreff: Ergebnisse der Anwohnerbefragung", "TOP 3 …")."""
+    s, e = mn.sent
+    return "\n" not in text[s:e].strip() and not text[s:e].rstrip().endswith((".", "!", "?")) and e - s <= 160
+
+
+def _neighbour_people(sv: _Survey, text, sents, para, sent_index) -> None:
+    """Who was asked, named in a sentence next to the survey's ("Die Verwaltung hat
+    eine Abfrage durchgeführt. Befragt wurden alle Kindertagesstätten.")."""
+    if any(m.respondents_strength >= 2 for m in sv.mentions):
+        return
+    before, after = NEIGHBOURS
+    for anchor in [m for m in sv.mentions if m.reported] or sv.mentions[:1]:
+        i = sent_index[anchor.sent]
+        for j in [*range(i + 1, min(len(sents), i + 1 + after)), *range(i - 1, max(-1, i - 1 - before), -1)]:
+            if para[j] != para[i]:
+                continue
+            name = people_asked(text[sents[j][0]:sents[j][1]])
+            if name:
+                anchor.respondents, anchor.respondents_strength = name, 2
+                return
+
+
 def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
-    anchor = sv.mentions[0]
+    """Results after each mention of the survey (a title names it, the text reports it)."""
+    done: set[tuple[int, int]] = set()
+    for mn in sv.mentions:
+        if mn.sent not in done:
+            done.add(mn.sent)
+            _results_after(sv, mn, text, sents, para, sent_index, mentions)
+    seen: set[tuple[int, int, str | None, str]] = set()
+    unique = []
+    for r in sv.results:
+        key = (r["_start"], r["_end"], r["respondent"], r["finding"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+    sv.results = unique
+
+
+def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     i = sent_index[anchor.sent]
     s, e = anchor.sent
-    numeric = figs.figures_in(text, s, e, prose_only=False)
+    numeric = [f for f in figs.figures_in(text, s, e, prose_only=False, counts=True) if not _sample(text, f)]
     for f in numeric:
         _add_figure(sv, f, "survey_result.figure", 0.7)
     if not numeric:
@@ -156,27 +230,51 @@ def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
         if cf:
             _add_result(sv, cf.start, cf.end, None, cf.finding, None, None, "survey_result.confirmed", 0.5)
     other_sents = {m.sent for m in mentions if m not in sv.mentions}
+    own_sents = {m.sent for m in sv.mentions}
+    quiet = 0  # sentences in a row that said nothing about the survey
     for j in range(i + 1, min(len(sents), i + 1 + FOLLOW_SENTENCES)):
-        if para[j] != para[i] or sents[j] in other_sents:
+        if para[j] != para[i] or sents[j] in other_sents or sents[j] in own_sents:
             break
-        if _RESULT_SENTENCE.match(text, sents[j][0]) and not figs.figures_in(text, *sents[j], prose_only=False):
-            a, b = sents[j]
+        a, b = sents[j]
+        more = [f for f in figs.figures_in(text, a, b, counts=True) if not _sample(text, f)]
+        if _RESULT_SENTENCE.match(text, a) and not more:
             _add_result(sv, a, b, None, one_line(text[a:b]).rstrip(" ."), None, None,
                         "survey_result.result_sentence", 0.6)
+            quiet = 0
             continue
         found = enumeration(text, sents[j])
         if found:
             for fd in found:
                 _add_result(sv, fd.start, fd.end, fd.respondent, fd.finding, None, None,
                             "survey_result.enumeration", 0.75)
+            quiet = 0
             continue
-        more = figs.figures_in(text, *sents[j])
-        if not more:
-            if sv.results:
-                break
+        if more:
+            for f in more:
+                _add_figure(sv, f, "survey_result.figure", 0.65)
+            quiet = 0
             continue
-        for f in more:
-            _add_figure(sv, f, "survey_result.figure", 0.65)
+        said = reported_speech(text, sents[j])
+        if said:
+            for fd in said:
+                _add_result(sv, fd.start, fd.end, None, fd.finding, None, None, "survey_result.reported_speech", 0.6)
+            quiet = 0
+            continue
+        quiet += 1
+        if sv.results and quiet >= 2:
+            break
+
+
+# "41 Haushalte wurden befragt", "an der 812 Personen teilnahmen": who was asked, not what they said.
+_SAMPLE_CLAUSE = re.compile(
+    r"\b(?:befragt|angeschrieben|teilgenommen|teilnahmen|nahmen\b.{0,80}\bteil|beteiligt\w*|geantwortet|"
+    r"eingeladen|kontaktiert|Rücklauf\w*|Fragebögen|Fragebogen)\b"
+)
+
+
+def _sample(text: str, f: figs.Figure) -> bool:
+    """A count of the people asked or answering, not a finding."""
+    return f.unit not in (None, "%") and bool(_SAMPLE_CLAUSE.search(text, f.start, f.end))
 
 
 def _meeting_date(sv: _Survey, text, sents, para, sent_index) -> None:
@@ -214,6 +312,8 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
             waves.setdefault(mn.year, _Survey(key=f"w{mn.year}", year=mn.year)).mentions.append(mn)
         else:
             main.mentions.append(mn)
+    if main.mentions:
+        _neighbour_people(main, text, sents, para, {sn: i for i, sn in enumerate(sents)})
     _settle(main, ctx)
     if not main.fields.get("date_start") and main_year:
         main.fields.update(date_start=make_date(main_year, 1, 1), date_end=make_date(main_year, 12, 31))
@@ -367,6 +467,10 @@ def _rows(ctx, surveys: list[_Survey]) -> tuple[list[dict[str, Any]], list[dict[
 
 
 def _same_group(a: str, b: str) -> bool:
-    wa = {w.lower() for w in re.findall(r"\w+", a)}
-    wb = {w.lower() for w in re.findall(r"\w+", b)}
-    return bool(wa) and (wa <= wb or wb <= wa)
+    """One name's words all among the other's ("Anwohner" and "Anwohnerinnen und Anwohner")."""
+    wa = {w.lower() for w in re.findall(r"\w+", a)} - _FILLER
+    wb = {w.lower() for w in re.findall(r"\w+", b)} - _FILLER
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+_FILLER = frozenset({"der", "die", "das", "des", "den", "dem", "und", "im", "in", "am"})
