@@ -175,17 +175,30 @@ def _organisation_like(name: str) -> bool:
 
 # -- groups of one council --------------------------------------------------
 
-# "KULT-Fraktion", "KAL-Gemeinderatsfraktion", "Fraktion FÜR", "die UWG-Fraktion"
-_GROUP_IN_TEXT = re.compile(
-    r"(?<![\w/-])(?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7})-(?:Gemeinderats|Kreistags|Stadtrats|Rats|Ortschaftsrats|Bezirks)?[Ff]raktion\b"
-    r"|\b(?:Fraktion|Gruppe|Ratsgruppe)\s+(?P<b>[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7})(?![\wäöüß-])"
+# "KULT-Fraktion", "KAL-Gemeinderatsfraktion", "Fraktion FÜR", "die UWG-Fraktion": read around
+# each faction word (a literal search, cheap on long texts).
+_FACTION_LITERAL = re.compile(r"raktion|Gruppe")
+_GROUP_BEFORE = re.compile(
+    r"(?<![\w/-])(?P<a>[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7})-(?:Gemeinderats|Kreistags|Stadtrats|Rats|Ortschaftsrats|Bezirks)?[Ff]$"
 )
+_GROUP_AFTER = re.compile(r"^(?:raktion|Gruppe)\s+(?P<b>[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7})(?![\wäöüß-])")
 
 
 def local_groups(text: str, configured: tuple[str, ...] | list[str] = ()) -> frozenset[str]:
     """Names of groups a document itself marks as factions, and those configured."""
-    found = {m.group("a") or m.group("b") for m in _GROUP_IN_TEXT.finditer(text)}
-    return frozenset(g for g in found | set(configured) if g and g.casefold() not in _NOT_GROUPS)
+    found = set(configured)
+    for m in _FACTION_LITERAL.finditer(text):
+        a = m.start()
+        before = _GROUP_BEFORE.search(text, max(0, a - 40), a) if text[a - 1:a] in "Ff" else None
+        if before:
+            found.add(before.group("a"))
+        start = a - 1 if m.group() == "raktion" else a
+        if text[start:start + 1] in ("F", "G") and (start == 0 or not text[start - 1].isalnum()):
+            after = _GROUP_AFTER.match(text[start + 1:start + 1 + 40]) if m.group() == "raktion" else \
+                _GROUP_AFTER.match(text[start:start + 40])
+            if after:
+                found.add(after.group("b"))
+    return frozenset(g for g in found if g and g.casefold() not in _NOT_GROUPS)
 
 
 def resolve(name: str | None, body: str | None = None, default_kind: str | None = None,
