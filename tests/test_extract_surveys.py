@@ -266,6 +266,30 @@ def test_two_surveys_of_different_people_stay_apart():
     assert [s["respondents"] for s, _ in got][-2:] == ["Lehrkräfte", "Schüler"]
 
 
+@pytest.mark.parametrize(
+    "text, respondents, date_start, values",
+    [
+        ("Vom 01.05.2023 bis 21.05.2023 wurde eine Online-Umfrage durchgeführt, an der sich 215 Personen "
+         "beteiligten. Gewünscht wurden Schaukeln (68 %) und ein Wasserspiel (54 %).", "Personen", "2023-05-01", [68, 54]),
+        ("Der Bürgermeister informiert, dass die Gemeinde im vergangenen Jahr eine Befragung der Vereine "
+         "durchgeführt habe. Demnach hätten 14 von 20 Vereinen Bedarf angemeldet.", "Vereine", "2023-01-01", [14]),
+        ("Die Ergebnisse der Mieterbefragung aus dem Jahr 2022 zeigen, dass 78 % der Mieterinnen und Mieter "
+         "zufrieden sind.", "Mieter", "2022-01-01", [78]),
+        ("Das Schulamt führte im Frühjahr 2024 eine Elternabfrage durch. Von den 312 befragten Eltern meldeten "
+         "187 einen Bedarf an.", "Eltern", "2024-03-01", [187]),
+    ],
+)
+def test_surveys_in_other_words(text, respondents, date_start, values):
+    ((s, res),) = run(text, date="2024-03-01")
+    assert (s["respondents"], s["date_start"]) == (respondents, date_start)
+    assert [r["value"] for r in res] == values
+    assert all(r["respondent"] is None for r in res)
+
+
+def test_an_abfrage_of_data_is_no_survey():
+    assert run("Eine Abfrage der Fördermittel wurde im Mai 2023 durchgeführt. Sie ergab 12 Anträge.") == []
+
+
 def test_a_planned_survey_with_the_papers_date_is_none():
     assert run("Stand: 30.11.2023\n\nDie Verwaltung wird beauftragt, im Frühjahr 2024 eine Bürgerbefragung "
                "durchzuführen. Die Ergebnisse sollen vorgelegt werden.") == []

@@ -70,6 +70,7 @@ _PROPOSAL = re.compile(
 _REPORTED = re.compile(
     r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|brachte[n]?|bestätigt|belegt|untermauert|widerlegt|"
     r"durchgeführt(?:e|en|er)?|ausgewertet(?:e|en)?|fand\b[^.;]{0,80}\bstatt|fanden\b[^.;]{0,80}\bstatt|"
+    r"führte[n]?\b[^.;]{0,100}\bdurch|"
     r"nahmen\b[^.;]{0,120}\bteil|teilgenommen|teilnahmen|beteiligten\s+sich|[Bb]efragt|abgefragt|[Aa]ngeschrieben|"
     r"gaben\b[^.;]{0,120}\ban|[Ll]aut|zufolge|Rücklauf\w*)\b"
     r"|\bErgebniss?e?\s+(?:der|dieser|des|unserer|aus\s+der|aus\s+dem)\s"
@@ -140,6 +141,8 @@ class Mention:
     period_text: str | None = None
     date_rank: int = 0  # 5 range of days, 4 day, 3 month(s), 2 season, 1 year
     year: int | None = None
+    # A bare "Abfrage durchgeführt" is a survey only where someone is named as asked.
+    needs_people: bool = False
 
 
 def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | None) -> list[Mention]:
@@ -191,15 +194,14 @@ def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reporte
     plural = m.group("suffix") in ("n", "en") or (m.group("suffix") or "").endswith("en")
     if plural and _VAGUE.search(before):
         return None
-    if head.lower() == "abfrage" and not prefix and not re.match(r"\s+(?:bei|unter|an)\s", after) and not (
-        _CARRIED_OUT.search(sent) and not _DATA_QUERY.search(sent)
-    ):
+    weak = head.lower() == "abfrage" and not prefix and not re.match(r"\s+(?:bei|unter|an)\s", after)
+    if weak and not (_CARRIED_OUT.search(sent) and not _DATA_QUERY.search(sent)):
         # "Abfrage" alone is mostly a query of data; a survey asks someone.
         return None
     definite = bool(re.search(r"\b(?:der|die|dieser|diese|den|dem|des)\s+(?:[\wäöüß-]+\s+)?$", before))
     return Mention(
         s + m.start(), s + m.end(), (s, e), m.group("word"), prefix, plural,
-        reported=not not_reported, definite=definite,
+        reported=not not_reported, definite=definite, needs_people=weak,
     )
 
 
@@ -246,7 +248,8 @@ _N_SAMPLED = re.compile(
 # "an der 812 Personen teilnahmen", "1.200 Eltern haben teilgenommen"
 _N_TOOK_PART = re.compile(
     r"\b(?:insgesamt\s+|rund\s+|etwa\s+)?\d{1,3}(?:\.\d{3})*\s+(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)"
-    r"\s+(?:(?:haben|hatten)\s+(?:sich\s+)?(?:an\s+\w+\s+\w+\s+)?(?:teilgenommen|beteiligt)|teilnahmen|nahmen\b[^.;]{0,60}?\bteil)\b"
+    r"\s+(?:(?:haben|hatten)\s+(?:sich\s+)?(?:an\s+\w+\s+\w+\s+)?(?:teilgenommen|beteiligt)|teilnahmen|nahmen\b[^.;]{0,60}?\bteil|"
+    r"beteiligten|beteiligt\s+haben)\b"
 )
 # "Befragung der Anwohnerinnen und Anwohner", "Befragung von 350 Nutzerinnen und Nutzern"
 _GENITIVE_OBJECT = re.compile(r"\s+(?:der|aller|von)\s+(?:(?:rund|etwa|über|insgesamt)\s+)?(?:\d{1,3}(?:\.\d{3})*\s+)?")
@@ -537,6 +540,10 @@ _DATE_RANGE = re.compile(
 )
 
 
+# "im vergangenen Jahr", "in diesem Jahr": a year counted from the document's date.
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:im\s+(?:vergangenen|letzten|vorigen)\s+Jahr|im\s+Vorjahr|(?P<this>in\s+diesem\s+Jahr|im\s+laufenden\s+Jahr))\b"
+)
 # The date of the paper itself, not of the survey: "Stand: 15.01.2024", "Datum: …".
 _PAPER_DATE = re.compile(
     r"\b(?:Stand|Datum|Druckdatum|Erstellt(?:\s+am)?|Gedruckt(?:\s+am)?|Ausdruck\s+vom|Sitzung\s+vom|Eingang)\s*:?\s*(?:\w+,\s+)?$",
@@ -605,6 +612,11 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
     if ym:
         y = int(ym.group(1))
         _set_date(mn, make_date(y, 1, 1), make_date(y, 12, 31), one_line(ym.group()), 1)
+        return
+    rm = _RELATIVE_YEAR.search(sent) if doc_date else None
+    if rm and abs(rm.start() - rel) <= 120:
+        y = int(doc_date[:4]) - (0 if rm.group("this") else 1)
+        _set_date(mn, make_date(y, 1, 1), make_date(y, 12, 31), one_line(rm.group()), 1)
         return
     if doc_date and re.search(r"\bdiesjährige\w*\s+(?:[\wäöüß-]+\s+)?$", sent[:rel]):
         y = int(doc_date[:4])

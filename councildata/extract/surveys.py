@@ -147,6 +147,8 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
         surveys.append(current)
     for sv in surveys:
         _neighbour_people(sv, text, sents, para, sent_index)
+    surveys = [sv for sv in surveys if not all(m.needs_people and not m.respondents for m in sv.mentions)]
+    for sv in surveys:
         _settle(sv, ctx)
         _meeting_date(sv, text, sents, para, sent_index)
         _passing_results(sv, text, sents, para, sent_index, mentions)
@@ -468,8 +470,9 @@ def _rows(ctx, surveys: list[_Survey]) -> tuple[list[dict[str, Any]], list[dict[
 
 def _same_group(a: str, b: str) -> bool:
     """One name's words all among the other's ("Anwohner" and "Anwohnerinnen und Anwohner")."""
-    wa = {w.lower() for w in re.findall(r"\w+", a)} - _FILLER
-    wb = {w.lower() for w in re.findall(r"\w+", b)} - _FILLER
+    # "Mieterinnen" and "Mieter" are one group
+    wa = {w.lower().removesuffix("innen") for w in re.findall(r"\w+", a)} - _FILLER
+    wb = {w.lower().removesuffix("innen") for w in re.findall(r"\w+", b)} - _FILLER
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
