@@ -238,6 +238,17 @@ def test_numbers_that_count_no_finding():
     assert got == [(3, "Kitas"), (2, "Stellen")]
 
 
+def test_a_report_without_its_own_period_is_not_dated_by_the_paper():
+    ((s, res),) = run(
+        "Ergebnisse der Kundenbefragung Innenstadt\nStand: 15.01.2024\n\nDie Kundenbefragung wurde von der "
+        "Werbegemeinschaft ausgewertet. 62 % kommen mit dem Auto. 45 % kaufen wöchentlich ein. 38 % wünschen "
+        "längere Öffnungszeiten. 71 % loben die Beratung. 12 % kommen mit dem Rad.",
+        date="2024-01-15",
+    )
+    assert (s["date_start"], s["period_text"]) == (None, None)
+    assert len(res) == 5
+
+
 def test_the_surveys_own_period_not_the_papers_date():
     ((s, _),) = run(
         "Ergebnisse der Bürgerbefragung Radverkehr – Stand: 15.01.2024\n\nDie Stadt hat vom 01.09.2023 bis "

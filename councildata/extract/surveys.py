@@ -307,7 +307,9 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
     main = _Survey(key="main")
     head_year = next((m.year for m in mentions if m.start < HEAD_CHARS and m.year), None)
     by_rank = sorted((m for m in mentions if m.year and m.date_rank >= 2), key=lambda m: -m.date_rank)
-    main_year = head_year or (by_rank[0].year if by_rank else None) or (int(ctx.date[:4]) if ctx.date else None)
+    own_year = head_year or (by_rank[0].year if by_rank else None)
+    # The paper's date ("Stand: …") only tells which waves are earlier, never when the survey ran.
+    main_year = own_year or (int(ctx.date[:4]) if ctx.date else None)
     waves: dict[int, _Survey] = {}
     for mn in mentions:
         if mn.year and main_year and mn.year < main_year and mn.date_rank <= 1:
@@ -317,8 +319,8 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
     if main.mentions:
         _neighbour_people(main, text, sents, para, {sn: i for i, sn in enumerate(sents)})
     _settle(main, ctx)
-    if not main.fields.get("date_start") and main_year:
-        main.fields.update(date_start=make_date(main_year, 1, 1), date_end=make_date(main_year, 12, 31))
+    if not main.fields.get("date_start") and own_year:
+        main.fields.update(date_start=make_date(own_year, 1, 1), date_end=make_date(own_year, 12, 31))
     main_year = int(main.fields["date_start"][:4]) if main.fields.get("date_start") else main_year
 
     blocks = _blocks(text, sents, para)
