@@ -230,6 +230,8 @@ def test_the_people_asked_are_no_finding():
                       "sich einen Rufbus. Von 23 Einrichtungen hätten 19 geantwortet.")
     assert s["respondents"] == "Haushalte"
     assert findings(res) == [("Die Hälfte der Haushalte wünsche sich einen Rufbus", 50.0, "%")]
+    ((s, res),) = run("Eine Umfrage bei den 12 Ortsvorstehern im Mai 2021 ergab, dass in 10 von 15 Ortsteilen Bedarf besteht.")
+    assert (s["respondents"], [(r["value"], r["unit"]) for r in res]) == ("Ortsvorsteher", [(10, "Ortsteilen")])
 
 
 def test_numbers_that_count_no_finding():

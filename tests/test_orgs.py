@@ -116,6 +116,7 @@ def test_a_person_is_never_an_organisation(written):
 
 @pytest.mark.parametrize(("written", "kind"), [
     ("Bürgerinitiative Lindenhof", "parliamentary_group"),
+    ("Bürger für Musterstadt", "parliamentary_group"),
     ("Freie Wähler", "parliamentary_group"),
     ("Gruppe GRÜNE/UWG", "parliamentary_group"),
     ("Wählergemeinschaft Musterdorf", "parliamentary_group"),

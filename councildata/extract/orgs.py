@@ -119,12 +119,12 @@ _PERSON_TITLE = re.compile(
     r"Ortsr(?:at|ätin)|Ratsherrn?|Ratsfrau|Ratsmitglied|Bezirksabgeordnete[rn]?|Kreistagsabgeordnete[rn]?|"
     r"Kreistagsmitglied|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Abgeordnete[rn]?|Herrn?|Frau)\s+\S"
 )
-# A private person by role: who filed a Bürgerantrag, an Eingabe, a petition.
+# A private person by role: who filed a Bürgerantrag, an Eingabe, a petition
+# ("Einwohnerin Erika Muster"); the role word alone or followed by a name.
 _PRIVATE_ROLE = re.compile(
     r"^(?:(?:der|die|des|dem|den|eine[rsm]?|ein)\s+)?(?:Bürger(?:in|innen)?|Einwohner(?:in|innen)?|Anwohner(?:in|innen)?|"
     r"Bewohner(?:in|innen)?|Privatperson(?:en)?|Antragsteller(?:in|innen)?|Petent(?:in|en|innen)?|Einsender(?:in)?|"
-    r"Eigentümer(?:in)?|Mieter(?:in)?|Bürgerantrag|Einwohnerantrag|Eingabe|Petition)\b(?!\w)"
-    r"(?!\s*(?:-?initiative|verein|forum|gemeinschaft|liste|stiftung))",
+    r"Eigentümer(?:in)?|Mieter(?:in)?|Bürgerantrag|Einwohnerantrag|Eingabe|Petition)(?P<rest>(?:\s+\S+)*)$",
 )
 # What redaction leaves of a name or an address: "[Name entfernt]".
 _REDACTED = re.compile(r"^\[[^\]]*entfernt\]$|^\[[^\]]*\]$")
@@ -156,7 +156,8 @@ def is_person(name: str | None) -> bool:
         return True
     if _PERSON_TITLE.match(_ARTICLE.sub("", written)) and not re.search(r"\([^()]+\)\s*$", written):
         return True
-    if _PRIVATE_ROLE.match(written):
+    role = _PRIVATE_ROLE.match(written)
+    if role and all(_NAME_WORD.match(w) for w in role.group("rest").split()):
         return True
     words = written.split()
     if 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words) and not _ORG_WORD.search(written):
@@ -170,7 +171,11 @@ def _organisation_like(name: str) -> bool:
     upper-case group name or a group of groups ("GRÜNE/UWG")."""
     if _ORG_WORD.search(name) or "/" in name:
         return True
-    return any(_ACRONYM.match(w.strip(",;()")) for w in re.split(r"[\s|]+", name))
+    words = re.split(r"[\s|]+", name)
+    # "Bürger für Musterstadt": a personal name has no words but particles in lower case
+    if any(w[:1].islower() and w not in ("von", "van", "de", "zu") for w in words):
+        return True
+    return any(_ACRONYM.match(w.strip(",;()")) for w in words)
 
 
 # -- groups of one council --------------------------------------------------

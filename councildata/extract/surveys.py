@@ -222,7 +222,12 @@ def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
 def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     i = sent_index[anchor.sent]
     s, e = anchor.sent
-    numeric = [f for f in figs.figures_in(text, s, e, prose_only=False, counts=True) if not _sample(text, f)]
+    people = sv.fields.get("respondents") or ""
+    verb = _FOUND_VERB.search(text, anchor.end, e)
+    numeric = [f for f in figs.figures_in(text, s, e, prose_only=False, counts=True) if not _sample(text, f)
+               # "Eine Umfrage bei den 12 Ortsvorstehern ergab …": how many were asked
+               and not (f.unit not in (None, "%") and people and _same_group(f.unit, people)
+                        and (verb is None or f.num_start < verb.start()))]
     for f in numeric:
         _add_figure(sv, f, "survey_result.figure", 0.7)
     if not numeric:
@@ -267,6 +272,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             break
 
 
+_FOUND_VERB = re.compile(r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|gezeigt|brachte[n]?)\b")
 # "41 Haushalte wurden befragt", "an der 812 Personen teilnahmen": who was asked, not what they said.
 _SAMPLE_CLAUSE = re.compile(
     r"\b(?:befragt|angeschrieben|teilgenommen|teilnahmen|nahmen\b.{0,80}\bteil|beteiligt\w*|geantwortet|"
@@ -471,11 +477,16 @@ def _rows(ctx, surveys: list[_Survey]) -> tuple[list[dict[str, Any]], list[dict[
 
 
 def _same_group(a: str, b: str) -> bool:
-    """One name's words all among the other's ("Anwohner" and "Anwohnerinnen und Anwohner")."""
-    # "Mieterinnen" and "Mieter" are one group
+    """One name's words all among the other's, in any case ending ("Anwohner" and
+    "Anwohnerinnen und Anwohner", "Ortsvorstehern" and "Ortsvorsteher")."""
     wa = {w.lower().removesuffix("innen") for w in re.findall(r"\w+", a)} - _FILLER
     wb = {w.lower().removesuffix("innen") for w in re.findall(r"\w+", b)} - _FILLER
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+    def within(xs: set[str], ys: set[str]) -> bool:
+        return all(any(x == y or (x.startswith(y) or y.startswith(x)) and abs(len(x) - len(y)) <= 2 for y in ys)
+                   for x in xs)
+
+    return bool(wa) and bool(wb) and (within(wa, wb) or within(wb, wa))
 
 
 _FILLER = frozenset({"der", "die", "das", "des", "den", "dem", "und", "im", "in", "am"})
