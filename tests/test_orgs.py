@@ -65,6 +65,15 @@ def test_a_committee_for_one_topic_is_the_compound(long, compound):
     assert orgs.resolve(long, "Stadt A").id == orgs.resolve(compound, "Stadt A").id
 
 
+@pytest.mark.parametrize(("long", "short"), [
+    ("Ausschuss für Bau und Umwelt", "Bau- und Umweltausschuss"),
+    ("Ausschuss für Umwelt und Verkehr", "Umwelt- und Verkehrsausschuss"),
+    ("Ausschuss für Bildung und Soziales", "Bildungs- und Sozialausschuss"),
+])
+def test_a_committee_for_two_topics_is_the_joined_compound(long, short):
+    assert orgs.resolve(long, "Stadt A").id == orgs.resolve(short, "Stadt A").id
+
+
 def test_committees_of_several_topics_stay_apart_from_one_topic():
     several = orgs.resolve("Ausschuss für Umwelt und Verkehr", "Stadt A")
     assert several.kind == "committee"

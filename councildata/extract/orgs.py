@@ -69,8 +69,9 @@ def _gazetteer() -> tuple[dict[str, dict], list[dict]]:
 
 # "Ausschuss für Umwelt" is the "Umweltausschuss": a single noun after "für".
 _AUSSCHUSS_FUER = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]*-?)?[Aa]usschuss\s+für\s+(?P<topic>[A-ZÄÖÜ][a-zäöüß]+)$")
+_AUSSCHUSS_FUER_TWO = re.compile(r"^[Aa]usschuss\s+für\s+(?P<first>[A-ZÄÖÜ][a-zäöüß]+)\s+und\s+(?P<second>[A-ZÄÖÜ][a-zäöüß]+)$")
 # The linking -s of German compounds after these endings: "Bildungsausschuss".
-_LINKING_S = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ling|tum)$")
+_LINKING_S = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ling|tum|kehr|arbeit)$")
 _BODY_KINDS = ("council", "committee", "administration")
 
 
@@ -92,13 +93,17 @@ def body_key(name: str) -> str:
     """The spelling-independent form a body's id is made of.
 
     "Bau-Ausschuss", "BAUAUSSCHUSS" and "Bauausschuss" -> "bauausschuss";
-    "Ausschuss für Umwelt" -> "umweltausschuss". Names of several words keep
-    their words ("Haupt- und Finanzausschuss").
+    "Ausschuss für Umwelt" -> "umweltausschuss", "Ausschuss für Bau und Umwelt"
+    -> "bau-und-umweltausschuss" (as "Bau- und Umweltausschuss"). A topic whose
+    compound form is irregular keeps its own id: merging is only done where safe.
     """
     written = " ".join(name.split())
     m = _AUSSCHUSS_FUER.match(written)
     if m and not m.group("head"):
         written = _compound(m.group("topic")) + "ausschuss"
+    m = _AUSSCHUSS_FUER_TWO.match(written)
+    if m:  # "Ausschuss für Bau und Umwelt" is the "Bau- und Umweltausschuss"
+        written = f"{_compound(m.group('first'))}- und {_compound(m.group('second'))}ausschuss"
     # A hyphen inside one word ("Bau-Ausschuss"), not a joined list ("Haupt- und").
     written = re.sub(r"(?<=[A-Za-zÄÖÜäöüß])-(?=[A-Za-zÄÖÜäöüß])", "", written)
     return slug(written)
