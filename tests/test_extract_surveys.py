@@ -299,6 +299,38 @@ def test_surveys_in_other_words(text, respondents, date_start, values):
     assert all(r["respondent"] is None for r in res)
 
 
+def test_findings_listed_after_the_survey():
+    ((s, res),) = run(
+        "Im Februar 2024 wurden alle Sportvereine befragt. Ergebnis:\n• 12 Vereine melden mehr Mitglieder\n"
+        "• 4 Vereine haben Wartelisten\n- An 3 Vereinen fehlt eine Halle."
+    )
+    assert s["respondents"] == "Sportvereine"
+    assert findings(res) == [
+        ("12 Vereine melden mehr Mitglieder", 12, "Vereine"), ("4 Vereine haben Wartelisten", 4, "Vereine"),
+        ("An 3 Vereinen fehlt eine Halle", 3, "Vereinen"),
+    ]
+
+
+def test_a_heading_number_is_no_count():
+    text = "7 Ergebnisse der Mitarbeitendenumfrage\n12.12.2024 - 3 Vorlagen zur Umfrage\n9 Schulen haben eine Mensa."
+    assert [(f.value, f.unit) for f in figures_in(text, 0, len(text), prose_only=False, counts=True)] == [(9, "Schulen")]
+
+
+def test_days_of_one_month_and_families_who_took_part():
+    ((s, _),) = run("Die Kita-Bedarfsumfrage wurde im Zeitraum 01.10. bis 31.10.2023 durchgeführt. Insgesamt haben "
+                    "523 Familien teilgenommen. 61 % wünschen längere Öffnungszeiten.")
+    assert (s["respondents"], s["date_start"], s["date_end"]) == ("Familien", "2023-10-01", "2023-10-31")
+    ((s, _),) = run("Vom 1. bis 21. Mai 2023 lief eine Online-Umfrage, die ausgewertet wurde; 215 Personen nahmen teil.")
+    assert (s["date_start"], s["date_end"]) == ("2023-05-01", "2023-05-21")
+
+
+def test_a_rough_fraction_alone_is_the_value_given():
+    ((s, res),) = run("Eine Umfrage unter den Hausärztinnen und Hausärzten im Landkreis ergab, dass rund ein Drittel "
+                      "in den nächsten fünf Jahren in den Ruhestand geht.")
+    assert s["respondents"] == "Hausärztinnen und Hausärzte"
+    assert [r["value"] for r in res] == [33.3]
+
+
 def test_an_abfrage_of_data_is_no_survey():
     assert run("Eine Abfrage der Fördermittel wurde im Mai 2023 durchgeführt. Sie ergab 12 Anträge.") == []
 

@@ -105,7 +105,8 @@ def _clean_value(v: float) -> float | int:
 # ---------------------------------------------------------------------------
 # Clauses
 
-_CLAUSE_BREAK = re.compile(r",\s|;\s|\s[–—-]\s|:\s")
+# Commas, semicolons, colons, dashes, and the start of a list item ("\n• ", "\n- ").
+_CLAUSE_BREAK = re.compile(r",\s|;\s|\s*\n[ \t]*[-–•*·▪][ \t]+|\s[–—-]\s|:\s")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -316,9 +317,24 @@ _HAS_NUMBER_WORD = re.compile(rf"(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])
 # A number that counts no findings: "seit vier Jahren", "§ 5 Satz", "in den letzten drei …"
 _NOT_A_COUNT = re.compile(
     r"(?:\b(?:seit|vor|nach|ab|bis|um|binnen|innerhalb|alle|jede[nrs]?|letzten|nächsten|ersten|Nr\.|TOP|Ziffer|Punkt|"
-    r"Anlage|Seite|Satz|Absatz|Abs\.|Artikel|Art\.)\s*|§§?\s*|^[ \t]*|\n[ \t]*|\s[-–][ \t]*)$",
+    r"Anlage|Seite|Satz|Absatz|Abs\.|Artikel|Art\.)\s*|§§?\s*|\S[ \t]+[-–][ \t]*)$",
     re.IGNORECASE,
 )
+_BULLET = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])?[ \t]*")
+
+
+def _heading_number(text: str, pos: int) -> bool:
+    """A number opening a heading ("7 Ergebnisse der Umfrage"), not a list item
+    ("• 12 Vereine melden …") or a sentence of its own ("9 Schulen haben eine Mensa.")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    lead = text[line_start:pos]
+    if lead.strip() and not _BULLET.fullmatch(lead):
+        return False
+    if _BULLET.fullmatch(lead) and lead.strip():
+        return False  # a list item
+    line_end = text.find("\n", pos)
+    line = text[pos: line_end if line_end >= 0 else len(text)].rstrip()
+    return not line.endswith((".", ";", "!"))
 _WORD3 = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 
 
@@ -345,7 +361,7 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
         for m in NOUN_COUNT.finditer(text, start, end):
             if not any(a < m.end() and m.start() < b for a, b in taken) and not _NOT_A_COUNT.search(
                 text, max(start, m.start() - 25), m.start()
-            ):
+            ) and not _heading_number(text, m.start()):
                 hits.append((m.start(), m.end(), _count_value(m.group("num")), m.group("unit")))
                 taken.append((m.start(), m.end()))
     for rx in (COUNT, COMPARED):
@@ -362,10 +378,8 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
         cl = _clause_of(clause_list, m.start())
         if any(cl[0] <= a < cl[1] for a, _, _, _ in hits):
             continue
-        if _ROUGH.search(text[max(start, m.start() - 15):m.start()]) or _BOUND.search(
-            text[max(start, m.start() - 15):m.start()]
-        ):
-            continue
+        if _BOUND.search(text[max(start, m.start() - 15):m.start()]):
+            continue  # "mehr als die Hälfte": a bound; "rund ein Drittel" alone is the value given
         key = m.group("ord") or m.group("frac")
         value = _ORDINALS.get(key.lower()) or _FRACTIONS.get(" ".join(key.lower().split()))
         if value:
@@ -407,7 +421,7 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
                 if _GOVERNED.match(following) or _INFINITIVE.search(following.rstrip(" .;")):
                     seg_end = clause_list[k + 1][1]
         year = figure_year(text, cl, a, b)
-        finding = one_line(text[seg_start:seg_end]).strip(" ,;.")
+        finding = re.sub(r"^[-–•*·▪]\s+", "", one_line(text[seg_start:seg_end]).strip(" ,;."))
         paren = _open_paren(text, cl[0], a)
         if paren is not None and re.match(rf"\s*{_YEAR}\s*:", text[_item_start(text, paren, a):a]):
             # "(2016: 12,4 %, 2019: 20,5 %)": what the list is about, and this item.

@@ -327,6 +327,9 @@ _TOOK_PART_INVERTED = re.compile(
     r"\b(?:nahmen|beteiligten\s+sich|antworteten|teilgenommen\s+haben|geantwortet\s+haben|Geantwortet\s+haben|"
     r"Teilgenommen\s+haben)\s+(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+)?(?:\d{1,3}(?:\.\d{3})*\s+|alle\s+|die\s+)?"
     r"(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)"
+    # "Insgesamt haben 523 Familien teilgenommen"
+    r"|\b(?:haben|hatten|hätten)\s+(?:sich\s+)?(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+)?\d{1,3}(?:\.\d{3})*\s+"
+    r"(?P<np2>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+(?:\w+\s+){0,3}?(?:teilgenommen|beteiligt|geantwortet)\b"
 )
 _OF_SAMPLED = re.compile(r"\b[Vv]on\s+(?:den\s+|allen\s+)?(?:\d{1,3}(?:\.\d{3})*\s+)?(?:angeschriebenen|befragten)\s+")
 
@@ -351,8 +354,9 @@ def people_asked(sent: str) -> str | None:
                     return name
     for rx in (_N_SAMPLED, _N_TOOK_PART, _TOOK_PART_INVERTED):
         m = rx.search(sent)
-        if m and _looks_people(m.group("np")):
-            return normalise_people(m.group("np"))
+        np = m and (m.groupdict().get("np") or m.groupdict().get("np2"))
+        if np and _looks_people(np):
+            return normalise_people(np)
     m = _OF_SAMPLED.search(sent)
     if m:
         name = noun_phrase(sent[m.end():])
@@ -415,7 +419,9 @@ _PEOPLE_WORD = re.compile(
     r"personen|menschen|haushalte|haushalten|betriebe|betrieben|unternehmen|bevölkerung|"
     r"mitglieder|mitgliedern|jugendliche|jugendlichen|senioren|seniorinnen|kunden|schulen|kitas|"
     r"einrichtungen|träger|trägern|kommunen|gemeinden|städte|städten|landkreise|stellen|"
-    r"beratungsstellen|vereine|vereinen|verbände|verbänden|\*innen|:innen)$",
+    r"beratungsstellen|vereine|vereinen|verbände|verbänden|\*innen|:innen|familien|gäste|gästen|paare|"
+    r"patienten|ärzte|ärzten|praxen|apotheken|firmen|behörden|ämter|organisationen|institutionen|initiativen|"
+    r"gruppen|leitungen|teams|verwaltungen)$",
     re.IGNORECASE,
 )
 
@@ -445,7 +451,7 @@ def normalise_people(name: str) -> str:
     for w in words:
         if w in ("der", "des"):
             in_head = False
-        if in_head and w[0].isupper() and w not in _NO_DEINFLECT and _DATIVE_PLURAL.search(w):
+        if in_head and w[0].isupper() and w not in _NO_DEINFLECT and (_DATIVE_PLURAL.search(w) or w.endswith("ärzten")):
             w = w[:-1]
         out.append(w)
     return " ".join(out)
@@ -538,6 +544,12 @@ _DATE_RANGE = re.compile(
     rf"(?:vom|von|zwischen)\s+(?P<d1>{ANY_DATE.pattern})\s+(?:bis(?:\s+zum)?|und|[-–])\s+(?P<d2>{ANY_DATE.pattern})",
     re.IGNORECASE,
 )
+# "im Zeitraum 01.10. bis 31.10.2023", "vom 1. bis 21. Mai 2023": the first day takes the last one's year (and month).
+_SHORT_RANGE = re.compile(
+    r"(?:vom|von|zwischen|Zeitraum)\s+(?P<d1>\d{1,2})\.(?:(?P<m1>\d{1,2})\.)?\s*(?:bis(?:\s+zum)?|und|[-–])\s*"
+    r"(?P<d2>\d{1,2})\.\s*(?:(?P<m2>\d{1,2})\.|(?P<mname>" + "|".join(MONTHS) + r"))\s*(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 
 
 # "im vergangenen Jahr", "in diesem Jahr": a year counted from the document's date.
@@ -561,6 +573,15 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
         a = date_from_match(ANY_DATE.search(m.group("d1")))
         b = date_from_match(ANY_DATE.search(m.group("d2")))
         if a and b:
+            _set_date(mn, a, b, one_line(m.group()), 5)
+            return
+    m = _SHORT_RANGE.search(sent)
+    if m:
+        month2 = int(m.group("m2")) if m.group("m2") else MONTHS[m.group("mname").lower()]
+        month1 = int(m.group("m1")) if m.group("m1") else month2
+        a = make_date(int(m.group("y")), month1, int(m.group("d1")))
+        b = make_date(int(m.group("y")), month2, int(m.group("d2")))
+        if a and b and a <= b:
             _set_date(mn, a, b, one_line(m.group()), 5)
             return
     dates = [(dm, date_from_match(dm)) for dm in ANY_DATE.finditer(sent)]

@@ -243,7 +243,8 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
         if para[j] != para[i] or sents[j] in other_sents or sents[j] in own_sents:
             break
         a, b = sents[j]
-        more = [f for f in figs.figures_in(text, a, b, counts=True) if not _sample(text, f)]
+        # prose or a list ("• 12 Vereine melden …") right after the survey: every line is read
+        more = [f for f in figs.figures_in(text, a, b, prose_only=False, counts=True) if not _sample(text, f)]
         if _RESULT_SENTENCE.match(text, a) and not more:
             _add_result(sv, a, b, None, one_line(text[a:b]).rstrip(" ."), None, None,
                         "survey_result.result_sentence", 0.6)
