@@ -212,6 +212,23 @@ def test_respondents_named_in_the_next_sentence():
     assert s["respondents"] == "Bürgerinnen und Bürger"
 
 
+@pytest.mark.parametrize(
+    "text, respondents, date_start",
+    [
+        ("Die Verwaltung hat im April 2023 alle 120 Vereine angeschrieben. Die Umfrage ergab, dass 40 Vereine "
+         "Nachwuchssorgen haben.", "Vereine", "2023-04-01"),
+        ("Im April 2023 wurden die Vereine angeschrieben. Die Auswertung der Umfrage zeigt: 40 % haben "
+         "Nachwuchssorgen.", "Vereine", "2023-04-01"),
+        ("Die Stadtwerke haben ihre Kundinnen und Kunden befragt. Die Befragung ergab eine hohe Zufriedenheit.",
+         "Kundinnen und Kunden", None),
+    ],
+)
+def test_respondents_and_period_named_in_the_sentence_before(text, respondents, date_start):
+    ((s, res),) = run(text)
+    assert (s["respondents"], s["date_start"]) == (respondents, date_start)
+    assert len(res) == 1
+
+
 def test_counts_with_nouns_and_number_words():
     ((s, res),) = run(
         "An der Umfrage der Wirtschaftsförderung unter den Gewerbetreibenden im November 2023 beteiligten "

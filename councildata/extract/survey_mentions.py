@@ -68,7 +68,7 @@ _PROPOSAL = re.compile(
 # out, people took part, its results are there. Without one of them a survey
 # word is a plan, a proposal or a discussion of method.
 _REPORTED = re.compile(
-    r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|brachte[n]?|bestätigt|belegt|untermauert|widerlegt|"
+    r"\b(?:ergab(?:en)?|ergeben|ergibt|zeigte[n]?|zeigt|brachte[n]?|bestätigt|belegt|untermauert|widerlegt|"
     r"durchgeführt(?:e|en|er)?|ausgewertet(?:e|en)?|fand\b[^.;]{0,80}\bstatt|fanden\b[^.;]{0,80}\bstatt|"
     r"führte[n]?\b[^.;]{0,100}\bdurch|"
     r"nahmen\b[^.;]{0,120}\bteil|teilgenommen|teilnahmen|beteiligten\s+sich|[Bb]efragt|abgefragt|[Aa]ngeschrieben|"
@@ -116,7 +116,8 @@ _STOP_WORDS = frozenset(
 )
 _QUANTITY = frozenset(["insgesamt", "rund", "etwa", "ca.", "über", "knapp", "fast", "nur", "jeweils"])
 _ARTICLES = frozenset(
-    "der die das den dem des alle allen aller sämtliche sämtlichen ausgewählte ausgewählten".split()  # noqa: SIM905
+    "der die das den dem des alle allen aller sämtliche sämtlichen ausgewählte ausgewählten "  # noqa: SIM905
+    "ihre ihren seine seinen unsere unseren".split()
 )
 
 
@@ -224,9 +225,10 @@ def _read_sentence(mn: Mention, text: str, doc_date: str | None) -> None:
 _AFTER_BEI = re.compile(r"\s+(?:bei|unter|an)\s+(?:den|der|dem|allen|sämtlichen|alle|die)?\s*")
 # "wurden die im Netzwerk häusliche Gewalt Anwesenden nach ihren … befragt"
 _WURDEN_BEFRAGT = re.compile(
-    r"\b(?:wurden|wurde|haben\s+wir|hat\s+\w+|hatten\s+wir)\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,160}?)\s+"
+    r"\b(?:wurden|wurde|haben\s+wir|hat\s+\w+|hatten\s+wir|(?:haben|hatten|hat|hatte)(?=\s+(?:ihre|seine|alle|die)\s))"
+    r"\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,160}?)\s+"
     r"(?:(?P<prep>nach|zu|zum|zur|über|hinsichtlich|bezüglich)\s+(?P<topic>(?:[^.;:?!]|(?<=\d)\.){3,300}?)\s+)?"
-    r"(?:befragt|abgefragt)\b"
+    r"(?:befragt|abgefragt|angeschrieben)\b"
 )
 # "Befragt wurden alle Kindertagesstätten im Gemeindegebiet", "Angeschrieben wurden 120 Betriebe"
 _BEFRAGT_WURDEN = re.compile(
@@ -365,8 +367,23 @@ def people_asked(sent: str) -> str | None:
     return None
 
 
+_LEADING_TIME = re.compile(
+    r"^(?:(?:im|am|vom|seit|Anfang|Mitte|Ende)\s+)?(?:(?:" + "|".join(MONTHS) + r"|Frühjahr|Sommer|Herbst|Winter|Jahr)\.?\s+"
+    r"(?:(?:19|20)\d{2}\s+)?|\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2,4}\s+)?|(?:19|20)\d{2}\s+)",
+    re.IGNORECASE,
+)
+
+
+def period_of(text: str, sent: tuple[int, int], doc_date: str | None) -> tuple[str | None, str | None, str | None, int]:
+    """(start, end, words, rank) of the period a sentence next to a survey's states."""
+    probe = Mention(sent[0], sent[0], sent, "", "", False, True, True)
+    _read_date(probe, text[sent[0]:sent[1]], 0, 0, doc_date)
+    return probe.date_start, probe.date_end, probe.period_text, probe.date_rank
+
+
 def _people_from_clause(np: str) -> str | None:
     np = " ".join(np.split())
+    np = _LEADING_TIME.sub("", np)
     m = _PRESENT_AT.match(np)
     if m:
         return base_form(m.group("org"))

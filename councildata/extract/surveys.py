@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from . import survey_figures as figs
 from .dates import ANY_DATE, date_from_match, make_date
 from .survey_findings import confirmed, enumeration, reported_speech, result_clause
-from .survey_mentions import Mention, find_mentions, people_asked
+from .survey_mentions import Mention, find_mentions, people_asked, period_of
 from .survey_mentions import proposal as proposal_in
 from .text import one_line, sentences
 
@@ -146,7 +146,7 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
         current_para = para[i]
         surveys.append(current)
     for sv in surveys:
-        _neighbour_people(sv, text, sents, para, sent_index)
+        _neighbour_people(sv, text, sents, para, sent_index, ctx.date)
     surveys = [sv for sv in surveys if not all(m.needs_people and not m.respondents for m in sv.mentions)]
     for sv in surveys:
         _settle(sv, ctx)
@@ -185,7 +185,7 @@ def _heading(text: str, mn: Mention) -> bool:
     return "\n" not in text[s:e].strip() and not text[s:e].rstrip().endswith((".", "!", "?")) and e - s <= 160
 
 
-def _neighbour_people(sv: _Survey, text, sents, para, sent_index) -> None:
+def _neighbour_people(sv: _Survey, text, sents, para, sent_index, doc_date: str | None = None) -> None:
     """Who was asked, named in a sentence next to the survey's ("Die Verwaltung hat
     eine Abfrage durchgeführt. Befragt wurden alle Kindertagesstätten.")."""
     if any(m.respondents_strength >= 2 for m in sv.mentions):
@@ -199,6 +199,11 @@ def _neighbour_people(sv: _Survey, text, sents, para, sent_index) -> None:
             name = people_asked(text[sents[j][0]:sents[j][1]])
             if name:
                 anchor.respondents, anchor.respondents_strength = name, 2
+                if not any(m.date_start for m in sv.mentions):
+                    # "Im April 2023 wurden die Vereine angeschrieben. Die Umfrage ergab …"
+                    a, b, words, rank = period_of(text, sents[j], doc_date)
+                    if a:
+                        anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
                 return
 
 
@@ -324,7 +329,7 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
         else:
             main.mentions.append(mn)
     if main.mentions:
-        _neighbour_people(main, text, sents, para, {sn: i for i, sn in enumerate(sents)})
+        _neighbour_people(main, text, sents, para, {sn: i for i, sn in enumerate(sents)}, ctx.date)
     _settle(main, ctx)
     if not main.fields.get("date_start") and own_year:
         main.fields.update(date_start=make_date(own_year, 1, 1), date_end=make_date(own_year, 12, 31))
