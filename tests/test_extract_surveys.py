@@ -278,6 +278,14 @@ def test_the_surveys_own_period_not_the_papers_date():
     assert (s["date_start"], s["date_end"]) == ("2023-09-01", "2023-09-30")
 
 
+def test_a_date_opening_a_heading_is_the_meetings():
+    ((s, _),) = run("05.03.2024 - 7 Ergebnisse der Mitarbeiterbefragung\nDie Ergebnisse der Mitarbeiterbefragung "
+                    "wurden vorgestellt.")
+    assert (s["respondents"], s["date_start"]) == ("Mitarbeiter", None)
+    ((s, _),) = run("Die Ergebnisse der Umfrage bei den Kitas vom 05.03.2024 liegen vor.")
+    assert s["date_start"] == "2024-03-05"
+
+
 def test_a_title_and_the_text_report_one_survey():
     ((s, res),) = run(
         "Betreff: Ergebnisse der Anwohnerbefragung Lindenstraße\n\nDie Stadt hat im Juni 2023 eine Befragung "

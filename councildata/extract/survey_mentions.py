@@ -609,6 +609,9 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
         dm, d = dates[0]
         am = re.search(r"\b(?:am|vom|bis\s+zum|zum|Stichtag)\s+(?:\w+,\s+)?$", sent[: dm.start()])
         same_line = "\n" not in sent[min(rel, dm.start()):max(rel_end, dm.end())]
+        # "12.12.2024 - 7 Ergebnisse der Mitarbeitendenumfrage": a date opening a heading is the meeting's
+        line_start = sent.rfind("\n", 0, dm.start()) + 1
+        same_line = same_line and bool(sent[line_start:dm.start()].strip())
         if am or same_line:
             text = (am.group() if am else "") + dm.group()
             _set_date(mn, d, d, one_line(text), 4)
