@@ -356,6 +356,20 @@ def test_a_rough_fraction_alone_is_the_value_given():
     assert [r["value"] for r in res] == [33.3]
 
 
+@pytest.mark.parametrize(("word", "people"), [
+    ("Fahrgastbefragung", "Fahrgäste"), ("Vereinsbefragung", "Vereine"), ("Kita-Abfrage", "Kitas"),
+    ("Schulabfrage", "Schulen"), ("Gästebefragung", "Gäste"), ("Onlineumfrage", None), ("Bedarfsabfrage", None),
+])
+def test_who_a_compound_names(word, people):
+    ((s, res),) = run(f"Die {word} im Mai 2023 ergab, dass die Mehrheit zufrieden sei.")
+    assert (s["respondents"], [r["finding"] for r in res]) == (people, ["die Mehrheit zufrieden sei"])
+
+
+def test_a_result_told_in_a_subordinate_clause():
+    ((s, res),) = run("Herr Meier teilt mit, dass eine Umfrage unter den Eltern ergeben habe, dass die Mehrheit zufrieden sei.")
+    assert (s["respondents"], [r["finding"] for r in res]) == ("Eltern", ["die Mehrheit zufrieden sei"])
+
+
 def test_an_abfrage_of_data_is_no_survey():
     assert run("Eine Abfrage der Fördermittel wurde im Mai 2023 durchgeführt. Sie ergab 12 Anträge.") == []
 

@@ -88,13 +88,16 @@ _NEGATED = re.compile(
 _PERSON_PREFIX = re.compile(
     r"^(?P<p>(?:[\wäöüß-]*(?:er|er\*innen|er:innen|erinnen|erInnen|er_innen))|Eltern|Kunden|Passanten|"
     r"Studierenden|Studenten|Senioren|Seniorinnen|Jugend|Kinder|Haushalts?|Unternehmens?|Betriebs?|"
-    r"Mitglieder|Mitarbeitenden|Beschäftigten|Händler|Anlieger|Anwohner)s?-?$"
+    r"Mitglieder|Mitarbeitenden|Beschäftigten|Händler|Anlieger|Anwohner|Fahrgast|Gäste|Vereins?|Kita|Schul|"
+    r"Gemeinde|Einrichtungs|Patienten|Familien|Praxis|Firmen)s?-?$"
 )
 _NOT_PERSON = re.compile(
     r"^(?:Sommer|Winter|Herbst|Oktober|September|November|Dezember|Januar|Februar|Wasser|Feuer|"
     r"Länder|Bundesländer|Kinder(?:garten|tages)|Telefon|Online|Internet|Quer|Lager|Theater)$"
 )
-_PREFIX_NOMINATIVE = {"Jugend": "Jugendliche", "Haushalt": "Haushalte", "Betrieb": "Betriebe"}
+_PREFIX_NOMINATIVE = {"Jugend": "Jugendliche", "Haushalt": "Haushalte", "Betrieb": "Betriebe", "Fahrgast": "Fahrgäste",
+                      "Verein": "Vereine", "Kita": "Kitas", "Schul": "Schulen", "Gemeinde": "Gemeinden",
+                      "Einrichtung": "Einrichtungen", "Praxi": "Praxen", "Unternehmen": "Unternehmen"}
 
 # Head nouns of organisations (who asked), as opposed to groups of people.
 ORG_HEAD = re.compile(
