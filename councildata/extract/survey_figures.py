@@ -342,11 +342,15 @@ def _count_value(num: str) -> float:
     return float(_NUMBER_WORDS[num.lower()]) if num.lower() in _NUMBER_WORDS else parse_number(num)
 
 
-def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, counts: bool = False) -> list[Figure]:
+def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, counts: bool = False,
+               rough: bool = False) -> list[Figure]:
     """Every figure of the sentence text[start:end], one per reported value.
 
     ``counts`` reads counts of any plural noun too ("23 Betriebe", "vier
-    Einrichtungen"), for sentences right next to a survey."""
+    Einrichtungen"), for sentences right next to a survey. ``rough`` keeps
+    rough values ("rund 70 Prozent", "etwa die Hälfte") where no precise value
+    restates them: in a passing report of a survey they are the value given;
+    in a survey report full of precise figures they are restatements."""
     if not _HAS_FIGURE.search(text, start, end) and not (counts and _HAS_NUMBER_WORD.search(text, start, end)):
         return []
     hits: list[tuple[int, int, float, str | None]] = []
@@ -378,7 +382,8 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
         cl = _clause_of(clause_list, m.start())
         if any(cl[0] <= a < cl[1] for a, _, _, _ in hits):
             continue
-        if _BOUND.search(text[max(start, m.start() - 15):m.start()]):
+        before = text[max(start, m.start() - 15):m.start()]
+        if _BOUND.search(before) or (_ROUGH.search(before) and not rough):
             continue  # "mehr als die Hälfte": a bound; "rund ein Drittel" alone is the value given
         key = m.group("ord") or m.group("frac")
         value = _ORDINALS.get(key.lower()) or _FRACTIONS.get(" ".join(key.lower().split()))
@@ -394,9 +399,9 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
         pre = text[max(start, a - 20):a]
         if _SAMPLE.search(pre) or _BOUND.search(pre) or _EACH_ROUGHLY.search(pre):
             continue
-        if _ROUGH.search(pre) and float(value).is_integer() and unit == "%" and any(
+        if _ROUGH.search(pre) and float(value).is_integer() and unit == "%" and (not rough or any(
             u == "%" and not float(v).is_integer() and abs(x - a) < 80 for x, _, v, u in hits
-        ):
+        )):
             continue  # "rund 40 % (39,6 %)": a rough restatement of the precise value
         # Two values of one thing: "(20 % Sommer bzw. 22,6 % Winter)",
         # "(+63.500 Fahrten beziehungsweise +27,7 %)".

@@ -229,7 +229,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     s, e = anchor.sent
     people = sv.fields.get("respondents") or ""
     verb = _FOUND_VERB.search(text, anchor.end, e)
-    numeric = [f for f in figs.figures_in(text, s, e, prose_only=False, counts=True) if not _sample(text, f)
+    numeric = [f for f in figs.figures_in(text, s, e, prose_only=False, counts=True, rough=True) if not _sample(text, f)
                # "Eine Umfrage bei den 12 Ortsvorstehern ergab …": how many were asked
                and not (f.unit not in (None, "%") and people and _same_group(f.unit, people)
                         and (verb is None or f.num_start < verb.start()))]
@@ -249,7 +249,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             break
         a, b = sents[j]
         # prose or a list ("• 12 Vereine melden …") right after the survey: every line is read
-        more = [f for f in figs.figures_in(text, a, b, prose_only=False, counts=True) if not _sample(text, f)]
+        more = [f for f in figs.figures_in(text, a, b, prose_only=False, counts=True, rough=True) if not _sample(text, f)]
         if _RESULT_SENTENCE.match(text, a) and not more:
             _add_result(sv, a, b, None, one_line(text[a:b]).rstrip(" ."), None, None,
                         "survey_result.result_sentence", 0.6)
