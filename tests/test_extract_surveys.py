@@ -298,6 +298,12 @@ def test_a_title_and_the_text_report_one_survey():
     assert s["date_start"] == "2023-09-01"
 
 
+def test_the_survey_named_again_with_its_people_is_one():
+    ((s, res),) = run("Im Mai 2023 wurde eine Befragung der Eltern durchgeführt.\n\nDie Elternbefragung ergab, dass "
+                      "60 % zufrieden sind.")
+    assert (s["respondents"], s["date_start"], [r["value"] for r in res]) == ("Eltern", "2023-05-01", [60])
+
+
 def test_two_surveys_of_different_people_stay_apart():
     got = run("Betreff: Ergebnisse der Elternbefragung\n\nIm Mai 2023 wurden die Lehrkräfte befragt. "
               "Die Mehrheit sei zufrieden.\n\nEine Umfrage bei den Schülern im Juni 2023 ergab, dass 40 % Sport treiben.")

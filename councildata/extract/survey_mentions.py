@@ -202,7 +202,7 @@ def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reporte
     if weak and not (_CARRIED_OUT.search(sent) and not _DATA_QUERY.search(sent)):
         # "Abfrage" alone is mostly a query of data; a survey asks someone.
         return None
-    definite = bool(re.search(r"\b(?:der|die|dieser|diese|den|dem|des)\s+(?:[\wäöüß-]+\s+)?$", before))
+    definite = bool(re.search(r"\b(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese|[Dd]en|[Dd]em|[Dd]es)\s+(?:[\wäöüß-]+\s+)?$", before))
     return Mention(
         s + m.start(), s + m.end(), (s, e), m.group("word"), prefix, plural,
         reported=not not_reported, definite=definite, needs_people=weak,

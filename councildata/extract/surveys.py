@@ -167,7 +167,10 @@ def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | No
     for sv in reversed(surveys):
         same_word = mn.prefix and any(m.prefix and m.word.casefold() == word for m in sv.mentions)
         titled = all(_heading(text, m) for m in sv.mentions) and not sv.results
-        if not (same_word or titled or (mn.definite and len(surveys) == 1 and not mn.prefix)):
+        # "die Elternbefragung" after "eine Befragung der Eltern": the same people, named again
+        same_people = bool(mn.respondents) and any(
+            m.respondents and _same_group(m.respondents, mn.respondents) for m in sv.mentions)
+        if not (same_word or titled or (mn.definite and len(surveys) == 1 and (not mn.prefix or same_people))):
             continue
         other_people = mn.respondents and any(
             m.respondents and not _same_group(m.respondents, mn.respondents)
