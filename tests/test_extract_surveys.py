@@ -278,6 +278,16 @@ def test_the_surveys_own_period_not_the_papers_date():
     assert (s["date_start"], s["date_end"]) == ("2023-09-01", "2023-09-30")
 
 
+@pytest.mark.parametrize(("period", "start", "end"), [
+    ("Ende 2022", "2022-10-01", "2022-12-31"), ("Anfang 2023", "2023-01-01", "2023-03-31"),
+    ("im ersten Quartal 2023", "2023-01-01", "2023-03-31"), ("im 4. Quartal 2023", "2023-10-01", "2023-12-31"),
+    ("zwischen dem 3. und 17. März 2023", "2023-03-03", "2023-03-17"),
+])
+def test_parts_of_a_year_and_day_ranges(period, start, end):
+    ((s, _),) = run(f"Eine Umfrage bei den Eltern {period} ergab, dass 60 % zufrieden sind.")
+    assert (s["date_start"], s["date_end"]) == (start, end)
+
+
 def test_a_date_opening_a_heading_is_the_meetings():
     ((s, _),) = run("05.03.2024 - 7 Ergebnisse der Mitarbeiterbefragung\nDie Ergebnisse der Mitarbeiterbefragung "
                     "wurden vorgestellt.")

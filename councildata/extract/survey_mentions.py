@@ -14,6 +14,7 @@ document's own words for the period).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -566,12 +567,19 @@ _DATE_RANGE = re.compile(
 )
 # "im Zeitraum 01.10. bis 31.10.2023", "vom 1. bis 21. Mai 2023": the first day takes the last one's year (and month).
 _SHORT_RANGE = re.compile(
-    r"(?:vom|von|zwischen|Zeitraum)\s+(?P<d1>\d{1,2})\.(?:(?P<m1>\d{1,2})\.)?\s*(?:bis(?:\s+zum)?|und|[-–])\s*"
+    r"(?:vom|von|zwischen|Zeitraum)\s+(?:dem\s+)?(?P<d1>\d{1,2})\.(?:(?P<m1>\d{1,2})\.)?\s*(?:bis(?:\s+zum)?|und(?:\s+dem)?|[-–])\s*"
     r"(?P<d2>\d{1,2})\.\s*(?:(?P<m2>\d{1,2})\.|(?P<mname>" + "|".join(MONTHS) + r"))\s*(?P<y>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
 
 
+# "Ende 2022", "Anfang 2023", "im ersten Quartal 2023", "im 3. Quartal 2023": months of a year.
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?P<part>Anfang|Mitte|Ende)|(?:im\s+)?(?P<q>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal)\s+(?:des\s+Jahres\s+)?"
+    r"(?P<y>(?:19|20)\d{2})\b"
+)
+_PART_MONTHS = {"anfang": (1, 3), "mitte": (5, 8), "ende": (10, 12), "ersten": (1, 3), "zweiten": (4, 6),
+                "dritten": (7, 9), "vierten": (10, 12), "1.": (1, 3), "2.": (4, 6), "3.": (7, 9), "4.": (10, 12)}
 # "im vergangenen Jahr", "in diesem Jahr": a year counted from the document's date.
 _RELATIVE_YEAR = re.compile(
     r"\b(?:im\s+(?:vergangenen|letzten|vorigen)\s+Jahr|im\s+Vorjahr|(?P<this>in\s+diesem\s+Jahr|im\s+laufenden\s+Jahr))\b"
@@ -623,6 +631,14 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
     if m:
         a, b = month_range(m)
         _set_date(mn, a, b, one_line(m.group("text")), 3)
+        return
+    pm = _PART_OF_YEAR.search(sent)
+    if pm and abs(pm.start() - rel) <= 150 and not _PAPER_DATE.search(sent, max(0, pm.start() - 30), pm.start()):
+        first, last = _PART_MONTHS[(pm.group("part") or pm.group("q")).lower()]
+        y = int(pm.group("y"))
+        end = make_date(y + (last == 12), 1 if last == 12 else last + 1, 1)
+        last_day = (dt.date.fromisoformat(end) - dt.timedelta(days=1)).isoformat() if end else None
+        _set_date(mn, make_date(y, first, 1), last_day, one_line(pm.group()), 3)
         return
     best = None
     for pm in PERIOD.finditer(sent):
