@@ -38,7 +38,7 @@ from . import agenda as agenda_mod
 from . import orgs
 from .common import BODY_NAME, BODY_NAME_RE, BODY_SITZUNG, GENERIC_BODIES, base_form, body_name
 from .dates import ANY_DATE, DATE_PATTERN, date_from_match
-from .text import one_line
+from .text import Taken, one_line
 
 if TYPE_CHECKING:
     from . import Context
@@ -140,7 +140,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
         if ts is not None and ts.body and ts.date:
             add(ts.start, ts.end, "meeting.session", 0.8, ts.body, ts.date)
     session_body = s.body if s else (ctx.doc.hints or {}).get("decided_by")
-    taken: list[tuple[int, int]] = []
+    taken = Taken()
     host_end = agenda_mod.host_preamble_end(text)
     # Every rule's match holds a date: look only around the dates.
     before = _windows(ag.dates, len(text), 160, 0)  # "… Sitzung des X am DATE"
@@ -149,7 +149,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     for rule, rx, conf in RULES:
         spans = after if rule in _DATE_FIRST else before
         for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             if m.end() <= host_end:
                 continue  # a document-sharing site's copy of the title
@@ -162,7 +162,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
                     org = session_body
                 elif org.casefold() != "rat":  # "Rat" names a council of its own
                     continue
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             a = m.start("org") if "org" in m.re.groupindex and 0 <= m.start("org") < m.start("date") else m.start()
             add(a, m.end(), rule, conf, org, _date(m))
     for m in (m for lo, hi in windows for m in ABBREVIATION.finditer(text, lo, hi)):
@@ -171,7 +171,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             add(m.start("abbr"), m.end(), "meeting.abbreviation", 0.6, org.name, _date(m))
     if session_body and (ctx.meta.get("type") == "minutes" or (ctx.doc.hints or {}).get("decided_by")):
         for m in (m for lo, hi in windows for m in SESSION_REF.finditer(text, lo, hi)):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
+            if not taken.overlaps(m.start(), m.end()):
                 add(m.start(), m.end(), "meeting.session_ref", 0.6, session_body, _date(m))
     return _not_given(ctx, _specific(rows))
 

@@ -44,6 +44,7 @@ in one document gets ``<org id>#<n>``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from . import orgs
@@ -109,6 +110,8 @@ _MEMBERS = re.compile(
 _RECEIVED_AFTER = re.compile(
     rf"[ \t]*[,(]?[ \t]*(?:eingegangen|eingereicht|Eingang)(?:[ \t]+am)?[ \t]*:?[ \t]*(?P<date>{DATE_PATTERN})\)?"
 )
+# What may follow a submitter on its own line: a date, a title, a bracket.
+_WHO_GOES_ON = re.compile(r"\s*(?:vom\s|:|\(|–|—)")
 _PARTY_BRACKET = re.compile(r"\((?P<party>[^()\n]{1,30})\)")
 _TITLE_AFTER = re.compile(r"[ \t]*[:–—-][ \t]*")
 _REF_LINE = re.compile(
@@ -178,19 +181,8 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     _own_motion(ctx, text, cands)
 
     rows: list[dict[str, Any]] = []
-    kept: list[dict[str, Any]] = []
+    kept = _merge_mentions(text, cands)
     used: dict[str, int] = {}
-    for c in cands:
-        if any(c["start"] < k["end"] and k["start"] < c["end"] for k in kept):
-            continue
-        target = next((k for k in kept if _same_motion(k, c) and not _decided_between(text, k, c)), None)
-        if target is not None:
-            # The first mention stays the row; later ones fill its gaps.
-            for f in ("date", "reference", "title"):
-                if not target[f] and c[f]:
-                    target[f] = c[f]
-            continue
-        kept.append(c)
     for c in kept:
         org = orgs.resolve(c["who"], ctx.body, "parliamentary_group")
         key = org.id if org else orgs.slug(c["who"])
@@ -213,15 +205,59 @@ _VOTE_RECORD = re.compile(
 )
 
 
-def _decided_between(text: str, a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether ``b`` is a motion line of its own ("Antrag Fraktion X" on a
-    line) after a vote recorded since ``a``: minutes name each motion where
-    it is treated, so a motion introduced after a vote is another one."""
-    if b["rule"] not in ("motion.bare", "motion.colon", "motion.article") or b["start"] < a["end"]:
-        return False
-    if not _heads_line(text, b["start"], b["end"]):
-        return False
-    return _VOTE_RECORD.search(text, a["end"], b["start"]) is not None
+def _merge_mentions(text: str, cands: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per motion: each candidate (sorted by start) either names a
+    motion already kept, filling its gaps, or is kept as a motion of its own.
+
+    A later mention merges into the first kept motion it names, unless it is
+    a motion line of its own ("Antrag Fraktion X" on a line) after a vote
+    recorded since that motion: minutes name each motion where it is
+    treated, so a motion introduced after a vote is another one.
+
+    Linear in the number of candidates and the text's length: kept motions
+    are looked up by one of the candidate's parties (a motion it names must
+    have all of them), and the votes are found once, so that "a vote since
+    motion k" is a comparison of offsets.
+    """
+    found = list(_VOTE_RECORD.finditer(text))
+    votes, vote_ends = [m.start() for m in found], [m.end() for m in found]
+    kept: list[dict[str, Any]] = []
+    by_party: dict[str, list[dict[str, Any]]] = {}
+    ends_by_party: dict[str, list[int]] = {}
+    kept_end = -1
+    for c in cands:
+        # Candidates come sorted by start: one overlaps a kept motion exactly
+        # when it starts before the furthest end kept so far.
+        if c["start"] < kept_end:
+            continue
+        party = min(c["parties"])
+        same_party = by_party.get(party, [])
+        first = 0
+        if _heads_own_line(text, c):
+            # Only motions kept after the last vote before ``c`` can take it:
+            # a vote recorded wholly between k's end and c's start separates them.
+            i = bisect_right(vote_ends, c["start"]) - 1
+            if i >= 0 and same_party:
+                first = bisect_right(ends_by_party[party], votes[i])
+        target = next((same_party[i] for i in range(first, len(same_party)) if _same_motion(same_party[i], c)), None)
+        if target is not None:
+            # The first mention stays the row; later ones fill its gaps.
+            for f in ("date", "reference", "title"):
+                if not target[f] and c[f]:
+                    target[f] = c[f]
+            continue
+        kept.append(c)
+        kept_end = max(kept_end, c["end"])
+        for p in c["parties"]:
+            by_party.setdefault(p, []).append(c)
+            ends_by_party.setdefault(p, []).append(c["end"])
+    return kept
+
+
+def _heads_own_line(text: str, c: dict[str, Any]) -> bool:
+    """Whether a mention is a motion line of its own, which a vote recorded
+    before it separates from earlier mentions of the same submitter."""
+    return c["rule"] in ("motion.bare", "motion.colon", "motion.article") and _heads_line(text, c["start"], c["end"])
 
 
 def _heads_line(text: str, start: int, end: int) -> bool:
@@ -266,6 +302,9 @@ _ON_BEHALF = re.compile(
 )
 
 
+_ON_BEHALF_REST = re.compile(r"[ \t]+(?P<t>[^\n.;:]{3,150})")
+
+
 def _on_behalf(text: str) -> list[dict[str, Any]]:
     """A motion made in the meeting on behalf of a faction."""
     out = []
@@ -276,7 +315,7 @@ def _on_behalf(text: str) -> list[dict[str, Any]]:
         if not who:
             continue
         who_end = m.start("who") + _raw_len(m.group("who"), who)
-        rest = re.match(r"[ \t]+(?P<t>[^\n.;:]{3,150})", text[who_end:])
+        rest = _ON_BEHALF_REST.match(text, who_end)
         title = _trim_phrase(rest.group("t")) if rest else None
         out.append(_cand(m.start(), who_end, "motion.on_behalf", 0.7, who, "Antrag", title=title))
     return out
@@ -365,7 +404,7 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     if not who:
         return None
     end = who_start + _raw_len(region, who)
-    if whole and text[end:_line_end(text, end)].strip() and not re.match(r"\s*(?:vom\s|:|\(|–|—)", text[end:]):
+    if whole and text[end:_line_end(text, end)].strip() and not _WHO_GOES_ON.match(text, end):
         return None
     vm = _VOM_DATE.match(text, end) or _RECEIVED_AFTER.match(text, end)
     if vm:

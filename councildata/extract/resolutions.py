@@ -1468,21 +1468,27 @@ def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:
         ctx.meta["_motion_rows"] = motions
     if not motions:
         return
+    # Motions by where they start and by submitter, so that linking stays
+    # linear in the text's length (a document has few distinct submitters).
+    keyed = sorted((mr["char_start"], i, mr["_key"]) for i, mr in enumerate(motions) if "_key" in mr)
+    starts = [s for s, _, _ in keyed]
+    by_who: dict[str, list[tuple[int, str]]] = {}
+    for i, mr in enumerate(motions):
+        if "_key" in mr and mr.get("submitted_by"):
+            by_who.setdefault(mr["submitted_by"].casefold(), []).append((i, mr["_key"]))
     for r in rows:
         region = r.get("_motion_region")
         if not region:
             continue
         span = ctx.view.span(*region)
-        keys = [
-            mr["_key"] for mr in motions
-            if "_key" in mr and span.start <= mr["char_start"] < max(span.end, span.start + 1)
-        ]
+        lo = bisect_left(starts, span.start)
+        hi = bisect_left(starts, max(span.end, span.start + 1))
+        keys = [key for _, _, key in keyed[lo:hi]]
         if not keys:
             low = text[region[0] : region[1]].casefold()
-            keys = [
-                mr["_key"] for mr in motions
-                if "_key" in mr and mr.get("submitted_by") and _names_motion(low, mr["submitted_by"].casefold())
-            ]
+            keys = [key for _, key in sorted(
+                pair for who, pairs in by_who.items() if _names_motion(low, who) for pair in pairs
+            )]
         keys = list(dict.fromkeys(keys))
         if len(keys) == 1:
             r["_motion_key"] = keys[0]

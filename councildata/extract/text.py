@@ -167,6 +167,33 @@ class TextView:
         return self._v[i] if i < len(self._v) else len(self.text)
 
 
+class Taken:
+    """Non-overlapping passages already claimed by a rule, with an overlap
+    test in logarithmic time (so that checking every match against all
+    earlier ones does not grow with the square of a long document).
+
+    Passages are kept sorted by start; since they do not overlap, their ends
+    are sorted too, so the one passage that can overlap ``[start, end)`` is
+    the last that starts before ``end``.
+    """
+
+    __slots__ = ("_starts", "_ends")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, end)
+        return i > 0 and self._ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Claim ``[start, end)``; it must not overlap a passage claimed before."""
+        i = bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
 def one_line(s: str) -> str:
     """Collapse all whitespace (including line breaks) into single spaces."""
     return " ".join(s.split())
