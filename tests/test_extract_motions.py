@@ -6,7 +6,8 @@ import pytest
 
 from councildata import model
 from councildata.extract import extract_document, orgs
-from councildata.extract.motions import TRIGGER, _triggers
+from councildata.extract.motions.common import TRIGGER
+from councildata.extract.motions.mentions import triggers as _triggers
 from councildata.ingest import ingest_file
 
 from .conftest import CORPUS, SEED

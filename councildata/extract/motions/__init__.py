@@ -1,0 +1,187 @@
+"""Motions (Anträge) named in a document: who moved it, when, its number.
+
+How council documents name a motion, one rule each:
+
+- ``motion.article``: "Antrag der Gruppe Grüne/UWG vom 08.09.2021 –
+  Aufsuchende Beratung …", "Antrag von Ortschaftsrätin X und der CDU
+  Ortschaftsratsfraktion Hohenwettersbach vom 13. Januar 2010:", "… (Antrag der
+  SPD- und GRÜNE-Fraktion)", "einem Antrag der CDU-Gemeinderatsfraktion";
+- ``motion.colon``: agenda and minutes heads "Antrag: DIE LINKE.",
+  "Gemeinsamer Antrag: KULT, GRÜNE, FDP, DIE LINKE.", "Änderungsantrag:
+  GRÜNE: <title>";
+- ``motion.bare``: "Änderungsantrag CDU/SPD/GRÜNE: <title>", "Änderungsantrag
+  GRÜNE" on a line of its own;
+- ``motion.numbered``: budget motions "Antrag Nr. 101 (S. 202): <title>
+  (GRÜNE, Die Linke)";
+- ``motion.header``: the faction lines in the head of a motion (or of the
+  administration's Stellungnahme to it): "DIE LINKE.-Gemeinderatsfraktion /
+  Eingang: 23.03.2021 / Vorlage Nr.: 2021/0379";
+- ``motion.plural``: several motions of one submitter named together, one
+  per date: "Anträge der GRÜNEN-Stadtratsfraktion vom 01.10.2020, vom
+  09.10.2020 und vom 20.11.2020";
+- ``motion.on_behalf``: a motion made in the meeting: "Mitglied Stiller
+  beantragt namens der Fraktion Bündnis 90/Die Grünen die Stelle …";
+- ``motion.speech``: a motion a speaker reports in a debate: "(GRÜNE): …
+  haben wir daher mit der CDU-Fraktion gemeinsam einen Antrag eingebracht",
+  "hat aber die CDU das Thema wieder aufgegriffen mit einem Antrag".
+
+The motion a document itself is (an Antrag, or the Antrag a Stellungnahme
+answers) takes the document's number, title and date of receipt.
+
+An Anfrage is not a motion; neither is the administration's "Antrag an den
+Gemeinderat" nor an "Antrag auf …" in a title: the submitter must be a
+faction, a group or a councillor. A motion named several times is one row:
+a later mention by the same submitter(s) merges into an earlier row unless
+its date, number, title or kind (amendment or not) differ, or unless it is a
+motion line of its own after a vote recorded since the earlier mention
+(minutes that treat two motions of one faction one after the other).
+
+Each row's private ``_key`` is the submitter's organisation id (resolutions
+link to it through ``_motion_key``); a second motion of the same submitter
+in one document gets ``<org id>#<n>``.
+
+One module per concern: ``common`` (motion words, candidates, submitters,
+titles), ``mentions`` (a motion named by its word), ``paper`` (the motion a
+paper is), ``meeting`` (motions made or reported in a meeting); this module
+merges the mentions into rows.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Any
+
+from .. import orgs
+from .common import AMENDMENT, heads_line, norm
+from .meeting import on_behalf, plural, speech
+from .mentions import candidate, triggers
+from .paper import header_lines, is_motion_paper, moves, own_motion
+
+if TYPE_CHECKING:
+    from .. import Context
+
+
+def extract(ctx: Context) -> list[dict[str, Any]]:
+    # The resolutions rules read the motion rows too (to link them); they are
+    # made once per document and kept in ctx.meta["_motion_rows"].
+    cached = ctx.meta.get("_motion_rows")
+    if isinstance(cached, list):
+        return cached
+    rows = _extract(ctx)
+    ctx.meta["_motion_rows"] = rows
+    return rows
+
+
+def _extract(ctx: Context) -> list[dict[str, Any]]:
+    text = ctx.view.text
+    cands: list[dict[str, Any]] = []
+    for m in triggers(text):
+        c = candidate(ctx, text, m)
+        if c:
+            cands.append(c)
+    cands.extend(header_lines(ctx, text))
+    if is_motion_paper(ctx, text):
+        cands.extend(moves(text))
+    cands.extend(speech(ctx, text))
+    cands.extend(plural(text))
+    cands.extend(on_behalf(text))
+    cands.sort(key=lambda c: (c["start"], -c["end"]))
+    own_motion(ctx, text, cands)
+
+    rows: list[dict[str, Any]] = []
+    kept = _merge_mentions(text, cands)
+    used: dict[str, int] = {}
+    for c in kept:
+        org = orgs.resolve(c["who"], ctx.body, "parliamentary_group")
+        key = org.id if org else orgs.slug(c["who"])
+        n = used.get(key, 0)
+        used[key] = n + 1
+        row = ctx.row(
+            ctx.span(c["start"], c["end"]), c["rule"], c["conf"],
+            submitted_by=c["who"], motion_type=c["kind"], date=c["date"],
+            title=c["title"], reference=c["reference"],
+        )
+        row["_key"] = key if n == 0 else f"{key}#{n + 1}"
+        rows.append(row)
+    return rows
+
+
+# A recorded vote ("Abstimmungsergebnis:", "mehrheitlich abgelehnt").
+_VOTE_RECORD = re.compile(
+    r"\bAbstimmung(?:sergebnis)?\s*:|\b(?:einstimmig|mehrheitlich)\s+(?:beschlossen|abgelehnt|zugestimmt|angenommen)",
+    re.IGNORECASE,
+)
+
+
+def _merge_mentions(text: str, cands: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per motion: each candidate (sorted by start) either names a
+    motion already kept, filling its gaps, or is kept as a motion of its own.
+
+    A later mention merges into the first kept motion it names, unless it is
+    a motion line of its own ("Antrag Fraktion X" on a line) after a vote
+    recorded since that motion: minutes name each motion where it is
+    treated, so a motion introduced after a vote is another one.
+
+    Linear in the number of candidates and the text's length: kept motions
+    are looked up by one of the candidate's parties (a motion it names must
+    have all of them), and the votes are found once, so that "a vote since
+    motion k" is a comparison of offsets.
+    """
+    found = list(_VOTE_RECORD.finditer(text))
+    votes, vote_ends = [m.start() for m in found], [m.end() for m in found]
+    kept: list[dict[str, Any]] = []
+    by_party: dict[str, list[dict[str, Any]]] = {}
+    ends_by_party: dict[str, list[int]] = {}
+    kept_end = -1
+    for c in cands:
+        # Candidates come sorted by start: one overlaps a kept motion exactly
+        # when it starts before the furthest end kept so far.
+        if c["start"] < kept_end:
+            continue
+        party = min(c["parties"])
+        same_party = by_party.get(party, [])
+        first = 0
+        if _heads_own_line(text, c):
+            # Only motions kept after the last vote before ``c`` can take it:
+            # a vote recorded wholly between k's end and c's start separates them.
+            i = bisect_right(vote_ends, c["start"]) - 1
+            if i >= 0 and same_party:
+                first = bisect_right(ends_by_party[party], votes[i])
+        target = next((same_party[i] for i in range(first, len(same_party)) if _same_motion(same_party[i], c)), None)
+        if target is not None:
+            # The first mention stays the row; later ones fill its gaps.
+            for f in ("date", "reference", "title"):
+                if not target[f] and c[f]:
+                    target[f] = c[f]
+            continue
+        kept.append(c)
+        kept_end = max(kept_end, c["end"])
+        for p in c["parties"]:
+            by_party.setdefault(p, []).append(c)
+            ends_by_party.setdefault(p, []).append(c["end"])
+    return kept
+
+
+def _heads_own_line(text: str, c: dict[str, Any]) -> bool:
+    """Whether a mention is a motion line of its own, which a vote recorded
+    before it separates from earlier mentions of the same submitter."""
+    return c["rule"] in ("motion.bare", "motion.colon", "motion.article") and heads_line(text, c["start"], c["end"])
+
+
+def _same_motion(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b`` names the motion ``a`` already is."""
+    if not b["parties"] <= a["parties"]:
+        return False
+    for f in ("date", "reference"):
+        if a[f] and b[f] and a[f] != b[f]:
+            return False
+    loose = a.get("loose_title") or b.get("loose_title")
+    if a["title"] and b["title"] and norm(a["title"]) != norm(b["title"]) and not loose:
+        return False
+    weak = not (b["date"] or b["reference"] or (b["title"] and not b.get("loose_title")))
+    amend_a, amend_b = bool(AMENDMENT.search(a["kind"])), bool(AMENDMENT.search(b["kind"]))
+    if amend_a != amend_b and not (weak and not amend_b):
+        return False
+    # A debate names a motion of fewer factions than the paper's: a motion of its own.
+    return not (b["rule"] == "motion.speech" and a["rule"] != "motion.speech" and b["parties"] != a["parties"])

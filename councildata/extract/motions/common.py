@@ -1,0 +1,186 @@
+"""What the motion rules share: the motion words, candidates, lines, titles and submitters."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import orgs
+from ..dates import ANY_DATE, date_from_match
+from ..text import one_line
+
+
+KIND_WORDS = (
+    r"Änderungs-\s?/\s?Ergänzungsantrag|Änderungs-\s?und\s?Ergänzungsantrag|Änderungsantrag|Ergänzungsantrag|"
+    r"Dringlichkeitsantrag|Zusatzantrag|Fraktionsantrag|Gruppenantrag|Prüfantrag|Haushaltsantrag|Sachantrag|"
+    r"Eilantrag|Ersetzungsantrag|Gegenantrag|Alternativantrag|Initiativantrag|Antrag"
+)
+
+
+ADJ = r"(?:(?P<adj>(?i:interfraktionelle[rn]?|gemeinsame[rn]?|fraktionsübergreifende[rn]?))\s+)?"
+
+
+TRIGGER = re.compile(rf"{ADJ}(?<![\w-])(?P<kind>(?i:{KIND_WORDS}))(?![\w-])")
+
+
+KIND_NAMES = {w.casefold(): w for w in KIND_WORDS.split("|") if "\\" not in w}
+
+
+AMENDMENT = re.compile(r"Änderung|Ergänzung|Zusatz|Ersetzung|Gegen|Alternativ", re.IGNORECASE)
+
+
+# The item number at the start of an agenda row: "Ö 5.4", "TOP 3", "N 2.1", "12."
+AGENDA_ROW = re.compile(r"(?:(?:TOP|Ö|N|NÖ)[ \t]*)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+")
+
+
+AGENDA_ITEM = re.compile(r"^(?:Punkt|TOP)\s+[\d.]+\s*(?:der\s+Tagesordnung\s*)?:?\s*", re.IGNORECASE)
+
+
+LABEL_LINE = re.compile(
+    r"^(?:Vorlage|Drucksache|Drs\.|Eingang|Gremi|Beschluss|Abstimmung|Verantwortlich|Dienststelle)\b|:$"
+)
+
+
+# A "title" that is the next entry of a list of motions.
+_MOTION_LIST = re.compile(rf"(?:{KIND_WORDS}|Anträge)\s+(?:der|des|von)\b", re.IGNORECASE)
+
+
+_OUTCOME_TITLE = re.compile(
+    r"^(?:mehrheitlich|einstimmig|Ablehnung|Zustimmung|abgelehnt|zugestimmt|Kenntnisnahme|erledigt)|Stimmen\b",
+    re.IGNORECASE,
+)
+
+
+INQUIRY = re.compile(r"\bAnfrage\b")
+
+
+def heads_line(text: str, start: int, end: int) -> bool:
+    """Whether a mention is a line of its own (a heading of the motion), maybe
+    after a short number ("P16 – …") and before a title after a colon or dash."""
+    line_start = start_of_line(text, start)
+    before = text[line_start:start]
+    if before.strip() and not re.fullmatch(r"[ \t]*[\w.]{1,6}[ \t]*[–—:-]?[ \t]*", before):
+        return False
+    after = text[end:end_of_line(text, end)].strip()
+    return not after or after[0] in ":–—-"
+
+
+def kind_of(m: re.Match) -> str:
+    word = " ".join(m.group("kind").split())
+    if word.isupper():
+        word = word.capitalize()
+    return word
+
+
+def cand(start: int, end: int, rule: str, conf: float, who: str, kind: str, **fields: Any) -> dict[str, Any]:
+    c = {"start": start, "end": end, "rule": rule, "conf": conf, "who": who, "kind": kind,
+         "date": None, "reference": None, "title": None}
+    c.update({k: v for k, v in fields.items() if v})
+    c["parties"] = frozenset(orgs.party_names(who, acronyms=True) or [who])
+    return c
+
+
+def trim_phrase(phrase: str) -> str | None:
+    """A title phrase from running text without the verb that ends the clause."""
+    words = one_line(phrase).split()
+    while words and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words) or None
+
+
+def title_lines(text: str, pos: int) -> str | None:
+    """The title running from ``pos`` to the end of its paragraph (three lines at most)."""
+    lines: list[str] = []
+    cur = pos
+    while len(lines) < 3 and cur < len(text):
+        end = end_of_line(text, cur)
+        line = text[cur:end].strip()
+        if not line or (lines and (LABEL_LINE.search(line) or TRIGGER.match(line) or AGENDA_ROW.match(line))):
+            if not lines and not line and end + 1 < len(text) and text[end + 1:end + 2] != "\n":
+                cur = end + 1
+                continue
+            break
+        lines.append(line)
+        cur = end + 1
+    return one_line(" ".join(lines)) or None
+
+
+def clean_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    title = title.strip(" :–—-")
+    if len(title) < 3 or _OUTCOME_TITLE.search(title) or _MOTION_LIST.match(title):
+        return None
+    return title
+
+
+# A motion's title or submitter never runs longer than this; capping the
+# look-ahead keeps a document that is one enormous line (a bad export) from
+# making every mention scan to its end.
+MAX_LINE = 1000
+
+
+def start_of_line(text: str, pos: int) -> int:
+    e = text.rfind("\n", max(0, pos - MAX_LINE), pos)
+    return max(0, pos - MAX_LINE) if e < 0 else e + 1
+
+
+def end_of_line(text: str, pos: int) -> int:
+    e = text.find("\n", pos, pos + MAX_LINE)
+    return min(len(text), pos + MAX_LINE) if e < 0 else e
+
+
+def iso(s: str) -> str | None:
+    m = ANY_DATE.search(s)
+    return date_from_match(m) if m else None
+
+
+_WORD = re.compile(r"\S+")
+
+
+def submitter(region: str, whole: bool) -> str | None:
+    """The submitter at the start of ``region`` as written, or None.
+
+    ``whole``: the region must be nothing but the submitter (form fields,
+    lines of their own); else the longest valid run of words from its start.
+    """
+    words = [(m.start(), m.end()) for m in _WORD.finditer(region)]
+    if not words or len(words) > 24:
+        return None
+    sizes = [len(words)] if whole else range(len(words), 0, -1)
+    for n in sizes:
+        cand = region[: words[n - 1][1]].rstrip(",;")
+        if not cand:
+            continue
+        if n > 1 and "\n" in region[words[n - 2][1]:words[n - 1][0]] and not _continues(region, words, n):
+            continue  # a capitalised word on the next line is not part of the name
+        names = orgs.party_names(cand, acronyms=True)
+        if not names:
+            continue
+        if not whole and n < len(words) and not orgs.party_names(cand):
+            # A bare short name followed by more of a name ("LG Region Karlsruhe")
+            # is an association's, not a faction's.
+            nxt = region[words[n][0]:words[n][1]]
+            if nxt[:1].isupper():
+                return None
+        return one_line(cand)
+    return None
+
+
+def _continues(region: str, words: list[tuple[int, int]], n: int) -> bool:
+    """Whether the n-th word, first on its line, continues the name before it."""
+    prev = region[words[n - 2][0]:words[n - 2][1]]
+    last = region[words[n - 1][0]:words[n - 1][1]]
+    return (prev.endswith((",", "-", "/")) or prev in ("und", "sowie", "der", "des", "&")
+            or "raktion" in last or bool(orgs.party_names(last)))
+
+
+def raw_len(region: str, who: str) -> int:
+    """Length in ``region`` of the submitter written as ``who`` (spaces collapsed)."""
+    n_words = len(who.split())
+    words = list(_WORD.finditer(region))
+    return words[n_words - 1].end() if len(words) >= n_words else len(region)
+
+
+def norm(s: str) -> str:
+    return re.sub(r"\W+", "", s).casefold()

@@ -1,0 +1,297 @@
+"""A motion named by its word: "Antrag der Gruppe X vom DATE – <title>", "Antrag: SPD",
+"Änderungsantrag CDU/SPD: <title>", "Antrag Nr. 101 (S. 202): <title> (GRÜNE)", with
+the number and title on the lines around it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .. import orgs
+from ..dates import DATE_PATTERN
+from ..document import REF_TOKEN
+from ..text import one_line
+from .common import ADJ, AGENDA_ITEM, AGENDA_ROW, KIND_WORDS, LABEL_LINE, TRIGGER, cand, clean_title, heads_line, iso, kind_of, end_of_line, start_of_line, raw_len, submitter, title_lines, trim_phrase
+
+if TYPE_CHECKING:
+    from .. import Context
+
+
+# What may stand between the motion word and its submitter.
+_ARTICLE_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:der|des|von\s+der|von\s+den|von|vom)(?:[ \t]+|[ \t]*\n[ \t]*)")
+
+
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
+
+
+_NUMBERED = re.compile(
+    r"[ \t]+Nr\.\s*(?P<ref>[\w/.-]*\d[\w/.-]*)(?:\s*\([^)\n]{0,30}\))?\s*:\s*(?P<title>[^\n()]+?)\s*"
+    r"\((?P<who>[^()]{1,120})\)"
+)
+
+
+# Where a submitter's name ends at the latest.
+_WHO_STOP = re.compile(r"\svom\s|\sNr\.\s*\d|[:;()\[\]„“\"–—]|\s-\s|\n[ \t]*\n|\.\s+(?=[a-zäöü])")
+
+
+_NUMBER_AFTER = re.compile(rf"[ \t]+(?:Nr\.|Nummer)[ \t]*(?P<ref>{REF_TOKEN}|\d{{1,5}})")
+
+
+# " (Drucksache 20/123)", ", Drs. 22-2402"
+_REF_AFTER = re.compile(
+    rf"[ \t]*[(,]?[ \t]*(?:Drucksache|Drs\.|Vorlage)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})"
+)
+
+
+_HIER = re.compile(r"[ \t]*hier[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+_FIELD_PREFIX = re.compile(r"^\s*(?:Betreff|Betr\.|Thema|Titel)\s*:\s*")
+
+
+_REF_IN_TITLE = re.compile(
+    rf"[ \t]*\(?(?:Drucksache|Drs\.|Vorlage)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})\)?"
+)
+
+
+# An agenda row ends with the paper's number: "… Antrag der CDU-Fraktion 22-2207"
+_REF_AT_LINE_END = re.compile(rf"[ \t]+(?P<ref>{REF_TOKEN})[ \t]*(?=\n|$)")
+
+
+# "… betreffend <title>", "… betr. <title>", "… zum Thema <title>"
+_ABOUT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:betreffend|betr\.|bzgl\.|bezüglich|zum Thema)[ \t]*:?[ \t]*")
+
+
+# "zur Einrichtung eines Jugendbeirats", "über die Ausweitung …", "auf eine Veränderungssperre …"
+_SUBJECT_AFTER = re.compile(
+    r"[ \t]*\n?[ \t]+(?:zur|zum|über|auf)[ \t]*\n?[ \t]*(?:(?:die|den|das|eine|einen|ein|einer)[ \t]*\n?[ \t]*)?"
+    r"(?P<t>[A-ZÄÖÜ][^.,;:()\n]{2,120}(?:\n(?![ \t]*\n)[^.,;:()\n]{1,80})?)"
+)
+
+
+_VOM_DATE = re.compile(rf"[ \t]*\n?[ \t]*(?:vom|v\.)[ \t]+(?P<date>{DATE_PATTERN})")
+
+
+# "Antrag Nr. 112/2023 v. 21.04.2023 (SPD)": the submitter in brackets after the number or date.
+_BRACKET_WHO = re.compile(r"[ \t]*\((?P<who>[^()\n]{1,60})\)")
+
+
+# "Antrag Stadtrats-Mitglieder A, B und C (Fraktion Die Grünen – Rosa Liste) vom 25.2.2020":
+# councillors' motion, their faction in brackets.
+_MEMBERS = re.compile(
+    r"[ \t]+(?:der[ \t]+|von[ \t]+(?:den[ \t]+)?)?(?:Stadtrats-?[Mm]itglieder[n]?|Stadtratsmitglied(?:es)?|Stadträt(?:e|innen)|"
+    r"Stadtr(?:at|ätin)|Gemeinderät(?:e|innen)|Kreisrät(?:e|innen)|Ratsmitglieder[n]?|Ratsmitglied(?:es)?|"
+    r"Stadtverordnete[n]?|Gemeindevertreter(?:innen)?|Bezirksverordnete[n]?)\b[^()\n]{1,200}?"
+    rf"\((?P<who>[^()\n]{{2,60}})\)(?:[ \t]+vom[ \t]+(?P<date>{DATE_PATTERN}))?"
+)
+
+
+# "…, eingegangen am 16.03.2017", "(Eingang: 16.03.2017)"
+_RECEIVED_AFTER = re.compile(
+    rf"[ \t]*[,(]?[ \t]*(?:eingegangen|eingereicht|Eingang)(?:[ \t]+am)?[ \t]*:?[ \t]*(?P<date>{DATE_PATTERN})\)?"
+)
+
+
+# What may follow a submitter on its own line: a date, a title, a bracket.
+_WHO_GOES_ON = re.compile(r"\s*(?:vom\s|:|\(|–|—)")
+
+
+_PARTY_BRACKET = re.compile(r"\((?P<party>[^()\n]{1,30})\)")
+
+
+_TITLE_AFTER = re.compile(r"[ \t]*[:–—-][ \t]*")
+
+
+_REF_LINE = re.compile(
+    rf"^[ \t]*(?:Vorlage|Drucksache|Drs\.)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})", re.MULTILINE
+)
+
+
+_ANTRAG = re.compile(r"[Aa][Nn][Tt][Rr][Aa][Gg](?![\w-])")
+
+
+def triggers(text: str):
+    """TRIGGER matches, found fast: every motion word ends in "antrag"."""
+    for hit in _ANTRAG.finditer(text):
+        found = None
+        for m in TRIGGER.finditer(text, max(0, hit.start() - 45), hit.end()):
+            if m.end() == hit.end():
+                found = m
+                break
+        if found:
+            yield found
+
+
+def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
+    kind = kind_of(m)
+    pos = m.end()
+    # "Antrag Nr. 101 (S. 202): <title> (GRÜNE, Die Linke)"
+    nm = _NUMBERED.match(text, pos)
+    if nm:
+        who = submitter(nm.group("who"), whole=True)
+        if who:
+            return cand(m.start(), nm.end(), "motion.numbered", 0.85, who, kind,
+                         reference=nm.group("ref"), title=one_line(nm.group("title")))
+        return None
+    # "Antrag Nr. 2023/123 der …", "Antrag vom 12.03.2023 der …"
+    reference = date = None
+    pm = _NUMBER_AFTER.match(text, pos)
+    if pm:
+        reference, pos = pm.group("ref"), pm.end()
+    dm = _VOM_DATE.match(text, pos)
+    if dm:
+        date, pos = iso(dm.group("date")), dm.end()
+
+    if reference or date:
+        bw = _BRACKET_WHO.match(text, pos)
+        who = submitter(bw.group("who"), whole=True) if bw else None
+        if who:
+            return _with_context(text, cand(m.start(), bw.end(), "motion.bracket", 0.8, who, kind,
+                                             date=date, reference=reference), m)
+    elif m.group("kind")[:1] in "Aa" and not m.group("adj"):
+        mm = _MEMBERS.match(text, pos)
+        who = submitter(mm.group("who"), whole=True) if mm else None
+        if who:
+            return _with_context(text, cand(m.start(), mm.end(), "motion.members", 0.75, who, kind,
+                                             date=iso(mm.group("date")) if mm.group("date") else None), m)
+    colon = _COLON_AFTER.match(text, pos)
+    art = None if colon else _ARTICLE_AFTER.match(text, pos)
+    if colon:
+        # "Antrag: DIE LINKE." / "Änderungsantrag: GRÜNE: <title>"
+        rule, who_start, whole = "motion.colon", colon.end(), True
+    elif art:
+        # "Antrag der Gruppe Grüne/UWG vom 08.09.2021 – <title>"
+        rule, who_start, whole = "motion.article", art.end(), False
+    elif text[pos:pos + 1] in (" ", "\t"):
+        # "Änderungsantrag CDU/SPD/GRÜNE: <title>", "Änderungsantrag GRÜNE" on its own line
+        rule, who_start, whole = "motion.bare", pos, True
+    else:
+        return None
+    limit = min(len(text), who_start + 160)
+    if whole:
+        limit = min(limit, end_of_line(text, who_start))
+    stop = _WHO_STOP.search(text, who_start, limit)
+    region_end = stop.start() if stop else limit
+    # "Ratsherr Müller (CDU)": a councillor's faction in brackets belongs to the name.
+    pm2 = _PARTY_BRACKET.match(text, region_end) if stop and stop.group().startswith("(") else None
+    if pm2 and orgs.party_names(pm2.group("party"), acronyms=True):
+        region_end = pm2.end()
+    region = text[who_start:region_end]
+    who = submitter(region, whole=whole)
+    if not who:
+        return None
+    end = who_start + raw_len(region, who)
+    if whole and text[end:end_of_line(text, end)].strip() and not _WHO_GOES_ON.match(text, end):
+        return None
+    vm = _VOM_DATE.match(text, end) or _RECEIVED_AFTER.match(text, end)
+    if vm:
+        date, end = date or iso(vm.group("date")), vm.end()
+    title = None
+    loose_title = False
+    tm = _TITLE_AFTER.match(text, end)
+    sep = text[end:tm.end()].strip() if tm else ""
+    if tm and sep == ":":
+        line_end = end_of_line(text, tm.end())
+        title = text[tm.end():line_end].strip() or (None if whole else title_lines(text, tm.end()))
+    elif tm and sep in ("–", "—") and not vm and heads_line(text, m.start(), end):
+        # "P16 – Antrag der SPD-Fraktion – Ausweitung interaktiver Haushalt"
+        title = text[tm.end():end_of_line(text, tm.end())].strip() or None
+    elif tm and vm:
+        title = title_lines(text, tm.end())
+    else:
+        bm = _ABOUT_AFTER.match(text, end)
+        if bm:
+            title = title_lines(text, bm.end())
+        else:
+            # "… der CDU-Fraktion über die Ausweitung des Sonnenfächers."
+            pm3 = _SUBJECT_AFTER.match(text, end)
+            if pm3:
+                phrase = pm3.group("t")
+                nl = phrase.find("\n")
+                line_start = start_of_line(text, pm3.start("t"))
+                # Go on to the next line only where the line was wrapped (a long line).
+                if nl >= 0 and pm3.start("t") + nl - line_start < 75:
+                    phrase = phrase[:nl]
+                title = trim_phrase(phrase)
+                loose_title = True
+    rm = _REF_AFTER.match(text, end) or _REF_AT_LINE_END.match(text, end)
+    if rm and not reference:
+        reference = rm.group("ref")
+        # An agenda row "Ö 5.4 <title> Antrag der CDU-Fraktion 22-2207": the title before.
+        line_start = start_of_line(text, m.start())
+        row = AGENDA_ROW.match(text, line_start, m.start())
+        if row and not title and _REF_AT_LINE_END.match(text, end):
+            title = text[row.end():m.start()].strip()
+    if title and not reference:
+        # "<title> (Drucksache 2023/044)"
+        tr = _REF_IN_TITLE.search(title)
+        if tr:
+            reference, title = tr.group("ref"), (title[: tr.start()] + title[tr.end():]).strip()
+    strong = bool(date or reference or (title and not loose_title)) or rule != "motion.article"
+    c = cand(m.start(), end, rule, 0.85 if strong else 0.6, who, kind,
+              date=date, title=clean_title(title), reference=reference)
+    # A subject read from running text names the motion loosely: it does not
+    # tell two motions apart.
+    c["loose_title"] = loose_title
+    # "<title>;\nhier: Antrag der CDU-Fraktion": the agenda item's title is on the line before.
+    line_start = start_of_line(text, m.start())
+    prefix = text[line_start:m.start()]
+    prev_start = start_of_line(text, max(0, line_start - 1))
+    prev = text[prev_start:max(0, line_start - 1)].strip()
+    if not c["title"] and line_start > 0 and (_HIER.fullmatch(prefix) or (not prefix.strip() and prev.endswith(";"))):
+        item = AGENDA_ITEM.match(prev) or AGENDA_ROW.match(prev)
+        if item or ":" not in prev:
+            c["title"] = clean_title(prev[item.end():].rstrip(" ;,") if item else prev.rstrip(" ;,"))
+    # "<title> (Antrag der SPD-Fraktion)": the title stands before.
+    if text[max(0, m.start() - 2):m.start()].strip() == "(":
+        line_start = start_of_line(text, m.start())
+        before = _FIELD_PREFIX.sub("", text[line_start:m.start()].rstrip(" ("))
+        if before and not c["title"]:
+            c["title"] = clean_title(one_line(AGENDA_ITEM.sub("", before)))
+    return _with_context(text, c, m)
+
+
+def _with_context(text: str, c: dict[str, Any], m: re.Match) -> dict[str, Any]:
+    """Number on the next lines ("Vorlage: 2020/0939") and, for a motion
+    line under an agenda item, the title on the lines before."""
+    block_end = _block_end(text, c["end"])
+    rm = _REF_LINE.search(text, c["end"], block_end)
+    if rm and not c["reference"]:
+        c["reference"] = rm.group("ref")
+    line_start = start_of_line(text, m.start())
+    if not c["title"] and not text[line_start:m.start()].strip(" \t(") and c["rule"] != "motion.article":
+        c["title"] = _title_before(text, line_start)
+    return c
+
+
+def _block_end(text: str, pos: int) -> int:
+    """End of the lines that belong to a motion line: up to a blank line, the
+    next motion line or the next agenda item, at most 300 characters."""
+    limit = min(len(text), pos + 300)
+    nl = text.find("\n", pos, limit)
+    if nl < 0:
+        return limit
+    s = _BLOCK_STOP.search(text, nl, limit)
+    return s.start() if s else limit
+
+
+_BLOCK_STOP = re.compile(
+    rf"\n[ \t]*\n|\n(?=(?:{ADJ.replace('?P<adj>', '')})?(?:{KIND_WORDS})\b)|\n(?=(?:Punkt|TOP)\s)", re.IGNORECASE
+)
+
+
+def _title_before(text: str, line_start: int) -> str | None:
+    lines: list[str] = []
+    end = line_start - 1
+    while end > 0 and len(lines) < 3:
+        start = start_of_line(text, end)
+        line = text[start:end].strip()
+        if not line or LABEL_LINE.search(line) or TRIGGER.match(line):
+            break
+        item = AGENDA_ITEM.match(line)
+        lines.append(line[item.end():] if item else line)
+        if item:
+            break
+        end = start - 1
+    title = one_line(" ".join(reversed(lines)))
+    return clean_title(title)

@@ -1,0 +1,136 @@
+"""The motion a paper is: the faction lines in its head, "Die Fraktion X beantragt",
+and the paper's own number, title and date of receipt."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .common import INQUIRY, KIND_NAMES, KIND_WORDS, TRIGGER, cand, kind_of, end_of_line, raw_len, submitter
+
+if TYPE_CHECKING:
+    from .. import Context
+
+
+# The end of a paper's head: its Beratungsfolge or its first section.
+_HEAD_END = re.compile(
+    r"^(?:Beratungsfolge|Gremi(?:um|en)\s+(?:Termin|Sitzung)|Kurzfassung|Begründung|Sachverhalt|Beschlussantrag)"
+    r"|\bmöge\b[^\n]*\bbeschließen|\bmöge\s+folgenden\s+Beschluss",
+    re.MULTILINE,
+)
+
+
+_APPLICANT = re.compile(r"(?:Antragsteller(?:in|innen)?|Antragstellende|Einreicher(?:in)?)\s*:\s*", re.IGNORECASE)
+
+
+_AFFILIATION = re.compile(r"(?:im|in\s+der|in\s+dem|der|des)\s+(?:[A-ZÄÖÜ]|Rat\b)")
+
+
+_FIELD_LABEL = re.compile(r"\s+(?:Vorlage\s*Nr\.|Vorlagen-Nr\.|Drucksache|Eingang)\s*:.*$")
+
+
+# "Die GRÜNE Fraktion beantragt, …", "die Fraktion DIE LINKE stellt folgenden Antrag"
+_MOVES = re.compile(
+    r"(?<![\wäöüß])(?:Die|die|Der|der)[ \t]+(?P<who>[A-ZÄÖÜ][^\n.;:]{1,80}?)[ \t]+"
+    r"(?:beantragt|beantragen|stellt[ \t]+(?:folgenden|den[ \t]+folgenden|nachstehenden|diesen)[ \t]+Antrag)\b"
+)
+
+
+def moves(text: str) -> list[dict[str, Any]]:
+    out = []
+    for m in _MOVES.finditer(text):
+        who = submitter(m.group("who"), whole=True)
+        if who:
+            out.append(cand(m.start(), m.end(), "motion.moves", 0.7, who, "Antrag"))
+    return out
+
+
+def _head_end(text: str) -> int:
+    m = _HEAD_END.search(text, 0, 2500)
+    return m.start() if m else min(len(text), 1200)
+
+
+def is_motion_paper(ctx: Context, text: str) -> bool:
+    dtype = ctx.meta.get("type")
+    if dtype == "motion":
+        return True
+    if dtype == "answer":
+        label = ctx.meta.get("type_label") or ""
+        head = text[:400]
+        i = head.casefold().find(label.casefold()) if label else -1
+        line = head[i:end_of_line(head, i)] if i >= 0 else ""
+        # "Stellungnahme zum Antrag", "STELLUNGNAHME zum interfraktionellen Antrag"
+        return bool(re.search(r"Antrag\b", line, re.IGNORECASE)) and not INQUIRY.search(line)
+    return False
+
+
+def header_lines(ctx: Context, text: str) -> list[dict[str, Any]]:
+    """Faction lines in the head of a motion or of its Stellungnahme:
+    "DIE LINKE.-Gemeinderatsfraktion" / "KAL/Die PARTEI-Gemeinderatsfraktion"."""
+    if not is_motion_paper(ctx, text):
+        return []
+    head_end = _head_end(text)
+    out: list[dict[str, Any]] = []
+    pos = 0
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        if run:
+            who = " ".join(w for _, _, w in run)
+            out.append(cand(run[0][0], run[-1][1], "motion.header", 0.9, who, kind))
+            run.clear()
+
+    heading = re.search(rf"(?:{KIND_WORDS})\b", text[:400], re.IGNORECASE)
+    kind = KIND_NAMES.get(heading.group(0).casefold(), "Antrag") if heading else "Antrag"
+
+    while pos < head_end:
+        end = end_of_line(text, pos)
+        line = text[pos:end]
+        s = _FIELD_LABEL.sub("", line).strip()
+        field = _APPLICANT.match(s)
+        if field:
+            # "Antragsteller: SPD-Fraktion"
+            s = s[field.end():].strip()
+            lead = len(line) - len(line.lstrip()) + field.end()
+            who = submitter(s, whole=True)
+            if who:
+                flush()
+                run.append((pos + lead + (len(line[lead:]) - len(line[lead:].lstrip())), pos + len(line.rstrip()), who))
+                flush()
+            pos = end + 1
+            continue
+        who = submitter(s, whole=False) if s and "raktion" in s and not TRIGGER.search(s) else None
+        rest = s[raw_len(s, who):].strip() if who else ""
+        # "SPD-Fraktion im Rat der Stadt Musterstadt"
+        if who and (not rest or _AFFILIATION.match(rest)):
+            lead = len(line) - len(line.lstrip())
+            run.append((pos + lead, pos + lead + len(s), s if not rest else who))
+        elif s:
+            flush()
+        pos = end + 1
+    flush()
+    return out[:1]
+
+
+def own_motion(ctx: Context, text: str, cands: list[dict[str, Any]]) -> None:
+    """The first submitter in the head of a motion paper is the paper's own
+    motion: it takes the paper's number, title and date of receipt."""
+    if not is_motion_paper(ctx, text):
+        return
+    head_end = _head_end(text)
+    first = next((c for c in cands if c["start"] < head_end and c["rule"] != "motion.speech"), None)
+    if first is None:
+        # "Die GRÜNE Fraktion beantragt, …" further down moves the paper's motion.
+        first = next((c for c in cands if c["rule"] == "motion.moves"), None)
+    if first is None:
+        return
+    meta = ctx.meta
+    first["reference"] = first["reference"] or meta.get("reference")
+    first["title"] = first["title"] or meta.get("title")
+    first["date"] = first["date"] or meta.get("received")
+    label = meta.get("type_label") or ""
+    km = TRIGGER.search(label)
+    if meta.get("type") == "motion" and km:
+        first["kind"] = kind_of(km)
+    first["own"] = True
+    first["conf"] = max(first["conf"], 0.9)
