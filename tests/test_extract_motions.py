@@ -10,7 +10,7 @@ from councildata.extract.motions.common import TRIGGER
 from councildata.extract.motions.mentions import triggers as _triggers
 from councildata.ingest import ingest_file
 
-from .conftest import CORPUS, SEED
+from .conftest import CORPUS, SEED, extract_text, provenance_ok
 
 
 def _doc(text: str, name: str = "x.txt") -> dict:
@@ -266,6 +266,58 @@ def test_keys_link_rows_to_submitters():
 def test_trigger_prefilter_agrees_with_pattern():
     text = "Der Änderungs-/Ergänzungsantrag und der gemeinsame Antrag; ANTRAG; Sondermittelanträge; Antragsteller"
     assert [m.span() for m in _triggers(text)] == [m.span() for m in TRIGGER.finditer(text)]
+
+
+# -- motions made in a meeting, lists, procedural motions ---------------------
+
+MINUTES = "Niederschrift über die Sitzung des Gemeinderates am 12.03.2024\n\n"
+
+
+def _moved(sentence: str) -> list[tuple]:
+    rows = extract_text(MINUTES + sentence)
+    assert provenance_ok(rows)
+    return [(m["submitted_by"], m["motion_type"]) for m in rows["motions"]]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Herr Stadtrat Dr. Weber beantragte die namentliche Abstimmung.", [("Herr Stadtrat Dr. Weber", "Antrag")]),
+    ("Zu Beginn beantragte Bürgermeister Lenz, die Reihenfolge der Punkte zu ändern.", [("Bürgermeister Lenz", "Antrag")]),
+    ("Ratsfrau Kühn stellt ihren Antrag den Ratsmitgliedern vor.", [("Ratsfrau Kühn", "Antrag")]),
+    ("Anschließend bringt Frau Ahrens (SPD) den Änderungsantrag ein.", [("Frau Ahrens (SPD)", "Änderungsantrag")]),
+    ("Frau Roth bringt für die Fraktion BÜNDNIS 90/DIE GRÜNEN den Ergänzungs-Antrag ein.",
+     [("Fraktion BÜNDNIS 90/DIE GRÜNEN", "Ergänzungsantrag")]),
+    ("Die CDU-Fraktion stellt einen Antrag zur Geschäftsordnung auf Schluss der Debatte.",
+     [("CDU-Fraktion", "Geschäftsordnungsantrag")]),
+    ("Herr Kunz (FDP) stellt einen GO-Antrag auf Vertagung.", [("Herr Kunz (FDP)", "Geschäftsordnungsantrag")]),
+    ("Es folgt ein Geschäftsordnungsantrag des Landrats auf Absetzung des Punktes.", [("Landrat", "Geschäftsordnungsantrag")]),
+    ("Stadtrat Vogel begründet den Antrag ausführlich.", [("Stadtrat Vogel", "Antrag")]),
+    # what is no motion of the one who speaks
+    ("Herr Meier stellt den Antrag zur Abstimmung.", []),
+    ("Die Vertagung wurde beantragt.", []),
+    ("Der Ortschaftsrat Grünwettersbach beantragt die Bereitstellung der Mittel.", []),
+    ("Der Vorsitzende stellt den Antrag der SPD-Fraktion vor.", [("SPD-Fraktion", "Antrag")]),
+])
+def test_motions_moved_in_the_meeting(sentence, expected):
+    assert _moved(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Die Anträge der Fraktionen SPD und CDU zur Radverkehrsplanung werden gemeinsam beraten.",
+     [("SPD", "Antrag"), ("CDU", "Antrag")]),
+    ("Es liegen Änderungsanträge der CDU-Fraktion und der Fraktion DIE LINKE vor.",
+     [("CDU-Fraktion", "Änderungsantrag"), ("Fraktion DIE LINKE", "Änderungsantrag")]),
+    ("Die Anträge von SPD, GRÜNEN und FDP wurden abgelehnt.", [("SPD", "Antrag"), ("GRÜNEN", "Antrag"), ("FDP", "Antrag")]),
+    ("Die Anträge der Bürgerinnen und Bürger wurden beraten.", []),
+])
+def test_motions_of_several_submitters_named_together(sentence, expected):
+    assert _moved(sentence) == expected
+
+
+def test_a_councillor_moving_a_motion_is_no_organisation():
+    rows = extract_text(MINUTES + "Zu Beginn beantragte Bürgermeister Lenz, die Reihenfolge zu ändern.")
+    (m,) = rows["motions"]
+    assert m["submitted_by_id"] is None
+    assert not any("Lenz" in o["name"] for o in rows["organizations"])
 
 
 # -- the corpus ------------------------------------------------------------

@@ -122,7 +122,10 @@ def _make(name: str, kind: str, authority: str | None) -> Org:
 _PERSON_TITLE = re.compile(
     r"^(?:Stadtr(?:at|ätin)|Ortschaftsr(?:at|ätin)|Gemeinder(?:at|ätin)|Kreisr(?:at|ätin)|Bezirksr(?:at|ätin)|"
     r"Ortsr(?:at|ätin)|Ratsherrn?|Ratsfrau|Ratsmitglied|Bezirksabgeordnete[rn]?|Kreistagsabgeordnete[rn]?|"
-    r"Kreistagsmitglied|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Abgeordnete[rn]?|Herrn?|Frau)\s+\S"
+    r"Kreistagsmitglied|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Abgeordnete[rn]?|Herrn?|Frau|"
+    # office holders and members who move motions in a meeting are persons too
+    r"(?:Ober|Orts|Bezirks)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|(?:Ausschuss)?[Mm]itglied)"
+    r"(?:\s+\S|$)"
 )
 # A private person by role: who filed a Bürgerantrag, an Eingabe, a petition
 # ("Einwohnerin Erika Muster"); the role word alone or followed by a name.

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import orgs
 from .common import AMENDMENT, heads_line, norm
-from .meeting import on_behalf, plural, speech
+from .meeting import listed, moved_in_meeting, on_behalf, plural, speech
 from .mentions import candidate, triggers
 from .paper import header_lines, is_motion_paper, moves, own_motion
 
@@ -86,6 +86,8 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     cands.extend(speech(ctx, text))
     cands.extend(plural(text))
     cands.extend(on_behalf(text))
+    cands.extend(moved_in_meeting(ctx, text))
+    cands.extend(listed(text))
     cands.sort(key=lambda c: (c["start"], -c["end"]))
     own_motion(ctx, text, cands)
 
@@ -105,7 +107,6 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
         row["_key"] = key if n == 0 else f"{key}#{n + 1}"
         rows.append(row)
     return rows
-
 
 # A recorded vote ("Abstimmungsergebnis:", "mehrheitlich abgelehnt").
 _VOTE_RECORD = re.compile(

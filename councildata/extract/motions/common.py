@@ -9,47 +9,40 @@ from .. import orgs
 from ..dates import ANY_DATE, date_from_match
 from ..text import one_line
 
-
 KIND_WORDS = (
     r"Änderungs-\s?/\s?Ergänzungsantrag|Änderungs-\s?und\s?Ergänzungsantrag|Änderungsantrag|Ergänzungsantrag|"
     r"Dringlichkeitsantrag|Zusatzantrag|Fraktionsantrag|Gruppenantrag|Prüfantrag|Haushaltsantrag|Sachantrag|"
-    r"Eilantrag|Ersetzungsantrag|Gegenantrag|Alternativantrag|Initiativantrag|Antrag"
+    r"Eilantrag|Ersetzungsantrag|Gegenantrag|Alternativantrag|Initiativantrag|Geschäftsordnungsantrag|"
+    # "Änderungs-Antrag", "GO-Antrag": compounds written with a hyphen
+    r"GO-Antrag|[A-ZÄÖÜ][a-zäöüß]{2,20}s-Antrag|Antrag"
 )
-
+# "Antrag zur Geschäftsordnung", "GO-Antrag": a procedural motion.
+GO_MOTION = re.compile(r"Geschäftsordnung|\bGO-Antrag", re.IGNORECASE)
 
 ADJ = r"(?:(?P<adj>(?i:interfraktionelle[rn]?|gemeinsame[rn]?|fraktionsübergreifende[rn]?))\s+)?"
 
-
 TRIGGER = re.compile(rf"{ADJ}(?<![\w-])(?P<kind>(?i:{KIND_WORDS}))(?![\w-])")
 
-
-KIND_NAMES = {w.casefold(): w for w in KIND_WORDS.split("|") if "\\" not in w}
-
+KIND_NAMES = {w.casefold(): w for w in KIND_WORDS.split("|") if "\\" not in w and "[" not in w}
 
 AMENDMENT = re.compile(r"Änderung|Ergänzung|Zusatz|Ersetzung|Gegen|Alternativ", re.IGNORECASE)
-
 
 # The item number at the start of an agenda row: "Ö 5.4", "TOP 3", "N 2.1", "12."
 AGENDA_ROW = re.compile(r"(?:(?:TOP|Ö|N|NÖ)[ \t]*)?\d{1,3}(?:\.\d{1,3})*\.?[ \t]+")
 
-
 AGENDA_ITEM = re.compile(r"^(?:Punkt|TOP)\s+[\d.]+\s*(?:der\s+Tagesordnung\s*)?:?\s*", re.IGNORECASE)
-
 
 LABEL_LINE = re.compile(
     r"^(?:Vorlage|Drucksache|Drs\.|Eingang|Gremi|Beschluss|Abstimmung|Verantwortlich|Dienststelle)\b|:$"
 )
 
-
 # A "title" that is the next entry of a list of motions.
 _MOTION_LIST = re.compile(rf"(?:{KIND_WORDS}|Anträge)\s+(?:der|des|von)\b", re.IGNORECASE)
-
 
 _OUTCOME_TITLE = re.compile(
     r"^(?:mehrheitlich|einstimmig|Ablehnung|Zustimmung|abgelehnt|zugestimmt|Kenntnisnahme|erledigt)|Stimmen\b",
     re.IGNORECASE,
 )
-
 
 INQUIRY = re.compile(r"\bAnfrage\b")
 
@@ -66,7 +59,13 @@ def heads_line(text: str, start: int, end: int) -> bool:
 
 
 def kind_of(m: re.Match) -> str:
+    """The motion word as one word: "ÄNDERUNGSANTRAG" -> "Änderungsantrag",
+    "Änderungs-Antrag" -> "Änderungsantrag", "GO-Antrag" -> "Geschäftsordnungsantrag"."""
     word = " ".join(m.group("kind").split())
+    if word.casefold() == "go-antrag":
+        return "Geschäftsordnungsantrag"
+    if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+s-Antrag", word, re.IGNORECASE):
+        word = word[:-7] + "antrag"
     if word.isupper():
         word = word.capitalize()
     return word
@@ -113,7 +112,6 @@ def clean_title(title: str | None) -> str | None:
         return None
     return title
 
-
 # A motion's title or submitter never runs longer than this; capping the
 # look-ahead keeps a document that is one enormous line (a bad export) from
 # making every mention scan to its end.
@@ -133,7 +131,6 @@ def end_of_line(text: str, pos: int) -> int:
 def iso(s: str) -> str | None:
     m = ANY_DATE.search(s)
     return date_from_match(m) if m else None
-
 
 _WORD = re.compile(r"\S+")
 
@@ -184,3 +181,37 @@ def raw_len(region: str, who: str) -> int:
 
 def norm(s: str) -> str:
     return re.sub(r"\W+", "", s).casefold()
+
+
+# -- persons ---------------------------------------------------------------
+
+# A councillor or office holder who moves a motion in a meeting, named by
+# title: "Herr Stadtrat Dr. Borchers", "Ratsherr Queckemyer", "Frau Schmidt
+# (SPD)", "Bürgermeister Dellwo", "Mitglied Stiller".
+_TITLE = (
+    r"(?:Stadtr(?:at|ätin)|Ratsherrn?|Ratsfrau|Ratsmitglied|Stadtratsmitglied|Gemeinderatsmitglied|Mitglied"
+    r"|Kreisr(?:at|ätin)|Gemeinder(?:at|ätin)|Ortschaftsr(?:at|ätin)|Ortsr(?:at|ätin)|Ortsbeiratsmitglied"
+    r"|Bezirksr(?:at|ätin)|Bezirksverordnete[rn]?|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?"
+    r"|Kreistagsabgeordnete[rn]?|Kreistagsmitglied|Abgeordnete[rn]?|Ausschussmitglied|Fraktionsvorsitzende[rn]?"
+    r"|(?:Ober|Orts|Bezirks)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|Beigeordnete[rn]?)"
+)
+_NAME = r"(?!(?:Antrag|Anträge|Fraktion|Verwaltung|Sitzung|Ausschuss)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+PERSON = (
+    rf"(?:(?:Herrn?|Frau)\s+(?:{_TITLE}\s+)?|{_TITLE}\s+)(?:(?:Dr\.|Prof\.)\s*)*{_NAME}"
+    rf"(?:\s+{_NAME}(?=\s+[a-zäöüß(]|\s*[,(]))?(?:\s*\([^()\n]{{1,40}}\))?"
+)
+PERSON_RE = re.compile(PERSON)
+# An office named alone, in any case: "des Landrats", "des Bürgermeisters".
+_OFFICE = re.compile(r"(?P<office>(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin))(?:s|es)?(?![\wäöüß])")
+
+
+def person(region: str, office: bool = False) -> str | None:
+    """A councillor named by title at the start of ``region``, as written
+    (on one line); with ``office``, also an office named alone ("des
+    Landrats" -> "Landrat")."""
+    region = re.sub(r"^(?:der|des|von|vom|dem)\s+", "", region.lstrip())
+    m = PERSON_RE.match(region)
+    if m:
+        return one_line(m.group())
+    om = _OFFICE.match(region) if office else None
+    return om.group("office") if om else None

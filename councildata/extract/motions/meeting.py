@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from .. import orgs
 from ..dates import DATE_PATTERN
-from ..text import sentences
-from .common import INQUIRY, cand, iso, raw_len, submitter, trim_phrase
+from ..text import one_line, sentences
+from .paper import is_motion_paper
+from .common import GO_MOTION, KIND_WORDS, PERSON, kind_of, INQUIRY, cand, iso, raw_len, submitter, trim_phrase
 
 if TYPE_CHECKING:
     from .. import Context
-
 
 # Debate: "Stadtrat Bauer (GRÜNE):" introduces a speaker and the faction.
 _SPEAKER = re.compile(
@@ -22,30 +22,23 @@ _SPEAKER = re.compile(
     re.MULTILINE,
 )
 
-
 _SPEECH_MOTION = re.compile(
     r"\b(?:einen|einem|den)\s+(?:gemeinsamen\s+)?(?P<kind>Antrag|Änderungsantrag|Ergänzungsantrag)\b"
 )
 
-
 _SPEECH_VERB = re.compile(r"\b(?:eingebracht|gestellt|eingereicht|vorgelegt|aufgegriffen)\b")
-
 
 _SPEECH_SUBJECT = re.compile(r"\b(?:die|der)\s+(?P<who>[A-ZÄÖÜ][\wÄÖÜäöüß.|/-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß.-]*)?)")
 
-
 _WITH_PARTNER = re.compile(r"\bmit\s+(?:der|den)\s+(?P<who>[A-ZÄÖÜ][\wÄÖÜäöüß.|/-]*(?:\s+[A-ZÄÖÜ][\wÄÖÜäöüß.-]*)?)\s+(?:gemeinsam|zusammen)")
 
-
 _WE = re.compile(r"\b(?:wir|unsere[nmrs]?)\b")
-
 
 # "Anträge der GRÜNEN-Stadtratsfraktion vom 01.10.2020, vom 09.10.2020 und vom 20.11.2020"
 _PLURAL = re.compile(
     rf"(?<![\w-])(?:Anträge|Änderungsanträge|Ergänzungsanträge)[ \t]+(?:der|des|von)[ \t]+(?P<who>[^\n,;:()]{{2,80}}?)"
     rf"(?P<dates>[ \t]+vom[ \t]+{DATE_PATTERN}(?:[ \t]*(?:,|und|sowie)[ \t]*(?:vom[ \t]+)?{DATE_PATTERN})+)"
 )
-
 
 _DATE_IN_LIST = re.compile(rf"(?:vom[ \t]+)?{DATE_PATTERN}")
 
@@ -66,12 +59,10 @@ def plural(text: str) -> list[dict[str, Any]]:
             out.append(cand(start, dm.end(), "motion.plural", 0.8, who, kind, date=iso(dm.group())))
     return out
 
-
 # "Mitglied Stiller beantragt namens der Fraktion Bündnis 90/Die Grünen die Stelle …"
 _ON_BEHALF = re.compile(
     r"\bbeantragt(?:e|en)?[ \t]+(?:namens|im[ \t]+Namen)[ \t]+(?:der|des)[ \t]+(?P<who>[A-ZÄÖÜ][^\n.;:]{1,80})"
 )
-
 
 _ON_BEHALF_REST = re.compile(r"[ \t]+(?P<t>[^\n.;:]{3,150})")
 
@@ -131,4 +122,163 @@ def speech(ctx: Context, text: str) -> list[dict[str, Any]]:
         who = ", ".join(parties)
         kind = mm.group("kind")
         out.append(cand(start, end, "motion.speech", 0.5, who, kind))
+    return out
+
+
+# -- motions made in the meeting ---------------------------------------------
+
+# The verbs of moving a motion: "beantragt …", "bringt den Antrag ein",
+# "stellt den Antrag (…) vor", "stellt den Antrag, …", "begründet den Antrag".
+_MOVE_VERB = re.compile(
+    r"(?<![\wäöüß])(?P<verb>beantragt(?:e|en)?|beantragen|bring(?:t|en)|brachten?|stell(?:t|te|en|ten)"
+    r"|begründe(?:t|te|ten|n)|erläuter(?:t|te|ten|n)|erklärt(?:e|en)?)(?![\wäöüß])"
+)
+# A clause ends at a sentence end, a semicolon, a colon or a blank line;
+# "Dr." and "Nr." do not end it.
+_CLAUSE_END = re.compile(r"(?<!\bDr)(?<!\bNr)(?<!\bProf)[.;:!?](?=\s|$)|\n[ \t]*\n")
+# The faction a councillor moves for: "für die SPD-Fraktion", "namens der Fraktion X".
+_FOR_FACTION = re.compile(r"\b(?:für\s+die|namens\s+der|im\s+Namen\s+der)\s+(?P<who>[A-ZÄÖÜ][^,;:.\n]{1,60})")
+_FACTION_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]ie|[Dd]er)\s+(?P<who>[A-ZÄÖÜ][^\n.;:,()]{1,60}?(?:\([^()\n]{1,30}\))?)\s*$")
+_BODY_NOT_PERSON = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|des|dem)\s+$")
+_PERSON_SUBJECT = re.compile(rf"(?P<who>{PERSON})\s*$")
+# The motion word a verb takes: "den Antrag", "seinen Änderungsantrag", "einen
+# Antrag zur Geschäftsordnung" — a few words at most before it.
+_OBJECT_KIND = re.compile(rf"^\s*(?:[\wäöüß-]+\s+){{0,3}}?(?P<kind>(?i:{KIND_WORDS}))(?![\wäöüß-])")
+_REASONS_FOR = re.compile(r"^\s*(?:die\s+)?Gründe\s+(?:für\s+den\s+Antrag|zur\s+Antragstellung)")
+_OF_SOMEONE = re.compile(r"\s+(?:der|des|von)\s+[A-ZÄÖÜ]")
+_IN_PARTICLE = re.compile(r"(?<![\wäöüß])ein\s*$")
+_OUT_PARTICLE = re.compile(r"(?<![\wäöüß])vor\s*$")
+# "stellt den Antrag, …", "stellt einen Antrag auf Vertagung", "… zur Geschäftsordnung"
+_MAKES = re.compile(r"\s*(?:,|auf\b|zur\s+Geschäftsordnung|\s*$)")
+_PASSIVE = re.compile(r"(?:wird|wurde|werden|wurden|worden|ist|sind|war|waren)\s*$")
+
+
+def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
+    """A councillor, office holder or faction moving a motion in the meeting:
+    "Herr Stadtrat Dr. Borchers beantragte die namentliche Abstimmung",
+    "Ratsherr Q. stellt seinen Antrag vor", "Frau S. (SPD) bringt den
+    Änderungsantrag ein", "beantragte Bürgermeister D., die Reihenfolge zu
+    ändern", "Die CDU-Fraktion stellt den Antrag, die Sitzung zu unterbrechen".
+    The submitter is who moves it, as written; "für die X-Fraktion" makes the
+    faction the submitter. A motion named with its submitter ("bringt den
+    Antrag der SPD-Fraktion ein") is read by the motion word's own rules."""
+    out: list[dict[str, Any]] = []
+    paper = is_motion_paper(ctx, text)
+    for v in _MOVE_VERB.finditer(text):
+        verb = v.group("verb")
+        requests = verb.startswith("beantrag")
+        if requests and paper:
+            continue  # a motion paper's "Die Fraktion beantragt" is the paper's own motion
+        end_m = _CLAUSE_END.search(text, v.end(), min(len(text), v.end() + 300))
+        clause_end = end_m.start() if end_m else min(len(text), v.end() + 300)
+        after = text[v.end():clause_end]
+        before = text[max(0, v.start() - 120):v.start()]
+        if _PASSIVE.search(before):
+            continue
+        # The subject before the verb, else right after it ("beantragte Bürgermeister D. …").
+        who = start = None
+        pm = _PERSON_SUBJECT.search(before)
+        fm = _FACTION_SUBJECT.search(before)
+        if pm and _BODY_NOT_PERSON.search(before, 0, pm.start("who")) and not pm.group("who").startswith(("Herr", "Frau")):
+            pm = None  # "Der Ortschaftsrat Hohenwettersbach beantragt": the body, not a member
+        if pm:
+            who, start = one_line(pm.group("who")), v.start() - len(before) + pm.start("who")
+        elif fm and submitter(fm.group("who"), whole=True):
+            who, start = submitter(fm.group("who"), whole=True), v.start() - len(before) + fm.start("who")
+        obj_start = 0
+        if who is None:
+            im = re.match(rf"\s+(?P<who>{PERSON})", after)
+            if im:
+                who, start, obj_start = one_line(im.group("who")), v.end() + im.start("who"), im.end()
+            else:
+                fa = re.match(r"\s+(?:die|der)\s+(?P<who>[A-ZÄÖÜ][^\n.;:,()]{1,60})", after)
+                found = submitter(fa.group("who"), whole=False) if fa else None
+                if not found:
+                    continue
+                who, start = found, v.end() + fa.start("who")
+                obj_start = fa.start("who") + raw_len(fa.group("who"), found)
+        obj = after[obj_start:]
+        for_faction = _FOR_FACTION.match(obj.lstrip()) if obj.lstrip().startswith(("für", "namens", "im Namen")) else None
+        if requests and re.match(r"\s*(?:namens|im\s+Namen)\b", obj):
+            continue  # read by on_behalf
+        if for_faction:
+            faction = submitter(for_faction.group("who"), whole=False)
+            if faction:
+                who = faction
+                obj = obj.lstrip()[for_faction.start("who") + raw_len(for_faction.group("who"), faction):]
+        km = _OBJECT_KIND.match(obj)
+        if requests:
+            if not obj.strip(" \t\n,"):
+                continue
+            kind = "Antrag"
+            end = v.end()
+        else:
+            explains = verb.startswith(("erklärt", "erläuter", "begründ"))
+            if not km and not (explains and _REASONS_FOR.match(obj)):
+                continue
+            if verb.startswith(("bring", "brach")) and not _IN_PARTICLE.search(obj):
+                continue  # "bringt den Antrag ein", not "bringt den Antrag zur Abstimmung"
+            if verb.startswith("stell") and not (_OUT_PARTICLE.search(obj) or _MAKES.match(obj, km.end())):
+                continue  # "stellt den Antrag vor" / "stellt den Antrag, …", not "stellt den Antrag zur Abstimmung"
+            if km and _OF_SOMEONE.match(obj, km.end()):
+                continue  # "den Antrag der SPD-Fraktion": the motion word's own rule
+            kind = kind_of(km) if km else "Antrag"
+            end = clause_end - len(obj) + (km.end() if km else 0) if km else v.end()
+        if GO_MOTION.search(obj):
+            kind = "Geschäftsordnungsantrag"
+        lo, hi = min(start, v.start()), max(end, v.end(), start + len(who))
+        out.append(cand(lo, hi, "motion.moved", 0.7, who, kind))
+    return out
+
+
+# -- several submitters' motions named together --------------------------------
+
+# "Anträge der Fraktionen SPD und CDU", "die Änderungsanträge der CDU-Fraktion und
+# der SPD-Fraktion", "Anträge von SPD, GRÜNEN und FDP": one motion per submitter.
+_LIST = re.compile(
+    r"(?<![\wäöüß-])(?P<kind>Anträge|Änderungsanträge|Ergänzungsanträge|Dringlichkeitsanträge|Zusatzanträge)"
+    r"[ \t]+(?:der|des|von(?:[ \t]+(?:der|den))?)[ \t]+(?P<who>[^\n.;:()]{2,160})"
+)
+# Where a list of submitters ends: the first word in lower case that does not
+# join two names ("und", "der") — "… und CDU zur Radverkehrsplanung".
+_LIST_END = re.compile(r"\s(?!(?:und|sowie|der|den|des|von)\s)(?=[a-zäöüß])|\s+vom\s")
+_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie|&)\s+")
+_LIST_ARTICLE = re.compile(r"^(?:(?:der|die|den|des|von)\s+)+")
+_JOINT = re.compile(r"^(?:Fraktionen|Gruppen|Ratsfraktionen|Kreistagsfraktionen|Gemeinderatsfraktionen)\s+(?:von\s+|der\s+)?")
+
+
+def listed(text: str) -> list[dict[str, Any]]:
+    """Several submitters' motions named in one plural: one row each, the
+    first quoting the plural, the others their own name."""
+    out: list[dict[str, Any]] = []
+    if "nträge " not in text:
+        return out
+    for m in _LIST.finditer(text):
+        region = m.group("who")
+        stop = _LIST_END.search(region)
+        if stop and stop.group().strip() == "vom":
+            continue  # "Anträge der X vom D1 und vom D2": one submitter's, read by plural()
+        region = region[: stop.start()] if stop else region
+        base = m.start("who")
+        parts: list[tuple[int, int, str]] = []
+        pos = 0
+        for sep in [*_LIST_SPLIT.finditer(region), None]:
+            end = sep.start() if sep else len(region)
+            raw = region[pos:end]
+            lead = len(raw) - len(raw.lstrip())
+            raw = raw.strip()
+            cut = _LIST_ARTICLE.match(raw)
+            jm = _JOINT.match(raw[cut.end():] if cut else raw)
+            skip = (cut.end() if cut else 0) + (jm.end() if jm else 0)
+            name = raw[skip:].strip()
+            if name:
+                parts.append((base + pos + lead + skip, base + pos + lead + len(raw), name))
+            if sep:
+                pos = sep.end()
+        names = [(s, e, submitter(n, whole=True)) for s, e, n in parts]
+        if len(names) < 2 or not all(who for _, _, who in names):
+            continue
+        kind = "Antrag" if m.group("kind") == "Anträge" else m.group("kind")[:-7] + "antrag"
+        for i, (s, e, who) in enumerate(names):
+            out.append(cand(m.start() if i == 0 else s, e, "motion.list", 0.7, who or "", kind))
     return out

@@ -11,56 +11,44 @@ from .. import orgs
 from ..dates import DATE_PATTERN
 from ..document import REF_TOKEN
 from ..text import one_line
-from .common import ADJ, AGENDA_ITEM, AGENDA_ROW, KIND_WORDS, LABEL_LINE, TRIGGER, cand, clean_title, heads_line, iso, kind_of, end_of_line, start_of_line, raw_len, submitter, title_lines, trim_phrase
+from .common import person, ADJ, AGENDA_ITEM, AGENDA_ROW, KIND_WORDS, LABEL_LINE, TRIGGER, cand, clean_title, heads_line, iso, kind_of, end_of_line, start_of_line, raw_len, submitter, title_lines, trim_phrase
 
 if TYPE_CHECKING:
     from .. import Context
 
-
 # What may stand between the motion word and its submitter.
 _ARTICLE_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:der|des|von\s+der|von\s+den|von|vom)(?:[ \t]+|[ \t]*\n[ \t]*)")
 
-
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
-
 
 _NUMBERED = re.compile(
     r"[ \t]+Nr\.\s*(?P<ref>[\w/.-]*\d[\w/.-]*)(?:\s*\([^)\n]{0,30}\))?\s*:\s*(?P<title>[^\n()]+?)\s*"
     r"\((?P<who>[^()]{1,120})\)"
 )
 
-
 # Where a submitter's name ends at the latest.
 _WHO_STOP = re.compile(r"\svom\s|\sNr\.\s*\d|[:;()\[\]„“\"–—]|\s-\s|\n[ \t]*\n|\.\s+(?=[a-zäöü])")
 
-
 _NUMBER_AFTER = re.compile(rf"[ \t]+(?:Nr\.|Nummer)[ \t]*(?P<ref>{REF_TOKEN}|\d{{1,5}})")
-
 
 # " (Drucksache 20/123)", ", Drs. 22-2402"
 _REF_AFTER = re.compile(
     rf"[ \t]*[(,]?[ \t]*(?:Drucksache|Drs\.|Vorlage)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})"
 )
 
-
 _HIER = re.compile(r"[ \t]*hier[ \t]*:[ \t]*", re.IGNORECASE)
 
-
 _FIELD_PREFIX = re.compile(r"^\s*(?:Betreff|Betr\.|Thema|Titel)\s*:\s*")
-
 
 _REF_IN_TITLE = re.compile(
     rf"[ \t]*\(?(?:Drucksache|Drs\.|Vorlage)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})\)?"
 )
 
-
 # An agenda row ends with the paper's number: "… Antrag der CDU-Fraktion 22-2207"
 _REF_AT_LINE_END = re.compile(rf"[ \t]+(?P<ref>{REF_TOKEN})[ \t]*(?=\n|$)")
 
-
 # "… betreffend <title>", "… betr. <title>", "… zum Thema <title>"
 _ABOUT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:betreffend|betr\.|bzgl\.|bezüglich|zum Thema)[ \t]*:?[ \t]*")
-
 
 # "zur Einrichtung eines Jugendbeirats", "über die Ausweitung …", "auf eine Veränderungssperre …"
 _SUBJECT_AFTER = re.compile(
@@ -68,13 +56,10 @@ _SUBJECT_AFTER = re.compile(
     r"(?P<t>[A-ZÄÖÜ][^.,;:()\n]{2,120}(?:\n(?![ \t]*\n)[^.,;:()\n]{1,80})?)"
 )
 
-
 _VOM_DATE = re.compile(rf"[ \t]*\n?[ \t]*(?:vom|v\.)[ \t]+(?P<date>{DATE_PATTERN})")
-
 
 # "Antrag Nr. 112/2023 v. 21.04.2023 (SPD)": the submitter in brackets after the number or date.
 _BRACKET_WHO = re.compile(r"[ \t]*\((?P<who>[^()\n]{1,60})\)")
-
 
 # "Antrag Stadtrats-Mitglieder A, B und C (Fraktion Die Grünen – Rosa Liste) vom 25.2.2020":
 # councillors' motion, their faction in brackets.
@@ -85,28 +70,23 @@ _MEMBERS = re.compile(
     rf"\((?P<who>[^()\n]{{2,60}})\)(?:[ \t]+vom[ \t]+(?P<date>{DATE_PATTERN}))?"
 )
 
-
 # "…, eingegangen am 16.03.2017", "(Eingang: 16.03.2017)"
 _RECEIVED_AFTER = re.compile(
     rf"[ \t]*[,(]?[ \t]*(?:eingegangen|eingereicht|Eingang)(?:[ \t]+am)?[ \t]*:?[ \t]*(?P<date>{DATE_PATTERN})\)?"
 )
 
-
 # What may follow a submitter on its own line: a date, a title, a bracket.
 _WHO_GOES_ON = re.compile(r"\s*(?:vom\s|:|\(|–|—)")
 
-
 _PARTY_BRACKET = re.compile(r"\((?P<party>[^()\n]{1,30})\)")
 
-
 _TITLE_AFTER = re.compile(r"[ \t]*[:–—-][ \t]*")
-
 
 _REF_LINE = re.compile(
     rf"^[ \t]*(?:Vorlage|Drucksache|Drs\.)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})", re.MULTILINE
 )
 
-
+_GO_AFTER = re.compile(r"[ \t]+zur[ \t]+Geschäftsordnung\b")
 _ANTRAG = re.compile(r"[Aa][Nn][Tt][Rr][Aa][Gg](?![\w-])")
 
 
@@ -125,6 +105,10 @@ def triggers(text: str):
 def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     kind = kind_of(m)
     pos = m.end()
+    go = _GO_AFTER.match(text, pos)
+    if go:
+        # "Antrag zur Geschäftsordnung des Landrats"
+        kind, pos = "Geschäftsordnungsantrag", go.end()
     # "Antrag Nr. 101 (S. 202): <title> (GRÜNE, Die Linke)"
     nm = _NUMBERED.match(text, pos)
     if nm:
@@ -178,6 +162,11 @@ def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         region_end = pm2.end()
     region = text[who_start:region_end]
     who = submitter(region, whole=whole)
+    if not who and rule == "motion.article" and kind == "Geschäftsordnungsantrag":
+        # "Geschäftsordnungsantrag des Landrats": a procedural motion is any
+        # member's or the chair's. (A councillor's "Änderungsantrag von Herrn
+        # X" names the faction's motion the minutes list elsewhere.)
+        who = person(region, office=True)
     if not who:
         return None
     end = who_start + raw_len(region, who)
@@ -273,7 +262,6 @@ def _block_end(text: str, pos: int) -> int:
         return limit
     s = _BLOCK_STOP.search(text, nl, limit)
     return s.start() if s else limit
-
 
 _BLOCK_STOP = re.compile(
     rf"\n[ \t]*\n|\n(?=(?:{ADJ.replace('?P<adj>', '')})?(?:{KIND_WORDS})\b)|\n(?=(?:Punkt|TOP)\s)", re.IGNORECASE

@@ -11,7 +11,6 @@ from .common import INQUIRY, KIND_NAMES, KIND_WORDS, TRIGGER, cand, kind_of, end
 if TYPE_CHECKING:
     from .. import Context
 
-
 # The end of a paper's head: its Beratungsfolge or its first section.
 _HEAD_END = re.compile(
     r"^(?:Beratungsfolge|Gremi(?:um|en)\s+(?:Termin|Sitzung)|Kurzfassung|Begründung|Sachverhalt|Beschlussantrag)"
@@ -19,15 +18,11 @@ _HEAD_END = re.compile(
     re.MULTILINE,
 )
 
-
 _APPLICANT = re.compile(r"(?:Antragsteller(?:in|innen)?|Antragstellende|Einreicher(?:in)?)\s*:\s*", re.IGNORECASE)
-
 
 _AFFILIATION = re.compile(r"(?:im|in\s+der|in\s+dem|der|des)\s+(?:[A-ZÄÖÜ]|Rat\b)")
 
-
 _FIELD_LABEL = re.compile(r"\s+(?:Vorlage\s*Nr\.|Vorlagen-Nr\.|Drucksache|Eingang)\s*:.*$")
-
 
 # "Die GRÜNE Fraktion beantragt, …", "die Fraktion DIE LINKE stellt folgenden Antrag"
 _MOVES = re.compile(
