@@ -320,6 +320,27 @@ def test_a_councillor_moving_a_motion_is_no_organisation():
     assert not any("Lenz" in o["name"] for o in rows["organizations"])
 
 
+def test_item_heads_mark_motions_by_their_submitter():
+    text = MINUTES + (
+        "TOP 5 Einrichtung eines Jugendbeirats\nFraktion BÜNDNIS 90/DIE GRÜNEN\nVorlage: 2023/123\n\n"
+        "Der Rat beschließt einstimmig.\n\n"
+        "TOP 6 Sanierung Freibad (SPD-Fraktion)\n\n"
+        "Ö 7 Radweg Hauptstraße / CDU-Fraktion / 2024/017\n\n"
+        "TOP 8 Anfrage zu Radwegen\nSPD-Fraktion\n\n"
+        "TOP 9 Haushalt 2024\nAntragsteller: Gruppe GRÜNE/UWG\n\n"
+        "TOP 10 Bericht der Verwaltung\n"
+    )
+    rows = extract_text(text)
+    assert provenance_ok(rows)
+    got = [(m["submitted_by"], m["title"], m["reference"]) for m in rows["motions"]]
+    assert got == [
+        ("Fraktion BÜNDNIS 90/DIE GRÜNEN", "Einrichtung eines Jugendbeirats", "2023/123"),
+        ("SPD-Fraktion", "Sanierung Freibad", None),
+        ("CDU-Fraktion", "Radweg Hauptstraße", "2024/017"),
+        ("Gruppe GRÜNE/UWG", "Haushalt 2024", None),
+    ]
+
+
 # -- the corpus ------------------------------------------------------------
 
 

@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import orgs
 from .common import AMENDMENT, heads_line, norm
+from .heads import item_heads
 from .meeting import listed, moved_in_meeting, on_behalf, plural, speech
 from .mentions import candidate, triggers
 from .paper import header_lines, is_motion_paper, moves, own_motion
@@ -88,6 +89,7 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     cands.extend(on_behalf(text))
     cands.extend(moved_in_meeting(ctx, text))
     cands.extend(listed(text))
+    cands.extend(item_heads(ctx, text))
     cands.sort(key=lambda c: (c["start"], -c["end"]))
     own_motion(ctx, text, cands)
 

@@ -1,0 +1,128 @@
+"""Motions that an agenda item's head marks by its submitter, without the
+word "Antrag": "TOP 5 Radweg Hauptstraße / Fraktion BÜNDNIS 90/DIE GRÜNEN /
+Vorlage: 2023/123", "Ö 7 Jugendbeirat (SPD-Fraktion)", "TOP 3 Freibad /
+Antragsteller: CDU-Fraktion". A faction stands in an item's head only as
+the one who put the item on the agenda; the item's title is the motion's
+title and a paper number in the head its reference.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .. import agenda as agenda_mod
+from .. import orgs
+from ..document import REF_TOKEN
+from .common import cand, clean_title, submitter
+
+if TYPE_CHECKING:
+    from .. import Context
+
+# How many lines under an item's heading belong to its head.
+HEAD_LINES = 4
+# "Antragsteller: CDU-Fraktion", "eingereicht von: Gruppe X", "Initiator: SPD"
+_SUBMITTER_FIELD = re.compile(
+    r"^(?:Antragsteller(?:in|innen)?|Antragstellende|Einreicher(?:in)?|Initiator(?:in)?|eingereicht\s+von|Antrag\s+von)"
+    r"[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+# "Vorlage: 2023/123", "Drucksache 22-2207", "Antrag Nr. 12/2024", or the number alone on its line
+_REF = re.compile(
+    rf"^(?:(?:Vorlage|Drucksache|Drs\.|Antrag|Vorlagen-Nr\.|Drucksachen-Nr\.)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*)?"
+    rf"(?P<ref>{REF_TOKEN})[ \t]*$"
+)
+# "<title> (SPD-Fraktion)", "<title> / SPD-Fraktion / 2023/123", "<title> – Gruppe X"
+_TITLE_TAIL = re.compile(r"[ \t]*(?:\((?P<br>[^()\n]{2,80})\)|[ \t]+[/–—-][ \t]+(?P<sep>[^/\n–—]{2,80}))[ \t]*$")
+# Items that carry a faction's name but are no motion of it.
+_NOT_MOTION = re.compile(
+    r"\b(?:Anfrage|Anfragen|Frage|Fragen|Mitteilung|Bericht|Informationsvorlage|Stellungnahme|Beantwortung|Antwort"
+    r"|Nachbesetzung|Umbesetzung|Wahl|Benennung|Bestellung)\b",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^(?:Beschluss|Abstimmung|Sachverhalt|Begründung|Beratung|Protokoll|Ergebnis)\b")
+
+
+def faction(s: str) -> str | None:
+    """``s`` as a faction or group that moves motions, or None: a named
+    faction ("SPD-Fraktion", "Fraktion DIE LINKE", "Gruppe GRÜNE/UWG") or a
+    party the gazetteer knows, not a bare acronym."""
+    s = s.strip(" \t,;")
+    if not s or len(s) > 80:
+        return None
+    who = submitter(s, whole=True)
+    if not who:
+        return None
+    if re.search(r"[Ff]raktion|^(?:Gruppe|Ratsgruppe)\s", who) or orgs.party_names(who):
+        return who
+    return None
+
+
+def item_heads(ctx: Context, text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if ctx.meta.get("type") == "motion":
+        return out  # a motion paper's head is read as the paper's own motion
+    for item in agenda_mod.analyse(ctx).items:
+        found = _head(text, item)
+        if found:
+            out.append(found)
+    return out
+
+
+def _head(text: str, item: Any) -> dict[str, Any] | None:
+    title_start = item.head_end - len(item.title)
+    title = item.title.strip()
+    lines: list[tuple[int, str]] = []
+    pos = item.head_end + 1
+    while len(lines) < HEAD_LINES and pos < item.end:
+        end = text.find("\n", pos, item.end)
+        end = item.end if end < 0 else end
+        line = text[pos:end]
+        if not line.strip() or _LABEL.match(line.strip()):
+            break
+        lines.append((pos, line))
+        pos = end + 1
+    if _NOT_MOTION.search(title) or any(_NOT_MOTION.search(line) for _, line in lines):
+        return None
+    who = span = None
+    reference = None
+    # On the heading line: "<title> (SPD-Fraktion)", "<title> / Fraktion X / 2023/123"
+    parts = [p for p in re.split(r"[ \t]+/[ \t]+", title)] if " / " in title else [title]
+    if len(parts) > 1:
+        kept = []
+        offset = title_start
+        for p in parts:
+            p_start = text.find(p, offset, item.head_end)
+            offset = p_start + len(p)
+            f = faction(p)
+            rm = _REF.match(p.strip())
+            if f and who is None:
+                who, span = f, (p_start, p_start + len(p.rstrip()))
+            elif rm and reference is None:
+                reference = rm.group("ref")
+            else:
+                kept.append(p)
+        title = " / ".join(kept)
+    else:
+        tail = _TITLE_TAIL.search(title)
+        f = faction(tail.group("br") or tail.group("sep")) if tail else None
+        if f:
+            g = "br" if tail.group("br") else "sep"
+            who, span = f, (title_start + tail.start(g), title_start + tail.end(g))
+            title = title[: tail.start()]
+    # The lines under the heading: a submitter line, a submitter field, a paper number.
+    for start, line in lines:
+        s = line.strip()
+        lead = start + len(line) - len(line.lstrip())
+        fm = _SUBMITTER_FIELD.match(s)
+        f = faction(s[fm.end():]) if fm else faction(s)
+        if f and who is None:
+            who, span = f, (lead, lead + len(s))
+            continue
+        rm = _REF.match(s)
+        if rm and reference is None:
+            reference = rm.group("ref")
+    if who is None or span is None:
+        return None
+    c = cand(span[0], span[1], "motion.item", 0.75, who, "Antrag", title=clean_title(title), reference=reference)
+    return c
