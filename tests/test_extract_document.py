@@ -179,3 +179,32 @@ def test_corpus_document_fields():
             if key in gold["document"] and gold["document"][key] != d[key]:
                 wrong.append((gold["source_file"], key, gold["document"][key], d[key]))
     assert len(wrong) <= 2, wrong
+
+
+# -- heads of any council: type, date and number from the head's structure ----
+
+
+@pytest.mark.parametrize("head,expected", [
+    ("Beschlussauszug aus der Sitzung des Bauausschusses vom 12.03.2024\n\nTOP 5 Bebauungsplan Nord",
+     ("minutes", "2024-03-12", None)),
+    ("Niederschrift über die 12. öffentliche Sitzung des Gemeinderates am Dienstag, 12. März 2024\n\nAnwesend:",
+     ("minutes", "2024-03-12", None)),
+    ("Beschluss\ndes Gemeinderates vom 12.03.2024\nTOP 5: Sanierung Freibad\nDer Gemeinderat beschließt einstimmig:",
+     ("minutes", "2024-03-12", None)),
+    ("Gemeinde Musterdorf\nBeschlussbuchauszug\nSitzung des Gemeinderates vom 12.03.2024", ("minutes", "2024-03-12", None)),
+    ("Protokollauszug\nSitzung des Finanzausschusses vom 12.03.2024", ("minutes", "2024-03-12", None)),
+    ("Gemeinde Musterdorf – Niederschrift Gemeinderat – 12.03.2024\nTOP 1 Begrüßung", ("minutes", "2024-03-12", None)),
+    ("Drucksache 12/2024\nDatum 10.01.2024\nVorlage der Verwaltung", ("proposal", "2024-01-10", "12/2024")),
+    ("Beschlussvorlage BV/2024/0015\nAmt für Schulen, 15.01.2024\nBetreff: Schulentwicklungsplan",
+     ("proposal", "2024-01-15", "BV/2024/0015")),
+    ("Informationsvorlage IV/2024/0016\nvom 15.01.2024", ("information", "2024-01-15", "IV/2024/0016")),
+    ("Mitteilungsvorlage Nr. MV/2024/007\nMusterstadt, 01.03.2024", ("information", "2024-03-01", "MV/2024/007")),
+    ("Kleine Anfrage\nder Abgeordneten Müller (SPD)\nvom 10.02.2024", ("inquiry", "2024-02-10", None)),
+    # a line of parts is a heading only near the top and when short
+    ("Beschluss:\n\nDie Beratung wurde verschoben.\n\nProtokoll:\n\nBereich 01 – Verwaltung\n\n"
+     "P16 – Antrag der SPD-Fraktion – Ausweitung Haushalt\n\nAbstimmungsergebnis:\nmehrheitlich abgelehnt",
+     ("minutes", None, None)),
+])
+def test_heads_of_any_council(head, expected):
+    m = meta(head)
+    assert (m.get("type"), m.get("date"), m.get("reference")) == expected

@@ -58,7 +58,9 @@ TYPE_LABELS: list[tuple[str, str]] = [
     (r"Auskunftsersuchen|Anfrage", "inquiry"),
     (r"Beantwortung|Antwort|Stellungnahme", "answer"),
     (r"Niederschrift|Sitzungsprotokoll|Ergebnisprotokoll|Wortprotokoll|Kurzprotokoll|Beschlussprotokoll|Protokoll|"
-     r"Beschlussauszug|Auszug|Ergebnisliste|Sitzungsniederschrift|Ergebnisniederschrift", "minutes"),
+     r"Beschlussauszug|Beschlussbuchauszug|Protokollauszug|Niederschriftsauszug|Sitzungsauszug|Auszug|Ergebnisliste|Sitzungsniederschrift|Ergebnisniederschrift|"
+     # a decision written out on its own ("Beschluss / des Gemeinderates vom …") records the meeting
+     r"Beschluss", "minutes"),
     (r"Tagesordnung|Einladung", "agenda"),
     (r"Eingabe|Petition", "other"),
     (r"Anlage", "other"),
@@ -187,7 +189,9 @@ _TERMIN_FIELD = re.compile(r"^(?:Termin|Sitzungstermin|Sitzungsdatum|Sitzung am|
 _SESSION_FIELD = re.compile(r"Sitzung[ \t]*:")
 _SESSION_FIELD_LINE = re.compile(r"(?:[A-ZÄÖÜa-zäöüß][a-zäöüß]*[ \t]+){0,3}$")
 _DATE_FIELD = re.compile(
-    rf"(?:^|(?<=[ \t]))(?:Datum|Stand|Sitzungsdatum)\s*:\s*(?:\w+,?\s+)?(?P<date>{DATE_PATTERN})", re.MULTILINE | re.IGNORECASE
+    rf"(?:^|(?<=[ \t]))(?:Datum|Stand|Sitzungsdatum)\s*:\s*(?:\w+,?\s+)?(?P<date>{DATE_PATTERN})"
+    # a form's "Datum 10.01.2024" without its colon, at a line start
+    rf"|^(?:Datum|Sitzungsdatum)[ \t]+(?:\w+,?[ \t]+)?(?P<date2>{DATE_PATTERN})", re.MULTILINE | re.IGNORECASE
 )
 # "Karlsruhe, 4. Oktober 2013", "Dr. Nora Wegner, 27.7.2022", "Cloppenburg, den 08.09.2022"
 _LETTER_DATE = re.compile(
@@ -279,7 +283,7 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         meta["addressed_to"] = addressed
 
     if meta.get("type") not in ("minutes", "agenda"):
-        ref = _reference(head)
+        ref = _reference(head) or _heading_reference(head)
         if ref:
             meta["reference"] = ref
     title = _title(head, meta.get("type")) or _title_after_label(head, label_end, meta.get("type"))
@@ -331,6 +335,13 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
         if i >= 3 and field:
             break  # a form field naming the type beats a word further down
         m = _HEADING.match(head, start, end)
+        if not m and i < 3 and end - start <= 100:
+            # "Gemeinde Musterdorf – Niederschrift Gemeinderat – 12.03.2024": a
+            # heading line of parts, the type word opening one of them.
+            for sep in _HEADING_PART.finditer(head, start, end):
+                m = _HEADING_AT.match(head, sep.end(), end)
+                if m:
+                    break
         if not m and head[start + 1:start + 2] == " " and _SPACED.fullmatch(head, start, end):
             word = "".join(head[start:end].split())
             if re.fullmatch(_LABEL_ALT, word, re.IGNORECASE):
@@ -362,6 +373,8 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
     return None, None, 0
 
 
+_HEADING_AT = re.compile(_HEADING.pattern.removeprefix("^"), _HEADING.flags)
+_HEADING_PART = re.compile(r"[ \t]+[–—|-][ \t]+")
 _LISTED_DOC = re.compile(r"[ \t]*\((?:erschienen|veröffentlicht|eingestellt)\b")
 
 
@@ -379,7 +392,7 @@ def _first_date(rx: re.Pattern, s: str) -> str | None:
     m = rx.search(s)
     if not m:
         return None
-    dm = ANY_DATE.search(m.group("date"))
+    dm = ANY_DATE.search(m.group("date") or m.groupdict().get("date2") or "")
     return date_from_match(dm) if dm else None
 
 
@@ -387,6 +400,9 @@ def _date_after(s: str, pos: int, window: int = 160) -> str | None:
     """The first date within ``window`` characters after ``pos``."""
     m = ANY_DATE.search(s, pos, min(len(s), pos + window))
     return date_from_match(m) if m else None
+
+
+_NEXT_LINE_DATE = re.compile(rf"[^\n]*\n(?:[^\n]{{0,80}}\n)?[ \t]*(?:vom|am|den)[ \t]+(?:\w+,?[ \t]+)?(?:den[ \t]+)?(?P<date>{DATE_PATTERN})")
 
 
 def _document_date(
@@ -399,6 +415,10 @@ def _document_date(
         # A date on the heading line itself: "Mitteilung zum Sozialausschuss am 08.09.2022"
         line_start = head.rfind("\n", 0, label_end) + 1
         heading_date = _date_after(head[:label_end], line_start, label_end - line_start)
+        # ... or on the line under it: "Informationsvorlage / vom 15.01.2024"
+        nxt = _NEXT_LINE_DATE.match(head, label_end)
+        if heading_date is None and nxt:
+            heading_date = _first_date(_NEXT_LINE_DATE, nxt.group())
     termin = None
     tm = _TERMIN_FIELD.search(head) or _session_field(head)
     if tm:
@@ -523,6 +543,25 @@ def _table_date(meetings: list[tuple[str, str, str]]) -> str | None:
 
 
 # -- reference, body, addressee, title -------------------------------------
+
+
+# The number on the heading line itself: "Beschlussvorlage BV/2024/0015",
+# "Drucksache 12/2024", "Mitteilungsvorlage Nr. MV/2024/007", "Antrag Nr. 7/2024".
+_HEADING_REF = re.compile(
+    rf"[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+[ \t]+)?(?:{_LABEL_ALT}|Drucksache|Vorlage)[ \t]*(?:Nr\.?|Nummer)?[ \t]*[\-–]?[ \t]*"
+    rf"(?P<ref>{REF_TOKEN})(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+def _heading_reference(head: str) -> str | None:
+    # Only the first lines: a labelled field further down ("Vorlage: …" under
+    # "Bezug:") is read by _reference, which knows which numbers are cited.
+    for start, end in _heading_lines(head)[:3]:
+        m = _HEADING_REF.match(head, start, end)
+        if m and not NUMERIC_DATE.fullmatch(m.group("ref")):
+            return m.group("ref")
+    return None
 
 
 def _reference(head: str) -> str | None:
