@@ -131,8 +131,9 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]]) -> list[dict[str, An
     have all of them), and the votes are found once, so that "a vote since
     motion k" is a comparison of offsets.
     """
-    found = list(_VOTE_RECORD.finditer(text))
-    votes, vote_ends = [m.start() for m in found], [m.end() for m in found]
+    votes: list[int] = []
+    vote_ends: list[int] = []
+    votes_read = False
     kept: list[dict[str, Any]] = []
     by_party: dict[str, list[dict[str, Any]]] = {}
     ends_by_party: dict[str, list[int]] = {}
@@ -145,11 +146,17 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]]) -> list[dict[str, An
         party = min(c["parties"])
         same_party = by_party.get(party, [])
         first = 0
-        if _heads_own_line(text, c):
+        if same_party and _heads_own_line(text, c):
+            if not votes_read:
+                # Found once, and only for documents that need them.
+                for m in _VOTE_RECORD.finditer(text):
+                    votes.append(m.start())
+                    vote_ends.append(m.end())
+                votes_read = True
             # Only motions kept after the last vote before ``c`` can take it:
             # a vote recorded wholly between k's end and c's start separates them.
             i = bisect_right(vote_ends, c["start"]) - 1
-            if i >= 0 and same_party:
+            if i >= 0:
                 first = bisect_right(ends_by_party[party], votes[i])
         target = next((same_party[i] for i in range(first, len(same_party)) if _same_motion(same_party[i], c)), None)
         if target is not None:
