@@ -302,6 +302,24 @@ def test_motions_moved_in_the_meeting(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence,expected", [
+    ("TOP 5 Einrichtung eines Jugendbeirats (Antrag SPD)\n", [("SPD", "Antrag", None, "Einrichtung eines Jugendbeirats")]),
+    ("TOP 6 Antrag (CDU-Fraktion): Sanierung Freibad\n", [("CDU-Fraktion", "Antrag", None, "Sanierung Freibad")]),
+    ("Der SPD-Antrag wird mehrheitlich abgelehnt.", [("SPD", "Antrag", None, None)]),
+    ("Der GO-Antrag wird angenommen.", []),
+    ("Die Fraktion DIE LINKE hat mit Schreiben vom 01.03.2024 beantragt, einen Jugendbeirat einzurichten.",
+     [("Fraktion DIE LINKE", "Antrag", "2024-03-01", None)]),
+    ("Mit Schreiben vom 01.03.2024 beantragt die CDU-Fraktion, die Straße zu sanieren.",
+     [("CDU-Fraktion", "Antrag", "2024-03-01", None)]),
+    ("Die Verwaltung hat beantragt, die Mittel zu erhöhen.", []),
+    ("Auf Antrag von Herrn Stadtrat Meier wird die Sitzung unterbrochen.", [("Herrn Stadtrat Meier", "Antrag", None, None)]),
+])
+def test_motion_words_joined_bracketed_and_dated_by_letter(sentence, expected):
+    rows = extract_text(MINUTES + sentence)
+    assert provenance_ok(rows)
+    assert [(m["submitted_by"], m["motion_type"], m["date"], m["title"]) for m in rows["motions"]] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
     ("Die Anträge der Fraktionen SPD und CDU zur Radverkehrsplanung werden gemeinsam beraten.",
      [("SPD", "Antrag"), ("CDU", "Antrag")]),
     ("Es liegen Änderungsanträge der CDU-Fraktion und der Fraktion DIE LINKE vor.",

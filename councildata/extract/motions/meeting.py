@@ -140,6 +140,11 @@ _CLAUSE_END = re.compile(r"(?<!\bDr)(?<!\bNr)(?<!\bProf)[.;:!?](?=\s|$)|\n[ \t]*
 # The faction a councillor moves for: "für die SPD-Fraktion", "namens der Fraktion X".
 _FOR_FACTION = re.compile(r"\b(?:für\s+die|namens\s+der|im\s+Namen\s+der)\s+(?P<who>[A-ZÄÖÜ][^,;:.\n]{1,60})")
 _FACTION_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]ie|[Dd]er)\s+(?P<who>[A-ZÄÖÜ][^\n.;:,()]{1,60}?(?:\([^()\n]{1,30}\))?)\s*$")
+_PERFECT_SUBJECT = re.compile(
+    rf"(?:(?P<p>{PERSON})|(?<![\wäöüß])(?:[Dd]ie|[Dd]er)\s+(?P<f>[A-ZÄÖÜ][^\n.;:,()]{{1,60}}?))"
+    r"\s+(?:hat|hatte|haben|hatten)\b(?:[^.;:\n]|\.(?=\d)|(?<=\d)\.){0,100}$"
+)
+_LETTER_OF = re.compile(rf"\b[Mm]it\s+(?:Schreiben|E-Mail|Mail|Antrag|Brief)\s+vom\s+(?P<date>{DATE_PATTERN})")
 _BODY_NOT_PERSON = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|des|dem)\s+$")
 _PERSON_SUBJECT = re.compile(rf"(?P<who>{PERSON})\s*$")
 # The motion word a verb takes: "den Antrag", "seinen Änderungsantrag", "einen
@@ -186,6 +191,11 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             who, start = one_line(pm.group("who")), v.start() - len(before) + pm.start("who")
         elif fm and submitter(fm.group("who"), whole=True):
             who, start = submitter(fm.group("who"), whole=True), v.start() - len(before) + fm.start("who")
+        elif requests and (pf := _PERFECT_SUBJECT.search(before)):
+            # "Die Fraktion X hat mit Schreiben vom 01.03.2024 beantragt, …"
+            found = one_line(pf.group("p")) if pf.group("p") else submitter(pf.group("f"), whole=True)
+            if found:
+                who, start = found, v.start() - len(before) + pf.start()
         obj_start = 0
         if who is None:
             im = re.match(rf"\s+(?P<who>{PERSON})", after)
@@ -228,7 +238,9 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
         if GO_MOTION.search(obj):
             kind = "Geschäftsordnungsantrag"
         lo, hi = min(start, v.start()), max(end, v.end(), start + len(who))
-        out.append(cand(lo, hi, "motion.moved", 0.7, who, kind))
+        # "mit Schreiben vom 01.03.2024": the date the motion was made
+        dm = _LETTER_OF.search(text, max(0, lo - 60), clause_end)
+        out.append(cand(lo, hi, "motion.moved", 0.7, who, kind, date=iso(dm.group("date")) if dm else None))
     return out
 
 

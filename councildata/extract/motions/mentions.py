@@ -76,7 +76,7 @@ _RECEIVED_AFTER = re.compile(
 )
 
 # What may follow a submitter on its own line: a date, a title, a bracket.
-_WHO_GOES_ON = re.compile(r"\s*(?:vom\s|:|\(|–|—)")
+_WHO_GOES_ON = re.compile(r"\s*(?:vom\s|:|\(|\)|–|—)")
 
 _PARTY_BRACKET = re.compile(r"\((?P<party>[^()\n]{1,30})\)")
 
@@ -86,6 +86,8 @@ _REF_LINE = re.compile(
     rf"^[ \t]*(?:Vorlage|Drucksache|Drs\.)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})", re.MULTILINE
 )
 
+_BRACKET_TITLE = re.compile(r"[ \t]*:[ \t]*(?P<t>[^\n]{3,200})")
+_UPON = re.compile(r"(?<![\wäöüß])[Aa]uf[ \t]+$")
 _GO_AFTER = re.compile(r"[ \t]+zur[ \t]+Geschäftsordnung\b")
 _ANTRAG = re.compile(r"[Aa][Nn][Tt][Rr][Aa][Gg](?![\w-])")
 
@@ -126,13 +128,16 @@ def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     if dm:
         date, pos = iso(dm.group("date")), dm.end()
 
-    if reference or date:
-        bw = _BRACKET_WHO.match(text, pos)
-        who = submitter(bw.group("who"), whole=True) if bw else None
+    bw = _BRACKET_WHO.match(text, pos)
+    if bw and (reference or date or re.search(r"[Ff]raktion|^(?:Gruppe|Ratsgruppe)\s", bw.group("who"))):
+        # "Antrag Nr. 112/2023 v. 21.04.2023 (SPD)", "Antrag (CDU-Fraktion): <title>"
+        who = submitter(bw.group("who"), whole=True)
         if who:
+            tm = _BRACKET_TITLE.match(text, bw.end())
+            title = clean_title(tm.group("t")) if tm and not (reference or date) else None
             return _with_context(text, cand(m.start(), bw.end(), "motion.bracket", 0.8, who, kind,
-                                             date=date, reference=reference), m)
-    elif m.group("kind")[:1] in "Aa" and not m.group("adj"):
+                                             date=date, reference=reference, title=title), m)
+    if not (reference or date) and m.group("kind")[:1] in "Aa" and not m.group("adj"):
         mm = _MEMBERS.match(text, pos)
         who = submitter(mm.group("who"), whole=True) if mm else None
         if who:
@@ -162,8 +167,10 @@ def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         region_end = pm2.end()
     region = text[who_start:region_end]
     who = submitter(region, whole=whole)
-    if not who and rule == "motion.article" and kind == "Geschäftsordnungsantrag":
-        # "Geschäftsordnungsantrag des Landrats": a procedural motion is any
+    moved_here = kind == "Geschäftsordnungsantrag" or _UPON.search(text, max(0, m.start() - 5), m.start())
+    if not who and rule == "motion.article" and moved_here:
+        # "Geschäftsordnungsantrag des Landrats", "Auf Antrag von Herrn
+        # Stadtrat Meier wird …": a motion made in the meeting is any
         # member's or the chair's. (A councillor's "Änderungsantrag von Herrn
         # X" names the faction's motion the minutes list elsewhere.)
         who = person(region, office=True)
@@ -283,3 +290,22 @@ def _title_before(text: str, line_start: int) -> str | None:
         end = start - 1
     title = one_line(" ".join(reversed(lines)))
     return clean_title(title)
+
+
+# "der SPD-Antrag", "den CDU-Änderungsantrag": a party's name joined to the motion word.
+_COMPOUND_TAIL = re.compile(r"-(?P<kind>(?:Änderungs|Ergänzungs|Dringlichkeits|Zusatz)?[Aa]ntrag)(?![\wäöüß-])")
+_COMPOUND_HEAD = re.compile(r"(?<![\wäöüß|/.-])(?P<who>[A-ZÄÖÜ][\wÄÖÜäöüß|/.]{1,20})$")
+
+
+def compounds(text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for t in _COMPOUND_TAIL.finditer(text):
+        hm = _COMPOUND_HEAD.search(text, max(0, t.start() - 22), t.start())
+        # Only a name the gazetteer knows as a party: "GO-Antrag", "Bürger-Antrag" are none.
+        names = orgs.party_names(hm.group("who")) if hm else None
+        if not names:
+            continue
+        kind = t.group("kind")
+        kind = kind[0].upper() + kind[1:]
+        out.append(cand(hm.start(), t.end(), "motion.compound", 0.6, hm.group("who"), kind))
+    return out
