@@ -312,6 +312,8 @@ def test_motions_moved_in_the_meeting(sentence, expected):
      [("CDU-Fraktion", "Antrag", "2024-03-01", None)]),
     ("Die Verwaltung hat beantragt, die Mittel zu erhöhen.", []),
     ("Auf Antrag von Herrn Stadtrat Meier wird die Sitzung unterbrochen.", [("Herrn Stadtrat Meier", "Antrag", None, None)]),
+    ("Dringlichkeitsantrag gem. § 12 GeschO der CDU-Fraktion vom 10.03.2024: Hochwasserhilfe\n",
+     [("CDU-Fraktion", "Dringlichkeitsantrag", "2024-03-10", "Hochwasserhilfe")]),
 ])
 def test_motion_words_joined_bracketed_and_dated_by_letter(sentence, expected):
     rows = extract_text(MINUTES + sentence)

@@ -88,6 +88,10 @@ _REF_LINE = re.compile(
 
 _BRACKET_TITLE = re.compile(r"[ \t]*:[ \t]*(?P<t>[^\n]{3,200})")
 _UPON = re.compile(r"(?<![\wäöüß])[Aa]uf[ \t]+$")
+_LAW_AFTER = re.compile(
+    r"[ \t]+(?:gem\.|gemäß|nach|i\.[ \t]?S\.[ \t]?d\.)[ \t]*§+[ \t]*\d+[a-z]?(?:[ \t]+Abs\.[ \t]*\d+)?"
+    r"(?:[ \t]+(?:S\.|Satz)[ \t]*\d+)?(?:[ \t]+(?:Nr\.[ \t]*\d+[ \t]+)?[A-ZÄÖÜ][\wÄÖÜäöüß]{1,12}\.?)?(?=[ \t]+(?:der|des|von)[ \t])"
+)
 _GO_AFTER = re.compile(r"[ \t]+zur[ \t]+Geschäftsordnung\b")
 _ANTRAG = re.compile(r"[Aa][Nn][Tt][Rr][Aa][Gg](?![\w-])")
 
@@ -107,6 +111,10 @@ def triggers(text: str):
 def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     kind = kind_of(m)
     pos = m.end()
+    law = _LAW_AFTER.match(text, pos)
+    if law:
+        # "Dringlichkeitsantrag gem. § 12 GeschO der CDU-Fraktion": the rule it is made under
+        pos = law.end()
     go = _GO_AFTER.match(text, pos)
     if go:
         # "Antrag zur Geschäftsordnung des Landrats"
