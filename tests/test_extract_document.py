@@ -200,6 +200,13 @@ def test_corpus_document_fields():
     ("Informationsvorlage IV/2024/0016\nvom 15.01.2024", ("information", "2024-01-15", "IV/2024/0016")),
     ("Mitteilungsvorlage Nr. MV/2024/007\nMusterstadt, 01.03.2024", ("information", "2024-03-01", "MV/2024/007")),
     ("Kleine Anfrage\nder Abgeordneten Müller (SPD)\nvom 10.02.2024", ("inquiry", "2024-02-10", None)),
+    # a council information system's metadata fields
+    ("Bebauungsplan Nord\nVorlage: AN/2024/012\nStatus: öffentlich\nVorlagentyp: Antrag\nDatum: 01.02.2024",
+     ("motion", "2024-02-01", "AN/2024/012")),
+    ("Bebauungsplan Nord\nDrucksache: 2024/012\nArt: Mitteilung\nErstellt am: 01.02.2024",
+     ("information", "2024-02-01", "2024/012")),
+    ("Bebauungsplan Nord\nArt der Vorlage: Beschlussvorlage\nVorlagen-Nr.: 2024/012\nDatum: 01.02.2024",
+     ("proposal", "2024-02-01", "2024/012")),
     # a line of parts is a heading only near the top and when short
     ("Beschluss:\n\nDie Beratung wurde verschoben.\n\nProtokoll:\n\nBereich 01 – Verwaltung\n\n"
      "P16 – Antrag der SPD-Fraktion – Ausweitung Haushalt\n\nAbstimmungsergebnis:\nmehrheitlich abgelehnt",

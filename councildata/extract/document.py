@@ -84,7 +84,8 @@ _HEADING = re.compile(
 )
 # Form field naming the type: "Drucksache-Art: Antrag öffentlich", "Vorlagenart: Mitteilungsvorlage"
 _TYPE_FIELD = re.compile(
-    rf"^(?:Drucksache-?Art|Drucksachenart|Vorlage-?Art|Vorlagenart|Dokumentart)\s*:?\s*\n?\s*(?P<label>{_LABEL_ALT})\b",
+    rf"^(?:(?:Drucksachen?|Vorlagen?|Dokument(?:en)?|Papier)-?(?:[Aa]rt|[Tt]yp)|Art(?:[ \t]+der[ \t]+(?:Vorlage|Drucksache))?|Typ)"
+    rf"[ \t]*:?[ \t]*\n?[ \t]*(?P<label>{_LABEL_ALT})\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # A heading set in spaced letters: "N i e d e r s c h r i f t".
@@ -189,7 +190,8 @@ _TERMIN_FIELD = re.compile(r"^(?:Termin|Sitzungstermin|Sitzungsdatum|Sitzung am|
 _SESSION_FIELD = re.compile(r"Sitzung[ \t]*:")
 _SESSION_FIELD_LINE = re.compile(r"(?:[A-ZÄÖÜa-zäöüß][a-zäöüß]*[ \t]+){0,3}$")
 _DATE_FIELD = re.compile(
-    rf"(?:^|(?<=[ \t]))(?:Datum|Stand|Sitzungsdatum)\s*:\s*(?:\w+,?\s+)?(?P<date>{DATE_PATTERN})"
+    rf"(?:^|(?<=[ \t]))(?:Datum|Stand|Sitzungsdatum|Erstellt[ \t]+am|Erstellungsdatum|Vorlagedatum|Ausgabedatum)"
+    rf"\s*:\s*(?:\w+,?\s+)?(?P<date>{DATE_PATTERN})"
     # a form's "Datum 10.01.2024" without its colon, at a line start
     rf"|^(?:Datum|Sitzungsdatum)[ \t]+(?:\w+,?[ \t]+)?(?P<date2>{DATE_PATTERN})", re.MULTILINE | re.IGNORECASE
 )
@@ -348,6 +350,8 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
                 return _canonical_label(word), label_type(word), end
         if m and re.fullmatch(r"\s*:\s*", head[m.end():end]):
             continue  # a section label such as "Anlage:"
+        if m and _NUMBER_FIELD.match(head, m.end(), end):
+            continue  # a field naming the paper's number: "Vorlage: AN/2024/012"
         if m and _LISTED_DOC.match(head, m.end(), end):
             continue  # a related document listed on the page: "Einladung (erschienen am 17.09.2014)"
         if m and label_type(m.group("label")) in ("motion", "inquiry"):
@@ -373,6 +377,7 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
     return None, None, 0
 
 
+_NUMBER_FIELD = re.compile(rf"[ \t]*(?:Nr\.)?[ \t]*:[ \t]*{REF_TOKEN}[ \t]*$")
 _HEADING_AT = re.compile(_HEADING.pattern.removeprefix("^"), _HEADING.flags)
 _HEADING_PART = re.compile(r"[ \t]+[–—|-][ \t]+")
 _LISTED_DOC = re.compile(r"[ \t]*\((?:erschienen|veröffentlicht|eingestellt)\b")
