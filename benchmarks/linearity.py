@@ -7,7 +7,12 @@ seconds per MB at every size; a quadratic spot shows as time per MB growing
 with the size. A baseline pass (one `\\w+` regex over the same text) is
 measured beside each, so figures from different machines compare as ratios.
 
-Run: `python benchmarks/linearity.py [--sizes 1 4 16] [--corpus DIR] [--profile MB]`.
+Times are CPU seconds of this process (`time.process_time`), so that other
+work on a shared machine does not count; wall seconds are printed beside.
+After the table, the corpus documents/s of `benchmarks/extract.py` (one
+process) beside its baseline, from the same run.
+
+Run: `python benchmarks/linearity.py [--sizes 1 4 16] [--docs 2000] [--corpus DIR] [--profile MB]`.
 `--profile MB` prints the 25 most expensive functions (cProfile, cumulative)
 for one document of that size instead.
 """
@@ -61,10 +66,11 @@ def document(text: str, size_mb: float) -> Document:
     return Document(id=document_id(name), source_file=name, sha256="0" * 64, format="txt", text=text)
 
 
-def timed(fn, *args) -> tuple[float, object]:
-    t0 = time.perf_counter()
+def timed(fn, *args) -> tuple[float, float, object]:
+    """CPU and wall seconds of one call, and its result."""
+    c0, w0 = time.process_time(), time.perf_counter()
     out = fn(*args)
-    return time.perf_counter() - t0, out
+    return time.process_time() - c0, time.perf_counter() - w0, out
 
 
 def main() -> None:
@@ -72,6 +78,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16], help="document sizes in MB")
     parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "fixtures" / "corpus")
     parser.add_argument("--profile", type=float, metavar="MB", help="profile one document of this size")
+    parser.add_argument("--docs", type=int, default=2000, help="corpus documents for the documents/s line (0: none)")
     args = parser.parse_args()
     texts = corpus_texts(args.corpus)
     extract_document(document(prose(texts, 200_000), 0.2))  # warm caches (regex compilation, gazetteer)
@@ -81,14 +88,25 @@ def main() -> None:
         prof.runcall(extract_document, doc)
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
         return
-    print(f"prose from {len(texts)} corpus documents; one document per size")
-    print(f"{'MB':>5}  {'extract s':>9}  {'s/MB':>7}  {'baseline s/MB':>13}  {'extract/baseline':>16}  {'rows':>7}")
+    print(f"prose from {len(texts)} corpus documents; one document per size; CPU seconds")
+    print(f"{'MB':>5}  {'extract s':>9}  {'s/MB':>6}  {'wall s/MB':>9}  {'baseline s/MB':>13}  "
+          f"{'extract/baseline':>16}  {'rows':>6}")
     for size in args.sizes:
         doc = document(prose(texts, int(size * MB)), size)
-        base, _ = timed(lambda t: len(WORD.findall(t)), doc.text)
-        took, rows = timed(extract_document, doc)
+        base, _, _ = timed(lambda t: len(WORD.findall(t)), doc.text)
+        took, wall, rows = timed(extract_document, doc)
         n_rows = sum(len(r) for r in rows.values())
-        print(f"{size:>5g}  {took:>9.2f}  {took / size:>7.2f}  {base / size:>13.3f}  {took / base:>16.1f}  {n_rows:>7}")
+        print(f"{size:>5g}  {took:>9.2f}  {took / size:>6.2f}  {wall / size:>9.2f}  {base / size:>13.3f}  "
+              f"{took / base:>16.1f}  {n_rows:>6}")
+    if args.docs:
+        # Documents/s on the corpus as benchmarks/extract.py measures it, beside its baseline.
+        import extract as corpus_bench
+
+        corpus_bench._DOCS.extend(corpus_bench.load_corpus(args.corpus))
+        base = corpus_bench.run("baseline", args.docs, 1)
+        ext = corpus_bench.run("extract", args.docs, 1)
+        print(f"corpus, one process: extract {ext:.0f} docs/s, baseline {base:.0f} docs/s, "
+              f"extract/baseline {ext / base:.4f}")
 
 
 if __name__ == "__main__":
