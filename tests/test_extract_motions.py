@@ -333,6 +333,12 @@ def test_motions_of_several_submitters_named_together(sentence, expected):
     assert _moved(sentence) == expected
 
 
+def test_outside_a_record_of_a_meeting_only_factions_move():
+    text = "Mitteilung zum Bauausschuss am 12.03.2024\n\nBürgermeister Lenz beantragt Fördermittel beim Land. "
+    assert extract_text(text + "Die SPD-Fraktion beantragt, den Radweg zu verlängern.")["motions"][0]["submitted_by"] == "SPD-Fraktion"
+    assert extract_text(text)["motions"] == []
+
+
 def test_a_councillor_moving_a_motion_is_no_organisation():
     rows = extract_text(MINUTES + "Zu Beginn beantragte Bürgermeister Lenz, die Reihenfolge zu ändern.")
     (m,) = rows["motions"]

@@ -170,6 +170,9 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
     Antrag der SPD-Fraktion ein") is read by the motion word's own rules."""
     out: list[dict[str, Any]] = []
     paper = is_motion_paper(ctx, text)
+    # Outside a record of a meeting, "Bürgermeister X beantragt Fördermittel"
+    # is the administration applying for something: only factions move there.
+    record = ctx.meta.get("type") in (None, "minutes", "agenda", "other")
     for v in _MOVE_VERB.finditer(text):
         verb = v.group("verb")
         requests = verb.startswith("beantrag")
@@ -208,6 +211,8 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
                     continue
                 who, start = found, v.end() + fa.start("who")
                 obj_start = fa.start("who") + raw_len(fa.group("who"), found)
+        if requests and not record and not orgs.party_names(who):
+            continue
         obj = after[obj_start:]
         for_faction = _FOR_FACTION.match(obj.lstrip()) if obj.lstrip().startswith(("für", "namens", "im Namen")) else None
         if requests and re.match(r"\s*(?:namens|im\s+Namen)\b", obj):
