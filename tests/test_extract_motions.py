@@ -333,6 +333,18 @@ def test_motions_of_several_submitters_named_together(sentence, expected):
     assert _moved(sentence) == expected
 
 
+def test_rows_of_an_agenda_numbered_without_top():
+    text = ("Tagesordnung\nfür die öffentliche Sitzung des Gemeinderates am 12.03.2024\n\n1. Begrüßung\n"
+            "2. Einrichtung eines Jugendbeirats\nFraktion BÜNDNIS 90/DIE GRÜNEN\nVorlage: 2024/017\n"
+            "3. Sanierung Freibad (CDU-Fraktion)\n4. Verschiedenes\n")
+    rows = extract_text(text)
+    assert provenance_ok(rows)
+    assert [(m["submitted_by"], m["title"], m["reference"]) for m in rows["motions"]] == [
+        ("Fraktion BÜNDNIS 90/DIE GRÜNEN", "Einrichtung eines Jugendbeirats", "2024/017"),
+        ("CDU-Fraktion", "Sanierung Freibad", None),
+    ]
+
+
 def test_outside_a_record_of_a_meeting_only_factions_move():
     text = "Mitteilung zum Bauausschuss am 12.03.2024\n\nBürgermeister Lenz beantragt Fördermittel beim Land. "
     assert extract_text(text + "Die SPD-Fraktion beantragt, den Radweg zu verlängern.")["motions"][0]["submitted_by"] == "SPD-Fraktion"

@@ -62,11 +62,28 @@ def item_heads(ctx: Context, text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     if ctx.meta.get("type") == "motion":
         return out  # a motion paper's head is read as the paper's own motion
-    for item in agenda_mod.analyse(ctx).items:
+    items = agenda_mod.analyse(ctx).items
+    if not items and ctx.meta.get("type") in ("agenda", "minutes"):
+        items = _numbered_rows(text)
+    for item in items:
         found = _head(text, item)
         if found:
             out.append(found)
     return out
+
+
+# "5. Einrichtung eines Jugendbeirats", "3.1 Radweg Hauptstraße": the rows of an
+# agenda numbered without "TOP".
+_NUMBERED_ROW = re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})*)\.?[ \t]+(?P<title>[A-ZÄÖÜ][^\n]{2,150})$", re.MULTILINE)
+
+
+def _numbered_rows(text: str) -> list[agenda_mod.Item]:
+    found = list(_NUMBERED_ROW.finditer(text))
+    rows = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        rows.append(agenda_mod.Item(m.group("n"), m.start(), m.end(), min(end, m.end() + 600), m.group("title")))
+    return rows
 
 
 def _head(text: str, item: Any) -> dict[str, Any] | None:
