@@ -312,6 +312,9 @@ def test_motions_moved_in_the_meeting(sentence, expected):
      [("CDU-Fraktion", "Antrag", "2024-03-01", None)]),
     ("Die Verwaltung hat beantragt, die Mittel zu erhöhen.", []),
     ("Auf Antrag von Herrn Stadtrat Meier wird die Sitzung unterbrochen.", [("Herrn Stadtrat Meier", "Antrag", None, None)]),
+    ("Der Antrag der Stadträtin Meier vom 01.03.2024 wird abgelehnt.", [("Stadträtin Meier", "Antrag", "2024-03-01", None)]),
+    ("Änderungsantrag von Ratsherr Dr. Krüger: Verlängerung der Frist\n",
+     [("Ratsherr Dr. Krüger", "Änderungsantrag", None, "Verlängerung der Frist")]),
     ("Dringlichkeitsantrag gem. § 12 GeschO der CDU-Fraktion vom 10.03.2024: Hochwasserhilfe\n",
      [("CDU-Fraktion", "Dringlichkeitsantrag", "2024-03-10", "Hochwasserhilfe")]),
 ])

@@ -201,6 +201,11 @@ PERSON = (
     rf"(?:\s+{_NAME}(?=\s+[a-zäöüß(]|\s*[,(]))?(?:\s*\([^()\n]{{1,40}}\))?"
 )
 PERSON_RE = re.compile(PERSON)
+# A member of a council by title (not an office, not a bare "Herr").
+COUNCILLOR = re.compile(
+    r"(?:Stadtr(?:at|ätin)|Ratsherrn?|Ratsfrau|Kreisr(?:at|ätin)|Gemeinder(?:at|ätin)|Ortschaftsr(?:at|ätin)"
+    r"|Stadtverordnete[rn]?|Bezirksverordnete[rn]?|Gemeindevertreter(?:in)?|Kreistagsabgeordnete[rn]?)\s+(?:Dr\.\s*)?[A-ZÄÖÜ]"
+)
 # An office named alone, in any case: "des Landrats", "des Bürgermeisters".
 _OFFICE = re.compile(r"(?P<office>(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin))(?:s|es)?(?![\wäöüß])")
 

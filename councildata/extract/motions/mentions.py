@@ -11,7 +11,7 @@ from .. import orgs
 from ..dates import DATE_PATTERN
 from ..document import REF_TOKEN
 from ..text import one_line
-from .common import person, ADJ, AGENDA_ITEM, AGENDA_ROW, KIND_WORDS, LABEL_LINE, TRIGGER, cand, clean_title, heads_line, iso, kind_of, end_of_line, start_of_line, raw_len, submitter, title_lines, trim_phrase
+from .common import COUNCILLOR, person, ADJ, AGENDA_ITEM, AGENDA_ROW, KIND_WORDS, LABEL_LINE, TRIGGER, cand, clean_title, heads_line, iso, kind_of, end_of_line, start_of_line, raw_len, submitter, title_lines, trim_phrase
 
 if TYPE_CHECKING:
     from .. import Context
@@ -182,6 +182,9 @@ def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         # member's or the chair's. (A councillor's "Änderungsantrag von Herrn
         # X" names the faction's motion the minutes list elsewhere.)
         who = person(region, office=True)
+    elif not who and rule == "motion.article" and COUNCILLOR.match(region):
+        # "Antrag der Stadträtin Meier": a councillor's own motion
+        who = person(region)
     if not who:
         return None
     end = who_start + raw_len(region, who)
