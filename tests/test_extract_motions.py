@@ -293,6 +293,7 @@ def _moved(sentence: str) -> list[tuple]:
     ("Stadtrat Vogel begründet den Antrag ausführlich.", [("Stadtrat Vogel", "Antrag")]),
     # what is no motion of the one who speaks
     ("Herr Meier stellt den Antrag zur Abstimmung.", []),
+    ("Herr Schmidt erläutert den Antrag.", []),  # maybe the administration's speaker
     ("Die Vertagung wurde beantragt.", []),
     ("Der Ortschaftsrat Grünwettersbach beantragt die Bereitstellung der Mittel.", []),
     ("Der Vorsitzende stellt den Antrag der SPD-Fraktion vor.", [("SPD-Fraktion", "Antrag")]),

@@ -145,6 +145,8 @@ _PERFECT_SUBJECT = re.compile(
     r"\s+(?:hat|hatte|haben|hatten)\b(?:[^.;:\n]|\.(?=\d)|(?<=\d)\.){0,100}$"
 )
 _LETTER_OF = re.compile(rf"\b[Mm]it\s+(?:Schreiben|E-Mail|Mail|Antrag|Brief)\s+vom\s+(?P<date>{DATE_PATTERN})")
+# "Herr Schmidt", "Frau Dr. Roth": no council title, no faction.
+_BARE_PERSON = re.compile(r"(?:Herrn?|Frau)\s+(?:(?:Dr\.|Prof\.)\s*)*[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?")
 _BODY_NOT_PERSON = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie|[Dd]as|des|dem)\s+$")
 _PERSON_SUBJECT = re.compile(rf"(?P<who>{PERSON})\s*$")
 # The motion word a verb takes: "den Antrag", "seinen Änderungsantrag", "einen
@@ -222,6 +224,8 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             if faction:
                 who = faction
                 obj = obj.lstrip()[for_faction.start("who") + raw_len(for_faction.group("who"), faction):]
+        if not requests and _BARE_PERSON.fullmatch(who):
+            continue  # "Herr X erläutert den Antrag" may be the administration's speaker
         km = _OBJECT_KIND.match(obj)
         if requests:
             if not obj.strip(" \t\n,"):
