@@ -191,7 +191,7 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
         pm = _PERSON_SUBJECT.search(before)
         fm = _FACTION_SUBJECT.search(before)
         if pm and _BODY_NOT_PERSON.search(before, 0, pm.start("who")) and not pm.group("who").startswith(("Herr", "Frau")):
-            pm = None  # "Der Ortschaftsrat Hohenwettersbach beantragt": the body, not a member
+            pm = None  # "Der Ortschaftsrat Nord beantragt": the body, not a member
         if pm:
             who, start = one_line(pm.group("who")), v.start() - len(before) + pm.start("who")
         elif fm and submitter(fm.group("who"), whole=True):
