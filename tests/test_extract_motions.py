@@ -337,6 +337,14 @@ def test_motions_of_several_submitters_named_together(sentence, expected):
     assert _moved(sentence) == expected
 
 
+def test_a_submitter_field_in_a_papers_head():
+    rows = extract_text("Beschlussvorlage\nVorlage Nr.: 2024/123\nBetreff: Radweg Hauptstraße\n"
+                        "Antragsteller: CDU-Fraktion\nEingang: 01.02.2024\n")
+    assert provenance_ok(rows)
+    assert [(m["submitted_by"], m["title"], m["reference"], m["date"]) for m in rows["motions"]] == [
+        ("CDU-Fraktion", "Radweg Hauptstraße", "2024/123", "2024-02-01")]
+
+
 def test_rows_of_an_agenda_numbered_without_top():
     text = ("Tagesordnung\nfür die öffentliche Sitzung des Gemeinderates am 12.03.2024\n\n1. Begrüßung\n"
             "2. Einrichtung eines Jugendbeirats\nFraktion BÜNDNIS 90/DIE GRÜNEN\nVorlage: 2024/017\n"

@@ -62,6 +62,7 @@ def item_heads(ctx: Context, text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     if ctx.meta.get("type") == "motion":
         return out  # a motion paper's head is read as the paper's own motion
+    out.extend(_submitter_fields(ctx, text))
     items = agenda_mod.analyse(ctx).items
     if not items and ctx.meta.get("type") in ("agenda", "minutes"):
         items = _numbered_rows(text)
@@ -143,3 +144,23 @@ def _head(text: str, item: Any) -> dict[str, Any] | None:
         return None
     c = cand(span[0], span[1], "motion.item", 0.75, who, "Antrag", title=clean_title(title), reference=reference)
     return c
+
+
+# "Antragsteller: SPD-Fraktion" in the head of a paper (an information
+# system's page of a motion treated as a Vorlage): the paper's own motion.
+_FIELD_LINE = re.compile(
+    r"^[ \t]*(?:Antragsteller(?:in|innen|/in)?|Antragstellende|Einreicher(?:in|/in)?|Initiator(?:in|/in)?)[ \t]*:[ \t]*"
+    r"(?P<who>[^\n]{2,80})$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _submitter_fields(ctx: Context, text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for m in _FIELD_LINE.finditer(text, 0, min(len(text), 2000)):
+        who = faction(m.group("who"))
+        if who:
+            out.append(cand(m.start("who"), m.start("who") + len(m.group("who").rstrip()), "motion.field", 0.8, who,
+                            "Antrag", title=ctx.meta.get("title"), reference=ctx.meta.get("reference"),
+                            date=ctx.meta.get("received")))
+    return out[:1]
