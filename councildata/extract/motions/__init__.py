@@ -23,7 +23,26 @@ How council documents name a motion, one rule each:
   beantragt namens der Fraktion Bündnis 90/Die Grünen die Stelle …";
 - ``motion.speech``: a motion a speaker reports in a debate: "(GRÜNE): …
   haben wir daher mit der CDU-Fraktion gemeinsam einen Antrag eingebracht",
-  "hat aber die CDU das Thema wieder aufgegriffen mit einem Antrag".
+  "hat aber die CDU das Thema wieder aufgegriffen mit einem Antrag";
+- ``motion.moved``: a councillor, office holder or faction moving a motion
+  in the meeting: "Herr Stadtrat Dr. X beantragte die namentliche
+  Abstimmung", "beantragte Bürgermeister Y, …", "Ratsfrau Z stellt ihren
+  Antrag vor", "Frau A (SPD) bringt den Änderungsantrag ein", "Die
+  CDU-Fraktion hat mit Schreiben vom DATE beantragt, …";
+- ``motion.list``: several submitters' motions named in one plural, one
+  row each: "Anträge der Fraktionen SPD und CDU";
+- ``motion.item``: an agenda item's head names its submitter without the
+  word "Antrag": "TOP 5 <title> / Fraktion X / Vorlage: 2023/123",
+  "Ö 7 <title> (SPD-Fraktion)", rows "5. <title>" of an agenda;
+- ``motion.field``: "Antragsteller: CDU-Fraktion" in the head of a paper;
+- ``motion.compound``: "der SPD-Antrag";
+- ``motion.bracket``: "Antrag Nr. 112/2023 v. 21.04.2023 (SPD)",
+  "Antrag (CDU-Fraktion): <title>".
+
+Procedural motions ("Geschäftsordnungsantrag des Landrats", "GO-Antrag",
+"Antrag zur Geschäftsordnung") have ``motion_type``
+"Geschäftsordnungsantrag"; hyphenated words ("Änderungs-Antrag") are
+written as one.
 
 The motion a document itself is (an Antrag, or the Antrag a Stellungnahme
 answers) takes the document's number, title and date of receipt.
@@ -41,8 +60,9 @@ link to it through ``_motion_key``); a second motion of the same submitter
 in one document gets ``<org id>#<n>``.
 
 One module per concern: ``common`` (motion words, candidates, submitters,
-titles), ``mentions`` (a motion named by its word), ``paper`` (the motion a
-paper is), ``meeting`` (motions made or reported in a meeting); this module
+persons, titles), ``mentions`` (a motion named by its word), ``paper`` (the
+motion a paper is), ``meeting`` (motions made or reported in a meeting,
+lists), ``heads`` (agenda item heads and submitter fields); this module
 merges the mentions into rows.
 """
 
