@@ -1,0 +1,144 @@
+"""Document metadata: type, the document's word for it, reference, title,
+date, authority and addressee, read from the head of the text (and from
+structured hints a source such as an ALLRIS page or OParl gives).
+
+How council papers state these, and which one counts:
+
+- type: the heading word at the top ("Mitteilung zum Sozialausschuss",
+  "ANFRAGE", "Interfraktioneller ÄNDERUNGSANTRAG", "STELLUNGNAHME zur
+  Anfrage", "Niederschrift 14. Plenarsitzung"); a form field such as
+  "Drucksache-Art: Antrag" where there is no heading. An "Anlage" that
+  lists the results of a vote records decisions (minutes). Headings may be
+  set in spaced letters ("N i e d e r s c h r i f t"). A page of a council
+  information system that opens with a decision's result ("Beschluss:
+  einstimmig beschlossen", "Abstimmung: Ja: 6, Nein: 3") or records a debate
+  ("Beratungsgang:") is minutes; one without a heading that opens with a
+  Beschlussvorschlag, or has a Beratungsfolge and a Sachverhalt, is a
+  proposal.
+- reference: the paper's own number in a labelled field at a line start
+  ("Vorlage Nr.: 2022/2486", "Drucksache - 22-2362", "Nummer"; in PDF and
+  HTML forms the value can stand a few lines below its label). Minutes and agendas carry the
+  numbers of the papers they treat, not one of their own, so they get none.
+- date: for minutes and agendas the meeting's date; for other papers the
+  date it was received ("Eingang: 26.05.2025"), else its own date (a dated
+  heading, "Karlsruhe, 4. Oktober 2013", a sign-off line at the end), else
+  the meeting it is for ("Termin:" field, the only or the deciding meeting
+  of its Beratungsfolge).
+- body: the authority ("Landkreis Cloppenburg", "Stadt Karlsruhe",
+  "Bezirksamt Harburg", "Bezirksversammlung Altona").
+- addressed_to: the committee or council the paper goes to ("zum
+  Sozialausschuss", "Gremium: Ortschaftsrat Durlach", the body of its
+  Beratungsfolge that decides).
+
+One module per concern: ``head`` (first lines, type, the shapes of names and
+numbers), ``dating`` (the date), ``fields`` (number, authority, addressee,
+title); this module puts them together.
+
+Structured hints (an ALLRIS page's metadata table, OParl fields) win over
+these text rules. Besides the contract fields, the metadata holds
+``received`` (the date of receipt, "Eingang: …", used as a motion's date)
+and ``meetings_table`` (body, date, rest of row) of the Beratungsfolge.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .dating import _RECEIVED, _document_date, _first_date, _meeting_table
+from .fields import _addressee, _authority, _heading_reference, _reference, _title, _title_after_label
+from .head import AUTHORITY, REF_TOKEN, HEAD_CHARS, _CONSULTATION_HEAD, _PROCEEDINGS, _PROPOSAL_SECTION, _REASONS, _RECORD, _REPORT_OF_SESSION, _RESULT_WORDS, _type_label, label_type
+
+if TYPE_CHECKING:
+    from .. import Context
+
+
+def extract_metadata(ctx: Context) -> dict[str, Any]:
+    """Document fields from the text; structured hints win."""
+    text = ctx.view.text
+    head = text[:HEAD_CHARS]
+    meta: dict[str, Any] = {}
+
+    hints = ctx.doc.hints
+    label, dtype, label_end = _type_label(head)
+    record = _RECORD.search(head)
+    if record and (not label or record.start() < head.rfind("\n", 0, label_end) + 1):
+        # The page opens with a decision's result: a record of the meeting.
+        label, dtype = (label if dtype == "minutes" else None), "minutes"
+        meta["type"] = dtype
+        if label:
+            meta["type_label"] = label
+    elif not label and (_PROPOSAL_SECTION.search(head, 0, 300)
+                        or (_CONSULTATION_HEAD.search(head) and _REASONS.search(head))):
+        meta["type"] = "proposal"
+    elif not label and _PROCEEDINGS.search(head) and not _REASONS.search(head):
+        # No heading, but the text records a meeting's proceedings.
+        meta["type"] = "minutes"
+    if label:
+        meta["type_label"] = label
+        meta["type"] = dtype
+        line_start = head.rfind("\n", 0, label_end) + 1
+        if dtype == "information" and _REPORT_OF_SESSION.match(head, line_start, label_end):
+            # "Unterrichtung über die öffentliche Sitzung des …": a record of the meeting.
+            meta["type"] = dtype = "minutes"
+        if dtype == "other" and label.casefold() == "anlage" and len(_RESULT_WORDS.findall(text)) >= 3:
+            meta["type"] = "minutes"
+    # The type decides which date and number count, so a hint's type is taken first.
+    if hints.get("type"):
+        meta["type"] = hints["type"]
+    elif hints.get("type_label"):
+        meta["type"] = label_type(hints["type_label"]) or meta.get("type")
+
+    meetings = _meeting_table(head)
+    if meetings:
+        meta["meetings_table"] = meetings
+    received = _first_date(_RECEIVED, head)
+    if received:
+        meta["received"] = received
+    meta["date"] = _document_date(
+        text, head, meta.get("type"), label_end, received, meetings, record.start() if record else None
+    )
+
+    body = _authority(text[:4000], text)
+    if body:
+        meta["body"] = body
+    addressed = _addressee(head, label_end, meetings, text)
+    if addressed and meta.get("type") not in ("minutes",):
+        meta["addressed_to"] = addressed
+
+    if meta.get("type") not in ("minutes", "agenda"):
+        ref = _reference(head) or _heading_reference(head)
+        if ref:
+            meta["reference"] = ref
+    title = _title(head, meta.get("type")) or _title_after_label(head, label_end, meta.get("type"))
+    if title:
+        meta["title"] = title
+
+    for key in ("type_label", "reference", "title", "date", "body", "addressed_to"):
+        if hints.get(key):
+            meta[key] = hints[key]
+    meta.setdefault("type", "other")
+    if meta.get("date") is None:
+        meta.pop("date", None)
+    return meta
+
+
+def document_row(ctx: Context) -> dict[str, Any]:
+    doc, meta = ctx.doc, ctx.meta
+    return {
+        "id": doc.id,
+        "source_file": doc.source_file,
+        "sha256": doc.sha256,
+        "format": doc.format,
+        "type": meta.get("type", "other"),
+        "type_label": meta.get("type_label"),
+        "reference": meta.get("reference"),
+        "title": meta.get("title"),
+        "date": meta.get("date"),
+        "body": meta.get("body"),
+        "addressed_to": meta.get("addressed_to"),
+        "page_count": len(doc.page_starts) or None,
+        "oparl_id": doc.hints.get("oparl_id"),
+        "text": doc.text,
+    }
+
+__all__ = ["AUTHORITY", "REF_TOKEN", "document_row", "extract_metadata", "label_type"]

@@ -1,0 +1,234 @@
+"""A document's date: the meeting's for minutes and agendas, else the date it was received or written,
+else the meeting it is for (its Beratungsfolge)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..common import BODY
+from ..dates import ANY_DATE, DATE_PATTERN, NUMERIC_DATE, date_from_match, parse_english_date
+from .head import AUTHORITY
+from .head import _heading_lines
+
+if TYPE_CHECKING:
+    pass
+
+# Dates
+_RECEIVED = re.compile(
+    rf"\b(?:Eingang|Eingangsdatum|Posteingang|eingegangen(?:\s+am)?|Datum des Eingangs)\s*:?\s*(?P<date>{DATE_PATTERN})",
+    re.IGNORECASE,
+)
+
+# The heading of minutes names the session and its date: "Über die 69. Sitzung
+# des Hauptausschusses am 30.11.2017", "über die 6. Stadtverordnetenversammlung
+# am 25. Februar 2015", "über die Sitzung des … ⏎vom 28.11.2019" (before the
+# line that dates the writing of the minutes: "Rathenow 27.03.2015").
+_MINUTES_OF_SESSION = re.compile(
+    r"^[ \t]*(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?(?:-?[ \t]*(?:nicht)?öffentlicher[ \t]+Teil[ \t]*-[ \t]*)?[Üü]ber[ \t]+die[ \t]+"
+    r"(?:\d{1,3}\.[ \t]*)?(?:[\wäöüß-]+[ \t]+){0,2}?[\wäöüß-]*(?:[Ss]itzung|[Vv]ersammlung)\b"
+    r"[^\n]{0,160}?(?:\n[ \t]*){0,3}?[^\n]{0,40}?\b(?:am|vom)[ \t]+(?:\w+,?[ \t]+)?(?:(?:den|dem)[ \t]+)?"
+    rf"(?P<date>{DATE_PATTERN})",
+    re.MULTILINE,
+)
+
+_TERMIN_FIELD = re.compile(r"^(?:Termin|Sitzungstermin|Sitzungsdatum|Sitzung am|Datum der Sitzung)\s*:", re.MULTILINE | re.IGNORECASE)
+
+# A label naming the session a page is shown for: "Sitzung:", "Daten angezeigt
+# aus Sitzung: 16. Sitzung des Stadtrates (Plenum), 23.11.2020".
+_SESSION_FIELD = re.compile(r"Sitzung[ \t]*:")
+
+_SESSION_FIELD_LINE = re.compile(r"(?:[A-ZÄÖÜa-zäöüß][a-zäöüß]*[ \t]+){0,3}$")
+
+_DATE_FIELD = re.compile(
+    rf"(?:^|(?<=[ \t]))(?:Datum|Stand|Sitzungsdatum|Erstellt[ \t]+am|Erstellungsdatum|Vorlagedatum|Ausgabedatum)"
+    rf"\s*:\s*(?:\w+,?\s+)?(?P<date>{DATE_PATTERN})"
+    # a form's "Datum 10.01.2024" without its colon, at a line start
+    rf"|^(?:Datum|Sitzungsdatum)[ \t]+(?:\w+,?[ \t]+)?(?P<date2>{DATE_PATTERN})", re.MULTILINE | re.IGNORECASE
+)
+
+# "Karlsruhe, 4. Oktober 2013", "Dr. Nora Wegner, 27.7.2022", "Cloppenburg, den 08.09.2022"
+_LETTER_DATE = re.compile(
+    rf"^[A-ZÄÖÜ][\wäöüß.\- ]{{1,60}},[ \t]*(?:den[ \t]+|am[ \t]+)?(?P<date>{DATE_PATTERN})[ \t]*$", re.MULTILINE
+)
+
+# A line that is only a date.
+_DATE_LINE = re.compile(rf"^[ \t]*(?:\w+,[ \t]*)?(?P<date>{DATE_PATTERN})[ \t]*$", re.MULTILINE)
+
+# The Beratungsfolge / Gremien table and its rows ("Gemeinderat 24.06.2025 18 Ö Kenntnisnahme")
+_TABLE_HEAD = re.compile(r"^(?:Beratungsfolge|Beratungsreihenfolge|Gremi(?:um|en)[ \t]+(?:Termin|Sitzung)|Gremi(?:um|en)[ \t]*$)", re.MULTILINE)
+
+_TABLE_ROW = re.compile(
+    rf"^(?P<body>[A-ZÄÖÜ][^\d\n:]{{1,80}}?)[ \t]+(?:am[ \t]+)?(?P<date>{NUMERIC_DATE.pattern})(?P<rest>[^\n]*)",
+    re.MULTILINE,
+)
+
+# "09.07.2026 Sitzung des Hauptausschusses" under the body's line
+_DATE_LEAD = re.compile(rf"^(?P<date>{NUMERIC_DATE.pattern})(?:[ \t]+\D[^\n]*)?$")
+
+_ROLES = r"(?:Kenntnisnahme|Entscheidung|Vorberatung|Beratung|Beschlussfassung|Anhörung|Behandlung)"
+
+_BODY_LINE = re.compile(
+    rf"^(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+){{0,4}}{BODY}(?:[ \t]+(?!{_ROLES}\b)[A-ZÄÖÜ][\wäöüß/-]+)?)"
+    rf"(?:[ \t]+{_ROLES})?[ \t]*$"
+)
+
+_DECIDES = re.compile(r"\b(?:Entscheidung|Beschlussfassung|beschließend|abschließend)\b", re.IGNORECASE)
+
+_SECTION_END = re.compile(
+    r"^(?:Kurzfassung|Beschlussantrag|Beschlussvorschlag|Sachverhalt|Begründung|Antrag|Der |Die |Das |Petitum|"
+    r"Finanzielle|Anlage|Zusammenfassung|Ergänzende)",
+)
+
+
+def _first_date(rx: re.Pattern, s: str) -> str | None:
+    m = rx.search(s)
+    if not m:
+        return None
+    dm = ANY_DATE.search(m.group("date") or m.groupdict().get("date2") or "")
+    return date_from_match(dm) if dm else None
+
+
+def _date_after(s: str, pos: int, window: int = 160) -> str | None:
+    """The first date within ``window`` characters after ``pos``."""
+    m = ANY_DATE.search(s, pos, min(len(s), pos + window))
+    return date_from_match(m) if m else None
+
+_NEXT_LINE_DATE = re.compile(rf"[^\n]*\n(?:[^\n]{{0,80}}\n)?[ \t]*(?:vom|am|den)[ \t]+(?:\w+,?[ \t]+)?(?:den[ \t]+)?(?P<date>{DATE_PATTERN})")
+
+
+def _document_date(
+    text: str, head: str, dtype: str | None, label_end: int, received: str | None,
+    meetings: list[tuple[str, str, str]], record_start: int | None = None,
+) -> str | None:
+    lines = _heading_lines(head)
+    heading_date = None
+    if label_end:
+        # A date on the heading line itself: "Mitteilung zum Sozialausschuss am 08.09.2022"
+        line_start = head.rfind("\n", 0, label_end) + 1
+        heading_date = _date_after(head[:label_end], line_start, label_end - line_start)
+        # ... or on the line under it: "Informationsvorlage / vom 15.01.2024"
+        nxt = _NEXT_LINE_DATE.match(head, label_end)
+        if heading_date is None and nxt:
+            heading_date = _first_date(_NEXT_LINE_DATE, nxt.group())
+    termin = None
+    tm = _TERMIN_FIELD.search(head) or _session_field(head)
+    if tm:
+        termin = _date_after(head, tm.end())
+    if dtype in ("minutes", "agenda"):
+        # The meeting's date: the heading, a Termin field, the first lines.
+        early = None
+        for start, end in lines[:8]:
+            if record_start is not None and start >= record_start:
+                break  # a page opening with a decision: later dates are its content
+            m = ANY_DATE.search(head, start, end)
+            if m:
+                early = date_from_match(m)
+                break
+        return (termin or _first_date(_DATE_FIELD, head) or _first_date(_MINUTES_OF_SESSION, head) or heading_date
+                or early or _signoff_date(text)
+                or _table_date(meetings) or parse_english_date(head[:800]))
+    if dtype == "answer":
+        # An answer quotes the question it answers: its own date is the last dated line.
+        dated = _dated_lines(text)
+        if dated:
+            return dated[-1]
+    letter = _first_date(_LETTER_DATE, head) or _first_date(_DATE_FIELD, head)
+    return (
+        received or heading_date or letter or _signoff_date(text) or termin or _table_date(meetings)
+    )
+
+
+def _session_field(head: str) -> re.Match | None:
+    for m in _SESSION_FIELD.finditer(head):
+        if _SESSION_FIELD_LINE.fullmatch(head, head.rfind("\n", 0, m.start()) + 1, m.start()):
+            return m
+    return None
+
+
+def _dated_lines(text: str) -> list[str]:
+    """Dates a paper is signed with: "Hamburg, am 25.06.2026", or a line that is
+    only a date under the authority's name ("Bezirksamt Harburg / 6. Juli 2026")."""
+    found: list[tuple[int, str]] = []
+    for m in _LETTER_DATE.finditer(text):
+        iso = date_from_match(ANY_DATE.search(m.group("date")))
+        if iso:
+            found.append((m.start(), iso))
+    for m in _DATE_LINE.finditer(text):
+        before = text[max(0, m.start() - 120):m.start()].strip().split("\n")
+        if before and AUTHORITY.fullmatch(before[-1].strip()):
+            iso = date_from_match(ANY_DATE.search(m.group("date")))
+            if iso:
+                found.append((m.start(), iso))
+    return [iso for _, iso in sorted(found)]
+
+
+def _signoff_date(text: str) -> str | None:
+    """A line that is only a date at the very end: the sign-off or print date."""
+    tail_start = max(0, len(text) - 300)
+    found = list(_DATE_LINE.finditer(text, tail_start))
+    if not found:
+        return None
+    m = found[-1]
+    # Nothing but short lines after it.
+    rest = text[m.end():]
+    if any(len(line.strip()) > 40 for line in rest.splitlines()):
+        return None
+    dm = ANY_DATE.search(m.group("date"))
+    return date_from_match(dm) if dm else None
+
+
+def _meeting_table(head: str) -> list[tuple[str, str, str]]:
+    """(body, date, rest of the row) of the Beratungsfolge / Gremien table."""
+    h = _TABLE_HEAD.search(head)
+    if not h:
+        return []
+    rows: list[tuple[str, str, str]] = []
+    pos = head.find("\n", h.start())
+    if pos < 0:
+        return []
+    pending_body: str | None = None
+    n_lines = 0
+    for line in head[pos + 1 :].split("\n"):
+        n_lines += 1
+        if n_lines > 24:
+            break
+        s = line.strip()
+        if not s:
+            continue
+        m = _TABLE_ROW.match(s)
+        if m:
+            dm = NUMERIC_DATE.search(m.group("date"))
+            iso = date_from_match(dm) if dm else None
+            if iso:
+                rows.append((" ".join(m.group("body").split()), iso, m.group("rest")))
+                pending_body = None
+                continue
+        dm = _DATE_LINE.match(s) or _DATE_LEAD.match(s)
+        if dm and pending_body:
+            iso = date_from_match(ANY_DATE.search(dm.group("date")))
+            if iso:
+                rows.append((pending_body, iso, ""))
+                pending_body = None
+                continue
+        bm = _BODY_LINE.match(s)
+        if bm and len(s) < 70:
+            pending_body = bm.group("body")
+            continue
+        if rows and (len(s) > 70 or _SECTION_END.match(s)):
+            break
+        if not rows and len(s) > 70:
+            break
+    return rows
+
+
+def _table_date(meetings: list[tuple[str, str, str]]) -> str | None:
+    """The meeting a paper is for: the only one, else the deciding one, else the last."""
+    if not meetings:
+        return None
+    if len(meetings) == 1:
+        return meetings[0][1]
+    for _body, date, rest in meetings:
+        if _DECIDES.search(rest):
+            return date
+    return meetings[-1][1]

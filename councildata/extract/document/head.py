@@ -1,0 +1,222 @@
+"""The head of a document: its first lines, its type (the heading word, a type
+field, or what its text records), and the shapes of an authority's name and a
+paper's number that the other fields are read by."""
+
+from __future__ import annotations
+
+import re
+
+_AUTHORITY_KINDS = (
+    r"Landkreis|Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Kreis|Markt|Bezirksamt|"
+    r"Bezirksversammlung|Hansestadt|Landeshauptstadt|Kreisstadt|Universitätsstadt|Große Kreisstadt"
+)
+
+AUTHORITY = re.compile(
+    rf"(?<![\wäöüß-])(?P<name>(?:{_AUTHORITY_KINDS}|{_AUTHORITY_KINDS.upper()})"
+    r"[ \t]+(?:(?:Bad|Sankt|St\.|BAD|SANKT)[ \t]+)?[A-ZÄÖÜ][\wäöüß]+(?:-[A-ZÄÖÜ][\wäöüß]+)*)(?![\wäöüß])"
+)
+
+# The paper's own number: a labelled field at a line start; the value may
+# stand a few lines below the label in PDF forms.
+REF_TOKEN = (
+    r"(?:[A-ZÄÖÜ]{1,6}(?:-[A-ZÄÖÜ]{1,6})?/)?(?:[A-Z]{1,4}-(?=\d))?[A-Z]{0,3}\d{1,5}(?:[/-](?:[A-Z]{1,4}/)?\d{1,5})+(?:[./]\d{1,4})*"
+)
+
+# The document's own word for its type -> contract type. Longer words
+# first so that "Änderungsantrag" is not read as "Antrag".
+TYPE_LABELS: list[tuple[str, str]] = [
+    (r"Änderungsantrag|Ergänzungsantrag|Änderungs-\s?/\s?Ergänzungsantrag|Dringlichkeitsantrag|Zusatzantrag|"
+     r"Fraktionsantrag|Gruppenantrag|Prüfantrag|Haushaltsantrag|Eilantrag|Antrag", "motion"),
+    (r"Informationsvorlage|Mitteilungsvorlage|Mitteilung|Unterrichtung|Bericht|Information|Kenntnisgabe", "information"),
+    (r"Beschlussvorlage|Beschlussempfehlung|Sitzungsvorlage|Verwaltungsvorlage|Vorlage", "proposal"),
+    (r"Auskunftsersuchen|Anfrage", "inquiry"),
+    (r"Beantwortung|Antwort|Stellungnahme", "answer"),
+    (r"Niederschrift|Sitzungsprotokoll|Ergebnisprotokoll|Wortprotokoll|Kurzprotokoll|Beschlussprotokoll|Protokoll|"
+     r"Beschlussauszug|Beschlussbuchauszug|Protokollauszug|Niederschriftsauszug|Sitzungsauszug|Auszug|Ergebnisliste|Sitzungsniederschrift|Ergebnisniederschrift|"
+     # a decision written out on its own ("Beschluss / des Gemeinderates vom …") records the meeting
+     r"Beschluss", "minutes"),
+    (r"Tagesordnung|Einladung", "agenda"),
+    (r"Eingabe|Petition", "other"),
+    (r"Anlage", "other"),
+]
+
+_LABEL_ALT = "|".join(p for p, _ in TYPE_LABELS)
+
+LABEL_TO_TYPE: dict[str, str] = {}
+
+_CANONICAL: dict[str, str] = {}
+
+for _p, _t in TYPE_LABELS:
+    for _label in _p.split("|"):
+        if "\\" not in _label:
+            LABEL_TO_TYPE[_label.casefold()] = _t
+            _CANONICAL[_label.casefold()] = _label
+
+_LABEL_RE = [(re.compile(rf"\b({p})\b", re.IGNORECASE), t) for p, t in TYPE_LABELS]
+
+# A heading line that starts with a type word, optionally after an adjective
+# ("Interfraktioneller ÄNDERUNGSANTRAG", "Öffentliche Niederschrift",
+# "Kleine Anfrage", "Gemeinsamer Antrag").
+_HEADING = re.compile(
+    rf"^[ \t]*(?:(?P<adj>[A-Za-zÄÖÜäöüß]{{4,}}(?:e|er|es|en))[ \t]+)?(?P<label>{_LABEL_ALT})(?![\wäöüß-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# Form field naming the type: "Drucksache-Art: Antrag öffentlich", "Vorlagenart: Mitteilungsvorlage"
+_TYPE_FIELD = re.compile(
+    rf"^(?:(?:Drucksachen?|Vorlagen?|Dokument(?:en)?|Papier)-?(?:[Aa]rt|[Tt]yp)|Art(?:[ \t]+der[ \t]+(?:Vorlage|Drucksache))?|Typ)"
+    rf"[ \t]*:?[ \t]*\n?[ \t]*(?P<label>{_LABEL_ALT})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# A heading set in spaced letters: "N i e d e r s c h r i f t".
+_SPACED = re.compile(r"[ \t]*(?:[A-Za-zÄÖÜäöüß][ \t]){3,}[A-Za-zÄÖÜäöüß][ \t]*")
+
+# A page that records the result of a vote is a record of a meeting (minutes)
+# even without a heading word: a result field ("Beschluss: einstimmig
+# beschlossen", "- Beschluss:\n- zur Kenntnis genommen", "Abstimmungsergebnis:
+# mehrheitlich abgelehnt") or a line of counted votes ("Abstimmung: Ja: 6,
+# Nein: 3", "Ja-Stimmen: 14 Nein-Stimmen: 4") — as council information systems
+# show the decision of an agenda item.
+_RESULT_PHRASE = (
+    r"(?:einstimmig|mehrheitlich|ungeändert|geändert|zur\s+Kenntnis|Kenntnis|beschlossen|abgelehnt|zugestimmt"
+    r"|angenommen|vertagt|zurückgestellt|zurückgezogen|verwiesen|überwiesen|zurück\s+(?:in|an)\b|abgesetzt|genehmigt"
+    r"|erledigt|Mit\s+Debatte)"
+)
+
+_RECORD = re.compile(
+    r"^[-•]?[ \t]*(?:Beschluss(?:art)?|Beschlussergebnis|Ergebnis|Abstimmungsergebnis|Abstimmung)[ \t]*:[ \t]*"
+    rf"(?:\n[ \t]*(?:[-•][ \t]*)?){{0,2}}{_RESULT_PHRASE}\b"
+    r"|^(?:Abstimmung(?:sergebnis)?[ \t]*:[ \t]*)?(?:Ja|JA|dafür)(?:-Stimmen)?[ \t]*:[ \t]*\d{1,3}\b[^\n]{0,40}?"
+    r"\b(?:Nein|NEIN|dagegen|Enth)"
+    # the record of a debate: "Beratungsgang:", "Diskussionsverlauf:"
+    r"|^(?:Beratungsgang|Beratungsverlauf|Diskussionsverlauf|Sitzungsverlauf)[ \t]*:"
+    # an empty result field over the decision: "Beschluss: |⏎Der Stadtrat beschließt"
+    r"|^Beschluss[ \t]*:[ \t|]*\n[ \t]*(?:Der|Die|Das)[ \t]+[A-ZÄÖÜ][\wäöüß-]*[ \t]+(?:beschließt|beschliesst|empfiehlt)\b",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+# A Vorlage without a heading word: it opens with its proposed resolution, or
+# has a Beratungsfolge and a Sachverhalt / Begründung.
+_PROPOSAL_SECTION = re.compile(r"^(?:Beschlussvorschlag|Beschlussantrag|Beschlussempfehlung)[ \t]*:", re.MULTILINE)
+
+_CONSULTATION_HEAD = re.compile(r"^(?:Beratungsfolge|Beratungsreihenfolge)\b", re.MULTILINE)
+
+_REASONS = re.compile(r"^\W{0,2}(?:Begründung|Sachverhalt)\b", re.MULTILINE)
+
+# A page without a heading that records what happened in a meeting: the
+# chair acting ("Der Vorsitzende, Herr X, empfiehlt …", "Ortsvorsteher Y gibt
+# … zur Information") or a vote counted ("verständigt sich mit 7 Stimmen
+# dafür und einer Stimmenthaltung", "bei 3 Gegenstimmen").
+_PROCEEDINGS = re.compile(
+    r"^(?:Der|Die)[ \t]+(?:Vorsitzende|Ausschussvorsitzende|Sitzungsleiter(?:in)?|Ortsvorsteher(?:in)?)\b"
+    r"|^(?:Ortsvorsteher(?:in)?|Vorsitzende[r]?|Ausschussvorsitzende[r]?)[ \t]+[A-ZÄÖÜ][\wäöüß-]+[ \t]+"
+    r"(?:eröffnet|begrüßt|stellt|gibt|informiert|teilt|lässt|empfiehlt|berichtet)\b"
+    r"|\b(?:mit|bei)[ \t]+\d{1,3}[ \t]+(?:Ja-|Nein-|Gegen)?[Ss]timmen\b",
+    re.MULTILINE,
+)
+
+# An attachment that lists the results of votes records decisions.
+_RESULT_WORDS = re.compile(r"\b(?:zugestimmt|abgelehnt|beschlossen|Zustimmung|Ablehnung|zur Kenntnis genommen)\b")
+
+# "Unterrichtung über die öffentliche Sitzung …", "Bericht über die Sitzung …"
+_REPORT_OF_SESSION = re.compile(r"[ \t]*(?:Unterrichtung|Bericht)[ \t]+über\s+die\s+(?:[\wäöüß.]+\s+){0,2}?Sitzung\b")
+
+# English documents: "MINUTES OF PROCEEDINGS AT …", "OFFICIAL MINUTES", "Agenda".
+_ENGLISH_LABELS = [
+    (re.compile(r"\b(?:OFFICIAL\s+)?MINUTES\b|\b(?:Official\s+)?Minutes\b"), "Minutes", "minutes"),
+    (re.compile(r"\bAGENDA\b|^Agenda\b", re.MULTILINE), "Agenda", "agenda"),
+    (re.compile(r"\bNOTICE OF MOTION\b|^Notice of Motion\b", re.MULTILINE), "Notice of Motion", "motion"),
+]
+
+HEAD_CHARS = 1500
+
+HEADING_LINES = 14
+
+
+def label_type(label: str) -> str | None:
+    """Contract type of a document's word for its type ("Mitteilung" -> information)."""
+    key = label.casefold().strip()
+    if key in LABEL_TO_TYPE:
+        return LABEL_TO_TYPE[key]
+    for rx, dtype in _LABEL_RE:
+        if rx.search(label):
+            return dtype
+    return None
+
+
+def _heading_lines(head: str) -> list[tuple[int, int]]:
+    """(start, end) of the first non-empty lines of the head."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(head) and len(out) < HEADING_LINES:
+        end = head.find("\n", pos)
+        if end < 0:
+            end = len(head)
+        if head[pos:end].strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _type_label(head: str) -> tuple[str | None, str | None, int]:
+    """The heading word, its contract type and where its line ends."""
+    lines = _heading_lines(head)
+    field = _TYPE_FIELD.search(head)
+    for i, (start, end) in enumerate(lines):
+        if i >= 3 and field:
+            break  # a form field naming the type beats a word further down
+        m = _HEADING.match(head, start, end)
+        if not m and i < 3 and end - start <= 100:
+            # "Gemeinde Musterdorf – Niederschrift Gemeinderat – 12.03.2024": a
+            # heading line of parts, the type word opening one of them.
+            for sep in _HEADING_PART.finditer(head, start, end):
+                m = _HEADING_AT.match(head, sep.end(), end)
+                if m:
+                    break
+        if not m and head[start + 1:start + 2] == " " and _SPACED.fullmatch(head, start, end):
+            word = "".join(head[start:end].split())
+            if re.fullmatch(_LABEL_ALT, word, re.IGNORECASE):
+                return _canonical_label(word), label_type(word), end
+        if m and re.fullmatch(r"\s*:\s*", head[m.end():end]):
+            continue  # a section label such as "Anlage:"
+        if m and _NUMBER_FIELD.match(head, m.end(), end):
+            continue  # a field naming the paper's number: "Vorlage: AN/2024/012"
+        if m and _LISTED_DOC.match(head, m.end(), end):
+            continue  # a related document listed on the page: "Einladung (erschienen am 17.09.2014)"
+        if m and label_type(m.group("label")) in ("motion", "inquiry"):
+            # A page that quotes the motion or question and then answers it:
+            # "Antrag … vom 25.2.2020 / Antwort Stadtschulrätin …:"
+            for start2, end2 in lines[i + 1:i + 3]:
+                m2 = _HEADING.match(head, start2, end2)
+                if m2 and label_type(m2.group("label")) == "answer":
+                    return _canonical_label(m2.group("label")), "answer", end2
+        if m:
+            word = m.group("label")
+            label = _canonical_label(word)
+            if m.group("adj") and m.group("adj").casefold() in ("kleine", "große", "grosse", "gemeinsamer"):
+                label = f"{m.group('adj').capitalize()} {label}"
+            return label, label_type(word), end
+    if field:
+        return _canonical_label(field.group("label")), label_type(field.group("label")), field.end()
+    first = head[:400]
+    for rx, label, dtype in _ENGLISH_LABELS:
+        m = rx.search(first)
+        if m:
+            return label, dtype, head.find("\n", m.end()) if "\n" in head[m.end():] else len(head)
+    return None, None, 0
+
+_NUMBER_FIELD = re.compile(rf"[ \t]*(?:Nr\.)?[ \t]*:[ \t]*{REF_TOKEN}[ \t]*$")
+
+_HEADING_AT = re.compile(_HEADING.pattern.removeprefix("^"), _HEADING.flags)
+
+_HEADING_PART = re.compile(r"[ \t]+[–—|-][ \t]+")
+
+_LISTED_DOC = re.compile(r"[ \t]*\((?:erschienen|veröffentlicht|eingestellt)\b")
+
+
+def _canonical_label(word: str) -> str:
+    word = " ".join(word.split())
+    if word.isupper() or word.islower():
+        return _CANONICAL.get(word.casefold(), word.capitalize())
+    return word
