@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from councildata.extract import Context, _finish, extract_document
 from councildata.extract import document as document_rules
 from councildata.extract import meetings, motions, resolutions, surveys
-from councildata.extract.text import TextView
+from councildata.extract.text import Taken, TextView
 from councildata.model import PROVENANCE_TABLES, TABLES, Document
 from councildata.validate import Validator
 
@@ -49,6 +49,10 @@ VOCABULARY = [
     "Der Oberbürgermeister", "Bürgermeisterin", "Herr Müller (CDU)", "Frau Öztürk",
     "E-Mail: info@example.org", "Tel. 0441 12345", "Hauptstraße 5, 26169 Friesoythe",
     "–", "—", "-", ":", ";", ",", ".", "(", ")", "/", "„", "“", "§ 5",
+    # motions moved in a meeting, item heads, lists, procedural motions
+    "beantragte", "stellt den Antrag vor", "bringt den Änderungsantrag ein", "Herr Stadtrat Dr. Weber",
+    "Ratsfrau Kühn", "für die SPD-Fraktion", "GO-Antrag", "Antrag zur Geschäftsordnung", "SPD-Antrag",
+    "Anträge der Fraktionen SPD und CDU", "Antragsteller:", "hat mit Schreiben vom 01.03.2024", "1. ",
 ]
 FURNITURE = ["– 2 –", "- 12 -", "Seite 3", "Seite: 6/14", "Seite 2 von 9", "2/14"]
 
@@ -212,3 +216,18 @@ def test_textview_span_quotes_the_original(case):
     assert 0 <= span.start <= span.end <= len(text)
     assert span.quote == text[span.start:span.end]
     assert span.quote == span.quote.strip()
+
+
+@SETTINGS
+@given(spans=st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=40),
+       probe=st.tuples(st.integers(0, 70), st.integers(1, 10)))
+def test_taken_finds_an_overlap_exactly_when_one_exists(spans, probe):
+    taken, kept = Taken(), []
+    for start, length in spans:
+        end = start + length
+        if not any(a < end and start < b for a, b in kept):
+            taken.add(start, end)
+            kept.append((start, end))
+        assert taken.overlaps(start, end)
+    start, end = probe[0], probe[0] + probe[1]
+    assert taken.overlaps(start, end) == any(a < end and start < b for a, b in kept)
