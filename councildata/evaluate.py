@@ -12,6 +12,12 @@ Interpretations the README leaves open are noted where they are made:
   must be empty in the output (dates, outcomes, vote fields, document
   fields). Two places say "where the gold has one" and so skip ``null``
   too: a motion's ``date`` and a survey's ``date_start``;
+* a gold survey with a ``date_start`` but no ``date_end`` is a one-day
+  period;
+* a gold result without respondent compares its ``finding`` (its ``quote``
+  where it has no finding) with the predicted ``finding`` or ``quote``; one
+  that states neither a value nor a finding nor a quote matches nothing
+  unless it is optional, in which case it takes any free row;
 * vote fields are scored over matched *required* resolution pairs only;
 * the results of an optional gold survey count as optional (finding the
   survey costs nothing, so its contents cannot either);
@@ -381,8 +387,11 @@ def _stated_equal(gold: dict, pred: dict, key: str) -> bool:
 
 
 def _meeting_accepts(g: dict, p: dict, optional: bool) -> bool:
-    return _key_equal(g, p, "date") and (
-        "organization" not in g or _name_accepts(g["organization"], p.get("organization"), optional)
+    # README: "organization (name rule) where the gold names one, and date
+    # where the gold has one".
+    return _stated_equal(g, p, "date") and (
+        is_empty_name(g.get("organization"))
+        or names_match(g["organization"], p.get("organization"))
     )
 
 
@@ -400,16 +409,57 @@ def _resolution_accepts(g: dict, p: dict, optional: bool) -> bool:
     return is_empty_name(gold_body) or is_empty_name(pred_body) or names_match(gold_body, pred_body)
 
 
+# README: a null-respondent result "states the same figure" when the
+# values differ by at most this much.
+VALUE_TOLERANCE = 0.05
+
+
+def _in_gold_period(g: dict, p: dict) -> bool:
+    """README: the predicted ``date_start`` lies inside the gold period.
+
+    The period is ``date_start`` .. ``date_end``; without a ``date_end`` it
+    is the single day ``date_start``. ISO dates compare correctly as text.
+    Only "where the gold has one": no gold ``date_start``, no constraint.
+    """
+    start = _text(g.get("date_start"))
+    if start is None:
+        return True
+    end = _text(g.get("date_end")) or start
+    predicted = _text(p.get("date_start"))
+    return predicted is not None and start <= predicted.strip() <= end
+
+
 def _survey_accepts(g: dict, p: dict, optional: bool) -> bool:
-    return _stated_equal(g, p, "date_start") and (
+    return _in_gold_period(g, p) and (
         "respondents" not in g or _name_accepts(g["respondents"], p.get("respondents"), optional)
     )
 
 
+def _same_figure(g: dict, p: dict) -> bool:
+    gold_value, pred_value = _as_number(g.get("value")), _as_number(p.get("value"))
+    return pred_value is not None and abs(gold_value - pred_value) <= VALUE_TOLERANCE + 1e-9
+
+
+def _same_finding(g: dict, p: dict) -> bool:
+    """Name rule between the gold's finding (or its quote) and the prediction's finding or quote."""
+    gold_texts = [t for t in (g.get("finding"), g.get("quote")) if not is_empty_name(t)]
+    pred_texts = [t for t in (p.get("finding"), p.get("quote")) if not is_empty_name(t)]
+    return any(names_match(a, b) for a in gold_texts[:1] for b in pred_texts)
+
+
 def _result_accepts(g: dict, p: dict, optional: bool) -> bool:
-    # A gold result without respondent takes any predicted result; the
-    # phases make sure named gold rows choose first.
-    return is_empty_name(g.get("respondent")) or names_match(g["respondent"], p.get("respondent"))
+    if not is_empty_name(g.get("respondent")):
+        return names_match(g["respondent"], p.get("respondent"))
+    # README: a gold result without respondent matches only a row of the same
+    # survey with the same figure or, where the gold has no value, the same
+    # finding. The phases make sure named gold rows choose first.
+    if _as_number(g.get("value")) is not None:
+        return _same_figure(g, p)
+    if not is_empty_name(g.get("finding")) or not is_empty_name(g.get("quote")):
+        return _same_finding(g, p)
+    # A row stating neither figure nor finding can only be an optional
+    # placeholder ("an optional one matches any", as for empty names).
+    return optional
 
 
 def _resolution_prefers(g: dict, p: dict) -> float:
@@ -433,10 +483,7 @@ def _result_prefers(g: dict, p: dict) -> float:
     # For a gold row without respondent prefer an unnamed prediction, which
     # leaves named predictions to named (optional) gold rows; a same value
     # makes the pairing the one a reader would choose.
-    gold_value, pred_value = _as_number(g.get("value")), _as_number(p.get("value"))
-    same_value = (
-        gold_value is not None and pred_value is not None and abs(gold_value - pred_value) < 1e-9
-    )
+    same_value = _as_number(g.get("value")) is not None and _same_figure(g, p)
     return _similarity(g.get("respondent"), p.get("respondent")) + same_value
 
 

@@ -20,7 +20,9 @@ from councildata.evaluate import (
 )
 from councildata.model import TABLES
 
-CORPUS = Path("/work/shared/corpus")
+# The shared corpus lives beside the repository (../shared/corpus); tests
+# that read it skip where it is absent.
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
 # -- helpers -----------------------------------------------------------------
@@ -378,7 +380,7 @@ def test_survey_results_named_first_then_null_respondents():
                     "results": [
                         {"respondent": "Polizei"},
                         {"respondent": "Jugendamt"},
-                        {"respondent": None},
+                        {"respondent": None, "value": 62},
                         {"respondent": None, "optional": True},
                     ],
                 }
@@ -392,7 +394,7 @@ def test_survey_results_named_first_then_null_respondents():
         "a",
         "sr",
         {"survey_id": "a/s0", "respondent": "Jugendamt"},
-        {"survey_id": "a/s0", "respondent": None},
+        {"survey_id": "a/s0", "respondent": None, "value": 62.0},
         {"survey_id": "a/s0", "respondent": "Polizei"},
         {"survey_id": "a/s0", "respondent": "Schule"},
     )
@@ -430,6 +432,108 @@ def test_survey_date_and_unmatched_survey_results():
     # Gold results of the missed survey: the required one is missed; all three
     # predictions (two of the spurious survey, one orphan) are spurious.
     assert counts(report, "survey_results") == (0, 3, 1)
+
+
+def _one_survey(results: list[dict], **survey) -> dict:
+    return {"a.txt": gold_doc(surveys=[{"respondents": "Eltern", **survey, "results": results}])}
+
+
+def _scored_results(gold: dict, *predicted: dict) -> tuple[int, int, int]:
+    surveys = rows("a", "s", {"respondents": "Eltern"})
+    results = rows("a", "sr", *({"survey_id": "a/s0", **r} for r in predicted))
+    return counts(
+        score(gold, output(document(), surveys=surveys, survey_results=results)), "survey_results"
+    )
+
+
+def test_null_respondent_result_needs_the_same_figure():
+    gold = _one_survey([{"respondent": None, "finding": "zufrieden", "value": 62, "unit": "%"}])
+    # Within 0.05 is the same figure, whatever the finding says.
+    assert _scored_results(gold, {"finding": "etwas anderes", "value": 62.04}) == (1, 0, 0)
+    assert _scored_results(gold, {"value": 61.95}) == (1, 0, 0)
+    # Another figure, or none, is not the same finding even with the same words.
+    assert _scored_results(gold, {"finding": "zufrieden", "value": 62.1}) == (0, 1, 1)
+    assert _scored_results(gold, {"finding": "zufrieden"}) == (0, 1, 1)
+    # A named prediction with the right figure still qualifies (the rule asks
+    # for the figure, not for an empty respondent).
+    assert _scored_results(gold, {"respondent": "Kita", "value": 62}) == (1, 0, 0)
+
+
+def test_null_respondent_result_without_value_needs_the_same_finding():
+    gold = _one_survey(
+        [
+            {
+                "respondent": None,
+                "finding": "Wunsch nach längeren Öffnungszeiten",
+                "quote": "Viele Eltern wünschen sich längere Öffnungszeiten der Kitas.",
+            }
+        ]
+    )
+    assert _scored_results(gold, {"finding": "längeren Öffnungszeiten"}) == (1, 0, 0)
+    # The gold finding against the predicted quote.
+    assert _scored_results(
+        gold, {"quote": "Es besteht der Wunsch nach längeren Öffnungszeiten."}
+    ) == (
+        1,
+        0,
+        0,
+    )
+    assert _scored_results(gold, {"finding": "Mangel an Parkplätzen", "value": 3}) == (0, 1, 1)
+    # Without a finding the gold quote stands for it.
+    quote_only = _one_survey([{"respondent": None, "quote": "Mangel an Parkplätzen"}])
+    assert _scored_results(quote_only, {"finding": "Parkplätzen Mangel"}) == (1, 0, 0)
+    assert _scored_results(quote_only, {"finding": "Öffnungszeiten"}) == (0, 1, 1)
+
+
+def test_null_respondent_rows_stating_nothing():
+    # Required: nothing to recognise it by, so nothing matches it.
+    assert _scored_results(_one_survey([{"respondent": None}]), {"value": 1}) == (0, 1, 1)
+    # Optional: takes any free row and costs nothing.
+    optional = _one_survey([{"respondent": None, "optional": True}])
+    assert _scored_results(optional, {"value": 1}) == (0, 0, 0)
+
+
+def test_survey_start_must_lie_in_the_gold_period():
+    year_2010 = {"date_start": "2010-01-01", "date_end": "2010-12-31"}
+
+    def surveys_scored(gold_survey: dict, predicted_start) -> tuple[int, int, int]:
+        gold = {"a.txt": gold_doc(surveys=[{"respondents": "Eltern", **gold_survey}])}
+        surveys = rows("a", "s", {"respondents": "Eltern", "date_start": predicted_start})
+        return counts(score(gold, output(document(), surveys=surveys)), "surveys")
+
+    for inside in ("2010-01-01", "2010-06-15", "2010-12-31"):
+        assert surveys_scored(year_2010, inside) == (1, 0, 0), inside
+    for outside in ("2009-12-31", "2011-01-01", None):
+        assert surveys_scored(year_2010, outside) == (0, 1, 1), outside
+    # Without a date_end the period is the one day.
+    assert surveys_scored({"date_start": "2022-06-22"}, "2022-06-22") == (1, 0, 0)
+    assert surveys_scored({"date_start": "2022-06-22"}, "2022-06-23") == (0, 1, 1)
+    # No gold start: not scored.
+    assert surveys_scored({"date_start": None}, "1999-01-01") == (1, 0, 0)
+
+
+def test_meetings_are_scored_where_the_gold_names_them():
+    gold = {
+        "a.txt": gold_doc(
+            meetings=[
+                {"organization": "Bauausschuss", "date": "2023-03-02"},
+                {"organization": None, "date": "2023-04-05"},
+            ]
+        )
+    }
+    out = output(
+        document(),
+        meetings=rows(
+            "a",
+            "mt",
+            {"organization": "Gemeinderat", "date": "2023-04-05"},
+            {"organization": "Bauausschuss", "date": "2023-03-03"},
+        ),
+    )
+    report = score(gold, out)
+    # An unnamed gold meeting matches on its date alone; a wrong date misses.
+    assert counts(report, "meetings") == (1, 1, 1)
+    assert "meetings" in report["tables"] and report["tables"]["meetings"]["f1"] == 0.5
 
 
 def test_optional_survey_without_respondents_matches_any():
@@ -654,7 +758,10 @@ def test_format_report_details_lists_misses_with_quotes():
 # -- the real corpus -----------------------------------------------------------
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not available at /work/shared/corpus")
+@pytest.mark.skipif(
+    not CORPUS.is_dir(),
+    reason="the shared corpus (../shared/corpus beside the repository) is absent",
+)
 def test_load_real_gold_corpus():
     gold = load_gold(CORPUS)
     files = list(CORPUS.rglob("*.gold.json"))
