@@ -19,7 +19,10 @@ F1_FLOORS = {
     "resolutions": (0.95, 0.90),
     "motions": (0.90, 0.90),
     "surveys": (0.90, 0.90),
-    "survey_results": (0.85, 0.85),
+    # Re-measured when evaluate adopted the updated README rule (a result
+    # without respondent needs the same figure or finding; before, it took
+    # any predicted row): the extractor did not change, the measure did.
+    "survey_results": (0.68, 0.58),
 }
 VOTE_FIELD_FLOOR = 0.95
 DOCUMENT_FIELD_FLOORS = {"type": 0.95, "date": 0.90, "reference": 0.90}
