@@ -97,11 +97,17 @@ def code_version() -> str:
     only while it is unchanged."""
     h = hashlib.sha256(__version__.encode())
     pkg = resources.files("councildata")
-    for sub in ("", "extract", "redact"):
-        folder = pkg.joinpath(sub) if sub else pkg
-        for name in sorted(p.name for p in folder.iterdir() if p.name.endswith((".py", ".json"))):
-            h.update(name.encode())
-            h.update(folder.joinpath(name).read_bytes())
+    folders = [("", pkg)]
+    while folders:
+        prefix, folder = folders.pop()
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+        for entry in entries:
+            if entry.name.endswith((".py", ".json")) and entry.is_file():
+                h.update((prefix + entry.name).encode())
+                h.update(entry.read_bytes())
+            elif entry.is_dir() and entry.joinpath("__init__.py").is_file():
+                # Every subpackage (extract, ingest, redact): a change to a reader redoes its documents.
+                folders.append((f"{prefix}{entry.name}/", entry))
     return h.hexdigest()[:16]
 
 

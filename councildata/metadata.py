@@ -71,21 +71,23 @@ def render_tables_doc() -> str:
     return "\n".join(lines)
 
 
-def generated_files() -> dict[Path, str]:
-    """Every file generated from the schemas, with its content."""
+def generated_files(command: Any) -> dict[Path, str]:
+    """Every file generated from the schemas, with its content.
+
+    ``command`` is the ``councildata`` click group whose --help docs/cli.md
+    shows; the caller passes it so that no module imports ``cli.py``.
+    """
     root = schemas.project_file("schemas").parent
     files = {root / "metadata.json": render_metadata()}
     if (root / "docs").is_dir():  # a source checkout, not an installed wheel
         files[root / "docs" / "tables.md"] = render_tables_doc()
-        files[root / "docs" / "cli.md"] = render_cli_doc()
+        files[root / "docs" / "cli.md"] = render_cli_doc(command)
     return files
 
 
-def render_cli_doc() -> str:
-    """docs/cli.md: the --help of every command, so the docs cannot drift."""
+def render_cli_doc(command: Any) -> str:
+    """docs/cli.md: the --help of ``command`` and its subcommands, so the docs cannot drift."""
     import click
-
-    from .cli import cli
 
     out = ["# Command line", "", "Generated from `--help` by `councildata metadata`; do not edit by hand.", ""]
 
@@ -96,5 +98,5 @@ def render_cli_doc() -> str:
             for name in sorted(cmd.commands):
                 walk(cmd.commands[name], [*path, name])
 
-    walk(cli, ["councildata"])
+    walk(command, ["councildata"])
     return "\n".join(out)

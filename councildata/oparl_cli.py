@@ -14,6 +14,8 @@ from pathlib import Path
 
 import click
 
+from .summary import print_summary
+
 oparl = click.Group(
     "oparl",
     help="Read council data from OParl (https://oparl.org) endpoints and files.",
@@ -101,12 +103,7 @@ def import_command(source: Path, out_dir: Path) -> None:
     finally:
         if tmp is not None:
             shutil.rmtree(tmp, ignore_errors=True)
-    try:
-        from .cli import print_summary
-    except ImportError:  # pragma: no cover - cli.py is part of the package
-        click.echo(f"Built {out_dir}")
-    else:
-        print_summary(report)
+    print_summary(report)
     if getattr(report, "ok", True) is False:
         sys.exit(1)
 

@@ -159,3 +159,39 @@ def test_cli_build_reports_failures_and_goes_on(tmp_path):
     assert "broken.pdf" in result.output and "empty.txt" in result.output
     assert "Read 1 documents" in result.output
     assert (tmp_path / "out" / "councildata.db").exists()
+
+
+def test_no_module_imports_cli():
+    """cli.py is the edge: the library never imports it (no import circle
+    cli -> oparl_cli/metadata -> cli)."""
+    import ast
+
+    package = Path(__file__).resolve().parents[1] / "councildata"
+    offenders = []
+    for path in package.rglob("*.py"):
+        if path.name == "cli.py" and path.parent == package:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                names = [node.module or ""] + [a.name for a in node.names]
+                if (node.level and (node.module == "cli" or (node.module is None and "cli" in names))) \
+                        or node.module == "councildata.cli":
+                    offenders.append(path.relative_to(package).as_posix())
+            elif isinstance(node, ast.Import) and any(a.name == "councildata.cli" for a in node.names):
+                offenders.append(path.relative_to(package).as_posix())
+    assert offenders == []
+
+
+def test_code_version_covers_subpackages(tmp_path, monkeypatch):
+    """A change to a reader in councildata/ingest/ changes the cache key."""
+    from councildata import build
+
+    package = Path(build.__file__).parent
+    copy = tmp_path / "councildata"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(build.resources, "files", lambda name: copy)
+    before = build.code_version()
+    assert build.code_version() == before
+    with open(copy / "ingest" / "pdf.py", "a", encoding="utf-8") as f:
+        f.write("\n# changed\n")
+    assert build.code_version() != before

@@ -653,14 +653,14 @@ def test_pdf_without_text_layer_auto(tmp_path):
 
 
 def test_ocr_plumbing_with_stand_in(tmp_path, monkeypatch):
-    monkeypatch.setattr(ingest, "ocr_unavailable_reason", lambda language="deu": None)
+    monkeypatch.setattr(ingest.ocr, "ocr_unavailable_reason", lambda language="deu": None)
     seen = {}
 
     def fake_ocr(data, options, force=True):
         seen["force"] = force
         return make_pdf([["Erkannter Text der Sitzung"]])
 
-    monkeypatch.setattr(ingest, "run_ocr", fake_ocr)
+    monkeypatch.setattr(ingest.ocr, "run_ocr", fake_ocr)
     doc = only_doc(ingest_one(write(tmp_path, "scan.pdf", scanned_pdf())))
     assert doc.text == "Erkannter Text der Sitzung"
     assert doc.hints == {"ocr": True} and doc.format == "pdf" and seen == {"force": True}
@@ -668,7 +668,7 @@ def test_ocr_plumbing_with_stand_in(tmp_path, monkeypatch):
     def failing_ocr(data, options, force=True):
         raise RuntimeError("ocrmypdf exited with 2: tesseract crashed")
 
-    monkeypatch.setattr(ingest, "run_ocr", failing_ocr)
+    monkeypatch.setattr(ingest.ocr, "run_ocr", failing_ocr)
     result = ingest_one(write(tmp_path, "scan2.pdf", scanned_pdf()))
     assert isinstance(result, Problem) and result.code == "ocr-failed"
 
@@ -721,7 +721,7 @@ def test_unexpected_error_becomes_unreadable(tmp_path, monkeypatch):
     def boom(data, ctx):
         raise ValueError("kaputt")
 
-    monkeypatch.setattr(ingest, "_read_text", boom)
+    monkeypatch.setattr(ingest.text, "_read_text", boom)
     result = ingest_one(write(tmp_path, "a.txt", b"Text"))
     assert isinstance(result, Problem)
     assert result.code == "unreadable" and "ValueError: kaputt" in result.message

@@ -1,0 +1,151 @@
+"""Options, contexts and problems shared by every reader of the ingest stage."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from councildata.model import Document, Problem, document_id
+
+STAGE = "ingest"
+
+OCR_INSTALL_HINT = (
+    "apt-get install tesseract-ocr tesseract-ocr-deu && pip install 'councildata[ocr]'"
+)
+
+TEXT_EXTENSIONS = frozenset({".txt", ".md", ".text", ".markdown"})
+HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".asp", ".php"})
+TABLE_EXTENSIONS = frozenset({".tsv", ".csv", ".xlsx", ".xls", ".ods"})
+IMAGE_EXTENSIONS = frozenset(
+    {".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".bmp", ".webp", ".svg", ".ico", ".heic"}
+)
+_META_FILE = re.compile(r"^(readme|license|licence|changelog|copying)(?![a-z])", re.IGNORECASE)
+
+
+@dataclass
+class IngestOptions:
+    """Limits and switches for reading files.
+
+    ``ocr`` is ``"auto"`` (OCR PDFs without a text layer when ``ocrmypdf``
+    and ``tesseract`` with ``ocr_language`` are installed) or ``"never"``.
+    """
+
+    max_bytes: int = 100 * 1024 * 1024
+    # Plain-text and HTML files become one document's text as a whole, which
+    # every later stage (redaction, extraction, CSV, full-text index) reads at
+    # a few seconds per MB: the longest real council texts are ~1-2 MB, so
+    # 16 MiB leaves ample room yet stops a runaway 50 MB export before it is
+    # read. PDFs and OParl JSON keep ``max_bytes`` (scans are large, their
+    # text small; an OParl file holds many small documents).
+    max_text_bytes: int = 16 * 1024 * 1024
+    max_pdf_pages: int = 2000
+    ocr: str = "auto"
+    ocr_language: str = "deu"
+    ocr_timeout: float = 1800.0
+    # An ``oparl.OParlIndex`` over the whole source folder, to resolve references
+    # between OParl files; None reads each file on its own.
+    oparl_index: Any = None
+    # The authority the documents belong to (``build --authority``, the source
+    # folder's councildata.toml) and that council's own groups ("KULT"): passed
+    # to extraction in each document's hints, where organisations are qualified.
+    authority: str | None = None
+    groups: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.ocr not in ("auto", "never"):
+            raise ValueError(f"IngestOptions.ocr must be 'auto' or 'never', not {self.ocr!r}")
+
+
+@dataclass
+class _Ctx:
+    source_file: str
+    doc_id: str
+    sha256: str
+    options: IngestOptions
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def problem(self, code: str, message: str, severity: str = "error") -> Problem:
+        return Problem(
+            code=code,
+            message=message,
+            source_file=self.source_file,
+            stage=STAGE,
+            severity=severity,
+            document_id=self.doc_id,
+        )
+
+    def document(self, fmt: str, text: str, **kwargs: Any) -> Document:
+        return Document(
+            id=self.doc_id,
+            source_file=self.source_file,
+            sha256=self.sha256,
+            format=fmt,
+            text=text,
+            **kwargs,
+        )
+
+
+def printable_path(name: str) -> str:
+    """``name`` as valid Unicode: bytes of a file name that are not UTF-8
+    (kept by ``os.fsdecode`` as lone surrogates) become ``\\xNN``."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
+
+
+def _bare_problem(code: str, message: str, source_file: str, severity: str = "error") -> Problem:
+    return Problem(
+        code=code,
+        message=message,
+        source_file=source_file,
+        stage=STAGE,
+        severity=severity,
+        document_id=document_id(source_file),
+    )
+
+
+def _source_file(path: Path, source_dir: Path) -> str:
+    try:
+        rel = path.relative_to(source_dir)
+    except ValueError:
+        try:
+            rel = path.resolve().relative_to(source_dir.resolve())
+        except ValueError:
+            rel = Path(path.name)
+    return rel.as_posix()
+
+
+def _skip_reason(name: str) -> str | None:
+    lower = name.lower()
+    suffix = os.path.splitext(lower)[1]
+    if lower.endswith(".gold.json"):
+        return "gold record of the corpus, not a document"
+    if _META_FILE.match(lower):
+        kind = _META_FILE.match(lower).group(1).upper()
+        return f"{kind} file of the collection, not a council document"
+    if suffix in TABLE_EXTENSIONS:
+        return f"data table ({suffix}), not a council document"
+    if suffix in IMAGE_EXTENSIONS:
+        return (
+            f"image file ({suffix}), not a text document "
+            "(put scans into a PDF to have them OCR'd)"
+        )
+    return None
+
+
+# Formats whose whole content is one document's text (see IngestOptions.max_text_bytes).
+_WHOLE_TEXT = TEXT_EXTENSIONS | HTML_EXTENSIONS
+
+
+def _text_too_large(size: int, source_file: str, options: IngestOptions) -> Problem:
+    return _bare_problem(
+        "too-large",
+        f"text file has {size:,} bytes, more than the limit for one text document of "
+        f"{options.max_text_bytes:,} (IngestOptions.max_text_bytes)",
+        source_file,
+    )
