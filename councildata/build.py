@@ -12,6 +12,7 @@ stream document by document into the CSV/JSON writers and the database.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -21,9 +22,8 @@ import tempfile
 import time
 import traceback
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from importlib import resources
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 from collections.abc import Callable, Iterator
@@ -31,7 +31,9 @@ from collections.abc import Callable, Iterator
 from . import __version__, database, schemas
 from . import publish as publish_extras
 from .folder_config import read_folder_config
-from .ingest import IngestOptions, discover, ingest_file
+from .ingest import IngestOptions, discover, ingest_bytes, read_source
+from .ingest.budget import Budget, Overrun, run_budgeted
+from .ingest.common import name_and_id
 from .model import TABLES, Problem, Rows
 from .package import PackageWriter, write_datapackage
 from .redact import DEFAULT_KINDS, DEFAULT_PUBLIC_PLACES, parse_kinds, redact_document
@@ -60,6 +62,10 @@ class BuildReport:
     redact: tuple[str, ...] = ()
     redactions: dict[str, dict[str, int]] = field(default_factory=dict)
     redacted_documents: int = 0
+    # Things that are not errors of one file but of the build as a whole,
+    # each {"code", "message"}: "no-rows" (documents read, nothing extracted),
+    # "write-failed" (only in the report of a build that could not be written).
+    warnings: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> list[Problem]:
@@ -84,6 +90,7 @@ class BuildReport:
             "documents_failed": len({p.source_file for p in self.failed}),
             "files_skipped": len(self.skipped),
             "problems": [p.to_dict() for p in self.problems],
+            "warnings": self.warnings,
             "redaction": {
                 "kinds": list(self.redact),
                 "documents_redacted": self.redacted_documents,
@@ -116,29 +123,36 @@ def process_file(path: Path, source_dir: Path, options: IngestOptions, cache_dir
                  public_places: tuple[str, ...] = DEFAULT_PUBLIC_PLACES) -> tuple[list[Rows], list[Problem], bool]:
     """Ingest, redact and extract one file: (rows of each document, problems, reused).
 
-    Each document's personal data of the kinds in ``redact`` is replaced
-    before extraction (see :mod:`councildata.redact`), so every quote comes
-    from the redacted text; the counts are under ``REDACTED_KEY`` in its rows.
+    The file is opened once (:func:`~councildata.ingest.read_source`); its
+    bytes give the cache key. Each document's personal data of the kinds in
+    ``redact`` is replaced before extraction (see :mod:`councildata.redact`),
+    so every quote comes from the redacted text; the counts are under
+    ``REDACTED_KEY`` in its rows. The build runs this in a budgeted worker
+    (:mod:`councildata.ingest.budget`), so all of it counts against the budget.
     """
     from .extract import extract_document
 
     rel = path.relative_to(source_dir).as_posix()
+    data = read_source(path, source_dir, options)
+    if isinstance(data, Problem):
+        return [], [data], False
     key = None
     if cache_dir is not None:
+        digest = hashlib.sha256(data).hexdigest()
+        # The redaction setting and the limits are part of the key: changing them redoes the document.
+        setting = "\0".join([",".join(redact), ",".join(public_places), _limits_key(options)])
+        key = hashlib.sha256(f"{version}\0{rel}\0{digest}\0{setting}".encode()).hexdigest()
         try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-            # The redaction setting and the configured authority are part of the key: changing them redoes the document.
-            setting = ",".join(redact) + "\0" + ",".join(public_places) + "\0" + (options.authority or "") + "\0" + ",".join(options.groups)
-            key = hashlib.sha256(f"{version}\0{rel}\0{digest}\0{setting}".encode()).hexdigest()
             cached = cache_dir / key[:2] / f"{key}.json"
             if cached.exists():
-                data = json.loads(cached.read_text("utf-8"))
-                return data["rows"], [Problem(**p) for p in data["problems"]], True
+                stored = json.loads(cached.read_text("utf-8"))
+                return stored["rows"], [Problem(**p) for p in stored["problems"]], True
         except (OSError, ValueError, KeyError, TypeError):
-            key = None
+            pass
     problems: list[Problem] = []
     extracted: list[Rows] = []
-    result = ingest_file(path, source_dir, options)
+    result = ingest_bytes(data, rel, options)
+    del data
     if isinstance(result, Problem):
         problems.append(result)
     else:
@@ -152,27 +166,67 @@ def process_file(path: Path, source_dir: Path, options: IngestOptions, cache_dir
                 rows = extract_document(doc)
                 rows[REDACTED_KEY] = doc.redaction_counts()
                 extracted.append(rows)
+            except MemoryError:
+                raise  # the worker reports it as out-of-memory
             except Exception as exc:  # one document's failure never stops the run
                 problems.append(Problem(
-                    code="extract-failed", stage="extract", source_file=rel, document_id=doc.id,
+                    code="extract-failed", stage="extract", source_file=doc.source_file, document_id=doc.id,
                     message=f"{type(exc).__name__}: {exc} at {traceback.extract_tb(exc.__traceback__)[-1].name}",
                 ))
     if key is not None and cache_dir is not None:
-        cached = cache_dir / key[:2] / f"{key}.json"
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"rows": extracted, "problems": [p.to_dict() for p in problems]}, ensure_ascii=False), "utf-8")
-        os.replace(tmp, cached)
+        _store(cache_dir / key[:2] / f"{key}.json",
+               json.dumps({"rows": extracted, "problems": [p.to_dict() for p in problems]}, ensure_ascii=False))
     return extracted, problems, False
 
 
-def _process(args: tuple) -> tuple[list[Rows], list[Problem], bool]:
+def _limits_key(options: IngestOptions) -> str:
+    return ",".join(str(getattr(options, f.name)) for f in fields(options)
+                    if f.name.startswith("max_")
+                    or f.name in ("ocr", "ocr_language", "redact_names", "authority", "groups"))
+
+
+def _store(cached: Path, content: str) -> None:
+    """Write one cache entry; the cache only saves time, so a full disk or a
+    read-only cache folder costs nothing but that."""
+    tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(content, "utf-8")
+        os.replace(tmp, cached)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+
+
+def _process(*args: Any) -> tuple[list[Rows], list[Problem], bool]:
     return process_file(*args)
+
+
+def _warm() -> None:
+    """Import the readers' and rules' modules and fill their lazy caches in
+    this process, once: every file's worker is forked from it and so starts
+    with them, instead of importing them again (ten times slower)."""
+    import importlib
+
+    for name in ("bs4", "pypdfium2", "pypdfium2.raw", "charset_normalizer", "councildata.oparl",
+                 "councildata.ingest.html_hints"):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    from .extract import extract_document
+    from .model import Document
+
+    sample = ("Landkreis Musterstadt\nBeschlussvorlage Nr. 2024/001\nSozialausschuss am 01.02.2024\n"
+              "Antrag der CDU-Fraktion vom 10.01.2024\nDer Ausschuss beschloss einstimmig, dem Kreistag "
+              "zu empfehlen, die Umfrage im Frühjahr 2024 durchzuführen. Anwohner Max Muster, "
+              "Birkenweg 14, 26169 Friesoythe, max@example.org, 0171 2345678")
+    doc = Document(id="warm", source_file="warm.txt", sha256="0" * 64, format="txt", text=sample)
+    with contextlib.suppress(Exception):  # only a warm-up: the real run reports errors
+        extract_document(redact_document(doc, DEFAULT_KINDS))
 
 
 def _results(files: list[Path], source_dir: Path, options: IngestOptions, cache_dir: Path | None, jobs: int,
              redact: tuple[str, ...] = DEFAULT_KINDS,
-             public_places: tuple[str, ...] = DEFAULT_PUBLIC_PLACES) -> Iterator[tuple[list[Rows], list[Problem], bool]]:
+             public_places: tuple[str, ...] = DEFAULT_PUBLIC_PLACES,
+             budget: Budget | None = None) -> Iterator[tuple[list[Rows], list[Problem], bool]]:
     version = code_version()
     json_version = version
     json_files = [p for p in files if p.suffix.lower() == ".json"]
@@ -192,12 +246,40 @@ def _results(files: list[Path], source_dir: Path, options: IngestOptions, cache_
         json_version = h.hexdigest()[:16]
     args = [(p, source_dir, options, cache_dir, json_version if p.suffix.lower() == ".json" else version, redact, public_places)
             for p in files]
-    if jobs <= 1 or len(files) < 2:
-        yield from map(_process, args)
-        return
-    with get_context("fork" if os.name == "posix" else "spawn").Pool(jobs) as pool:
-        # imap keeps input order, so parallel builds are identical to serial ones.
-        yield from pool.imap(_process, args, chunksize=4)
+    _warm()
+    # Every file in a worker of its own that is killed when it goes over its
+    # budget; results come back in input order, so parallel builds are
+    # identical to serial ones.
+    for path, result in zip(files, run_budgeted(_process, args, budget, jobs), strict=True):
+        if isinstance(result, Overrun):
+            rel = path.relative_to(source_dir).as_posix()
+            source_file, doc_id = name_and_id(rel, options)
+            result = [], [Problem(code=result.code, message=result.message, source_file=source_file,
+                                  stage="ingest", document_id=doc_id)], False
+        yield result
+
+
+class BuildError(Exception):
+    """A build that could not be written or was refused; nothing was published.
+
+    ``report_path`` is where the report of the failed build was written, if
+    it could be."""
+
+    def __init__(self, message: str, report_path: Path | None = None) -> None:
+        super().__init__(message)
+        self.report_path = report_path
+
+
+# Modes of what a build publishes, whatever the umask: a server running as
+# another user than the builder must be able to read it.
+DIR_MODE = 0o755
+FILE_MODE = 0o644
+
+
+def failed_report_path(out_dir: Path) -> Path:
+    """Where the report of a build that failed while writing goes: beside
+    ``out_dir``, since the partial build itself is removed."""
+    return out_dir.parent / f"{out_dir.name}.failed-report.json"
 
 
 def build_package(
@@ -212,15 +294,25 @@ def build_package(
     redact: tuple[str, ...] | list[str] | str = DEFAULT_KINDS,
     public_places: tuple[str, ...] | list[str] = DEFAULT_PUBLIC_PLACES,
     base_url: str | None = None,
+    budget: Budget | None = None,
+    allow_empty: bool = False,
 ) -> BuildReport:
     """Run every stage on ``source_dir`` and publish the result as ``out_dir``.
 
     ``redact`` names the kinds of personal data replaced in every document's
-    text before anything is read from it (``email``, ``phone``, ``address``;
-    all by default, ``()`` for none); ``public_places`` are the words that
-    keep a street address on their line (see :mod:`councildata.redact`).
-    ``base_url`` is where the site will be served, for the catalogue's
-    links (default: ``catalog.base_url`` in publish/site.yaml).
+    text, and in file names, before anything is read from them (``email``,
+    ``phone``, ``address``; all by default, ``()`` for none);
+    ``public_places`` are the words that keep a street address on their line
+    (see :mod:`councildata.redact`). ``base_url`` is where the site will be
+    served, for the catalogue's links (default: ``catalog.base_url`` in
+    publish/site.yaml). ``budget`` bounds the time and memory of each file
+    (see :mod:`councildata.ingest.budget`).
+
+    Raises :class:`BuildError` when the build cannot be written (a full
+    disk, an I/O error, no permission): the partial build is removed and
+    its report written to :func:`failed_report_path` where possible; and when
+    ``source_dir`` holds no file while ``out_dir`` holds a build with
+    documents, unless ``allow_empty``.
     """
     started = time.monotonic()
     source_dir = Path(source_dir).resolve()
@@ -236,30 +328,99 @@ def build_package(
     options = replace(options, authority=options.authority or config.authority,
                       groups=tuple(dict.fromkeys([*options.groups, *config.groups])))
     redact = parse_kinds(redact)
+    options = replace(options, redact_names=redact)
     public_places = tuple(public_places)
-    report = BuildReport(str(source_dir), str(out_dir), redact=redact)
-    builds = out_dir.parent / f".{out_dir.name}.builds"
-    builds.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-    work = Path(tempfile.mkdtemp(prefix=f"{stamp}-{os.getpid()}-", dir=builds))
-    cache_dir = (out_dir.parent / f".{out_dir.name}.cache") if use_cache else None
+    # The report names the source folder by its name only: report.json is
+    # published, the builder's paths are not.
+    report = BuildReport(source_dir.name, str(out_dir), redact=redact)
 
     # Whatever discover leaves out (hidden entries, links out of the folder,
     # unreadable folders) is reported too: nothing is lost unsaid.
     left_out: list[Problem] = []
     files = list(discover(source_dir, left_out))
+    for p in left_out:
+        if p.source_file:
+            p.source_file, p.document_id = name_and_id(p.source_file, options)
     report.problems.extend(left_out)
     report.files_seen = len(files)
-    writer = PackageWriter(work)
-    db = database.open_build_database(work / database.DB_NAME)
-    database.create_tables(db)
-    validator = Validator()
-    rows_count: Counter = Counter()
-    rejected: Counter = Counter()
-    newest_input = 0.0
+    if not files and not allow_empty:
+        published = _published_documents(out_dir)
+        if published:
+            raise BuildError(
+                f"{source_dir.name} holds no files; refusing to replace the build in {out_dir.name} "
+                f"with its {published} documents by an empty one (--allow-empty to do it anyway)")
+    cache_dir = (out_dir.parent / f".{out_dir.name}.cache") if use_cache else None
+    builds = out_dir.parent / f".{out_dir.name}.builds"
+    work: Path | None = None
     try:
-        for i, (path, (docs, problems, reused)) in enumerate(zip(files, _results(files, source_dir, options, cache_dir, jobs, redact, public_places), strict=True)):
-            rel = path.relative_to(source_dir).as_posix()
+        builds.mkdir(parents=True, exist_ok=True)
+        builds.chmod(DIR_MODE)
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+        work = Path(tempfile.mkdtemp(prefix=f"{stamp}-{os.getpid()}-", dir=builds))
+        _write_build(work, out_dir, source_dir, files, options, cache_dir, jobs, redact, public_places,
+                     budget, progress, title, report, started, catalog_settings)
+    except OSError as exc:
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
+        report.seconds = round(time.monotonic() - started, 2)
+        reason = exc.strerror or str(exc)
+        report.warnings.append({"code": "write-failed", "message": f"the build could not be written: {reason}"})
+        where = failed_report_path(out_dir)
+        try:
+            _write_report(where, report)
+        except OSError:
+            where = None
+        raise BuildError(
+            f"the build could not be written ({reason}"
+            + (f": {_relative(exc.filename, out_dir.parent)}" if getattr(exc, "filename", None) else "")
+            + f"); nothing was published, {out_dir.name} still holds the previous build"
+            + (f"; the report is in {where}" if where else "; not even the report could be written"),
+            where,
+        ) from exc
+    except BaseException:
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)
+        raise
+    failed_report_path(out_dir).unlink(missing_ok=True)
+    return report
+
+
+def _relative(path: Any, base: Path) -> str:
+    try:
+        return Path(os.fsdecode(path)).relative_to(base).as_posix()
+    except ValueError:
+        return Path(os.fsdecode(path)).name
+
+
+def _published_documents(out_dir: Path) -> int:
+    """How many documents the build published at ``out_dir`` holds (0: none)."""
+    try:
+        data = json.loads((out_dir / REPORT_NAME).read_text("utf-8"))
+        return int(data.get("documents") or 0)
+    except (OSError, ValueError, TypeError, AttributeError):
+        return 1 if (out_dir / "documents.csv").exists() else 0
+
+
+def _write_report(path: Path, report: BuildReport) -> None:
+    path.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
+
+
+def _write_build(work: Path, out_dir: Path, source_dir: Path, files: list[Path], options: IngestOptions,
+                 cache_dir: Path | None, jobs: int, redact: tuple[str, ...], public_places: tuple[str, ...],
+                 budget: Budget | None, progress: Callable[[int, int, str], None] | None,
+                 title: str | None, report: BuildReport, started: float, catalog_settings: Any) -> None:
+    writer = PackageWriter(work)
+    db = None
+    try:
+        db = database.open_build_database(work / database.DB_NAME)
+        database.create_tables(db)
+        validator = Validator()
+        rows_count: Counter = Counter()
+        rejected: Counter = Counter()
+        newest_input = 0.0
+        results = _results(files, source_dir, options, cache_dir, jobs, redact, public_places, budget)
+        for i, (path, (docs, problems, reused)) in enumerate(zip(files, results, strict=True)):
+            rel = name_and_id(path.relative_to(source_dir).as_posix(), options)[0]
             try:
                 mtime = path.stat().st_mtime
             except OSError:  # the file went away while the build ran; its problem says so
@@ -292,6 +453,7 @@ def build_package(
         writer.close()
         database.ensure_db_shape(db)
         db.close()
+        db = None
         created = dt.datetime.fromtimestamp(int(newest_input), dt.UTC).isoformat() if newest_input else None
         write_datapackage(
             work,
@@ -309,14 +471,32 @@ def build_package(
         publish_extras.write_extras(work, catalog_settings)
         report.rows = {t: rows_count[t] for t in TABLES}
         report.rejected = {t: rejected[t] for t in TABLES if rejected[t]}
+        if report.documents and not any(n for t, n in report.rows.items() if t != "documents"):
+            report.warnings.append({
+                "code": "no-rows",
+                "message": f"{report.documents} documents were read but not one row was extracted from "
+                           "them (meetings, motions, resolutions, surveys): are these council documents?",
+            })
         report.seconds = round(time.monotonic() - started, 2)
-        (work / REPORT_NAME).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
+        _write_report(work / REPORT_NAME, report)
+        _set_modes(work)
         publish(work, out_dir)
-    except BaseException:
-        writer.close()
-        shutil.rmtree(work, ignore_errors=True)
-        raise
-    return report
+    finally:
+        # On the way out of a failed build: close what is open, quietly (a
+        # full disk fails the flush again; the first error is the one to tell).
+        with contextlib.suppress(OSError, ValueError):
+            writer.close()
+        if db is not None:
+            with contextlib.suppress(Exception):
+                db.close()
+
+
+def _set_modes(folder: Path) -> None:
+    """0755 for the build folder, 0644 for its files: readable by a server
+    that runs as another user, whatever the builder's umask."""
+    folder.chmod(DIR_MODE)
+    for path in folder.rglob("*"):
+        path.chmod(DIR_MODE if path.is_dir() else FILE_MODE)
 
 
 def publish(work: Path, out_dir: Path) -> None:

@@ -14,8 +14,14 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .ingest import IngestOptions
+from .ingest.budget import MIB, Budget
 from .oparl_cli import oparl
 from .summary import print_summary
+
+
+# Exit status of a build that read documents but extracted no row from them.
+NO_ROWS_STATUS = 3
 
 
 def _default_out() -> Path:
@@ -37,26 +43,44 @@ def cli() -> None:
 @click.option("--title", help="Title of the data package.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--redact", "redact_kinds", metavar="KINDS",
-              help="Personal data to redact from the texts before publishing, comma-separated "
-                   "from email, phone, address, iban.  [default: email,phone,address,iban]")
+              help="Personal data to redact from the texts and file names before publishing, "
+                   "comma-separated from email, phone, address, iban.  [default: email,phone,address,iban]")
 @click.option("--no-redact", is_flag=True, help="Publish the texts without redacting personal data.")
 @click.option("--base-url", metavar="URL", help="Where the site will be served, for the links in "
               "catalog.ttl/catalog.jsonld.  [default: catalog.base_url in publish/site.yaml]")
 @click.option("--authority", metavar="NAME",
               help="The authority the documents belong to, e.g. \"Stadt Karlsruhe\": organisations are qualified "
                    "by it. Overrides `authority` in SOURCE_DIR/councildata.toml.")
+@click.option("--max-seconds", type=click.FloatRange(min=0, min_open=True), default=Budget.seconds,
+              show_default=True, help="Time one file may take to be read and extracted; "
+              "a file over it is reported as timeout.")
+@click.option("--max-ocr-seconds", type=click.FloatRange(min=0, min_open=True), default=Budget.ocr_seconds,
+              show_default=True, help="The same for a scanned PDF that is OCR'd.")
+@click.option("--max-memory", type=click.IntRange(min=0), default=Budget.memory // MIB, show_default=True,
+              metavar="MIB", help="Memory (address space, MiB) one file's worker may add; "
+              "a file over it is reported as out-of-memory or crashed (0: no limit).")
+@click.option("--max-text", type=click.IntRange(min=1), default=IngestOptions.max_text_bytes // MIB,
+              show_default=True, metavar="MIB",
+              help="Text (MiB of UTF-8) one document may have after it is read, in any format; "
+              "a file over it is reported as too-large.")
+@click.option("--allow-empty", is_flag=True, help="Publish an empty build even over a build with documents.")
 def build(source_dir: Path, out_dir: Path, jobs: int, no_cache: bool, title: str | None, quiet: bool,
-          redact_kinds: str | None, no_redact: bool, base_url: str | None, authority: str | None) -> None:
+          redact_kinds: str | None, no_redact: bool, base_url: str | None, authority: str | None,
+          max_seconds: float, max_ocr_seconds: float, max_memory: int, max_text: int,
+          allow_empty: bool) -> None:
     """Build OUT_DIR from every document below SOURCE_DIR.
 
     Writes datapackage.json, one CSV and one JSON file per table, the SQLite
     database and report.json. A document that cannot be read is listed with
-    its reason and the run goes on; the exit status is 1 when any document
-    failed or any row was rejected.
+    its reason and the run goes on; so is a file over its budget (time,
+    memory, text size: see --max-*), which is read in a worker process that
+    is stopped when it goes over. Exit status: 0 done; 1 a document failed
+    or a row was rejected; 3 documents were read but no row was extracted
+    from any (a warning, also in report.json).
 
     E-mail addresses, phone numbers, private street addresses and IBANs
     are replaced by placeholders such as [E-Mail entfernt] before anything
-    is read from a text; report.json counts them per file.
+    is read from a text or a file name; report.json counts them per file.
 
     Organisations are qualified by their authority: the one --authority or
     SOURCE_DIR/councildata.toml names (with that council's own groups,
@@ -72,17 +96,22 @@ def build(source_dir: Path, out_dir: Path, jobs: int, no_cache: bool, title: str
         raise click.BadParameter(str(exc), param_hint="--redact") from exc
     if authority is not None and not authority.strip():
         raise click.BadParameter("must name the authority, e.g. \"Stadt Karlsruhe\"", param_hint="--authority")
+    budget = Budget(seconds=max_seconds, ocr_seconds=max_ocr_seconds, memory=max_memory * MIB)
+    options = IngestOptions(max_text_bytes=max_text * MIB, ocr_timeout=max_ocr_seconds,
+                            authority=" ".join(authority.split()) if authority else None)
     report = _run_build(source_dir, out_dir, jobs, not no_cache, title, quiet, redact=kinds, base_url=base_url,
-                        authority=" ".join(authority.split()) if authority else None)
+                        budget=budget, options=options, allow_empty=allow_empty)
     if not report.ok:
         sys.exit(1)
+    if any(w.get("code") == "no-rows" for w in report.warnings):
+        sys.exit(NO_ROWS_STATUS)
 
 
 def _run_build(source_dir: Path, out_dir: Path, jobs: int = 1, use_cache: bool = True, title: str | None = None, quiet: bool = False,
-               redact: tuple[str, ...] | None = None, base_url: str | None = None, authority: str | None = None):
-    from .build import build_package
+               redact: tuple[str, ...] | None = None, base_url: str | None = None,
+               budget: Budget | None = None, options: IngestOptions | None = None, allow_empty: bool = False):
+    from .build import BuildError, build_package
     from .folder_config import ConfigError
-    from .ingest import IngestOptions
     from .redact import DEFAULT_KINDS
 
     jobs = jobs or os.cpu_count() or 1
@@ -99,8 +128,8 @@ def _run_build(source_dir: Path, out_dir: Path, jobs: int = 1, use_cache: bool =
     try:
         report = build_package(source_dir, out_dir, jobs=jobs, use_cache=use_cache, progress=progress, title=title,
                                redact=DEFAULT_KINDS if redact is None else redact, base_url=base_url,
-                               options=IngestOptions(authority=authority))
-    except (FileNotFoundError, NotADirectoryError, PermissionError, ValueError, ConfigError) as exc:
+                               budget=budget, options=options, allow_empty=allow_empty)
+    except (FileNotFoundError, NotADirectoryError, PermissionError, ValueError, ConfigError, BuildError) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         if bar is not None:

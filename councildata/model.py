@@ -96,19 +96,26 @@ def sha256_bytes(data: bytes) -> str:
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# What the hash suffix below looks like: a name ending so gets one too.
+_HASH_SUFFIX = re.compile(r"-[0-9a-f]{8}$")
 
 
-def document_id(source_file: str) -> str:
+def document_id(source_file: str, key: str | None = None) -> str:
     """Stable, readable id for a document from its relative path.
 
     The same path gives the same id on every run. Characters outside
     ``[A-Za-z0-9._-]`` become ``-`` and ``/`` becomes ``__``; when that
-    changed anything a short hash of the exact path is appended so that two
-    paths never share an id.
+    changed anything, when the name itself ends like a hash suffix, or when
+    ``key`` (the exact path, where ``source_file`` is its redacted form)
+    differs, ``-`` and 8 hex digits of the SHA-1 of ``key`` (default:
+    ``source_file``) are appended. So ids without a suffix are the names
+    themselves, and ids with one differ by their hash: ``a b`` is
+    ``a-b-7dbde935``, a file named ``a-b-7dbde935`` is ``a-b-7dbde935-…``.
     """
+    key = source_file if key is None else key
     slug = "__".join(_UNSAFE.sub("-", part).strip("-") or "-" for part in source_file.split("/"))
-    if slug != source_file:
-        slug = f"{slug}-{hashlib.sha1(source_file.encode('utf-8')).hexdigest()[:8]}"
+    if slug != source_file or key != source_file or _HASH_SUFFIX.search(slug):
+        slug = f"{slug}-{hashlib.sha1(key.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
     return slug
 
 

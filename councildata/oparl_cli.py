@@ -77,7 +77,7 @@ def sync_command(url: str, dest: Path, modified_since: str | None, rate_limit: f
               help="Folder to write the package and database to.")
 def import_command(source: Path, out_dir: Path) -> None:
     """Build OUT_DIR from an OParl JSON file or a folder of them."""
-    from .build import build_package
+    from .build import BuildError, build_package
     from .oparl import is_oparl
 
     tmp: str | None = None
@@ -98,7 +98,7 @@ def import_command(source: Path, out_dir: Path) -> None:
             folder = source
         try:
             report = build_package(folder, out_dir, **_index_options(folder))
-        except (ValueError, OSError) as exc:
+        except (ValueError, OSError, BuildError) as exc:
             raise click.ClickException(f"build failed: {exc}") from exc
     finally:
         if tmp is not None:

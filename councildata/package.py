@@ -69,6 +69,11 @@ class PackageWriter:
             self.counts[table] += 1
 
     def close(self) -> None:
+        """Finish and close every file; a second call does nothing (a build
+        that failed half-way closes its writer on the way out)."""
+        if getattr(self, "_closed", False):
+            return
+        self._closed = True
         for t in TABLES:
             self._csv_files[t].close()
             self._json[t].write("\n]\n")

@@ -35,6 +35,8 @@ def print_summary(report) -> None:
         for reason, names in by_reason.items():
             shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
             echo(f"  {shown}: {reason}")
+    for warning in getattr(report, "warnings", []):
+        echo(f"Warning: {warning['message']}", err=True)
     _echo_redactions(report)
 
 

@@ -269,14 +269,16 @@ def vanish_after_discovery(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Non
 
 def refuse_reading(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     """Reading ``gesperrt*`` fails with EACCES (what chmod 000 does for non-root)."""
-    real = Path.read_bytes
+    real = os.open
 
-    def read_bytes(self):
-        if self.name.startswith("gesperrt"):
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def open_(path, flags, *args, **kwargs):
+        if not isinstance(path, int) and os.path.basename(os.fsdecode(path)).startswith("gesperrt"):
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    # The build opens each file once, with os.open (O_NOFOLLOW), in a worker
+    # forked from this process, which inherits the patch.
+    monkeypatch.setattr(os, "open", open_)
 
 
 def refuse_listing(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:

@@ -43,7 +43,7 @@ they can be tested without files.
 
 from .common import OCR_INSTALL_HINT, IngestOptions, printable_path
 from .discover import discover
-from .files import ingest_file
+from .files import ingest_bytes, ingest_file, read_source
 from .html import format_row, html_to_text
 from .html_hints import clean_title, clean_type_label, page_hints
 from .ocr import ocr_unavailable_reason, run_ocr
@@ -61,11 +61,13 @@ __all__ = [
     "discover",
     "format_row",
     "html_to_text",
+    "ingest_bytes",
     "ingest_file",
     "normalize_newlines",
     "ocr_unavailable_reason",
     "page_hints",
     "printable_path",
+    "read_source",
     "run_ocr",
     "strip_page_furniture",
 ]

@@ -34,14 +34,18 @@ class IngestOptions:
     """
 
     max_bytes: int = 100 * 1024 * 1024
-    # Plain-text and HTML files become one document's text as a whole, which
-    # every later stage (redaction, extraction, CSV, full-text index) reads at
-    # a few seconds per MB: the longest real council texts are ~1-2 MB, so
-    # 16 MiB leaves ample room yet stops a runaway 50 MB export before it is
-    # read. PDFs and OParl JSON keep ``max_bytes`` (scans are large, their
-    # text small; an OParl file holds many small documents).
+    # The text of one document, counted in UTF-8 bytes AFTER it is read, for
+    # every format: every later stage (redaction, extraction, CSV, full-text
+    # index) reads it at a few seconds per MB. The longest real council texts
+    # are ~1-2 MB, so 16 MiB leaves ample room. Plain-text and HTML files are
+    # checked before they are read too (their size bounds their text); PDFs
+    # stop reading pages once their text passes it.
     max_text_bytes: int = 16 * 1024 * 1024
     max_pdf_pages: int = 2000
+    # DOCX/ODT: members in the zip, and the bytes the XML member really
+    # inflates to (counted while reading, never taken from its header).
+    max_zip_members: int = 10_000
+    max_unpacked_bytes: int = 64 * 1024 * 1024
     ocr: str = "auto"
     ocr_language: str = "deu"
     ocr_timeout: float = 1800.0
@@ -53,6 +57,9 @@ class IngestOptions:
     # to extraction in each document's hints, where organisations are qualified.
     authority: str | None = None
     groups: tuple[str, ...] = ()
+    # Kinds of personal data (see councildata.redact) removed from file
+    # names before a name becomes source_file, an id or a URL.
+    redact_names: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.ocr not in ("auto", "never"):
@@ -98,15 +105,55 @@ def printable_path(name: str) -> str:
     return name
 
 
-def _bare_problem(code: str, message: str, source_file: str, severity: str = "error") -> Problem:
+def _bare_problem(code: str, message: str, source_file: str, severity: str = "error",
+                  doc_id: str | None = None) -> Problem:
     return Problem(
         code=code,
         message=message,
         source_file=source_file,
         stage=STAGE,
         severity=severity,
-        document_id=document_id(source_file),
+        document_id=doc_id or document_id(source_file),
     )
+
+
+class TooLarge(Exception):
+    """A reader went past a limit of IngestOptions; becomes ``too-large``."""
+
+
+def public_name(rel: str, kinds: tuple[str, ...] | list[str] = ()) -> str:
+    """The relative path ``rel`` as it may be published: e-mail addresses,
+    phone numbers and street addresses of ``kinds`` in any part of it
+    replaced by the placeholders of :mod:`councildata.redact`.
+
+    Each folder and file name is redacted on its own, without its extension
+    (so ``max@web.de.pdf`` keeps ``.pdf``), with ``_`` read as a space (file
+    names spell spaces that way) but kept where nothing is replaced.
+    """
+    if not kinds:
+        return rel
+    from councildata.redact import PLACEHOLDERS, find
+
+    parts = []
+    for part in rel.split("/"):
+        stem, ext = os.path.splitext(part)
+        if not stem or stem.startswith("."):
+            stem, ext = part, ""
+        spaced = stem.replace("_", " ")
+        out, pos = [], 0
+        for kind, start, end in find(spaced, kinds):
+            out += [stem[pos:start], PLACEHOLDERS[kind]]
+            pos = end
+        parts.append("".join(out) + stem[pos:] + ext)
+    return "/".join(parts)
+
+
+def name_and_id(rel: str, options: IngestOptions) -> tuple[str, str]:
+    """``(source_file, document id)`` of the file at relative path ``rel``:
+    the name redacted as ``options.redact_names`` says, the id from that
+    name with a hash of the exact path, so that two files never share one."""
+    public = public_name(rel, options.redact_names)
+    return public, document_id(public, key=rel)
 
 
 def _source_file(path: Path, source_dir: Path) -> str:
@@ -142,10 +189,12 @@ def _skip_reason(name: str) -> str | None:
 _WHOLE_TEXT = TEXT_EXTENSIONS | HTML_EXTENSIONS
 
 
-def _text_too_large(size: int, source_file: str, options: IngestOptions) -> Problem:
+def _text_too_large(size: int, source_file: str, options: IngestOptions,
+                    doc_id: str | None = None) -> Problem:
     return _bare_problem(
         "too-large",
         f"text file has {size:,} bytes, more than the limit for one text document of "
         f"{options.max_text_bytes:,} (IngestOptions.max_text_bytes)",
         source_file,
+        doc_id=doc_id,
     )

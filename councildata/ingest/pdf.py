@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Any
 
 from councildata.model import Document, Problem
-from . import ocr
+from . import budget, ocr
 from .common import OCR_INSTALL_HINT, IngestOptions, _Ctx
 from .html import _WS
 from .text import normalize_newlines
@@ -293,6 +293,7 @@ def _pdf_page_texts(data: bytes, options: IngestOptions) -> list[str]:
                 "(IngestOptions.max_pdf_pages)",
             )
         texts = []
+        total = 0
         for i in range(n):
             try:
                 page = pdf[i]
@@ -304,6 +305,15 @@ def _pdf_page_texts(data: bytes, options: IngestOptions) -> list[str]:
             finally:
                 textpage.close()
                 page.close()
+            # Pages may share one content stream (a 33 KB file with 200 pages
+            # of the same text): stop as soon as the text is over the limit.
+            total += len(texts[-1].encode("utf-8", "surrogatepass"))
+            if total > options.max_text_bytes:
+                raise _PdfTextError(
+                    "too-large",
+                    f"the PDF's text passes the limit for one document of {options.max_text_bytes:,} "
+                    f"bytes by page {i + 1} of {n:,} (IngestOptions.max_text_bytes)",
+                )
         return texts
     finally:
         pdf.close()
@@ -333,6 +343,7 @@ def _read_pdf(data: bytes, ctx: _Ctx) -> list[Document] | Problem:
         )
         if reason is None:
             try:
+                budget.announce_ocr()  # OCR has its own, larger time budget
                 ocred = ocr.run_ocr(data, ctx.options, force=empty == len(pages))
                 pages = _pdf_page_texts(ocred, ctx.options)
             except (_PdfTextError, RuntimeError, OSError, subprocess.SubprocessError) as exc:
