@@ -11,9 +11,18 @@ a person understands. Codes (all with ``stage="ingest"``):
     hidden entries (names starting with ``.``) and named pipes, sockets,
     devices.
 ``too-large``
-    the file is larger than ``IngestOptions.max_bytes``, a plain-text or HTML
-    file larger than ``IngestOptions.max_text_bytes``, or a PDF has more
-    pages than ``IngestOptions.max_pdf_pages``.
+    the file is larger than ``IngestOptions.max_bytes``; a plain-text or HTML
+    file larger than ``IngestOptions.max_text_bytes`` (before it is read); a
+    document of any format whose text, once read, is larger than that (a PDF
+    stops at the page where it passes it); a PDF with more pages than
+    ``IngestOptions.max_pdf_pages``; a DOCX/ODT with more zip members than
+    ``IngestOptions.max_zip_members`` or whose XML inflates to more than
+    ``IngestOptions.max_unpacked_bytes`` (counted while inflating).
+``timeout`` / ``out-of-memory`` / ``crashed``
+    reported by the build's budgeted worker (:mod:`councildata.ingest.budget`):
+    reading and extracting the file took longer than its time budget, needed
+    more than its memory budget, or the worker died (a native library
+    aborting on the file).
 ``not-text``
     a text file that holds binary data or cannot be decoded.
 ``empty-document``
@@ -33,8 +42,16 @@ a person understands. Codes (all with ``stage="ingest"``):
     was tried and failed.
 ``unreadable``
     the file cannot be read, or an unexpected error happened while reading it;
-    its name is not valid UTF-8; from ``discover``: a symlink out of the
-    source folder, a broken symlink or loop, a folder that cannot be listed.
+    its name is not valid UTF-8; it was swapped for a symbolic link (or now
+    resolves to outside the source folder) after ``discover`` listed it;
+    from ``discover``: a symlink out of the source folder, a broken symlink
+    or loop, a folder that cannot be listed.
+
+One module per format reads bytes into Documents: :mod:`.text`,
+:mod:`.html` (with :mod:`.html_hints` for ALLRIS/SessionNet metadata),
+:mod:`.pdf` (and :mod:`.ocr`), :mod:`.office` (DOCX, ODT) and
+:mod:`.oparl_json`; :mod:`.files` opens a file safely and picks the reader;
+:mod:`.budget` runs a file's whole work in a worker that can be killed.
 
 The text cleaning for PDFs is in pure functions (:func:`clean_pdf_pages`,
 :func:`dehyphenate`) and the HTML text rendering in :func:`html_to_text`, so

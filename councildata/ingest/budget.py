@@ -74,6 +74,11 @@ def announce_ocr() -> None:
         _conn.send(("ocr", None))
 
 
+def in_worker() -> bool:
+    """Whether this process is a budgeted worker."""
+    return _conn is not None
+
+
 def address_space() -> int | None:
     """This process's current virtual size in bytes (Linux), or None."""
     try:

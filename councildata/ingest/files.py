@@ -18,7 +18,7 @@ from pathlib import Path
 
 from councildata.model import Document, Problem, sha256_bytes
 
-from . import html, office, oparl_json, pdf, text
+from . import budget, html, office, oparl_json, pdf, text
 from .common import (
     _WHOLE_TEXT,
     HTML_EXTENSIONS,
@@ -146,6 +146,8 @@ def ingest_bytes(data: bytes, rel: str, options: IngestOptions | None = None) ->
     except TooLarge as exc:
         return _bare_problem("too-large", str(exc), source_file, doc_id=doc_id)
     except MemoryError:
+        if budget.in_worker():
+            raise  # the supervisor reports it, with the limit that was hit
         return _bare_problem("out-of-memory", "reading the file needed more memory than it may use",
                              source_file, doc_id=doc_id)
     except ImportError as exc:
