@@ -426,3 +426,19 @@ def test_attack_generators_make_what_they_say():
     assert len(attacks.shared_stream_pdf(200)) < 40_000
     assert len(attacks.odt_spaces()) < 600
     assert len(attacks.inflating_pdf(64 * MIB)) < 200_000
+
+
+_KEPT: list = []
+
+
+def test_workers_are_reused_and_retire_once_grown():
+    """One worker takes task after task; one that grew by more than a quarter
+    of its memory budget hands over to a fresh one, so the next file gets
+    its whole budget."""
+    def task(grow):
+        if grow:
+            _KEPT.append(bytearray(grow))  # kept: the worker stays that big
+        return os.getpid()
+
+    pids = list(run_budgeted(task, [(0,), (0,), (200 * MIB,), (0,), (0,)], Budget(memory=512 * MIB)))
+    assert pids[0] == pids[1] == pids[2] != pids[3] == pids[4]

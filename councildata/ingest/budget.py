@@ -1,9 +1,10 @@
 """A budget per file: its work runs in a worker process that can be killed.
 
-:func:`run_budgeted` runs ``fn(*args)`` for every task in a fresh forked
-process of its own, at most ``jobs`` at a time, and yields the results in
-the order of the tasks (so a parallel build is identical to a serial one).
-Each worker
+:func:`run_budgeted` runs ``fn(*args)`` for every task in forked worker
+processes, at most ``jobs`` at a time, one task per worker at a time, and
+yields the results in the order of the tasks (so a parallel build is
+identical to a serial one). A worker that dies, is killed or has grown by a
+quarter of its memory budget is replaced by a fresh one. Each worker
 
 * gets an address-space limit (``RLIMIT_AS``): its size when it starts plus
   ``Budget.memory`` bytes; an allocation past it fails inside the worker
@@ -71,7 +72,7 @@ def announce_ocr() -> None:
     ``Budget.ocr_seconds`` from its start instead of ``Budget.seconds``.
     Does nothing outside a worker."""
     if _conn is not None:
-        _conn.send(("ocr", None))
+        _conn.send(("ocr", None, False))
 
 
 def in_worker() -> bool:
@@ -105,23 +106,44 @@ def _limit_memory(extra: int) -> int | None:
     return limit
 
 
-def _worker(conn: Connection, fn: Callable[..., Any], args: tuple, memory: int) -> None:
+def _worker(tasks: Connection, results: Connection, fn: Callable[..., Any], memory: int) -> None:
+    """A worker's life: take tasks until told to stop, one at a time, each
+    answered on ``results``; retire after a task that left it much bigger
+    (so the next file gets its whole budget) or ran out of memory."""
     global _conn
-    _conn = conn
+    _conn = results
     with contextlib.suppress(OSError):
         os.setpgrp()  # so that the supervisor can kill what this worker starts
-    try:
-        if memory:
-            _limit_memory(memory)
-        result = fn(*args)
-        conn.send(("ok", result))
-    except MemoryError:
-        result = None  # free what can be freed before saying so
-        conn.send(("out-of-memory", None))
-    except BaseException as exc:  # noqa: BLE001 - the supervisor decides
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
-    finally:
-        conn.close()
+    start = address_space() or 0
+    if memory:
+        _limit_memory(memory)
+    while True:
+        try:
+            args = tasks.recv()
+        except (EOFError, OSError):
+            break
+        if args is None:
+            break
+        retire = False
+        try:
+            result = fn(*args)
+            message: tuple[str, Any] = ("ok", result)
+        except MemoryError:
+            result = None  # free what can be freed before saying so
+            message, retire = ("out-of-memory", None), True
+        except BaseException as exc:  # noqa: BLE001 - the supervisor decides
+            message = ("error", f"{type(exc).__name__}: {exc}")
+        del result
+        size = address_space() or 0
+        retire = retire or bool(memory and start and size > start + memory // 4)
+        try:
+            results.send((*message, retire))
+        except MemoryError:
+            results.send(("out-of-memory", None, True))
+            retire = True
+        if retire:
+            break
+    results.close()
 
 
 class WorkerError(Exception):
@@ -129,14 +151,14 @@ class WorkerError(Exception):
 
 
 @dataclass
-class _Running:
-    index: int
+class _Worker:
     process: Any
-    conn: Connection
-    started: float
-    deadline: float
+    tasks: Connection
+    results: Connection
+    index: int | None = None  # the task it works on
+    started: float = 0.0
+    deadline: float = float("inf")
     ocr: bool = False
-    outcome: tuple[str, Any] | None = None
 
 
 def _describe_exit(code: int | None, budget: Budget) -> Overrun:
@@ -157,96 +179,127 @@ def _describe_exit(code: int | None, budget: Budget) -> Overrun:
 
 def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget | None = None,
                  jobs: int = 1) -> Iterator[Any]:
-    """``fn(*task)`` for every task, each in its own killable worker process,
-    yielded in task order; a task over its budget yields an :class:`Overrun`.
+    """``fn(*task)`` for every task in killable worker processes (at most
+    ``jobs``), yielded in task order; a task over its budget yields an
+    :class:`Overrun`.
 
+    A worker is forked from this process (so it starts with everything this
+    process has imported) and takes one task after another; a worker that
+    dies, is killed at its deadline or retires is replaced by a fresh one.
     An exception raised by ``fn`` itself is re-raised here as
     :class:`WorkerError` (``fn`` is expected to turn bad input into data).
     """
     budget = budget or Budget()
-    jobs = max(1, jobs)
+    jobs = max(1, min(jobs, len(tasks)))
     context = multiprocessing.get_context("fork")
     results: dict[int, Any] = {}
-    running: dict[int, _Running] = {}
+    workers: list[_Worker] = []
     next_task = 0
     next_out = 0
     # At most this many finished results wait for a slow earlier task.
     window = jobs * 4
+
+    def spawn() -> _Worker:
+        task_read, task_write = context.Pipe(duplex=False)
+        result_read, result_write = context.Pipe(duplex=False)
+        process = context.Process(target=_worker, args=(task_read, result_write, fn, budget.memory),
+                                  daemon=True)
+        process.start()
+        task_read.close()
+        result_write.close()
+        return _Worker(process, task_write, result_read)
+
+    def retire(worker: _Worker, kill: bool) -> None:
+        if kill:
+            _kill(worker.process)
+        else:
+            with contextlib.suppress(OSError):
+                worker.tasks.send(None)
+            worker.process.join(5)
+            if worker.process.is_alive():
+                _kill(worker.process)
+        worker.tasks.close()
+        worker.results.close()
+        workers.remove(worker)
+
+    def finish(worker: _Worker, outcome: Any) -> None:
+        results[worker.index] = outcome
+        worker.index = None
+        worker.deadline = float("inf")
+        worker.ocr = False
+
     try:
         while next_out < len(tasks):
-            while (len(running) < jobs and next_task < len(tasks)
-                   and next_task < next_out + window):
-                receive, send = context.Pipe(duplex=False)
-                process = context.Process(target=_worker, args=(send, fn, tasks[next_task], budget.memory),
-                                          daemon=True)
-                process.start()
-                send.close()
-                now = time.monotonic()
-                running[next_task] = _Running(next_task, process, receive, now, now + budget.seconds)
-                next_task += 1
             if next_out in results:
                 yield results.pop(next_out)
                 next_out += 1
                 continue
-            now = time.monotonic()
-            timeout = max(0.0, min(r.deadline for r in running.values()) - now)
-            waiting: dict[Any, _Running] = {}
-            for r in running.values():
-                waiting[r.conn if r.outcome is None else r.process.sentinel] = r
-            ready = wait(list(waiting), timeout=timeout)
-            for handle in ready:
-                r = waiting[handle]
-                if handle is r.conn:
+            while len(workers) < jobs:
+                workers.append(spawn())
+            for worker in workers:
+                if worker.index is None and next_task < len(tasks) and next_task < next_out + window:
                     try:
-                        kind, value = r.conn.recv()
+                        worker.tasks.send(tasks[next_task])
+                    except OSError:  # it died while idle: the loop below replaces it
+                        break
+                    now = time.monotonic()
+                    worker.index, worker.started, worker.deadline = next_task, now, now + budget.seconds
+                    next_task += 1
+            busy = [w for w in workers if w.index is not None]
+            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic()) if busy else None
+            handles: dict[Any, _Worker] = {}
+            for w in workers:
+                handles[w.results] = w
+                handles[w.process.sentinel] = w
+            for handle in wait(list(handles), timeout=timeout):
+                worker = handles[handle]
+                if worker not in workers:
+                    continue  # already replaced in this round
+                if handle is worker.results:
+                    try:
+                        kind, value, leaving = worker.results.recv()
                     except (EOFError, OSError):
-                        kind, value = "died", None
+                        kind, value, leaving = "died", None, True
                     if kind == "ocr":
-                        r.ocr = True
-                        r.deadline = r.started + budget.ocr_seconds
+                        worker.ocr = True
+                        worker.deadline = worker.started + budget.ocr_seconds
                         continue
-                    r.outcome = (kind, value)
-                    r.conn.close()
-                    if kind != "died":
-                        continue  # the process is about to exit: collected below
-                r.process.join()
-                results[r.index] = _finish(r, budget)
-                del running[r.index]
+                    if kind == "died":
+                        worker.process.join()
+                        if worker.index is not None:
+                            finish(worker, _describe_exit(worker.process.exitcode, budget))
+                        retire(worker, kill=True)
+                        continue
+                    if worker.index is not None:
+                        finish(worker, _outcome(kind, value, budget))
+                    if leaving:
+                        retire(worker, kill=False)
+                elif not worker.process.is_alive() and not worker.results.poll():
+                    worker.process.join()
+                    if worker.index is not None:
+                        finish(worker, _describe_exit(worker.process.exitcode, budget))
+                    retire(worker, kill=True)
             now = time.monotonic()
-            for r in list(running.values()):
-                if r.outcome is not None and not r.process.is_alive():
-                    r.process.join()
-                    results[r.index] = _finish(r, budget)
-                    del running[r.index]
-                elif r.deadline <= now:
-                    if r.outcome is not None:  # sent its result, stuck exiting
-                        _kill(r.process)
-                        results[r.index] = _finish(r, budget)
-                    else:
-                        _kill(r.process)
-                        limit = budget.ocr_seconds if r.ocr else budget.seconds
-                        what = "OCR and reading" if r.ocr else "reading"
-                        results[r.index] = Overrun(
-                            "timeout", f"{what} the file took longer than its limit of {limit:g} s; "
-                            "stopped (--max-seconds)")
-                    r.conn.close()
-                    del running[r.index]
+            for worker in list(workers):
+                if worker.index is not None and worker.deadline <= now:
+                    limit = budget.ocr_seconds if worker.ocr else budget.seconds
+                    what = "OCR and reading" if worker.ocr else "reading"
+                    finish(worker, Overrun(
+                        "timeout", f"{what} the file took longer than its limit of {limit:g} s; "
+                        "stopped (--max-seconds)"))
+                    retire(worker, kill=True)
     finally:
-        for r in running.values():
-            _kill(r.process)
-            r.conn.close()
+        for worker in list(workers):
+            retire(worker, kill=worker.index is not None)
 
 
-def _finish(r: _Running, budget: Budget) -> Any:
-    kind, value = r.outcome or ("died", None)
+def _outcome(kind: str, value: Any, budget: Budget) -> Any:
     if kind == "ok":
         return value
     if kind == "out-of-memory":
         return Overrun("out-of-memory", "reading the file needed more than its memory limit of "
                        f"{budget.memory // MIB:,} MiB (--max-memory)")
-    if kind == "error":
-        raise WorkerError(value)
-    return _describe_exit(r.process.exitcode, budget)
+    raise WorkerError(value)
 
 
 def _kill(process: Any) -> None:
