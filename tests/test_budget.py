@@ -70,14 +70,36 @@ def published(out: Path) -> set[str]:
 
 def test_pdf_pages_sharing_one_stream_is_too_large(tmp_path):
     """200 pages showing one content stream (32 KB on disk, 2 MB of text):
-    reading stops at the text limit, page by page."""
+    reading stops once the text passes 20 times the file's size; with a
+    text limit below that, at the text limit. Page by page, either way."""
     src = with_good(tmp_path)
     (src / "geteilt.pdf").write_bytes(attacks.shared_stream_pdf(200))
-    result = run_build(src, tmp_path / "out", "--max-text", "1")
+    result = run_build(src, tmp_path / "out")
     assert result.exit_code == 1
     [problem] = problems_of(tmp_path / "out", "geteilt.pdf")
-    assert problem["code"] == "too-large" and "by page" in problem["message"]
+    assert problem["code"] == "too-large" and "repeat the same content" in problem["message"]
     assert published(tmp_path / "out") == set(GOOD)
+    result = ingest_file(src / "geteilt.pdf", src, IngestOptions(max_text_bytes=512 * 1024))
+    assert result.code == "too-large" and "max_text_bytes" in result.message and "by page" in result.message
+
+
+def test_pdf_text_ratio_spares_real_pdfs(tmp_path):
+    """A long real PDF (200 pages typeset from the corpus' Karlsruhe minutes,
+    one content stream per page) is read whole: past the ratio's 1 MiB floor
+    its text is still about its size, far below 20 times."""
+    from .conftest import CORPUS
+    from .test_ingest import make_pdf
+
+    import textwrap
+
+    prose = " ".join(path.read_text("utf-8") for path in sorted(CORPUS.glob("de_karlsruhe_*.txt")))
+    lines = textwrap.wrap(" ".join(prose.split()), 105)
+    pages = [[lines[(i * 68 + k) % len(lines)] for k in range(68)] for i in range(200)]
+    data = make_pdf(pages, footer="Seite {page} von {pages}")
+    (tmp_path / "niederschrift.pdf").write_bytes(data)
+    [doc] = ingest_file(tmp_path / "niederschrift.pdf", tmp_path)
+    assert len(doc.text.encode("utf-8")) > 1024 * 1024 and len(doc.page_starts) == 200
+    assert len(doc.text.encode("utf-8")) < 3 * len(data)
 
 
 @pytest.mark.parametrize("name,make", [("bombe.docx", attacks.docx_bomb), ("bombe.odt", attacks.odt_bomb)])

@@ -14,7 +14,9 @@ a person understands. Codes (all with ``stage="ingest"``):
     the file is larger than ``IngestOptions.max_bytes``; a plain-text or HTML
     file larger than ``IngestOptions.max_text_bytes`` (before it is read); a
     document of any format whose text, once read, is larger than that (a PDF
-    stops at the page where it passes it); a PDF with more pages than
+    stops at the page where it passes it, or where its text passes
+    ``IngestOptions.max_pdf_text_ratio`` times the file's size: pages that
+    repeat one content stream); a PDF with more pages than
     ``IngestOptions.max_pdf_pages``; a DOCX/ODT with more zip members than
     ``IngestOptions.max_zip_members`` or whose XML inflates to more than
     ``IngestOptions.max_unpacked_bytes`` (counted while inflating).

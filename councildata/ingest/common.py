@@ -42,6 +42,11 @@ class IngestOptions:
     # stop reading pages once their text passes it.
     max_text_bytes: int = 16 * 1024 * 1024
     max_pdf_pages: int = 2000
+    # Text of a PDF (past its first MiB) as a multiple of the file's size: a
+    # real PDF's text is about its size or less (the 300-page council PDF
+    # measured for the budget: 1.0); 200 pages that all show one compressed
+    # content stream reach 66 (2 MB from 32 KB). Such a PDF is too-large.
+    max_pdf_text_ratio: float = 20.0
     # DOCX/ODT: members in the zip, and the bytes the XML member really
     # inflates to (counted while reading, never taken from its header).
     max_zip_members: int = 10_000

@@ -258,6 +258,11 @@ _ZERO_PAGES = re.compile(rb"/Count\s*0\s*/Kids\s*\[\s*\]|/Kids\s*\[\s*\]\s*/Coun
                          rb"|/Type\s*/Pages\s*/Kids\s*\[\s*\]")
 
 
+# Below this much text the ratio of text to file size is not looked at
+# (a short letter in a PDF with no embedded font is small on disk).
+_RATIO_FLOOR = 1024 * 1024
+
+
 def _pdf_page_texts(data: bytes, options: IngestOptions) -> list[str]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -308,6 +313,13 @@ def _pdf_page_texts(data: bytes, options: IngestOptions) -> list[str]:
             # Pages may share one content stream (a 33 KB file with 200 pages
             # of the same text): stop as soon as the text is over the limit.
             total += len(texts[-1].encode("utf-8", "surrogatepass"))
+            if total > _RATIO_FLOOR and total > options.max_pdf_text_ratio * len(data):
+                raise _PdfTextError(
+                    "too-large",
+                    f"the PDF's text passes {options.max_pdf_text_ratio:g} times the file's size by "
+                    f"page {i + 1} of {n:,} ({total:,} bytes of text from {len(data):,}): its pages "
+                    "repeat the same content (IngestOptions.max_pdf_text_ratio)",
+                )
             if total > options.max_text_bytes:
                 raise _PdfTextError(
                     "too-large",
