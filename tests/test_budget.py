@@ -464,3 +464,15 @@ def test_workers_are_reused_and_retire_once_grown():
 
     pids = list(run_budgeted(task, [(0,), (0,), (200 * MIB,), (0,), (0,)], Budget(memory=512 * MIB)))
     assert pids[0] == pids[1] == pids[2] != pids[3] == pids[4]
+
+
+def test_an_exception_in_the_task_is_a_bug_not_a_crash():
+    """fn turns bad input into data; if it raises anyway, the build stops
+    with that error instead of reporting the file as crashed."""
+    from councildata.ingest.budget import WorkerError
+
+    def task(i):
+        raise LookupError(f"kaputt {i}")
+
+    with pytest.raises(WorkerError, match="LookupError: kaputt 0"):
+        list(run_budgeted(task, [(0,), (1,)]))

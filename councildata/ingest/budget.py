@@ -125,6 +125,7 @@ def _worker(tasks: Connection, results: Connection, fn: Callable[..., Any], memo
         if args is None:
             break
         retire = False
+        result = None
         try:
             result = fn(*args)
             message: tuple[str, Any] = ("ok", result)
