@@ -127,30 +127,15 @@ class TooLarge(Exception):
 
 
 def public_name(rel: str, kinds: tuple[str, ...] | list[str] = ()) -> str:
-    """The relative path ``rel`` as it may be published: e-mail addresses,
-    phone numbers and street addresses of ``kinds`` in any part of it
-    replaced by the placeholders of :mod:`councildata.redact`.
-
-    Each folder and file name is redacted on its own, without its extension
-    (so ``max@web.de.pdf`` keeps ``.pdf``), with ``_`` read as a space (file
-    names spell spaces that way) but kept where nothing is replaced.
-    """
+    """The relative path ``rel`` as it may be published: personal data of
+    ``kinds`` in any folder or file name replaced by the placeholders of
+    :mod:`councildata.redact` (:func:`councildata.redact.redact_path`: each
+    part on its own, extension kept, ``_`` read as a space)."""
     if not kinds:
         return rel
-    from councildata.redact import PLACEHOLDERS, find
+    from councildata.redact import redact_path
 
-    parts = []
-    for part in rel.split("/"):
-        stem, ext = os.path.splitext(part)
-        if not stem or stem.startswith("."):
-            stem, ext = part, ""
-        spaced = stem.replace("_", " ")
-        out, pos = [], 0
-        for kind, start, end in find(spaced, kinds):
-            out += [stem[pos:start], PLACEHOLDERS[kind]]
-            pos = end
-        parts.append("".join(out) + stem[pos:] + ext)
-    return "/".join(parts)
+    return redact_path(rel, kinds)[0]
 
 
 def name_and_id(rel: str, options: IngestOptions) -> tuple[str, str]:
