@@ -25,8 +25,9 @@ import multiprocessing
 import os
 import signal
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 import contextlib
@@ -106,10 +107,13 @@ def _limit_memory(extra: int) -> int | None:
     return limit
 
 
-def _worker(tasks: Connection, results: Connection, fn: Callable[..., Any], memory: int) -> None:
-    """A worker's life: take tasks until told to stop, one at a time, each
-    answered on ``results``; retire after a task that left it much bigger
-    (so the next file gets its whole budget) or ran out of memory."""
+def _worker(orders: Connection, results: Connection, fn: Callable[..., Any], tasks: Sequence[tuple],
+            memory: int) -> None:
+    """A worker's life: take task numbers until told to stop, one at a time,
+    each answered on ``results``; retire after a task that left it much
+    bigger (so the next file gets its whole budget) or ran out of memory.
+
+    The tasks themselves came with the fork: only their numbers travel."""
     global _conn
     _conn = results
     with contextlib.suppress(OSError):
@@ -119,11 +123,12 @@ def _worker(tasks: Connection, results: Connection, fn: Callable[..., Any], memo
         _limit_memory(memory)
     while True:
         try:
-            args = tasks.recv()
+            number = orders.recv()
         except (EOFError, OSError):
             break
-        if args is None:
+        if number is None:
             break
+        args = tasks[number]
         retire = False
         result = None
         try:
@@ -154,9 +159,11 @@ class WorkerError(Exception):
 @dataclass
 class _Worker:
     process: Any
-    tasks: Connection
+    orders: Connection
     results: Connection
-    index: int | None = None  # the task it works on
+    # Task numbers sent to it, in order: the first is the one it works on,
+    # the next ones wait in its pipe.
+    queue: deque[int] = field(default_factory=deque)
     started: float = 0.0
     deadline: float = float("inf")
     ocr: bool = False
@@ -184,10 +191,12 @@ def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget 
     ``jobs``), yielded in task order; a task over its budget yields an
     :class:`Overrun`.
 
-    A worker is forked from this process (so it starts with everything this
-    process has imported) and takes one task after another; a worker that
-    dies, is killed at its deadline or retires is replaced by a fresh one.
-    An exception raised by ``fn`` itself is re-raised here as
+    Workers are forked from this process (so they start with everything it
+    has imported, and with ``tasks``: only task numbers are sent) and take
+    one task after another, the next ones already waiting in their pipe; a
+    worker that dies, is killed at its deadline or retires is replaced by a
+    fresh one, and the tasks that waited in its pipe go to another. An
+    exception raised by ``fn`` itself is re-raised here as
     :class:`WorkerError` (``fn`` is expected to turn bad input into data).
     """
     budget = budget or Budget()
@@ -195,39 +204,45 @@ def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget 
     context = multiprocessing.get_context("fork")
     results: dict[int, Any] = {}
     workers: list[_Worker] = []
-    next_task = 0
+    pending: deque[int] = deque(range(len(tasks)))  # not yet sent, or sent to a worker that left
     next_out = 0
+    # Tasks a worker holds: the one it works on and the next ones in its pipe,
+    # so that it never waits for the supervisor, nor the supervisor for it.
+    depth = 8
     # At most this many finished results wait for a slow earlier task.
-    window = jobs * 4
+    window = jobs * depth * 2
 
     def spawn() -> _Worker:
-        task_read, task_write = context.Pipe(duplex=False)
+        order_read, order_write = context.Pipe(duplex=False)
         result_read, result_write = context.Pipe(duplex=False)
-        process = context.Process(target=_worker, args=(task_read, result_write, fn, budget.memory),
+        process = context.Process(target=_worker, args=(order_read, result_write, fn, tasks, budget.memory),
                                   daemon=True)
         process.start()
-        task_read.close()
+        order_read.close()
         result_write.close()
-        return _Worker(process, task_write, result_read)
+        return _Worker(process, order_write, result_read)
 
-    def retire(worker: _Worker, kill: bool) -> None:
+    def leave(worker: _Worker, kill: bool) -> None:
+        """Stop ``worker``; the tasks waiting in its pipe go back to be sent again."""
         if kill:
             _kill(worker.process)
         else:
             with contextlib.suppress(OSError):
-                worker.tasks.send(None)
+                worker.orders.send(None)
             worker.process.join(5)
             if worker.process.is_alive():
                 _kill(worker.process)
-        worker.tasks.close()
+        pending.extendleft(reversed(worker.queue))
+        worker.queue.clear()
+        worker.orders.close()
         worker.results.close()
         workers.remove(worker)
 
     def finish(worker: _Worker, outcome: Any) -> None:
-        results[worker.index] = outcome
-        worker.index = None
-        worker.deadline = float("inf")
+        results[worker.queue.popleft()] = outcome
         worker.ocr = False
+        worker.started = time.monotonic()  # the next one in its pipe starts now
+        worker.deadline = worker.started + budget.seconds if worker.queue else float("inf")
 
     try:
         while next_out < len(tasks):
@@ -238,15 +253,16 @@ def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget 
             while len(workers) < jobs:
                 workers.append(spawn())
             for worker in workers:
-                if worker.index is None and next_task < len(tasks) and next_task < next_out + window:
+                while len(worker.queue) < depth and pending and pending[0] < next_out + window:
                     try:
-                        worker.tasks.send(tasks[next_task])
-                    except OSError:  # it died while idle: the loop below replaces it
+                        worker.orders.send(pending[0])
+                    except OSError:  # it died: the loop below replaces it
                         break
-                    now = time.monotonic()
-                    worker.index, worker.started, worker.deadline = next_task, now, now + budget.seconds
-                    next_task += 1
-            busy = [w for w in workers if w.index is not None]
+                    worker.queue.append(pending.popleft())
+                    if len(worker.queue) == 1:
+                        worker.started = time.monotonic()
+                        worker.deadline = worker.started + budget.seconds
+            busy = [w for w in workers if w.queue]
             timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic()) if busy else None
             handles: dict[Any, _Worker] = {}
             for w in workers:
@@ -267,31 +283,31 @@ def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget 
                         continue
                     if kind == "died":
                         worker.process.join()
-                        if worker.index is not None:
+                        if worker.queue:
                             finish(worker, _describe_exit(worker.process.exitcode, budget))
-                        retire(worker, kill=True)
+                        leave(worker, kill=True)
                         continue
-                    if worker.index is not None:
+                    if worker.queue:
                         finish(worker, _outcome(kind, value, budget))
                     if leaving:
-                        retire(worker, kill=False)
+                        leave(worker, kill=False)
                 elif not worker.process.is_alive() and not worker.results.poll():
                     worker.process.join()
-                    if worker.index is not None:
+                    if worker.queue:
                         finish(worker, _describe_exit(worker.process.exitcode, budget))
-                    retire(worker, kill=True)
+                    leave(worker, kill=True)
             now = time.monotonic()
             for worker in list(workers):
-                if worker.index is not None and worker.deadline <= now:
+                if worker.queue and worker.deadline <= now:
                     limit = budget.ocr_seconds if worker.ocr else budget.seconds
                     what = "OCR and reading" if worker.ocr else "reading"
                     finish(worker, Overrun(
                         "timeout", f"{what} the file took longer than its limit of {limit:g} s; "
                         "stopped (--max-seconds)"))
-                    retire(worker, kill=True)
+                    leave(worker, kill=True)
     finally:
         for worker in list(workers):
-            retire(worker, kill=worker.index is not None)
+            leave(worker, kill=bool(worker.queue))
 
 
 def _outcome(kind: str, value: Any, budget: Budget) -> Any:

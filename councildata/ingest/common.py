@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -126,7 +127,8 @@ class TooLarge(Exception):
     """A reader went past a limit of IngestOptions; becomes ``too-large``."""
 
 
-def public_name(rel: str, kinds: tuple[str, ...] | list[str] = ()) -> str:
+@functools.lru_cache(maxsize=4096)
+def public_name(rel: str, kinds: tuple[str, ...] = ()) -> str:
     """The relative path ``rel`` as it may be published: personal data of
     ``kinds`` in any folder or file name replaced by the placeholders of
     :mod:`councildata.redact` (:func:`councildata.redact.redact_path`: each
@@ -142,7 +144,7 @@ def name_and_id(rel: str, options: IngestOptions) -> tuple[str, str]:
     """``(source_file, document id)`` of the file at relative path ``rel``:
     the name redacted as ``options.redact_names`` says, the id from that
     name with a hash of the exact path, so that two files never share one."""
-    public = public_name(rel, options.redact_names)
+    public = public_name(rel, tuple(options.redact_names))
     return public, document_id(public, key=rel)
 
 
