@@ -151,8 +151,13 @@ def serve(out_dir: Path | None, host: str, port: int, source: Path | None) -> No
     """
     from .database import DB_NAME
     from .schemas import project_file
+    from .serve import check_port_free
     from .serve import serve as run
 
+    try:
+        check_port_free(host, port)
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve: {exc.strerror or exc}; choose another with --port") from exc
     if out_dir is None:
         out_dir = _default_out()
         if not (out_dir / DB_NAME).exists():

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
-from . import schemas
+from . import schemas, search
 from .model import TABLES
 
 DB_NAME = "councildata.db"
@@ -96,9 +96,33 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             db[t].enable_fts(cols, tokenize=FTS_TOKENIZE, create_triggers=False)
         else:
             db[t].populate_fts(cols)
+    for t in search.SEARCH_COLUMNS:
+        build_search_indexes(db, t)
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
     db.analyze()
+
+
+def build_search_indexes(db: sqlite_utils.Database, table: str) -> None:
+    """The German search indexes of ``table`` (see :mod:`councildata.search`):
+    ``<table>_stem`` of stemmed words and ``<table>_tri`` of folded words
+    under the trigram tokenizer, both contentless, keyed by the table's rowid."""
+    cols = list(search.SEARCH_COLUMNS[table])
+    col_list = ", ".join(f"[{c}]" for c in cols)
+    for suffix, tokenize, transform in (
+        (search.STEM_SUFFIX, "unicode61 remove_diacritics 2", search.stemmed_text),
+        (search.TRIGRAM_SUFFIX, "trigram", search.folded_text),
+    ):
+        index = f"{table}{suffix}"
+        db.execute(f"drop table if exists [{index}]")
+        db.execute(f"create virtual table [{index}] using fts5({col_list}, content='', tokenize='{tokenize}')")
+        placeholders = ", ".join("?" for _ in range(len(cols) + 1))
+        rows = db.execute(f"select rowid, {col_list} from [{table}]")
+        with db.conn:
+            db.conn.executemany(
+                f"insert into [{index}](rowid, {col_list}) values ({placeholders})",
+                ((rowid, *(transform(v) for v in values)) for rowid, *values in rows),
+            )
 
 
 def open_database(path: Path) -> sqlite_utils.Database:

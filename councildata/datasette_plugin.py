@@ -17,21 +17,28 @@ docs/reliability.md lists each guarantee with the test that checks it.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
+import mimetypes
+import os
 import re
 import sqlite3
+import stat
+import threading
 from pathlib import Path
-from urllib.parse import quote as urlquote
+from urllib.parse import unquote
 
 import datasette as datasette_package
 from datasette import hookimpl
-from datasette.utils import tilde_encode
+from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
+from . import schemas, search
 from .database import DB_NAME
-from .model import PROVENANCE_TABLES
+from .model import PROVENANCE_TABLES, TABLES
+from .published import PublishedBuild
 
 DATABASE = DB_NAME.rsplit(".", 1)[0]
 CONTEXT_CHARS = 2000
@@ -85,7 +92,16 @@ SECURITY_HEADERS = [
 
 
 def passage_url(datasette, document_id: str, start: int, end: int) -> str:
-    return datasette.urls.path(f"/-/passage/{urlquote(document_id, safe='')}?start={start}&end={end}") + "#passage"
+    # Tilde-encoded as Datasette encodes row keys: a "/" in an id (OParl list
+    # files: "liste.json/paper-2") becomes "~2F", which no proxy or router
+    # turns back into a path separator.
+    return datasette.urls.path(f"/-/passage/{tilde_encode(document_id)}?start={start}&end={end}") + "#passage"
+
+
+def document_id_from_url(raw: str) -> str:
+    """The document id of a passage URL: tilde-encoded (our links), or
+    percent-encoded by a browser or an older link."""
+    return tilde_decode(unquote(raw)) if "~" in raw else unquote(raw)
 
 
 @hookimpl
@@ -104,7 +120,7 @@ def render_cell(row, value, column, table, database, datasette):
 
 
 async def passage(request, datasette):
-    document_id = request.url_vars["document_id"]
+    document_id = document_id_from_url(request.url_vars["document_id"])
     try:
         start = max(0, int(request.args.get("start", 0)))
         end = max(start, int(request.args.get("end", start)))
@@ -117,7 +133,7 @@ async def passage(request, datasette):
     )
     doc = result.first()
     if doc is None:
-        raise NotFound(f"No document {document_id}")
+        raise NotFound(f"Kein Dokument {document_id}")
     text = doc["text"]
     end = min(end, len(text))
     a, b = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
@@ -142,30 +158,302 @@ async def passage(request, datasette):
     )
 
 
+# --- Search page -----------------------------------------------------------
+
+SEARCH_LIMIT = 50
+SEARCH_KINDS = {"documents": "Dokument", "resolutions": "Beschluss", "motions": "Antrag"}
+
+
+async def _search_hits(db, table: str, query: str) -> list[tuple[int, float, int]]:
+    """(rowid, bm25, tier) of the best rows of ``table``: tier 0 from the
+    stemmed index, tier 1 from the trigram index (parts of compounds)."""
+    weights = ", ".join(str(w) for w in search.SEARCH_COLUMNS[table].values())
+    hits: dict[int, tuple[float, int]] = {}
+    queries = [(search.STEM_SUFFIX, search.fts_query(query))]
+    trigram = search.trigram_query(query)
+    if trigram:
+        queries.append((search.TRIGRAM_SUFFIX, trigram))
+    for tier, (suffix, fts) in enumerate(queries):
+        index = f"{table}{suffix}"
+        rows = await db.execute(
+            f"select rowid, bm25([{index}], {weights}) as score from [{index}] "
+            f"where [{index}] match :q order by score limit {SEARCH_LIMIT}",
+            {"q": fts},
+        )
+        for rowid, score in rows.rows:
+            hits.setdefault(rowid, (score, tier))
+    return [(rowid, score, tier) for rowid, (score, tier) in hits.items()]
+
+
+async def _search_rows(db, table: str, rowids: list[int]) -> dict[int, dict]:
+    if not rowids:
+        return {}
+    marks = ", ".join("?" for _ in rowids)
+    if table == "documents":
+        sql = (f"select rowid, id, title, type_label, reference, date, body, text from documents "
+               f"where rowid in ({marks})")
+    elif table == "resolutions":
+        sql = (f"select r.rowid, r.id, r.decided_by, r.date, r.outcome, r.text, r.document_id, "
+               f"r.char_start, r.char_end, d.title as document_title, d.text as document_text "
+               f"from resolutions r join documents d on d.id = r.document_id where r.rowid in ({marks})")
+    else:
+        sql = (f"select m.rowid, m.id, m.submitted_by, m.date, m.title, m.quote, m.document_id, "
+               f"m.char_start, m.char_end, d.title as document_title, d.text as document_text "
+               f"from motions m join documents d on d.id = m.document_id where m.rowid in ({marks})")
+    result = await db.execute(sql, rowids)
+    return {row["rowid"]: dict(row) for row in result.rows}
+
+
+def _hit(datasette, table: str, row: dict, query: str) -> dict:
+    """What the search page shows of one hit: its title, the matching
+    passage split around the match, and the link into the passage page."""
+    if table == "documents":
+        text, offset = row["text"] or "", 0
+        title = row["title"] or row["id"]
+        meta = " · ".join(str(v) for v in (row["type_label"], row["reference"], row["date"], row["body"]) if v)
+        document_id = row["id"]
+    else:
+        # A row's own passage: its quote in the document's text.
+        start, end = int(row["char_start"] or 0), int(row["char_end"] or 0)
+        text, offset = (row["document_text"] or "")[start:end], start
+        document_id = row["document_id"]
+        if table == "resolutions":
+            title = row["document_title"] or document_id
+            meta = " · ".join(str(v) for v in (row["decided_by"], row["date"], row["outcome"]) if v)
+        else:
+            title = row["title"] or row["document_title"] or document_id
+            meta = " · ".join(str(v) for v in (row["submitted_by"], row["date"]) if v)
+    passage, a, m_start, m_end, b = search.snippet(text, query)
+    link_start, link_end = (offset + m_start, offset + m_end) if m_end > m_start else (offset, offset + len(text) if table != "documents" else 0)
+    return {
+        "kind": SEARCH_KINDS[table],
+        "title": title,
+        "meta": meta,
+        "before": passage[: m_start - a] if m_end > m_start else passage,
+        "match": passage[m_start - a : m_end - a] if m_end > m_start else "",
+        "after": passage[m_end - a :] if m_end > m_start else "",
+        "cut_before": a > 0,
+        "cut_after": b < len(text),
+        "passage_url": passage_url(datasette, document_id, link_start, link_end),
+        "row_url": datasette.urls.row(DATABASE, table, tilde_encode(row["id"])),
+    }
+
+
+async def search_page(request, datasette):
+    """/-/suche?q=: documents, resolutions and motions together, ranked."""
+    query = request.args.get("q", "")[:search.MAX_QUERY_CHARS]
+    hits: list[dict] = []
+    if query.strip():
+        db = datasette.get_database(DATABASE)
+        ranked = []
+        for table in SEARCH_KINDS:
+            for rowid, score, tier in await _search_hits(db, table, query):
+                ranked.append((tier, score, table, rowid))
+        ranked.sort(key=lambda h: (h[0], h[1], h[2], h[3]))
+        ranked = ranked[:SEARCH_LIMIT]
+        rows = {t: await _search_rows(db, t, [r for _, _, tt, r in ranked if tt == t]) for t in SEARCH_KINDS}
+        hits = [_hit(datasette, t, rows[t][r], query) for _, _, t, r in ranked if r in rows[t]]
+    return Response.html(
+        await datasette.render_template(
+            "suche.html",
+            {"q": query, "hits": hits, "limit": SEARCH_LIMIT, "database": DATABASE},
+            request=request,
+        )
+    )
+
+
+# --- Downloads ---------------------------------------------------------------
+
+DOWNLOAD_CHUNK = 256 * 1024
+
+
+def _open_download(build: Path, name: str) -> int:
+    """A descriptor of the file ``name`` inside the build directory: no
+    hidden files, nothing outside it, no symlinks (O_NOFOLLOW on the file,
+    and its real path checked inside the build)."""
+    parts = name.split("/")
+    if not name or any(p in ("", ".", "..") or p.startswith(".") for p in parts):
+        raise FileNotFoundError(name)
+    path = build / name
+    if not os.path.realpath(path).startswith(str(build) + os.sep):
+        raise FileNotFoundError(name)
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise FileNotFoundError(name)
+    return fd
+
+
+async def download(request, datasette):
+    """/download/<file>: a file of the build this request was pinned to."""
+    db = datasette.get_database(DATABASE)
+    if not isinstance(db, PublishedBuild):
+        raise NotFound("Keine Downloads")
+    name = unquote(request.url_vars["path"])
+    build = db.build_dir
+    try:
+        fd = _open_download(build, name)
+    except FileNotFoundError:
+        # Swapped and removed since this request started: the whole
+        # answer comes from the build published now.
+        current = db.resolve()
+        if current == build:
+            raise NotFound(f"Keine Datei {name}") from None
+        try:
+            fd = _open_download(current, name)
+        except FileNotFoundError:
+            raise NotFound(f"Keine Datei {name}") from None
+    except OSError:  # a symlink (ELOOP), a folder, no permission
+        raise NotFound(f"Keine Datei {name}") from None
+    size = os.fstat(fd).st_size
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if content_type.startswith("text/") or content_type == "application/json":
+        content_type += "; charset=utf-8"
+    file = os.fdopen(fd, "rb")
+
+    class FileResponse:
+        async def asgi_send(self, send):
+            try:
+                await send({"type": "http.response.start", "status": 200, "headers": [
+                    (b"content-type", content_type.encode()),
+                    (b"content-length", str(size).encode()),
+                ]})
+                if request.method == "HEAD":
+                    await send({"type": "http.response.body", "body": b""})
+                    return
+                while True:
+                    chunk = await asyncio.to_thread(file.read, DOWNLOAD_CHUNK)
+                    await send({"type": "http.response.body", "body": chunk, "more_body": bool(chunk)})
+                    if not chunk:
+                        break
+            finally:
+                file.close()
+
+    return FileResponse()
+
+
 @hookimpl
 def register_routes():
-    return [(r"^/-/passage/(?P<document_id>[^/]+)$", passage)]
+    return [
+        (r"^/-/passage/(?P<document_id>[^/]+)$", passage),
+        (r"^/-/suche$", search_page),
+        (r"^/download/(?P<path>.+)$", download),
+    ]
+
+
+CORS_HEADERS = [
+    # Transparency portals and OParl clients read the API, the files and the
+    # feeds from their own pages (OParl 1.1 requires this header). The site
+    # is public and read-only and sets no cookies it reads, so any origin.
+    (b"access-control-allow-origin", b"*"),
+    (b"access-control-expose-headers", b"Link"),
+]
+# The first key of _next that lies before every row: "$null" for an
+# ascending sort (NULLs come first), the largest character for a descending
+# one (everything is smaller or NULL, which comes last); with "" as the key
+# tie-breaker (every key is a non-empty string).
+_FIRST_PAGE_ASC = "$null,"
+_FIRST_PAGE_DESC = tilde_encode("\U0010ffff") + ","
+
+
+def first_page_next(datasette, request) -> str | None:
+    """For the first page of a sorted table, a ``_next`` that lies before
+    its first row; None for every other request.
+
+    Datasette 0.65 orders the first page of a sorted table by the sort
+    column only and every later page by the sort column and then the
+    primary key, so rows sharing a sort value (many resolutions per date)
+    come in another order on page 1 than the paging assumes: some are
+    returned twice and some never. Started from this ``_next``, page 1 is
+    built like every other page, in the same complete order.
+    """
+    database = tilde_decode(request.url_vars.get("database", ""))
+    table = tilde_decode(request.url_vars.get("table", ""))
+    if database != DATABASE or table not in TABLES or request.args.get("_next"):
+        return None
+    if schemas.primary_key(table) is None:
+        return None
+    sort, sort_desc = request.args.get("_sort"), request.args.get("_sort_desc")
+    if not sort and not sort_desc:
+        meta = datasette.table_metadata(DATABASE, table)
+        sort, sort_desc = meta.get("sort"), meta.get("sort_desc")
+    if bool(sort) == bool(sort_desc):  # no sort (key order), or both (Datasette's error)
+        return None
+    return _FIRST_PAGE_DESC if sort_desc else _FIRST_PAGE_ASC
+
+
+def _page_tables_in_one_order() -> None:
+    """Start every table page's query from :func:`first_page_next`.
+
+    TableView.data takes the ``_next`` to start from as an argument (its CSV
+    streaming passes each later page's that way); a ``_next`` in the query
+    string instead would show in every link of the page and is refused by
+    ``_stream=on``. Datasette is pinned to 0.65.x, whose TableView.data
+    this wraps; tests/test_paging.py fails if that changes.
+    """
+    from datasette.views.table import TableView
+
+    original = TableView.data
+    if getattr(original, "councildata_first_page", False):
+        return
+
+    async def data(self, request, default_labels=False, _next=None, _size=None):
+        if _next is None:
+            _next = first_page_next(self.ds, request)
+        return await original(self, request, default_labels, _next, _size)
+
+    data.councildata_first_page = True
+    TableView.data = data
 
 
 @hookimpl
 def asgi_wrapper(datasette):
+    # Here rather than at import: this module is imported while Datasette
+    # loads its plugins, before its views can be.
+    _page_tables_in_one_order()
+
     def wrap(app):
         async def with_headers(scope, receive, send):
             async def send_with_headers(event):
                 if event["type"] == "http.response.start":
                     names = {k.lower() for k, _ in event.get("headers", [])}
-                    extra = [(k, v) for k, v in SECURITY_HEADERS if k not in names]
+                    extra = [(k, v) for k, v in [*SECURITY_HEADERS, *CORS_HEADERS] if k not in names]
                     event = {**event, "headers": [*event.get("headers", []), *extra]}
                 await send(event)
 
-            if scope["type"] == "http" and scope["method"] not in READ_METHODS:
+            if scope["type"] != "http":
+                await app(scope, receive, send)
+                return
+            if scope["method"] not in READ_METHODS:
                 # The site is read-only: no POST/PUT/DELETE reaches any view,
                 # Datasette's or a plugin's (Datasette 0.65 answers a POST to
                 # a table or a read-only canned query with a 500).
                 await Response.text("Method not allowed: this site is read-only", status=405,
                                     headers={"allow": ", ".join(sorted(READ_METHODS))}).asgi_send(send_with_headers)
                 return
-            await app(scope, receive, send_with_headers)
+            if scope["method"] == "OPTIONS":
+                # A CORS preflight: GET and HEAD from anywhere, nothing else.
+                await Response("", status=204, headers={
+                    "allow": ", ".join(sorted(READ_METHODS)),
+                    "access-control-allow-methods": "GET, HEAD, OPTIONS",
+                    "access-control-allow-headers": "Content-Type",
+                    "access-control-max-age": "3600",
+                }).asgi_send(send_with_headers)
+                return
+            db = datasette.databases.get(DATABASE)
+            if not isinstance(db, PublishedBuild):
+                await app(scope, receive, send_with_headers)
+                return
+            try:
+                token = db.pin()
+            except FileNotFoundError:
+                await Response.text("Der Datenbestand wird gerade neu erstellt; bitte gleich noch einmal versuchen.",
+                                    status=503, headers={"retry-after": "5"}).asgi_send(send_with_headers)
+                return
+            try:
+                await app(scope, receive, send_with_headers)
+            finally:
+                db.unpin(token)
 
         return with_headers
 
@@ -208,9 +496,6 @@ DENIED_FUNCTIONS = frozenset({
     # memory with the JSON of it (the time limit stops slow queries, not big ones).
     "zeroblob", "randomblob",
 })
-# The largest string or blob a query may build: above every document text
-# the ingest stage accepts, far below what would exhaust memory.
-MAX_VALUE_BYTES = 64 * 1024 * 1024
 _READ_ACTIONS = frozenset({sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_RECURSIVE})
 _SCHEMA_TABLES = frozenset({"sqlite_master", "sqlite_temp_master", "sqlite_schema", "sqlite_temp_schema"})
 
@@ -237,7 +522,86 @@ def read_only_authorizer(action: int, arg1: str | None, arg2: str | None, db_nam
     return sqlite3.SQLITE_DENY
 
 
-@hookimpl
+# --- Limits on the work and size of one query ---------------------------------
+#
+# Datasette's time limit is an SQLite progress handler: it runs between
+# virtual machine steps, so it cannot stop one long function call. The
+# limits below bound what one call can cost:
+# - LIKE/GLOB patterns are at most LIKE_PATTERN_BYTES long. SQLite matches a
+#   pattern in time proportional to text x pattern length, and the text is
+#   bounded by the value limit: 17 MB of text against a 100-byte pattern
+#   takes ~1.5 s on the development machine (it took 262 s at 40 000 bytes).
+# - No string or blob is longer than the largest value stored in the build
+#   (a document's text) or MIN_VALUE_BYTES, whichever is larger; building a
+#   longer one fails with "string or blob too big".
+# - A query returns at most RESULT_TEXT_BYTES of text and blobs over all its
+#   rows and columns; past that it fails with RESULT_TOO_LARGE, so a response
+#   (and the memory for it) stays bounded however many big values it selects.
+# - A result has at most MAX_COLUMNS columns.
+LIKE_PATTERN_BYTES = 100
+MIN_VALUE_BYTES = 1024 * 1024
+RESULT_TEXT_BYTES = 32 * 1024 * 1024
+MAX_COLUMNS = 200
+RESULT_TOO_LARGE = (
+    f"Das Ergebnis ist zu groß (mehr als {RESULT_TEXT_BYTES // (1024 * 1024)} MB Text): "
+    "bitte weniger Zeilen (_size, limit) oder weniger Spalten abfragen."
+)
+_value_limits: dict[str, int] = {}
+_query_bytes = threading.local()
+
+
+class ResultTooLarge(sqlite3.OperationalError):
+    pass
+
+
+def _count_bytes(n: int) -> None:
+    total = getattr(_query_bytes, "total", 0) + n
+    _query_bytes.total = total
+    if total > RESULT_TEXT_BYTES:
+        raise ResultTooLarge(RESULT_TOO_LARGE)
+
+
+def _text_factory(data: bytes) -> str:
+    _count_bytes(len(data))
+    return str(data, "utf-8", "replace")
+
+
+def _row_factory(cursor, row):
+    blobs = sum(len(v) for v in row if isinstance(v, bytes))
+    if blobs:
+        _count_bytes(blobs)
+    return sqlite3.Row(cursor, row)
+
+
+def _new_statement(sql: str) -> None:
+    # Called by SQLite as each statement starts: the size count is per query.
+    _query_bytes.total = 0
+
+
+def value_limit(conn: sqlite3.Connection) -> int:
+    """The largest value a query on this database may build: its largest
+    stored document text (measured once per database file), at least
+    MIN_VALUE_BYTES."""
+    path = conn.execute("select file from pragma_database_list where name = 'main'").fetchone()[0]
+    if path not in _value_limits:
+        try:
+            largest = conn.execute("select max(length(cast(text as blob))) from documents").fetchone()[0] or 0
+        except sqlite3.Error:  # not a councildata database
+            largest = 0
+        _value_limits[path] = max(MIN_VALUE_BYTES, largest + 1024)
+    return _value_limits[path]
+
+
+def _escape_fts(query):
+    return search.fts_query(query if isinstance(query, str) else "")
+
+
+def _search_snippet(text, query):
+    return search.highlight(text if isinstance(text, str) else "", query if isinstance(query, str) else "")
+
+
+# trylast: after Datasette's own prepare_connection, whose escape_fts this replaces.
+@hookimpl(trylast=True)
 def prepare_connection(conn, database, datasette):
     # Every database served from a file. Datasette's own in-memory ones run
     # no visitor SQL: its _internal catalogue (which it writes) and the
@@ -246,10 +610,21 @@ def prepare_connection(conn, database, datasette):
         db = datasette.databases.get(database)
         if db is None or db.is_memory:
             return
+    # escape_fts is what `_search=` on a table page runs the visitor's text
+    # through: this one makes every word a phrase (never FTS5 syntax) and
+    # searches its stemmed and folded forms too (see councildata.search).
+    conn.create_function("escape_fts", 1, _escape_fts, deterministic=True)
+    # suche_ausschnitt(text, q): the passage of text around q, the match in »«.
+    conn.create_function("suche_ausschnitt", 2, _search_snippet, deterministic=True)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, value_limit(conn))
     conn.set_authorizer(read_only_authorizer)
     # A second lock on ATTACH: VACUUM INTO attaches its target internally.
     conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, LIKE_PATTERN_BYTES)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_COLUMN, MAX_COLUMNS)
+    conn.text_factory = _text_factory
+    conn.row_factory = _row_factory
+    conn.set_trace_callback(_new_statement)
 
 
 @hookimpl

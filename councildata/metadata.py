@@ -16,6 +16,7 @@ import yaml
 from . import schemas
 from .database import FTS_COLUMNS
 from .model import TABLES
+from .search import SEARCH_COLUMNS, STEM_SUFFIX
 
 
 def site_config() -> dict[str, Any]:
@@ -33,7 +34,11 @@ def build_metadata() -> dict[str, Any]:
             "columns": {f["name"]: f["description"] for f in schema["fields"]},
         }
         entry.update(site.get("tables", {}).get(t, {}))
-        if t in FTS_COLUMNS:
+        if t in SEARCH_COLUMNS:
+            # `_search=` on these tables uses the German (stemmed) index.
+            entry["fts_table"] = f"{t}{STEM_SUFFIX}"
+            entry["fts_pk"] = "rowid"
+        elif t in FTS_COLUMNS:
             entry["fts_table"] = f"{t}_fts"
             entry["fts_pk"] = "rowid"
         tables[t] = entry

@@ -1,19 +1,25 @@
 """Serve: Datasette over a built folder, configured from the folder itself.
 
 A thin layer over Datasette: the database opened immutable, the folder's
-``metadata.json`` (facets, canned queries, descriptions), the project's
-templates, and the folder's files mounted for download. Portal features
-come as Datasette plugins (``councildata.datasette_plugin``).
+``metadata.json`` (facets, canned queries, descriptions) and the project's
+templates. Portal features come as Datasette plugins
+(``councildata.datasette_plugin``).
+
+The served folder follows the published build: see
+:mod:`councildata.published`.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import socket
 from pathlib import Path
 
 from datasette.app import Datasette
 
 from .database import DB_NAME
+from .published import PublishedBuild
 from .schemas import project_file
 
 SETTINGS = {
@@ -47,21 +53,39 @@ def make_datasette(out_dir: Path | str) -> Datasette:
     templates = project_file("publish") / "templates"
     # Written by `councildata publish docker`: row counts known without counting.
     inspect = out_dir / "inspect-data.json"
-    return Datasette(
-        immutables=[str(db)],
+    ds = Datasette(
         metadata=metadata,
         inspect_data=json.loads(inspect.read_text("utf-8")) if inspect.exists() else None,
         settings=SETTINGS,
         template_dir=str(templates) if templates.is_dir() else None,
-        static_mounts=[("download", str(out_dir.resolve()))],
     )
+    # Datasette adds an empty in-memory database when given no files.
+    if "_memory" in ds.databases:
+        ds.remove_database("_memory")
+    ds.add_database(PublishedBuild(ds, out_dir), name=DB_NAME.rsplit(".", 1)[0])
+    return ds
 
 
-def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8001) -> None:
+def check_port_free(host: str, port: int) -> None:
+    """Raise OSError naming host and port when nothing can listen there."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, port))
+        except OSError as exc:
+            reason = "is already in use" if exc.errno == errno.EADDRINUSE else f"cannot be used: {exc.strerror}"
+            raise OSError(exc.errno, f"port {port} on {host} {reason}") from exc
+
+
+def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8001, on_ready=None) -> None:
     import asyncio
 
     import uvicorn
 
+    check_port_free(host, port)
     ds = make_datasette(out_dir)
     asyncio.run(ds.invoke_startup())
+    if on_ready is not None:
+        on_ready()
     uvicorn.run(ds.app(), host=host, port=port, lifespan="on")

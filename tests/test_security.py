@@ -310,11 +310,14 @@ def test_only_the_councildata_plugin_is_installed(ds):
     from datasette.plugins import pm
 
     routes = [regex for batch in pm.hook.register_routes(datasette=ds) for regex, _ in batch]
+    # Every route is a read-only page.
     assert sorted(routes) == sorted([
         r"^/-/passage/(?P<document_id>[^/]+)$",
         r"^/-/feeds/(?P<name>[a-z_]+)\.atom$",
         r"^/-/diagramme$",
         r"^/oparl/v1(?P<path>/.*)?$",
+        r"^/-/suche$",
+        r"^/download/(?P<path>.+)$",
     ])
 
 
@@ -330,6 +333,7 @@ WRITE_ATTEMPTS = [
     "/councildata/unanimous_resolutions",
     "/councildata/-/query",
     "/-/passage/x",
+    "/-/suche?q=x",
     "/download/documents.csv",
     "/-/messages",
 ]

@@ -1,0 +1,146 @@
+"""The published build as one Datasette database that follows it.
+
+``build.publish`` swaps the output folder (a symlink) to a new build
+directory. Each request resolves that link once, at its start
+(:meth:`PublishedBuild.pin`, called by the plugin's ASGI wrapper), and every
+query and download of that request uses the build directory it found.
+Connections are kept per build directory, so a new build is served from the
+next request on, without a restart, and no response mixes two builds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+from datasette.database import Database
+
+from .database import DB_NAME
+
+# The build directory the current request was pinned to (see PublishedBuild.pin).
+_request_build: contextvars.ContextVar[Path | None] = contextvars.ContextVar("councildata_build", default=None)
+# Per SQL thread: build directory -> its open connection.
+_thread_connections = threading.local()
+# Connections a thread keeps open to builds other than the one it needs now:
+# one previous build, for requests that started before a swap.
+KEEP_OLD_BUILDS = 1
+
+
+def _per_build_property(name: str) -> property:
+    def get(self):
+        return self._state().get(name)
+
+    def set_(self, value):
+        # Database.__init__ resets the caches before the build is known.
+        if "_per_build" in self.__dict__:
+            self._state()[name] = value
+
+    return property(get, set_)
+
+
+class PublishedBuild(Database):
+    """The Datasette database of whatever build ``out_dir`` points at.
+
+    ``out_dir`` is the symlink ``build.publish`` swaps (or a plain folder).
+    Everything Datasette asks of a database (its path, its connections,
+    cached counts, size and hash) is answered for the build directory the
+    current request was pinned to.
+    """
+
+    def __init__(self, ds, out_dir: Path | str):
+        super().__init__(ds, path=None, is_mutable=False)
+        self.out_dir = Path(out_dir).absolute()
+        self._per_build: dict[Path, dict[str, object]] = {}
+
+    # --- which build ---------------------------------------------------------
+
+    def resolve(self) -> Path:
+        """The build directory ``out_dir`` points at now."""
+        build = Path(os.path.realpath(self.out_dir))
+        if not (build / DB_NAME).is_file():
+            raise FileNotFoundError(f"{self.out_dir} holds no {DB_NAME}: run `councildata build` first")
+        return build
+
+    def pin(self) -> contextvars.Token:
+        """Fix the build for the rest of the current request (its task)."""
+        return _request_build.set(self.resolve())
+
+    @staticmethod
+    def unpin(token: contextvars.Token) -> None:
+        _request_build.reset(token)
+
+    @property
+    def build_dir(self) -> Path:
+        pinned = _request_build.get()
+        return pinned if pinned is not None else self.resolve()
+
+    @property
+    def path(self) -> str:
+        return str(self.build_dir / DB_NAME)
+
+    @path.setter
+    def path(self, value) -> None:  # Database.__init__ sets it; the build decides
+        pass
+
+    def _state(self) -> dict[str, object]:
+        build = self.build_dir
+        if build not in self._per_build:
+            # Forget builds that are gone, so a long-running server does not
+            # collect one entry per rebuild.
+            for old in [b for b in self._per_build if not b.exists()]:
+                del self._per_build[old]
+            self._per_build[build] = {}
+        return self._per_build[build]
+
+    # Datasette caches these for an immutable database: cached per build.
+    _cached_table_counts = _per_build_property("table_counts")
+    cached_hash = _per_build_property("hash")
+    cached_size = _per_build_property("size")
+
+    # --- connections -----------------------------------------------------------
+
+    def connect(self, write: bool = False) -> sqlite3.Connection:
+        if write:
+            raise sqlite3.OperationalError("the published build is read-only")
+        return self._connect(self.build_dir)
+
+    @staticmethod
+    def _connect(build: Path) -> sqlite3.Connection:
+        # immutable=1: a build directory never changes once published (a
+        # rebuild writes a new one), and SQLite then takes no locks, so a
+        # server without write access to the folder can read it.
+        return sqlite3.connect(f"file:{build / DB_NAME}?immutable=1", uri=True, check_same_thread=False)
+
+    async def execute_fn(self, fn):
+        build = self.build_dir  # resolved on the event loop, in the request's context
+
+        def in_thread():
+            conns: dict[Path, sqlite3.Connection] = getattr(_thread_connections, "by_build", None)
+            if conns is None:
+                conns = _thread_connections.by_build = {}
+            conn = conns.get(build)
+            if conn is None:
+                conn = self._connect(build)
+                self.ds._prepare_connection(conn, self.name)
+                conns[build] = conn
+                # This thread runs one query at a time: its other
+                # connections are idle now and may be closed.
+                for old in list(conns)[: -(KEEP_OLD_BUILDS + 1)]:
+                    conns.pop(old).close()
+            else:  # most recently used last
+                conns[build] = conns.pop(build)
+            return fn(conn)
+
+        if self.ds.executor is None:
+            return in_thread()
+        return await asyncio.get_running_loop().run_in_executor(self.ds.executor, in_thread)
+
+    def close(self) -> None:
+        conns = getattr(_thread_connections, "by_build", None) or {}
+        for conn in conns.values():
+            conn.close()
+        conns.clear()
