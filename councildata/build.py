@@ -511,8 +511,11 @@ def publish(work: Path, out_dir: Path) -> None:
 
     ``out_dir`` is a symlink to the current build; a new symlink is made
     beside it and renamed over it, which POSIX guarantees is atomic. Older
-    builds are removed afterwards.
+    builds are removed afterwards, except the one just replaced: a server
+    answers each request from the build it started on (see
+    councildata.published), and requests begun before the swap still read it.
     """
+    previous = Path(os.path.realpath(out_dir)) if out_dir.is_symlink() else None
     if out_dir.exists() and not out_dir.is_symlink():
         if out_dir.is_dir() and not any(out_dir.iterdir()):
             out_dir.rmdir()
@@ -530,7 +533,7 @@ def publish(work: Path, out_dir: Path) -> None:
     os.replace(link, out_dir)
     _fsync_dir(out_dir.parent)
     for old in work.parent.iterdir():
-        if old != work and not _build_running(old):
+        if old != work and old != previous and not _build_running(old):
             shutil.rmtree(old, ignore_errors=True)
     # The link of a build killed while it published: "<parent>/.<name>.link-<pid>".
     prefix = f".{out_dir.name}.link-"

@@ -77,9 +77,10 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_server(out_dir: Path, log: Path, timeout: float = 120) -> Iterator[str]:
+def running_server(out_dir: Path, log: Path, timeout: float = 120, **popen) -> Iterator[str]:
     """`councildata serve OUT_DIR` on a free port of 127.0.0.1; yields its base
-    URL and stops it (the whole process group) on the way out."""
+    URL and stops it (the whole process group) on the way out. ``popen``
+    goes to subprocess.Popen (e.g. ``user=`` to serve as another user)."""
     port = free_port()
     exe = Path(sys.executable).parent / "councildata"
     with open(log, "wb") as out:
@@ -87,7 +88,7 @@ def running_server(out_dir: Path, log: Path, timeout: float = 120) -> Iterator[s
         # once its buffer is full (uvicorn logs every request).
         proc = subprocess.Popen(
             [str(exe), "serve", str(out_dir), "--host", "127.0.0.1", "--port", str(port)],
-            stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+            stdout=out, stderr=subprocess.STDOUT, start_new_session=True, **popen,
         )
     base = f"http://127.0.0.1:{port}"
     try:
