@@ -527,10 +527,13 @@ def read_only_authorizer(action: int, arg1: str | None, arg2: str | None, db_nam
 # Datasette's time limit is an SQLite progress handler: it runs between
 # virtual machine steps, so it cannot stop one long function call. The
 # limits below bound what one call can cost:
-# - LIKE/GLOB patterns are at most LIKE_PATTERN_BYTES long. SQLite matches a
-#   pattern in time proportional to text x pattern length, and the text is
-#   bounded by the value limit: 17 MB of text against a 100-byte pattern
-#   takes ~1.5 s on the development machine (it took 262 s at 40 000 bytes).
+# - LIKE/GLOB patterns are short. SQLite matches a pattern in time
+#   proportional to text x pattern length, and the text is bounded by the
+#   value limit below; the pattern limit is LIKE_WORK / value limit, between
+#   MIN_LIKE_PATTERN_BYTES and MAX_LIKE_PATTERN_BYTES: 512 bytes where no
+#   value is over 1 MiB, 32 bytes for a 16 MiB document text, whose worst
+#   LIKE then took 1.8 s on the development machine under a load of 9 (a
+#   100-byte pattern took 5.3 s there; a 40 000-byte one 262 s before).
 # - No string or blob is longer than the largest value stored in the build
 #   (a document's text) or MIN_VALUE_BYTES, whichever is larger; building a
 #   longer one fails with "string or blob too big".
@@ -538,7 +541,9 @@ def read_only_authorizer(action: int, arg1: str | None, arg2: str | None, db_nam
 #   rows and columns; past that it fails with RESULT_TOO_LARGE, so a response
 #   (and the memory for it) stays bounded however many big values it selects.
 # - A result has at most MAX_COLUMNS columns.
-LIKE_PATTERN_BYTES = 100
+LIKE_WORK = 512 * 1024 * 1024
+MIN_LIKE_PATTERN_BYTES = 32
+MAX_LIKE_PATTERN_BYTES = 512
 MIN_VALUE_BYTES = 1024 * 1024
 RESULT_TEXT_BYTES = 32 * 1024 * 1024
 MAX_COLUMNS = 200
@@ -592,6 +597,61 @@ def value_limit(conn: sqlite3.Connection) -> int:
     return _value_limits[path]
 
 
+# SQLite's own instr(), replace() and two-argument trim() compare the
+# pattern at every position of the text: time text x pattern, in one
+# function call that the time limit cannot stop (instr of a 500 000-byte
+# pattern in 1 MB took 12 s). Python's str.find/replace search in linear
+# time, and trim() here tests each character against a set.
+
+
+def _sql_text(value) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value if isinstance(value, str) else str(value)
+
+
+def _instr(haystack, needle):
+    if haystack is None or needle is None:
+        return None
+    if isinstance(haystack, bytes) and isinstance(needle, bytes):
+        return haystack.find(needle) + 1
+    return _sql_text(haystack).find(_sql_text(needle)) + 1
+
+
+def _replacer(limit: int):
+    def replace(text, old, new):
+        if text is None or old is None or new is None:
+            return None
+        text, old, new = _sql_text(text), _sql_text(old), _sql_text(new)
+        if not old:
+            return text
+        # Refuse before building a result past the value limit.
+        if len(new) > len(old) and len(text) + text.count(old) * (len(new) - len(old)) > limit:
+            raise sqlite3.DataError("string or blob too big")
+        return text.replace(old, new)
+
+    return replace
+
+
+def _trimmer(left: bool, right: bool):
+    def trim(text, chars):
+        if text is None or chars is None:
+            return None
+        text, strip = _sql_text(text), set(_sql_text(chars))
+        start, end = 0, len(text)
+        while left and start < end and text[start] in strip:
+            start += 1
+        while right and end > start and text[end - 1] in strip:
+            end -= 1
+        return text[start:end]
+
+    return trim
+
+
+def like_pattern_limit(value_limit: int) -> int:
+    return max(MIN_LIKE_PATTERN_BYTES, min(MAX_LIKE_PATTERN_BYTES, LIKE_WORK // value_limit))
+
+
 def _escape_fts(query):
     return search.fts_query(query if isinstance(query, str) else "")
 
@@ -616,11 +676,17 @@ def prepare_connection(conn, database, datasette):
     conn.create_function("escape_fts", 1, _escape_fts, deterministic=True)
     # suche_ausschnitt(text, q): the passage of text around q, the match in »«.
     conn.create_function("suche_ausschnitt", 2, _search_snippet, deterministic=True)
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, value_limit(conn))
+    limit = value_limit(conn)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, limit)
+    conn.create_function("instr", 2, _instr, deterministic=True)
+    conn.create_function("replace", 3, _replacer(limit), deterministic=True)
+    conn.create_function("trim", 2, _trimmer(True, True), deterministic=True)
+    conn.create_function("ltrim", 2, _trimmer(True, False), deterministic=True)
+    conn.create_function("rtrim", 2, _trimmer(False, True), deterministic=True)
     conn.set_authorizer(read_only_authorizer)
     # A second lock on ATTACH: VACUUM INTO attaches its target internally.
     conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
-    conn.setlimit(sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, LIKE_PATTERN_BYTES)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, like_pattern_limit(limit))
     conn.setlimit(sqlite3.SQLITE_LIMIT_COLUMN, MAX_COLUMNS)
     conn.text_factory = _text_factory
     conn.row_factory = _row_factory
