@@ -117,3 +117,77 @@ def test_downloads_are_mounted(ds):
     resp = get(ds, "/download/datapackage.json")
     assert resp.status_code == 200
     assert json.loads(resp.text)["resources"]
+
+
+# --- CORS ----------------------------------------------------------------------
+
+CORS_PATHS = [
+    "/councildata/resolutions.json",
+    "/councildata/resolutions.csv?_stream=on",
+    "/councildata/unanimous_resolutions.json",
+    "/councildata.json?sql=select+1",
+    "/download/resolutions.csv",
+    "/download/datapackage.json",
+    "/-/suche?q=Beschluss",
+    "/councildata/resolutions",
+    "/",
+    "/-/passage/no-such-document?start=0&end=1",  # errors too
+]
+
+
+@pytest.mark.parametrize("path", CORS_PATHS)
+def test_every_get_response_allows_any_origin(ds, path):
+    resp = get(ds, path)
+    assert resp.status_code in (200, 404), (path, resp.status_code)
+    assert resp.headers["access-control-allow-origin"] == "*"
+
+
+def test_passage_page_and_downloads_work_with_cors(ds):
+    # `datasette --cors` broke these two; here they answer as before, with the header.
+    row = get(ds, "/councildata/resolutions.json?_shape=array&_size=1").json()[0]
+    from councildata.datasette_plugin import passage_url
+
+    resp = get(ds, passage_url(ds, row["document_id"], row["char_start"], row["char_end"]).split("#")[0])
+    assert resp.status_code == 200 and "<mark" in resp.text
+    assert resp.headers["access-control-allow-origin"] == "*"
+    assert "default-src 'self'" in resp.headers["content-security-policy"]
+    download = get(ds, "/download/resolutions.csv")
+    assert download.status_code == 200 and download.text.startswith("id,")
+    assert download.headers["access-control-allow-origin"] == "*"
+
+
+def test_cors_preflight_allows_reading_only(ds):
+    resp = asyncio.run(ds.client.options("/councildata/resolutions.json"))
+    assert resp.status_code == 204
+    assert resp.headers["access-control-allow-origin"] == "*"
+    assert resp.headers["access-control-allow-methods"] == "GET, HEAD, OPTIONS"
+
+
+# --- Passage links for every document id ------------------------------------------
+
+
+def test_passage_links_work_for_ids_with_a_slash(corpus_build):
+    """OParl list files give documents ids such as ``liste.json/paper-2``."""
+    from urllib.parse import quote
+
+    datasette = make_datasette(corpus_build)
+    asyncio.run(datasette.invoke_startup())
+    docs = get(datasette, "/councildata/documents.json?_shape=array&_size=max&_col=id").json()
+    slashed = [d["id"] for d in docs if "/" in d["id"]]
+    assert slashed, "the corpus has OParl list files"
+    checked = 0
+    for doc_id in slashed:
+        # Every quote link of the document's rows, from the HTML tables.
+        for table in ("resolutions", "motions", "meetings"):
+            html = get(datasette, f"/councildata/{table}?document_id={quote(doc_id, safe='')}&_size=max").text
+            for link in re.findall(r'href="(/-/passage/[^"]+)"', html):
+                resp = get(datasette, link.replace("&amp;", "&"))
+                assert resp.status_code == 200 and "<mark" in resp.text, (doc_id, link)
+                assert "~2F" in link
+                checked += 1
+        # A percent-encoded link (older links, other sites) finds it too.
+        resp = get(datasette, f"/-/passage/{quote(doc_id, safe='')}?start=0&end=5")
+        assert resp.status_code == 200, doc_id
+        record = re.search(r'href="([^"]+)">document record', resp.text).group(1)
+        assert get(datasette, record).status_code == 200
+    assert checked, "no quote links of those documents were checked"

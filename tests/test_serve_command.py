@@ -48,3 +48,17 @@ def test_serve_without_folder_builds_and_serves_the_sample(tmp_path):
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=20)
+
+
+def test_serve_on_a_busy_port_fails_cleanly(tmp_path, sample_build):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        exe = Path(sys.executable).parent / "councildata"
+        result = subprocess.run([str(exe), "serve", str(sample_build), "--port", str(port)],
+                                capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result
+    assert "Serving" not in result.stdout + result.stderr
+    assert f"port {port} on 127.0.0.1 is already in use" in result.stderr
+    assert "Traceback" not in result.stderr
