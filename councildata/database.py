@@ -13,6 +13,7 @@ from typing import Any
 from collections.abc import Iterable
 
 import sqlite_utils
+from sqlite_utils.db import DescIndex
 
 from . import schemas, search
 from .model import TABLES
@@ -89,7 +90,14 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
                 or "enum" in f.get("constraints", {})
                 or f["type"] in ("date", "boolean")
             )
-            if filtered and f["name"] != schemas.primary_key(t) and (f["name"],) not in existing:
+            pk = schemas.primary_key(t)
+            if f["type"] == "date" and pk and (f["name"], pk) not in existing:
+                # Newest first, then the key: the order the site pages tables
+                # in (see datasette_plugin.first_page_next), read straight
+                # from the index instead of sorting the table for every page.
+                # It also serves filters on the date.
+                db[t].create_index([DescIndex(f["name"]), pk], if_not_exists=True)
+            elif filtered and f["name"] != pk and (f["name"],) not in existing:
                 db[t].create_index([f["name"]], if_not_exists=True)
     for t, cols in FTS_COLUMNS.items():
         if not db[t].detect_fts():

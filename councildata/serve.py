@@ -78,7 +78,7 @@ def check_port_free(host: str, port: int) -> None:
             raise OSError(exc.errno, f"port {port} on {host} {reason}") from exc
 
 
-def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8001, on_ready=None) -> None:
+def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8001) -> None:
     import asyncio
 
     import uvicorn
@@ -86,6 +86,4 @@ def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8001, on_rea
     check_port_free(host, port)
     ds = make_datasette(out_dir)
     asyncio.run(ds.invoke_startup())
-    if on_ready is not None:
-        on_ready()
     uvicorn.run(ds.app(), host=host, port=port, lifespan="on")

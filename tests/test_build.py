@@ -139,7 +139,7 @@ def test_database_shape(corpus_build):
     fks = {(fk.column, fk.other_table) for fk in db["resolutions"].foreign_keys}
     assert ("document_id", "documents") in fks and ("motion_id", "motions") in fks
     indexed = {tuple(ix.columns) for ix in db["resolutions"].indexes}
-    assert ("outcome",) in indexed and ("decided_by_id",) in indexed and ("date",) in indexed
+    assert ("outcome",) in indexed and ("decided_by_id",) in indexed and ("date", "id") in indexed
     assert "unicode61 remove_diacritics 2" in db["documents_fts"].schema
     hits = list(db.query("select d.id from documents_fts f join documents d on d.rowid = f.rowid where documents_fts match 'Zwangsprostitution'"))
     assert any(h["id"].startswith("de_landkreis-cloppenburg") for h in hits)
