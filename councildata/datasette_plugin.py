@@ -31,6 +31,7 @@ from urllib.parse import unquote
 
 import datasette as datasette_package
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
@@ -186,36 +187,44 @@ async def _search_hits(db, table: str, query: str) -> list[tuple[int, float, int
 
 
 async def _search_rows(db, table: str, rowids: list[int]) -> dict[int, dict]:
+    """The hits' rows with the text their passage is taken from: a
+    resolution's or motion's quote span, a document's whole text (one query
+    per document, so that long texts stay under the result cap)."""
     if not rowids:
         return {}
     marks = ", ".join("?" for _ in rowids)
     if table == "documents":
-        sql = (f"select rowid, id, title, type_label, reference, date, body, text from documents "
+        sql = (f"select rowid, id, title, type_label, reference, date, body from documents "
                f"where rowid in ({marks})")
     elif table == "resolutions":
-        sql = (f"select r.rowid, r.id, r.decided_by, r.date, r.outcome, r.text, r.document_id, "
-               f"r.char_start, r.char_end, d.title as document_title, d.text as document_text "
+        sql = (f"select r.rowid, r.id, r.decided_by, r.date, r.outcome, r.document_id, r.char_start, "
+               f"substr(d.text, r.char_start + 1, r.char_end - r.char_start) as passage_text, "
+               f"d.title as document_title "
                f"from resolutions r join documents d on d.id = r.document_id where r.rowid in ({marks})")
     else:
-        sql = (f"select m.rowid, m.id, m.submitted_by, m.date, m.title, m.quote, m.document_id, "
-               f"m.char_start, m.char_end, d.title as document_title, d.text as document_text "
+        sql = (f"select m.rowid, m.id, m.submitted_by, m.date, m.title, m.document_id, m.char_start, "
+               f"substr(d.text, m.char_start + 1, m.char_end - m.char_start) as passage_text, "
+               f"d.title as document_title "
                f"from motions m join documents d on d.id = m.document_id where m.rowid in ({marks})")
     result = await db.execute(sql, rowids)
-    return {row["rowid"]: dict(row) for row in result.rows}
+    rows = {row["rowid"]: dict(row) for row in result.rows}
+    if table == "documents":
+        for rowid, row in rows.items():
+            text = await db.execute("select text from documents where rowid = ?", [rowid])
+            row["passage_text"], row["char_start"] = text.first()["text"] or "", 0
+    return rows
 
 
 def _hit(datasette, table: str, row: dict, query: str) -> dict:
     """What the search page shows of one hit: its title, the matching
     passage split around the match, and the link into the passage page."""
+    text, offset = row["passage_text"] or "", int(row["char_start"] or 0)
     if table == "documents":
-        text, offset = row["text"] or "", 0
         title = row["title"] or row["id"]
         meta = " · ".join(str(v) for v in (row["type_label"], row["reference"], row["date"], row["body"]) if v)
         document_id = row["id"]
     else:
-        # A row's own passage: its quote in the document's text.
-        start, end = int(row["char_start"] or 0), int(row["char_end"] or 0)
-        text, offset = (row["document_text"] or "")[start:end], start
+        # A row's own passage: its quote's span of the document's text.
         document_id = row["document_id"]
         if table == "resolutions":
             title = row["document_title"] or document_id
@@ -243,22 +252,29 @@ async def search_page(request, datasette):
     """/-/suche?q=: documents, resolutions and motions together, ranked."""
     query = request.args.get("q", "")[:search.MAX_QUERY_CHARS]
     hits: list[dict] = []
+    error = None
     if query.strip():
         db = datasette.get_database(DATABASE)
-        ranked = []
-        for table in SEARCH_KINDS:
-            for rowid, score, tier in await _search_hits(db, table, query):
-                ranked.append((tier, score, table, rowid))
-        ranked.sort(key=lambda h: (h[0], h[1], h[2], h[3]))
-        ranked = ranked[:SEARCH_LIMIT]
-        rows = {t: await _search_rows(db, t, [r for _, _, tt, r in ranked if tt == t]) for t in SEARCH_KINDS}
-        hits = [_hit(datasette, t, rows[t][r], query) for _, _, t, r in ranked if r in rows[t]]
+        try:
+            ranked = []
+            for table in SEARCH_KINDS:
+                for rowid, score, tier in await _search_hits(db, table, query):
+                    ranked.append((tier, score, table, rowid))
+            ranked.sort(key=lambda h: (h[0], h[1], h[2], h[3]))
+            ranked = ranked[:SEARCH_LIMIT]
+            rows = {t: await _search_rows(db, t, [r for _, _, tt, r in ranked if tt == t]) for t in SEARCH_KINDS}
+            hits = [_hit(datasette, t, rows[t][r], query) for _, _, t, r in ranked if r in rows[t]]
+        except QueryInterrupted:
+            error = "Die Suche hat zu lange gedauert. Bitte mit genaueren Suchbegriffen noch einmal versuchen."
+        except sqlite3.Error as exc:
+            error = f"Die Suche ist fehlgeschlagen: {exc}"
     return Response.html(
         await datasette.render_template(
             "suche.html",
-            {"q": query, "hits": hits, "limit": SEARCH_LIMIT, "database": DATABASE},
+            {"q": query, "hits": hits, "limit": SEARCH_LIMIT, "database": DATABASE, "error": error},
             request=request,
-        )
+        ),
+        status=400 if error else 200,
     )
 
 
