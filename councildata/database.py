@@ -2,7 +2,8 @@
 
 Tables, keys and types come from the Table Schemas. ``ensure_db_shape``
 adds what makes the database pleasant to query: an index on every column
-people filter by (foreign keys, enums, dates, booleans), full-text search,
+people filter by (foreign keys, enums, dates, booleans), full-text search
+(plain, and German: stemmed and trigram indexes, see ``councildata.search``),
 and views that join resolutions and motions to their documents.
 """
 
