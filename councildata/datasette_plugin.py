@@ -546,10 +546,11 @@ def read_only_authorizer(action: int, arg1: str | None, arg2: str | None, db_nam
 # - LIKE/GLOB patterns are short. SQLite matches a pattern in time
 #   proportional to text x pattern length, and the text is bounded by the
 #   value limit below; the pattern limit is LIKE_WORK / value limit, between
-#   MIN_LIKE_PATTERN_BYTES and MAX_LIKE_PATTERN_BYTES: 512 bytes where no
-#   value is over 1 MiB, 32 bytes for a 16 MiB document text, whose worst
-#   LIKE then took 1.8 s on the development machine under a load of 9 (a
-#   100-byte pattern took 5.3 s there; a 40 000-byte one 262 s before).
+#   MIN_LIKE_PATTERN_BYTES and MAX_LIKE_PATTERN_BYTES: 256 bytes where no
+#   value is over 1 MiB, 16 bytes for a 16 MiB document text. The worst LIKE
+#   either allows took 0.6-0.7 s on the 2-core development machine under a
+#   load of 10 (benchmarks/sql_limits.py); a 100-byte pattern over 16 MiB
+#   took 4.7 s, a 40 000-byte one over 3 MB 262 s.
 # - No string or blob is longer than the largest value stored in the build
 #   (a document's text) or MIN_VALUE_BYTES, whichever is larger; building a
 #   longer one fails with "string or blob too big".
@@ -557,8 +558,8 @@ def read_only_authorizer(action: int, arg1: str | None, arg2: str | None, db_nam
 #   rows and columns; past that it fails with RESULT_TOO_LARGE, so a response
 #   (and the memory for it) stays bounded however many big values it selects.
 # - A result has at most MAX_COLUMNS columns.
-LIKE_WORK = 512 * 1024 * 1024
-MIN_LIKE_PATTERN_BYTES = 32
+LIKE_WORK = 256 * 1024 * 1024
+MIN_LIKE_PATTERN_BYTES = 16
 MAX_LIKE_PATTERN_BYTES = 512
 MIN_VALUE_BYTES = 1024 * 1024
 RESULT_TEXT_BYTES = 32 * 1024 * 1024
