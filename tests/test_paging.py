@@ -113,7 +113,7 @@ def test_html_paging_returns_every_row_once(ds, conn):
     while url:
         html = get(ds, url).text
         keys += re.findall(r'<td class="col-id type-pk"><a href="[^"]+">([^<]+)</a></td>', html)
-        nxt = re.search(r'<a href="([^"]+)">Next page</a>', html)
+        nxt = re.search(r'<a href="([^"]+)"[^>]*>(?:Next page|Nächste Seite)</a>', html)
         url = local(nxt.group(1).replace("&amp;", "&")) if nxt else None
     assert Counter(keys) == expected
 
@@ -123,7 +123,7 @@ def test_first_page_links_carry_no_start_key(ds):
     # on the page (JSON, CSV, sort, facets) carries the artificial _next.
     html = get(ds, "/councildata/resolutions?_size=7").text
     hrefs = [h.replace("&amp;", "&") for h in re.findall(r'href="([^"]+)"', html)]
-    nexts = re.findall(r'<a href="([^"]+)">Next page</a>', html)
+    nexts = re.findall(r'<a href="([^"]+)"[^>]*>(?:Next page|Nächste Seite)</a>', html)
     assert len(nexts) == 1
     assert [h for h in hrefs if "_next=" in h] == [nexts[0].replace("&amp;", "&")]
     data = get(ds, "/councildata/resolutions.json?_size=7&_shape=objects").json()
