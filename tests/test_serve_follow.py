@@ -34,6 +34,7 @@ from .test_browser import running_server
 # would show a count that does not fit its facet.
 CONSISTENT = "/councildata/documents.json?_facet=type&_facet=format&_size=1"
 DOWNLOADS = ["/download/datapackage.json", "/download/report.json", "/download/documents.csv"]
+COUNT = "/councildata.json?sql=select+count(*)+as+n+from+documents&_shape=array"
 
 
 def fingerprint(data: dict) -> tuple:
@@ -59,7 +60,7 @@ def sample_files() -> list[Path]:
 
 def expected(base: str) -> tuple[tuple, dict[str, bytes]]:
     data = httpx.get(base + CONSISTENT, timeout=30).json()
-    return fingerprint(data), {p: httpx.get(base + p, timeout=30).content for p in DOWNLOADS}
+    return fingerprint(data), {p: httpx.get(base + p, timeout=30).content for p in [*DOWNLOADS, COUNT]}
 
 
 @pytest.mark.slow
@@ -84,6 +85,7 @@ def test_rebuilds_under_load_answer_every_request_from_one_build(tmp_path):
         builds.append(expected(base))
         threads = [threading.Thread(target=client, args=([CONSISTENT],)) for _ in range(3)]
         threads += [threading.Thread(target=client, args=(DOWNLOADS,)) for _ in range(2)]
+        threads += [threading.Thread(target=client, args=([COUNT],)) for _ in range(2)]
         for t in threads:
             t.start()
         try:
@@ -110,6 +112,8 @@ def test_rebuilds_under_load_answer_every_request_from_one_build(tmp_path):
             assert body in [files_[path] for _, files_ in builds], f"{path} from no single build"
     # The clients saw the first and the last build (no restart needed).
     assert seen[0] and seen[2], seen
+    counts = Counter(body for path, _, body in answers if path == COUNT)
+    assert len(counts) >= 2, counts  # count(*) changed with the rebuilds
     print(f"\n{len(answers)} answers during two rebuilds; count queries per build: {dict(seen)}")
 
 
