@@ -1,0 +1,414 @@
+"""Every benchmark in one command, printed as one table.
+
+For each archive size (synthetic archives from ``benchmarks/synth.py``) and
+in the same run as its reference, so that the figures are ratios first:
+
+- extraction and redaction documents/s (one process, every core) against a
+  plain ``\\w+`` regex pass over the same texts;
+- validation rows/s (``councildata validate``) against ``frictionless
+  validate`` of the same package;
+- database rows/s (the project's sqlite-utils load with its indexes and
+  FTS) against a plain ``sqlite3`` ``executemany`` of the same CSVs;
+- the cold build (wall time, peak memory), a no-op rebuild and a rebuild
+  after one added document;
+- serving with ``wrk`` (20 connections, 127.0.0.1) over a mix of URLs per
+  endpoint kind drawn from the archive, ``councildata serve`` against plain
+  ``datasette`` on the same database (default settings, and tuned with
+  ``suggest_facets off``), alternating rounds.
+
+Run: ``python benchmarks/run.py --sizes 1000,10000 [--skip serve] [--seconds 5]``.
+Figures go to stdout as a Markdown table (and ``--json FILE``); copy them into
+``docs/performance.md`` with the machine they ran on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import re
+import resource
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synth  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+WORD = re.compile(r"\w+")
+TABLES = ("documents", "organizations", "meetings", "motions", "resolutions", "surveys", "survey_results")
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def timed(cmd: list[str], **kwargs: Any) -> tuple[float, float, subprocess.CompletedProcess]:
+    """(wall seconds, peak RSS in MB of the command and its children, result)."""
+    t0 = time.perf_counter()
+    # Run under `time`-like accounting: a fresh Python parent so that
+    # RUSAGE_CHILDREN covers only this command's process tree.
+    probe = [sys.executable, "-c",
+             "import resource,subprocess,sys;r=subprocess.run(sys.argv[1:]);"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,file=sys.stderr);sys.exit(r.returncode)",
+             *cmd]
+    result = subprocess.run(probe, capture_output=True, text=True, **kwargs)
+    wall = time.perf_counter() - t0
+    last = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "0"
+    peak_kb = int(last) if last.isdigit() else 0
+    return wall, peak_kb / 1024, result
+
+
+def councildata(*args: str) -> list[str]:
+    return [str(BIN / "councildata"), *args]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def count_rows(out: Path) -> dict[str, int]:
+    with sqlite3.connect(out / "councildata.db") as db:
+        return {t: db.execute(f"select count(*) from [{t}]").fetchone()[0] for t in TABLES}
+
+
+# -- stages --------------------------------------------------------------------
+
+
+def bench_documents(archive: Path, limit: int) -> list[dict[str, Any]]:
+    """Extraction and redaction documents/s against the regex baseline, 1 process and all cores."""
+    from multiprocessing import get_context
+
+    from councildata.ingest import discover, ingest_file
+    from councildata.model import Problem
+
+    docs = []
+    for path in discover(archive):
+        result = ingest_file(path, archive)
+        if not isinstance(result, Problem):
+            docs.extend(result)
+        if len(docs) >= limit:
+            break
+    global _DOCS
+    _DOCS = docs
+    _work(("extract", 0, min(len(docs), 50)))  # warm regex caches before forking
+    _work(("redact", 0, min(len(docs), 50)))
+    out = []
+    cores = os.cpu_count() or 1
+    for jobs in sorted({1, cores}):
+        rates = {}
+        for name in ("baseline", "redact", "extract"):
+            t0 = time.perf_counter()
+            if jobs == 1:
+                _work((name, 0, len(docs)))
+            else:
+                step = -(-len(docs) // (jobs * 8))
+                with get_context("fork").Pool(jobs) as pool:
+                    pool.map(_work, [(name, i, min(len(docs), i + step)) for i in range(0, len(docs), step)])
+            rates[name] = len(docs) / (time.perf_counter() - t0)
+        out.append({"what": f"extraction docs/s, {jobs} process(es)", "ours": rates["extract"],
+                    "reference": rates["baseline"], "ref_name": "regex pass"})
+        out.append({"what": f"redaction docs/s, {jobs} process(es)", "ours": rates["redact"],
+                    "reference": rates["baseline"], "ref_name": "regex pass"})
+    return out
+
+
+_DOCS: list = []
+
+
+def _work(args: tuple[str, int, int]) -> int:
+    from councildata.extract import extract_document
+    from councildata.redact import redact_document
+
+    name, start, stop = args
+    n = 0
+    for doc in _DOCS[start:stop]:
+        if name == "extract":
+            n += sum(len(rows) for rows in extract_document(doc).values())
+        elif name == "redact":
+            n += len(redact_document(doc).text)
+        else:
+            n += len(WORD.findall(doc.text))
+    return n
+
+
+def bench_build(archive: Path, work: Path) -> tuple[list[dict[str, Any]], Path]:
+    out = work / "site"
+    rows: list[dict[str, Any]] = []
+    wall, peak, result = timed(councildata("build", str(archive), "--out", str(out), "-j", "0", "-q", "--no-cache"))
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"build failed: {result.stderr[-2000:]}")
+    counts = count_rows(out)
+    total = sum(counts.values())
+    rows.append({"what": f"cold build, -j 0 ({total} rows)", "ours": wall, "unit": "s", "peak_mb": peak})
+    # Cache is kept now: the same command again is the no-op rebuild.
+    timed(councildata("build", str(archive), "--out", str(out), "-j", "0", "-q"))  # fill the cache
+    wall, peak, _ = timed(councildata("build", str(archive), "--out", str(out), "-j", "0", "-q"))
+    rows.append({"what": "no-op rebuild", "ours": wall, "unit": "s", "peak_mb": peak})
+    extra = archive / "zz-added"
+    extra.mkdir(exist_ok=True)
+    name, text = synth.document(seed=999, n=0)
+    (extra / Path(name).name).write_text(text, "utf-8")
+    try:
+        wall, peak, _ = timed(councildata("build", str(archive), "--out", str(out), "-j", "0", "-q"))
+        rows.append({"what": "one document added, rebuild", "ours": wall, "unit": "s", "peak_mb": peak})
+    finally:
+        shutil.rmtree(extra)
+    timed(councildata("build", str(archive), "--out", str(out), "-j", "0", "-q"))  # back to the archive
+    return rows, out
+
+
+def bench_validate(out: Path) -> dict[str, Any]:
+    rows = sum(count_rows(out).values())
+    ours, _, _ = timed(councildata("validate", str(out)))
+    ref, _, _ = timed([str(BIN / "frictionless"), "validate", str(out / "datapackage.json")])
+    return {"what": "validation rows/s", "ours": rows / ours, "reference": rows / ref,
+            "ref_name": "frictionless validate"}
+
+
+def bench_database(out: Path, work: Path) -> dict[str, Any]:
+    """The project's database load against a plain executemany of the same CSVs."""
+    from councildata import database
+
+    csv.field_size_limit(sys.maxsize)
+    data = {}
+    for table in TABLES:
+        with open(out / f"{table}.csv", newline="", encoding="utf-8") as f:
+            data[table] = list(csv.DictReader(f))
+    rows = sum(len(v) for v in data.values())
+
+    target = work / "ours.db"
+    target.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    db = database.open_build_database(target)
+    database.create_tables(db)
+    for table in TABLES:
+        database.insert_rows(db, table, ({k: (v if v != "" else None) for k, v in r.items()} for r in data[table]))
+    database.ensure_db_shape(db)
+    db.conn.commit()
+    db.conn.close()
+    ours = time.perf_counter() - t0
+
+    plain = work / "plain.db"
+    plain.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    conn = sqlite3.connect(plain)
+    for table in TABLES:
+        cols = list(data[table][0]) if data[table] else []
+        if not cols:
+            continue
+        conn.execute(f"create table [{table}] ({', '.join(f'[{c}]' for c in cols)})")
+        conn.executemany(f"insert into [{table}] values ({', '.join('?' * len(cols))})",
+                         (tuple(r[c] for c in cols) for r in data[table]))
+    conn.commit()
+    conn.close()
+    ref = time.perf_counter() - t0
+    return {"what": "database load rows/s", "ours": rows / ours, "reference": rows / ref,
+            "ref_name": "sqlite3 executemany"}
+
+
+# -- serving -------------------------------------------------------------------
+
+
+def url_mix(out: Path, seed: int = 7) -> dict[str, list[str]]:
+    """URLs per endpoint kind, drawn from the archive so that no single cached URL carries a figure."""
+    import random
+
+    rng = random.Random(seed)
+    db = sqlite3.connect(out / "councildata.db")
+    ids = {t: [r[0] for r in db.execute(f"select id from [{t}] order by random() limit 200")]
+           for t in ("documents", "resolutions", "motions")}
+    bodies = [r[0] for r in db.execute("select distinct decided_by from resolutions where decided_by is not null limit 30")]
+    words = ["Haushalt", "Schule", "Umfrage", "Kita", "Radverkehr", "Feuerwehr", "Bebauungsplan", "Klimaschutz"]
+    db.close()
+    from urllib.parse import quote
+
+    from datasette.utils import tilde_encode as tid
+
+    base = "/councildata"
+    mix = {
+        "table_html": [f"{base}/{t}" for t in TABLES] + [f"{base}/resolutions?_sort=date&_size={n}" for n in (20, 50, 100)],
+        "table_json": [f"{base}/{t}.json?_size={rng.choice([10, 50, 100])}" for t in TABLES for _ in range(3)]
+        + [f"{base}/resolutions.json?outcome={o}" for o in ("adopted", "rejected", "noted", "postponed")],
+        "filter_html": [f"{base}/resolutions?decided_by={quote(b)}" for b in bodies[:10]]
+        + [f"{base}/resolutions?outcome={o}&unanimous=1" for o in ("adopted", "rejected", "noted")],
+        "facet_html": [f"{base}/resolutions?_facet=outcome&_facet=decided_by",
+                       f"{base}/documents?_facet=type&_facet=body",
+                       f"{base}/motions?_facet=submitted_by"],
+        "search_json": [f"{base}/documents.json?_search={w}" for w in words]
+        + [f"{base}/resolutions.json?_search={w}" for w in words],
+        "row_html": [f"{base}/{t}/{tid(i)}" for t in ids for i in ids[t][:40]],
+        "page_json": [f"{base}/resolutions.json?_size=50&_next={n}" for n in range(50, 2000, 150)],
+        "canned": [f"{base}/unanimous_resolutions", f"{base}/resolutions_by_body_and_outcome"],
+    }
+    return {k: v for k, v in mix.items() if v}
+
+
+WRK_SCRIPT = """
+local paths = {%s}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i %% #paths) + 1])
+end
+"""
+
+
+def parse_wrk(text: str) -> dict[str, float]:
+    def ms(value: str, unit: str) -> float:
+        return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+    out = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))}
+    for pct, key in (("50", "p50"), ("99", "p99")):
+        m = re.search(rf"^\s+{pct}(?:\.000)?%\s+([\d.]+)(us|ms|s)\b", text, re.M)
+        out[key] = ms(*m.groups()) if m else float("nan")
+    m = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+    out["errors"] = int(m.group(1)) if m else 0
+    return out
+
+
+@contextmanager
+def server(cmd: list[str], port: int):
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise SystemExit(f"server did not start: {cmd}")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def bench_serve(out: Path, seconds: int, rounds: int, work: Path) -> list[dict[str, Any]]:
+    if not shutil.which("wrk"):
+        return [{"what": "serving", "note": "wrk not installed (Debian package wrk)"}]
+    mix = url_mix(out)
+    db = out / "councildata.db"
+    meta = out / "metadata.json"
+    servers = {
+        "councildata": lambda p: councildata("serve", str(out), "--port", str(p)),
+        "datasette": lambda p: [str(BIN / "datasette"), "serve", "-i", str(db), "--port", str(p)]
+        + (["--metadata", str(meta)] if meta.exists() else []),
+        "datasette_tuned": lambda p: [str(BIN / "datasette"), "serve", "-i", str(db), "--port", str(p),
+                                      "--setting", "suggest_facets", "off"]
+        + (["--metadata", str(meta)] if meta.exists() else []),
+    }
+    results: dict[tuple[str, str], list[dict[str, float]]] = {}
+    for _ in range(rounds):
+        for name, make in servers.items():  # alternate servers within every round
+            port = free_port()
+            with server(make(port), port) as url:
+                for kind, paths in mix.items():
+                    script = work / f"{kind}.lua"
+                    script.write_text(WRK_SCRIPT % ", ".join(json.dumps(p) for p in paths))
+                    run = subprocess.run(["wrk", "-t", "2", "-c", "20", "-d", f"{seconds}s", "--latency",
+                                          "--timeout", "30s", "-s", str(script), url],
+                                         capture_output=True, text=True)
+                    results.setdefault((kind, name), []).append(parse_wrk(run.stdout))
+    rows = []
+    for kind in mix:
+        best = {}
+        for name in servers:
+            runs = results[(kind, name)]
+            best[name] = {
+                "rps": sum(r["rps"] for r in runs) / len(runs),
+                "p50": sorted(r["p50"] for r in runs)[len(runs) // 2],
+                "p99": max(r["p99"] for r in runs),
+                "errors": sum(r["errors"] for r in runs),
+            }
+        rows.append({"what": f"serve {kind}", **{f"{n}_{k}": v for n, b in best.items() for k, v in b.items()}})
+    return rows
+
+
+# -- report --------------------------------------------------------------------
+
+
+def fmt(v: Any) -> str:
+    if isinstance(v, float):
+        return f"{v:,.0f}" if v >= 100 else f"{v:.2f}"
+    return str(v)
+
+
+def print_table(size: int, rows: list[dict[str, Any]]) -> None:
+    print(f"\n### {size:,} documents\n")
+    print("| what | councildata | reference | ratio |")
+    print("| --- | --- | --- | --- |")
+    for r in rows:
+        if "reference" in r:
+            print(f"| {r['what']} | {fmt(r['ours'])} | {fmt(r['reference'])} ({r['ref_name']}) | "
+                  f"{r['ours'] / r['reference']:.2f}× |")
+        elif "unit" in r:
+            print(f"| {r['what']} | {fmt(r['ours'])} {r['unit']}, peak {r['peak_mb']:.0f} MB | — | — |")
+        elif "councildata_rps" in r:
+            c, d, t = (r[f"{n}_rps"] for n in ("councildata", "datasette", "datasette_tuned"))
+            print(f"| {r['what']} req/s (p50/p99 ms) | {c:,.0f} ({r['councildata_p50']:.0f}/{r['councildata_p99']:.0f}) "
+                  f"| datasette {d:,.0f} ({r['datasette_p50']:.0f}/{r['datasette_p99']:.0f}); "
+                  f"tuned {t:,.0f} ({r['datasette_tuned_p50']:.0f}/{r['datasette_tuned_p99']:.0f}) "
+                  f"| {c / d if d else float('nan'):.1f}× / {c / t if t else float('nan'):.1f}× |")
+        else:
+            print(f"| {r['what']} | {r.get('note', '')} | | |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000", help="archive sizes, comma-separated (1000,10000,100000)")
+    parser.add_argument("--skip", default="", help="stages to skip: documents,build,validate,database,serve")
+    parser.add_argument("--seconds", type=int, default=5, help="wrk duration per endpoint kind and server")
+    parser.add_argument("--rounds", type=int, default=2, help="alternating serving rounds")
+    parser.add_argument("--sample", type=int, default=2000, help="documents for the documents/s stages")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    args = parser.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+          f"load average {os.getloadavg()[0]:.2f} at start")
+    everything = {}
+    for size in (int(s) for s in args.sizes.split(",")):
+        archive = synth.write_archive(size)
+        rows: list[dict[str, Any]] = []
+        with tempfile.TemporaryDirectory(prefix="councildata-bench-") as tmp:
+            work = Path(tmp)
+            if "documents" not in skip:
+                rows += bench_documents(archive, args.sample)
+            out = None
+            if not skip >= {"build", "validate", "database", "serve"}:
+                build_rows, out = bench_build(archive, work)
+                if "build" not in skip:
+                    rows += build_rows
+            if out and "validate" not in skip:
+                rows.append(bench_validate(out))
+            if out and "database" not in skip:
+                rows.append(bench_database(out, work))
+            if out and "serve" not in skip:
+                rows += bench_serve(out, args.seconds, args.rounds, work)
+        print_table(size, rows)
+        everything[size] = rows
+    if args.json:
+        args.json.write_text(json.dumps(everything, indent=2, default=str))
+    print(f"\nload average {os.getloadavg()[0]:.2f} at the end; peak RSS of this process "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
