@@ -40,6 +40,7 @@ from . import schemas, search
 from .database import DB_NAME
 from .model import PROVENANCE_TABLES, TABLES
 from .published import PublishedBuild
+from .response_cache import ResponseCache
 
 DATABASE = DB_NAME.rsplit(".", 1)[0]
 CONTEXT_CHARS = 2000
@@ -422,6 +423,11 @@ def _page_tables_in_one_order() -> None:
     TableView.data = data
 
 
+def served_build(datasette) -> tuple[str, ...]:
+    """The files behind the served databases, symlinks resolved: a new build is a new key."""
+    return tuple(os.path.realpath(db.path) for db in datasette.databases.values() if db.path)
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     # Here rather than at import: this module is imported while Datasette
@@ -458,7 +464,7 @@ def asgi_wrapper(datasette):
                 return
             db = datasette.databases.get(DATABASE)
             if not isinstance(db, PublishedBuild):
-                await app(scope, receive, send_with_headers)
+                await cached(scope, receive, send_with_headers)
                 return
             try:
                 token = db.pin()
@@ -467,10 +473,12 @@ def asgi_wrapper(datasette):
                                     status=503, headers={"retry-after": "5"}).asgi_send(send_with_headers)
                 return
             try:
-                await app(scope, receive, send_with_headers)
+                await cached(scope, receive, send_with_headers)
             finally:
                 db.unpin(token)
 
+        # The database is immutable: rendered answers are kept per build.
+        cached = ResponseCache(app, lambda: served_build(datasette))
         return with_headers
 
     return wrap

@@ -1,0 +1,141 @@
+"""A cache of rendered responses, for a site whose data never changes under it.
+
+The served database is immutable: until the next build is published, the
+same URL gives the same bytes. Plain Datasette cannot assume that and runs
+the SQL and renders the template on every request; this ASGI middleware
+keeps the responses of successful GET requests in memory (least recently
+used first out, bounded in bytes) under a key that includes the build, so a
+published rebuild starts a fresh cache and no answer of the old build is
+served after the swap.
+
+A cached answer carries an ``ETag``; a client that sends it back in
+``If-None-Match`` gets ``304 Not Modified`` without a body.
+
+What is never cached: other methods than GET/HEAD, requests with cookies or
+an Authorization header (a visitor's own view), responses other than 200,
+responses that set cookies, bodies larger than ``max_entry`` bytes (streamed
+CSV, downloads) and paths below ``bypass`` prefixes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable
+from dataclasses import dataclass
+from typing import Any
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+_SKIP_REQUEST_HEADERS = (b"cookie", b"authorization")
+
+
+@dataclass(frozen=True)
+class Entry:
+    status: int
+    headers: tuple[tuple[bytes, bytes], ...]
+    body: bytes
+    etag: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + 64
+
+
+class ResponseCache:
+    """ASGI middleware: ``ResponseCache(app, build_key)``.
+
+    ``build_key()`` names the build being served (e.g. the resolved build
+    folder); it is part of every key, so a swap to a new build misses.
+    """
+
+    def __init__(self, app: ASGIApp, build_key: Callable[[], Hashable], *, max_bytes: int = 64 * 2**20,
+                 max_entry: int = 2**20, bypass: tuple[str, ...] = ("/download/",)) -> None:
+        self.app = app
+        self.build_key = build_key
+        self.max_bytes = max_bytes
+        self.max_entry = max_entry
+        self.bypass = bypass
+        self.entries: OrderedDict[Hashable, Entry] = OrderedDict()
+        self.size = 0
+        self.hits = 0
+        self.misses = 0
+
+    def _cacheable_request(self, scope: Scope) -> bool:
+        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+            return False
+        if scope["path"].startswith(self.bypass):
+            return False
+        return not any(name in _SKIP_REQUEST_HEADERS for name, _ in scope.get("headers", ()))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if not self._cacheable_request(scope):
+            await self.app(scope, receive, send)
+            return
+        # HEAD and GET share an entry: a HEAD answer is the GET answer without its body.
+        key = (self.build_key(), scope["path"], scope.get("query_string", b""))
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.entries.move_to_end(key)
+            self.hits += 1
+            await self._replay(entry, scope, send)
+            return
+        self.misses += 1
+        await self._forward_and_keep(key, scope, receive, send)
+
+    async def _replay(self, entry: Entry, scope: Scope, send: Send) -> None:
+        request_etags = [v for k, v in scope.get("headers", ()) if k == b"if-none-match"]
+        if any(entry.etag in v.split(b", ") or v.strip() == b"*" for v in request_etags):
+            headers = [(k, v) for k, v in entry.headers if k in (b"cache-control", b"vary")]
+            await send({"type": "http.response.start", "status": 304, "headers": [*headers, (b"etag", entry.etag)]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await send({"type": "http.response.start", "status": entry.status,
+                    "headers": [*entry.headers, (b"etag", entry.etag)]})
+        await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else entry.body})
+
+    async def _forward_and_keep(self, key: Hashable, scope: Scope, receive: Receive, send: Send) -> None:
+        # The response goes out as it is produced (streams stay streams); a
+        # copy is kept while it is small enough and looks cacheable.
+        state: dict[str, Any] = {"keep": True, "status": 0, "headers": (), "parts": [], "size": 0}
+
+        async def capture(event: dict[str, Any]) -> None:
+            if event["type"] == "http.response.start":
+                headers = tuple((bytes(k).lower(), bytes(v)) for k, v in event.get("headers", ()))
+                state["status"] = event["status"]
+                state["headers"] = headers
+                if event["status"] != 200 or any(k in (b"set-cookie", b"etag") for k, _ in headers):
+                    state["keep"] = False
+            elif event["type"] == "http.response.body" and state["keep"]:
+                body = event.get("body", b"")
+                state["size"] += len(body)
+                if state["size"] > self.max_entry or scope["method"] == "HEAD":
+                    state["keep"] = False
+                    state["parts"] = []
+                else:
+                    state["parts"].append(body)
+                    if not event.get("more_body", False):
+                        self._store(key, state)
+            await send(event)
+
+        await self.app(scope, receive, capture)
+
+    def _store(self, key: Hashable, state: dict[str, Any]) -> None:
+        body = b"".join(state["parts"])
+        headers = tuple((k, v) for k, v in state["headers"] if k not in (b"content-length", b"date"))
+        headers += ((b"content-length", str(len(body)).encode()),)
+        etag = b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
+        entry = Entry(state["status"], headers, body, etag)
+        if entry.size > self.max_entry:
+            return
+        old = self.entries.pop(key, None)
+        if old is not None:
+            self.size -= old.size
+        self.entries[key] = entry
+        self.size += entry.size
+        while self.size > self.max_bytes and self.entries:
+            _, dropped = self.entries.popitem(last=False)
+            self.size -= dropped.size
