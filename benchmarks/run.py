@@ -12,9 +12,11 @@ in the same run as its reference, so that the figures are ratios first:
 - the cold build (wall time, peak memory), a no-op rebuild and a rebuild
   after one added document;
 - serving with ``wrk`` (20 connections, 127.0.0.1) over a mix of URLs per
-  endpoint kind drawn from the archive, ``councildata serve`` against plain
+  endpoint kind drawn from the archive, ``councildata serve`` (with its
+  response cache, and without: ``COUNCILDATA_CACHE_MB=0``) against plain
   ``datasette`` on the same database (default settings, and tuned with
-  ``suggest_facets off``), alternating rounds.
+  ``suggest_facets off``), alternating rounds; every server gets one request
+  per URL before it is measured.
 
 Run: ``python benchmarks/run.py --sizes 1000,10000 [--skip serve] [--seconds 5]``.
 Figures go to stdout as a Markdown table (and ``--json FILE``); copy them into
@@ -256,6 +258,12 @@ def url_mix(out: Path, seed: int = 7) -> dict[str, list[str]]:
     return {k: v for k, v in mix.items() if v}
 
 
+# Datasette as a user gets it with `pip install datasette`: councildata's plugin
+# is installed in this environment, and Datasette loads every installed plugin
+# unless sys._called_from_test is set (datasette/plugins.py), so set it.
+PLAIN_DATASETTE = [sys.executable, "-c",
+                   "import sys; sys._called_from_test = True; from datasette.cli import cli; cli()"]
+
 WRK_SCRIPT = """
 local paths = {%s}
 local i = 0
@@ -301,6 +309,16 @@ def server(cmd: list[str], port: int):
             proc.kill()
 
 
+def warm_up(url: str, mix: dict[str, list[str]]) -> None:
+    """One request per URL before measuring: start-up work (counts, first page cache) is not the figure."""
+    import urllib.request
+
+    for paths in mix.values():
+        for path in paths:
+            with urllib.request.urlopen(url + path, timeout=60) as response:
+                response.read()
+
+
 def bench_serve(out: Path, seconds: int, rounds: int, work: Path) -> list[dict[str, Any]]:
     if not shutil.which("wrk"):
         return [{"what": "serving", "note": "wrk not installed (Debian package wrk)"}]
@@ -309,17 +327,18 @@ def bench_serve(out: Path, seconds: int, rounds: int, work: Path) -> list[dict[s
     meta = out / "metadata.json"
     servers = {
         "councildata": lambda p: councildata("serve", str(out), "--port", str(p)),
-        "datasette": lambda p: [str(BIN / "datasette"), "serve", "-i", str(db), "--port", str(p)]
-        + (["--metadata", str(meta)] if meta.exists() else []),
-        "datasette_tuned": lambda p: [str(BIN / "datasette"), "serve", "-i", str(db), "--port", str(p),
-                                      "--setting", "suggest_facets", "off"]
-        + (["--metadata", str(meta)] if meta.exists() else []),
+        "councildata_nocache": lambda p: ["env", "COUNCILDATA_CACHE_MB=0", *councildata("serve", str(out), "--port", str(p))],
+        # The same metadata.json (canned queries, facets, descriptions) for all.
+        "datasette": lambda p: [*PLAIN_DATASETTE, "serve", "-i", str(db), "--port", str(p), "--metadata", str(meta)],
+        "datasette_tuned": lambda p: [*PLAIN_DATASETTE, "serve", "-i", str(db), "--port", str(p),
+                                      "--metadata", str(meta), "--setting", "suggest_facets", "off"],
     }
     results: dict[tuple[str, str], list[dict[str, float]]] = {}
     for _ in range(rounds):
         for name, make in servers.items():  # alternate servers within every round
             port = free_port()
             with server(make(port), port) as url:
+                warm_up(url, mix)
                 for kind, paths in mix.items():
                     script = work / f"{kind}.lua"
                     script.write_text(WRK_SCRIPT % ", ".join(json.dumps(p) for p in paths))
@@ -363,7 +382,11 @@ def print_table(size: int, rows: list[dict[str, Any]]) -> None:
             print(f"| {r['what']} | {fmt(r['ours'])} {r['unit']}, peak {r['peak_mb']:.0f} MB | — | — |")
         elif "councildata_rps" in r:
             c, d, t = (r[f"{n}_rps"] for n in ("councildata", "datasette", "datasette_tuned"))
-            print(f"| {r['what']} req/s (p50/p99 ms) | {c:,.0f} ({r['councildata_p50']:.0f}/{r['councildata_p99']:.0f}) "
+            errors = sum(v for k, v in r.items() if k.endswith("_errors"))
+            print(f"| {r['what']} req/s (p50/p99 ms){f' ({errors} non-2xx!)' if errors else ''} "
+                  f"| {c:,.0f} ({r['councildata_p50']:.0f}/{r['councildata_p99']:.0f}); "
+                  f"cache off {r['councildata_nocache_rps']:,.0f} "
+                  f"({r['councildata_nocache_p50']:.0f}/{r['councildata_nocache_p99']:.0f}) "
                   f"| datasette {d:,.0f} ({r['datasette_p50']:.0f}/{r['datasette_p99']:.0f}); "
                   f"tuned {t:,.0f} ({r['datasette_tuned_p50']:.0f}/{r['datasette_tuned_p99']:.0f}) "
                   f"| {c / d if d else float('nan'):.1f}× / {c / t if t else float('nan'):.1f}× |")

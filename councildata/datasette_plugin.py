@@ -478,7 +478,8 @@ def asgi_wrapper(datasette):
                 db.unpin(token)
 
         # The database is immutable: rendered answers are kept per build.
-        cached = ResponseCache(app, lambda: served_build(datasette))
+        megabytes = float(os.environ.get("COUNCILDATA_CACHE_MB", "64"))
+        cached = ResponseCache(app, lambda: served_build(datasette), max_bytes=int(megabytes * 2**20)) if megabytes > 0 else app
         return with_headers
 
     return wrap
