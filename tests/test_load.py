@@ -10,9 +10,10 @@ a JSON API page with a filter, an FTS search and a canned query:
 2. for 10 s with 2 connections (the baseline), then for 20 s with 2
    connections while another client keeps sending a cross join that would
    never finish: Datasette's time limit stops each of those with its
-   time-limit error, and the mix keeps a p99 latency under 500 ms. (With 50
-   connections the 2 cores are saturated and p99 is seconds with or without
-   the attack; 2 connections measure what the attack adds.)
+   time-limit error, and the mix goes on being answered without an error.
+   Its p99 latency is printed beside the baseline's, not asserted: speed is
+   measured by benchmarks/run.py, never by a timed test (a loaded CI machine
+   would fail it for reasons of its own).
 
 Needs ``wrk`` (Debian package ``wrk``). Takes about 3 minutes on 2 cores,
 most of it the build and the 60 s run; marked ``slow`` (``-m "not slow"``
@@ -48,7 +49,6 @@ MIX = [
     "/councildata/search_documents.json?q=Haushalt",  # a canned query (FTS, snippets)
 ]
 PATHOLOGICAL = "select count(*) from documents a, documents b, documents c, resolutions d"
-P99_LIMIT = 0.5
 LUA = """
 local paths = {%s}
 local i = 0
@@ -190,5 +190,4 @@ def test_time_limit_stops_a_pathological_query_without_stalling_others(large_sit
     for status, elapsed, error in answers:
         assert status == 400 and "SQL query took too long" in error, (status, error[:200])
         assert elapsed < limit + 1.5, f"time limit {limit} s, answered after {elapsed:.2f} s"
-    assert result.non_2xx == 0 and result.socket_errors == {}, result.output
-    assert result.latency["99"] < P99_LIMIT, result.output
+    assert result.requests > 0 and result.non_2xx == 0 and result.socket_errors == {}, result.output
