@@ -233,7 +233,8 @@ def _warm(files: list[Path]) -> None:
 def _results(files: list[Path], source_dir: Path, options: IngestOptions, cache_dir: Path | None, jobs: int,
              redact: tuple[str, ...] = DEFAULT_KINDS,
              public_places: tuple[str, ...] = DEFAULT_PUBLIC_PLACES,
-             budget: Budget | None = None) -> Iterator[tuple[list[Rows], list[Problem], bool]]:
+             budget: Budget | None = None,
+             scheduler: str | None = None) -> Iterator[tuple[list[Rows], list[Problem], bool]]:
     version = code_version()
     json_version = version
     json_files = [p for p in files if p.suffix.lower() == ".json"]
@@ -253,11 +254,17 @@ def _results(files: list[Path], source_dir: Path, options: IngestOptions, cache_
         json_version = h.hexdigest()[:16]
     args = [(p, source_dir, options, cache_dir, json_version if p.suffix.lower() == ".json" else version, redact, public_places)
             for p in files]
-    _warm(files)
+    if scheduler is None:
+        _warm(files)
+        results = run_budgeted(_process, args, budget, jobs)
+    else:
+        from .distributed import run_on_dask
+
+        results = run_on_dask(scheduler, _process, args, budget)
     # Every file in a worker of its own that is killed when it goes over its
-    # budget; results come back in input order, so parallel builds are
-    # identical to serial ones.
-    for path, result in zip(files, run_budgeted(_process, args, budget, jobs), strict=True):
+    # budget; results come back in input order, so parallel and distributed
+    # builds are identical to serial ones.
+    for path, result in zip(files, results, strict=True):
         if isinstance(result, Overrun):
             rel = path.relative_to(source_dir).as_posix()
             source_file, doc_id = name_and_id(rel, options)
@@ -303,6 +310,7 @@ def build_package(
     base_url: str | None = None,
     budget: Budget | None = None,
     allow_empty: bool = False,
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Run every stage on ``source_dir`` and publish the result as ``out_dir``.
 
@@ -313,7 +321,9 @@ def build_package(
     (see :mod:`councildata.redact`). ``base_url`` is where the site will be
     served, for the catalogue's links (default: ``catalog.base_url`` in
     publish/site.yaml). ``budget`` bounds the time and memory of each file
-    (see :mod:`councildata.ingest.budget`).
+    (see :mod:`councildata.ingest.budget`). ``scheduler``, the address of a
+    Dask scheduler, runs the per-file work on that cluster
+    (:mod:`councildata.distributed`).
 
     Raises :class:`BuildError` when the build cannot be written (a full
     disk, an I/O error, no permission): the partial build is removed and
@@ -365,7 +375,7 @@ def build_package(
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         work = Path(tempfile.mkdtemp(prefix=f"{stamp}-{os.getpid()}-", dir=builds))
         _write_build(work, out_dir, source_dir, files, options, cache_dir, jobs, redact, public_places,
-                     budget, progress, title, report, started, catalog_settings)
+                     budget, progress, title, report, started, catalog_settings, scheduler)
     except OSError as exc:
         if work is not None:
             shutil.rmtree(work, ignore_errors=True)
@@ -415,7 +425,8 @@ def _write_report(path: Path, report: BuildReport) -> None:
 def _write_build(work: Path, out_dir: Path, source_dir: Path, files: list[Path], options: IngestOptions,
                  cache_dir: Path | None, jobs: int, redact: tuple[str, ...], public_places: tuple[str, ...],
                  budget: Budget | None, progress: Callable[[int, int, str], None] | None,
-                 title: str | None, report: BuildReport, started: float, catalog_settings: Any) -> None:
+                 title: str | None, report: BuildReport, started: float, catalog_settings: Any,
+                 scheduler: str | None = None) -> None:
     writer = PackageWriter(work)
     db = None
     try:
@@ -425,7 +436,7 @@ def _write_build(work: Path, out_dir: Path, source_dir: Path, files: list[Path],
         rows_count: Counter = Counter()
         rejected: Counter = Counter()
         newest_input = 0.0
-        results = _results(files, source_dir, options, cache_dir, jobs, redact, public_places, budget)
+        results = _results(files, source_dir, options, cache_dir, jobs, redact, public_places, budget, scheduler)
         for i, (path, (docs, problems, reused)) in enumerate(zip(files, results, strict=True)):
             rel = name_and_id(path.relative_to(source_dir).as_posix(), options)[0]
             try:

@@ -64,10 +64,14 @@ def cli() -> None:
               help="Text (MiB of UTF-8) one document may have after it is read, in any format; "
               "a file over it is reported as too-large.")
 @click.option("--allow-empty", is_flag=True, help="Publish an empty build even over a build with documents.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run reading, redaction and extraction on the Dask cluster at ADDRESS "
+                   "(tcp://host:8786) instead of local processes; needs the dask extra, and the "
+                   "source folder at the same path on every worker.")
 def build(source_dir: Path, out_dir: Path, jobs: int, no_cache: bool, title: str | None, quiet: bool,
           redact_kinds: str | None, no_redact: bool, base_url: str | None, authority: str | None,
           max_seconds: float, max_ocr_seconds: float, max_memory: int, max_text: int,
-          allow_empty: bool) -> None:
+          allow_empty: bool, scheduler: str | None) -> None:
     """Build OUT_DIR from every document below SOURCE_DIR.
 
     Writes datapackage.json, one CSV and one JSON file per table, the SQLite
@@ -100,7 +104,7 @@ def build(source_dir: Path, out_dir: Path, jobs: int, no_cache: bool, title: str
     options = IngestOptions(max_text_bytes=max_text * MIB, ocr_timeout=max_ocr_seconds,
                             authority=" ".join(authority.split()) if authority else None)
     report = _run_build(source_dir, out_dir, jobs, not no_cache, title, quiet, redact=kinds, base_url=base_url,
-                        budget=budget, options=options, allow_empty=allow_empty)
+                        budget=budget, options=options, allow_empty=allow_empty, scheduler=scheduler)
     if not report.ok:
         sys.exit(1)
     if any(w.get("code") == "no-rows" for w in report.warnings):
@@ -109,8 +113,10 @@ def build(source_dir: Path, out_dir: Path, jobs: int, no_cache: bool, title: str
 
 def _run_build(source_dir: Path, out_dir: Path, jobs: int = 1, use_cache: bool = True, title: str | None = None, quiet: bool = False,
                redact: tuple[str, ...] | None = None, base_url: str | None = None,
-               budget: Budget | None = None, options: IngestOptions | None = None, allow_empty: bool = False):
+               budget: Budget | None = None, options: IngestOptions | None = None, allow_empty: bool = False,
+               scheduler: str | None = None):
     from .build import BuildError, build_package
+    from .distributed import SchedulerError
     from .folder_config import ConfigError
     from .redact import DEFAULT_KINDS
 
@@ -128,8 +134,9 @@ def _run_build(source_dir: Path, out_dir: Path, jobs: int = 1, use_cache: bool =
     try:
         report = build_package(source_dir, out_dir, jobs=jobs, use_cache=use_cache, progress=progress, title=title,
                                redact=DEFAULT_KINDS if redact is None else redact, base_url=base_url,
-                               budget=budget, options=options, allow_empty=allow_empty)
-    except (FileNotFoundError, NotADirectoryError, PermissionError, ValueError, ConfigError, BuildError) as exc:
+                               budget=budget, options=options, allow_empty=allow_empty, scheduler=scheduler)
+    except (FileNotFoundError, NotADirectoryError, PermissionError, ValueError, ConfigError, BuildError,
+            SchedulerError) as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
         if bar is not None:
