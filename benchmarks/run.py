@@ -221,6 +221,26 @@ def bench_database(out: Path, work: Path) -> dict[str, Any]:
             "ref_name": "sqlite3 executemany"}
 
 
+def bench_ocr(work: Path) -> dict[str, Any]:
+    """Seconds per scanned page (OCR and everything after it): a corpus minutes document typeset as images."""
+    from councildata.ingest import ocr_unavailable_reason
+
+    reason = ocr_unavailable_reason("deu")
+    if reason:
+        return {"what": "OCR", "note": reason}
+    sys.path.insert(0, str(ROOT))
+    from tests.test_formats import scanned_pdf_of
+
+    text = (ROOT / "tests" / "fixtures" / "corpus" / "de_karlsruhe_niederschrift_2.txt").read_text("utf-8")
+    pages = -(-len(text.splitlines()) // 60)
+    src = work / "scan"
+    src.mkdir()
+    (src / "scan.pdf").write_bytes(scanned_pdf_of(text))
+    wall, peak, _ = timed(councildata("build", str(src), "--out", str(work / "scan-out"), "-q", "--no-cache"))
+    return {"what": f"OCR build, {pages} scanned pages, s/page", "ours": wall / pages, "unit": "s",
+            "peak_mb": peak}
+
+
 # -- serving -------------------------------------------------------------------
 
 
@@ -397,7 +417,7 @@ def print_table(size: int, rows: list[dict[str, Any]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000", help="archive sizes, comma-separated (1000,10000,100000)")
-    parser.add_argument("--skip", default="", help="stages to skip: documents,build,validate,database,serve")
+    parser.add_argument("--skip", default="", help="stages to skip: documents,ocr,build,validate,database,serve")
     parser.add_argument("--seconds", type=int, default=5, help="wrk duration per endpoint kind and server")
     parser.add_argument("--rounds", type=int, default=2, help="alternating serving rounds")
     parser.add_argument("--sample", type=int, default=2000, help="documents for the documents/s stages")
@@ -414,6 +434,8 @@ def main() -> None:
             work = Path(tmp)
             if "documents" not in skip:
                 rows += bench_documents(archive, args.sample)
+            if "ocr" not in skip:
+                rows.append(bench_ocr(work))
             out = None
             if not skip >= {"build", "validate", "database", "serve"}:
                 build_rows, out = bench_build(archive, work)
