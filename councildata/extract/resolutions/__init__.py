@@ -1,0 +1,113 @@
+"""Resolutions: decisions and recommendations of a council or committee.
+
+One rule per way council documents record a decision:
+
+- ``resolution.block``: a "Beschluss:" block of minutes or a Beschlussauszug
+  with its "Abstimmungsergebnis:" ("Beschluss: Ablehnung des Antrags /
+  Abstimmungsergebnis: Mehrheitliche Ablehnung (3 JA-Stimmen, 37
+  Nein-Stimmen)"). A Beschlussvorlage / Beschlussvorschlag / Beschlussantrag
+  in a Vorlage is only a proposal, unless a vote on it is recorded
+  ("Abstimmungsergebnis (am 27. Januar 2010): Einstimmig JA").
+  Council information systems open an item's page with a result field
+  ("Beschluss: einstimmig abgelehnt / Abstimmung: Ja: 0, Nein: 6,
+  Enthaltungen: 3"); the wording after it ("Der Haupt- und Finanzausschuss
+  empfiehlt der Stadtverordnetenversammlung den Antrag abzulehnen",
+  "Beschlussempfehlung an den Rat: Wie Vorlage / dafür: 10 …") names the
+  body, the body it recommends to and maybe the counts, and is no decision
+  of its own. A vote block may set each line in a paragraph of its own
+  ("Mehrheitlich abgelehnt" / "Ja 1 Nein 7 Enthaltung 1"); an
+  Abstimmungsergebnis without a Beschluss label takes its decision from the
+  statement before it ("Die … Überschreitungen wurden genehmigt. /
+  Abstimmung: 5 dafür 0 dagegen 0 Enthaltungen"), or from its counts.
+- ``resolution.vote_line``: an Abstimmungsergebnis with one line per vote
+  ("Ziffer 1: bei 4 Ja-Stimmen und 41 Nein-Stimmen mehrheitlich abgelehnt",
+  "Änderungsantrag FW|FÜR: Mehrheitliche Ablehnung (…)"): one resolution
+  per line.
+- ``resolution.announcement``: the chair's announcement in a verbatim record
+  without a Beschluss block ("– Bei 16 Ja-Stimmen ist der Antrag abgelehnt.",
+  "– Das reicht nicht aus, um diesem Antrag zu einer Mehrheit zu verhelfen.").
+- ``resolution.result_line``: a result standing on a line of its own, as in
+  result lists and tables ("mehrheitlich zugestimmt", "einstimmig
+  beschlossen", "Bei 24 Nein-Stimmen und 23 Ja-Stimmen abgelehnt"; in a
+  list of results also "erledigt").
+- ``resolution.consultation``: the Ergebnis column of a Beratungsfolge
+  ("Gemeinderat 25.10.2022 16 X beschlossen"; ALLRIS: "21.11.2022 / Sitzung
+  des Ausschusses für Wirtschaft und Touristik ungeändert beschlossen").
+- ``resolution.sentence``: a sentence whose subject is a body and whose verb
+  decides ("Der Sozialausschuss beschloss einstimmig, dem Kreistag zu
+  empfehlen, … zu vertagen", "Im Oktober 2005 hat der Gemeinderat …
+  beschlossen", "Der Ausschuss nimmt die Drucksache zur Kenntnis"). A
+  present-tense sentence ("Der Gemeinderat beschließt …") is a decision only
+  in minutes or when it states a vote ("Der Mobilitätsausschuss empfiehlt …
+  einstimmig"); otherwise it is the proposal of a Vorlage. Nothing a
+  councillor says in a debate is a decision. The verb may stand before the
+  subject ("Dem stimmt der Gemeinderat zu."), and the vote may follow on a
+  line of its own ("13 : 0").
+- ``resolution.withdrawal``: the mover withdraws its motion in the meeting
+  ("Die CDU-Fraktion zieht ihren Antrag daraufhin zurück.").
+- ``resolution.passive``: "Der Antrag … wurde ohne Abstimmung zur Kenntnis
+  genommen" when the sentence or one just before names the body.
+- ``resolution.procedural``: an ALLRIS item's "Vertagt aus der Sitzung vom
+  17.02.2025."
+- ``resolution.field``: an ALLRIS "Beschlussart: zur Kenntnis genommen" when
+  the text records the decision no other way.
+- ``resolution.reference``: an earlier decision referred to by body and date
+  ("Beschluss der BV vom 30.01.2025", "Gemeinderatsbeschluss vom …").
+
+A recommendation is a resolution of the recommending body: its outcome is
+what it recommends and ``recommended_to`` the body it goes to.
+
+Each row gets its meeting date (the minutes' session, a date in the text),
+its deciding body (the subject, else the session's body), the agenda item
+and the papers it decides (``paper_reference``), and ``_motion_key`` when it
+decides one motion found in the same document (the motions module keys its
+rows by the submitter's organisation id).
+
+One module per concern: ``patterns`` (labels, subjects, verbs), ``state``
+(what the rules of a document share), ``blocks``, ``lines``, ``sentences``,
+``items``, ``passages`` (the rules), ``finish`` (what holds for every
+decision); this module runs them in order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .. import agenda as agenda_mod
+from .blocks import _blocks
+from .finish import _dedupe, _link_motions, _not_content, _not_given, _one_per_telling, _settle
+from .items import _attributed, _fields, _procedural, _references
+from .lines import _announcements, _consultations, _ref_lines, _result_lines
+from .passages import _passages
+from .sentences import _sentences
+from .state import _State
+
+if TYPE_CHECKING:
+    from .. import Context
+
+
+def extract(ctx: Context) -> list[dict[str, Any]]:
+    text = ctx.view.text
+    ag = agenda_mod.analyse(ctx)
+    st = _State(ctx, ag)
+    rows: list[dict[str, Any]] = []
+    rows += _blocks(st)
+    rows += _ref_lines(st)
+    if st.minutes:
+        rows += _announcements(st)
+    rows += _result_lines(st)
+    rows += _consultations(st)
+    rows += _attributed(st)
+    rows += _sentences(st)
+    rows += _procedural(st)
+    rows += _fields(st, rows)
+    rows += _references(st)
+    rows += _passages(st)
+    rows = _not_given(st, _dedupe(rows))
+    rows = _one_per_telling(st, _not_content(st, rows))
+    _settle(st, rows)
+    if any("_motion_region" in r for r in rows):
+        _link_motions(ctx, text, rows)
+    for r in rows:
+        r.pop("_motion_region", None)
+    return rows

@@ -1,0 +1,429 @@
+"""``resolution.block`` and ``resolution.vote_line``: Beschluss / Abstimmungsergebnis blocks."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any
+
+from .. import agenda as agenda_mod
+from ..common import body_name
+from ..text import one_line
+from ..votes import (
+    NO_VOTE,
+    OTHER_DISPOSITION,
+    decision_outcome,
+    has_vote,
+    parse_votes,
+    vote_outcome,
+)
+
+if TYPE_CHECKING:
+    pass
+from .patterns import DECISION_LABEL, PASSIVE, RECOMMEND, SUBJECT, VOTE_LABEL, _DECISION_PREFIXES, _FINAL_LABELS, _LINE_LABEL, _MAIN_LABEL, _MOTION_LABEL, _NOT_TAKEN, _NO_VOTES, _SUBITEMS, _SUBITEM_LABEL, _SUBORDINATE, _VOTE_PREFIXES, _agrees
+from .state import _State, _iso, _row
+
+
+def _blocks(st: _State) -> list[dict[str, Any]]:
+    text, ag = st.text, st.ag
+    labels = sorted(
+        [(m.start(), "d", m) for m in agenda_mod.line_matches(DECISION_LABEL, text, _DECISION_PREFIXES)]
+        + [(m.start(), "v", m) for m in agenda_mod.line_matches(VOTE_LABEL, text, _VOTE_PREFIXES)],
+        key=lambda x: x[0],
+    )
+    item_starts = [it.start for it in ag.items]
+    rows: list[dict[str, Any]] = []
+    prev_end = 0
+    i = 0
+    while i < len(labels):
+        pos, kind, m = labels[i]
+        # Where this block ends at the latest: the next decision label or item.
+        limit = next((p2 for p2, k2, _ in labels[i + 1 :] if k2 == "d"), len(text))
+        k = bisect_left(item_starts, pos + 1)
+        if k < len(item_starts):
+            limit = min(limit, item_starts[k])
+        limit = min(limit, pos + 4000)
+        vote = None
+        if kind == "d":
+            j = next((j for j in range(i + 1, len(labels)) if labels[j][1] == "v" and labels[j][0] < limit), None)
+            vote = labels[j][2] if j is not None else None
+            d_start = m.end()
+            if m.group("bullet"):
+                # A list of fields ("- Beschluss:\n- zur Kenntnis genommen"): the value is one line.
+                d_end = _line_after(text, d_start, limit)
+                v_start = v_end = d_end
+                i += 1
+            elif vote is not None:
+                d_end = vote.start()
+                v_start, v_end = vote.end(), _vote_end(text, vote.end(), limit)
+                i = j + 1
+            else:
+                d_end = _paragraph_end(text, d_start, limit)
+                v_start = v_end = d_end
+                i += 1
+            vote_text = text[v_start:v_end]
+            decided = text[d_start:d_end].strip()
+            if not decided and not vote_text.strip():
+                continue
+            # A proposal is a resolution only when a vote on it is recorded.
+            voted = bool(vote_text.strip()) and bool(
+                has_vote(vote_text) or vote_outcome(vote_text) or NO_VOTE.search(vote_text)
+            )
+            final = one_line(m.group("label")).casefold() in _FINAL_LABELS
+            if not voted and not (final and st.minutes and decided):
+                prev_end = max(prev_end, d_end)
+                continue
+        else:  # an Abstimmungsergebnis without a Beschluss label before it
+            i += 1
+            vote = m
+            d_start = d_end = pos
+            v_start, v_end = m.end(), _vote_end(text, m.end(), limit)
+            vote_text = text[v_start:v_end]
+            decided = ""
+            if not (has_vote(vote_text) or vote_outcome(vote_text)):
+                continue
+            if not st.minutes and not _iso(m.group("paren")):
+                continue
+            # "Die … Haushaltsüberschreitungen wurden genehmigt. / Abstimmung: 5
+            # dafür 0 dagegen 0 Enthaltungen": the statement before the vote says
+            # what was decided.
+            stated = _statement_before(st, pos, prev_end)
+            if stated:
+                d_start, decided = stated[0], text[stated[0]:stated[1]].strip()
+                pos = d_start
+        end = max(v_end, d_end)
+        if st.overlaps(pos, end):
+            continue
+        st.taken.append((pos, end))
+        st.has_blocks = True
+        item = ag.item_at(pos)
+        if item is not None:
+            st.block_items.add(item.start)
+        if ag.items:
+            region_start = max(prev_end, ag.group_start(pos))
+        else:
+            region_start = max(prev_end, pos - 3000)
+        papers = agenda_mod.papers(text, region_start, pos)
+        paren = vote.group("paren") if vote is not None and vote.re is VOTE_LABEL else None
+        date = _iso(paren) or st.date
+        subject = SUBJECT.match(decided) or SUBJECT.search(decided[:200])
+        base = {
+            "decided_by": st.decider(subject.group("body") if subject else None),
+            "date": date,
+            "agenda_item": ag.group_number(pos),
+            "paper_reference": "; ".join(papers) or None,
+        }
+        block = _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start)
+        if kind == "d" and len(block) == 1 and _HEADER_RESULT.fullmatch(decided.split("\n", 1)[0].strip(" -•\t")):
+            # A result field ("Beschluss: einstimmig abgelehnt / Abstimmung: …")
+            # heads the wording of the decision that follows it, up to the
+            # next label or item: that wording names the body and the body
+            # it recommends to, and is no decision of its own.
+            next_label = _next_decision(labels, i, end, len(text))
+            k = bisect_left(item_starts, end)
+            stop = min(next_label, item_starts[k] if k < len(item_starts) else len(text), end + 3000)
+            _header_wording(st, block[0], end, stop)
+            end = max(end, stop)
+        rows += block
+        prev_end = end
+    return rows
+
+
+# A result field's value: "einstimmig beschlossen", "mehrheitlich abgelehnt",
+# "ungeändert beschlossen", "zur Kenntnis genommen".
+_HEADER_RESULT = re.compile(
+    r"(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|einvernehmlich)\s+)?"
+    r"(?:beschlossen|abgelehnt|zugestimmt|angenommen|vertagt|zurückgestellt|zurückgezogen|verwiesen"
+    r"|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|erledigt"
+    # "zurück in die Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss"
+    r"|zurück\s+(?:in|an)\s+(?:den|die|das)\b[^\n]{0,80})",
+    re.IGNORECASE,
+)
+# "Es wird dem Kreisausschuss überlassen, eine Beschlussempfehlung an den
+# Kreistag abzugeben": a recommendation still to be made, by another body.
+_TO_BE_MADE = re.compile(r"[^.\n]{0,40}?\b(?:abzugeben|zu\s+geben|zu\s+erarbeiten|zu\s+formulieren)\b")
+_DECIDING_VERB = re.compile(
+    r"\s+(?:[\w-]+\s+){0,5}?(?:beschließt|beschliesst|beschloss|empfiehlt|empfahl|stimmt|stimmte|lehnt|lehnte"
+    r"|nimmt|nahm|vertagt|vertagte|verweist|verwies|beauftragt|beauftragte|fasst|fasste)\b"
+)
+# The wording under "Beschluss: mehrheitlich beschlossen" may itself turn a
+# motion down: "Der Antrag der AfD-Fraktion wird abgelehnt." The field says
+# that the resolution was carried; what it does is reject the motion.
+_WORDING_REJECTS = re.compile(
+    r"^[ \t]*(?:Der|Die)\s+(?:[\w„“\"-]+\s+){0,6}?(?:Antrag|Anträge|Änderungsantrag|Ergänzungsantrag)\b"
+    r"(?:[^\n.]|\.(?=\d)){0,200}?\b(?:wird|werden)\s+(?:\w+\s+){0,2}?abgelehnt\b",
+    re.MULTILINE,
+)
+
+
+def _next_decision(labels: list, i: int, end: int, default: int) -> int:
+    """Where the next decision starts after a result field: a vote label, or a
+    decision label followed by a vote label of its own. A bare "Beschluss:"
+    label after the field ("Beschluss: / Wie Antrag") is its wording."""
+    rest = [(p, k) for p, k, _ in labels[i:] if p >= end]
+    for n, (p, k) in enumerate(rest):
+        if k == "v":
+            return p
+        if n + 1 < len(rest) and rest[n + 1][1] == "v":
+            return p
+    return default
+
+
+# Count lines in the wording after a result field: "dafür: 4 (BÜRGERLISTE)",
+# "dagegen: 37 (OB, 15 CDU, …)", "Enth.: 1".
+_COUNT_LINE = re.compile(
+    r"^[ \t]*(?:dafür|dagegen|Ja-?Stimmen|Nein-?Stimmen|Ja|Nein|Enth\.|Enthaltung(?:en)?|Stimmenthaltung(?:en)?)"
+    r"[ \t]*:[ \t]*\d{1,3}\b[^\n]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _header_wording(st: _State, row: dict[str, Any], start: int, stop: int) -> None:
+    """Body, addressee and counts of a result field's decision from the
+    wording after it."""
+    text = st.text
+    st.taken.append((start, stop))
+    if row.get("votes_yes") is None and row.get("votes_no") is None:
+        counts = "\n".join(m.group() for m in _COUNT_LINE.finditer(text, start, stop))
+        if counts:
+            votes = parse_votes(counts, row["outcome"])
+            for k in ("votes_yes", "votes_no", "votes_abstain"):
+                row[k] = votes[k]
+            if row.get("unanimous") is None:
+                row["unanimous"] = votes["unanimous"]
+    if not row.get("recommended_to"):
+        rec = RECOMMEND.search(text, start, stop)
+        if rec and _TO_BE_MADE.match(text, rec.end()):
+            rec = None
+        if rec:
+            row["recommended_to"] = _recommended(rec)
+    if row.get("outcome") == "adopted" and row.get("rule") == "resolution.block":
+        first = _WORDING_REJECTS.search(text, start, min(stop, start + 600))
+        if first:
+            row["outcome"] = "rejected"
+    if not row.get("decided_by") or row["decided_by"] == st.body:
+        for m in SUBJECT.finditer(text, start, stop):
+            if _agrees(m) and _DECIDING_VERB.match(text, m.end()):
+                row["decided_by"] = st.decider(m.group("body"))
+                break
+
+
+def _line_after(text: str, start: int, limit: int) -> int:
+    """End of the first non-empty line at or after ``start``."""
+    p = start
+    while p < limit and text[p] in " \t\n":
+        p += 1
+    end = text.find("\n", p, limit)
+    return limit if end < 0 else end
+
+
+def _statement_before(st: _State, pos: int, prev_end: int) -> tuple[int, int] | None:
+    """The paragraph right before a vote label when it states a decision in
+    the passive ("Die … Überschreitungen wurden genehmigt.")."""
+    text = st.text
+    stop = len(text[:pos].rstrip())
+    start = text.rfind("\n\n", 0, stop)
+    start = 0 if start < 0 else start + 2
+    item = st.ag.item_at(pos)
+    if start < prev_end or (item is not None and start < item.head_end):
+        return None
+    para = text[start:stop]
+    if len(para) > 400 or not para.endswith("."):
+        return None
+    m = PASSIVE.search(para)
+    if not m or _NOT_TAKEN.search(para) or _SUBORDINATE.search(para, 0, m.start()):
+        return None
+    return start, stop
+
+
+def _paragraph_end(text: str, start: int, limit: int) -> int:
+    """End of the paragraph starting at ``start`` (leading blank lines skipped)."""
+    p = start
+    while p < limit and text[p] in " \t\n":
+        p += 1
+    end = text.find("\n\n", p, limit)
+    return end if end >= 0 else limit
+
+
+# Lines of a vote block that state no vote: "Anwesend 15", "Befangen: 1".
+_VOTE_AUX = re.compile(r"(?:Anwesend|Anwesende|Stimmberechtigt|Befangen|Nicht\s+anwesend)\b[^\n]{0,60}$", re.IGNORECASE)
+
+
+def _vote_line(line: str) -> bool:
+    """A short line that states only a vote: "Mehrheitlich abgelehnt", "Ja 1
+    Nein 7 Enthaltung 1", "JA-Stimmen 9", "Anwesend 15"."""
+    s = line.strip()
+    short = len(s.split()) <= 4 or not s.endswith(".")  # a result, not a sentence
+    return len(s) < 100 and short and bool(_VOTE_AUX.match(s) or _states_vote(s))
+
+
+def _vote_end(text: str, start: int, limit: int) -> int:
+    """End of a vote block: its first lines that state a vote or a result
+    (read line by line; a line that goes on in lower case, or after an open
+    bracket, belongs to the one before). Where each line of the block
+    stands in a paragraph of its own (pages converted from HTML), the
+    block goes on over blank lines while the lines state only votes."""
+    stop = _paragraph_end(text, start, min(limit, start + 1500))
+    while True:
+        nxt = stop
+        while nxt < limit and text[nxt] in " \t\n":
+            nxt += 1
+        line_end = text.find("\n", nxt, limit)
+        line_end = limit if line_end < 0 else line_end
+        if nxt >= limit or not _vote_line(text[nxt:line_end]):
+            break
+        if not all(_vote_line(ln) for ln in text[start:stop].split("\n") if ln.strip()):
+            break
+        stop = line_end
+    end = start
+    cur: list[int] | None = None
+    pos = start
+    while pos < stop:
+        nl = text.find("\n", pos, stop)
+        b = stop if nl < 0 else nl
+        raw = text[pos:b]
+        if raw.strip():
+            prev = text[cur[0] : cur[1]] if cur else ""
+            if cur is not None and (raw.lstrip()[:1].islower() or prev.count("(") > prev.count(")")):
+                cur[1] = b
+            else:
+                if cur is not None:
+                    if not _states_vote(prev):
+                        return end
+                    end = cur[1]
+                cur = [pos, b]
+        pos = b + 1
+    if cur is not None and _states_vote(text[cur[0] : cur[1]]):
+        end = cur[1]
+    return end
+
+
+def _states_vote(line: str) -> bool:
+    return bool(has_vote(line) or vote_outcome(line) or NO_VOTE.search(line) or _VOTE_AUX.match(line.strip()))
+
+
+def _vote_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Lines of a vote block; a line that goes on in lower case, or after an
+    open bracket, joins the one before."""
+    lines: list[list[int]] = []
+    pos = start
+    for raw in text[start:end].split("\n"):
+        a, b = pos, pos + len(raw)
+        pos = b + 1
+        if not raw.strip():
+            continue
+        if lines:
+            prev = text[lines[-1][0] : lines[-1][1]]
+            if raw.lstrip()[:1].islower() or prev.count("(") > prev.count(")"):
+                lines[-1][1] = b
+                continue
+        lines.append([a, b])
+    return [(a, b) for a, b in lines]
+
+
+# A line of nothing but counts: "Ja 1 Nein 7 Enthaltung 1", "4 Ja / 14 Nein /
+# 0 Enthaltungen", "JA-Stimmen 9", "Anwesend 15".
+_COUNT_WORD = (
+    r"(?:Ja-?Stimmen|Nein-?Stimmen|Gegenstimmen?|Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Ja|Nein|dafür"
+    r"|dagegen|Befangen|Anwesend|Anwesende)"
+)
+_COUNT_ONLY = re.compile(
+    rf"(?:[ \t,;/]*(?:{_COUNT_WORD}[ \t]*[:=]?[ \t]*\d{{1,3}}|\d{{1,3}}[ \t]*{_COUNT_WORD}))+[ \t,;/.]*",
+    re.IGNORECASE,
+)
+
+
+def _with_counts(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Vote lines with a line of counts joined to the result line before it
+    ("Mehrheitlich abgelehnt" / "Ja 1 Nein 7 Enthaltung 1")."""
+    out: list[tuple[int, int]] = []
+    for a, b in lines:
+        if out and _COUNT_ONLY.fullmatch(text[a:b]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start):
+    text = st.text
+    # One resolution per line only when each line states its own result
+    # ("Ziffer 1: … abgelehnt"); "Ja-Stimmen: 20 / Nein-Stimmen: 5" is one vote.
+    lines = [(a, b) for a, b in _with_counts(text, _vote_lines(text, v_start, v_end)) if vote_outcome(text[a:b])]
+    region = (region_start, d_end)
+    if len(lines) < 2:
+        vote_text = text[v_start:v_end]
+        outcome = decision_outcome(decided, vote_text)
+        # "Beschluss: einstimmig beschlossen" states its vote in the decision;
+        # "Beschluss: mehrheitlich beschlossen / Abstimmung: dafür: 10" splits
+        # the result's words and its counts.
+        if not vote_text.strip():
+            votes = parse_votes(decided, outcome)
+        elif len(decided) < 60:
+            votes = parse_votes(f"{vote_text}\n{decided}", outcome)
+        else:
+            votes = parse_votes(vote_text, outcome)
+        if outcome == "other" and votes["votes_yes"] is not None and votes["votes_no"] is not None:
+            # Counts alone: more Ja than Nein carries it; a tie fails.
+            outcome = "adopted" if votes["votes_yes"] > votes["votes_no"] else "rejected"
+            votes = parse_votes(vote_text, outcome)
+        elif outcome == "other" and _carried(votes, f"{decided}\n{vote_text}"):
+            outcome = "adopted"
+        if NO_VOTE.search(vote_text):
+            votes = dict(_NO_VOTES)
+        elif (
+            outcome in ("adopted", "adopted_amended") and not vote_outcome(vote_text)
+            and votes["votes_yes"] is not None and (votes["votes_no"] or 0) > votes["votes_yes"]
+        ):
+            # Counts alone: more Nein than Ja is a rejection.
+            outcome = "rejected"
+            votes = parse_votes(vote_text, outcome)
+        rec = RECOMMEND.search(decided)
+        return [_row(
+            st, pos, max(v_end, d_end), "resolution.block", 0.9, outcome=outcome,
+            recommended_to=_recommended(rec), text=one_line(decided or vote_text),
+            _motion_region=region, **votes, **base,
+        )]
+    rows = []
+    # The line the Beschluss text belongs to: the one about the Vorlage, else the first.
+    main = next((k for k, (a, b) in enumerate(lines) if _MAIN_LABEL.search(_label(text[a:b]))), 0)
+    for k, (a, b) in enumerate(lines):
+        line = text[a:b]
+        label = _label(line)
+        outcome = vote_outcome(line) or decision_outcome(decided if k == main else "", line)
+        fields = dict(base)
+        sub = [int(x) for x in _SUBITEMS.findall(label)] if _SUBITEM_LABEL.match(label) else []
+        if sub and papers and all(0 < s <= len(papers) for s in sub):
+            fields["paper_reference"] = "; ".join(papers[s - 1] for s in sub)
+        # "Ziffer 2: …" decides the item's motion too; "Änderungsantrag X: …" its own;
+        # "Unveränderte Beschlussvorlage: …" the Vorlage.
+        if _MOTION_LABEL.search(label):
+            motion_region = (a, a + len(label))
+        elif _MAIN_LABEL.search(label):
+            motion_region = None
+        else:
+            motion_region = region
+        rows.append(_row(
+            st, pos if k == main else a, b, "resolution.vote_line", 0.85, outcome=outcome,
+            text=one_line(decided if k == main and decided else line),
+            _motion_region=motion_region, **parse_votes(line, outcome), **fields,
+        ))
+    return rows
+
+
+def _carried(votes: dict[str, Any], words: str) -> bool:
+    """A vote stated without an outcome word ("Beschlussfassung: einstimmig",
+    "mehrheitlich") carries the proposal; "erledigt" and the like say otherwise."""
+    return votes["unanimous"] is not None and votes["votes_yes"] is None and not OTHER_DISPOSITION.search(words)
+
+
+def _label(line: str) -> str:
+    m = _LINE_LABEL.match(line)
+    return m.group("label") if m else ""
+
+
+def _recommended(rec: re.Match | None) -> str | None:
+    if not rec:
+        return None
+    name = rec.group("to") or rec.group("to2") or rec.group("to3")
+    return body_name(one_line(name)) if name else None

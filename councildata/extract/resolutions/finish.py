@@ -1,0 +1,179 @@
+"""What holds for every decision: duplicates, decisions a structured source
+gives, the link to motions, outcomes settled, one row per telling."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any
+
+from ..votes import (
+    counts_outcome,
+    has_vote,
+)
+
+if TYPE_CHECKING:
+    from .. import Context
+from .patterns import _MOTION_WORD
+from .state import _State
+
+
+def _dedupe(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A row inside another row's passage with the same outcome is the same decision."""
+    out: list[dict[str, Any]] = []
+    reach: dict[str, int] = {}  # outcome -> furthest end of a kept row
+    for r in sorted(rows, key=lambda r: (r["char_start"], -r["char_end"])):
+        if r["char_end"] <= reach.get(r["outcome"], -1):
+            continue
+        reach[r["outcome"]] = r["char_end"]
+        out.append(r)
+    return out
+
+
+def _not_given(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Decisions a structured source (OParl) gives for the document are not
+    read again from its rendered text: same date, same (or no) body."""
+    given = (st.ctx.doc.records or {}).get("resolutions") or []
+    if not given:
+        return rows
+
+    def words(name: str | None) -> set[str]:
+        return set((name or "").casefold().split())
+
+    known = [(g.get("date"), words(g.get("decided_by"))) for g in given]
+
+    def same(r: dict[str, Any]) -> bool:
+        w = words(r.get("decided_by"))
+        return any(d == r.get("date") and (not g or not w or g <= w or w <= g) for d, g in known)
+
+    return [r for r in rows if not same(r)]
+
+
+def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:
+    """``_motion_key`` of the one motion a resolution decides, where clear."""
+    if not any(_MOTION_WORD.search(text, *r["_motion_region"]) for r in rows if r.get("_motion_region")):
+        return
+    motions = ctx.meta.get("_motion_rows")
+    if not isinstance(motions, list):
+        from .. import motions as motions_mod
+
+        try:
+            motions = motions_mod.extract(ctx)
+        except Exception:  # a broken motions rule must not cost the resolutions
+            motions = []
+        ctx.meta["_motion_rows"] = motions
+    if not motions:
+        return
+    # Motions by where they start and by submitter, so that linking stays
+    # linear in the text's length (a document has few distinct submitters).
+    keyed = sorted((mr["char_start"], i, mr["_key"]) for i, mr in enumerate(motions) if "_key" in mr)
+    starts = [s for s, _, _ in keyed]
+    by_who: dict[str, list[tuple[int, str]]] = {}
+    for i, mr in enumerate(motions):
+        if "_key" in mr and mr.get("submitted_by"):
+            by_who.setdefault(mr["submitted_by"].casefold(), []).append((i, mr["_key"]))
+    for r in rows:
+        region = r.get("_motion_region")
+        if not region:
+            continue
+        span = ctx.view.span(*region)
+        lo = bisect_left(starts, span.start)
+        hi = bisect_left(starts, max(span.end, span.start + 1))
+        keys = [key for _, _, key in keyed[lo:hi]]
+        if not keys:
+            low = text[region[0] : region[1]].casefold()
+            keys = [key for _, key in sorted(
+                pair for who, pairs in by_who.items() if _names_motion(low, who) for pair in pairs
+            )]
+        keys = list(dict.fromkeys(keys))
+        if len(keys) == 1:
+            r["_motion_key"] = keys[0]
+
+
+def _names_motion(low: str, who: str) -> bool:
+    i = low.find(who)
+    return i >= 0 and "antrag" in low[max(0, i - 40) : i]
+
+
+# Words that state the outcome itself, which counts do not overrule.
+_STATED_ADOPTION = re.compile(r"angenommen|zugestimmt|Zustimmung|genehmigt|beschlossen|befürwortet", re.IGNORECASE)
+_VOTE_KEYS = ("votes_yes", "votes_no", "votes_abstain")
+
+
+def _settle(st: _State, rows: list[dict[str, Any]]) -> None:
+    """What holds for every decision: counts decide when no outcome word
+    does; the session's body and date stand in for unnamed ones."""
+    tree = st.ctx.tree
+    session = tree.session
+    for r in rows:
+        if not r.get("paper_reference") and r["rule"] in _SENTENCE_RULES | {"resolution.passage"}:
+            # The papers named in the head of the item the decision is taken under.
+            item = tree.item_at(st.ctx.view.to_view(r["char_start"]))
+            if item is not None and item.references:
+                r["paper_reference"] = "; ".join(item.references)
+        if (
+            r["outcome"] == "adopted" and counts_outcome(r) == "rejected"
+            and not _STATED_ADOPTION.search(r["quote"])
+        ):
+            r["outcome"] = "rejected"
+        if session is None:
+            continue
+        if not r.get("decided_by") and session.body:
+            r["decided_by"] = session.body
+        if not r.get("date") and session.date and (session.minutes or st.minutes):
+            r["date"] = session.date
+
+
+def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One decision told several times in one agenda item ("Beschluss:
+    vertagt", then "beschließt der Ausschuss, die Beratung zu vertagen") is
+    one resolution: the first telling is kept, the others fill its gaps."""
+    out: list[dict[str, Any]] = []
+    kept: dict[tuple[int, str], dict[str, Any]] = {}
+    # The surest telling is kept (a Beschluss block before a sentence), else the first.
+    tree = st.ctx.tree
+    for r in sorted(rows, key=lambda r: (-r["confidence"], r["char_start"])):
+        item = tree.item_at(st.ctx.view.to_view(r["char_start"]))
+        if item is None or r["rule"] in ("resolution.vote_line", "resolution.ref_line"):
+            out.append(r)
+            continue
+        key = (item.start, r["outcome"])
+        first = kept.get(key)
+        if (
+            first is None
+            or (first["rule"] == r["rule"] == "resolution.block")
+            or any(first.get(k) is not None and r.get(k) is not None and first[k] != r[k] for k in _VOTE_KEYS)
+            or any(first.get(k) and r.get(k) and first[k] != r[k]
+                   for k in ("paper_reference", "decided_by", "recommended_to", "date"))
+        ):
+            kept[key] = r
+            out.append(r)
+            continue
+        for k, v in r.items():
+            if v is not None and first.get(k) is None:
+                first[k] = v
+    return sorted(out, key=lambda r: (r["char_start"], r["char_end"]))
+
+
+# Rules that read one sentence or line: inside a proposal, or inside the
+# Beschlusstext of a decision, such a passage is content, not a decision.
+_SENTENCE_RULES = frozenset({
+    "resolution.sentence", "resolution.passive", "resolution.announcement", "resolution.result_line",
+    "resolution.withdrawal",
+})
+
+
+def _not_content(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    # A paper (Vorlage) reports earlier decisions in its proposal's text
+    # ("Er hat … beauftragt"); only minutes set proposals apart from decisions.
+    if not st.minutes:
+        return rows
+    tree = st.ctx.tree
+    out = []
+    for r in rows:
+        if r["rule"] in _SENTENCE_RULES:
+            block = tree.block_at(st.ctx.view.to_view(r["char_start"]))
+            if block is not None and (block.kind == "proposal" or (block.kind == "content" and not has_vote(r["quote"]))):
+                continue
+        out.append(r)
+    return out

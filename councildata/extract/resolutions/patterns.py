@@ -1,0 +1,251 @@
+"""The words and patterns the resolution rules share: labels of decision
+and vote blocks, sentence subjects and verbs."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..common import BODY_NAME
+from ..dates import DATE_PATTERN
+
+if TYPE_CHECKING:
+    pass
+
+
+_DATE = DATE_PATTERN
+_NO_VOTES = {"unanimous": None, "votes_yes": None, "votes_no": None, "votes_abstain": None}
+
+
+# Labels of decision and vote blocks
+
+# "Beschluss:", "Beschlussvorlage / Vorschlag an den Ortschaftsrat:",
+# "Beschlussantrag (Kurzfassung)", "Petitum/Beschluss:"
+DECISION_LABEL = re.compile(
+    r"^(?P<bullet>[-•][ \t]*)?"
+    r"(?P<label>Beschlusstext|Beschlussfassung|Beschluss|Beschlussvorlage|Beschlussvorschlag"
+    r"|Beschlussantrag|Beschlussempfehlung|Petitum(?:\s*/\s*Beschluss)?"
+    r"|Antrag an (?:den|die|das) [^\n:]{2,40})"
+    # "Beschluss zum Antrag der SPD:", "Beschluss zu Ziffer 2:" (the label may wrap)
+    r"(?:(?<=Beschluss)[ \t]+(?:zu[mr]?|über)[ \t]+[^\n:]{2,60}?(?:\n[^\n:]{1,40}?)?(?=[ \t]*:))?"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*/[ \t]*[^\n:]{0,60})?[ \t]*(?::|$)[ \t]*",
+    re.MULTILINE,
+)
+_DECISION_PREFIXES = ("Beschluss", "Petitum", "Antrag an", "- Beschluss", "• Beschluss")
+_VOTE_PREFIXES = ("Abstimmung", "Ergebnis der Abstimmung")
+_FINAL_LABELS = ("beschluss", "beschlusstext", "beschlussfassung")
+# "Abstimmungsergebnis:", "Abstimmungsergebnis (am 27. Januar 2010):"
+VOTE_LABEL = re.compile(
+    r"^(?:Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung)"
+    r"(?:[ \t]*\((?P<paren>[^)\n]{0,60})\))?[ \t]*(?::|$)[ \t]*",
+    re.MULTILINE,
+)
+# A line of a vote block with its own label: "Ziffer 1:", "TOP 10.2 und
+# 10.5:", "Änderungsantrag FW|FÜR:", "Unveränderte Beschlussvorlage:".
+_LINE_LABEL = re.compile(r"^(?P<label>[^:\n]{2,60}?):\s+(?=\S)")
+_SUBITEM_LABEL = re.compile(r"^(?:TOP|Punkt|Nr)")
+_SUBITEMS = re.compile(r"\b\d{1,3}\.(\d{1,3})\b")
+_MAIN_LABEL = re.compile(r"Vorlage|Beschluss")
+_MOTION_LABEL = re.compile(r"antrag", re.IGNORECASE)
+
+
+# Sentences
+
+# Word stems one of which a decision sentence has; sentences without are skipped.
+_HINTS = (
+    # (" stimmen ", " fasst " with their spaces: not "Ja-Stimmen", "umfasst", "befasst")
+    "beschl", "stimmt", " stimmen ", "lehnt", " lehnen ", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
+    "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste", " fasst ",
+    "wählt", "bestätig", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
+    "zurückzu", "verständigt", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
+)
+
+
+def _find_all(low: str, stem: str) -> list[int]:
+    out = []
+    i = low.find(stem)
+    while i >= 0:
+        out.append(i)
+        i = low.find(stem, i + 1)
+    return out
+
+
+def _hint_positions(text: str) -> list[int]:
+    low = text.lower()
+    return sorted(i for stem in _HINTS for i in _find_all(low, stem))
+
+
+_ART = r"(?P<art>[Dd]er|[Dd]ie|[Dd]as)"
+# "der Karlsruher Gemeinderat", "Der Sozialausschuss", "die Bezirksversammlung"
+SUBJECT = re.compile(
+    rf"(?<![\w-]){_ART}\s+(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|en)|neue|zuständige)\s+)?(?P<body>{BODY_NAME})"
+)
+_FEMININE = re.compile(r"(?:versammlung|kommission|konferenz|vertretung)\b", re.IGNORECASE)
+_NEUTER = re.compile(r"(?:gremium|plenum|kollegium)s?\b", re.IGNORECASE)
+# A body's members as the subject: "Die Mitglieder des Ausschusses", "die anwesenden Ratsmitglieder".
+MEMBERS = re.compile(
+    r"(?<![\w-])[Dd]ie\s+(?:anwesenden\s+|stimmberechtigten\s+)?(?:Mitglieder|Ausschussmitglieder|Ratsmitglieder"
+    rf"|Kreistagsmitglieder|Stadtverordneten|Gemeindevertreter(?:innen)?|Bezirksverordneten)(?:\s+(?:des|der)\s+(?P<body>{BODY_NAME}))?"
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:\S+\s+){0,6}?(?:Er|Sie|er|sie)\s+(?:hat|hatte|beschloss|stimmte|lehnte|empfahl|nahm)\b"
+)
+# "der Empfehlung der Kunstkommission": a body after a noun is no subject.
+_NOUN_BEFORE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:ung|ergebnis(?:ses)?|es|s)\s*$")
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:–]\s*|\b(?:hat|hatte|beschloss|stimmte|lehnte|nahm|empfahl|regelte|entschied|ist|war"
+    r"|wurde)\s+)\s*$"
+)
+
+# Finite verbs of a decision in the past, and the perfect.
+_PAST = re.compile(
+    r"\b(?:beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten|nahm|nahmen|vertagte|verwies|überwies|empfahl|beauftragte"
+    r"|regelte|entschied|fasste|wählte|bestätigte|genehmigte|sprach\s+sich|verständigte\s+sich"
+    r"|einigte\s+sich)\b"
+)
+_PERFECT = re.compile(
+    r"\b(?:hat|hatte|haben|hatten)\b[\s\S]{0,200}?\b(?:beschlossen|zugestimmt|abgelehnt|genommen|vertagt"
+    r"|verwiesen|überwiesen|empfohlen|beauftragt|gefasst|entschieden|gewählt|bestätigt|genehmigt"
+    r"|zurückgestellt|zurückgezogen)\b"
+)
+_PRESENT = re.compile(
+    r"\b(?:beschließt|beschliesst|stimmt|stimmen|lehnt|lehnen|nimmt|nehmen|vertagt|verweist|überweist|empfiehlt|beauftragt"
+    r"|bestätigt|genehmigt|wählt|entscheidet|fasst|spricht\s+sich|billigt|zieht"
+    r"|verständigt\s+sich|einigt\s+sich)\b"
+)
+# Not a decision taken: a request, a wish, a possibility, a question, a future.
+_NOT_TAKEN = re.compile(
+    r"\b(?:möge|mögen|möchte|möchten|soll|sollte|sollen|sollten|bittet|gebeten|könnte|könnten"
+    r"|würde|würden|müsste|müssten|wolle|zu\s+beschließen|zu\s+entscheiden)\b|\?"
+    r"|\b(?:kann|können|muss|müssen|wird|werden|will|wollen)\s+(?:[\wäöüß]+\s+){0,8}?"
+    r"(?:beschließen|zustimmen|ablehnen|entscheiden|beraten|vertagen|empfehlen|befassen)\b",
+)
+_WE = re.compile(r"\b(?:wir|ich|uns|unser\w*|Sie|Ihr\w*)\b")
+# Reported, not recorded: a question ("fragt, ob …") or reported speech in
+# the subjunctive ("berichtet, der Kreistag habe … beschlossen").
+_REPORTED = re.compile(
+    r"\b(?:fragt|fragte|erkundigt|erkundigte)\b[^.\n]{0,80}?\b(?:ob|wann|warum|wie|weshalb)\b"
+    r"|\b(?:habe|hätte|hätten|sei|seien|wäre|wären)\b[^.\n]{0,120}?\b(?:beschlossen|abgelehnt|zugestimmt|angenommen"
+    r"|vertagt|verwiesen|genommen|empfohlen|genehmigt)\b"
+)
+# "dem Kreistag zu empfehlen", "empfiehlt dem Hauptausschuss", "Empfehlung an den Rat"
+RECOMMEND = re.compile(
+    rf"\b(?:dem|der|den)\s+(?P<to>{BODY_NAME})\s+(?:[\s\S]{{0,80}}?\s)?zu\s+empfehlen\b"
+    rf"|\b(?:empfiehlt|empfahl|empfehlen|empfohlen)\s+(?:[\w,]+\s+){{0,3}}?(?:dem|der)\s+(?P<to2>{BODY_NAME})"
+    rf"|\b(?:Beschluss)?[Ee]mpfehlung\s+an\s+(?:den|die|das)\s+(?P<to3>{BODY_NAME})"
+)
+_BY_RESOLUTION = re.compile(
+    r"\b(?:mit|durch|per)\s+Beschluss\s+vom\b|\bBeschluss\b[\s\S]{0,40}\bgefasst\b"
+    r"|\bbeschlo(?:ss|ssen)\b|\bbeschließt\b|\bentschied|\bfasste\b|\bfasst\b[^.\n]{0,40}\bBeschluss\b"
+    r"|\bBeschluss(?:fassung)?\s+(?:erfolgte|erfolgt|erging|ergeht)\b"
+)
+_DECIDING_WORD = re.compile(r"Beschluss|beschl|entschied|fasste")
+# Dates that say when a body decided.
+_DECISION_DATE = re.compile(
+    rf"\b(?:(?:Sitzung|Beschluss|Beschlussfassung|Beratung)\s+(?:\w+\s+){{0,4}}?(?:am|vom)|[Aa]m)\s+"
+    rf"(?:\w+,\s+)?(?P<date>{_DATE})"
+)
+# "Antrag der CDU-Fraktion vom 08.09.2021": the date of a paper, not of a decision.
+_OTHER_DATE_OWNER = re.compile(
+    r"\b(?:Antrag|Schreiben|Anfrage|Stellungnahme|Vorlage|Drucksache)(?:\s+(?:der|des|von)\s+[^,.;]{0,40})?\s*$"
+)
+_MEETING_MENTION = re.compile(
+    rf"\b(?:Sitzung|Beratung|Tagung)\b[^.\n]{{0,80}}?\b(?:am|vom)\s+(?:\w+,\s+)?(?P<date>{_DATE})"
+    rf"|(?P<body>{BODY_NAME})\s+(?:am|vom)\s+(?:\w+,\s+)?(?P<date2>{_DATE})"
+)
+
+# Passive: "… wurde ohne Abstimmung zur Kenntnis genommen."
+PASSIVE = re.compile(
+    r"\b(?P<aux>wurde|wurden|ist|sind|wird|werden)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen|abgesetzt"
+    r"|abgelehnt|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen|genehmigt)\b"
+)
+# "… dass der Antrag abgelehnt wurde": reported, not recorded.
+_SUBORDINATE = re.compile(r"\b(?:dass|daß|ob|weil|nachdem|wenn|falls|sofern|bevor|sobald|damit)\b")
+_PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b")
+_CONTEXT_BODY = re.compile(
+    rf"\b(?:befasste|befassten|beriet|berieten|behandelte|beschäftigte)\s+sich\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:der|die|das)\s+(?P<body>{BODY_NAME})"
+    rf"|\b(?:vom|im|durch\s+den|durch\s+die|[Ii]n\s+der)\s+(?:(?:\d{{1,3}}\.\s+)?Sitzung\s+(?:des|der)\s+)?"
+    rf"(?P<body2>{BODY_NAME})"
+)
+# ALLRIS: "Vertagt aus der Sitzung vom 17.02.2025."
+PROCEDURAL = re.compile(
+    rf"^(?P<what>Vertagt|Zurückgestellt|Verwiesen|Zurückverwiesen|Abgesetzt)\s+(?:aus|in)\s+der\s+Sitzung\s+"
+    rf"(?:vom|am)\s+(?P<date>{_DATE})\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+# "Beschluss der BV vom 30.01.2025", "Gemeinderatsbeschluss vom 12.03.2020"
+REFERENCE = re.compile(
+    rf"\bBeschluss(?:es)?\s+(?:des|der)\s+(?P<body>{BODY_NAME}|[A-ZÄÖÜ]{{2,5}})\s+vom\s+(?P<date>{_DATE})"
+    rf"|\b(?P<compound>[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|ausschuss|versammlung))s?beschlu(?:ss|ß)(?:es)?\s+vom\s+"
+    rf"(?P<date2>{_DATE})"
+)
+
+# Results standing on their own line (result lists, tables).
+_RESULT_CORE = (
+    r"(?:(?:einstimmig|mehrheitlich|mit\s+(?:großer\s+)?Mehrheit|Bei\s[^\n]{1,60}?)\s+)?"
+    r"(?:zuges?timmt|abgelehnt|beschlossen|angenommen|vertagt|zurückgestellt|zurückgezogen|verwiesen"
+    r"|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|geändert\s+beschlossen)"
+    r"|(?:einstimmige|mehrheitliche)\s+(?:Zustimmung|Ablehnung|Kenntnisnahme)"
+)
+RESULT_LINE = re.compile(
+    rf"^(?P<line>(?:{_RESULT_CORE})(?:[ \t]*\([^\n]*|[ \t]+(?:der|zur|mit|in|bei|durch)\b[^\n]{{0,70}}"
+    r"|[ \t]*[,;][ \t]*(?:da|vorbehaltlich|mit|bei)\b[^\n]{0,70})?)[ \t.]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# Words one of which every result line has.
+_RESULT_STEMS = (
+    "stimmt", "timmt", "abgelehnt", "beschlossen", "angenommen", "vertagt", "zurückge", "verwiesen",
+    "kenntnis", "zustimmung", "ablehnung",
+)
+ERLEDIGT_LINE = re.compile(r"^(?P<line>erledigt\b[^\n]{0,60})$", re.MULTILINE | re.IGNORECASE)
+_SENTENCE_END_BEFORE = re.compile(r"[.:;!?)]\s*$")
+
+# Beratungsfolge with results: "Gemeinderat 25.10.2022 16 X beschlossen"
+CONSULTATION = re.compile(
+    rf"^(?P<org>{BODY_NAME})[ \t]+(?:\w{{2}},?[ \t]+)?(?P<date>{_DATE})[^\n]*?[ \t]"
+    r"(?P<res>vorberaten|beschlossen|zugestimmt|abgelehnt|vertagt|zurückgestellt|verwiesen|zurückgezogen"
+    r"|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|geändert\s+beschlossen|erledigt)[ \t]*$",
+    re.MULTILINE,
+)
+# ALLRIS: a Beratungsfolge whose rows put the date above the meeting and its
+# result: "21.11.2022 / Sitzung des Ausschusses für Wirtschaft ungeändert beschlossen"
+CONSULTATION_DATE_FIRST = re.compile(
+    rf"^(?P<date>{_DATE})[ \t]*\n[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?[ \t]+)?(?:\d{{1,3}}\.[ \t]*)?Sitzung[ \t]+(?:des|der)[ \t]+"
+    rf"(?P<org>{BODY_NAME})[ \t]+(?P<res>(?:ungeändert[ \t]+|geändert[ \t]+)?beschlossen|zugestimmt|abgelehnt|vertagt"
+    r"|zurückgestellt|verwiesen|zurückgezogen|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen)[ \t]*$",
+    re.MULTILINE,
+)
+# ALLRIS: "Beschlussart: zur Kenntnis genommen" (value on the same or next line)
+FIELD = re.compile(r"^Beschlussart\s*:?[ \t]*\n?[ \t]*(?P<value>[^\n]{3,80})$", re.MULTILINE)
+
+# The chair's announcement in a verbatim record.
+_ANNOUNCE_PARTICIPLE = re.compile(r"\b(?:abgelehnt|angenommen|beschlossen|zugestimmt|gewählt)\b")
+_ANNOUNCE_MOTION = re.compile(
+    r"\b(?:der|dieser|ihr|Ihr)\s+Antrag\s+(?:ist\s+)?(?:also\s+|damit\s+|somit\s+)?(?:angenommen|abgelehnt)\b"
+)
+_ANNOUNCE_NO_MAJORITY = re.compile(
+    r"\b(?:reicht|genügt)\s+nicht\b[\s\S]{0,60}?\bMehrheit\b|\bkeine\s+Mehrheit\b"
+)
+_DASH_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[–—-]\s)")
+
+# A motion named where a decision is recorded.
+_MOTION_WORD = re.compile(r"[Aa]ntrag")
+_HEADING_BODY = re.compile(
+    rf"(?:Entscheidung|Beschlüsse|Beschluss|Ergebnisse?|Abstimmungsergebnisse?)\s+(?:des\s+|der\s+)?"
+    rf"(?P<body>{BODY_NAME})"
+)
+
+
+def _agrees(m: re.Match) -> bool:
+    """Whether the article fits the body as a subject (nominative): "der
+    Gemeinderat", "die Bezirksversammlung", "das Gremium" — not the dative
+    "der Bezirksversammlung"."""
+    art, body = m.group("art").lower(), m.group("body")
+    head = body.split()[0].rstrip("-")
+    if _NEUTER.search(head):
+        return art == "das"
+    if _FEMININE.search(head):
+        return art == "die"
+    return art == "der"

@@ -1,0 +1,275 @@
+"""``resolution.sentence``, ``resolution.withdrawal``, ``resolution.passive``: decision sentences."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any
+
+from .. import agenda as agenda_mod
+from ..common import body_name
+from ..text import one_line
+from ..votes import (
+    ADOPTED,
+    counts_outcome,
+    has_vote,
+    outcome_of,
+    parse_votes,
+)
+
+if TYPE_CHECKING:
+    pass
+from .blocks import _COUNT_ONLY, _recommended
+from .patterns import MEMBERS, PASSIVE, RECOMMEND, SUBJECT, _BY_RESOLUTION, _CLAUSE_START, _CONTEXT_BODY, _DECIDING_WORD, _DECISION_DATE, _MEETING_MENTION, _NOT_TAKEN, _NOUN_BEFORE, _NO_VOTES, _OTHER_DATE_OWNER, _PAST, _PERFECT, _PLUPERFECT, _PRESENT, _PRONOUN_SUBJECT, _REPORTED, _SUBORDINATE, _WE, _agrees, _hint_positions
+from .state import _State, _iso, _row
+
+
+def _sentences(st: _State) -> list[dict[str, Any]]:
+    text, ag = st.text, st.ag
+    hints = _hint_positions(text)
+    rows = []
+    for spans in st.sentences_at(hints):
+        for idx, (start, end) in enumerate(spans):
+            k = bisect_left(hints, start)
+            if k >= len(hints) or hints[k] >= end:
+                continue
+            item = ag.item_at(start)
+            if (
+                st.overlaps(start, end)
+                or (st.minutes and ag.in_speech(start))
+                or (st.minutes and item is not None and item.start in st.block_items)
+            ):
+                continue
+            start = _skip_heading_lines(text, start, end)
+            row = _decision_sentence(st, spans, idx, text[start:end], start, end)
+            if row:
+                vote = _trailing_vote(text, end)
+                if vote and row["votes_yes"] is None and row["unanimous"] is None and not st.overlaps(*vote):
+                    # The vote on a line of its own after the decision ("13 : 0").
+                    row.update(parse_votes(text[vote[0]:vote[1]], row["outcome"]))
+                    span = st.ctx.span(st.ctx.view.to_view(row["char_start"]), vote[1])
+                    row.update(quote=span.quote, char_start=span.start, char_end=span.end)
+                    end = vote[1]
+                st.taken.append((start, end))
+                rows.append(row)
+    rows += _withdrawals(st)
+    return rows
+
+
+def _trailing_vote(text: str, end: int) -> tuple[int, int] | None:
+    """A line right after ``end`` (a blank line between at most) that
+    states nothing but a vote: "13 : 0", "Ja 12 Nein 3", "einstimmig"."""
+    p = end
+    while p < len(text) and text[p] in " \t":
+        p += 1
+    if text[p:p + 1] != "\n":
+        return None
+    while p < len(text) and text[p] in " \t\n":
+        p += 1
+    if text.count("\n", end, p) > 2:
+        return None
+    line_end = text.find("\n", p)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[p:line_end].strip()
+    if line and (_COUNT_ONLY.fullmatch(line) or _RATIO_LINE.fullmatch(line) or _UNANIMOUS_LINE.fullmatch(line)):
+        return p, p + len(line)
+    return None
+
+
+_RATIO_LINE = re.compile(r"\(?\d{1,3}[ \t]*:[ \t]*\d{1,3}(?:[ \t]*:[ \t]*\d{1,3})?\)?[ \t]*(?:Stimmen)?\.?")
+_UNANIMOUS_LINE = re.compile(r"\(?(?:einstimmig|mehrheitlich|einstimmig\s+bei\s+[^\n]{1,40})\)?\.?", re.IGNORECASE)
+
+# The mover takes its motion back: "Die CDU-Fraktion zieht ihren Antrag
+# daraufhin zurück", "Der Antragsteller zieht den Antrag zurück".
+_WITHDRAW = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:Die|Der|Das)\s+[^.\n]{2,60}?\s+zieht\s+(?:ihren|seinen|den|die|das)\s+"
+    r"(?:[\w-]+\s+)?(?:Antrag|Änderungsantrag|Ergänzungsantrag|Anträge)\b[^.\n]{0,60}?\bzurück\b[^.\n]{0,40}\.?"
+)
+
+
+def _withdrawals(st: _State) -> list[dict[str, Any]]:
+    """A motion withdrawn by its mover during the meeting (minutes only)."""
+    if not st.minutes or "zieht" not in st.text:
+        return []
+    rows = []
+    for m in _WITHDRAW.finditer(st.text):
+        if st.overlaps(m.start(), m.end()) or st.ag.in_speech(m.start()):
+            continue
+        st.taken.append((m.start(), m.end()))
+        rows.append(_row(
+            st, m.start(), m.end(), "resolution.withdrawal", 0.7, outcome="withdrawn",
+            decided_by=st.body, date=st.date, agenda_item=st.item_number(m.start()),
+            _motion_region=(m.start(), m.end()), **_NO_VOTES,
+        ))
+    return rows
+
+
+def _skip_heading_lines(text: str, start: int, end: int) -> int:
+    """A sentence runs on from an agenda heading or a label line ("TOP 3
+    Kreishaushalt", "Sachverhalt:") only because no full stop ends them."""
+    while True:
+        nl = text.find("\n", start, end)
+        if nl < 0:
+            return start
+        line = text[start:nl].rstrip()
+        # A label ("Sachverhalt:"), not a sentence introducing its content
+        # ("Der Rat fasst folgenden Beschluss:").
+        label = line.endswith(":") and len(line.split()) <= 4
+        if not (label or agenda_mod.ITEM_HEADING.match(line)):
+            return start
+        start = nl + 1
+
+
+def _subject_body(sent: str) -> str | None:
+    for m in SUBJECT.finditer(sent):
+        if _agrees(m):
+            return body_name(one_line(m.group("body")))
+    return None
+
+
+def _decision_sentence(st: _State, spans, idx, sent, start, end):
+    if _REPORTED.search(sent):
+        return None
+    subj = None
+    for m in SUBJECT.finditer(sent):
+        before = sent[: m.start()].lstrip("„\"“ ")
+        if before.count("„") > before.count("“") and not _DECIDING_WORD.search(before):
+            continue  # inside a quoted motion ("lautet: „…“"): its wording, not a decision
+        if _agrees(m) and not _after_noun(sent, m.start()):
+            subj = m
+            break
+    subj_body = subj.group("body") if subj else None
+    if subj is None and (mm := MEMBERS.search(sent)):
+        # "Die Mitglieder des Rates stimmen … zu": the body's members decide for it.
+        subj, subj_body = mm, mm.group("body")
+    pron = None if subj else _PRONOUN_SUBJECT.match(sent)
+    passive = None
+    if subj is None and pron is None:
+        passive = PASSIVE.search(sent)
+        if passive is None:
+            return None
+    if _NOT_TAKEN.search(sent):
+        return None
+    if subj is None and _WE.search(sent):
+        return None
+    past = bool(_PAST.search(sent) or _PERFECT.search(sent))
+    if passive is not None:
+        # Minutes record their decisions in the passive ("Der Antrag wird mit
+        # 5 Ja-Stimmen … abgelehnt"); elsewhere the body must be named.
+        if _SUBORDINATE.search(sent, 0, passive.end()) and not has_vote(sent):
+            return None
+        body = _passive_body(st.text, spans, idx, sent)
+        present = passive.group("aux") in ("wird", "werden")
+        # A passive decision with its vote ("wird der Antrag einstimmig … vertagt")
+        # is recorded as taken even where the body is not named.
+        if body is None and not (st.minutes and st.body) and not (present and has_vote(sent)):
+            return None
+        if present and not (st.minutes or has_vote(sent)):
+            return None
+        rule, decider = "resolution.passive", st.decider(body)
+    elif pron is not None:
+        # "Er hat …": the body the sentence before is about.
+        prev_body = _subject_body(st.text[spans[idx - 1][0] : spans[idx - 1][1]]) if idx else None
+        if not prev_body or not past:
+            return None
+        rule, decider = "resolution.sentence", st.decider(prev_body)
+    else:
+        rule, decider = "resolution.sentence", st.decider(subj_body)
+        if not past:
+            if not _PRESENT.search(sent):
+                return None
+            if not (st.minutes or has_vote(sent)):
+                return None
+    after = sent[subj.end() :] if subj else sent
+    rec = RECOMMEND.search(sent)
+    if rec and subj and rec.start() < subj.end():
+        rec = None
+    decided = sent[rec.end() :] if rec else after
+    outcome = outcome_of(decided) or outcome_of(after)
+    if outcome is None and subj and _VERB_FIRST.search(sent, 0, subj.start()):
+        # The finite verb before the subject: "Dem stimmt der Gemeinderat zu",
+        # "Daraufhin beschließt der Ausschuss …".
+        outcome = outcome_of(sent)
+    if outcome is None and (by_counts := counts_outcome(parse_votes(sent))):
+        # "Der Rat stimmt über den Antrag ab: 4 Ja-Stimmen, 9 Nein-Stimmen."
+        outcome = by_counts
+    if outcome is None:
+        # "empfiehlt dem Hauptausschuss, folgenden Beschluss zu fassen",
+        # "regelte … mit Beschluss vom 22.02.2022", "beschloss …, dem Wunsch … entgegenzukommen"
+        if not (rec or _BY_RESOLUTION.search(sent)):
+            return None
+        outcome = "adopted"
+    if (
+        outcome == "adopted" and not rec and passive is None
+        and not ADOPTED.search(sent) and not _DECIDING_WORD.search(sent)
+    ):
+        return None
+    # Quote without surrounding quotation marks.
+    q0 = start + (1 if sent[:1] in "\"„“" else 0)
+    q1 = end - (1 if sent[-1:] in "\"“”" else 0)
+    return _row(
+        st, q0, q1, rule, 0.8 if rule == "resolution.sentence" else 0.6,
+        decided_by=decider, date=_sentence_date(st, spans, idx, sent, past), outcome=outcome,
+        recommended_to=_recommended(rec), agenda_item=st.item_number(start) if st.minutes else None,
+        paper_reference=_paper_in(sent), text=one_line(st.text[q0:q1]),
+        _motion_region=(start, end), **parse_votes(_vote_part(sent, rec), outcome),
+    )
+
+
+_VERB_FIRST = re.compile(
+    r"\b(?:stimmt|stimmte|stimmen|stimmten|beschließt|beschloss|lehnt|lehnte|nimmt|nahm|vertagt|vertagte"
+    r"|verweist|verwies|empfiehlt|empfahl|beauftragt|beauftragte)\s+$"
+)
+
+
+def _vote_part(sent: str, rec: re.Match | None) -> str:
+    """The words of a sentence that may state its vote: not what is
+    recommended ("beschloss einstimmig, dem Kreistag zu empfehlen, …";
+    "empfiehlt dem Hauptausschuss einstimmig, …")."""
+    if not rec:
+        return sent
+    rest = sent[rec.end() :]
+    comma = rest.find(",")
+    return sent[: rec.end()] + (rest[:comma] if comma >= 0 else "")
+
+
+def _after_noun(sent: str, pos: int) -> bool:
+    """"der Empfehlung der Kunstkommission": a body right after a noun is a genitive."""
+    if sent[pos : pos + 1].isupper() and pos > 0 and sent[pos - 1] == "\n":
+        return False  # "Der Rat …" at the start of a line begins a sentence
+    before = sent[max(0, pos - 30) : pos]
+    return bool(_NOUN_BEFORE.search(before)) and not _CLAUSE_START.search(before)
+
+
+def _passive_body(text: str, spans, idx: int, sent: str) -> str | None:
+    m = _CONTEXT_BODY.search(sent)
+    if m:
+        return m.group("body") or m.group("body2")
+    for j in range(idx - 1, max(-1, idx - 3), -1):
+        m = _CONTEXT_BODY.search(text[spans[j][0] : spans[j][1]])
+        if m and m.group("body"):
+            return m.group("body")
+    return None
+
+
+def _paper_in(sent: str) -> str | None:
+    m = agenda_mod.PAPER.search(sent)
+    return m.group("ref") if m else None
+
+
+def _sentence_date(st: _State, spans, idx, sent, past) -> str | None:
+    # A date the sentence itself gives for the decision (not a motion's date).
+    for m in _DECISION_DATE.finditer(sent):
+        if _OTHER_DATE_OWNER.search(sent[max(0, m.start() - 40) : m.start()]):
+            continue
+        return _iso(m.group("date"))
+    # Minutes record the decisions of their session (unless one "had" been taken).
+    if st.minutes and not (past and _PLUPERFECT.search(sent)):
+        return st.date
+    # The meeting named just before ("In der Sitzung des Sozialausschusses am
+    # 23.09.2021 wurde … beraten mit folgendem Beschluss: „Der …“").
+    start = spans[idx][0]
+    found = list(_MEETING_MENTION.finditer(st.text, max(0, start - 400), start))
+    if found:
+        return _iso(found[-1].group("date") or found[-1].group("date2"))
+    return None
