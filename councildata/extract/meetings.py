@@ -12,7 +12,9 @@ The ways council documents name a meeting, one rule each:
   Hauptausschusses" (an ALLRIS Beratungsfolge);
 - ``meeting.sitzung_des``: "in der Sitzung des Sozialausschusses am
   23.09.2021", "Sitzung des Planungsausschusses vom 12. März 2020",
-  "Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 …";
+  "Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 …",
+  "dem Gemeinderat in seiner öffentlichen Sitzung am 03.04.25", "Sitzung des
+  Schulausschusses der Stadt Brühl am 01.03.2018";
 - ``meeting.compound``: "verwiesen aus der Gemeinderatssitzung am 25. April 2023";
 - ``meeting.am_in_sitzung``: "am 22.06.2022 u. a. in der ersten Sitzung des
   Netzwerkes häusliche Gewalt";
@@ -55,6 +57,12 @@ _NUMBER = r"(?:Nr\.\s*[\w/.-]+\s+)?"
 _ORG = r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+[a-zäöü][\wäöüß-]*(?:e|en|er|es)\s+[A-ZÄÖÜ][\wäöüß-]+)?"
 # "u. a.", "z. B." and other abbreviations may stand between date and place.
 _GAP = r"(?:[^.\n]|\b[a-zA-Z]{1,3}\.)"
+# The authority a body belongs to, between the body and the date: "Sitzung des
+# Schulausschusses der Stadt Brühl am 01.03.2018".
+_OF_AUTHORITY = (
+    r"(?:(?:der|des)\s+(?:Stadt|Gemeinde|Kreisstadt|Hansestadt|Samtgemeinde|Verbandsgemeinde|Marktgemeinde"
+    r"|Marktes|Landkreises|Kreises)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an\s+der\s+|am\s+|im\s+)?[A-ZÄÖÜ][\wäöüß.-]+)?\s+)?"
+)
 
 RULES: list[tuple[str, re.Pattern, float]] = [
     # Gemeinderat 30.06.2020 14.3 x / Haupt- und Finanzausschuss 15.07.2025 11 Ö Behandlung
@@ -70,14 +78,15 @@ RULES: list[tuple[str, re.Pattern, float]] = [
     # Sitzung des Sozialausschusses am 23.09.2021 / Vorberatung im Planungsausschuss am 5. Oktober 2022
     ("meeting.sitzung_des", re.compile(
         rf"\b(?:Sitzung|Tagung|Plenarsitzung|Beratung|Vorberatung|Vorstellung|Anhörung)\s+(?:des|der|im)\s+"
-        rf"(?P<org>{BODY_NAME}|{_ORG})\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.9),
+        rf"(?P<org>{BODY_NAME}|{_ORG})\s+{_OF_AUTHORITY}{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.9),
     # 16. Sitzung des Stadtrates (Plenum), 23.11.2020 / … Sitzung des Werksenates 26.10.2020
     ("meeting.sitzung_des", re.compile(
         rf"\b(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>{BODY_NAME})(?:[ \t]*\([^()\n]{{1,30}}\))?"
         rf"(?:[ \t]*,[ \t]*|[ \t]+){_WEEKDAY}(?P<date>{_DATE})"), 0.85),
-    # Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 …
+    # Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 … /
+    # … wurden dem Gemeinderat in seiner öffentlichen Sitzung am 03.04.25 vorgestellt
     ("meeting.sitzung_des", re.compile(
-        rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<org>{BODY_NAME})\s+(?:\S+\s+){{0,4}}?in\s+(?:seiner|ihrer)\s+"
+        rf"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em)\s+(?P<org>{BODY_NAME})\s+(?:\S+\s+){{0,4}}?in\s+(?:seiner|ihrer)\s+"
         rf"(?:\w+\s+)?Sitzung\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.85),
     # verwiesen aus der Gemeinderatssitzung am 25. April 2023
     ("meeting.compound", re.compile(

@@ -191,9 +191,11 @@ _MINUTES_OVER = re.compile(
     rf"(?:(?:Plenar)?[Ss]itzung[ \t]+(?:des|der)[ \t]+)?(?P<org>{BODY_NAME})[ \t,]*(?:\n[ \t]*)?(?:am|vom)[ \t]+"
     rf"{_WEEKDAY}(?P<date>{DATE_PATTERN})"
 )
-# "Protokoll der Gemeinderatssitzung vom 21.11.2023", "Niederschrift über die 3. Ausschusssitzung am …"
+# "Protokoll der Gemeinderatssitzung vom 21.11.2023", "Niederschrift über die 3. Ausschusssitzung am …",
+# a report of the session in a gazette: "Aus der Gemeinderatssitzung vom 6. November 2014"
 _COMPOUND_SESSION = re.compile(
-    rf"(?i:Niederschrift|Protokoll|Sitzungsprotokoll|Ergebnisprotokoll)[ \t]+(?:der|[Üü]ber[ \t]+die|zur)[ \t]+"
+    rf"(?:(?i:Niederschrift|Protokoll|Sitzungsprotokoll|Ergebnisprotokoll)[ \t]+(?:der|[Üü]ber[ \t]+die|zur)"
+    rf"|(?:^|(?<=\n))[ \t]*(?:Bericht[ \t]+)?[Aa]us[ \t]+der)[ \t]+"
     rf"(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?)[ \t]+)?{BODY_SITZUNG}[ \t,]*(?:\n[ \t]*)?"
     rf"(?:am|vom)[ \t]+{_WEEKDAY}(?P<date>{DATE_PATTERN})",
 )

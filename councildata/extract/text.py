@@ -205,6 +205,7 @@ _ABBREV = {
     "str", "abs", "art", "bzgl", "inkl", "ff", "s", "stv", "tel", "prof", "hr", "fr", "sog", "lt",
     "gem", "i", "v", "m", "e", "drs", "top", "ziff", "anl", "mio", "mrd", "jan", "feb", "sept",
     "okt", "nov", "dez", "usw", "etc", "ua", "zb", "dipl", "ing", "geb", "min", "std",
+    "st",  # Sankt: "Kirchengemeinde St. Cassian"
 }
 _BOUNDARY = re.compile(r"[.!?][\"“”»«']?(?=\s+[\"„“»«(]?[A-ZÄÖÜ0-9])|\n[ \t]*\n")
 

@@ -208,7 +208,9 @@ REJECTED = re.compile(
     r"|\b(?:empfiehlt|empfahl|empfehlen)\b[^.\n]{0,100}?\b(?:Annahme|Zustimmung|Beschlussfassung)\b[^.\n]{0,60}?\bnicht\b"
     r"|\bnicht\s+zur\s+(?:Annahme|Zustimmung|Beschlussfassung)\s+empfohlen|\bnicht\s+(?:zu\s+)?empfehlen\b"
     rf"|\b(?:spricht|sprach|sprechen|sprachen)\s+sich\b{_ANY}\bgegen\b{_ANY}\baus\b"
-    r"|\b(?:empfiehlt|empfahl)\b[^.\n]{0,80}?\bnicht\s+(?:anzunehmen|zuzustimmen|zu\s+beschließen)\b",
+    r"|\b(?:empfiehlt|empfahl)\b[^.\n]{0,80}?\bnicht\s+(?:anzunehmen|zuzustimmen|zu\s+beschließen)\b"
+    # building law (§ 36 BauGB): the municipality's consent refused
+    r"|\bEinvernehmen\s+(?:[\wäöüß]+\s+){0,2}?(?:versagt|nicht\s+erteilt)\b",
     _I,
 )
 AMENDED = re.compile(
@@ -230,7 +232,9 @@ ADOPTED = re.compile(
     rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|gewählt|bestellt|bestätigt"
     rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"
     # "folgt dem Beschlussvorschlag der Verwaltung"
-    r"|\b(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:dem|der)\s+(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)",
+    r"|\b(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:dem|der)\s+(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)"
+    # building law (§ 36 BauGB): "Dem Bauantrag wird das gemeindliche Einvernehmen erteilt"
+    r"|\bEinvernehmen\s+(?:[\wäöüß]+\s+){0,2}?erteilt\b",
     _I,
 )
 # A decision that takes note AND decides ("nimmt … Kenntnis und beschließt

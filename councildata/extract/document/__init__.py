@@ -12,7 +12,8 @@ How council papers state these, and which one counts:
   set in spaced letters ("N i e d e r s c h r i f t"). A page of a council
   information system that opens with a decision's result ("Beschluss:
   einstimmig beschlossen", "Abstimmung: Ja: 6, Nein: 3") or records a debate
-  ("Beratungsgang:") is minutes; one without a heading that opens with a
+  ("Beratungsgang:"), or states a decision in a paragraph of its own ("Der
+  Bericht wird zur Kenntnis genommen.") is minutes; one without a heading that opens with a
   Beschlussvorschlag, or has a Beratungsfolge and a Sachverhalt, is a
   proposal.
 - reference: the paper's own number in a labelled field at a line start
@@ -46,7 +47,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dating import _RECEIVED, _document_date, _first_date, _meeting_table
 from .fields import _addressee, _authority, _heading_reference, _reference, _title, _title_after_label
-from .head import AUTHORITY, REF_TOKEN, HEAD_CHARS, _CONSULTATION_HEAD, _PROCEEDINGS, _PROPOSAL_SECTION, _REASONS, _RECORD, _REPORT_OF_SESSION, _RESULT_WORDS, _type_label, label_type
+from .head import AUTHORITY, REF_TOKEN, HEAD_CHARS, _CONSULTATION_HEAD, _PASSIVE_RECORD, _PROCEEDINGS, _PROPOSAL_SECTION, _REASONS, _RECORD, _REPORT_OF_SESSION, _RESULT_WORDS, _type_label, label_type
 
 if TYPE_CHECKING:
     from .. import Context
@@ -72,6 +73,9 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         meta["type"] = "proposal"
     elif not label and _PROCEEDINGS.search(head) and not _REASONS.search(head):
         # No heading, but the text records a meeting's proceedings.
+        meta["type"] = "minutes"
+    elif not label and _PASSIVE_RECORD.search(head) and not (_PROPOSAL_SECTION.search(head) or _REASONS.search(head)):
+        # No heading, a decision recorded in a paragraph of its own: an extract of the minutes.
         meta["type"] = "minutes"
     if label:
         meta["type_label"] = label

@@ -112,7 +112,33 @@ _PROCEEDINGS = re.compile(
     r"^(?:Der|Die)[ \t]+(?:Vorsitzende|Ausschussvorsitzende|Sitzungsleiter(?:in)?|Ortsvorsteher(?:in)?)\b"
     r"|^(?:Ortsvorsteher(?:in)?|Vorsitzende[r]?|Ausschussvorsitzende[r]?)[ \t]+[A-ZÄÖÜ][\wäöüß-]+[ \t]+"
     r"(?:eröffnet|begrüßt|stellt|gibt|informiert|teilt|lässt|empfiehlt|berichtet)\b"
-    r"|\b(?:mit|bei)[ \t]+\d{1,3}[ \t]+(?:Ja-|Nein-|Gegen)?[Ss]timmen\b",
+    r"|\b(?:mit|bei)[ \t]+\d{1,3}[ \t]+(?:Ja-|Nein-|Gegen)?[Ss]timmen\b"
+    # a note the minutes-taker adds: "Protokollvermerk:", "Protokollnotiz:"
+    r"|^(?:Protokollvermerk|Protokollnotiz|Protokollerklärung)[ \t]*:"
+    # the mayor opening the session: "Der Bürgermeister begrüßt die Anwesenden"
+    r"|\b(?:Der|Die)[ \t]+(?:Ober)?[Bb]ürgermeister(?:in)?[ \t]+(?:begrüßt|eröffnet)\b"
+    # a named speaker reported in the present: "Herr Bergmann erklärt …",
+    # "Frau Stadträtin Zapf bringt …", "stellt FBL Jürgens … vor"
+    r"|\b(?:Herr|Frau)[ \t]+(?:(?:Dr\.|[A-ZÄÖÜ][a-zäöüß]+(?:rat|rätin|referent|referentin))[ \t]+)?[A-ZÄÖÜ][a-zäöüß-]+"
+    r"[ \t]+(?:erklärt|erläutert|berichtet|informiert|bringt|stellt|führt|teilt|trägt|gibt|äußert|bittet|fragt)\b"
+    # the members deciding: "Die Ausschussmitglieder stimmen dem Antrag zu",
+    # "Die Mitglieder des Rates erklären sich einverstanden"
+    r"|\b(?:Die|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*mitglieder|Mitglieder[ \t]+(?:des|der)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)[ \t]+"
+    r"(?:stimmen|erklären[ \t]+sich|sind|nehmen|beschließen|lehnen)\b"
+    # a report of the session: "Aus der Gemeinderatssitzung vom 6. November 2014"
+    r"|^(?:Bericht[ \t]+)?[Aa]us[ \t]+der[ \t]+(?:[\wäöüß]+[ \t]+)?[\wäöüß-]*[Ss]itzung[ \t]+(?:des|der|vom|am)\b",
+    re.MULTILINE,
+)
+
+# A decision in the passive standing as a paragraph of its own, as an extract
+# of the minutes (Beschlussauszug) records it without a session header: "Der
+# Bericht wird zur Kenntnis genommen.", "Beschluss:⏎⏎Die Anschaffung … wird
+# genehmigt." (Only where no proposal section makes it a Vorlage's wording.)
+_PASSIVE_RECORD = re.compile(
+    r"(?:\A|\n[ \t]*\n|^Beschluss[ \t]*:[ \t]*\n)[ \t]*(?:Der|Die|Das)[ \t]+[A-ZÄÖÜ][^.\n]{2,150}?[ \t]"
+    r"(?:wird|werden)[ \t]+(?:[^.\n]{0,80}[ \t])?"
+    r"(?:zur[ \t]+Kenntnis[ \t]+genommen|genehmigt|beschlossen|abgelehnt|angenommen|vertagt|zurückgestellt)"
+    r"\.[ \t]*(?:\n|\Z)",
     re.MULTILINE,
 )
 

@@ -43,6 +43,9 @@ One rule per way council documents record a decision:
   councillor says in a debate is a decision. The verb may stand before the
   subject ("Dem stimmt der Gemeinderat zu."), and the vote may follow on a
   line of its own ("13 : 0").
+- ``resolution.assent``: the body agrees to what the sentence before
+  proposes ("Der Vorsitzende schlägt vor, den Punkt an den Bauausschuss zu
+  verweisen. Der Gemeinderat ist damit einverstanden.").
 - ``resolution.withdrawal``: the mover withdraws its motion in the meeting
   ("Die CDU-Fraktion zieht ihren Antrag daraufhin zurück.").
 - ``resolution.passive``: "Der Antrag … wurde ohne Abstimmung zur Kenntnis
@@ -65,7 +68,7 @@ rows by the submitter's organisation id).
 
 One module per concern: ``patterns`` (labels, subjects, verbs), ``state``
 (what the rules of a document share), ``blocks``, ``lines``, ``sentences``,
-``items``, ``passages`` (the rules), ``finish`` (what holds for every
+``items``, ``assent``, ``passages`` (the rules), ``finish`` (what holds for every
 decision); this module runs them in order.
 """
 
@@ -74,6 +77,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import agenda as agenda_mod
+from .assent import assents
 from .blocks import _blocks
 from .finish import _dedupe, _link_motions, _not_content, _not_given, _one_per_telling, _settle
 from .items import _attributed, _fields, _procedural, _references
@@ -91,6 +95,9 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     ag = agenda_mod.analyse(ctx)
     st = _State(ctx, ag)
     rows: list[dict[str, Any]] = []
+    # Before the blocks: a Beschluss block reads its whole item as taken, and
+    # an assent in the item's debate is a decision of its own.
+    rows += assents(st)
     rows += _blocks(st)
     rows += _ref_lines(st)
     if st.minutes:

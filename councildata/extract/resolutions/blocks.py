@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import agenda as agenda_mod
 from ..common import body_name
@@ -18,8 +18,6 @@ from ..votes import (
     vote_outcome,
 )
 
-if TYPE_CHECKING:
-    pass
 from .patterns import DECISION_LABEL, PASSIVE, RECOMMEND, SUBJECT, VOTE_LABEL, _DECISION_PREFIXES, _FINAL_LABELS, _LINE_LABEL, _MAIN_LABEL, _MOTION_LABEL, _NOT_TAKEN, _NO_VOTES, _SUBITEMS, _SUBITEM_LABEL, _SUBORDINATE, _VOTE_PREFIXES, _agrees
 from .state import _State, _iso, _row
 

@@ -142,6 +142,7 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
         if (
             first is None
             or (first["rule"] == r["rule"] == "resolution.block")
+            or (first["rule"] == r["rule"] == "resolution.passive" and _own_line(st.text, first) and _own_line(st.text, r))
             or any(first.get(k) is not None and r.get(k) is not None and first[k] != r[k] for k in _VOTE_KEYS)
             or any(first.get(k) and r.get(k) and first[k] != r[k]
                    for k in ("paper_reference", "decided_by", "recommended_to", "date"))
@@ -153,6 +154,15 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
             if v is not None and first.get(k) is None:
                 first[k] = v
     return sorted(out, key=lambda r: (r["char_start"], r["char_end"]))
+
+
+def _own_line(text: str, row: dict[str, Any]) -> bool:
+    """Whether a row's passage fills lines of its own: a report lists the
+    decisions of one item line by line ("Einem Baugesuch … wurde das
+    Einvernehmen erteilt." / "Einem Baugesuch … wurde das Einvernehmen
+    erteilt."), each a decision of its own, not the same one told twice."""
+    a, b = row["char_start"], row["char_end"]
+    return (a == 0 or text[a - 1] == "\n") and (b == len(text) or text[b:b + 1] == "\n")
 
 
 # Rules that read one sentence or line: inside a proposal, or inside the

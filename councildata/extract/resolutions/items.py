@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import agenda as agenda_mod
 from .. import orgs
@@ -15,8 +15,6 @@ from ..votes import (
     outcome_of,
 )
 
-if TYPE_CHECKING:
-    pass
 from .patterns import FIELD, PROCEDURAL, REFERENCE, _DATE, _NO_VOTES
 from .state import _State, _iso, _row
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..common import body_name
 from ..text import one_line
@@ -17,8 +17,6 @@ from ..votes import (
     vote_outcome,
 )
 
-if TYPE_CHECKING:
-    pass
 from .patterns import CONSULTATION, CONSULTATION_DATE_FIRST, ERLEDIGT_LINE, RESULT_LINE, _ANNOUNCE_MOTION, _ANNOUNCE_NO_MAJORITY, _ANNOUNCE_PARTICIPLE, _DASH_SPLIT, _HEADING_BODY, _NOT_TAKEN, _NO_VOTES, _REPORTED, _RESULT_STEMS, _SENTENCE_END_BEFORE, _WE, _find_all
 from .sentences import _skip_heading_lines
 from .state import _State, _iso, _row

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..text import one_line
 from ..votes import (
@@ -13,8 +13,6 @@ from ..votes import (
     parse_votes,
 )
 
-if TYPE_CHECKING:
-    pass
 from .blocks import _carried, _recommended
 from .patterns import RECOMMEND, _DECIDING_WORD, _NOT_TAKEN, _REPORTED, _SUBORDINATE, _WE
 from .sentences import _subject_body

@@ -4,13 +4,10 @@ and vote blocks, sentence subjects and verbs."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..common import BODY_NAME
 from ..dates import DATE_PATTERN
 
-if TYPE_CHECKING:
-    pass
 
 
 _DATE = DATE_PATTERN
@@ -57,7 +54,7 @@ _HINTS = (
     "beschl", "stimmt", " stimmen ", "lehnt", " lehnen ", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste", " fasst ",
     "wählt", "bestätig", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
-    "zurückzu", "verständigt", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
+    "zurückzu", "verständigt", "einvernehmen", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
 )
 
 
@@ -157,7 +154,9 @@ _MEETING_MENTION = re.compile(
 # Passive: "… wurde ohne Abstimmung zur Kenntnis genommen."
 PASSIVE = re.compile(
     r"\b(?P<aux>wurde|wurden|ist|sind|wird|werden)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen|abgesetzt"
-    r"|abgelehnt|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen|genehmigt)\b"
+    r"|abgelehnt|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen|genehmigt"
+    # "Dem Baugesuch wurde das Einvernehmen erteilt" (§ 36 BauGB)
+    r"|Einvernehmen\s+(?:nicht\s+)?(?:erteilt|versagt))\b"
 )
 # "… dass der Antrag abgelehnt wurde": reported, not recorded.
 _SUBORDINATE = re.compile(r"\b(?:dass|daß|ob|weil|nachdem|wenn|falls|sofern|bevor|sobald|damit)\b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import agenda as agenda_mod
 from ..common import body_name
@@ -17,8 +17,6 @@ from ..votes import (
     parse_votes,
 )
 
-if TYPE_CHECKING:
-    pass
 from .blocks import _COUNT_ONLY, _recommended
 from .patterns import MEMBERS, PASSIVE, RECOMMEND, SUBJECT, _BY_RESOLUTION, _CLAUSE_START, _CONTEXT_BODY, _DECIDING_WORD, _DECISION_DATE, _MEETING_MENTION, _NOT_TAKEN, _NOUN_BEFORE, _NO_VOTES, _OTHER_DATE_OWNER, _PAST, _PERFECT, _PLUPERFECT, _PRESENT, _PRONOUN_SUBJECT, _REPORTED, _SUBORDINATE, _WE, _agrees, _hint_positions
 from .state import _State, _iso, _row

@@ -52,9 +52,15 @@ class _State:
         self.date = (session.date if session and self.minutes else None) or (
             hints.get("date") if hints.get("decided_by") else None
         )
+        tree_session = ctx.tree.session
+        if self.date is None and self.minutes and tree_session is not None and tree_session.date and (
+            self.body is None or tree_session.body == self.body
+        ):
+            # A session header only the document model reads ("Aus der
+            # Gemeinderatssitzung vom …") dates the decisions, not the page's own date.
+            self.date = tree_session.date
         if self.date is None and self.minutes and ctx.meta.get("type") == "minutes":
             self.date = ctx.date
-        tree_session = ctx.tree.session
         if self.body is None and tree_session is not None:
             # A header shape only the document model reads ("Bauausschuss, Sitzung vom …").
             self.body = tree_session.body

@@ -1,0 +1,72 @@
+"""``resolution.assent``: the body agrees to what was just proposed.
+
+Minutes often record a decision as assent to the sentence before it: "Der
+Vorsitzende schlägt vor, den Punkt an den Bauausschuss zu verweisen. Der
+Gemeinderat ist damit einverstanden.", "… regt an, die Sache zu vertagen.
+Die Ratsmitglieder stimmen dem Vorschlag einstimmig zu.", "Die
+Ausschussmitglieder erklären sich damit einverstanden, somit gilt der Antrag
+als erledigt." What was agreed to is the proposal: its words give the
+outcome (a referral, a postponement), the assent adopts it otherwise; "gilt …
+als erledigt" settles the matter without adopting anything (``other``).
+The row quotes the proposed clause and the assent.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..common import BODY_NAME, body_name
+from ..text import one_line
+from ..votes import OTHER_DISPOSITION, outcome_of, parse_votes
+from .state import _State, _row
+
+# The body, or its members, agreeing: "Der Stadtrat ist damit einverstanden",
+# "Die Ausschussmitglieder stimmen dem Antrag einstimmig zu".
+_WHO = (
+    rf"(?:(?:Der|Die|Das)\s+(?P<body>{BODY_NAME})"
+    r"|Die\s+(?:anwesenden\s+|stimmberechtigten\s+)?(?:Mitglieder|[A-ZÄÖÜ][a-zäöüß]*mitglieder)"
+    rf"(?:\s+(?:des|der)\s+(?P<mbody>{BODY_NAME}))?)"
+)
+ASSENT = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)){_WHO}\s+"
+    r"(?:(?:ist|sind|zeigt\s+sich|zeigen\s+sich|erklärt\s+sich|erklären\s+sich)\s+(?:[\wäöüß]+\s+){0,3}?einverstanden\b"
+    r"|(?:stimmt|stimmen)\s+(?:dem|diesem)\s+(?:Antrag|Vorschlag|Vorgehen|Verfahren)\s+(?:[\wäöüß]+\s+){0,2}?zu\b)"
+    r"[^.\n]{0,120}\.?",
+    re.MULTILINE,
+)
+# What was proposed in the sentence before: "schlägt … vor, den Punkt … zu
+# verweisen", "regt an, …", "beantragt, …".
+_PROPOSED = re.compile(
+    r"\b(?:vor|an|beantragt|beantragte|empfiehlt|empfahl),\s+(?P<what>[^.;\n]{3,200}?\bzu\s+[a-zäöüß]+)\s*\.\s*$"
+)
+
+
+def assents(st: _State) -> list[dict[str, Any]]:
+    """Assent to a proposal, recorded in minutes (not in a councillor's speech)."""
+    if not st.minutes or "einverstanden" not in st.text and "stimm" not in st.text:
+        return []
+    text = st.text
+    rows = []
+    for m in ASSENT.finditer(text):
+        a, b = m.start(), m.end()
+        if st.overlaps(a, b) or st.ag.in_speech(a):
+            continue
+        before = text[max(0, a - 300) : a]
+        prop = _PROPOSED.search(before)
+        assent = m.group(0)
+        if prop:
+            a = a - len(before) + prop.start("what")
+            outcome = outcome_of(prop.group("what")) or "adopted"
+        else:
+            outcome = "adopted"
+        if OTHER_DISPOSITION.search(assent):
+            outcome = "other"
+        name = m.group("body") or m.group("mbody")
+        st.taken.append((a, b))
+        rows.append(_row(
+            st, a, b, "resolution.assent", 0.6, outcome=outcome,
+            decided_by=st.decider(body_name(one_line(name)) if name else None), date=st.date,
+            agenda_item=st.item_number(a), _motion_region=(a, b), **parse_votes(assent, outcome),
+        ))
+    return rows
