@@ -132,3 +132,24 @@ def test_building_consent_granted_or_refused_one_per_line_with_the_session_date(
 def test_meetings_named_with_their_authority_or_in_the_dative(text, org, date):
     rows = extract_text(text)["meetings"]
     assert (org, date) in [(m["organization"], m["date"]) for m in rows]
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Der Einwohnerantrag wird nicht weiter verfolgt.",
+        "Dem Antrag der Wählergruppe wird nicht entsprochen.",
+        "Ein Radweg im beantragten Umfang wird nicht umgesetzt.",
+        "Eine Einwohnerversammlung wie beantragt findet nicht statt.",
+    ],
+)
+def test_a_carried_result_field_over_wording_that_turns_the_motion_down(wording):
+    # contract: a decision whose content is to turn a motion down has outcome rejected
+    rows = _resolutions(f"Beschluss: einstimmig beschlossen\n\nAbstimmung: Ja: 11, Nein: 0\n\nBeschluss:\n\n{wording}\n")
+    assert [(r["outcome"], r["votes_yes"]) for r in rows] == [("rejected", 11)]
+
+
+def test_a_carried_result_field_over_wording_that_adopts_stays_adopted():
+    rows = _resolutions("Beschluss: einstimmig beschlossen\n\nAbstimmung: Ja: 11, Nein: 0\n\nBeschluss:\n\n"
+                        "Der Antrag wird weiter verfolgt; die Befragung findet im Herbst statt.\n")
+    assert [r["outcome"] for r in rows] == ["adopted"]

@@ -147,9 +147,17 @@ _DECIDING_VERB = re.compile(
 # The wording under "Beschluss: mehrheitlich beschlossen" may itself turn a
 # motion down: "Der Antrag der AfD-Fraktion wird abgelehnt." The field says
 # that the resolution was carried; what it does is reject the motion.
+# Council language for turning a motion down besides "abgelehnt": "Der
+# Bürgerantrag wird nicht weiter verfolgt", "Dem Antrag wird nicht
+# entsprochen"; or the requested thing does not happen: "Eine Befragung im
+# beantragten Umfang findet nicht statt".
 _WORDING_REJECTS = re.compile(
-    r"^[ \t]*(?:Der|Die)\s+(?:[\w„“\"-]+\s+){0,6}?(?:Antrag|Anträge|Änderungsantrag|Ergänzungsantrag)\b"
-    r"(?:[^\n.]|\.(?=\d)){0,200}?\b(?:wird|werden)\s+(?:\w+\s+){0,2}?abgelehnt\b",
+    r"^[ \t]*(?:Der|Die|Dem|Den)\s+(?:[\w„“\"-]+\s+){0,6}?(?:[A-ZÄÖÜ][a-zäöüß]+-?)?"
+    r"(?:Antrag|Anträge|Anträgen|antrag|anträge|anträgen|Änderungsantrag|Ergänzungsantrag)\b"
+    r"(?:[^\n.]|\.(?=\d)){0,200}?\b(?:wird|werden)\s+(?:\w+\s+){0,2}?"
+    r"(?:abgelehnt|nicht\s+(?:weiter\s+)?(?:verfolgt|entsprochen|stattgegeben|gefolgt|umgesetzt))\b"
+    r"|^[ \t]*[A-ZÄÖÜ](?:[^\n.]|\.(?=\d)){0,120}?\b(?:beantragte[nrs]?|wie\s+beantragt)\b(?:[^\n.]|\.(?=\d)){0,80}?"
+    r"\b(?:findet|finden|wird|werden)\s+nicht\s+(?:statt|durchgeführt|umgesetzt|eingerichtet)\b",
     re.MULTILINE,
 )
 
