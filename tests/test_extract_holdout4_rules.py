@@ -153,3 +153,9 @@ def test_a_carried_result_field_over_wording_that_adopts_stays_adopted():
     rows = _resolutions("Beschluss: einstimmig beschlossen\n\nAbstimmung: Ja: 11, Nein: 0\n\nBeschluss:\n\n"
                         "Der Antrag wird weiter verfolgt; die Befragung findet im Herbst statt.\n")
     assert [r["outcome"] for r in rows] == ["adopted"]
+
+
+def test_a_report_of_the_session_is_dated_by_the_session_not_the_article():
+    doc = extract_text("Gemeinde Beispielhausen\nArtikel vom 20.06.2019\n\nAus der Gemeinderatssitzung vom 3. Juni 2019\n\n"
+                       "1. Friedhof\nDie Gebührensatzung wird beschlossen.\n")["documents"][0]
+    assert (doc["type"], doc["date"]) == ("minutes", "2019-06-03")

@@ -23,9 +23,10 @@ _RECEIVED = re.compile(
 # The heading of minutes names the session and its date: "Über die 69. Sitzung
 # des Hauptausschusses am 30.11.2017", "über die 6. Stadtverordnetenversammlung
 # am 25. Februar 2015", "über die Sitzung des … ⏎vom 28.11.2019" (before the
-# line that dates the writing of the minutes: "Rathenow 27.03.2015").
+# line that dates the writing of the minutes: "Rathenow 27.03.2015"); a report
+# "Aus der Gemeinderatssitzung vom 6. November 2014" under the article's own date.
 _MINUTES_OF_SESSION = re.compile(
-    r"^[ \t]*(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?(?:-?[ \t]*(?:nicht)?öffentlicher[ \t]+Teil[ \t]*-[ \t]*)?[Üü]ber[ \t]+die[ \t]+"
+    r"^[ \t]*(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?(?:-?[ \t]*(?:nicht)?öffentlicher[ \t]+Teil[ \t]*-[ \t]*)?(?:[Üü]ber[ \t]+die|[Aa]us[ \t]+der)[ \t]+"
     r"(?:\d{1,3}\.[ \t]*)?(?:[\wäöüß-]+[ \t]+){0,2}?[\wäöüß-]*(?:[Ss]itzung|[Vv]ersammlung)\b"
     r"[^\n]{0,160}?(?:\n[ \t]*){0,3}?[^\n]{0,40}?\b(?:am|vom)[ \t]+(?:\w+,?[ \t]+)?(?:(?:den|dem)[ \t]+)?"
     rf"(?P<date>{DATE_PATTERN})",
