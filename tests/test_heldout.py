@@ -50,19 +50,20 @@ SETS = {
         "no_spurious": ("motions", "surveys"),
     },
     "holdout4": {
-        # Measured after the redesign (still unseen by its authors), rounded
-        # down; first-look figures are in the set's README and docs/accuracy.md.
+        # Measured after the fix round (fitted to this set now: rules for
+        # council language written while looking at its misses), rounded
+        # down; first-look and redesign figures are in docs/accuracy.md.
         "f1": {
-            "resolutions": (0.42, 0.36),
+            "resolutions": (0.85, 0.77),
             "motions": (0.40, 0.33),
-            "meetings": (0.81, 0.69),
+            "meetings": (0.96, 0.92),
             "surveys": (0.33, 0.28),
             # 0.68/0.34 at the first look; the redesigned survey rules found
             # one figure fewer here (docs/accuracy.md, round 4).
             "survey_results": (0.66, 0.28),
         },
         "votes": {"unanimous": 1.0, "votes_yes": 1.0, "votes_no": 1.0, "votes_abstain": 1.0, "recommended_to": 1.0},
-        "document": {"type": 0.61, "date": 0.85, "reference": 0.92},
+        "document": {"type": 0.82, "date": 0.88, "reference": 0.92},
         "no_spurious": (),
     },
 }
