@@ -90,6 +90,12 @@ def test_redact_text_counts_kinds():
     ("2024/Rückruf 0171-2345678/antrag.html", "2024/Rückruf [Telefonnummer entfernt]/antrag.html", {"phone": 1}),
     ("anfragen/Eingabe_0171_2345678.txt", "anfragen/Eingabe_[Telefonnummer entfernt].txt", {"phone": 1}),
     ("sitzungen/2023-0344_Niederschrift.pdf", "sitzungen/2023-0344_Niederschrift.pdf", {}),
+    # A mobile number after a paper word, as one block, joined by - or _.
+    ("Antrag_0171_2345678.txt", "Antrag_[Telefonnummer entfernt].txt", {"phone": 1}),
+    ("antrag-01712345678.txt", "antrag-[Telefonnummer entfernt].txt", {"phone": 1}),
+    ("Antrag 01712345678.pdf", "Antrag [Telefonnummer entfernt].pdf", {"phone": 1}),
+    ("Antrag_2023-0344_Fraktion.pdf", "Antrag_2023-0344_Fraktion.pdf", {}),
+    ("Vorlage-0815-2023.pdf", "Vorlage-0815-2023.pdf", {}),
     ("Rathaus_Marktplatz_1_Einladung.pdf", "Rathaus_Marktplatz_1_Einladung.pdf", {}),
     ("oparl/liste.json", "oparl/liste.json", {}),
 ])

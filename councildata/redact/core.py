@@ -107,7 +107,8 @@ def redact_path(path: str, kinds: Iterable[str] = DEFAULT_KINDS, *,
     file names replaced, and the counts per kind.
 
     Each part is searched on its own, its extension set aside, and also with
-    ``_`` read as a space (``Eingabe_Musterstraße_12.pdf``).
+    ``_`` and ``-`` read as spaces (``Eingabe_Musterstraße_12.pdf``,
+    ``antrag-01712345678.txt``): file names join words with them.
     """
     kinds = parse_kinds(kinds)
     counts: Counter = Counter()
@@ -116,8 +117,9 @@ def redact_path(path: str, kinds: Iterable[str] = DEFAULT_KINDS, *,
         ext = _EXTENSION.search(part)
         stem, suffix = (part[:ext.start()], ext.group()) if ext else (part, "")
         spans = find(stem, kinds, public_places=public_places)
-        if "_" in stem:
-            spans = _choose(spans + find(stem.replace("_", " "), kinds, public_places=public_places))
+        if "_" in stem or "-" in stem:
+            spaced = stem.replace("_", " ").replace("-", " ")
+            spans = _choose(spans + find(spaced, kinds, public_places=public_places))
         new, redactions, _ = _apply(stem, spans)
         counts.update(r.kind for r in redactions)
         parts.append(new + suffix)

@@ -73,6 +73,9 @@ _UNLABELLED_AT = re.compile(rf"(?<![\w/.,+\-–])(?:{_UNLABELLED.pattern})(?P<op
 _TAIL = re.compile(rf"{BREAK}(?:[/\-–][ \t]*)?(?P<tail>\d(?:{_SEP}?\d){{1,12}}){_AFTER}(?![ \t]?[/\-–.]?[ \t]?\d)")
 # Paper numbers that look like an area code and a number: "0815/2023".
 _YEAR_REFERENCE = re.compile(r"0\d{1,4}[ \t]?[/-][ \t]?(?:19|20)\d\d")
+# A German mobile number, separators removed: 015x/016x/017x and 7-8 digits.
+_MOBILE = re.compile(r"(?:\+49|0049|0)1[5-7]\d{8,9}")
+_NOT_DIGIT = re.compile(r"[^\d+]")
 _REFERENCE_BEFORE = re.compile(
     r"(?:Drucksache|Drs|Vorlage|Nr|Az|Aktenzeichen|Geschäftszeichen|Gz|Antrag|Anfrage|TOP|§|IBAN|BIC|"
     r"\w*konto|Haushaltsstelle|Kostenstelle|Buchungsstelle|Finanzstelle|Produkt|Kapitel|Titel)"
@@ -124,7 +127,10 @@ def _find_in(text: str, a: int, b: int) -> list[tuple[int, int]]:
             continue
         if _YEAR_REFERENCE.fullmatch(text, m.start(), end):
             continue
-        if _REFERENCE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        # A paper or account word before the digits makes them a reference,
+        # except for a mobile number's shape, which no reference scheme has.
+        if (_REFERENCE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                and not _MOBILE.fullmatch(_NOT_DIGIT.sub("", text[m.start():end]))):
             continue
         found.append((m.start(), end))
     return found
