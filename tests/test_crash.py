@@ -156,6 +156,27 @@ PHASES = {
 }
 
 
+def assert_no_process_reads(src: Path, wait: float = 10.0) -> None:
+    """No process still has ``src`` on its command line (a build's workers inherit it)."""
+    deadline = time.monotonic() + wait
+    while True:
+        alive = []
+        for proc in Path("/proc").iterdir():
+            if proc.name.isdigit():
+                try:
+                    cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+                except OSError:
+                    continue
+                if str(src) in cmdline and int(proc.name) != os.getpid():
+                    status = (proc / "status").read_text() if (proc / "status").exists() else ""
+                    if "State:\tZ" not in status:
+                        alive.append((proc.name, cmdline[:120]))
+        if not alive or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert alive == [], alive
+
+
 def test_killed_builds_never_damage_the_published_build(tmp_path):
     src = tmp_path / "src"
     make_source(src)
@@ -217,6 +238,8 @@ def test_killed_builds_never_damage_the_published_build(tmp_path):
     assert all(killed for kind, _, killed in outcomes if kind != "random"), outcomes
     leftovers = [p for p in builds.iterdir() if p != out.resolve()]
     assert leftovers, "the killed builds left nothing to clean up: were they killed?"
+    # Nor did they leave worker processes behind, waiting on their pipes.
+    assert_no_process_reads(src)
 
     # The next build succeeds and removes what the killed ones left behind;
     # it keeps the build it replaced, for requests a server began on it.

@@ -21,6 +21,7 @@ result, with a code: ``timeout``, ``out-of-memory`` or ``crashed``.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import signal
@@ -107,6 +108,21 @@ def _limit_memory(extra: int) -> int | None:
     return limit
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _die_with_parent() -> None:
+    """A worker must not outlive its build: when the build process is killed
+    (kill -9, a crash), its workers would otherwise wait on their pipes for
+    ever, since the other workers hold copies of its write end. Linux sends
+    them SIGKILL when the process that forked them dies."""
+    parent = os.getppid()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it died before the signal was armed
+        os._exit(1)
+
+
 def _worker(orders: Connection, results: Connection, fn: Callable[..., Any], tasks: Sequence[tuple],
             memory: int) -> None:
     """A worker's life: take task numbers until told to stop, one at a time,
@@ -116,6 +132,7 @@ def _worker(orders: Connection, results: Connection, fn: Callable[..., Any], tas
     The tasks themselves came with the fork: only their numbers travel."""
     global _conn
     _conn = results
+    _die_with_parent()
     with contextlib.suppress(OSError):
         os.setpgrp()  # so that the supervisor can kill what this worker starts
     start = address_space() or 0
