@@ -1,7 +1,7 @@
 """A journalist's way through the German site, in a real browser (Debian's
 Chromium through Playwright, as in test_browser.py; no browser download):
 search, a resolution with its passage and source document, paging, a CSV
-download, a feed, the charts with no CSP violation, and screenshots.
+and a Parquet download, a feed, the charts with no CSP violation, and screenshots.
 
 The screenshots go to a temporary folder; with COUNCILDATA_SCREENSHOTS=DIR
 (e.g. docs/screenshots) they are written there, which is how the README's
@@ -106,7 +106,7 @@ def test_open_a_resolution_follow_its_passage_and_its_source_document(site, page
     no_csp_trouble(page)
 
 
-@pytest.mark.parametrize("table, key", [("organizations", "id"), ("survey_results", "id")])
+@pytest.mark.parametrize("table, key", [("organizations", "id"), ("survey_results", "id"), ("resolutions", "id")])
 def test_page_through_a_table_to_the_end(site, page, table, key):
     page.goto(f"{site}/councildata/{table}?_size=7")
     seen, pages = [], 0
@@ -142,6 +142,23 @@ def test_download_a_csv(site, page, tmp_path):
     href = page.get_attribute("a[href='/download/resolutions.csv']", "href")
     resp = page.request.get(site + href)
     assert resp.status == 200 and len(list(csv.DictReader(io.StringIO(resp.text())))) == total
+
+
+def test_download_a_parquet_file(site, page, tmp_path):
+    """The table page links the build's Parquet file; a click downloads it, and it holds the table."""
+    import pyarrow.parquet as pq
+
+    page.goto(f"{site}/councildata/resolutions")
+    link = page.locator("a[href='/download/resolutions.parquet']")
+    assert link.count() >= 1
+    with page.expect_download() as info:
+        link.first.click(modifiers=["Alt"])  # Alt-click: save the link's target
+    path = tmp_path / "resolutions.parquet"
+    info.value.save_as(path)
+    table = pq.read_table(path)
+    assert table.num_rows == rows(site, "select count(*) as n from resolutions")[0]["n"]
+    assert set(table.column("outcome").to_pylist()) <= {
+        "adopted", "adopted_amended", "rejected", "postponed", "referred", "noted", "withdrawn", "other"}
 
 
 def test_subscribe_to_a_feed(site, page):
