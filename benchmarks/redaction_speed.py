@@ -29,21 +29,12 @@ from pathlib import Path
 import councildata.build as build_module
 
 from councildata.extract import extract_document
-from councildata.ingest import discover, ingest_file
-from councildata.model import Document, Problem
 from councildata.redact import DEFAULT_KINDS, find, redact_document
+
+from extract import load_corpus  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
 ROOT = Path(__file__).resolve().parent.parent
 WORD = re.compile(r"\w+")
-
-
-def load_corpus(folder: Path) -> list[Document]:
-    docs: list[Document] = []
-    for path in discover(folder):
-        result = ingest_file(path, folder)
-        if not isinstance(result, Problem):
-            docs.extend(result)
-    return docs
 
 
 def best_of(rounds: int, passes: dict[str, tuple]) -> dict[str, float]:

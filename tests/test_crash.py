@@ -161,7 +161,7 @@ def assert_no_process_reads(src: Path, wait: float = 10.0) -> None:
     deadline = time.monotonic() + wait
     while True:
         alive = []
-        for proc in Path("/proc").iterdir():
+        for proc in Path("/proc/").iterdir():
             if proc.name.isdigit():
                 try:
                     cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
