@@ -442,7 +442,10 @@ _DECIDING = re.compile(
     r"|(?:nimmt|nahm|nehmen|nahmen)\b[^.\n]{0,160}?\bKenntnis\b|zur\s+Kenntnis\s+genommen"
     r"|empfiehlt|empfahl|empfehlen|angenommen|vertagt|vertagte|verwiesen|verwies|zurückgestellt|zurückgezogen"
     r"|(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)\w*"
-    r"|Beschluss(?:fassung)?\s+(?:erfolgte|erfolgt|erging|ergeht))\b"
+    r"|Beschluss(?:fassung)?\s+(?:erfolgte|erfolgt|erging|ergeht)"
+    # building law (§ 36 BauGB): the consent given or refused, in any order
+    r"|Einvernehmen\b[^.\n]{0,40}?\b(?:erteilt|versagt|verweigert)|(?:erteilt|erteilte|erteilen|versagt|versagte"
+    r"|versagen|verweigert|verweigerte)\b[^.\n]{0,60}?\bEinvernehmen)\b"
 )
 _DECIDER = re.compile(
     rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:{BODY_NAME}|(?:anwesenden\s+)?(?:Mitglieder|Ausschussmitglieder|Ratsmitglieder"
@@ -481,7 +484,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_DECIDING_STEMS = re.compile(r"beschl|stimm|lehn|kenntnis|empf|angenommen|vertag|verwie|zurückge|folg")
+_DECIDING_STEMS = re.compile(r"beschl|stimm|lehn|kenntnis|empf|angenommen|vertag|verwie|zurückge|folg|einvernehmen")
 
 
 def _is_decision_paragraph(par: str) -> bool:
@@ -490,6 +493,36 @@ def _is_decision_paragraph(par: str) -> bool:
     if not _DECIDING.search(par) or _NOT_TAKEN.search(par):
         return False
     return bool(_DECIDER.search(par) or has_vote(par))
+
+
+# A decision recorded as taken: the past or the passive of a deciding verb
+# ("wurde … beschlossen", "wird zur Kenntnis genommen", "stimmte … zu").
+_TAKEN = re.compile(
+    r"\b(?:wird|wurde|werden|wurden|ist|sind)\b[^.\n]{0,160}?\b(?:beschlossen|zugestimmt|abgelehnt|angenommen"
+    r"|genehmigt|vertagt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|gewählt|bestellt|erteilt|versagt"
+    r"|zur\s+Kenntnis\s+genommen|anerkannt|festgestellt|beauftragt|entsandt|benannt)\b"
+    r"|\b(?:beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten|nahm|nahmen|empfahl|vertagte|verwies|wählte"
+    r"|wählten|erteilte|versagte)\b"
+)
+_RESULT_WORD = re.compile(
+    r"\b(?:einstimmig|mehrheitlich|beschlossen|zugestimmt|abgelehnt|angenommen|genehmigt|vertagt|verwiesen"
+    r"|überwiesen|zurückgestellt|zurückgezogen|gewählt|Kenntnis|Zustimmung|Ablehnung|Vertagung|Verweisung"
+    r"|erledigt)\b",
+    re.IGNORECASE,
+)
+
+
+def is_record(text: str, block: Block) -> bool:
+    """Whether a decision block records a decision taken in a meeting (and
+    is no proposal's wording): a result field with a result or a vote, or a
+    sentence with a vote, or a deciding verb in the past or the passive."""
+    if block.kind != "decision":
+        return False
+    own = text[block.start : block.end]
+    if block.label:
+        # "Beschluss:" over its wording; the label alone says nothing taken.
+        return bool(_RESULT_WORD.search(own) or has_vote(own) or _TAKEN.search(own))
+    return bool(has_vote(own) or _TAKEN.search(own))
 
 
 def _blocks(text: str, start: int, end: int) -> list[Block]:

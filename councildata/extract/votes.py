@@ -83,7 +83,7 @@ _ABSTAIN = re.compile("|".join(_ABSTAIN_FORMS), re.IGNORECASE)
 # "mit 17:6 Stimmen", "Abstimmungsergebnis: 17:6:2", "(17:6:2)", "mit 20 zu 15 Stimmen"
 _R = r"(0|[1-9]\d{0,2})"
 _RATIO = re.compile(
-    rf"(?:\b(?:mit|bei|Ergebnis|Abstimmungsergebnis|Stimmenverhältnis)\s*:?\s*|\(\s*)"
+    rf"(?:\b(?:mit|bei|Ergebnis|Abstimmung|Abstimmungsergebnis|Stimmenverhältnis)\s*:?\s*|\(\s*)"
     rf"{_R}\s*:\s*{_R}(?:\s*:\s*{_R})?(?!\d)(?!\s*Uhr)"
     rf"|\b{_R}\s*(?::|zu)\s*{_R}(?:\s*(?::|zu)\s*{_R})?\s+Stimmen\b"
     # a vote block's line that is nothing but "11 : 0 : 1"
@@ -210,7 +210,8 @@ REJECTED = re.compile(
     rf"|\b(?:spricht|sprach|sprechen|sprachen)\s+sich\b{_ANY}\bgegen\b{_ANY}\baus\b"
     r"|\b(?:empfiehlt|empfahl)\b[^.\n]{0,80}?\bnicht\s+(?:anzunehmen|zuzustimmen|zu\s+beschließen)\b"
     # building law (§ 36 BauGB): the municipality's consent refused
-    r"|\bEinvernehmen\s+(?:[\wäöüß]+\s+){0,2}?(?:versagt|nicht\s+erteilt)\b",
+    r"|\bEinvernehmen\s+(?:[\wäöüß]+\s+){0,2}?(?:versagt|nicht\s+erteilt)\b"
+    r"|\b(?:versagt|versagte|versagen|versagten|verweigert|verweigerte)\b[^.\n]{0,60}?\bEinvernehmen\b",
     _I,
 )
 AMENDED = re.compile(
@@ -234,7 +235,8 @@ ADOPTED = re.compile(
     # "folgt dem Beschlussvorschlag der Verwaltung"
     r"|\b(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:dem|der)\s+(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)"
     # building law (§ 36 BauGB): "Dem Bauantrag wird das gemeindliche Einvernehmen erteilt"
-    r"|\bEinvernehmen\s+(?:[\wäöüß]+\s+){0,2}?erteilt\b",
+    r"|\bEinvernehmen\s+(?:[\wäöüß]+\s+){0,2}?erteilt\b"
+    r"|\b(?:erteilt|erteilte|erteilen|erteilten)\b(?![^.\n]{0,60}?\bnicht\b)[^.\n]{0,60}?\bEinvernehmen\b",
     _I,
 )
 # A decision that takes note AND decides ("nimmt … Kenntnis und beschließt

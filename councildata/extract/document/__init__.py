@@ -45,6 +45,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .. import structure as structure_mod
+
 from .dating import _RECEIVED, _document_date, _first_date, _meeting_table
 from .fields import _addressee, _authority, _heading_reference, _reference, _title, _title_after_label
 from .head import AUTHORITY, REF_TOKEN, HEAD_CHARS, _CONSULTATION_HEAD, _PASSIVE_RECORD, _PROCEEDINGS, _PROPOSAL_SECTION, _REASONS, _RECORD, _REPORT_OF_SESSION, _RESULT_WORDS, _type_label, label_type
@@ -86,6 +88,14 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
             meta["type"] = dtype = "minutes"
         if dtype == "other" and label.casefold() == "anlage" and len(_RESULT_WORDS.findall(text)) >= 3:
             meta["type"] = "minutes"
+    tree = None
+    if not label and "type" not in meta and not hints.get("type") and not hints.get("type_label"):
+        # No heading word and no shape of the head says what the paper is:
+        # its structure may show a record of a meeting (a decision taken).
+        tree = _recorded_tree(text, head)
+        if tree is not None:
+            meta["type"] = "minutes"
+            meta["_tree"] = tree
     # The type decides which date and number count, so a hint's type is taken first.
     if hints.get("type"):
         meta["type"] = hints["type"]
@@ -101,6 +111,15 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     meta["date"] = _document_date(
         text, head, meta.get("type"), label_end, received, meetings, record.start() if record else None
     )
+    if tree is not None and meta.get("type") == "minutes":
+        # A record read from its structure is dated by the session it names,
+        # never by a date inside a decision's wording.
+        session = tree.session
+        first = tree.decisions()[0][1].start
+        if session and session.date and session.start < first:
+            meta["date"] = session.date
+        else:
+            meta["date"] = _document_date(text, head, "minutes", 0, received, meetings, first)
 
     body = _authority(text[:4000], text)
     if body:
@@ -121,9 +140,30 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         if hints.get(key):
             meta[key] = hints[key]
     meta.setdefault("type", "other")
+    if tree is not None:
+        h = tree.header
+        h.doc_type, h.doc_date, h.reference, h.title = meta["type"], meta.get("date"), meta.get("reference"), meta.get("title")
+        h.authority = meta.get("body")
     if meta.get("date") is None:
         meta.pop("date", None)
     return meta
+
+
+def _recorded_tree(text: str, head: str) -> structure_mod.Tree | None:
+    """The document's tree when it records a decision taken in a meeting:
+    a decision block ("Beschluss:", "Abstimmungsergebnis:", a deciding
+    sentence) that is no part of a proposal and not a report's account of
+    an earlier decision (a paper with a Sachverhalt or Begründung is a
+    Vorlage's text, not a record)."""
+    if _REASONS.search(head) or _PROPOSAL_SECTION.search(text):
+        return None
+    tree = structure_mod.parse(text, {"type": "minutes"})
+    for _item, block in tree.decisions():
+        if structure_mod.is_record(text, block):
+            if tree.session is not None:
+                tree.session.minutes = True
+            return tree
+    return None
 
 
 def document_row(ctx: Context) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from ..votes import (
     vote_outcome,
 )
 
-from .patterns import DECISION_LABEL, PASSIVE, RECOMMEND, SUBJECT, VOTE_LABEL, _DECISION_PREFIXES, _FINAL_LABELS, _LINE_LABEL, _MAIN_LABEL, _MOTION_LABEL, _NOT_TAKEN, _NO_VOTES, _SUBITEMS, _SUBITEM_LABEL, _SUBORDINATE, _VOTE_PREFIXES, _agrees
+from .patterns import DECISION_LABEL, PASSIVE, RECOMMEND, SUBJECT, VOTE_LABEL, _DECISION_PREFIXES, _FINAL_LABELS, _LINE_LABEL, _MAIN_LABEL, _MOTION_LABEL, _NOT_TAKEN, _NO_VOTES, _PAST, _PERFECT, _PRESENT, _SUBITEMS, _SUBITEM_LABEL, _SUBORDINATE, _VOTE_PREFIXES, _agrees
 from .state import _State, _iso, _row
 
 
@@ -225,7 +225,8 @@ def _line_after(text: str, start: int, limit: int) -> int:
 
 def _statement_before(st: _State, pos: int, prev_end: int) -> tuple[int, int] | None:
     """The paragraph right before a vote label when it states a decision in
-    the passive ("Die … Überschreitungen wurden genehmigt.")."""
+    the passive ("Die … Überschreitungen wurden genehmigt.") or with the
+    body as its subject ("Der Gemeinderat erteilt das Einvernehmen.")."""
     text = st.text
     stop = len(text[:pos].rstrip())
     start = text.rfind("\n\n", 0, stop)
@@ -237,6 +238,8 @@ def _statement_before(st: _State, pos: int, prev_end: int) -> tuple[int, int] | 
     if len(para) > 400 or not para.endswith("."):
         return None
     m = PASSIVE.search(para)
+    if m is None and (subj := SUBJECT.search(para)) is not None:
+        m = next((v for v in (rx.search(para, subj.end()) for rx in (_PRESENT, _PAST, _PERFECT)) if v), None)
     if not m or _NOT_TAKEN.search(para) or _SUBORDINATE.search(para, 0, m.start()):
         return None
     return start, stop

@@ -17,8 +17,8 @@ from ..votes import (
     vote_outcome,
 )
 
-from .patterns import CONSULTATION, CONSULTATION_DATE_FIRST, ERLEDIGT_LINE, RESULT_LINE, _ANNOUNCE_MOTION, _ANNOUNCE_NO_MAJORITY, _ANNOUNCE_PARTICIPLE, _DASH_SPLIT, _HEADING_BODY, _NOT_TAKEN, _NO_VOTES, _REPORTED, _RESULT_STEMS, _SENTENCE_END_BEFORE, _WE, _find_all
-from .sentences import _skip_heading_lines
+from .patterns import CONSULTATION, CONSULTATION_DATE_FIRST, ERLEDIGT_LINE, RESULT_LINE, _ANNOUNCE_MOTION, _ANNOUNCE_NO_MAJORITY, _ANNOUNCE_PARTICIPLE, _DASH_SPLIT, _DECISION_DATE, _HEADING_BODY, _NOT_TAKEN, _NO_VOTES, _REPORTED, _RESULT_STEMS, _SENTENCE_END_BEFORE, _WE, _find_all
+from .sentences import _skip_heading_lines, _subject_body
 from .state import _State, _iso, _row
 
 
@@ -61,9 +61,13 @@ def _announcements(st: _State) -> list[dict[str, Any]]:
             if outcome is None:
                 continue
             st.taken.append((a, b))
+            # The clause may name its body and the session it decided in
+            # ("Der Bauausschuss hat in seiner Sitzung am … einstimmig beschlossen").
+            said = _DECISION_DATE.search(clause)
             rows.append(_row(
                 st, a, b, "resolution.announcement", 0.6, outcome=outcome,
-                decided_by=st.body, date=st.date, agenda_item=item.number if item else None,
+                decided_by=st.decider(_subject_body(clause)),
+                date=_iso(said.group("date")) if said else st.date, agenda_item=item.number if item else None,
                 text=one_line(clause.lstrip("–—- ")), **parse_votes(clause, outcome),
             ))
     return rows

@@ -98,7 +98,7 @@ _CLAUSE_START = re.compile(
 _PAST = re.compile(
     r"\b(?:beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten|nahm|nahmen|vertagte|verwies|überwies|empfahl|beauftragte"
     r"|regelte|entschied|fasste|wählte|bestätigte|genehmigte|sprach\s+sich|verständigte\s+sich"
-    r"|einigte\s+sich)\b"
+    r"|einigte\s+sich|(?:erteilte|erteilten|versagte|versagten)(?=[^.\n]{0,60}\bEinvernehmen\b))\b"
 )
 _PERFECT = re.compile(
     r"\b(?:hat|hatte|haben|hatten)\b[\s\S]{0,200}?\b(?:beschlossen|zugestimmt|abgelehnt|genommen|vertagt"
@@ -108,7 +108,9 @@ _PERFECT = re.compile(
 _PRESENT = re.compile(
     r"\b(?:beschließt|beschliesst|stimmt|stimmen|lehnt|lehnen|nimmt|nehmen|vertagt|verweist|überweist|empfiehlt|beauftragt"
     r"|bestätigt|genehmigt|wählt|entscheidet|fasst|spricht\s+sich|billigt|zieht"
-    r"|verständigt\s+sich|einigt\s+sich)\b"
+    r"|verständigt\s+sich|einigt\s+sich"
+    # building law (§ 36 BauGB): "Der Gemeinderat erteilt das gemeindliche Einvernehmen"
+    r"|(?:erteilt|erteilen|versagt|versagen)(?=[^.\n]{0,60}\bEinvernehmen\b))\b"
 )
 # Not a decision taken: a request, a wish, a possibility, a question, a future.
 _NOT_TAKEN = re.compile(

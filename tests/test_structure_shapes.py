@@ -1,0 +1,138 @@
+"""A catalogue of German session-document shapes, written for these tests
+from the common forms of council information systems and minutes across the
+Länder (no council's page is copied): session headers in their usual orders,
+agenda item numbering, Vorlage and Beschlussauszug heads, and pages of the
+minutes that carry no heading at all. Each shape goes through the document
+model and the document fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from councildata.extract.structure import parse, read_session
+
+from .conftest import extract_text, provenance_ok
+
+# -- session headers, in every common order ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body, date",
+    [
+        ("Niederschrift\nüber die 23. Sitzung des Ortsrates Nordstadt\nam Dienstag, 18.10.2022, 19:00 Uhr\n",
+         "Ortsrat Nordstadt", "2022-10-18"),
+        ("Protokoll der 4. öffentlichen Sitzung des Ausschusses für Bildung und Soziales vom 09. März 2021\n",
+         "Ausschuss für Bildung und Soziales", "2021-03-09"),
+        ("Gemeinderat, Sitzung vom 02.05.2022\n\nTagesordnung\n", "Gemeinderat", "2022-05-02"),
+        ("Kreistag – öffentliche Sitzung am Mo, 3.3.2025\n", "Kreistag", "2025-03-03"),
+        ("Sitzung des Gemeinderates Musterdorf vom 07.11.2022\n", "Gemeinderat", "2022-11-07"),
+        ("Stadtverordnetenversammlung\nSitzung am 15.09.2021\n", "Stadtverordnetenversammlung", "2021-09-15"),
+        ("Gremium: Haupt- und Finanzausschuss\nSitzungsdatum: 12.06.2024\n", "Haupt- und Finanzausschuss",
+         "2024-06-12"),
+        ("Ergebnisprotokoll der Sitzung des Jugendhilfeausschusses am 5. Dezember 2019\n", "Jugendhilfeausschuss",
+         "2019-12-05"),
+    ],
+)
+def test_session_headers_in_their_common_orders(text, body, date):
+    s = read_session(text, "minutes")
+    assert s is not None and (s.body, s.date) == (body, date)
+
+
+# -- agenda item numbering ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading, label, title",
+    [
+        ("TOP 5 Sanierung der Turnhalle", "TOP 5", "Sanierung der Turnhalle"),
+        ("TOP 5: Sanierung der Turnhalle", "TOP 5", "Sanierung der Turnhalle"),
+        ("Ö 5 Sanierung der Turnhalle", "Ö 5", "Sanierung der Turnhalle"),
+        ("TOP Ö 5 Sanierung der Turnhalle", "TOP Ö 5", "Sanierung der Turnhalle"),
+        ("N 3 Grundstücksangelegenheit", "N 3", "Grundstücksangelegenheit"),
+        ("Punkt 5 der Tagesordnung: Sanierung der Turnhalle", "Punkt 5", "Sanierung der Turnhalle"),
+        ("Tagesordnungspunkt 5.1 Sanierung der Turnhalle", "Tagesordnungspunkt 5.1", "Sanierung der Turnhalle"),
+        ("zu 3: Sanierung der Turnhalle", "3", "Sanierung der Turnhalle"),
+    ],
+)
+def test_agenda_item_numbering(heading, label, title):
+    tree = parse(f"Niederschrift\n\n{heading}\nDer Gemeinderat beschließt einstimmig die Sanierung.\n",
+                 {"type": "minutes"})
+    assert [(it.label, it.title) for it in tree.items] == [(label, title)]
+
+
+def test_non_public_items_are_marked():
+    tree = parse("Niederschrift\n\nÖ 1 Eröffnung\n\nN 2 Personalangelegenheit\n", {"type": "minutes"})
+    assert [it.public for it in tree.items] == [True, False]
+
+
+# -- heads of papers: type, date, reference -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, dtype, label, date, reference",
+    [
+        ("Sitzungsvorlage\nVorlage Nr. 2024/117\nDatum: 12.02.2024\n\nBetreff: Neubau Feuerwehrgerätehaus\n",
+         "proposal", "Sitzungsvorlage", "2024-02-12", "2024/117"),
+        ("Beschlussvorlage\nDrucksache: 0815/2023\nDatum: 01.09.2023\nBetreff: Radweg Talstraße\n",
+         "proposal", "Beschlussvorlage", "2023-09-01", "0815/2023"),
+        ("Mitteilungsvorlage\nDrucksache Nr. 0345/2023\nDatum: 03.08.2023\n\nBetreff: Sachstand Breitbandausbau\n",
+         "information", "Mitteilungsvorlage", "2023-08-03", "0345/2023"),
+        ("Informationsvorlage\nVorlage-Nr.: IV/2022/0012\nDatum: 30.06.2022\nBetreff: Schulentwicklung\n",
+         "information", "Informationsvorlage", "2022-06-30", "IV/2022/0012"),
+        ("Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN vom 14.01.2025\nBetreff: Radwege in der Innenstadt\n",
+         "inquiry", "Anfrage", "2025-01-14", None),
+        ("Antwort der Verwaltung\nauf die Anfrage Nr. 12/2025 vom 14.01.2025\nDatum: 28.01.2025\n",
+         "answer", "Antwort", "2025-01-28", None),
+        ("Niederschrift\nüber die 23. Sitzung des Ortsrates Nordstadt\nam Dienstag, 18.10.2022, 19:00 Uhr\n",
+         "minutes", "Niederschrift", "2022-10-18", None),
+        ("Beschlussauszug\naus der Sitzung des Umweltausschusses vom 21.06.2023\n\nTOP Ö 6 Baumschutzsatzung\n",
+         "minutes", "Beschlussauszug", "2023-06-21", None),
+        ("Tagesordnung\nfür die Sitzung des Bauausschusses am 11.04.2024\n\nTOP 1 Eröffnung\n",
+         "agenda", "Tagesordnung", "2024-04-11", None),
+    ],
+)
+def test_heads_of_papers(text, dtype, label, date, reference):
+    doc = extract_text(text)["documents"][0]
+    assert (doc["type"], doc["type_label"], doc["date"], doc["reference"]) == (dtype, label, date, reference)
+
+
+# -- pages of the minutes without a heading ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # an information system's TOP page: only the result under the item
+        ("TOP 5 Sanierung der Turnhalle\n\nBeschluss:\nDer Gemeinderat nimmt den Bericht zur Kenntnis.\n", None),
+        ("Beschluss:\nDer Bauausschuss nimmt den Bericht zur Kenntnis.\n", None),
+        ("Ö 3 Haushaltssatzung 2024\nDer Stadtrat beschließt die Haushaltssatzung bei 2 Gegenstimmen.\n", None),
+        ("Der Antrag der CDU-Fraktion wurde mehrheitlich abgelehnt.\n", None),
+        ("Abstimmungsergebnis:\nJa-Stimmen: 5\nNein-Stimmen: 7\nEnthaltungen: 0\n", None),
+        ("Der Gemeinderat erteilt das gemeindliche Einvernehmen zum Bauantrag.\nAbstimmung: 9:0\n", None),
+        # a session line over the items dates the record
+        ("Gemeinderat, Sitzung vom 02.05.2022\n\nzu 3: Kindergartengebühren\n"
+         "Der Antrag wird in den Finanzausschuss verwiesen.\nEinstimmig.\n", "2022-05-02"),
+        ("Stadtverordnetenversammlung\nSitzung am 15.09.2021\n\n5.1 Hundesteuersatzung\n"
+         "Die Satzung wird mit großer Mehrheit beschlossen.\n", "2021-09-15"),
+    ],
+)
+def test_a_page_that_records_a_decision_is_minutes(text, date):
+    rows = extract_text(text)
+    assert provenance_ok(rows)
+    doc = rows["documents"][0]
+    assert (doc["type"], doc["date"]) == ("minutes", date)
+    assert len(rows["resolutions"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the wording a Vorlage proposes, or an earlier decision its Sachverhalt recounts, records nothing
+        "Beschlussvorschlag:\nDer Gemeinderat beschließt die Sanierung der Turnhalle.\n",
+        "Sachverhalt:\nDer Gemeinderat hat am 12.03.2020 einstimmig beschlossen, die Turnhalle zu sanieren.\n",
+        "Der Gemeinderat möge beschließen, die Turnhalle zu sanieren.\n",
+        "Beschluss:\nDer Gemeinderat soll über die Sanierung der Turnhalle entscheiden.\n",
+    ],
+)
+def test_a_proposal_or_a_recount_is_no_record(text):
+    assert extract_text(text)["documents"][0]["type"] != "minutes"
