@@ -641,7 +641,9 @@ def _with_content(text: str, block: Block) -> Block:
         c0 = intro.end()
         tail = _VOTE_TAIL.search(body, c0)
         c1 = tail.start() if tail else len(body)
-    elif (en := _ENUM_LINE.search(body, scan_from)) is not None:
+    elif (en := _ENUM_LINE.search(body, scan_from)) is not None and (block.label or en.start() > 0):
+        # (A paragraph that opens with a numbered line is a list of
+        # decisions, or an item's number over them, not one decision's text.)
         c0 = en.start()
         tail = _VOTE_TAIL.search(body, c0)
         c1 = tail.start() if tail else len(body)

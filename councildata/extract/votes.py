@@ -230,7 +230,9 @@ NOTED = re.compile(
 ADOPTED = re.compile(
     rf"beschlossen|beschließt|beschließen|beschloss|zuges?timmt|zuzustimmen"
     rf"|\b(?:stimmt|stimmte|stimmen)\b{_ANY}\bzu\b|angenommen|Zustimmung|genehmigt|genehmigen"
-    rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|gewählt|bestellt|bestätigt"
+    rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|gewählt|gewaehlt|bestellt|bestätigt"
+    # an election: "Der Rat wählt Frau X zur Ortsvorsteherin"
+    r"|\bw(?:ä|ae)hl(?:t|te|ten|en)\b[^.\n]{0,80}?\b(?:zum|zur|zu|als|in\s+den|in\s+die)\b"
     rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"
     # "folgt dem Beschlussvorschlag der Verwaltung"
     r"|\b(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:dem|der)\s+(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)"

@@ -53,7 +53,7 @@ _HINTS = (
     # (" stimmen ", " fasst " with their spaces: not "Ja-Stimmen", "umfasst", "befasst")
     "beschl", "stimmt", " stimmen ", "lehnt", " lehnen ", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste", " fasst ",
-    "wählt", "bestätig", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
+    "wählt", "waehlt", "bestätig", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
     "zurückzu", "verständigt", "einvernehmen", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
 )
 
@@ -97,7 +97,7 @@ _CLAUSE_START = re.compile(
 # Finite verbs of a decision in the past, and the perfect.
 _PAST = re.compile(
     r"\b(?:beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten|nahm|nahmen|vertagte|verwies|überwies|empfahl|beauftragte"
-    r"|regelte|entschied|fasste|wählte|bestätigte|genehmigte|sprach\s+sich|verständigte\s+sich"
+    r"|regelte|entschied|fasste|wählte|waehlte|bestätigte|genehmigte|sprach\s+sich|verständigte\s+sich"
     r"|einigte\s+sich|(?:erteilte|erteilten|versagte|versagten)(?=[^.\n]{0,60}\bEinvernehmen\b))\b"
 )
 _PERFECT = re.compile(
@@ -107,7 +107,7 @@ _PERFECT = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:beschließt|beschliesst|stimmt|stimmen|lehnt|lehnen|nimmt|nehmen|vertagt|verweist|überweist|empfiehlt|beauftragt"
-    r"|bestätigt|genehmigt|wählt|entscheidet|fasst|spricht\s+sich|billigt|zieht"
+    r"|bestätigt|genehmigt|wählt|waehlt|entscheidet|fasst|spricht\s+sich|billigt|zieht"
     r"|verständigt\s+sich|einigt\s+sich"
     # building law (§ 36 BauGB): "Der Gemeinderat erteilt das gemeindliche Einvernehmen"
     r"|(?:erteilt|erteilen|versagt|versagen)(?=[^.\n]{0,60}\bEinvernehmen\b))\b"
@@ -119,6 +119,20 @@ _NOT_TAKEN = re.compile(
     r"|\b(?:kann|können|muss|müssen|wird|werden|will|wollen)\s+(?:[\wäöüß]+\s+){0,8}?"
     r"(?:beschließen|zustimmen|ablehnen|entscheiden|beraten|vertagen|empfehlen|befassen)\b",
 )
+_RECOMMENDS = re.compile(r"\b(?:empfiehlt|empfahl|empfehlen|empfahlen)\b")
+
+
+def not_taken(s: str) -> bool:
+    """Whether ``s`` states no decision taken (``_NOT_TAKEN``), where the
+    content of a recommendation ("empfiehlt dem Rat, die Satzung zu
+    beschließen") is no request still open."""
+    for m in _NOT_TAKEN.finditer(s):
+        if m.group().startswith("zu") and _RECOMMENDS.search(s, 0, m.start()):
+            continue
+        return True
+    return False
+
+
 _WE = re.compile(r"\b(?:wir|ich|uns|unser\w*|Sie|Ihr\w*)\b")
 # Reported, not recorded: a question ("fragt, ob …") or reported speech in
 # the subjunctive ("berichtet, der Kreistag habe … beschlossen").

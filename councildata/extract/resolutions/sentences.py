@@ -18,7 +18,7 @@ from ..votes import (
 )
 
 from .blocks import _COUNT_ONLY, _recommended
-from .patterns import MEMBERS, PASSIVE, RECOMMEND, SUBJECT, _BY_RESOLUTION, _CLAUSE_START, _CONTEXT_BODY, _DECIDING_WORD, _DECISION_DATE, _MEETING_MENTION, _NOT_TAKEN, _NOUN_BEFORE, _NO_VOTES, _OTHER_DATE_OWNER, _PAST, _PERFECT, _PLUPERFECT, _PRESENT, _PRONOUN_SUBJECT, _REPORTED, _SUBORDINATE, _WE, _agrees, _hint_positions
+from .patterns import not_taken, MEMBERS, PASSIVE, RECOMMEND, SUBJECT, _BY_RESOLUTION, _CLAUSE_START, _CONTEXT_BODY, _DECIDING_WORD, _DECISION_DATE, _MEETING_MENTION, _NOUN_BEFORE, _NO_VOTES, _OTHER_DATE_OWNER, _PAST, _PERFECT, _PLUPERFECT, _PRESENT, _PRONOUN_SUBJECT, _REPORTED, _SUBORDINATE, _WE, _agrees, _hint_positions
 from .state import _State, _iso, _row
 
 
@@ -146,7 +146,7 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         passive = PASSIVE.search(sent)
         if passive is None:
             return None
-    if _NOT_TAKEN.search(sent):
+    if not_taken(sent):
         return None
     if subj is None and _WE.search(sent):
         return None

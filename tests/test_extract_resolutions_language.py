@@ -1,0 +1,142 @@
+"""Resolutions from German council language: result fields and decision
+sentences in the forms minutes across the Länder write them (tense, word
+order, active and passive, plural subjects, abbreviations, umlauts spelled
+"ae"), with cases that must not become a resolution. Every sentence is
+written for this test; none is copied from a council's page."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import extract_text, provenance_ok
+
+
+def _resolutions(text: str) -> list[dict]:
+    rows = extract_text(text)
+    assert provenance_ok(rows)
+    return rows["resolutions"]
+
+
+def _votes(r: dict) -> tuple:
+    return (r["unanimous"], r["votes_yes"], r["votes_no"], r["votes_abstain"])
+
+
+# -- result fields ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "result, outcome, votes",
+    [
+        ("Abstimmungsergebnis: 12:3:1", "adopted", (False, 12, 3, 1)),
+        ("Abstimmungsergebnis:\nJa: 14\nNein: 2\nEnthaltung: 1", "adopted", (False, 14, 2, 1)),
+        ("Abstimmungsergebnis: einstimmig", "adopted", (True, None, None, None)),
+        ("Abstimmung: 9:0", "adopted", (True, 9, 0, None)),
+        ("Abstimmungsergebnis: 11 Ja-Stimmen, 0 Nein-Stimmen, 2 Enthaltungen", "adopted", (True, 11, 0, 2)),
+        ("Abstimmungsergebnis: bei 2 Gegenstimmen und 1 Enthaltung beschlossen", "adopted", (False, None, 2, 1)),
+        ("Abstimmungsergebnis: ohne Gegenstimme beschlossen", "adopted", (True, None, None, None)),
+        ("Abstimmungsergebnis: mit großer Mehrheit beschlossen", "adopted", (False, None, None, None)),
+        ("Abstimmungsergebnis: mehrheitlich abgelehnt", "rejected", (False, None, None, None)),
+        ("Abstimmungsergebnis: 4 dafür, 9 dagegen, 2 Enthaltungen", "rejected", (False, 4, 9, 2)),
+    ],
+)
+def test_a_result_field_under_the_beschluss(result, outcome, votes):
+    text = f"TOP 4 Neubau Feuerwehrgerätehaus\n\nBeschluss:\nDer Gemeinderat beschließt den Neubau.\n\n{result}\n"
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["decided_by"], _votes(r), r["agenda_item"]) == (outcome, "Gemeinderat", votes, "TOP 4")
+
+
+@pytest.mark.parametrize(
+    "field, outcome, unanimous",
+    [
+        ("Beschluss: einstimmig beschlossen", "adopted", True),
+        ("Beschluss: mehrheitlich abgelehnt", "rejected", False),
+        ("Ergebnis: einstimmig zugestimmt", "adopted", True),
+        ("Beschluss: zur Kenntnis genommen", "noted", None),
+        ("Beschluss: vertagt", "postponed", None),
+        ("Beschluss: in den Bauausschuss verwiesen", "referred", None),
+        ("Beschluss: zurückgezogen", "withdrawn", None),
+        ("Beschluss: geändert beschlossen", "adopted_amended", None),
+    ],
+)
+def test_a_result_field_alone(field, outcome, unanimous):
+    (r,) = _resolutions(f"{field}\n")
+    assert (r["outcome"], r["unanimous"]) == (outcome, unanimous)
+
+
+# -- decision sentences: any verb form, any subject ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, body",
+    [
+        ("Der Gemeinderat stimmt dem Bebauungsplanentwurf einstimmig zu.", "adopted", "Gemeinderat"),
+        ("Der Gemeinderat stimmte dem Bebauungsplanentwurf einstimmig zu.", "adopted", "Gemeinderat"),
+        ("Dem Bebauungsplanentwurf stimmt der Gemeinderat einstimmig zu.", "adopted", "Gemeinderat"),
+        ("Die Mitglieder des Bauausschusses stimmen dem Entwurf einstimmig zu.", "adopted", "Bauausschuss"),
+        ("Der Bauausschuss nimmt den Bericht einstimmig zur Kenntnis.", "noted", "Bauausschuss"),
+        ("Der Bericht wird vom Bauausschuss einstimmig zur Kenntnis genommen.", "noted", "Bauausschuss"),
+        ("Der Kreistag beschließt einstimmig, die Beratung zu vertagen.", "postponed", "Kreistag"),
+        ("Der Stadtrat lehnt den Antrag mehrheitlich ab.", "rejected", "Stadtrat"),
+        ("Der Stadtrat hat den Antrag mit 12:20 Stimmen abgelehnt.", "rejected", "Stadtrat"),
+        ("Der Antrag wird einstimmig in den Finanzausschuss verwiesen.", "referred", None),
+        ("Die Satzung ist mit 11:7 Stimmen angenommen.", "adopted", None),
+        ("Der Gemeinderat erteilt das gemeindliche Einvernehmen einstimmig.", "adopted", "Gemeinderat"),
+        ("Der Gemeinderat versagt das gemeindliche Einvernehmen einstimmig.", "rejected", "Gemeinderat"),
+        ("Das gemeindliche Einvernehmen wird einstimmig erteilt.", "adopted", None),
+        ("Herr Maier wird einstimmig zum stellvertretenden Ortsvorsteher gewählt.", "adopted", None),
+        ("Der Ortschaftsrat waehlt Frau Huber einstimmig zur Ortsvorsteherin.", "adopted", "Ortschaftsrat"),
+    ],
+)
+def test_decision_sentences_in_minutes(sentence, outcome, body):
+    text = f"Niederschrift über die Sitzung des Gemeinderates am 12.03.2024\n\nTOP 3 Angelegenheit\n\n{sentence}\n"
+    rows = _resolutions(text)
+    assert [(r["outcome"], r["date"]) for r in rows] == [(outcome, "2024-03-12")]
+    assert rows[0]["decided_by"] == (body or "Gemeinderat")
+
+
+@pytest.mark.parametrize(
+    "sentence, to, outcome",
+    [
+        ("Der Ausschuss empfiehlt dem Rat einstimmig, die Satzung zu beschließen.", "Rat", "adopted"),
+        ("Der Kreisausschuss empfiehlt dem Kreistag mehrheitlich, den Antrag abzulehnen.", "Kreistag", "rejected"),
+        ("Der Ausschuss beschließt einstimmig, dem Kreistag zu empfehlen, die Beratung zu vertagen.", "Kreistag",
+         "postponed"),
+        ("Beschlussempfehlung an den Stadtrat: einstimmig zugestimmt", "Stadtrat", "adopted"),
+    ],
+)
+def test_a_recommendation_is_the_recommending_body_s(sentence, to, outcome):
+    text = f"Niederschrift über die Sitzung des Finanzausschusses am 03.02.2025\n\nTOP 2 Satzung\n\n{sentence}\n"
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["recommended_to"]) == (outcome, to)
+
+
+def test_one_decision_told_twice_in_an_item_is_one_resolution():
+    text = ("Niederschrift über die Sitzung der Stadtverordnetenversammlung am 15.09.2021\n\n"
+            "TOP 5 Hundesteuersatzung\n\nDie Stadtverordnetenversammlung beschließt die Satzung.\n"
+            "Mit großer Mehrheit angenommen.\n")
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["unanimous"]) == ("adopted", False)
+
+
+def test_a_counted_vote_then_its_verdict():
+    text = "Abstimmungsergebnis:\nJa-Stimmen: 5\nNein-Stimmen: 7\nEnthaltungen: 0\nDer Antrag ist damit abgelehnt.\n"
+    (r,) = _resolutions(text)
+    assert (r["outcome"], _votes(r)) == ("rejected", (False, 5, 7, 0))
+
+
+# -- what is no resolution -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beschlussvorschlag:\nDer Gemeinderat beschließt den Neubau des Feuerwehrgerätehauses.\n",
+        "Sachverhalt:\nDie Kosten des Neubaus betragen 2,1 Mio. Euro.\n",
+        "Der Gemeinderat möge beschließen, die Turnhalle zu sanieren.\n",
+        "Herr Maier fragt, ob der Antrag abgelehnt wurde.\n",
+        "Die Verwaltung wird den Antrag im nächsten Ausschuss zur Beratung vorlegen.\n",
+        "Der Gemeinderat wird in seiner nächsten Sitzung über den Antrag beschließen.\n",
+    ],
+)
+def test_no_decision_taken(text):
+    assert _resolutions(text) == []
