@@ -31,6 +31,12 @@ from .conftest import extract_text, provenance_ok
          "2024-06-12"),
         ("Ergebnisprotokoll der Sitzung des Jugendhilfeausschusses am 5. Dezember 2019\n", "Jugendhilfeausschuss",
          "2019-12-05"),
+        ("Protokoll\n\nGemeindevertretung vom 02.03.2004\n\nTagesordnung\n", "Gemeindevertretung", "2004-03-02"),
+        ("Bauausschuss am 12.03.2024\n", "Bauausschuss", "2024-03-12"),
+        ("Öffentliche Niederschrift über die Sitzung des Schulausschusses der Stadt Neustadt am 01.03.2018\n",
+         "Schulausschuss", "2018-03-01"),
+        ("Stadt Neustadt Beschluss aus der Sitzung des Jugendhilfeausschusses der Stadt Neustadt am 14.03.2013 "
+         "Öffentliche Sitzung\n", "Jugendhilfeausschuss", "2013-03-14"),
     ],
 )
 def test_session_headers_in_their_common_orders(text, body, date):
@@ -87,6 +93,13 @@ def test_non_public_items_are_marked():
          "minutes", "Niederschrift", "2022-10-18", None),
         ("Beschlussauszug\naus der Sitzung des Umweltausschusses vom 21.06.2023\n\nTOP Ö 6 Baumschutzsatzung\n",
          "minutes", "Beschlussauszug", "2023-06-21", None),
+        # a file's page of a portal, the minutes' own head inside running text
+        ("Dokument\nDatum\n24.07.2013\n\nStadt Neustadt, den 24.07.2013 Beschluss aus der Sitzung des "
+         "Sozialausschusses der Stadt Neustadt am 14.03.2013 Öffentliche Sitzung 2. Kita Süd\n",
+         "minutes", None, "2013-03-14", None),
+        ("Seite eines Portals\n\nÖffentliche Niederschrift (Schulausschuss)\n\nDatum\n01.03.2018\n\n"
+         "Stadt Neustadt Öffentliche Niederschrift über die Sitzung des Schulausschusses der Stadt Neustadt "
+         "am 01.03.2018 Sitzungsort: Rathaus\n", "minutes", "Niederschrift", "2018-03-01", None),
         ("Tagesordnung\nfür die Sitzung des Bauausschusses am 11.04.2024\n\nTOP 1 Eröffnung\n",
          "agenda", "Tagesordnung", "2024-04-11", None),
     ],
@@ -136,3 +149,18 @@ def test_a_page_that_records_a_decision_is_minutes(text, date):
 )
 def test_a_proposal_or_a_recount_is_no_record(text):
     assert extract_text(text)["documents"][0]["type"] != "minutes"
+
+
+def test_a_decision_paragraph_starts_at_its_deciding_sentence():
+    text = ("Protokoll\n\nGemeindevertretung vom 02.03.2004\n\n1. Eröffnung und Tagesordnung\n\n"
+            "Um 19.00 Uhr eröffnet der Bürgermeister die Sitzung und stellt die Beschlussfähigkeit fest. "
+            "Er erläutert, dass die Punkte 5 und 6 abgesetzt werden; hierzu wird eine neue Vorlage gefertigt. "
+            "Neu hinzu kommt der Punkt 19: Überwachung des ruhenden Verkehrs. "
+            "Sodann beschließt die GV, der geänderten Tagesordnung zuzustimmen. Abstimmungsergebnis: einstimmig\n\n"
+            "2. Einwohnerfragestunde\n\nEs gibt keine Fragen.\n")
+    rows = extract_text(text)
+    assert provenance_ok(rows)
+    (r,) = rows["resolutions"]
+    assert (r["outcome"], r["unanimous"], r["decided_by"], r["date"]) == ("adopted", True, "Gemeindevertretung",
+                                                                         "2004-03-02")
+    assert r["quote"].startswith("Sodann beschließt")

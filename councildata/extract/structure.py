@@ -39,6 +39,7 @@ from typing import Any
 from . import agenda as agenda_mod
 from .common import BODY_NAME, BODY_SITZUNG, body_name
 from .dates import _MONTH_ALT, ANY_DATE, DATE_PATTERN, date_from_match
+from .text import sentences
 from .votes import has_vote
 
 # --------------------------------------------------------------------------
@@ -172,10 +173,15 @@ _BODY_COMMA_SITZUNG = re.compile(
     rf"(?:Plenar)?[Ss]itzung[ \t]+(?:Nr\.[ \t]*\S+[ \t]+)?(?:vom|am)[ \t]+{_WEEKDAY}(?P<date>{DATE_PATTERN})",
     re.MULTILINE,
 )
+# The authority after the body: "des Schulausschusses der Stadt Neustadt am …"
+_OF_AUTHORITY = (
+    r"(?:[ \t]+(?:der|des)[ \t]+(?:Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Hansestadt|Landeshauptstadt"
+    r"|Kreisstadt|Marktgemeinde|Marktes|Landkreises|Kreises|Amtes)[ \t]+[A-ZÄÖÜ][\wäöüß.-]*(?:[ \t]+[A-ZÄÖÜ(][\wäöüß.()-]*)?)?"
+)
 # "3. öffentliche Sitzung des Bauausschusses am 12.03.2024"
 _NUMBERED_SESSION = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*(?:(?:Einladung|Tagesordnung)[ \t]+(?:zur|für[ \t]+die)[ \t]+)?(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?|außerordentliche[nr]?)[ \t]+)*"
-    rf"(?:Plenar)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<org>{BODY_NAME})[ \t,]*(?:\n[ \t]*)?"
+    rf"(?:^|(?<=\n)|(?<=\baus der )|(?<=\bAus der ))[ \t]*(?:(?:Einladung|Tagesordnung)[ \t]+(?:zur|für[ \t]+die)[ \t]+)?(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?|außerordentliche[nr]?)[ \t]+)*"
+    rf"(?:Plenar)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<org>{BODY_NAME}){_OF_AUTHORITY}[ \t,]*(?:\n[ \t]*)?"
     rf"(?:(?:am|vom)[ \t]+)?{_WEEKDAY}(?P<date>{DATE_PATTERN})",
 )
 # A body's name on its own line with the date on the next: "Bauausschuss\n12.03.2024"
@@ -184,11 +190,17 @@ _BODY_THEN_DATE = re.compile(
     rf"{_WEEKDAY}(?P<date>{DATE_PATTERN})[ \t]*$",
     re.MULTILINE,
 )
+# A body's name and its date on one line of their own: "Gemeindevertretung vom 02.03.2004",
+# "Bauausschuss am 12.03.2024", "Kreistag – 03.03.2025"
+_BODY_DATE_LINE = re.compile(
+    rf"^[ \t]*(?P<org>{BODY_NAME})[ \t]*(?:(?:vom|am)[ \t]+|[,–-][ \t]*){_WEEKDAY}(?P<date>{DATE_PATTERN})[ \t]*$",
+    re.MULTILINE,
+)
 # "Niederschrift über die 6. Stadtverordnetenversammlung am 25. Februar 2015",
 # "Über die 69. Sitzung des Bauausschusses am 30.11.2017"
 _MINUTES_OVER = re.compile(
     rf"(?<![\w])[Üü]ber[ \t]+die[ \t]+(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?)[ \t]+)?"
-    rf"(?:(?:Plenar)?[Ss]itzung[ \t]+(?:des|der)[ \t]+)?(?P<org>{BODY_NAME})[ \t,]*(?:\n[ \t]*)?(?:am|vom)[ \t]+"
+    rf"(?:(?:Plenar)?[Ss]itzung[ \t]+(?:des|der)[ \t]+)?(?P<org>{BODY_NAME}){_OF_AUTHORITY}[ \t,]*(?:\n[ \t]*)?(?:am|vom)[ \t]+"
     rf"{_WEEKDAY}(?P<date>{DATE_PATTERN})"
 )
 # "Protokoll der Gemeinderatssitzung vom 21.11.2023", "Niederschrift über die 3. Ausschusssitzung am …",
@@ -264,7 +276,7 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
         for shape, rx in (("body, Sitzung", _BODY_COMMA_SITZUNG), ("über die", _MINUTES_OVER),
                           ("Protokoll der …sitzung", _COMPOUND_SESSION),
                           ("Sitzung des", _NUMBERED_SESSION),
-                          ("body / date", _BODY_THEN_DATE)):
+                          ("body / date", _BODY_THEN_DATE), ("body date", _BODY_DATE_LINE)):
             # Every shape ends with its date: look only just before the dates.
             m = next((m for lo, hi in windows if (m := rx.search(head, lo, hi))), None)
             if m is None:
@@ -525,6 +537,21 @@ def is_record(text: str, block: Block) -> bool:
     return bool(has_vote(own) or _TAKEN.search(own))
 
 
+def _deciding_sentence(text: str, pa: int, pb: int) -> int:
+    """Where the first sentence of a decision paragraph that decides begins."""
+    par = text[pa:pb]
+    if len(par) < 200:
+        return pa
+    spans = sentences(par)
+    for k, (sa, sb) in enumerate(spans):
+        sent = par[sa:sb]
+        # (the vote may stand in the sentence after: "… beschließt die GV, … Abstimmungsergebnis: einstimmig")
+        upto = spans[k + 1][1] if k + 1 < len(spans) else sb
+        if _DECIDING.search(sent) and not _NOT_TAKEN.search(sent) and (_DECIDER.search(sent) or has_vote(par[sa:upto])):
+            return pa if k == 0 else pa + sa
+    return pa
+
+
 def _blocks(text: str, start: int, end: int) -> list[Block]:
     """The labelled blocks between two offsets (an item's body)."""
     # Segments from label to label; text before the first label is discussion.
@@ -560,6 +587,9 @@ def _blocks(text: str, start: int, end: int) -> list[Block]:
             cur = a
             for pa, pb in _paragraphs(text, a, b):
                 if _is_decision_paragraph(text[pa:pb]):
+                    # The record before the deciding sentence ("Herr X
+                    # erläutert … Der Ausschuss beschließt …") is discussion.
+                    pa = _deciding_sentence(text, pa, pb)
                     if pa > cur and text[cur:pa].strip():
                         out.append(Block("discussion", cur, pa, label if cur == a else ""))
                     out.append(_with_content(text, Block("decision", pa, pb)))

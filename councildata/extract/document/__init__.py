@@ -43,6 +43,7 @@ and ``meetings_table`` (body, date, rest of row) of the Beratungsfolge.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .. import structure as structure_mod
@@ -89,10 +90,18 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         if dtype == "other" and label.casefold() == "anlage" and len(_RESULT_WORDS.findall(text)) >= 3:
             meta["type"] = "minutes"
     tree = None
+    extract_date = None
     if not label and "type" not in meta and not hints.get("type") and not hints.get("type_label"):
         # No heading word and no shape of the head says what the paper is:
         # its structure may show a record of a meeting (a decision taken).
         tree = _recorded_tree(text, head)
+        if tree is None and (extract := _EXTRACT_OF_SESSION.search(head)):
+            # "Beschluss aus der Sitzung des Jugendhilfeausschusses … am …",
+            # "Auszug aus der Niederschrift …": an extract of the minutes.
+            session = structure_mod.read_session(text, "minutes")
+            if session is not None and session.date and abs(session.start - extract.end()) < 80:
+                meta["type"] = "minutes"
+                extract_date = session.date
         if tree is not None:
             meta["type"] = "minutes"
             meta["_tree"] = tree
@@ -121,6 +130,14 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         else:
             meta["date"] = _document_date(text, head, "minutes", 0, received, meetings, first)
 
+    if extract_date and meta.get("type") == "minutes":
+        meta["date"] = extract_date  # the session's, not a date the page was written or filed
+    if meta.get("date") is None and meta.get("type") in ("minutes", "agenda"):
+        # Minutes and agendas are dated by the session they are for, in
+        # whatever shape their head names it.
+        session = tree.session if tree is not None else structure_mod.read_session(text, meta["type"])
+        if session is not None and session.date:
+            meta["date"] = session.date
     body = _authority(text[:4000], text)
     if body:
         meta["body"] = body
@@ -147,6 +164,11 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     if meta.get("date") is None:
         meta.pop("date", None)
     return meta
+
+
+_EXTRACT_OF_SESSION = re.compile(
+    r"\b(?:Beschluss|Beschlussauszug|Auszug|Protokollauszug)[ \t]+aus[ \t]+der[ \t]+(?:Niederschrift|Sitzung|Sitzungsniederschrift)?"
+)
 
 
 def _recorded_tree(text: str, head: str) -> structure_mod.Tree | None:
