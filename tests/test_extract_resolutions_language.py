@@ -140,3 +140,22 @@ def test_a_counted_vote_then_its_verdict():
 )
 def test_no_decision_taken(text):
     assert _resolutions(text) == []
+
+
+@pytest.mark.parametrize("counts", ["Abstimmung: Ja: 9, Nein: 2", "Abstimmungsergebnis: 9:2:0", "Ergebnis: 9 Ja, 2 Nein"])
+def test_a_page_s_vote_field_joins_its_one_beschluss(counts):
+    # an information system's TOP page: the counts at the top, the wording at the end
+    text = (f"{counts}\n\nHerr Weber stellt die Planung vor und beantwortet Fragen.\n\n"
+            "Beschluss:\n\n1. Der Bauausschuss nimmt den Bericht zur Kenntnis.\n\n"
+            "2. Der Bauausschuss nimmt die vorgestellte Planung zur Kenntnis.\n")
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["decided_by"], r["votes_yes"], r["votes_no"], r["unanimous"]) == (
+        "noted", "Bauausschuss", 9, 2, False)
+
+
+def test_two_items_keep_their_own_votes():
+    text = ("Niederschrift über die Sitzung des Bauausschusses am 05.05.2025\n\n"
+            "TOP 1 Bericht Bauhof\n\nAbstimmung: Ja: 9, Nein: 0\n\n"
+            "TOP 2 Bericht Kläranlage\n\nBeschluss:\nDer Bauausschuss nimmt den Bericht zur Kenntnis.\n")
+    rows = _resolutions(text)
+    assert [(r["agenda_item"], r["votes_yes"]) for r in rows] == [("TOP 1", 9), ("TOP 2", None)]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..votes import (
     counts_outcome,
     has_vote,
+    outcome_of,
 )
 
 if TYPE_CHECKING:
@@ -154,6 +155,34 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
             if v is not None and first.get(k) is None:
                 first[k] = v
     return sorted(out, key=lambda r: (r["char_start"], r["char_end"]))
+
+
+# A result field that holds nothing but counts: "Abstimmung: Ja: 12, Nein: 0".
+_COUNTS_FIELD = re.compile(r"\s*(?:Abstimmung(?:sergebnis)?|Ergebnis(?:\s+der\s+Abstimmung)?)\s*:[^.\n]*\s*\Z")
+
+
+def _join_lone_vote(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A page of an information system may set the vote apart from the
+    Beschluss (the counts in a field at the top, the wording at the end):
+    where an item (or a page without items) holds one field of counts and
+    one decision without counts, they are one decision."""
+    tree = st.ctx.tree
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for r in rows:
+        item = tree.item_at(st.ctx.view.to_view(r["char_start"]))
+        groups.setdefault(item.start if item is not None else -1, []).append(r)
+    drop: set[int] = set()
+    for members in groups.values():
+        if len(members) != 2:
+            continue
+        counts = [r for r in members if _COUNTS_FIELD.match(r["quote"]) and outcome_of(r["quote"]) is None]
+        worded = [r for r in members if r not in counts and all(r.get(k) is None for k in _VOTE_KEYS)]
+        if len(counts) == 1 and len(worded) == 1:
+            vote, dec = counts[0], worded[0]
+            for k in (*_VOTE_KEYS, "unanimous"):
+                dec[k] = vote.get(k)
+            drop.add(id(vote))
+    return [r for r in rows if id(r) not in drop]
 
 
 def _own_line(text: str, row: dict[str, Any]) -> bool:
