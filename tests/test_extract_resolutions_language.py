@@ -159,3 +159,50 @@ def test_two_items_keep_their_own_votes():
             "TOP 2 Bericht Kläranlage\n\nBeschluss:\nDer Bauausschuss nimmt den Bericht zur Kenntnis.\n")
     rows = _resolutions(text)
     assert [(r["agenda_item"], r["votes_yes"]) for r in rows] == [("TOP 1", 9), ("TOP 2", None)]
+
+
+# -- counts in other words and in columns ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "counts, votes",
+    [
+        ("Zustimmung: 8\nAblehnung: 1\nEnthaltung: 2", (False, 8, 1, 2)),
+        ("Zustimmungen: 8, Ablehnungen: 0, Enthaltungen: 2", (True, 8, 0, 2)),
+        ("Ja | Nein | Enthaltung\n10 | 2 | 1", (False, 10, 2, 1)),
+        ("Ja\tNein\tEnthaltungen\n10\t0\t1", (True, 10, 0, 1)),
+        ("Ja-Stimmen  Nein-Stimmen  Enthaltungen\n  7  3  0", (False, 7, 3, 0)),
+    ],
+)
+def test_counts_labelled_or_in_columns(counts, votes):
+    text = ("Niederschrift über die Sitzung des Sozialausschusses am 10.10.2023\n\nTOP 9 Sozialticket\n\n"
+            f"Beschluss:\nDer Sozialausschuss empfiehlt dem Rat, dem Konzept zuzustimmen.\n\nAbstimmungsergebnis:\n{counts}\n")
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["recommended_to"], _votes(r)) == ("adopted", "Rat", votes)
+
+
+def test_a_recommendation_that_quotes_the_beschlusstext_then_its_vote():
+    text = ("Niederschrift über die Sitzung des Kreisausschusses am 10.10.2023\n\nTOP 9 Sozialticket\n\n"
+            "Der Kreisausschuss empfiehlt dem Kreistag folgenden Beschluss:\n"
+            "„Der Kreistag beschließt die Einführung eines Sozialtickets zum 01.01.2024 und beauftragt die "
+            "Verwaltung mit der Umsetzung.“\nAbstimmungsergebnis: einstimmig\n")
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["decided_by"], r["recommended_to"], r["unanimous"], r["date"]) == (
+        "adopted", "Kreisausschuss", "Kreistag", True, "2023-10-10")
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        ("Die Beratung wird in die nächste Sitzung verschoben.", "postponed"),
+        ("Die Beratung des Punktes wurde auf die Sitzung im Mai verschoben.", "postponed"),
+        ("Als Vertreter in die Verbandsversammlung des Zweckverbandes wird Herr Schulz einstimmig benannt.", "adopted"),
+        ("In den Aufsichtsrat der Stadtwerke wird Frau Özdemir entsandt.", "adopted"),
+        ("Der Rat befürwortet die Planung einstimmig.", "adopted"),
+        ("Die Ratsmitglieder befürworteten die Planung mehrheitlich.", "adopted"),
+    ],
+)
+def test_postponements_appointments_and_endorsements(sentence, outcome):
+    text = f"Niederschrift über die Sitzung des Rates am 10.10.2023\n\nTOP 9 Angelegenheit\n\n{sentence}\n"
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["decided_by"]) == (outcome, "Rat")

@@ -453,6 +453,7 @@ _DECIDING = re.compile(
     r"|(?:lehnt|lehnte|lehnen|lehnten)\b[^.\n]{0,160}?\bab\b|abgelehnt"
     r"|(?:nimmt|nahm|nehmen|nahmen)\b[^.\n]{0,160}?\bKenntnis\b|zur\s+Kenntnis\s+genommen"
     r"|empfiehlt|empfahl|empfehlen|angenommen|vertagt|vertagte|verwiesen|verwies|zurückgestellt|zurückgezogen"
+    r"|befürwortet|befürwortete|befürworten|befürworteten|verschoben|gewählt|benannt|entsandt"
     r"|(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)\w*"
     r"|Beschluss(?:fassung)?\s+(?:erfolgte|erfolgt|erging|ergeht)"
     # building law (§ 36 BauGB): the consent given or refused, in any order
@@ -496,7 +497,10 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_DECIDING_STEMS = re.compile(r"beschl|stimm|lehn|kenntnis|empf|angenommen|vertag|verwie|zurückge|folg|einvernehmen")
+_DECIDING_STEMS = re.compile(
+    r"beschl|stimm|lehn|kenntnis|empf|angenommen|vertag|verwie|zurückge|folg|einvernehmen|befürwort|verschob|gewählt"
+    r"|benannt|entsandt"
+)
 
 
 def _is_decision_paragraph(par: str) -> bool:
@@ -514,7 +518,7 @@ _TAKEN = re.compile(
     r"|genehmigt|vertagt|verwiesen|überwiesen|zurückgestellt|zurückgezogen|gewählt|bestellt|erteilt|versagt"
     r"|zur\s+Kenntnis\s+genommen|anerkannt|festgestellt|beauftragt|entsandt|benannt)\b"
     r"|\b(?:beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten|nahm|nahmen|empfahl|vertagte|verwies|wählte"
-    r"|wählten|erteilte|versagte)\b"
+    r"|wählten|erteilte|versagte|befürwortete|befürworteten|verschoben)\b"
 )
 _RESULT_WORD = re.compile(
     r"\b(?:einstimmig|mehrheitlich|beschlossen|zugestimmt|abgelehnt|angenommen|genehmigt|vertagt|verwiesen"

@@ -124,10 +124,41 @@ def _has(low: str, key: str) -> bool:
     return _KEY_RX[key].search(low) is not None
 
 
+# Counts in the columns of a table: a line of heads, a line of numbers
+# ("Ja | Nein | Enthaltung" / "10 | 2 | 1", cells apart by bars, tabs or spaces).
+_CELL_SEP = r"(?:[ \t]*[|\t;][ \t]*|[ \t]+)"
+_HEAD_CELL = r"(?:Ja(?:-?Stimmen)?|Nein(?:-?Stimmen)?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|dafür|dagegen|Gegenstimmen)"
+_TABLE = re.compile(
+    rf"^[ \t|]*(?P<heads>{_HEAD_CELL}(?:{_CELL_SEP}{_HEAD_CELL}){{1,3}})[ \t|]*\n"
+    rf"[ \t|]*(?P<cells>\d{{1,3}}(?:{_CELL_SEP}\d{{1,3}}){{1,3}})[ \t|]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+VOTE_TABLE = _TABLE
+
+
+def _table_counts(s: str) -> tuple[int | None, int | None, int | None] | None:
+    m = _TABLE.search(s)
+    if m is None:
+        return None
+    heads = re.split(_CELL_SEP, m.group("heads").strip())
+    cells = re.split(_CELL_SEP, m.group("cells").strip())
+    if len(heads) != len(cells):
+        return None
+    out: dict[str, int] = {}
+    for head, cell in zip(heads, cells, strict=True):
+        h = head.casefold()
+        key = "yes" if h.startswith(("ja", "dafür")) else "no" if h.startswith(("nein", "dagegen", "gegen")) else "abstain"
+        out[key] = int(cell)
+    return out.get("yes"), out.get("no"), out.get("abstain")
+
+
 def _counts(s: str, low: str) -> tuple[int | None, int | None, int | None]:
     """Ja, Nein and Enthaltung counts. A labelled count ("Nein: 3") is
     unambiguous; otherwise the shape of the first count in the text
     (number first or word first) is read for all three."""
+    if "\n" in s and (table := _table_counts(s)) is not None:
+        return table
     found: dict[str, list[re.Match | None]] = {}
     for key, forms in _FORMS.items():
         found[key] = [rx.search(s) for rx in forms] if _has(low, key) else [None, None, None]
@@ -173,6 +204,7 @@ def has_vote(s: str) -> bool:
     low = s.lower()
     return bool(
         (_has(low, "yes") and _YES.search(s))
+        or ("\n" in s and _TABLE.search(s) is not None)
         or (_has(low, "no") and _NO.search(s))
         or (_has(low, "abstain") and _ABSTAIN.search(s))
         or (_has(low, "unanimous") and _UNANIMOUS.search(s))
@@ -201,7 +233,7 @@ REFERRED = re.compile(
 )
 REFERRED_NOUN = re.compile(r"Verweisung|Überweisung", _I)
 REJECTED = re.compile(
-    rf"abgelehnt|abzulehnen|Ablehnung|\blehnt(?:e|en)?\b{_ANY}\bab\b|nicht\s+zugestimmt"
+    rf"abgelehnt|abzulehnen|Ablehnung(?!(?:en)?\s*[:=]?\s*\d)|\blehnt(?:e|en)?\b{_ANY}\bab\b|nicht\s+zugestimmt"
     rf"|nicht\s+zuzustimmen|nicht\s+angenommen|nicht\s+beschlossen|keine\s+Mehrheit"
     rf"|(?:reicht|genügt)\s+nicht\b{_ANY}Mehrheit|\bstimmt(?:e|en)?\b{_ANY}\bnicht\s+zu\b"
     # a negated recommendation: "empfiehlt die Annahme nicht", "nicht zur Annahme empfohlen"
@@ -230,7 +262,7 @@ NOTED = re.compile(
 ADOPTED = re.compile(
     rf"beschlossen|beschließt|beschließen|beschloss|zuges?timmt|zuzustimmen"
     rf"|\b(?:stimmt|stimmte|stimmen)\b{_ANY}\bzu\b|angenommen|Zustimmung|genehmigt|genehmigen"
-    rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|gewählt|gewaehlt|bestellt|bestätigt"
+    rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|gewählt|gewaehlt|bestellt|bestätigt|benannt|entsandt"
     # an election: "Der Rat wählt Frau X zur Ortsvorsteherin"
     r"|\bw(?:ä|ae)hl(?:t|te|ten|en)\b[^.\n]{0,80}?\b(?:zum|zur|zu|als|in\s+den|in\s+die)\b"
     rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"

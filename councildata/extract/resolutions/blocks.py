@@ -11,6 +11,7 @@ from ..common import body_name
 from ..text import one_line
 from ..votes import (
     NO_VOTE,
+    VOTE_TABLE,
     OTHER_DISPOSITION,
     decision_outcome,
     has_vote,
@@ -235,7 +236,7 @@ def _statement_before(st: _State, pos: int, prev_end: int) -> tuple[int, int] | 
     if start < prev_end or (item is not None and start < item.head_end):
         return None
     para = text[start:stop]
-    if len(para) > 400 or not para.endswith("."):
+    if len(para) > 400 or not para.endswith((".", "“", "\"", "«")):  # a sentence, or the Beschlusstext it quotes
         return None
     m = PASSIVE.search(para)
     if m is None and (subj := SUBJECT.search(para)) is not None:
@@ -287,9 +288,12 @@ def _vote_end(text: str, start: int, limit: int) -> int:
     end = start
     cur: list[int] | None = None
     pos = start
+    # A table of counts (a line of heads over a line of numbers) is one line of the block.
+    tables = {m.start(): m.end() for m in VOTE_TABLE.finditer(text, start, stop)} if "\n" in text[start:stop] else {}
     while pos < stop:
         nl = text.find("\n", pos, stop)
         b = stop if nl < 0 else nl
+        b = max(b, tables.get(pos, b))
         raw = text[pos:b]
         if raw.strip():
             prev = text[cur[0] : cur[1]] if cur else ""
@@ -316,10 +320,14 @@ def _vote_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     open bracket, joins the one before."""
     lines: list[list[int]] = []
     pos = start
+    tables = [(m.start(), m.end()) for m in VOTE_TABLE.finditer(text, start, end)] if "\n" in text[start:end] else []
     for raw in text[start:end].split("\n"):
         a, b = pos, pos + len(raw)
         pos = b + 1
         if not raw.strip():
+            continue
+        if lines and any(ta < a <= tb for ta, tb in tables):
+            lines[-1][1] = b  # the numbers under their heads
             continue
         if lines:
             prev = text[lines[-1][0] : lines[-1][1]]
@@ -334,7 +342,8 @@ def _vote_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # 0 Enthaltungen", "JA-Stimmen 9", "Anwesend 15".
 _COUNT_WORD = (
     r"(?:Ja-?Stimmen|Nein-?Stimmen|Gegenstimmen?|Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Ja|Nein|dafür"
-    r"|dagegen|Befangen|Anwesend|Anwesende)"
+    r"|dagegen|Befangen|Anwesend|Anwesende|Zustimmung(?:en)?|Ablehnung(?:en)?|Für-?Stimmen|Stimmen\s+dafür"
+    r"|Stimmen\s+dagegen)"
 )
 _COUNT_ONLY = re.compile(
     rf"(?:[ \t,;/]*(?:{_COUNT_WORD}[ \t]*[:=]?[ \t]*\d{{1,3}}|\d{{1,3}}[ \t]*{_COUNT_WORD}))+[ \t,;/.]*",

@@ -53,7 +53,7 @@ _HINTS = (
     # (" stimmen ", " fasst " with their spaces: not "Ja-Stimmen", "umfasst", "befasst")
     "beschl", "stimmt", " stimmen ", "lehnt", " lehnen ", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste", " fasst ",
-    "wählt", "waehlt", "bestätig", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
+    "wählt", "waehlt", "bestätig", "befürwort", "verschoben", "benann", "entsand", "bestellt", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
     "zurückzu", "verständigt", "einvernehmen", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
 )
 
@@ -97,7 +97,7 @@ _CLAUSE_START = re.compile(
 # Finite verbs of a decision in the past, and the perfect.
 _PAST = re.compile(
     r"\b(?:beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten|nahm|nahmen|vertagte|verwies|überwies|empfahl|beauftragte"
-    r"|regelte|entschied|fasste|wählte|waehlte|bestätigte|genehmigte|sprach\s+sich|verständigte\s+sich"
+    r"|regelte|entschied|fasste|wählte|waehlte|befürwortete|befürworteten|benannte|entsandte|bestellte|bestätigte|genehmigte|sprach\s+sich|verständigte\s+sich"
     r"|einigte\s+sich|(?:erteilte|erteilten|versagte|versagten)(?=[^.\n]{0,60}\bEinvernehmen\b))\b"
 )
 _PERFECT = re.compile(
@@ -107,7 +107,7 @@ _PERFECT = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:beschließt|beschliesst|stimmt|stimmen|lehnt|lehnen|nimmt|nehmen|vertagt|verweist|überweist|empfiehlt|beauftragt"
-    r"|bestätigt|genehmigt|wählt|waehlt|entscheidet|fasst|spricht\s+sich|billigt|zieht"
+    r"|bestätigt|genehmigt|wählt|waehlt|befürwortet|befürworten|benennt|entsendet|entscheidet|fasst|spricht\s+sich|billigt|zieht"
     r"|verständigt\s+sich|einigt\s+sich"
     # building law (§ 36 BauGB): "Der Gemeinderat erteilt das gemeindliche Einvernehmen"
     r"|(?:erteilt|erteilen|versagt|versagen)(?=[^.\n]{0,60}\bEinvernehmen\b))\b"
@@ -171,6 +171,8 @@ _MEETING_MENTION = re.compile(
 PASSIVE = re.compile(
     r"\b(?P<aux>wurde|wurden|ist|sind|wird|werden)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen|abgesetzt"
     r"|abgelehnt|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen|genehmigt"
+    # postponed, elected, appointed, endorsed: "wird in die nächste Sitzung verschoben", "wird … benannt"
+    r"|verschoben|gewählt|benannt|bestellt|entsandt|befürwortet"
     # "Dem Baugesuch wurde das Einvernehmen erteilt" (§ 36 BauGB)
     r"|Einvernehmen\s+(?:nicht\s+)?(?:erteilt|versagt))\b"
 )

@@ -118,8 +118,14 @@ def _skip_heading_lines(text: str, start: int, end: int) -> int:
         start = nl + 1
 
 
+# "in die Verbandsversammlung", "an den Ausschuss": a body after a preposition is no subject.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|an|für|gegenüber|über|durch|bei|mit|von|zu|auf|vor|aus|nach)\s*$", re.IGNORECASE)
+
+
 def _subject_body(sent: str) -> str | None:
     for m in SUBJECT.finditer(sent):
+        if _PREPOSITION_BEFORE.search(sent, max(0, m.start() - 20), m.start()):
+            continue
         if _agrees(m):
             return body_name(one_line(m.group("body")))
     return None
