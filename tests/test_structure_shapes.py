@@ -93,6 +93,26 @@ def test_non_public_items_are_marked():
          "minutes", "Niederschrift", "2022-10-18", None),
         ("Beschlussauszug\naus der Sitzung des Umweltausschusses vom 21.06.2023\n\nTOP Ö 6 Baumschutzsatzung\n",
          "minutes", "Beschlussauszug", "2023-06-21", None),
+        ("Sachstandsbericht\nDatum: 07.07.2021\nBetreff: Glasfaserausbau\n",
+         "information", "Sachstandsbericht", "2021-07-07", None),
+        ("Vorlage zur Kenntnisnahme\nDrucksache: 0412/2021\nDatum: 15.03.2021\n",
+         "information", "Vorlage zur Kenntnisnahme", "2021-03-15", "0412/2021"),
+        ("Bekanntgabe\nVorlage Nr. 2024/0033\nDatum: 09.01.2024\nBetreff: Einwohnerzahlen\n",
+         "information", "Bekanntgabe", "2024-01-09", "2024/0033"),
+        # the session a paper is for dates it only where it has no date of its own
+        ("Drucksachen-Nr. 22-2362\nMitteilung der Verwaltung\nzur Sitzung des Sozialausschusses am 12.09.2022\n",
+         "information", "Mitteilung", "2022-09-12", "22-2362"),
+        ("SPD-Fraktion im Rat der Stadt Musterstadt\nAn den Bürgermeister\nMusterstadt, 05.03.2024\n\n"
+         "Antrag zur Sitzung des Rates am 21.03.2024\nEinrichtung eines Jugendparlaments\n",
+         "motion", "Antrag", "2024-03-05", None),
+        ("Kleine Anfrage\nder Abgeordneten Müller (FDP) vom 12.04.2023\nBetreff: Straßenbeleuchtung\n",
+         "inquiry", "Kleine Anfrage", "2023-04-12", None),
+        # an answer quotes the date of the question; its own is its date field
+        ("Beantwortung der Anfrage der CDU-Fraktion vom 01.02.2024\nDatum: 20.02.2024\n",
+         "answer", "Beantwortung", "2024-02-20", None),
+        # an item's title under its TOP line is no type word of the page
+        ("TOP 1\nBegrüßung\nDer Bürgermeister begrüßt die Anwesenden.\nTOP 2\nJahresbericht des Bürgermeisters\n"
+         "Der Bürgermeister berichtet über das Hochwasser.\n", "minutes", None, None, None),
         # a file's page of a portal, the minutes' own head inside running text
         ("Dokument\nDatum\n24.07.2013\n\nStadt Neustadt, den 24.07.2013 Beschluss aus der Sitzung des "
          "Sozialausschusses der Stadt Neustadt am 14.03.2013 Öffentliche Sitzung 2. Kita Süd\n",

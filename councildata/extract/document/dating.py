@@ -95,6 +95,15 @@ def _date_after(s: str, pos: int, window: int = 160) -> str | None:
     m = ANY_DATE.search(s, pos, min(len(s), pos + window))
     return date_from_match(m) if m else None
 
+# The session a paper is for: "Antrag zur Sitzung des Rates am 21.03.2024",
+# "Mitteilung … zur Sitzung des Sozialausschusses am 12.09.2022".
+_FOR_SESSION = re.compile(
+    rf"\b(?:zur|für[ \t]+die|in[ \t]+der)[ \t]+(?:\d{{1,3}}\.[ \t]*)?(?:(?:öffentlichen|nicht[ \t]?öffentlichen)[ \t]+)?"
+    rf"Sitzung[ \t]+(?:des|der)[ \t]+[^\n]{{2,80}}?[ \t]+(?:am|vom)[ \t]+(?:\w+,?[ \t]+)?(?:den[ \t]+)?(?P<date>{DATE_PATTERN})"
+)
+# "Kleine Anfrage / der Abgeordneten Müller (FDP) vom 12.04.2023": the date at the end of the line under the heading.
+_NEXT_LINE_END_DATE = re.compile(rf"[^\n]*\n[^\n]{{0,100}}?[ \t]vom[ \t]+(?P<date>{DATE_PATTERN})[ \t]*$", re.MULTILINE)
+
 _NEXT_LINE_DATE = re.compile(rf"[^\n]*\n(?:[^\n]{{0,80}}\n)?[ \t]*(?:vom|am|den)[ \t]+(?:\w+,?[ \t]+)?(?:den[ \t]+)?(?P<date>{DATE_PATTERN})")
 
 
@@ -112,10 +121,19 @@ def _document_date(
         nxt = _NEXT_LINE_DATE.match(head, label_end)
         if heading_date is None and nxt:
             heading_date = _first_date(_NEXT_LINE_DATE, nxt.group())
+        end_date = _NEXT_LINE_END_DATE.match(head, label_end)
+        if heading_date is None and end_date and not _FOR_SESSION.search(end_date.group()):
+            heading_date = _first_date(_NEXT_LINE_END_DATE, end_date.group())
+        for_session = _FOR_SESSION.search(head, line_start, head.find("\n", label_end) if end_date or nxt else label_end)
+        if for_session and heading_date == _first_date(_FOR_SESSION, for_session.group()):
+            # the date of the session the paper is for, not the paper's own
+            heading_date = None
     termin = None
     tm = _TERMIN_FIELD.search(head) or _session_field(head)
     if tm:
         termin = _date_after(head, tm.end())
+    if termin is None and dtype not in ("minutes", "agenda"):
+        termin = _first_date(_FOR_SESSION, head[:600])
     if dtype in ("minutes", "agenda"):
         # The meeting's date: the heading, a Termin field, the first lines.
         early = None
@@ -130,7 +148,11 @@ def _document_date(
                 or early or _signoff_date(text)
                 or _table_date(meetings) or parse_english_date(head[:800]))
     if dtype == "answer":
-        # An answer quotes the question it answers: its own date is the last dated line.
+        # An answer quotes the question it answers: its own date is its date
+        # field, else the last dated line.
+        own = _first_date(_DATE_FIELD, head)
+        if own:
+            return own
         dated = _dated_lines(text)
         if dated:
             return dated[-1]

@@ -27,7 +27,9 @@ REF_TOKEN = (
 TYPE_LABELS: list[tuple[str, str]] = [
     (r"Änderungsantrag|Ergänzungsantrag|Änderungs-\s?/\s?Ergänzungsantrag|Dringlichkeitsantrag|Zusatzantrag|"
      r"Fraktionsantrag|Gruppenantrag|Prüfantrag|Haushaltsantrag|Eilantrag|Antrag", "motion"),
-    (r"Informationsvorlage|Mitteilungsvorlage|Mitteilung|Unterrichtung|Bericht|Information|Kenntnisgabe", "information"),
+    (r"Informationsvorlage|Mitteilungsvorlage|Mitteilung|Unterrichtung|Bericht|Information|Kenntnisgabe|Bekanntgabe"
+     # "Vorlage zur Kenntnisnahme"; a report named for its subject: "Sachstandsbericht", "Jahresbericht"
+     r"|Vorlage\s+zur\s+Kenntnis(?:nahme)?|[A-ZÄÖÜ][a-zäöüß]{2,}bericht", "information"),
     (r"Beschlussvorlage|Beschlussempfehlung|Sitzungsvorlage|Verwaltungsvorlage|Vorlage", "proposal"),
     (r"Auskunftsersuchen|Anfrage", "inquiry"),
     (r"Beantwortung|Antwort|Stellungnahme", "answer"),
@@ -206,6 +208,9 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
                 return _canonical_label(word), label_type(word), end
         if m and re.fullmatch(r"\s*:\s*", head[m.end():end]):
             continue  # a section label such as "Anlage:"
+        if m and (i >= 2 or _ITEM_LINE.match(head, lines[i - 1][0]) if i else False) and m.group("label").casefold().endswith(
+            "bericht") and m.group("label").casefold() != "bericht":
+            continue  # "TOP 2 / Informationsbericht des Bürgermeisters": an item's title, not the paper's type
         if m and _NUMBER_FIELD.match(head, m.end(), end):
             continue  # a field naming the paper's number: "Vorlage: AN/2024/012"
         if m and _LISTED_DOC.match(head, m.end(), end):
@@ -231,6 +236,8 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
         if m:
             return label, dtype, head.find("\n", m.end()) if "\n" in head[m.end():] else len(head)
     return None, None, 0
+
+_ITEM_LINE = re.compile(r"[ \t]*(?:TOP|Top|Ö|NÖ|N|Punkt|Tagesordnungspunkt)[ \t]*\d")
 
 _NUMBER_FIELD = re.compile(rf"[ \t]*(?:Nr\.)?[ \t]*:[ \t]*{REF_TOKEN}[ \t]*$")
 
