@@ -206,3 +206,35 @@ def test_postponements_appointments_and_endorsements(sentence, outcome):
     text = f"Niederschrift über die Sitzung des Rates am 10.10.2023\n\nTOP 9 Angelegenheit\n\n{sentence}\n"
     (r,) = _resolutions(text)
     assert (r["outcome"], r["decided_by"]) == (outcome, "Rat")
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, votes",
+    [
+        ("Dem Beschlussvorschlag der Verwaltung wird einstimmig gefolgt.", "adopted", (True, None, None, None)),
+        ("Der Empfehlung des Bauausschusses wurde mehrheitlich gefolgt.", "adopted", (False, None, None, None)),
+        ("Der Tagesordnungspunkt wird von der Tagesordnung genommen.", "postponed", (None, None, None, None)),
+        ("Der Antrag wird an die Verwaltung zurückverwiesen.", "referred", (None, None, None, None)),
+        ("Nach kurzer Diskussion wird über den Antrag abgestimmt: 8 dafür, 3 dagegen.", "adopted", (False, 8, 3, None)),
+        ("Über die Vorlage wurde abgestimmt: 2 Ja-Stimmen, 9 Nein-Stimmen.", "rejected", (False, 2, 9, None)),
+    ],
+)
+def test_followed_taken_off_referred_back_and_voted_on(sentence, outcome, votes):
+    text = f"Niederschrift über die Sitzung des Rates am 10.10.2023\n\nTOP 9 Angelegenheit\n\n{sentence}\n"
+    (r,) = _resolutions(text)
+    assert (r["outcome"], _votes(r)) == (outcome, votes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herr Meier beantragt, den Punkt zu vertagen.",
+        "Über den Antrag wird nicht abgestimmt, da die Verwaltung zusagt, das Anliegen zu prüfen.",
+        "Frau Berg (SPD) erklärt, ihre Fraktion werde dem Antrag zustimmen.",
+        "Die Verwaltung berichtet, dass der Kreistag den Antrag im Mai abgelehnt hat.",
+        "Herr Maier fragt, ob dem Vorschlag gefolgt werden könne.",
+    ],
+)
+def test_what_is_said_in_the_debate_is_no_decision(sentence):
+    text = f"Niederschrift über die Sitzung des Rates am 10.10.2023\n\nTOP 9 Angelegenheit\n\n{sentence}\n"
+    assert _resolutions(text) == []

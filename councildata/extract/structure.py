@@ -453,7 +453,9 @@ _DECIDING = re.compile(
     r"|(?:lehnt|lehnte|lehnen|lehnten)\b[^.\n]{0,160}?\bab\b|abgelehnt"
     r"|(?:nimmt|nahm|nehmen|nahmen)\b[^.\n]{0,160}?\bKenntnis\b|zur\s+Kenntnis\s+genommen"
     r"|empfiehlt|empfahl|empfehlen|angenommen|vertagt|vertagte|verwiesen|verwies|zurückgestellt|zurückgezogen"
-    r"|befürwortet|befürwortete|befürworten|befürworteten|verschoben|gewählt|benannt|entsandt"
+    r"|befürwortet|befürwortete|befürworten|befürworteten|verschoben|gewählt|benannt|entsandt|gefolgt"
+    # "wird über den Antrag abgestimmt: 8 dafür, 3 dagegen" (a vote is then needed: see _DECIDER)
+    r"|abgestimmt"
     r"|(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)\w*"
     r"|Beschluss(?:fassung)?\s+(?:erfolgte|erfolgt|erging|ergeht)"
     # building law (§ 36 BauGB): the consent given or refused, in any order
@@ -499,7 +501,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _DECIDING_STEMS = re.compile(
     r"beschl|stimm|lehn|kenntnis|empf|angenommen|vertag|verwie|zurückge|folg|einvernehmen|befürwort|verschob|gewählt"
-    r"|benannt|entsandt"
+    r"|benannt|entsandt|gefolgt|abgestimmt"
 )
 
 

@@ -266,6 +266,8 @@ ADOPTED = re.compile(
     # an election: "Der Rat wählt Frau X zur Ortsvorsteherin"
     r"|\bw(?:ä|ae)hl(?:t|te|ten|en)\b[^.\n]{0,80}?\b(?:zum|zur|zu|als|in\s+den|in\s+die)\b"
     rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"
+    # "Dem Beschlussvorschlag der Verwaltung wird einstimmig gefolgt"
+    r"|\b(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung|Antrag)\w*\b[^.\n]{0,80}?\bgefolgt\b"
     # "folgt dem Beschlussvorschlag der Verwaltung"
     r"|\b(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:dem|der)\s+(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)"
     # building law (§ 36 BauGB): "Dem Bauantrag wird das gemeindliche Einvernehmen erteilt"
