@@ -33,6 +33,10 @@ from .conftest import extract_text, provenance_ok
          "2019-12-05"),
         ("Protokoll\n\nGemeindevertretung vom 02.03.2004\n\nTagesordnung\n", "Gemeindevertretung", "2004-03-02"),
         ("Bauausschuss am 12.03.2024\n", "Bauausschuss", "2024-03-12"),
+        ("Ergebnisniederschrift\nSitzung: Finanzausschuss\nTermin: Donnerstag, 09.11.2023\n", "Finanzausschuss",
+         "2023-11-09"),
+        ("Protokoll der Sitzung des Ortschaftsrates Beispielheim\nDatum: 04.05.2023\nBeginn: 19:00 Uhr\n",
+         "Ortschaftsrat Beispielheim", "2023-05-04"),
         ("Öffentliche Niederschrift über die Sitzung des Schulausschusses der Stadt Neustadt am 01.03.2018\n",
          "Schulausschuss", "2018-03-01"),
         ("Stadt Neustadt Beschluss aus der Sitzung des Jugendhilfeausschusses der Stadt Neustadt am 14.03.2013 "
@@ -184,3 +188,23 @@ def test_a_decision_paragraph_starts_at_its_deciding_sentence():
     assert (r["outcome"], r["unanimous"], r["decided_by"], r["date"]) == ("adopted", True, "Gemeindevertretung",
                                                                          "2004-03-02")
     assert r["quote"].startswith("Sodann beschließt")
+
+
+@pytest.mark.parametrize(
+    "text, organization, date",
+    [
+        ("Ergebnisniederschrift\nSitzung: Finanzausschuss\nTermin: Donnerstag, 09.11.2023\n", "Finanzausschuss",
+         "2023-11-09"),
+        ("Gremium: Haupt- und Finanzausschuss\nSitzungsdatum: 12.06.2024\n", "Haupt- und Finanzausschuss",
+         "2024-06-12"),
+        ("Protokoll\n\nGemeindevertretung vom 02.03.2004\n\nTagesordnung\n", "Gemeindevertretung", "2004-03-02"),
+    ],
+)
+def test_the_session_is_a_meeting(text, organization, date):
+    rows = extract_text(text)
+    assert (organization, date) in [(m["organization"], m["date"]) for m in rows["meetings"]]
+
+
+def test_a_gremium_field_names_the_addressee_in_full():
+    doc = extract_text("Beschlussvorlage\nGremium: Haupt- und Finanzausschuss\nDatum: 12.06.2024\n")["documents"][0]
+    assert doc["addressed_to"] == "Haupt- und Finanzausschuss"

@@ -70,7 +70,7 @@ MINUTES_OF = re.compile(
 _SESSION_WORD = re.compile(r"(?:Plenars|S|(?<=[a-zäöüß])s)itzung\b|Tagung\b")
 # "Gremium: Ortschaftsrat Durlach" (the value may follow other labels).
 GREMIUM_LABEL = re.compile(
-    rf"^(?:[-•][ \t]*)?Gremium\s*:[^\n]*?(?:\n[^\n]*?){{0,6}}?(?:\d+\.\s*(?:Plenar)?[Ss]itzung\s+)?(?P<org>{BODY_NAME})",
+    rf"^(?:[-•][ \t]*)?(?:Gremium|Sitzung)\s*:[^\n]*?(?:\n[^\n]*?){{0,6}}?(?:\d+\.\s*(?:Plenar)?[Ss]itzung\s+)?(?P<org>{BODY_NAME})",
     re.MULTILINE,
 )
 # "Termin: 03/.04.03.2015", "Datum: Mo, 03.03.2025", "Sitzungstermin: Donnerstag, 11.12.2025"
@@ -258,7 +258,8 @@ def session(text: str, doc_type: str | None = None) -> Session | None:
         if m and _at_line_start(head, m.start()):
             break
         m = None
-    g = GREMIUM_LABEL.search(head, offset) if "Gremium" in head else None
+    fields = "Gremium" in head or "Sitzung:" in head
+    g = GREMIUM_LABEL.search(head, offset) if fields else None
     if g is None and "Gremium" in head:
         g = _GREMIUM_VALUE.search(head, offset)
     body = None

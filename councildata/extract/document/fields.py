@@ -166,7 +166,8 @@ def _gremium_field(head: str) -> str | None:
         s = line.strip()
         if not s or s.endswith(":"):
             continue
-        body = re.search(rf"{BODY}(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?$", s)
+        # (with a first part joined by "und": "Haupt- und Finanzausschuss")
+        body = re.search(rf"(?:[A-ZÄÖÜ][a-zäöüß]*-[ \t]+(?:und|u\.)[ \t]+)?{BODY}(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?$", s)
         if not body:
             return None
         name = body.group(0)
