@@ -238,3 +238,30 @@ def test_followed_taken_off_referred_back_and_voted_on(sentence, outcome, votes)
 def test_what_is_said_in_the_debate_is_no_decision(sentence):
     text = f"Niederschrift über die Sitzung des Rates am 10.10.2023\n\nTOP 9 Angelegenheit\n\n{sentence}\n"
     assert _resolutions(text) == []
+
+
+# -- the Beschlusstext is the content of one decision ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, outcome, votes",
+    [
+        ("Der Gemeinderat beschließt:\n1. Die Stellungnahmen werden wie in der Anlage dargestellt abgewogen.\n"
+         "2. Der Bebauungsplan Nr. 7 wird als Satzung beschlossen.\n3. Die Verwaltung wird beauftragt, den "
+         "Beschluss bekannt zu machen.\n\nAbstimmungsergebnis: einstimmig", "adopted", (True, None, None, None)),
+        ("Beschluss:\n„Der Antrag der CDU-Fraktion wird abgelehnt. Die Verwaltung wird beauftragt, stattdessen "
+         "ein Gutachten einzuholen.“\n\nAbstimmungsergebnis: 14 Ja, 3 Nein, 1 Enthaltung", "rejected",
+         (False, 14, 3, 1)),
+        ("Beschlussvorschlag:\nDer Gemeinderat beschließt den Bebauungsplan als Satzung.\n\n"
+         "Nach Aussprache wird dem Beschlussvorschlag mit 12 Ja-Stimmen bei 2 Gegenstimmen zugestimmt.", "adopted",
+         (False, 12, 2, None)),
+        ("Beschlussvorschlag:\nDer Gemeinderat beschließt den Bebauungsplan als Satzung.\n\n"
+         "Beschluss:\nWie Beschlussvorschlag.\nAbstimmungsergebnis: 12:2:0", "adopted", (False, 12, 2, 0)),
+        ("Beschlussvorschlag:\nDer Gemeinderat beschließt den Bebauungsplan als Satzung.\n\n"
+         "Beschluss: abgelehnt\nJa 3 Nein 11", "rejected", (False, 3, 11, None)),
+    ],
+)
+def test_one_decision_with_its_beschlusstext(body, outcome, votes):
+    text = f"Niederschrift über die Sitzung des Gemeinderates am 10.10.2023\n\nTOP 4 Bebauungsplan Nr. 7\n\n{body}\n"
+    (r,) = _resolutions(text)
+    assert (r["outcome"], _votes(r), r["subject"]) == (outcome, votes, "Bebauungsplan Nr. 7")
