@@ -265,3 +265,27 @@ def test_one_decision_with_its_beschlusstext(body, outcome, votes):
     text = f"Niederschrift über die Sitzung des Gemeinderates am 10.10.2023\n\nTOP 4 Bebauungsplan Nr. 7\n\n{body}\n"
     (r,) = _resolutions(text)
     assert (r["outcome"], _votes(r), r["subject"]) == (outcome, votes, "Bebauungsplan Nr. 7")
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("Die Gemeindevertretung", "Gemeindevertretung"),
+        ("Die Stadtverordnetenversammlung", "Stadtverordnetenversammlung"),
+        ("Die Bürgerschaft", "Bürgerschaft"),
+        ("Der Samtgemeinderat", "Samtgemeinderat"),
+        ("Der Verbandsgemeinderat", "Verbandsgemeinderat"),
+        ("Der Marktgemeinderat", "Marktgemeinderat"),
+        ("Die Bezirksvertretung", "Bezirksvertretung"),
+        ("Die Bezirksverordnetenversammlung", "Bezirksverordnetenversammlung"),
+        ("Der Stadtbezirksrat", "Stadtbezirksrat"),
+        ("Der Amtsausschuss", "Amtsausschuss"),
+        ("Der Magistrat", "Magistrat"),
+        ("Der Gemeindevorstand", "Gemeindevorstand"),
+        ("Der Senat", "Senat"),
+        ("Der Ausschuss für Umwelt und Verkehr", "Ausschuss für Umwelt und Verkehr"),
+    ],
+)
+def test_the_deciding_bodies_of_the_laender(subject, body):
+    (r,) = _resolutions(f"Niederschrift\n\nTOP 3 Angelegenheit\n\n{subject} stimmt dem Antrag einstimmig zu.\n")
+    assert (r["outcome"], r["decided_by"]) == ("adopted", body)

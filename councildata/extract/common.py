@@ -45,6 +45,8 @@ _BODY_WORD = (
     r"(?:ausschuss(?:es)?|beirat(?:e?s)?|rat(?:e?s)?|tag(?:e?s)?|versammlung|kommission|konferenz"
     r"|vertretung|gremium(?:s)?|kollegium(?:s)?|senat(?:e?s)?)"
     r"|Rat(?:e?s)?|Ausschuss(?:es)?|Kreistag(?:e?s)?|Magistrat(?:e?s)?|Gremium(?:s)?|Plenum(?:s)?|Bürgerschaft"
+    # the executive bodies of Hessian municipalities and districts, a city-state's or town's Senat
+    r"|Gemeindevorstand(?:e?s)?|Senat(?:e?s)?"
 )
 # Sub-municipal bodies are named with their place: "Ortschaftsrat Durlach".
 _PLACE_HEAD = (
