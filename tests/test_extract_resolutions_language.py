@@ -289,3 +289,36 @@ def test_one_decision_with_its_beschlusstext(body, outcome, votes):
 def test_the_deciding_bodies_of_the_laender(subject, body):
     (r,) = _resolutions(f"Niederschrift\n\nTOP 3 Angelegenheit\n\n{subject} stimmt dem Antrag einstimmig zu.\n")
     assert (r["outcome"], r["decided_by"]) == ("adopted", body)
+
+
+def test_a_report_lists_the_decisions_of_its_session_each_on_its_own():
+    text = ("Gemeinde Musterbach\nAmtsblatt vom 20.05.2023\n\nAus der Sitzung des Gemeinderates vom 12. Mai 2023\n\n"
+            "Der Gemeinderat hat folgende Beschlüsse gefasst:\n"
+            "- Der Haushaltsplan 2023 wurde einstimmig verabschiedet.\n"
+            "- Dem Bauantrag auf Errichtung einer Garage in der Bergstraße wurde zugestimmt.\n"
+            "- Die Arbeiten für die Sanierung des Kindergartens wurden an die Firma Bau GmbH vergeben.\n"
+            "- Der Antrag des Sportvereins auf einen Zuschuss wurde mehrheitlich abgelehnt.\n")
+    rows = _resolutions(text)
+    assert [(r["outcome"], r["decided_by"], r["date"], r["unanimous"]) for r in rows] == [
+        ("adopted", "Gemeinderat", "2023-05-12", True),
+        ("adopted", "Gemeinderat", "2023-05-12", None),
+        ("adopted", "Gemeinderat", "2023-05-12", None),
+        ("rejected", "Gemeinderat", "2023-05-12", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, n",
+    [
+        ("Die Resolution zum Erhalt der Geburtsstation wird einstimmig verabschiedet.", 1),
+        ("Die Satzung über die Benutzung der Sporthallen wurde mehrheitlich verabschiedet.", 1),
+        ("Der Auftrag wird an die Firma Muster GmbH zum Angebotspreis von 312.000 Euro vergeben.", 1),
+        # seeing a member off is no decision
+        ("Der Bürgermeister verabschiedet Herrn Klein nach 30 Jahren aus dem Gemeinderat.", 0),
+        ("Frau Roth wird mit Dank für ihre Arbeit verabschiedet.", 0),
+    ],
+)
+def test_papers_passed_and_contracts_awarded(sentence, n):
+    text = f"Niederschrift über die Sitzung des Gemeinderates am 10.10.2023\n\nTOP 7 Angelegenheit\n\n{sentence}\n"
+    rows = _resolutions(text)
+    assert [r["outcome"] for r in rows] == ["adopted"] * n

@@ -454,6 +454,7 @@ _DECIDING = re.compile(
     r"|(?:nimmt|nahm|nehmen|nahmen)\b[^.\n]{0,160}?\bKenntnis\b|zur\s+Kenntnis\s+genommen"
     r"|empfiehlt|empfahl|empfehlen|angenommen|vertagt|vertagte|verwiesen|verwies|zurückgestellt|zurückgezogen"
     r"|befürwortet|befürwortete|befürworten|befürworteten|verschoben|gewählt|benannt|entsandt|gefolgt"
+    r"|verabschiedet|vergeben"
     # "wird über den Antrag abgestimmt: 8 dafür, 3 dagegen" (a vote is then needed: see _DECIDER)
     r"|abgestimmt"
     r"|(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)\w*"
@@ -501,7 +502,7 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 _DECIDING_STEMS = re.compile(
     r"beschl|stimm|lehn|kenntnis|empf|angenommen|vertag|verwie|zurückge|folg|einvernehmen|befürwort|verschob|gewählt"
-    r"|benannt|entsandt|gefolgt|abgestimmt"
+    r"|benannt|entsandt|gefolgt|abgestimmt|verabschiedet|vergeben"
 )
 
 
@@ -660,6 +661,9 @@ def _rstrip(text: str, a: int, b: int) -> int:
     return b
 
 
+_SEVERAL = re.compile(r"\b(?:Beschlüsse|Entscheidungen|Beschlussfassungen)\b")
+
+
 def _with_content(text: str, block: Block) -> Block:
     """Mark the Beschlusstext inside a proposal or decision: what follows
     its introducing colon, a quoted passage, or an enumeration."""
@@ -671,6 +675,8 @@ def _with_content(text: str, block: Block) -> Block:
     c0 = c1 = -1
     q = _QUOTED.search(body, scan_from)
     intro = _INTRO_COLON.search(body, scan_from)
+    if intro and _SEVERAL.search(body, max(0, body.rfind("\n", 0, intro.start())), intro.start()):
+        return block  # "… hat folgende Beschlüsse gefasst:": a list of decisions, each its own
     if q:
         c0, c1 = q.start(), q.end()
     elif intro and intro.start() < 400:

@@ -207,7 +207,10 @@ _ABBREV = {
     "okt", "nov", "dez", "usw", "etc", "ua", "zb", "dipl", "ing", "geb", "min", "std",
     "st",  # Sankt: "Kirchengemeinde St. Cassian"
 }
-_BOUNDARY = re.compile(r"[.!?][\"“”»«']?(?=\s+[\"„“»«(]?[A-ZÄÖÜ0-9])|\n[ \t]*\n")
+# (a sentence also ends before a line that starts a list item: ".⏎- Dem Antrag …")
+_BOUNDARY = re.compile(
+    r"[.!?][\"“”»«']?(?=\s+[\"„“»«(]?[A-ZÄÖÜ0-9])|[.!?:][\"“”»«']?(?=[ \t]*\n[ \t]*[-•–*][ \t])|\n[ \t]*\n"
+)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -266,6 +266,11 @@ ADOPTED = re.compile(
     # an election: "Der Rat wählt Frau X zur Ortsvorsteherin"
     r"|\bw(?:ä|ae)hl(?:t|te|ten|en)\b[^.\n]{0,80}?\b(?:zum|zur|zu|als|in\s+den|in\s+die)\b"
     rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"
+    # a paper passed ("Der Haushaltsplan wurde verabschiedet"; not a person seen off),
+    # a contract awarded ("wird an die Firma X vergeben")
+    r"|\b(?:Haushalt\w*|\w*[Ss]atzung\w*|\w*[Pp]lan|\w*[Pp]lanes|Resolution|\w*[Kk]onzept\w*|Leitbild\w*|Stellungnahme"
+    r"|\w*[Vv]orlage|\w*[Rr]ichtlinien?|\w*[Oo]rdnung)\b[^.\n]{0,100}?\bverabschiedet\b"
+    r"|\ban\s+(?:die|den|das)\s+[^\n]{1,100}?\bvergeben\b"
     # "Dem Beschlussvorschlag der Verwaltung wird einstimmig gefolgt"
     r"|\b(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung|Antrag)\w*\b[^.\n]{0,80}?\bgefolgt\b"
     # "folgt dem Beschlussvorschlag der Verwaltung"

@@ -53,7 +53,7 @@ _HINTS = (
     # (" stimmen ", " fasst " with their spaces: not "Ja-Stimmen", "umfasst", "befasst")
     "beschl", "stimmt", " stimmen ", "lehnt", " lehnen ", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste", " fasst ",
-    "wählt", "waehlt", "bestätig", "befürwort", "verschoben", "gefolgt", "abgestimmt", "tagesordnung genommen", "benann", "entsand", "bestellt", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
+    "wählt", "waehlt", "bestätig", "befürwort", "verschoben", "gefolgt", "verabschiedet", "vergeben", "abgestimmt", "tagesordnung genommen", "benann", "entsand", "bestellt", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
     "zurückzu", "verständigt", "einvernehmen", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
 )
 
@@ -172,7 +172,7 @@ PASSIVE = re.compile(
     r"\b(?P<aux>wurde|wurden|ist|sind|wird|werden)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen|abgesetzt"
     r"|abgelehnt|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen|genehmigt"
     # postponed, elected, appointed, endorsed: "wird in die nächste Sitzung verschoben", "wird … benannt"
-    r"|verschoben|gewählt|benannt|bestellt|entsandt|befürwortet|zurückverwiesen|gefolgt"
+    r"|verschoben|gewählt|benannt|bestellt|entsandt|befürwortet|zurückverwiesen|gefolgt|verabschiedet|vergeben"
     r"|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt)"
     # "Dem Baugesuch wurde das Einvernehmen erteilt" (§ 36 BauGB)
     r"|Einvernehmen\s+(?:nicht\s+)?(?:erteilt|versagt))\b"
