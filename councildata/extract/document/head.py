@@ -19,7 +19,8 @@ AUTHORITY = re.compile(
 # The paper's own number: a labelled field at a line start; the value may
 # stand a few lines below the label in PDF forms.
 REF_TOKEN = (
-    r"(?:[A-ZÄÖÜ]{1,6}(?:-[A-ZÄÖÜ]{1,6})?/)?(?:[A-Z]{1,4}-(?=\d))?[A-Z]{0,3}\d{1,5}(?:[/-](?:[A-Z]{1,4}/)?\d{1,5})+(?:[./]\d{1,4})*"
+    # (an office's part may carry a roman numeral: ALLRIS "2015/FB II/1854")
+    r"(?:[A-ZÄÖÜ]{1,6}(?:-[A-ZÄÖÜ]{1,6})?/)?(?:[A-Z]{1,4}-(?=\d))?[A-Z]{0,3}\d{1,5}(?:[/-](?:[A-Z]{1,4}(?:[ ][IVX]{1,4})?/)?\d{1,5})+(?:[./]\d{1,4})*"
 )
 
 # The document's own word for its type -> contract type. Longer words
