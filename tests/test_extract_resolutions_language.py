@@ -322,3 +322,36 @@ def test_papers_passed_and_contracts_awarded(sentence, n):
     text = f"Niederschrift über die Sitzung des Gemeinderates am 10.10.2023\n\nTOP 7 Angelegenheit\n\n{sentence}\n"
     rows = _resolutions(text)
     assert [r["outcome"] for r in rows] == ["adopted"] * n
+
+
+@pytest.mark.parametrize(
+    "vote, votes",
+    [
+        ("mit 10 gegen 2 Stimmen", (False, 10, 2, None)),
+        ("mit 17 Ja-Stimmen gegen 6 Nein-Stimmen", (False, 17, 6, None)),
+        ("mit einer Gegenstimme", (False, None, 1, None)),
+        ("einstimmig bei einer Enthaltung", (True, None, None, 1)),
+        ("mit den Stimmen der CDU und der FDP gegen die Stimmen der SPD", (False, None, None, None)),
+        ("bei 3 Gegenstimmen und 2 Enthaltungen mehrheitlich", (False, None, 3, 2)),
+    ],
+)
+def test_votes_in_a_sentence(vote, votes):
+    text = (f"Niederschrift über die Sitzung des Rates am 10.10.2023\n\nTOP 9 Angelegenheit\n\n"
+            f"Der Rat beschließt {vote} die Einführung des Sozialtickets.\n")
+    (r,) = _resolutions(text)
+    assert (r["outcome"], _votes(r)) == ("adopted", votes)
+
+
+@pytest.mark.parametrize(
+    "field, votes",
+    [
+        ("Ja: 12\nNein: -\nEnthaltung: -", (True, 12, 0, 0)),
+        ("Ja: 12, Nein: –, Enthaltungen: 1", (True, 12, 0, 1)),
+        ("Ja-Stimmen: 9 - Nein-Stimmen: 2 - Enthaltungen: 0", (False, 9, 2, 0)),
+    ],
+)
+def test_a_dash_in_a_form_s_count_is_none_cast(field, votes):
+    text = ("Niederschrift über die Sitzung des Rates am 10.10.2023\n\nTOP 9 Angelegenheit\n\n"
+            f"Beschluss:\nDer Rat beschließt die Einführung des Sozialtickets.\n\nAbstimmungsergebnis:\n{field}\n")
+    (r,) = _resolutions(text)
+    assert (r["outcome"], _votes(r)) == ("adopted", votes)

@@ -39,10 +39,14 @@ NUMBER_WORDS = {
 }
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUM = rf"(\d{{1,3}}|(?:{_WORDS})\b)"
+# "Nein: -" in a form: none
+_DASH = r"([-–—])(?![ \t]*\d)"
 
 
 def number(s: str) -> int | None:
     s = s.strip().lower()
+    if s in ("-", "–", "—"):
+        return 0
     if s.isdigit():
         return int(s)
     return NUMBER_WORDS.get(s)
@@ -59,18 +63,18 @@ _ADJ = r"(?:e[nrsm]?)?\b(?:\s*,)?(?:\s+(?:Stimmen?|Voten|Votum|Stimmabgaben?))?"
 _YES_FORMS = (
     rf"(?<![\d.,]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|dafür\b|Zustimmungen\b"
     rf"|zustimmend{_ADJ}|befürwortend{_ADJ})",
-    rf"\b(?:Ja-?Stimmen|Ja|dafür|Für|Zustimmung(?:en)?)\s*[:=]\s*{_NUM}",
+    rf"\b(?:Ja-?Stimmen|Ja|dafür|Für|Zustimmung(?:en)?)\s*[:=]\s*(?:{_NUM}|{_DASH})",
     r"\b(?:Ja-?Stimmen|Ja|dafür)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
 _NO_FORMS = (
     rf"(?<![\d.,]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen|dagegen\b"
     rf"|ablehnend{_ADJ})",
-    rf"\b(?:Nein-?Stimmen|Nein|dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]\s*{_NUM}",
+    rf"\b(?:Nein-?Stimmen|Nein|dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]\s*(?:{_NUM}|{_DASH})",
     r"\b(?:Nein-?Stimmen|Nein|dagegen)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
 _ABSTAIN_FORMS = (
     rf"(?<![\d.,]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})",
-    rf"\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Enthalten)\s*[:=]\s*{_NUM}",
+    rf"\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Enthalten)\s*[:=]\s*(?:{_NUM}|{_DASH})",
     r"\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
 _FORMS = {
@@ -85,7 +89,7 @@ _R = r"(0|[1-9]\d{0,2})"
 _RATIO = re.compile(
     rf"(?:\b(?:mit|bei|Ergebnis|Abstimmung|Abstimmungsergebnis|Stimmenverhältnis)\s*:?\s*|\(\s*)"
     rf"{_R}\s*:\s*{_R}(?:\s*:\s*{_R})?(?!\d)(?!\s*Uhr)"
-    rf"|\b{_R}\s*(?::|zu)\s*{_R}(?:\s*(?::|zu)\s*{_R})?\s+Stimmen\b"
+    rf"|\b{_R}\s*(?::|zu|gegen)\s*{_R}(?:\s*(?::|zu)\s*{_R})?\s+Stimmen\b"
     # a vote block's line that is nothing but "11 : 0 : 1"
     rf"|^[ \t]*{_R}[ \t]*:[ \t]*{_R}(?:[ \t]*:[ \t]*{_R})?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -98,7 +102,9 @@ _UNANIMOUS = re.compile(
 _MAJORITY = re.compile(
     r"\bmehrheitlich(?:e[nrsm]?)?\b|\bnicht\s+einstimmig\b|\bStimmenmehrheit\b"
     r"|\b(?:mit|die|eine|einer|keine|knapper|großer|deutlicher)\s+(?:(?:knappe[nr]?|große[nr]?|"
-    r"deutliche[nr]?|überwiegende[nr]?|klare[nr]?)\s+)?Mehrheit\b",
+    r"deutliche[nr]?|überwiegende[nr]?|klare[nr]?)\s+)?Mehrheit\b"
+    # "mit den Stimmen der CDU und FDP gegen die Stimmen der SPD"
+    r"|\bmit\s+den\s+Stimmen\s+(?:der|des|von)\b[^.\n]{1,80}?\bgegen\s+(?:die\s+)?Stimmen\b",
     re.IGNORECASE,
 )
 NO_VOTE = re.compile(r"\b(?:keine|ohne)\s+(?:förmliche\s+)?Abstimmung\b", re.IGNORECASE)
@@ -111,9 +117,9 @@ _KEYS = {
             "befürwort"),
     "no": ("nein", "gegen", "ablehn"),
     "abstain": ("enth",),
-    "ratio": (":", " zu "),
+    "ratio": (":", " zu ", " gegen "),
     "unanimous": ("einstimmig", "einmütig", "gegenstimme", "alle "),
-    "majority": ("mehrheit", "einstimmig"),
+    "majority": ("mehrheit", "einstimmig", "den stimmen"),
 }
 
 
