@@ -62,6 +62,12 @@ def test_session_headers_in_their_common_orders(text, body, date):
         ("Punkt 5 der Tagesordnung: Sanierung der Turnhalle", "Punkt 5", "Sanierung der Turnhalle"),
         ("Tagesordnungspunkt 5.1 Sanierung der Turnhalle", "Tagesordnungspunkt 5.1", "Sanierung der Turnhalle"),
         ("zu 3: Sanierung der Turnhalle", "3", "Sanierung der Turnhalle"),
+        ("zu TOP 3 Sanierung der Turnhalle", "TOP 3", "Sanierung der Turnhalle"),
+        ("TOP 5 a) Sanierung der Turnhalle", "TOP 5 a)", "Sanierung der Turnhalle"),
+        ("TOP 5a Sanierung der Turnhalle", "TOP 5a", "Sanierung der Turnhalle"),
+        ("Pkt. 5 Sanierung der Turnhalle", "Pkt. 5", "Sanierung der Turnhalle"),
+        ("TOP-Nr. 5 Sanierung der Turnhalle", "TOP-Nr. 5", "Sanierung der Turnhalle"),
+        ("Ö5 Sanierung der Turnhalle", "Ö5", "Sanierung der Turnhalle"),
     ],
 )
 def test_agenda_item_numbering(heading, label, title):

@@ -315,16 +315,19 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
 
 _NUM = r"\d{1,3}(?:\.\d{1,3})*[a-z]?"
 ITEM_HEADING = re.compile(
-    rf"^(?:(?P<lab>(?:TOP|Top|TO-Punkt|Tagesordnungspunkt)\s*:?\s*(?:(?:Ö|NÖ|N|ö)\s*)?(?P<n1>{_NUM}))\b[ \t]*[:.)–-]?"
+    rf"^(?:(?P<lab>(?:TOP(?:[ -]Nr\.)?|Top|TO-Punkt|Tagesordnungspunkt|Pkt\.)\s*:?\s*(?:(?:Ö|NÖ|N|ö)\s*)?(?P<n1>{_NUM})"
+    # "TOP 5 a)": a sub-item lettered after a space
+    rf"(?:[ \t][a-z]\))?)(?:\b|(?<=\)))[ \t]*[:.)–-]?"
     rf"|(?P<lab2>Punkt\s+(?P<n2>{_NUM}))(?:\s+der\s+Tagesordnung)?\b[ \t]*[:.)–-]?"
     rf"|(?P<lab3>zu\s+(?:TOP\s*|Punkt\s+)?(?P<n3>{_NUM}))[ \t]*[:.)]"
+    rf"|(?P<lab6>zu\s+(?:TOP\s*|Punkt\s+)(?P<n6>{_NUM}))\b[ \t]+(?=[A-ZÄÖÜ„\"])"
     rf"|(?P<lab4>(?:Ö|NÖ|N)[ \t]*(?P<n4>{_NUM}))\b[ \t]*[:.]?"
     # "5.1 Bebauungsplan …": a bare number only with a title after it
     rf"|(?P<lab5>(?P<n5>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}))\.?[ \t]+(?=[A-ZÄÖÜ„\"])(?!(?i:{_MONTH_ALT})\.?[ \t]+\d)"
     r")[ \t]*(?P<title>[^\n]*)",
     re.MULTILINE,
 )
-_ITEM_PREFIXES = ("Punkt", "TOP", "Top", "TO-Punkt", "Tagesordnungspunkt", "zu ", "Ö", "NÖ", "N")
+_ITEM_PREFIXES = ("Punkt", "Pkt.", "TOP", "Top", "TO-Punkt", "Tagesordnungspunkt", "zu ", "Ö", "NÖ", "N")
 _BARE_PREFIXES = tuple("0123456789")
 # A bare numbered line is a heading only when it reads like one: short, no
 # sentence, not a date or an amount.
@@ -361,9 +364,11 @@ def _items(text: str, bare: bool = True) -> list[Item]:
         bare = m.group("lab5") is not None
         if bare and (not title or len(title) > 150 or _BARE_NOT_TITLE.search(title) or ANY_DATE.match(text, m.start())):
             continue
-        key = next(k for k in ("1", "2", "3", "4", "5") if m.group("lab" + ("" if k == "1" else k)))
+        key = next(k for k in ("1", "2", "3", "4", "5", "6") if m.group("lab" + ("" if k == "1" else k)))
         label = " ".join(m.group("lab" + ("" if key == "1" else key)).replace(":", " ").split())
-        if key == "3":  # "zu TOP 3": the item as written is "TOP 3"
+        if key == "6":  # "zu TOP 3 Titel" without its colon: as "zu TOP 3:"
+            label = re.sub(r"^zu\s+", "", label)
+        elif key == "3":  # "zu TOP 3": the item as written is "TOP 3"
             label = re.sub(r"^zu\s+", "", label) if re.match(r"zu\s+(?:TOP|Punkt)", label) else m.group("n3")
         found.append((m, label, m.group("n" + key), bare))
     # Bare numbers are headings only in a document that has no labelled ones
