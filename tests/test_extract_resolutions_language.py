@@ -355,3 +355,29 @@ def test_a_dash_in_a_form_s_count_is_none_cast(field, votes):
             f"Beschluss:\nDer Rat beschließt die Einführung des Sozialtickets.\n\nAbstimmungsergebnis:\n{field}\n")
     (r,) = _resolutions(text)
     assert (r["outcome"], _votes(r)) == ("adopted", votes)
+
+
+# -- the vote blocks of the common information systems ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "block, votes",
+    [
+        ("Abstimmungsergebnis:\ngesetzliche Anzahl der Mitglieder: 17\ndavon anwesend: 15\nJa-Stimmen: 15\n"
+         "Nein-Stimmen: 0\nStimmenthaltungen: 0\nBefangenheit: 0", (True, 15, 0, 0)),
+        ("Abstimmung:\nanwesend: 15\ndafür: 14\ndagegen: 1\nEnthaltung: 0", (False, 14, 1, 0)),
+        ("Abstimmungsergebnis:\nZustimmung: 12 Ablehnung: 0 Enthaltung: 1 Befangen: 0", (True, 12, 0, 1)),
+        ("Abstimmungsergebnis:\nGremium | Ja | Nein | Enthaltung\nGemeindevertretung | 21 | 2 | 0", (False, 21, 2, 0)),
+        ("Abstimmungsergebnis: Anzahl der Mitglieder: 25; anwesend: 22; Ja: 20; Nein: 1; Enthaltung: 1",
+         (False, 20, 1, 1)),
+    ],
+)
+def test_vote_blocks_with_attendance_and_tables(block, votes):
+    text = f"Beschluss:\nDie Gemeindevertretung beschließt den Jahresabschluss 2022.\n\n{block}\n"
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["decided_by"], _votes(r)) == ("adopted", "Gemeindevertretung", votes)
+
+
+def test_a_result_line_takes_the_counts_under_it():
+    (r,) = _resolutions("Ergebnis:\nmehrheitlich beschlossen\nJa: 10 Nein: 3 Enthaltung: 2\n")
+    assert (r["outcome"], _votes(r)) == ("adopted", (False, 10, 3, 2))

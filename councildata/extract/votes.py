@@ -134,9 +134,11 @@ def _has(low: str, key: str) -> bool:
 # ("Ja | Nein | Enthaltung" / "10 | 2 | 1", cells apart by bars, tabs or spaces).
 _CELL_SEP = r"(?:[ \t]*[|\t;][ \t]*|[ \t]+)"
 _HEAD_CELL = r"(?:Ja(?:-?Stimmen)?|Nein(?:-?Stimmen)?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?|dafür|dagegen|Gegenstimmen)"
+# (a first column may name the body or the session: "Gremium | Ja | Nein" / "Stadtrat | 21 | 2")
+_ROW_HEAD = rf"(?:(?!{_HEAD_CELL}\b)[A-ZÄÖÜ][^|\t\n]{{0,40}}?[ \t]*[|\t;][ \t]*)?"
 _TABLE = re.compile(
-    rf"^[ \t|]*(?P<heads>{_HEAD_CELL}(?:{_CELL_SEP}{_HEAD_CELL}){{1,3}})[ \t|]*\n"
-    rf"[ \t|]*(?P<cells>\d{{1,3}}(?:{_CELL_SEP}\d{{1,3}}){{1,3}})[ \t|]*$",
+    rf"^[ \t|]*{_ROW_HEAD}(?P<heads>{_HEAD_CELL}(?:{_CELL_SEP}{_HEAD_CELL}){{1,3}})[ \t|]*\n"
+    rf"[ \t|]*{_ROW_HEAD}(?P<cells>\d{{1,3}}(?:{_CELL_SEP}\d{{1,3}}){{1,3}})[ \t|]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 

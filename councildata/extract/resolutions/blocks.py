@@ -256,7 +256,13 @@ def _paragraph_end(text: str, start: int, limit: int) -> int:
 
 
 # Lines of a vote block that state no vote: "Anwesend 15", "Befangen: 1".
-_VOTE_AUX = re.compile(r"(?:Anwesend|Anwesende|Stimmberechtigt|Befangen|Nicht\s+anwesend)\b[^\n]{0,60}$", re.IGNORECASE)
+_VOTE_AUX = re.compile(
+    r"(?:Anwesend|Anwesende|Stimmberechtigt|Befangen|Befangenheit|Nicht\s+anwesend|davon\s+anwesend"
+    # "gesetzliche Anzahl der Mitglieder: 17", "Zahl der stimmberechtigten Mitglieder: 15"
+    r"|(?:gesetzliche[ \t]+)?(?:An)?[Zz]ahl[ \t]+der[ \t]+(?:\w+[ \t]+)?(?:Mitglieder|Gemeindevertreter\w*|Stadtverordneten"
+    r"|Ratsmitglieder|Sitze)|Mitwirkungsverbot|Ausschluss\s+wegen\s+Befangenheit)\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def _vote_line(line: str) -> bool:
@@ -312,7 +318,8 @@ def _vote_end(text: str, start: int, limit: int) -> int:
 
 
 def _states_vote(line: str) -> bool:
-    return bool(has_vote(line) or vote_outcome(line) or NO_VOTE.search(line) or _VOTE_AUX.match(line.strip()))
+    return bool(has_vote(line) or vote_outcome(line) or NO_VOTE.search(line)
+                or all(_VOTE_AUX.match(part.strip()) for part in line.split("\n") if part.strip()))
 
 
 def _vote_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

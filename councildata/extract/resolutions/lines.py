@@ -18,7 +18,7 @@ from ..votes import (
 )
 
 from .patterns import CONSULTATION, CONSULTATION_DATE_FIRST, ERLEDIGT_LINE, RESULT_LINE, _ANNOUNCE_MOTION, _ANNOUNCE_NO_MAJORITY, _ANNOUNCE_PARTICIPLE, _DASH_SPLIT, _DECISION_DATE, _HEADING_BODY, _NOT_TAKEN, _NO_VOTES, _REPORTED, _RESULT_STEMS, _SENTENCE_END_BEFORE, _WE, _find_all
-from .sentences import _skip_heading_lines, _subject_body
+from .sentences import _skip_heading_lines, _subject_body, _trailing_vote
 from .state import _State, _iso, _row
 
 
@@ -120,6 +120,11 @@ def _result_lines(st: _State) -> list[dict[str, Any]]:
             votes = parse_votes(line, outcome)
             if outcome == "other":
                 continue
+            vote = _trailing_vote(text, b)
+            if vote and votes["votes_yes"] is None and votes["votes_no"] is None and not st.overlaps(*vote):
+                # the counts on the line under the result ("mehrheitlich beschlossen" / "Ja: 10 Nein: 3")
+                votes = parse_votes(text[a:vote[1]], outcome)
+                b = vote[1]
         st.taken.append((a, b))
         rows.append(_row(
             st, a, b, "resolution.result_line", 0.75 if kind == "result" else 0.5, outcome=outcome,
