@@ -189,7 +189,8 @@ def _area(before: str) -> str | None:
         return None
     words = m.group("area").split()
     has_kind = any(_AREA_WORD.match(w) for w in words)
-    place_intro = re.match(r"(?:aus|von|in|im)\b", m.group("intro").strip())
+    # people from a place ("aus Wissembourg (…)"); "im Hort (…)" names where, not whom
+    place_intro = re.match(r"(?:aus|von)\b", m.group("intro").strip())
     if not has_kind and not place_intro:
         return None  # "Schlossgarten (74,7 %)": an answer, not a part of the area
     if not has_kind and (words[0][0].islower() or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", words[-1])):
@@ -320,6 +321,8 @@ _NOT_A_COUNT = re.compile(
     r"Anlage|Seite|Satz|Absatz|Abs\.|Artikel|Art\.)\s*|§§?\s*|\S[ \t]+[-–][ \t]*)$",
     re.IGNORECASE,
 )
+# "der für 50 Plätze ausgelegt ist": what a building or a service is made for, not a finding.
+_CAPACITY = re.compile(r"\s+(?:ausgelegt|vorgesehen|konzipiert|genehmigt|zugelassen|geplant|bemessen)\b")
 _BULLET = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])?[ \t]*")
 
 
@@ -365,7 +368,7 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
         for m in NOUN_COUNT.finditer(text, start, end):
             if not any(a < m.end() and m.start() < b for a, b in taken) and not _NOT_A_COUNT.search(
                 text, max(start, m.start() - 25), m.start()
-            ) and not _heading_number(text, m.start()):
+            ) and not _heading_number(text, m.start()) and not _CAPACITY.match(text, m.end()):
                 hits.append((m.start(), m.end(), _count_value(m.group("num")), m.group("unit")))
                 taken.append((m.start(), m.end()))
     for rx in (COUNT, COMPARED):

@@ -172,6 +172,18 @@ _ABOUT_THE_SURVEY = re.compile(
     r"Fragebogen|Fragebögen)\b|\b(?:Beschluss|beschließt|beschlossen|zur\s+Kenntnis)\b"
 )
 _MIN_WORDS = 3
+# A sentence about the results as a paper, not one of them: "Die Ergebnisse wurden dem Rat
+# vorgestellt", "Über die Ergebnisse werde zeitnah informiert", "Die Auswertung liegt als Anlage bei".
+_RESULTS_AS_PAPER = re.compile(
+    r"\b(?:vorgestellt|präsentiert|veröffentlicht|einsehbar|abrufbar|nachzulesen|zusammengefasst|wiedergegeben|"
+    r"beigefügt|Anlage|Anhang|nachfolgend|liegt\b[^.;]{0,60}\bbei|liegen\b[^.;]{0,60}\bbei|"
+    r"(?:werde|wird|werden)\b[^.;]{0,60}\b(?:informiert|berichtet|unterrichtet|vorgelegt|mitgeteilt))\b"
+)
+
+
+def about_results(body: str) -> bool:
+    """True when a sentence speaks of the results (presented, published, to follow), not what they are."""
+    return bool(_RESULTS_AS_PAPER.search(body))
 
 
 def reported_speech(text: str, sent: tuple[int, int]) -> list[Finding]:
@@ -180,7 +192,8 @@ def reported_speech(text: str, sent: tuple[int, int]) -> list[Finding]:
     body = text[s:e]
     if body.rstrip().endswith("?"):
         return []
-    if not (_SUBJUNCTIVE.search(body) or _STATEMENT.match(body)) or _ABOUT_THE_SURVEY.search(body):
+    if not (_SUBJUNCTIVE.search(body) or _STATEMENT.match(body)) or _ABOUT_THE_SURVEY.search(body) \
+            or about_results(body):
         return []
     out: list[Finding] = []
     pos = s

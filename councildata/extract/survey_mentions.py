@@ -73,7 +73,9 @@ _REPORTED = re.compile(
     r"durchgeführt(?:e|en|er)?|ausgewertet(?:e|en)?|fand\b[^.;]{0,80}\bstatt|fanden\b[^.;]{0,80}\bstatt|"
     r"führte[n]?\b[^.;]{0,100}\bdurch|"
     r"nahmen\b[^.;]{0,120}\bteil|teilgenommen|teilnahmen|beteiligten\s+sich|[Bb]efragt|abgefragt|[Aa]ngeschrieben|"
-    r"gaben\b[^.;]{0,120}\ban|[Ll]aut|zufolge|Rücklauf\w*)\b"
+    r"gaben\b[^.;]{0,120}\ban|[Ll]aut|zufolge|Rücklauf\w*|"
+    # "Die Umfrage fragte nach …", "wurden … gefragt": the questions were put
+    r"fragte[n]?|gefragt)\b"
     r"|\bErgebniss?e?\s+(?:der|dieser|des|unserer|aus\s+der|aus\s+dem)\s"
 )
 # "Die Verwaltung hat eine Abfrage durchgeführt": asked someone, unless data were queried.
@@ -155,7 +157,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
     out: list[Mention] = []
     for s, e in sentences:
         sent = text[s:e]
-        if "mfrage" not in sent and "efrag" not in sent and "bfrage" not in sent:
+        if "mfrage" not in sent and "efrag" not in sent and "bfrage" not in sent and "ragebo" not in sent \
+                and "ragebö" not in sent:
             continue
         question = sent.rstrip().endswith("?")
         reported = bool(_REPORTED.search(sent)) and not question and not _NEGATED.search(sent)
@@ -173,7 +176,54 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
                 _read_sentence(mention, text, doc_date)
                 if mention.respondents:  # "wurden die … befragt": someone was asked
                     out.append(mention)
+        if not any(o.sent == (s, e) for o in out) and not question:
+            mention = _questionnaire(text, s, e, doc_date)
+            if mention:
+                out.append(mention)
     return out
+
+
+# "ein Fragebogen, der an die Eltern … verteilt wurde", "Fragebögen wurden an alle Haushalte
+# verschickt", "Alle Haushalte erhielten einen Fragebogen": a questionnaire handed to people is a
+# survey of them.
+_QUESTIONNAIRE = re.compile(r"(?<![\w-])(?:[A-ZÄÖÜ][\wäöüß-]*f|F)rageb(?:ogen|ögen)(?:s)?\b")
+_HANDED_OUT = re.compile(
+    r"\b(?:verteilt|verschickt|versandt|versendet|ausgegeben|ausgeteilt|zugeschickt|zugesandt|zugestellt|"
+    r"übersandt|übergeben|übermittelt)\b"
+)
+_HANDED_AUX = re.compile(r"\b(?:wurden?|worden|haben|hat|hatten?)\b")
+_TO_PEOPLE = re.compile(
+    r"\ban\s+(?:die|alle|sämtliche|den|jeden|jede|jedes)?\s*(?:(?:rund|etwa|ca\.|insgesamt|über)\s+)?"
+    r"(?:\d{1,3}(?:\.\d{3})*\s+)?(?=[A-ZÄÖÜ])"
+)
+_GOT_QUESTIONNAIRE = re.compile(
+    r"(?:^|[,;]\s+)(?:Alle|Sämtliche|Die|Insgesamt)\s+(?:\d{1,3}(?:\.\d{3})*\s+)?(?P<np>[A-ZÄÖÜ][^.;:?!]{2,80}?)\s+"
+    r"(?:erhielten|bekamen|haben\s+(?:\w+\s+){0,3}?(?:erhalten|bekommen))\b[^.;:?!]{0,60}?\bFrageb",
+)
+
+
+def _questionnaire(text: str, s: int, e: int, doc_date: str | None) -> Mention | None:
+    sent = text[s:e]
+    qm = _QUESTIONNAIRE.search(sent)
+    if not qm:
+        return None
+    name = None
+    if _HANDED_OUT.search(sent) and _HANDED_AUX.search(sent):
+        for tm in _TO_PEOPLE.finditer(sent):
+            cand = noun_phrase(sent[tm.end():])
+            if cand and _looks_people(cand):
+                name = cand
+                break
+    if name is None:
+        gm = _GOT_QUESTIONNAIRE.search(sent)
+        if gm and _looks_people(gm.group("np")):
+            name = noun_phrase(gm.group("np"))
+    if not name or proposal(sent, qm.end()):
+        return None
+    mention = Mention(s + qm.start(), s + qm.end(), (s, e), qm.group(), "", False, True, False)
+    _read_sentence(mention, text, doc_date)
+    mention.respondents, mention.respondents_strength = normalise_people(name), 2
+    return mention
 
 
 def proposal(sent: str, end: int) -> bool:
@@ -316,6 +366,11 @@ def _read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
     m = _WURDEN_BEFRAGT.search(sent)
     if m and _set_people(mn, _people_from_clause(m.group("np"))):
         return
+    m = _OPINION_OF.search(after)
+    if m:
+        name = noun_phrase(after[m.end():])
+        if name and _looks_people(name) and _set_people(mn, name):
+            return
     if mn.prefix:
         pm = _PERSON_PREFIX.match(mn.prefix)
         if pm and not _NOT_PERSON.match(mn.prefix.rstrip("s-")):
@@ -327,6 +382,13 @@ def _read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
             mn.respondents, mn.respondents_strength = normalise_people(p), 1
 
 
+# "fragte nach der Meinung der Bürgerinnen und Bürger", "erfasste die Zufriedenheit der Eltern",
+# "um die Einschätzung aller Vereine zu erfahren": whose view a survey sought.
+_OPINION_OF = re.compile(
+    r"\b(?:[Mm]einung(?:en)?|Meinungsbild|Einschätzung(?:en)?|Zufriedenheit|Wünsche[n]?|Bedürfnisse[n]?|"
+    r"Erfahrungen|Bewertung(?:en)?|Sichtweise[n]?|Sicht|Bedarfe?|Betreuungsbedarf|Anliegen|Anregungen)\s+"
+    r"(?:der|aller|sämtlicher|von)\s+(?:(?:rund|etwa|über)\s+)?(?:\d{1,3}(?:\.\d{3})*\s+)?(?=[A-ZÄÖÜ])"
+)
 # "Daran nahmen 812 Bürgerinnen und Bürger teil", "An der Umfrage beteiligten sich 23 Betriebe",
 # "Geantwortet haben 19 Kitas", "Von 23 angeschriebenen Einrichtungen …"
 _TOOK_PART_INVERTED = re.compile(
@@ -336,6 +398,13 @@ _TOOK_PART_INVERTED = re.compile(
     # "Insgesamt haben 523 Familien teilgenommen"
     r"|\b(?:haben|hatten|hätten)\s+(?:sich\s+)?(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+)?\d{1,3}(?:\.\d{3})*\s+"
     r"(?P<np2>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+(?:\w+\s+){0,3}?(?:teilgenommen|beteiligt|geantwortet)\b"
+)
+# "nutzten 274 Bürgerinnen und Bürger die Möglichkeit, …", "412 Eltern nutzten die Gelegenheit":
+# a number of people answering.
+_USED_CHANCE = re.compile(
+    r"(?:\b(?:nutzten|ergriffen)\s+(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+|ca\.\s+)?\d{1,3}(?:\.\d{3})*\s+"
+    r"(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+(?:und|bzw\.|oder|sowie)\s+[A-ZÄÖÜ][^\s,.;()]*){0,3})\s+(?:die|diese)\s+"
+    r"(?:Möglichkeit|Gelegenheit|Chance)\b)"
 )
 _OF_SAMPLED = re.compile(r"\b[Vv]on\s+(?:den\s+|allen\s+)?(?:\d{1,3}(?:\.\d{3})*\s+)?(?:angeschriebenen|befragten)\s+")
 
@@ -368,6 +437,9 @@ def people_asked(sent: str) -> str | None:
         name = noun_phrase(sent[m.end():])
         if name and _looks_people(name):
             return normalise_people(name)
+    m = _USED_CHANCE.search(sent)
+    if m and _looks_people(m.group("np")):
+        return normalise_people(" ".join(m.group("np").split()))
     return None
 
 
@@ -397,7 +469,11 @@ def _people_from_clause(np: str) -> str | None:
         words = words[1:]
     if not words or not words[0][0].isupper():
         return None
-    name = noun_phrase(" ".join(words))
+    rest = " ".join(words)
+    om = _OPINION_OF.match(rest)  # "die Erfahrungen der Vereine (abgefragt)": the Vereine were asked
+    if om:
+        rest = rest[om.end():]
+    name = noun_phrase(rest)
     return normalise_people(name) if name else None
 
 
@@ -405,6 +481,7 @@ def noun_phrase(s: str, max_tokens: int = 12) -> str | None:
     """The name at the start of ``s``: capitalised words joined by articles,
     "und", adjectives and "ab 18 Jahren"; None when it does not start with one."""
     toks: list[str] = []
+    tail_at = None  # where the name's last word ends in ``s``, when nothing closes it
     for m in _WORD.finditer(s):
         raw = m.group()
         tok = raw.strip("„“”\"")
@@ -421,13 +498,47 @@ def noun_phrase(s: str, max_tokens: int = 12) -> str | None:
             break
         if tok[0].isupper() or (tok[0] == "-" and len(tok) > 1) or tok[0].isdigit() and toks and toks[-1].lower() in ("ab", "bis", "von") or low in _JOINERS and toks or _ADJ.fullmatch(tok) and re.match(r"\s+[A-ZÄÖÜ]", s[m.end():m.end() + 2]):
             toks.append(tok)
+            tail_at = None if ends else m.end()
         else:
             break
         if ends or len(toks) >= max_tokens:
             break
     while toks and (toks[-1].lower() in _JOINERS or not toks[-1][0].isupper()):
         toks.pop()
+        tail_at = None
+    if toks and tail_at is not None and _looks_people(" ".join(toks)):
+        tail = _people_tail(s, tail_at)
+        if tail:
+            return " ".join(toks) + tail
     return " ".join(toks) or None
+
+
+_AGE = r"(?:\d{1,3}|" + "|".join(
+    ["ein", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "vierzehn", "sechzehn", "achtzehn"]) + ")"
+# What narrows a group of people down: "von Kindern unter sechs Jahren", "mit Kindern unter 3 Jahren",
+# "ab 65 Jahren", "im Alter von 10 bis 17 Jahren", "der Klassen 1 – 4", "der 3. und 4. Klassen".
+_PEOPLE_TAIL = re.compile(
+    rf"\s+(?:unter|über|ab|bis\s+zu)\s+{_AGE}\s+Jahre[n]?\b"
+    rf"|\s+im\s+Alter\s+(?:von\s+)?{_AGE}(?:\s*(?:bis|[-–])\s*{_AGE})?\s+Jahre[n]?\b"
+    r"|(?<=[Kk]lassen)\s+\d{1,2}\s*(?:bis|[-–])\s*\d{1,2}(?![\d.])"
+    r"|(?<=[Kk]lasse)\s+\d{1,2}(?![\d.])"
+    r"|\s+(?:von|mit)\s+(?:[a-zäöüß][\wäöüß-]*(?:en|em)\s+)?(?=[A-ZÄÖÜ])[\wäöüß-]*?"
+    r"(?:[Kk]indern|[Kk]inder|[Jj]ugendlichen|[Ss]chülern|[Ss]chülerinnen(?:\s+und\s+Schülern)?|"
+    r"[Ss]äuglingen|[Bb]abys|[Aa]ngehörigen|[Bb]ehinderung(?:en)?)\b"
+    r"|\s+der\s+(?:[a-zäöüß][\wäöüß-]*(?:en|e)\s+)?(?:[\wäöüß-]*[Kk]lassen|[Jj]ahrgangsstufen|Vorschulkinder)\b"
+)
+
+
+def _people_tail(s: str, pos: int) -> str:
+    """The words after a group of people that narrow it down, as written."""
+    out = ""
+    for _ in range(4):
+        m = _PEOPLE_TAIL.match(s, pos)
+        if not m:
+            break
+        out += " " + " ".join(m.group().split())
+        pos = m.end()
+    return out
 
 
 _WORD = re.compile(r"\S+")
@@ -470,7 +581,7 @@ def normalise_people(name: str) -> str:
     if len(words) > 1 and re.fullmatch(r"[a-zäöüß][\wäöüß-]*[^e]en", words[0]) and words[1][:1].isupper():
         words[0] = words[0][:-1]
     for w in words:
-        if w in ("der", "des"):
+        if w in ("der", "des", "von", "mit", "unter", "über", "ab", "im"):
             in_head = False
         if in_head and w[0].isupper() and w not in _NO_DEINFLECT and (_DATIVE_PLURAL.search(w) or w.endswith("ärzten")):
             w = w[:-1]
@@ -623,7 +734,9 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
         # "12.12.2024 - 7 Ergebnisse der Mitarbeitendenumfrage": a date opening a heading is the meeting's
         line_start = sent.rfind("\n", 0, dm.start()) + 1
         same_line = same_line and bool(sent[line_start:dm.start()].strip())
-        if am or same_line:
+        # "Betreuung ab 01.09.25": when a service starts, not when people were asked
+        since = re.search(r"\b(?:ab|seit|bis)\s+(?:dem\s+)?$", sent[: dm.start()])
+        if am or (same_line and not since):
             text = (am.group() if am else "") + dm.group()
             _set_date(mn, d, d, one_line(text), 4)
             return
@@ -662,6 +775,9 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
     ym = re.match(r"\s*(?:im\s+Jahr(?:e)?\s+|von\s+|aus\s+(?:dem\s+Jahr(?:e)?\s+)?)?((?:19|20)\d{2})\b", after)
     if not ym:
         ym = re.match(r"\s*zu[mr]?\s+[^.;\n]{0,40}?\bim\s+Jahr(?:e)?\s+((?:19|20)\d{2})\b", after)
+    if not ym:
+        # "Bürgerumfrage zur Lebensqualität 2018", "Befragung zum Radverkehr 2019"
+        ym = re.match(r"\s*zu[mr]?\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]*\s+((?:19|20)\d{2})\b(?![.:)/-]\d?)", after)
     if ym:
         y = int(ym.group(1))
         text = one_line(sent[rel: rel_end + ym.end()]) if ym.start(1) - ym.start() < 3 else one_line(ym.group().strip())

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import survey_figures as figs
 from .dates import ANY_DATE, date_from_match, make_date
-from .survey_findings import confirmed, enumeration, reported_speech, result_clause
+from .survey_findings import about_results, confirmed, enumeration, reported_speech, result_clause
 from .survey_mentions import Mention, find_mentions, people_asked, period_of
 from .survey_mentions import proposal as proposal_in
 from .text import one_line, sentences
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from . import Context
 
 # A cheap test before any sentence is read.
-_ANY_SURVEY_WORD = re.compile(r"[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Bb]efragt")
+_ANY_SURVEY_WORD = re.compile(r"[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Bb]efragt|[Ff]rageb[oö]gen")
 # A survey named this early in the text is what the document is about.
 HEAD_CHARS = 1500
 # ... when the document also gives at least this many figures.
@@ -247,10 +247,27 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     other_sents = {m.sent for m in mentions if m not in sv.mentions}
     own_sents = {m.sent for m in sv.mentions}
     quiet = 0  # sentences in a row that said nothing about the survey
-    for j in range(i + 1, min(len(sents), i + 1 + FOLLOW_SENTENCES)):
-        if para[j] != para[i] or sents[j] in other_sents or sents[j] in own_sents:
+    here = para[i]
+    # Results go on past the survey's paragraph when the text says they follow
+    # ("Die Ergebnisse wurden … vorgestellt:", "Im Ergebnis …"), then paragraph by
+    # paragraph while each one gives results.
+    flowing = False
+    n_here = len(sv.results)  # results when the current paragraph began
+    for j in range(i + 1, min(len(sents), i + 1 + FOLLOW_SENTENCES + 2)):
+        if sents[j] in other_sents or sents[j] in own_sents:
             break
         a, b = sents[j]
+        if para[j] != here:
+            prev = text[sents[j - 1][0]:sents[j - 1][1]].rstrip()
+            cue = bool(_RESULT_SENTENCE.match(text, a)) or prev.endswith(":") and (
+                about_results(prev) or "rgebnis" in prev)
+            if not (cue or flowing and len(sv.results) > n_here) or _ANY_SURVEY_WORD.search(text, a, b):
+                break
+            here, flowing, n_here, quiet = para[j], True, len(sv.results), 0
+        elif j - i > FOLLOW_SENTENCES and not flowing:
+            break
+        if about_results(text[a:b]):
+            continue  # "Die Ergebnisse wurden dem Rat vorgestellt:": what follows is one
         # prose or a list ("• 12 Vereine melden …") right after the survey: every line is read
         more = [f for f in figs.figures_in(text, a, b, prose_only=False, counts=True, rough=True) if not _sample(text, f)]
         if _RESULT_SENTENCE.match(text, a) and not more:
@@ -277,7 +294,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             quiet = 0
             continue
         quiet += 1
-        if sv.results and quiet >= 2:
+        if sv.results and quiet >= 2 and not flowing:
             break
 
 
