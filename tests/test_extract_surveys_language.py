@@ -161,3 +161,106 @@ def test_start_of_a_service_is_not_the_survey_date(text):
 def test_names_match_narrowed_group():
     # what the scoring accepts: the narrowed group against a gold written in other words
     assert names_match("Eltern von Kindern unter sechs Jahren", "Familien mit Kindern unter sechs Jahren")
+
+
+# ---------------------------------------------------------------------------
+# Figures of a survey: grades, questionnaires counted, groups of answerers
+
+
+def figures(text: str) -> list[tuple[float, str | None, str | None]]:
+    from councildata.extract.survey_figures import figures_in
+
+    return [(f.value, f.unit, f.respondent) for f in figures_in(text, 0, len(text), prose_only=False)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Insgesamt liegt der Durchschnittswert der Zufriedenheit bei Note 2,2.", 2.2),
+    ("Die Verwaltung wurde mit der Durchschnittsnote 2,4 bewertet.", 2.4),
+    ("Der Spielplatz erhielt eine Gesamtnote von 1,9.", 1.9),
+    ("Im Mittel vergaben die Eltern die Note 3,15 fuer die Ferienbetreuung.", 3.15),
+])
+def test_grade_is_a_finding(text, value):
+    assert [(v, u) for v, u, _ in figures(text)] == [(value, "Note")]
+
+
+@pytest.mark.parametrize("text", [
+    "Note 1 (18,1 %), Note 2 (49,4 %).",  # labels: their shares are the values
+    "Die Note 2 wurde am häufigsten vergeben.",
+])
+def test_grade_label_is_not_a_grade(text):
+    assert all(unit != "Note" for _, unit, _ in figures(text))
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Mit 579 ausgefüllten Fragebögen war der Rücklauf gut.", 579, "Fragebögen"),
+    ("Insgesamt gingen 1.204 Rückmeldungen ein.", 1204, "Rückmeldungen"),
+    ("Davon enthielten 397 Bögen Angaben zu den Themen.", 397, "Bögen"),
+    ("Es antworteten 568 Befragte mit Ja.", 568, "Befragte"),
+])
+def test_questionnaires_counted(text, value, unit):
+    assert (value, unit) in [(v, u) for v, u, _ in figures(text)]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Bei den 50 – 65-jährigen liegt dieser Wert bei 32,1 %.", "50 – 65-jährige"),
+    ("Bei den 50-65-jährigen liegt der Wert bei 32 %.", "50-65-jährige"),
+    ("Nach Berufsgruppen liegt der Wert bei Angestellten bei 50,7 %.", "Angestellte"),
+    ("Unter den Selbstständigen sind es 12 %.", "Selbstständige"),
+    ("Bei Schülern lag der Anteil bei 40 %.", "Schüler"),
+    ("Von den Beamten gaben 30 % an, zufrieden zu sein.", "Beamte"),
+])
+def test_group_a_figure_is_about(text, group):
+    assert figures(text)[0][2] == group
+
+
+def test_capacity_is_not_a_finding():
+    from councildata.extract.survey_figures import figures_in
+
+    text = "Der Hort ist für 50 Plätze ausgelegt, 18 Kinder haben Bedarf."
+    got = [(f.value, f.unit) for f in figures_in(text, 0, len(text), prose_only=False, counts=True)]
+    assert got == [(18, "Kinder")]
+
+
+# ---------------------------------------------------------------------------
+# A survey report: named in the head, answered somewhere in the text
+
+
+REPORT = """Befragung Musterdorf
+
+Die Ortsbefragung war ein großer Erfolg! Nachfolgend werden die Ergebnisse wiedergegeben.
+
+Erfreulicher Rücklauf!
+Mit 412 ausgefuellten Fragebögen ist der Rücklauf gut. Die Rücklaufquote ist mit 21,5% hoch.
+Neben den vorgegebenen Antworten nutzten 180 Bürgerinnen und Bürger bzw. Vereine/ Betriebe die Möglichkeit,
+eigene Vorschläge zu machen, was einem Anteil von gut 43% der Antwortenden entspricht. 61,2% wünschen sich
+einen Radweg, 48,0% mehr Grün und 12,5% einen Dorfladen.
+"""
+
+
+def test_report_answered_somewhere_in_the_text():
+    (sv, results), = run(REPORT, date=None)
+    assert names_match(sv["respondents"], "Bürgerinnen und Bürger bzw. Vereine/ Betriebe")
+    values = sorted(r["value"] for r in results)
+    assert 412 in values and 21.5 in values and 43 in values  # "gut 43%": a short report's rough value
+    assert 61.2 in values and 12.5 in values
+
+
+@pytest.mark.parametrize("people", [
+    "Daran nutzten 180 Eltern die Gelegenheit, Wünsche zu äußern.",
+    "Im Ergebnis nutzten 95 Seniorinnen und Senioren die Möglichkeit zur Teilnahme.",
+])
+def test_used_the_chance_names_who_answered(people):
+    from councildata.extract.survey_mentions import people_asked
+
+    assert people_asked(people) is not None
+
+
+def test_used_the_chance_needs_a_number():
+    from councildata.extract.survey_mentions import people_asked
+
+    assert people_asked("Damit nutzten viele Akteure die Möglichkeit, sich zu äußern.") is None
+
+
+def test_report_head_without_answers_is_no_report():
+    text = "Befragung Musterdorf\n\nEine Befragung ist für 2025 geplant. 12 % 13 % 14 % 15 % 16 % Mieten stiegen."
+    assert run(text) == []

@@ -27,6 +27,17 @@ _UNITS = (
     r"Teilnehmende|Teilnehmer(?:innen)?|Haushalte|Betriebe|Unternehmen"
 )
 COUNT = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s?(?P<unit>{_UNITS})(?![\wäöüß])")
+# Questionnaires and answers counted: "Mit 579 ausgefüllten Fragebögen", "397 Bögen", "1.204 Rückmeldungen".
+RETURNED = re.compile(
+    rf"(?<![\d.,])(?P<num>{_NUM})\s+(?:[a-zäöüß][\wäöüß-]*(?:e|en)\s+)?"
+    r"(?P<unit>Fragebögen|Fragebogen|Bögen|Rückmeldungen|Antworten|Befragte)(?![\wäöüß])"
+)
+# A school grade given as the finding: "Durchschnittswert … bei Note 2,2", "mit der Durchschnittsnote 2,4
+# bewertet", "Gesamtnote von 1,9"; "Note 1 (18,1 %)" is a label, its share the value.
+GRADE = re.compile(
+    r"\b(?:Note|Schulnote|Durchschnittsnote|Gesamtnote|Notendurchschnitt|Mittelwert|Durchschnittswert)\s+"
+    r"(?:von\s+)?(?P<num>[1-6],\d{1,2})(?![\d%])(?!\s*(?:%|Prozent))"
+)
 # "von rund 445.800 (2016) auf 522.300 (2019)": counts compared over years.
 COMPARED = re.compile(
     r"(?<![\d.,])(?P<num>[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?)(?=\s*\((?:19|20)\d{2}\))"
@@ -106,7 +117,8 @@ def _clean_value(v: float) -> float | int:
 # Clauses
 
 # Commas, semicolons, colons, dashes, and the start of a list item ("\n• ", "\n- ").
-_CLAUSE_BREAK = re.compile(r",\s|;\s|\s*\n[ \t]*[-–•*·▪][ \t]+|\s[–—-]\s|:\s")
+# (a dash between numbers is a range: "50 – 65-jährige")
+_CLAUSE_BREAK = re.compile(r",\s|;\s|\s*\n[ \t]*[-–•*·▪][ \t]+|(?<!\d)\s[–—-]\s(?!\d)|:\s")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -138,7 +150,10 @@ SUBGROUP = re.compile(
     r"Seniorinnen|Ältere|Älteren|Jüngere|Jüngeren|Eltern|Alleinerziehende|Alleinerziehenden|Familien|"
     r"Studierende|Studierenden|Erwerbstätige|Erwerbstätigen|Arbeitslose|Arbeitslosen|Rentner\w*|"
     r"Mieter\w*|Eigentümer\w*|[A-ZÄÖÜ][\wäöüß]*mitglieder|[A-ZÄÖÜ][\wäöüß]*mitgliedern|"
-    r"(?:über|unter)\s+\d+-[Jj]ährige[n]?|\d+-\s?bis\s+\d+-[Jj]ährige[n]?|"
+    # occupations: "bei Angestellten bei 50,7 %", "unter den Selbstständigen"
+    r"Angestellte[n]?|Beamte[n]?|Beamtinnen|Selbst(?:st)?ändige[n]?|Arbeiter(?:innen)?|Arbeitern|"
+    r"Auszubildende[n]?|Schüler(?:innen)?|Schülern|Pensionäre[n]?|Landwirte[n]?|Hausfrauen|Hausmänner[n]?|"
+    r"(?:über|unter)\s+\d+-[Jj]ährige[n]?|\d+-\s?bis\s+\d+-[Jj]ährige[n]?|\d+\s?[-–]\s?\d+-[Jj]ährige[n]?|"
     # the visitors / residents / users of a named place: "Besucherinnen und Besucher Baden-Badens"
     r"(?:(?:Besucher|Bewohner|Einwohner|Nutzer)innen\s+und\s+(?:Besucher|Bewohner|Einwohner|Nutzer)|"
     r"Besucher|Bewohner|Einwohner|Nutzer)\s+[A-ZÄÖÜ][\wäöüß-]+s)\b"
@@ -163,7 +178,10 @@ def _base_group(g: str) -> str:
         return g[:-1]
     if g.endswith("mitgliedern"):
         return g[:-1]
-    if re.search(r"(?:lichen|igen|enden|eren|Älteren|Jüngeren|losen|tätigen|ziehenden|jährigen)$", g):
+    if g in ("Schülern", "Arbeitern", "Hausmännern"):
+        return g[:-1]
+    if re.search(r"(?:lichen|igen|enden|eren|Älteren|Jüngeren|losen|tätigen|ziehenden|jährigen|stellten|amten|"
+                 r"ständigen|bildenden|näre[n]|wirten)$", g):
         return g[:-1]
     return g
 
@@ -371,11 +389,11 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
             ) and not _heading_number(text, m.start()) and not _CAPACITY.match(text, m.end()):
                 hits.append((m.start(), m.end(), _count_value(m.group("num")), m.group("unit")))
                 taken.append((m.start(), m.end()))
-    for rx in (COUNT, COMPARED):
+    for rx in (COUNT, RETURNED, COMPARED, GRADE):
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            unit = m.groupdict().get("unit")
+            unit = "Note" if rx is GRADE else m.groupdict().get("unit")
             hits.append((m.start(), m.end(), parse_number(m.group("num")), unit))
             taken.append((m.start(), m.end()))
     hits.sort()

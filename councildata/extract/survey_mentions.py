@@ -403,7 +403,8 @@ _TOOK_PART_INVERTED = re.compile(
 # a number of people answering.
 _USED_CHANCE = re.compile(
     r"(?:\b(?:nutzten|ergriffen)\s+(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+|ca\.\s+)?\d{1,3}(?:\.\d{3})*\s+"
-    r"(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+(?:und|bzw\.|oder|sowie)\s+[A-ZÄÖÜ][^\s,.;()]*){0,3})\s+(?:die|diese)\s+"
+    r"(?P<np>[A-ZÄÖÜ][^\s,.;()/]*(?:(?:\s+(?:und|bzw\.|oder|sowie)\s+|\s*/\s*)[A-ZÄÖÜ][^\s,.;()/]*){0,4})\s+"
+    r"(?:die|diese)\s+"
     r"(?:Möglichkeit|Gelegenheit|Chance)\b)"
 )
 _OF_SAMPLED = re.compile(r"\b[Vv]on\s+(?:den\s+|allen\s+)?(?:\d{1,3}(?:\.\d{3})*\s+)?(?:angeschriebenen|befragten)\s+")

@@ -43,6 +43,8 @@ _ANY_SURVEY_WORD = re.compile(r"[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Bb]efragt|[F
 HEAD_CHARS = 1500
 # ... when the document also gives at least this many figures.
 REPORT_MIN_FIGURES = 5
+# A report with fewer percentages than this reads rough values too ("gut 47 %").
+ROUGH_MAX_PERCENTS = 30
 # How far after a mention its results are looked for (sentences).
 FOLLOW_SENTENCES = 6
 # How far around a mention the people asked are looked for (sentences before, after).
@@ -63,6 +65,12 @@ _RESULT_SENTENCE = re.compile(
     # a statement about all or some of those asked: "Alle Schulen meldeten …", "Viele Eltern …"
     r"(?:Alle|Sämtliche|Keine|Kein|Viele|Wenige|Einige|Mehrere|Nur\s+wenige|Fast\s+alle|Nahezu\s+alle)"
     r"\s+(?:der\s+|befragten\s+)?[A-ZÄÖÜ][\wäöüß*]+\s+[a-zäöüß])"
+)
+# Words that say a survey named in the head has been answered, wherever the report says it:
+# "Erfreulicher Rücklauf!", "Mit 579 ausgefüllten Fragebögen", "Die Befragten …".
+_DONE_IN_TEXT = re.compile(
+    r"\b(?:Rücklauf\w*|ausgefüllte[n]?\s+Frageb\w+|zurückgeschickte[n]?|zurückgesandte[n]?|"
+    r"Befragten|Antwortenden|Teilnehmenden)\b"
 )
 _AM_DATE = re.compile(rf"\b(?:am|vom)\s+(?:\w+,\s+)?(?P<d>{ANY_DATE.pattern})", re.IGNORECASE)
 _MULTI_YEAR_LEGEND = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*\(n\s?=\s?\d+")
@@ -112,7 +120,7 @@ def _is_report(text: str, mentions: list[Mention]) -> bool:
     says somewhere that it took place, and gives figures."""
     head = [m for m in mentions if m.start < HEAD_CHARS and not m.plural
             and not proposal_in(text[m.sent[0]:m.sent[1]], m.end - m.sent[0])]
-    if not head or not any(m.reported for m in mentions):
+    if not head or not (any(m.reported for m in mentions) or _DONE_IN_TEXT.search(text)):
         return False
     return any(n >= REPORT_MIN_FIGURES for n, _ in enumerate(figs.PERCENT.finditer(text), 1))
 
@@ -350,11 +358,19 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
             main.mentions.append(mn)
     if main.mentions:
         _neighbour_people(main, text, sents, para, {sn: i for i, sn in enumerate(sents)}, ctx.date)
+        if not any(m.respondents for m in main.mentions):
+            # a report names who answered anywhere: "nutzten 274 Bürgerinnen und Bürger die Möglichkeit"
+            name = next(filter(None, (people_asked(text[a:b]) for a, b in sents)), None)
+            if name:
+                main.mentions[0].respondents, main.mentions[0].respondents_strength = name, 2
     _settle(main, ctx)
     if not main.fields.get("date_start") and own_year:
         main.fields.update(date_start=make_date(own_year, 1, 1), date_end=make_date(own_year, 12, 31))
     main_year = int(main.fields["date_start"][:4]) if main.fields.get("date_start") else main_year
 
+    # In a short report a rough value ("gut 47 %") is the finding; in a long one full of
+    # precise shares it restates one of them.
+    rough = sum(1 for _ in figs.PERCENT.finditer(text)) < ROUGH_MAX_PERCENTS
     blocks = _blocks(text, sents, para)
     per_sentence = []
     stated: set[tuple[float, str | None]] = set()
@@ -367,7 +383,7 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
             block_lines[p] = found
         lines = [f for f in block_lines[p] if s <= f.num_start < e]
         taken = [(f.num_start, f.num_end) for f in block_lines[p]]
-        prose = [f for f in figs.figures_in(text, s, e)
+        prose = [f for f in figs.figures_in(text, s, e, rough=rough)
                  if not any(a < f.num_end and f.num_start < b for a, b in taken)]
         stated.update((f.value, f.unit) for f in prose)
         per_sentence.append((k, lines, prose))
@@ -380,9 +396,9 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
             seen_lines.add(f.finding)
             _report_figure(main, waves, main_year, f, "survey_result.slide_line", 0.55)
         for f in prose:
-            if any(abs(v - f.value) < 1e-9 and u == f.unit and y == f.year and k - kk <= 2
+            if any(abs(v - f.value) < 1e-9 and u == f.unit and y == f.year and (k - kk <= 2 or u not in (None, "%"))
                    for v, u, y, kk in seen):
-                continue  # the same value again: a restatement
+                continue  # the same value again: a restatement (a count of things, anywhere in the report)
             seen.append((f.value, f.unit, f.year, k))
             _report_figure(main, waves, main_year, f, "survey_result.report_figure", 0.7)
     out = [main]
