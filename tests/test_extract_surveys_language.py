@@ -264,3 +264,12 @@ def test_used_the_chance_needs_a_number():
 def test_report_head_without_answers_is_no_report():
     text = "Befragung Musterdorf\n\nEine Befragung ist für 2025 geplant. 12 % 13 % 14 % 15 % 16 % Mieten stiegen."
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Von 3179 versandten Bögen kamen viele zurück.",
+    "Es wurden 2.000 Fragebögen verteilt und 2200 ausgegebenen Fragebögen gezählt.",
+    "Ein Stichprobenergebnis auf der Basis von 100 ausgezählten Fragebögen liegt vor.",
+])
+def test_questionnaires_handed_out_are_not_counted(text):
+    assert [u for _, u, _ in figures(text) if u in ("Fragebögen", "Bögen")] == []

@@ -28,9 +28,17 @@ _UNITS = (
 )
 COUNT = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s?(?P<unit>{_UNITS})(?![\wäöüß])")
 # Questionnaires and answers counted: "Mit 579 ausgefüllten Fragebögen", "397 Bögen", "1.204 Rückmeldungen".
+# Not those handed out ("3179 versandten Bögen") nor the basis of a sample ("auf der Basis von 100 …").
 RETURNED = re.compile(
-    rf"(?<![\d.,])(?P<num>{_NUM})\s+(?:[a-zäöüß][\wäöüß-]*(?:e|en)\s+)?"
+    r"(?<!Basis\svon\s)(?<!Grundlage\svon\s)"
+    rf"(?<![\d.,])(?P<num>{_NUM})\s+"
+    r"(?:(?!(?:versandt|verschickt|verteilt|ausgegeben|ausgeteilt|verschickt|zugestellt|gedruckt)\w*\s)"
+    r"[a-zäöüß][\wäöüß-]*(?:e|en)\s+)?"
     r"(?P<unit>Fragebögen|Fragebogen|Bögen|Rückmeldungen|Antworten|Befragte)(?![\wäöüß])"
+)
+_HANDED_AFTER = re.compile(
+    r"\s+(?:wurden\s+|werden\s+|sind\s+)?(?:[\wäöüß.]+\s+){0,3}?"
+    r"(?:verteilt|versandt|verschickt|ausgegeben|ausgeteilt|zugestellt|gedruckt)\b"
 )
 # A school grade given as the finding: "Durchschnittswert … bei Note 2,2", "mit der Durchschnittsnote 2,4
 # bewertet", "Gesamtnote von 1,9"; "Note 1 (18,1 %)" is a label, its share the value.
@@ -393,6 +401,8 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if rx is RETURNED and _HANDED_AFTER.match(text, m.end()):
+                continue  # "2.000 Fragebögen wurden verteilt": how many were handed out
             unit = "Note" if rx is GRADE else m.groupdict().get("unit")
             hits.append((m.start(), m.end(), parse_number(m.group("num")), unit))
             taken.append((m.start(), m.end()))
