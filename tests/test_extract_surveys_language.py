@@ -273,3 +273,73 @@ def test_report_head_without_answers_is_no_report():
 ])
 def test_questionnaires_handed_out_are_not_counted(text):
     assert [u for _, u, _ in figures(text) if u in ("Fragebögen", "Bögen")] == []
+
+
+# ---------------------------------------------------------------------------
+# A survey dealt with as a paper has taken place
+
+
+@pytest.mark.parametrize("text", [
+    "Frau Meier informiert, dass die Befragung in die Verwaltung verwiesen wurde.",
+    "Die Umfrage wurde dem Ausschuss in der letzten Sitzung vorgestellt.",
+    "Die Elternbefragung wurde zur Kenntnis genommen.",
+    "Die Seniorenbefragung ist dem Sozialausschuss vorgelegt worden.",
+])
+def test_survey_dealt_with_has_taken_place(text):
+    assert len(run(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Nach Abschluss der Befragung werden die Ergebnisse im Gemeinderat vorgestellt.",
+    "Der Entwurf der Befragung wurde dem Ausschuss vorgestellt.",
+    "Der Fragebogen zur Elternbefragung wurde vorgestellt.",
+    "Herr Meier erläutert den Inhalt und das Ziel der Befragung.",
+    "Wurde die Umfrage bereits vorgestellt?",
+    "Eine Befragung wurde vorgeschlagen.",
+])
+def test_plan_of_a_survey_has_not(text):
+    assert run(text) == []
+
+
+# ---------------------------------------------------------------------------
+# Whom a survey asked, from its aim; turnout wherever the discussion gives it
+
+
+@pytest.mark.parametrize(("sent", "people"), [
+    ("Ziel war es, eine breite Meinung Stralsunder Senioren zu erfassen.", "Stralsunder Senioren"),
+    ("Ziel war es, das Meinungsbild der Eltern einzuholen.", "Eltern"),
+    ("Damit sollten die Wünsche der Jugendlichen erfragt werden.", "Jugendliche"),
+    ("Es ging darum, die Bedürfnisse aelterer Menschen zu ermitteln.", None),  # no capital: not a name
+    ("Die Meinung der Verwaltung ist bekannt.", None),
+])
+def test_people_from_the_aim(sent, people):
+    from councildata.extract.survey_mentions import people_asked
+
+    assert people_asked(sent) == people
+
+
+DISCUSSION = """Herr Krause erklärt, dass viele Ältere in der Stadt leben. Dies sei Anlass gewesen, diese Befragung durchzuführen. Ziel des Beirates war es, die Meinung der Seniorinnen und Senioren zu erfassen.
+
+Herr Lange hält die Beteiligung von etwa 2 % für zu gering.
+
+Herr Krause teilt mit, dass 35 % der Einwohner über 60 Jahre alt sind.
+
+Frau Busch informiert, dass die Befragung in den Sozialausschuss verwiesen wurde.
+"""
+
+
+def test_discussion_of_one_survey():
+    (sv, results), = run(DISCUSSION)
+    assert sv["respondents"] == "Seniorinnen und Senioren"
+    assert [(r["value"], r["unit"]) for r in results] == [(2, "%")]  # not the population's 35 %
+
+
+@pytest.mark.parametrize(("sent", "value"), [
+    ("Der Rücklauf lag bei 31 %.", 31),
+    ("Die Rücklaufquote betrug 27,5 Prozent.", 27.5),
+    ("Mit einer Beteiligung von knapp 12 % sei man zufrieden.", 12),
+])
+def test_turnout_anywhere(sent, value):
+    text = f"Die Umfrage unter den Vereinen wurde im Mai 2024 durchgeführt.\n\nAnderes Thema.\n\n{sent}"
+    (sv, results), = run(text)
+    assert value in [r["value"] for r in results]

@@ -254,10 +254,26 @@ def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reporte
         # "Abfrage" alone is mostly a query of data; a survey asks someone.
         return None
     definite = bool(re.search(r"\b(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese|[Dd]en|[Dd]em|[Dd]es)\s+(?:[\wäöüß-]+\s+)?$", before))
+    # "dass die Befragung in die Verwaltung verwiesen wurde", "Die Umfrage wurde im Ausschuss vorgestellt":
+    # a survey dealt with as a paper has taken place; the draft or plan of one has not.
+    dealt_with = definite and bool(_DEALT_WITH.search(sent)) and bool(_PAST_PASSIVE.search(sent)) \
+        and not _PLAN_OF.search(before) and not sent.rstrip().endswith("?")
     return Mention(
         s + m.start(), s + m.end(), (s, e), m.group("word"), prefix, plural,
-        reported=not not_reported, definite=definite, needs_people=weak,
+        reported=not not_reported or dealt_with, definite=definite, needs_people=weak,
     )
+
+
+_DEALT_WITH = re.compile(
+    r"\b(?:verwiesen|überwiesen|vorgestellt|vorgelegt|präsentiert|zur\s+Kenntnis\s+genommen)\b"
+    r"(?!\s+werden)"
+)
+_PAST_PASSIVE = re.compile(r"\b(?:wurden?|worden)\b")
+_PLAN_OF = re.compile(
+    r"\b(?:Konzept|Entwurf|Planung|Durchführung|Vorbereitung|Fragenkatalog|Fragebogen|Idee|Vorschlag|Inhalt|"
+    r"Ziel|Zweck|Ablauf)\w*\s+"
+    r"(?:der|einer|dieser|zur|zu\s+der)\s+(?:[\wäöüß-]+\s+)?$"
+)
 
 
 # ---------------------------------------------------------------------------
@@ -399,6 +415,14 @@ _TOOK_PART_INVERTED = re.compile(
     r"|\b(?:haben|hatten|hätten)\s+(?:sich\s+)?(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+)?\d{1,3}(?:\.\d{3})*\s+"
     r"(?P<np2>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+(?:\w+\s+){0,3}?(?:teilgenommen|beteiligt|geantwortet)\b"
 )
+# "eine breite Meinung Stralsunder Senioren zu erfassen", "das Meinungsbild der Eltern einzuholen":
+# the aim of a survey names whom it asked.
+_OPINION_AIM = re.compile(
+    r"\b(?:[Mm]einung(?:en)?|Meinungsbild|Einschätzung(?:en)?|Zufriedenheit|Wünsche|Bedürfnisse|Erfahrungen|"
+    r"Sichtweise[n]?|Bedarfe?)\s+(?:der\s+|aller\s+|sämtlicher\s+|von\s+)?(?=[A-ZÄÖÜ])"
+)
+_AIM_VERB = (r"(?:erfassen|erfasst|einzuholen|eingeholt|erfragen|erfragt|ermitteln|ermittelt|erheben|erhoben|"
+             r"abzufragen|abgefragt|kennenzulernen|erfahren)\b")
 # "nutzten 274 Bürgerinnen und Bürger die Möglichkeit, …", "412 Eltern nutzten die Gelegenheit":
 # a number of people answering.
 _USED_CHANCE = re.compile(
@@ -437,6 +461,12 @@ def people_asked(sent: str) -> str | None:
     if m:
         name = noun_phrase(sent[m.end():])
         if name and _looks_people(name):
+            return normalise_people(name)
+    m = _OPINION_AIM.search(sent)
+    if m:
+        name = noun_phrase(sent[m.end():])
+        if name and _looks_people(name) and re.search(
+                rf"^{re.escape(name)}\s+(?:\w+\s+){{0,2}}?(?:zu\s+)?{_AIM_VERB}", sent[m.end():]):
             return normalise_people(name)
     m = _USED_CHANCE.search(sent)
     if m and _looks_people(m.group("np")):

@@ -156,11 +156,48 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
     for sv in surveys:
         _neighbour_people(sv, text, sents, para, sent_index, ctx.date)
     surveys = [sv for sv in surveys if not all(m.needs_people and not m.respondents for m in sv.mentions)]
+    if len(surveys) == 1 and not any(m.respondents for m in surveys[0].mentions):
+        _people_near_other_mentions(surveys[0], text, sents, para, sent_index, mentions)
     for sv in surveys:
         _settle(sv, ctx)
         _meeting_date(sv, text, sents, para, sent_index)
         _passing_results(sv, text, sents, para, sent_index, mentions)
+    if len(surveys) == 1:
+        _turnout(surveys[0], text, sents)
     return surveys
+
+
+def _people_near_other_mentions(sv: _Survey, text, sents, para, sent_index, mentions) -> None:
+    """The one survey a document discusses, named where it is introduced rather than where
+    it is reported ("Dies sei Voraussetzung gewesen, diese Befragung durchzuführen. Ziel war
+    es, die Meinung der Senioren zu erfassen. … dass die Befragung verwiesen wurde")."""
+    before, after = NEIGHBOURS
+    for mn in mentions:
+        if mn in sv.mentions or mn.plural:
+            continue
+        i = sent_index[mn.sent]
+        for j in [*range(i + 1, min(len(sents), i + 1 + after)), *range(i - 1, max(-1, i - 1 - before), -1)]:
+            if para[j] != para[i]:
+                continue
+            name = people_asked(text[sents[j][0]:sents[j][1]])
+            if name:
+                sv.mentions[0].respondents, sv.mentions[0].respondents_strength = name, 2
+                return
+
+
+# "Die Beteiligung von etwa 1 %", "Der Rücklauf lag bei 31 %": how many answered, wherever the
+# discussion of the one survey a document reports says it.
+_TURNOUT = re.compile(r"\b(?:Beteiligung|Beteiligungsquote|Rücklauf|Rücklaufquote|Teilnahmequote|Antwortquote)\b")
+
+
+def _turnout(sv: _Survey, text, sents) -> None:
+    for a, b in sents:
+        if not _TURNOUT.search(text, a, b):
+            continue
+        for f in figs.figures_in(text, a, b, prose_only=False, rough=True):
+            taken = any(r["_start"] < f.end and f.start < r["_end"] for r in sv.results)
+            if f.unit == "%" and not taken and _TURNOUT.search(text, f.start, f.end):
+                _add_figure(sv, f, "survey_result.turnout", 0.6)
 
 
 def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | None:
