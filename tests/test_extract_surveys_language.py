@@ -343,3 +343,62 @@ def test_turnout_anywhere(sent, value):
     text = f"Die Umfrage unter den Vereinen wurde im Mai 2024 durchgeführt.\n\nAnderes Thema.\n\n{sent}"
     (sv, results), = run(text)
     assert value in [r["value"] for r in results]
+
+
+# ---------------------------------------------------------------------------
+# "Erhebung": a survey only where people were asked
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Die Verwaltung hat im Januar 2024 eine Erhebung bei allen Sportvereinen durchgeführt.", "Sportvereine"),
+    ("Eine Erhebung unter den Gewerbetreibenden ergab, dass 40 % Fachkräfte suchen.", "Gewerbetreibende"),
+    ("Die Bedarfserhebung bei den Eltern wurde im Mai abgeschlossen und ausgewertet.", "Eltern"),
+    ("Die Elternerhebung ergab einen Bedarf von 25 Plätzen.", "Eltern"),
+])
+def test_erhebung_that_asks_people(text, people):
+    (sv, _), = run(text)
+    assert sv["respondents"] == people
+
+
+@pytest.mark.parametrize("text", [
+    "Die Erhebung von Gebühren wurde 2023 durchgeführt.",
+    "Die Gebührenerhebung ergab Mehreinnahmen von 20 %.",
+    "Eine Verkehrserhebung an der Hauptstraße ergab 12.000 Fahrzeuge am Tag.",
+    "Die Datenerhebung wurde im Mai durchgeführt.",
+    "Die Erhebung der Straßenausbaubeiträge ergab 40 % mehr Einnahmen.",
+])
+def test_erhebung_without_people_asked(text):
+    assert run(text) == []
+
+
+# ---------------------------------------------------------------------------
+# Number words, who asked and when
+
+
+@pytest.mark.parametrize(("sent", "value"), [
+    ("Jeder dritte Befragte wünscht eine Ganztagsbetreuung.", 33.3),
+    ("Jede Vierte gab an, das Angebot zu nutzen.", 25.0),
+    ("Ein Fünftel der Haushalte besitzt kein Auto.", 20.0),
+    ("Zwei Drittel der Befragten wünschen längere Öffnungszeiten.", 66.7),
+    ("Vier Fünftel der Eltern sind zufrieden.", 80.0),
+    ("Knapp die Hälfte hält die Gebühren für zu hoch.", 50.0),
+])
+def test_number_words_after_a_survey(sent, value):
+    (sv, results), = run(f"Im März 2024 wurden die Eltern befragt. {sent}")
+    assert [r["value"] for r in results] == [value]
+
+
+@pytest.mark.parametrize(("text", "by", "start"), [
+    ("Laut der Umfrage des Seniorenbeirats vom Juni 2021 wünschen sich 78 % mehr Sitzbänke.",
+     "Seniorenbeirat", "2021-06-01"),
+    ("Laut der Befragung des Jugendamtes vom März 2020 fehlen 14 Plätze.", "Jugendamt", "2020-03-01"),
+])
+def test_who_asked_and_when(text, by, start):
+    (sv, _), = run(text)
+    assert (sv["conducted_by"], sv["date_start"]) == (by, start)
+
+
+def test_paper_date_after_the_one_who_asked_is_not_the_survey_date():
+    text = "Der Antrag der Fraktion vom Mai 2019 wurde durch eine Befragung der Anwohner bestätigt."
+    (sv, _), = run(text)
+    assert sv["date_start"] is None

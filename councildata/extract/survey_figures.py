@@ -79,10 +79,12 @@ OF_WHICH = re.compile(
 )
 _ORDINALS = {"zweite": 50.0, "dritte": 33.3, "vierte": 25.0, "fünfte": 20.0, "zehnte": 10.0}
 _FRACTIONS = {"die hälfte": 50.0, "ein drittel": 33.3, "zwei drittel": 66.7, "ein viertel": 25.0,
-              "drei viertel": 75.0}
+              "drei viertel": 75.0, "ein fünftel": 20.0, "zwei fünftel": 40.0, "drei fünftel": 60.0,
+              "vier fünftel": 80.0, "ein zehntel": 10.0}
 FRACTION = re.compile(
     r"\b(?:jede/r|jede\(r\)|jeder|jede)\s+(?P<ord>Zweite|Dritte|Vierte|Fünfte|Zehnte)\b"
-    r"|\b(?P<frac>die\s+Hälfte|ein\s+Drittel|zwei\s+Drittel|ein\s+Viertel|drei\s+Viertel)\b",
+    r"|\b(?P<frac>die\s+Hälfte|(?:ein|zwei|drei)\s+Drittel|(?:ein|drei)\s+Viertel|(?:ein|zwei|drei|vier)\s+Fünftel|"
+    r"ein\s+Zehntel)\b",
     re.IGNORECASE,
 )
 # A bound or a rough restatement, not a measured value.
@@ -339,7 +341,7 @@ def prose_line(text: str, pos: int) -> bool:
             and re.search(r"[.!?][\"“”»«')]?$", line) is not None)
 
 
-_HAS_FIGURE = re.compile(r"\d|Hälfte|Drittel|Viertel|Zweite|Dritte|Vierte|Fünfte|Zehnte")
+_HAS_FIGURE = re.compile(r"\d|Hälfte|Drittel|Viertel|Fünftel|Zehntel|[Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Zz]ehnte")
 _HAS_NUMBER_WORD = re.compile(rf"(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])")
 # A number that counts no findings: "seit vier Jahren", "§ 5 Satz", "in den letzten drei …"
 _NOT_A_COUNT = re.compile(

@@ -29,7 +29,7 @@ _W = r"[A-Za-zÄÖÜäöüß]"
 # the survey word ("Befragungsjahr", "Umfrageergebnisse") is not matched.
 TRIGGER = re.compile(
     rf"(?<![\w*/:-])(?P<word>(?P<prefix>{_W}[\wäöüß*:/-]*?)?"
-    r"(?P<head>[Uu]mfrage|[Bb]efragung|[Aa]bfrage)"
+    r"(?P<head>[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Ee]rhebung)"
     r"(?P<suffix>en|n|s?(?:aktion|welle|runde)(?:en)?)?)(?![\wäöüß*-])"
 )
 # "wurden die … Anwesenden … befragt", "Die Schulen wurden … befragt"
@@ -109,7 +109,7 @@ ORG_HEAD = re.compile(
     r"ministerium|behörde|polizei|club|netzwerk|forum|bündnis|konferenz|dezernat|fachbereich|referat|"
     r"abteilung|statistik\w*|bundesamt|landesamt|kommission|beirat|ausschuss|arbeitskreis|werk|werke|"
     r"betriebe|ag|bg|experte\w*|team|beauftragte|städtetag\w*|landkreistag\w*|gemeindetag\w*|"
-    r"städte-\s?und\s+gemeindebund\w*|tag|tags|tages)\b",
+    r"städte-\s?und\s+gemeindebund\w*|tag|tags|tages)(?:e?s)?\b",
     re.IGNORECASE,
 )
 
@@ -158,7 +158,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
     for s, e in sentences:
         sent = text[s:e]
         if "mfrage" not in sent and "efrag" not in sent and "bfrage" not in sent and "ragebo" not in sent \
-                and "ragebö" not in sent:
+                and "ragebö" not in sent and "rhebung" not in sent:
             continue
         question = sent.rstrip().endswith("?")
         reported = bool(_REPORTED.search(sent)) and not question and not _NEGATED.search(sent)
@@ -233,6 +233,22 @@ def proposal(sent: str, end: int) -> bool:
     return bool(_PROPOSAL.search(scope))
 
 
+def _ASKING_SURVEY(prefix: str, after: str) -> bool:  # noqa: N802 - reads as the rule it is
+    """An "Erhebung" that asks people: "Bedarfserhebung", "Elternerhebung", "Erhebung bei allen
+    Sportvereinen"; not "Gebührenerhebung", "Verkehrserhebung", "Erhebung von Beiträgen"."""
+    if prefix:
+        p = prefix.rstrip("-")
+        if re.match(r"(?i)(?:bedarfs|zufriedenheits|meinungs|wunsch|interessen)", p):
+            return True
+        return bool(_PERSON_PREFIX.match(p)) and not _NOT_PERSON.match(p.rstrip("s-")) \
+            and not re.match(r"(?i)(?:gebühr|beitrag|steuer|abgabe|kosten|daten|verkehr|zähl|wasser|abwasser)", p)
+    m = re.match(r"\s+(?:bei|unter)\s+(?:den|der|dem|allen|sämtlichen|alle|die)?\s*", after)
+    if not m:
+        return False
+    name = noun_phrase(after[m.end():])
+    return bool(name) and _looks_people(name)
+
+
 def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reported: bool) -> Mention | None:
     prefix = (m.group("prefix") or "").rstrip("-")
     head = m.group("head")
@@ -249,6 +265,8 @@ def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reporte
     plural = m.group("suffix") in ("n", "en") or (m.group("suffix") or "").endswith("en")
     if plural and _VAGUE.search(before):
         return None
+    if head.lower() == "erhebung" and not _ASKING_SURVEY(prefix, after):
+        return None  # "Erhebung von Gebühren", "Datenerhebung": levied or counted, nobody asked
     weak = head.lower() == "abfrage" and not prefix and not re.match(r"\s+(?:bei|unter|an)\s", after)
     if weak and not (_CARRIED_OUT.search(sent) and not _DATA_QUERY.search(sent)):
         # "Abfrage" alone is mostly a query of data; a survey asks someone.
@@ -614,7 +632,8 @@ def normalise_people(name: str) -> str:
     for w in words:
         if w in ("der", "des", "von", "mit", "unter", "über", "ab", "im"):
             in_head = False
-        if in_head and w[0].isupper() and w not in _NO_DEINFLECT and (_DATIVE_PLURAL.search(w) or w.endswith("ärzten")):
+        if in_head and w[0].isupper() and w not in _NO_DEINFLECT and (
+                _DATIVE_PLURAL.search(w) or w.endswith(("ärzten", "vereinen", "betrieben", "verbänden", "geschäften"))):
             w = w[:-1]
         out.append(w)
     return " ".join(out)
@@ -664,7 +683,8 @@ def _read_conducted_by(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
     if m:
         org = org_phrase(after[m.end():])
         if org and ORG_HEAD.search(org) and not _looks_people(org.split(" für ")[0]):
-            mn.conducted_by = org
+            # "Umfrage des Seniorenbeirats": the one who asked, in the nominative
+            mn.conducted_by = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]{2,}(?:rat|amt|bund|werk|büro|kreis))e?s$", r"\1", org)
             return
     line_start = sent.rfind("\n", 0, rel) + 1
     lm = _SOURCE_LINE.match(sent[line_start:])
@@ -788,7 +808,8 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
     for pm in PERIOD.finditer(sent):
         if _PAPER_DATE.search(sent, max(0, pm.start() - 30), pm.start()):
             continue
-        own = re.fullmatch(r"\s*(?:vom|von)\s*", sent[rel_end:pm.start()]) is not None  # "Befragung vom September 2016"
+        # "Befragung vom September 2016", "Umfrage des Seniorenbeirats vom Juni 2021"
+        own = re.fullmatch(r"\s*(?:(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]*\s+)?(?:vom|von)\s*", sent[rel_end:pm.start()]) is not None
         if (_DATED_PAPER.search(sent, max(0, pm.start() - 12), pm.start()) and not own) or abs(pm.start() - rel) > 150:
             continue  # "Antrag … vom Mai 2019": the date of a paper, not of the survey
         a, b = period_range(pm, doc_date)

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from . import Context
 
 # A cheap test before any sentence is read.
-_ANY_SURVEY_WORD = re.compile(r"[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Bb]efragt|[Ff]rageb[oö]gen")
+_ANY_SURVEY_WORD = re.compile(r"[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Bb]efragt|[Ff]rageb[oö]gen|[Ee]rhebung")
 # A survey named this early in the text is what the document is about.
 HEAD_CHARS = 1500
 # ... when the document also gives at least this many figures.
