@@ -402,3 +402,37 @@ def test_paper_date_after_the_one_who_asked_is_not_the_survey_date():
     text = "Der Antrag der Fraktion vom Mai 2019 wurde durch eine Befragung der Anwohner bestätigt."
     (sv, _), = run(text)
     assert sv["date_start"] is None
+
+
+# ---------------------------------------------------------------------------
+# Who was asked, read from the mention's own sentence in other shapes
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Der Seniorenbeirat hat Fragebögen an alle über 70-Jährigen verschickt.", "über 70-Jährige"),
+    ("Die Fragebögen wurden an die 14- bis 17-Jährigen verteilt.", "14- bis 17-Jährige"),
+    ("Im Rahmen einer Befragung gaben 80 % der Eltern an, mit der Betreuung zufrieden zu sein.", "Eltern"),
+    ("Die Umfrage ergab, dass 62 Prozent der Anwohnerinnen und Anwohner für Tempo 30 sind.",
+     "Anwohnerinnen und Anwohner"),
+    ("Die Befragung lief vom 1. bis 21. Mai 2023. Insgesamt nahmen 412 Jugendliche teil.", "Jugendliche"),
+    ("An der Umfrage haben 1.234 Personen teilgenommen.", "Personen"),
+    ("Im Oktober 2023 hat die Gemeinde alle Haushalte zum Breitbandausbau befragt.", "Haushalte"),
+    ("Im Mai hat die Stadtverwaltung sämtliche Kitas zu ihrem Raumbedarf befragt.", "Kitas"),
+])
+def test_people_in_other_shapes(text, people):
+    (sv, _), = run(text)
+    assert sv["respondents"] == people
+
+
+def test_share_of_those_who_answered_is_not_a_group():
+    (sv, _), = run("Die Umfrage ergab, dass 45 % der Befragten mit dem Auto fahren.")
+    assert sv["respondents"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Die Kundenbefragung der Stadtwerke ergab eine Zufriedenheit von 1,8 (Schulnote).",
+    "Die Kundenbefragung ergab eine Gesamtnote von 1,8.",
+])
+def test_grade_after_a_survey(text):
+    (sv, results), = run(text)
+    assert [(r["value"], r["unit"]) for r in results] == [(1.8, "Note")]

@@ -45,6 +45,8 @@ _HANDED_AFTER = re.compile(
 GRADE = re.compile(
     r"\b(?:Note|Schulnote|Durchschnittsnote|Gesamtnote|Notendurchschnitt|Mittelwert|Durchschnittswert)\s+"
     r"(?:von\s+)?(?P<num>[1-6],\d{1,2})(?![\d%])(?!\s*(?:%|Prozent))"
+    # "eine Zufriedenheit von 1,8 (Schulnote)"
+    r"|(?<![\d.,])(?P<num2>[1-6],\d{1,2})\s*\((?:Schul|Durchschnitts)?[Nn]ote\)"
 )
 # "von rund 445.800 (2016) auf 522.300 (2019)": counts compared over years.
 COMPARED = re.compile(
@@ -406,7 +408,7 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
             if rx is RETURNED and _HANDED_AFTER.match(text, m.end()):
                 continue  # "2.000 Fragebögen wurden verteilt": how many were handed out
             unit = "Note" if rx is GRADE else m.groupdict().get("unit")
-            hits.append((m.start(), m.end(), parse_number(m.group("num")), unit))
+            hits.append((m.start(), m.end(), parse_number(m.group("num") or m.group("num2")), unit))
             taken.append((m.start(), m.end()))
     hits.sort()
     # Word fractions only where no number says the same in the clause.

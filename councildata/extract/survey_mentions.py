@@ -193,7 +193,9 @@ _HANDED_OUT = re.compile(
 )
 _HANDED_AUX = re.compile(r"\b(?:wurden?|worden|haben|hat|hatten?)\b")
 _TO_PEOPLE = re.compile(
-    r"\ban\s+(?:die|alle|sämtliche|den|jeden|jede|jedes)?\s*(?:(?:rund|etwa|ca\.|insgesamt|über)\s+)?"
+    # "an alle über 70-Jährigen", "an die 14- bis 17-Jährigen"
+    r"\ban\s+(?:die|alle|sämtliche)?\s*(?=(?:über|unter|ab)\s+\d{1,3}-[Jj]ährig|\d{1,3}-\s?(?:bis|[-–]))"
+    r"|\ban\s+(?:die|alle|sämtliche|den|jeden|jede|jedes)?\s*(?:(?:rund|etwa|ca\.|insgesamt|über)\s+)?"
     r"(?:\d{1,3}(?:\.\d{3})*\s+)?(?=[A-ZÄÖÜ])"
 )
 _GOT_QUESTIONNAIRE = re.compile(
@@ -393,9 +395,10 @@ def _read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
         name = noun_phrase(sent[sm.end():])
         if name and _looks_people(name) and _set_people(mn, name):
             return
-    for rx in (_N_SAMPLED, _N_TOOK_PART):
+    for rx in (_N_SAMPLED, _N_TOOK_PART, _TOOK_PART_INVERTED):
         sm = rx.search(sent)
-        if sm and _looks_people(sm.group("np")) and _set_people(mn, sm.group("np")):
+        np = sm and (sm.groupdict().get("np") or sm.groupdict().get("np2"))
+        if np and _looks_people(np) and _set_people(mn, np):
             return
     m = _WURDEN_BEFRAGT.search(sent)
     if m and _set_people(mn, _people_from_clause(m.group("np"))):
@@ -405,6 +408,13 @@ def _read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
         name = noun_phrase(after[m.end():])
         if name and _looks_people(name) and _set_people(mn, name):
             return
+    if not mn.prefix or not _PERSON_PREFIX.match(mn.prefix.rstrip("-")):
+        # "Im Rahmen einer Befragung gaben 80 % der Eltern an, …": the answers were theirs
+        m = _SHARE_OF_PEOPLE.search(sent)
+        if m:
+            name = noun_phrase(sent[m.end():])
+            if name and _looks_people(name) and not _WHOLE.match(name) and _set_people(mn, name, 1):
+                return
     if mn.prefix:
         pm = _PERSON_PREFIX.match(mn.prefix)
         if pm and not _NOT_PERSON.match(mn.prefix.rstrip("s-")):
@@ -416,6 +426,9 @@ def _read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
             mn.respondents, mn.respondents_strength = normalise_people(p), 1
 
 
+_SHARE_OF_PEOPLE = re.compile(r"\b\d{1,3}(?:,\d+)?\s?(?:%|Prozent)\s+(?:der|aller)\s+(?:befragten\s+)?(?=[A-ZÄÖÜ])")
+# Those who answered, by that name only: not a group of the people asked.
+_WHOLE = re.compile(r"(?:Befragten|Teilnehmenden|Antwortenden|Teilnehmer\w*|Umfrageteilnehmer\w*)$")
 # "fragte nach der Meinung der Bürgerinnen und Bürger", "erfasste die Zufriedenheit der Eltern",
 # "um die Einschätzung aller Vereine zu erfahren": whose view a survey sought.
 _OPINION_OF = re.compile(
@@ -513,6 +526,12 @@ def _people_from_clause(np: str) -> str | None:
     if m:
         return base_form(m.group("org"))
     words = np.split()
+    for k in range(1, len(words) - 1):
+        # "(hat) die Gemeinde alle Haushalte (befragt)": the one who asked, then those asked
+        if words[k] in ("alle", "sämtliche", "die", "den") and ORG_HEAD.search(words[k - 1]) \
+                and words[k + 1][:1].isupper():
+            words = words[k:]
+            break
     while words and (words[0].lower() in _ARTICLES or words[0].lower() in _QUANTITY
                      or re.fullmatch(r"\d{1,3}(?:\.\d{3})*", words[0])):
         words = words[1:]
@@ -529,6 +548,9 @@ def _people_from_clause(np: str) -> str | None:
 def noun_phrase(s: str, max_tokens: int = 12) -> str | None:
     """The name at the start of ``s``: capitalised words joined by articles,
     "und", adjectives and "ab 18 Jahren"; None when it does not start with one."""
+    am = _AGE_GROUP.match(s)
+    if am:  # "an alle über 70-Jährigen": a group named by its age, in the nominative
+        return re.sub(r"([Jj]ährige)n$", r"\1", " ".join(am.group().split()))
     toks: list[str] = []
     tail_at = None  # where the name's last word ends in ``s``, when nothing closes it
     for m in _WORD.finditer(s):
@@ -591,6 +613,9 @@ def _people_tail(s: str, pos: int) -> str:
 
 
 _WORD = re.compile(r"\S+")
+_AGE_GROUP = re.compile(
+    r"(?:(?:über|unter|ab)\s+\d{1,3}-[Jj]ährige[n]?|\d{1,3}-\s?(?:bis|[-–])\s?\d{1,3}-[Jj]ährige[n]?)(?![\wäöüß])"
+)
 _JOINERS = frozenset(["und", "sowie", "oder", "der", "des", "ab"])
 _ADJ = re.compile(r"[a-zäöüß][\wäöüß-]*(?:e|en|er|es|em)")
 
@@ -608,6 +633,8 @@ _PEOPLE_WORD = re.compile(
 
 
 def _looks_people(name: str) -> bool:
+    if _AGE_GROUP.match(name):
+        return True
     head = name.split(" der ")[0].split(" des ")[0].split()
     return any(_PEOPLE_WORD.search(w) for w in head if w[0].isupper())
 
