@@ -436,3 +436,35 @@ def test_share_of_those_who_answered_is_not_a_group():
 def test_grade_after_a_survey(text):
     (sv, results), = run(text)
     assert [(r["value"], r["unit"]) for r in results] == [(1.8, "Note")]
+
+
+# ---------------------------------------------------------------------------
+# What is not a result: the population, what things cost, the questionnaire itself
+
+
+@pytest.mark.parametrize("between", [
+    "Die Gemeinde hat 12.000 Einwohner.",
+    "In der Stadt leben rund 45.000 Menschen.",
+    "Die Auswertung kostete 5.000 Euro.",
+    "Die Kosten für einen Spielplatz betragen 80.000 Euro.",
+    "Der Fragebogen umfasste 25 Fragen auf 4 Seiten.",
+    "Von 850 angeschriebenen Eltern haben 320 Eltern geantwortet.",
+])
+def test_not_a_result(between):
+    (sv, results), = run(f"Im Mai 2024 wurden die Eltern befragt. {between} 40 % wünschen eine Ganztagsbetreuung.")
+    assert [(r["value"], r["unit"]) for r in results] == [(40, "%")]
+
+
+def test_what_the_answerers_would_pay_is_a_result():
+    (sv, results), = run("Im Mai 2024 wurden die Eltern befragt. 40 Eltern wären bereit, 20 Euro im Monat zu zahlen.")
+    assert 20 in [r["value"] for r in results]
+
+
+@pytest.mark.parametrize("table", [
+    "Ja 45 % Nein 30 % Enthaltung 25 %",
+    "Ja 45 %\nNein 30 %\nweiß nicht 25 %",
+    "Ja: 45 %, Nein: 30 %, weiß nicht: 25 %",
+])
+def test_table_flattened_to_text(table):
+    (sv, results), = run(f"Im Mai 2024 wurden die Eltern befragt.\n{table}")
+    assert [r["value"] for r in results] == [45, 30, 25]

@@ -314,8 +314,9 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
         if about_results(text[a:b]):
             continue  # "Die Ergebnisse wurden dem Rat vorgestellt:": what follows is one
         # prose or a list ("• 12 Vereine melden …") right after the survey: every line is read
-        more = [f for f in figs.figures_in(text, a, b, prose_only=False, counts=True, rough=True) if not _sample(text, f)]
-        if _RESULT_SENTENCE.match(text, a) and not more:
+        raw = figs.figures_in(text, a, b, prose_only=False, counts=True, rough=True)
+        more = [f for f in raw if not _sample(text, f)]
+        if _RESULT_SENTENCE.match(text, a) and not raw:  # "Die Auswertung kostete 5.000 Euro": no finding
             _add_result(sv, a, b, None, one_line(text[a:b]).rstrip(" ."), None, None,
                         "survey_result.result_sentence", 0.6)
             quiet = 0
@@ -352,8 +353,23 @@ _SAMPLE_CLAUSE = re.compile(
 
 
 def _sample(text: str, f: figs.Figure) -> bool:
-    """A count of the people asked or answering, not a finding."""
-    return f.unit not in (None, "%") and bool(_SAMPLE_CLAUSE.search(text, f.start, f.end))
+    """A count of the people asked or answering, a population or a cost: not a finding."""
+    if f.unit in (None, "%"):
+        return False
+    if _SAMPLE_CLAUSE.search(text, f.start, f.end):
+        return True
+    if _POPULATION_UNIT.match(f.unit) and _POPULATION_VERB.search(text, f.start, f.end):
+        return True  # "Die Gemeinde hat 12.000 Einwohner"
+    return f.unit in ("Euro", "€") and bool(_COST.search(text, f.start, f.end))
+
+
+_POPULATION_UNIT = re.compile(r"(?:Einwohner|Bewohner|Menschen)")
+_POPULATION_VERB = re.compile(r"\b(?:hat|hatte|zählt|zählte|leben|lebten|wohnen|wohnten|beträgt|umfasst)\b")
+# "Die Umfrage kostete 5.000 Euro", "Die Kosten … betragen 80.000 Euro": what something costs
+_COST = re.compile(
+    r"\b(?:[Kk]osten|kostet\w*|Kosten\w*|Haushalt\w*|Mittel|finanziert|Zuschuss\w*|Förder\w*|Budget|Honorar|"
+    r"Auftrag\w*|Ausgaben|Preis)\b"
+)
 
 
 def _meeting_date(sv: _Survey, text, sents, para, sent_index) -> None:
