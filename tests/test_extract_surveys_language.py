@@ -468,3 +468,54 @@ def test_what_the_answerers_would_pay_is_a_result():
 def test_table_flattened_to_text(table):
     (sv, results), = run(f"Im Mai 2024 wurden die Eltern befragt.\n{table}")
     assert [r["value"] for r in results] == [45, 30, 25]
+
+
+# ---------------------------------------------------------------------------
+# Results named by a compound, periods with month names, a name that ends before its object
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Die Umfrageergebnisse zeigen, dass 70 % der Eltern eine Ganztagsbetreuung wünschen.", "Eltern"),
+    ("Die Befragungsergebnisse der Schülerinnen und Schüler liegen vor: 55 % fahren mit dem Bus.",
+     "Schülerinnen und Schüler"),
+    ("Die Fragebogenaktion unter den Anliegern ergab eine klare Mehrheit für den Ausbau.", "Anlieger"),
+    ("Die Befragung habe ergeben, dass die Mehrheit der Anwohner gegen die Bebauung sei.", "Anwohner"),
+    ("Ende 2022 wurde eine Umfrage unter den Landwirten durchgeführt.", "Landwirte"),
+])
+def test_more_survey_shapes(text, people):
+    (sv, results), = run(text)
+    assert sv["respondents"] == people
+    assert results or "Landwirte" in people
+
+
+@pytest.mark.parametrize("text", [
+    "Über den Umgang mit den Umfrageergebnissen wird der Vorstand entscheiden.",
+    "Wann liegen die Befragungsergebnisse vor?",
+    "Die Umfrageergebnisse sollen im Herbst veröffentlicht werden.",
+])
+def test_results_compound_without_results(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("An der Online-Befragung vom 15. März bis 15. April 2024 beteiligten sich 1.850 Personen.",
+     "2024-03-15", "2024-04-15"),
+    ("Die Umfrage lief vom 1. Juli bis zum 31. August 2023 und wurde dann ausgewertet.", "2023-07-01", "2023-08-31"),
+    ("Vom 20. Dezember 2022 bis 15. Januar 2023 wurden die Vereine befragt.", "2022-12-20", "2023-01-15"),
+    ("Die Befragung im Zeitraum Januar bis März 2023 ergab, dass viele Betriebe Personal suchen.",
+     "2023-01-01", "2023-03-31"),
+])
+def test_period_with_month_names(text, start, end):
+    (sv, _), = run(text)
+    assert (sv["date_start"], sv["date_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eltern eine Ganztagsbetreuung wünschen", "Eltern"),
+    ("Anwohner Tempo 30 fordern", "Anwohner"),
+    ("Stralsunder Senioren zu erfassen", "Stralsunder Senioren"),
+    ("Bürgerinnen und Bürger Karlsruhes gaben an", "Bürgerinnen und Bürger Karlsruhes"),
+    ("Vereine mehr Hallenzeiten brauchen", "Vereine"),
+])
+def test_name_ends_before_its_object(text, expected):
+    assert noun_phrase(text) == expected

@@ -30,6 +30,7 @@ class Finding:
 # "ergab keine …", "hat ergeben, dass …", "zeigte, dass …"
 _RESULT_VERB = re.compile(
     r"\b(?:ergab(?:en)?|zeigte[n]?|brachte[n]?|hat\s+ergeben|haben\s+ergeben|hat\s+gezeigt|"
+    r"(?:habe|hätte|haben|hätten)\s+(?:ergeben|gezeigt)|"
     r"ergeben\s+(?:habe|hätte|hat|haben)|gezeigt\s+(?:habe|hätte|hat|haben)|ergibt|zeigt|"
     r"kam\s+zu\s+dem\s+Ergebnis|kamen\s+zu\s+dem\s+Ergebnis)\b(?:\s*,?\s*dass\b)?\s*"
 )

@@ -29,8 +29,8 @@ _W = r"[A-Za-zÄÖÜäöüß]"
 # the survey word ("Befragungsjahr", "Umfrageergebnisse") is not matched.
 TRIGGER = re.compile(
     rf"(?<![\w*/:-])(?P<word>(?P<prefix>{_W}[\wäöüß*:/-]*?)?"
-    r"(?P<head>[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Ee]rhebung)"
-    r"(?P<suffix>en|n|s?(?:aktion|welle|runde)(?:en)?)?)(?![\wäöüß*-])"
+    r"(?P<head>[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Ee]rhebung|Fragebogen(?=aktion))"
+    r"(?P<suffix>en|n|s?(?:aktion|welle|runde)(?:en)?|s?ergebnis(?:se|sen)?)?)(?![\wäöüß*-])"
 )
 # "wurden die … Anwesenden … befragt", "Die Schulen wurden … befragt"
 VERB = re.compile(r"\b[Bb]efragt\b")
@@ -118,7 +118,8 @@ _STOP_WORDS = frozenset(
     """im in am an auf aus zu zum zur nach über unter mit durch für vom von bei per seit bis ohne um
     gegen hinsichtlich bezüglich zwecks wegen während als wie ob dass daß ergab ergaben zeigte zeigten
     brachte hat haben hatte hatten ist sind war waren wurde wurden wird werden nahmen insgesamt
-    jeweils u.a. u. a. z.B. nicht""".split()  # noqa: SIM905 - a word list reads best as text
+    jeweils u.a. u. a. z.B. nicht ein eine einen einem einer eines kein keine keinen keinem keiner mehr weniger
+    sich ihre ihren""".split()  # noqa: SIM905 - a word list reads best as text
 )
 _QUANTITY = frozenset(["insgesamt", "rund", "etwa", "ca.", "über", "knapp", "fast", "nur", "jeweils"])
 _ARTICLES = frozenset(
@@ -264,7 +265,8 @@ def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reporte
     before = sent[: m.start()]
     if re.search(r"\b[Aa]uf\s+$", before):
         return None  # "Auf Befragung (durch Stadtrat X) erklärt …": asked in the meeting
-    plural = m.group("suffix") in ("n", "en") or (m.group("suffix") or "").endswith("en")
+    suffix = m.group("suffix") or ""
+    plural = suffix in ("n", "en") or suffix.endswith("en") and "ergebnis" not in suffix
     if plural and _VAGUE.search(before):
         return None
     if head.lower() == "erhebung" and not _ASKING_SURVEY(prefix, after):
@@ -280,13 +282,19 @@ def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reporte
         and not _PLAN_OF.search(before) and not sent.rstrip().endswith("?")
     return Mention(
         s + m.start(), s + m.end(), (s, e), m.group("word"), prefix, plural,
-        reported=not not_reported or dealt_with, definite=definite, needs_people=weak,
+        # "Die Umfrageergebnisse zeigen …", "Die Befragungsergebnisse liegen vor": results are there
+        reported=not not_reported or dealt_with or (
+            "ergebnis" in suffix and not sent.rstrip().endswith("?") and bool(_RESULTS_SAY.search(sent))),
+        definite=definite, needs_people=weak,
     )
 
 
 _DEALT_WITH = re.compile(
     r"\b(?:verwiesen|überwiesen|vorgestellt|vorgelegt|präsentiert|zur\s+Kenntnis\s+genommen)\b"
     r"(?!\s+werden)"
+)
+_RESULTS_SAY = re.compile(
+    r"\b(?:zeigen|zeigten|belegen|belegten|verdeutlichen|bestätigen|liegen\b[^.;]{0,60}\bvor|lagen\b[^.;]{0,60}\bvor)\b"
 )
 _PAST_PASSIVE = re.compile(r"\b(?:wurden?|worden)\b")
 _PLAN_OF = re.compile(
@@ -426,7 +434,10 @@ def _read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
             mn.respondents, mn.respondents_strength = normalise_people(p), 1
 
 
-_SHARE_OF_PEOPLE = re.compile(r"\b\d{1,3}(?:,\d+)?\s?(?:%|Prozent)\s+(?:der|aller)\s+(?:befragten\s+)?(?=[A-ZÄÖÜ])")
+_SHARE_OF_PEOPLE = re.compile(
+    r"(?:\b\d{1,3}(?:,\d+)?\s?(?:%|Prozent)|\b(?:Mehrheit|Mehrzahl|Minderheit|Hälfte|Großteil|Drittel|Viertel))"
+    r"\s+(?:der|aller)\s+(?:befragten\s+)?(?=[A-ZÄÖÜ])"
+)
 # Those who answered, by that name only: not a group of the people asked.
 _WHOLE = re.compile(r"(?:Befragten|Teilnehmenden|Antwortenden|Teilnehmer\w*|Umfrageteilnehmer\w*)$")
 # "fragte nach der Meinung der Bürgerinnen und Bürger", "erfasste die Zufriedenheit der Eltern",
@@ -567,6 +578,9 @@ def noun_phrase(s: str, max_tokens: int = 12) -> str | None:
             continue
         if low in _STOP_WORDS and not (low == "ab" and re.match(r"\s*\d", nxt)):
             break
+        if toks and tok[0].isupper() and toks[-1][:1].isupper() and _PEOPLE_WORD.search(toks[-1]) \
+                and not _PEOPLE_WORD.search(tok) and not re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]s", tok):
+            break  # "der Betriebe Fachkräfte (suchen)": the name ends, an object follows
         if tok[0].isupper() or (tok[0] == "-" and len(tok) > 1) or tok[0].isdigit() and toks and toks[-1].lower() in ("ab", "bis", "von") or low in _JOINERS and toks or _ADJ.fullmatch(tok) and re.match(r"\s+[A-ZÄÖÜ]", s[m.end():m.end() + 2]):
             toks.append(tok)
             tail_at = None if ends else m.end()
@@ -660,7 +674,7 @@ def normalise_people(name: str) -> str:
         if w in ("der", "des", "von", "mit", "unter", "über", "ab", "im"):
             in_head = False
         if in_head and w[0].isupper() and w not in _NO_DEINFLECT and (
-                _DATIVE_PLURAL.search(w) or w.endswith(("ärzten", "vereinen", "betrieben", "verbänden", "geschäften"))):
+                _DATIVE_PLURAL.search(w) or w.endswith(("ärzten", "vereinen", "betrieben", "verbänden", "geschäften", "wirten", "gästen"))):
             w = w[:-1]
         out.append(w)
     return " ".join(out)
@@ -711,7 +725,7 @@ def _read_conducted_by(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
         org = org_phrase(after[m.end():])
         if org and ORG_HEAD.search(org) and not _looks_people(org.split(" für ")[0]):
             # "Umfrage des Seniorenbeirats": the one who asked, in the nominative
-            mn.conducted_by = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]{2,}(?:rat|amt|bund|werk|büro|kreis))e?s$", r"\1", org)
+            mn.conducted_by = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]{2,}(?:rat|amt|bund|werk|büro|kreis|tag))e?s$", r"\1", org)
             return
     line_start = sent.rfind("\n", 0, rel) + 1
     lm = _SOURCE_LINE.match(sent[line_start:])
@@ -762,6 +776,12 @@ _SHORT_RANGE = re.compile(
 )
 
 
+# "vom 15. März bis 15. April 2024", "vom 1. Juli bis zum 31. August 2023"
+_NAMED_RANGE = re.compile(
+    r"(?:vom|von|zwischen)\s+(?:dem\s+)?(?P<d1>\d{1,2})\.\s*(?P<mn1>" + "|".join(MONTHS) + r")\s*(?P<y1>(?:19|20)\d{2})?\s+"
+    r"(?:bis(?:\s+zum)?|und(?:\s+dem)?|[-–])\s*(?P<d2>\d{1,2})\.\s*(?P<mn2>" + "|".join(MONTHS) + r")\s*(?P<y2>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 # "Ende 2022", "Anfang 2023", "im ersten Quartal 2023", "im 3. Quartal 2023": months of a year.
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?P<part>Anfang|Mitte|Ende)|(?:im\s+)?(?P<q>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal)\s+(?:des\s+Jahres\s+)?"
@@ -798,6 +818,14 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
         month1 = int(m.group("m1")) if m.group("m1") else month2
         a = make_date(int(m.group("y")), month1, int(m.group("d1")))
         b = make_date(int(m.group("y")), month2, int(m.group("d2")))
+        if a and b and a <= b:
+            _set_date(mn, a, b, one_line(m.group()), 5)
+            return
+    m = _NAMED_RANGE.search(sent)
+    if m:
+        y2 = int(m.group("y2"))
+        a = make_date(int(m.group("y1") or y2), MONTHS[m.group("mn1").lower()], int(m.group("d1")))
+        b = make_date(y2, MONTHS[m.group("mn2").lower()], int(m.group("d2")))
         if a and b and a <= b:
             _set_date(mn, a, b, one_line(m.group()), 5)
             return
