@@ -519,3 +519,31 @@ def test_period_with_month_names(text, start, end):
 ])
 def test_name_ends_before_its_object(text, expected):
     assert noun_phrase(text) == expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("412 Eltern haben den Fragebogen ausgefüllt.", "Eltern"),
+    ("Den Fragebogen beantworteten insgesamt 96 Vereine.", "Vereine"),
+    ("Bis Ende Mai hatten 230 Haushalte den Fragebogen zurückgeschickt.", "Haushalte"),
+])
+def test_questionnaire_filled_in(text, people):
+    (sv, _), = run(text)
+    assert sv["respondents"] == people
+
+
+@pytest.mark.parametrize("text", [
+    "Die Umfrage unter den Vereinen ist abgeschlossen.",
+    "Die Befragung der Eltern lief bis Ende Mai 2024.",
+    "Die Beteiligung an der Umfrage unter den Senioren lag bei 34 %.",
+])
+def test_survey_finished(text):
+    assert len(run(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Die Teilnahme an der Umfrage unter den Vereinen ist freiwillig.",
+    "Die Befragung der Eltern läuft noch bis Ende Mai.",
+    "Den Fragebogen sollen alle Haushalte ausfüllen.",
+])
+def test_survey_not_finished(text):
+    assert run(text) == []

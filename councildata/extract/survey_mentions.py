@@ -75,7 +75,9 @@ _REPORTED = re.compile(
     r"nahmen\b[^.;]{0,120}\bteil|teilgenommen|teilnahmen|beteiligten\s+sich|[Bb]efragt|abgefragt|[Aa]ngeschrieben|"
     r"gaben\b[^.;]{0,120}\ban|[Ll]aut|zufolge|Rücklauf\w*|"
     # "Die Umfrage fragte nach …", "wurden … gefragt": the questions were put
-    r"fragte[n]?|gefragt)\b"
+    r"fragte[n]?|gefragt|"
+    # "Die Umfrage ist abgeschlossen", "lief bis Ende Mai", "Die Beteiligung lag bei 34 %"
+    r"abgeschlossen|beendet|lief|liefen|endete|(?:Beteiligung|Teilnahme)\s+(?:\w+\s+){0,8}?(?:lag|war|betrug|belief))\b"
     r"|\bErgebniss?e?\s+(?:der|dieser|des|unserer|aus\s+der|aus\s+dem)\s"
 )
 # "Die Verwaltung hat eine Abfrage durchgeführt": asked someone, unless data were queried.
@@ -205,6 +207,19 @@ _GOT_QUESTIONNAIRE = re.compile(
 )
 
 
+# "412 Eltern haben den Fragebogen ausgefüllt", "Den Fragebogen beantworteten 96 Vereine"
+_FILLED_IN = re.compile(
+    r"\b\d{1,3}(?:\.\d{3})*\s+(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+"
+    r"(?:haben|hatten)\s+(?:den|die|einen|ihren|ihre)\s+\w*[Ff]rageb\w+\s+(?:\w+\s+){0,3}?"
+    r"(?:ausgefüllt|beantwortet|zurückgeschickt|zurückgesandt|abgegeben)\b"
+    r"|\b[Dd]en\s+\w*[Ff]ragebogen\s+(?:\w+\s+){0,2}?(?:füllten|beantworteten|schickten)\s+(?:\w+\s+){0,2}?"
+    r"\d{1,3}(?:\.\d{3})*\s+(?P<np2>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)"
+    r"|\b(?:haben|hatten)\s+(?:insgesamt\s+|rund\s+|bereits\s+)?\d{1,3}(?:\.\d{3})*\s+"
+    r"(?P<np3>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+(?:den|die|ihren|ihre)\s+\w*[Ff]rageb\w+\s+"
+    r"(?:\w+\s+){0,3}?(?:ausgefüllt|beantwortet|zurückgeschickt|zurückgesandt|abgegeben)\b"
+)
+
+
 def _questionnaire(text: str, s: int, e: int, doc_date: str | None) -> Mention | None:
     sent = text[s:e]
     qm = _QUESTIONNAIRE.search(sent)
@@ -218,9 +233,10 @@ def _questionnaire(text: str, s: int, e: int, doc_date: str | None) -> Mention |
                 name = cand
                 break
     if name is None:
-        gm = _GOT_QUESTIONNAIRE.search(sent)
-        if gm and _looks_people(gm.group("np")):
-            name = noun_phrase(gm.group("np"))
+        gm = _GOT_QUESTIONNAIRE.search(sent) or _FILLED_IN.search(sent)
+        np = gm and (gm.group("np") or gm.groupdict().get("np2") or gm.groupdict().get("np3"))
+        if np and _looks_people(np):
+            name = noun_phrase(np)
     if not name or proposal(sent, qm.end()):
         return None
     mention = Mention(s + qm.start(), s + qm.end(), (s, e), qm.group(), "", False, True, False)
