@@ -547,3 +547,11 @@ def test_survey_finished(text):
 ])
 def test_survey_not_finished(text):
     assert run(text) == []
+
+
+def test_debate_after_the_results_is_not_a_result():
+    text = ("Im Sommer 2023 hat die Verwaltung eine Umfrage unter den 62 Jugendtreffs durchgeführt.\n"
+            "53 % der befragten Jugendtreffs gaben an, dass der Bedarf gestiegen sei.\n\n"
+            "Mehrere Mitglieder sprechen sich dafür aus, die Öffentlichkeit frühzeitig zu beteiligen.")
+    (sv, results), = run(text)
+    assert [r["value"] for r in results] == [53]

@@ -72,6 +72,11 @@ _DONE_IN_TEXT = re.compile(
     r"\b(?:Rücklauf\w*|ausgefüllte[n]?\s+Frageb\w+|zurückgeschickte[n]?|zurückgesandte[n]?|"
     r"Befragten|Antwortenden|Teilnehmenden)\b"
 )
+# A cue strong enough to carry results into the next paragraph: it names the results or those asked.
+_RESULTS_CUE = re.compile(
+    r"(?:Demnach|Im\s+Ergebnis|Als\s+Ergebnis|Das\s+Ergebnis|Die\s+Ergebnisse|Die\s+Auswertung|Die\s+Befragten|"
+    r"Alle\s+Befragten|Keine[rs]?\s+der\s+Befragten|Die\s+Mehrheit\s+der\s+Befragten)\b"
+)
 _AM_DATE = re.compile(rf"\b(?:am|vom)\s+(?:\w+,\s+)?(?P<d>{ANY_DATE.pattern})", re.IGNORECASE)
 _MULTI_YEAR_LEGEND = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*\(n\s?=\s?\d+")
 
@@ -304,7 +309,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
         a, b = sents[j]
         if para[j] != here:
             prev = text[sents[j - 1][0]:sents[j - 1][1]].rstrip()
-            cue = bool(_RESULT_SENTENCE.match(text, a)) or prev.endswith(":") and (
+            cue = bool(_RESULTS_CUE.match(text, a)) or prev.endswith(":") and (
                 about_results(prev) or "rgebnis" in prev)
             if not (cue or flowing and len(sv.results) > n_here) or _ANY_SURVEY_WORD.search(text, a, b):
                 break
