@@ -27,8 +27,8 @@ _UNITS = (
     r"Teilnehmende|Teilnehmer(?:innen)?|Haushalte|Betriebe|Unternehmen"
 )
 COUNT = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s?(?P<unit>{_UNITS})(?![\wäöüß])")
-# Questionnaires and answers counted: "Mit 579 ausgefüllten Fragebögen", "397 Bögen", "1.204 Rückmeldungen".
-# Not those handed out ("3179 versandten Bögen") nor the basis of a sample ("auf der Basis von 100 …").
+# Questionnaires and answers counted: "Mit 612 ausgefüllten Fragebögen", "288 Bögen", "1.204 Rückmeldungen".
+# Not those handed out ("2.400 versandten Bögen") nor the basis of a sample ("auf der Basis von 250 …").
 RETURNED = re.compile(
     r"(?<!Basis\svon\s)(?<!Grundlage\svon\s)"
     rf"(?<![\d.,])(?P<num>{_NUM})\s+"
@@ -40,7 +40,7 @@ _HANDED_AFTER = re.compile(
     r"\s+(?:wurden\s+|werden\s+|sind\s+)?(?:[\wäöüß.]+\s+){0,3}?"
     r"(?:verteilt|versandt|verschickt|ausgegeben|ausgeteilt|zugestellt|gedruckt)\b"
 )
-# A school grade given as the finding: "Durchschnittswert … bei Note 2,2", "mit der Durchschnittsnote 2,4
+# A school grade given as the finding: "Zufriedenheit im Mittel bei Note 1,9", "mit der Durchschnittsnote 2,4
 # bewertet", "Gesamtnote von 1,9"; "Note 1 (18,1 %)" is a label, its share the value.
 GRADE = re.compile(
     r"\b(?:Note|Schulnote|Durchschnittsnote|Gesamtnote|Notendurchschnitt|Mittelwert|Durchschnittswert)\s+"
@@ -129,7 +129,7 @@ def _clean_value(v: float) -> float | int:
 # Clauses
 
 # Commas, semicolons, colons, dashes, and the start of a list item ("\n• ", "\n- ").
-# (a dash between numbers is a range: "50 – 65-jährige")
+# (a dash between numbers is a range: "30 – 45-jährige")
 _CLAUSE_BREAK = re.compile(r",\s|;\s|\s*\n[ \t]*[-–•*·▪][ \t]+|(?<!\d)\s[–—-]\s(?!\d)|:\s")
 
 
@@ -162,7 +162,7 @@ SUBGROUP = re.compile(
     r"Seniorinnen|Ältere|Älteren|Jüngere|Jüngeren|Eltern|Alleinerziehende|Alleinerziehenden|Familien|"
     r"Studierende|Studierenden|Erwerbstätige|Erwerbstätigen|Arbeitslose|Arbeitslosen|Rentner\w*|"
     r"Mieter\w*|Eigentümer\w*|[A-ZÄÖÜ][\wäöüß]*mitglieder|[A-ZÄÖÜ][\wäöüß]*mitgliedern|"
-    # occupations: "bei Angestellten bei 50,7 %", "unter den Selbstständigen"
+    # occupations: "bei Angestellten liegt die Quote bei 41,3 %", "unter den Selbstständigen"
     r"Angestellte[n]?|Beamte[n]?|Beamtinnen|Selbst(?:st)?ändige[n]?|Arbeiter(?:innen)?|Arbeitern|"
     r"Auszubildende[n]?|Schüler(?:innen)?|Schülern|Pensionäre[n]?|Landwirte[n]?|Hausfrauen|Hausmänner[n]?|"
     r"(?:über|unter)\s+\d+-[Jj]ährige[n]?|\d+-\s?bis\s+\d+-[Jj]ährige[n]?|\d+\s?[-–]\s?\d+-[Jj]ährige[n]?|"
@@ -351,7 +351,7 @@ _NOT_A_COUNT = re.compile(
     r"Anlage|Seite|Satz|Absatz|Abs\.|Artikel|Art\.)\s*|§§?\s*|\S[ \t]+[-–][ \t]*)$",
     re.IGNORECASE,
 )
-# "der für 50 Plätze ausgelegt ist": what a building or a service is made for, not a finding.
+# "die für 80 Essen ausgelegte Mensa": what a building or a service is made for, not a finding.
 _CAPACITY = re.compile(r"\s+(?:ausgelegt|vorgesehen|konzipiert|genehmigt|zugelassen|geplant|bemessen)\b")
 _BULLET = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])?[ \t]*")
 

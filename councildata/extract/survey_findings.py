@@ -174,7 +174,7 @@ _ABOUT_THE_SURVEY = re.compile(
 )
 _MIN_WORDS = 3
 # A sentence about the results as a paper, not one of them: "Die Ergebnisse wurden dem Rat
-# vorgestellt", "Über die Ergebnisse werde zeitnah informiert", "Die Auswertung liegt als Anlage bei".
+# vorgestellt", "Über die Ergebnisse werde man bald berichten", "Die Auswertung liegt als Anlage bei".
 _RESULTS_AS_PAPER = re.compile(
     r"\b(?:vorgestellt|präsentiert|veröffentlicht|einsehbar|abrufbar|nachzulesen|zusammengefasst|wiedergegeben|"
     r"beigefügt|Anlage|Anhang|nachfolgend|liegt\b[^.;]{0,60}\bbei|liegen\b[^.;]{0,60}\bbei|"

@@ -88,6 +88,10 @@ _NEGATED = re.compile(
     r"\b(?:findet|fand|wird|wurde|werden|wurden)\s+(?:\w+\s+){0,4}?nicht\s+(?:\w+\s+){0,2}?(?:statt|durchgeführt)\b"
 )
 
+# "Sobald die Umfrage abgeschlossen ist, …", "Wenn die Ergebnisse der Befragung vorliegen, …": not yet
+_CONDITIONAL = re.compile(
+    r"\b(?:[Ww]enn|[Ss]obald|[Ff]alls|[Ss]ofern)\b[^,;.]{0,100}\b(?:ist|sind|vorliegt|vorliegen|liegt|liegen)\b"
+)
 # Prefixes of compounds that name the people asked: "Bürgerumfrage",
 # "Elternbefragung", "Nutzer*innenbefragung", "Kundenbefragung".
 _PERSON_PREFIX = re.compile(
@@ -164,7 +168,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
                 and "ragebö" not in sent and "rhebung" not in sent:
             continue
         question = sent.rstrip().endswith("?")
-        reported = bool(_REPORTED.search(sent)) and not question and not _NEGATED.search(sent)
+        reported = bool(_REPORTED.search(sent)) and not question and not _NEGATED.search(sent) \
+            and not _CONDITIONAL.search(sent)
         for m in TRIGGER.finditer(sent):
             if re.search(r"\bkeine[rn]?\s+(?:[\wäöüß-]+\s+)?$", sent[: m.start()]):
                 continue  # "keine Befragung"
@@ -292,7 +297,7 @@ def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reporte
         # "Abfrage" alone is mostly a query of data; a survey asks someone.
         return None
     definite = bool(re.search(r"\b(?:[Dd]er|[Dd]ie|[Dd]ieser|[Dd]iese|[Dd]en|[Dd]em|[Dd]es)\s+(?:[\wäöüß-]+\s+)?$", before))
-    # "dass die Befragung in die Verwaltung verwiesen wurde", "Die Umfrage wurde im Ausschuss vorgestellt":
+    # "die Befragung wurde an den Fachausschuss verwiesen", "Die Umfrage wurde im Ausschuss vorgestellt":
     # a survey dealt with as a paper has taken place; the draft or plan of one has not.
     dealt_with = definite and bool(_DEALT_WITH.search(sent)) and bool(_PAST_PASSIVE.search(sent)) \
         and not _PLAN_OF.search(before) and not sent.rstrip().endswith("?")
@@ -473,7 +478,7 @@ _TOOK_PART_INVERTED = re.compile(
     r"|\b(?:haben|hatten|hätten)\s+(?:sich\s+)?(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+)?\d{1,3}(?:\.\d{3})*\s+"
     r"(?P<np2>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+(?:\w+\s+){0,3}?(?:teilgenommen|beteiligt|geantwortet)\b"
 )
-# "eine breite Meinung Stralsunder Senioren zu erfassen", "das Meinungsbild der Eltern einzuholen":
+# "die Meinung Rostocker Seniorinnen zu erfassen", "das Meinungsbild der Eltern einzuholen":
 # the aim of a survey names whom it asked.
 _OPINION_AIM = re.compile(
     r"\b(?:[Mm]einung(?:en)?|Meinungsbild|Einschätzung(?:en)?|Zufriedenheit|Wünsche|Bedürfnisse|Erfahrungen|"
@@ -481,7 +486,7 @@ _OPINION_AIM = re.compile(
 )
 _AIM_VERB = (r"(?:erfassen|erfasst|einzuholen|eingeholt|erfragen|erfragt|ermitteln|ermittelt|erheben|erhoben|"
              r"abzufragen|abgefragt|kennenzulernen|erfahren)\b")
-# "nutzten 274 Bürgerinnen und Bürger die Möglichkeit, …", "412 Eltern nutzten die Gelegenheit":
+# "nutzten 180 Bürgerinnen und Bürger die Möglichkeit, …", "412 Eltern nutzten die Gelegenheit":
 # a number of people answering.
 _USED_CHANCE = re.compile(
     r"(?:\b(?:nutzten|ergriffen)\s+(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+|ca\.\s+)?\d{1,3}(?:\.\d{3})*\s+"
@@ -616,8 +621,8 @@ def noun_phrase(s: str, max_tokens: int = 12) -> str | None:
 
 _AGE = r"(?:\d{1,3}|" + "|".join(
     ["ein", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "vierzehn", "sechzehn", "achtzehn"]) + ")"
-# What narrows a group of people down: "von Kindern unter sechs Jahren", "mit Kindern unter 3 Jahren",
-# "ab 65 Jahren", "im Alter von 10 bis 17 Jahren", "der Klassen 1 – 4", "der 3. und 4. Klassen".
+# What narrows a group of people down: "von Kindern unter vier Jahren", "mit Kindern unter 3 Jahren",
+# "ab 65 Jahren", "im Alter von 10 bis 17 Jahren", "der Klassen 5 bis 7", "der 3. und 4. Klassen".
 _PEOPLE_TAIL = re.compile(
     rf"\s+(?:unter|über|ab|bis\s+zu)\s+{_AGE}\s+Jahre[n]?\b"
     rf"|\s+im\s+Alter\s+(?:von\s+)?{_AGE}(?:\s*(?:bis|[-–])\s*{_AGE})?\s+Jahre[n]?\b"
@@ -856,7 +861,7 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
         # "12.12.2024 - 7 Ergebnisse der Mitarbeitendenumfrage": a date opening a heading is the meeting's
         line_start = sent.rfind("\n", 0, dm.start()) + 1
         same_line = same_line and bool(sent[line_start:dm.start()].strip())
-        # "Betreuung ab 01.09.25": when a service starts, not when people were asked
+        # "Betreuung ab 01.08.2026": when a service starts, not when people were asked
         since = re.search(r"\b(?:ab|seit|bis)\s+(?:dem\s+)?$", sent[: dm.start()])
         if am or (same_line and not since):
             text = (am.group() if am else "") + dm.group()
@@ -899,7 +904,7 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
     if not ym:
         ym = re.match(r"\s*zu[mr]?\s+[^.;\n]{0,40}?\bim\s+Jahr(?:e)?\s+((?:19|20)\d{2})\b", after)
     if not ym:
-        # "Bürgerumfrage zur Lebensqualität 2018", "Befragung zum Radverkehr 2019"
+        # "Befragung zur Wohnzufriedenheit 2021", "Befragung zum Radverkehr 2019"
         ym = re.match(r"\s*zu[mr]?\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ][\wäöüß-]*\s+((?:19|20)\d{2})\b(?![.:)/-]\d?)", after)
     if ym:
         y = int(ym.group(1))

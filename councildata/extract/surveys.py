@@ -67,7 +67,7 @@ _RESULT_SENTENCE = re.compile(
     r"\s+(?:der\s+|befragten\s+)?[A-ZÄÖÜ][\wäöüß*]+\s+[a-zäöüß])"
 )
 # Words that say a survey named in the head has been answered, wherever the report says it:
-# "Erfreulicher Rücklauf!", "Mit 579 ausgefüllten Fragebögen", "Die Befragten …".
+# "Guter Rücklauf!", "Mit 612 ausgefüllten Fragebögen", "Die Befragten …".
 _DONE_IN_TEXT = re.compile(
     r"\b(?:Rücklauf\w*|ausgefüllte[n]?\s+Frageb\w+|zurückgeschickte[n]?|zurückgesandte[n]?|"
     r"Befragten|Antwortenden|Teilnehmenden)\b"
@@ -174,8 +174,8 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
 
 def _people_near_other_mentions(sv: _Survey, text, sents, para, sent_index, mentions) -> None:
     """The one survey a document discusses, named where it is introduced rather than where
-    it is reported ("Dies sei Voraussetzung gewesen, diese Befragung durchzuführen. Ziel war
-    es, die Meinung der Senioren zu erfassen. … dass die Befragung verwiesen wurde")."""
+    it is reported ("Anlass sei gewesen, diese Befragung durchzuführen. Ziel war es,
+    die Einschätzung der Jugendlichen zu erheben. … dass die Befragung verwiesen wurde")."""
     before, after = NEIGHBOURS
     for mn in mentions:
         if mn in sv.mentions or mn.plural:
@@ -417,7 +417,7 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
     if main.mentions:
         _neighbour_people(main, text, sents, para, {sn: i for i, sn in enumerate(sents)}, ctx.date)
         if not any(m.respondents for m in main.mentions):
-            # a report names who answered anywhere: "nutzten 274 Bürgerinnen und Bürger die Möglichkeit"
+            # a report names who answered anywhere: "nutzten 180 Vereine die Möglichkeit"
             name = next(filter(None, (people_asked(text[a:b]) for a, b in sents)), None)
             if name:
                 main.mentions[0].respondents, main.mentions[0].respondents_strength = name, 2
