@@ -556,3 +556,45 @@ def test_debate_after_the_results_is_not_a_result():
             "Mehrere Mitglieder sprechen sich dafür aus, die Öffentlichkeit frühzeitig zu beteiligen.")
     (sv, results), = run(text)
     assert [r["value"] for r in results] == [53]
+
+
+# ---------------------------------------------------------------------------
+# The administration's own survey; "according to" a survey
+
+
+@pytest.mark.parametrize(("text", "people", "by"), [
+    ("Nach einer Abfrage der Verwaltung bei den Grundschulen fehlen 6 Klassenräume.", "Grundschulen", "Verwaltung"),
+    ("Eine Umfrage der Verwaltung unter den Vereinen ergab, dass 14 Vereine Bedarf haben.", "Vereine", "Verwaltung"),
+    ("Laut einer Umfrage der IHK unter 300 Betrieben rechnen 40 % mit sinkenden Umsätzen.", "Betriebe", "IHK"),
+    ("Gemäß einer Erhebung des Landratsamtes bei den Pflegediensten fehlen 30 Fachkräfte.", "Pflegedienste", "Landratsamt"),
+])
+def test_survey_by_the_administration(text, people, by):
+    (sv, results), = run(text)
+    assert (sv["respondents"], sv["conducted_by"]) == (people, by)
+    assert results
+
+
+@pytest.mark.parametrize("text", [
+    "Die Befragung der Verwaltung durch Stadtrat Meier ergab keine neuen Erkenntnisse.",
+    "Nach der Befragung wird die Verwaltung berichten.",
+    "Die Abfrage der Daten im Melderegister ergab 412 Treffer.",
+])
+def test_questioning_or_a_data_query_is_no_survey(text):
+    assert run(text) == []
+
+
+def test_results_in_the_sentence_after_a_colon():
+    (sv, results), = run("Die Verwaltung hat die Kitas abgefragt: 9 von 12 Kitas haben Wartelisten.")
+    assert sv["respondents"] == "Kitas"
+    assert [(r["value"], r["unit"]) for r in results] == [(9, "Kitas")]
+
+
+def test_how_many_were_asked_is_not_a_result():
+    (sv, results), = run("Die Verwaltung hat eine Umfrage unter den 62 Jugendtreffs durchgeführt.")
+    assert results == []
+
+
+def test_according_to_the_survey():
+    (sv, results), = run("Aus der Befragung geht hervor, dass 70 % der Befragten den Markt regelmäßig besuchen.")
+    assert sv["respondents"] is None  # "der Befragten" are those who answered, not a group
+    assert [r["value"] for r in results] == [70]

@@ -33,7 +33,7 @@ TRIGGER = re.compile(
     r"(?P<suffix>en|n|s?(?:aktion|welle|runde)(?:en)?|s?ergebnis(?:se|sen)?)?)(?![\wäöüß*-])"
 )
 # "wurden die … Anwesenden … befragt", "Die Schulen wurden … befragt"
-VERB = re.compile(r"\b[Bb]efragt\b")
+VERB = re.compile(r"\b(?:[Bb]efragt|abgefragt)\b")
 _AUX = re.compile(r"\b(?:wurden?|worden|haben|hat|hatten?)\b")
 
 # Compounds that use the word in another sense.
@@ -77,7 +77,9 @@ _REPORTED = re.compile(
     # "Die Umfrage fragte nach …", "wurden … gefragt": the questions were put
     r"fragte[n]?|gefragt|"
     # "Die Umfrage ist abgeschlossen", "lief bis Ende Mai", "Die Beteiligung lag bei 34 %"
-    r"abgeschlossen|beendet|lief|liefen|endete|(?:Beteiligung|Teilnahme)\s+(?:\w+\s+){0,8}?(?:lag|war|betrug|belief))\b"
+    r"abgeschlossen|beendet|lief|liefen|endete|(?:Beteiligung|Teilnahme)\s+(?:\w+\s+){0,8}?(?:lag|war|betrug|belief)|"
+    # "Aus der Befragung geht hervor, dass …", "Nach einer Umfrage unter … fehlen …" (according to)
+    r"geht\b[^.;]{0,80}\bhervor|hervorgeht|hervorging|^\s*(?:Nach|Gemäß)\s+einer)\b"
     r"|\bErgebniss?e?\s+(?:der|dieser|des|unserer|aus\s+der|aus\s+dem)\s"
 )
 # "Die Verwaltung hat eine Abfrage durchgeführt": asked someone, unless data were queried.
@@ -266,7 +268,8 @@ def _ASKING_SURVEY(prefix: str, after: str) -> bool:  # noqa: N802 - reads as th
             return True
         return bool(_PERSON_PREFIX.match(p)) and not _NOT_PERSON.match(p.rstrip("s-")) \
             and not re.match(r"(?i)(?:gebühr|beitrag|steuer|abgabe|kosten|daten|verkehr|zähl|wasser|abwasser)", p)
-    m = re.match(r"\s+(?:bei|unter)\s+(?:den|der|dem|allen|sämtlichen|alle|die)?\s*", after)
+    m = re.match(r"\s+(?:(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]*\s+)?(?:bei|unter)\s+(?:den|der|dem|allen|sämtlichen|alle|die)?\s*",
+                 after)
     if not m:
         return False
     name = noun_phrase(after[m.end():])
@@ -281,8 +284,9 @@ def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reporte
     if prefix and _OTHER_SENSE_PREFIX.search(prefix):
         return None
     after = sent[m.end():]
-    if _OTHER_SENSE_OBJECT.match(after):
-        return None
+    om = _OTHER_SENSE_OBJECT.match(after)
+    if om and not re.match(r"\s+(?:bei|unter)\s", after[om.end():]):
+        return None  # "Befragung der Verwaltung"; but "Umfrage der Verwaltung unter den Vereinen" is hers
     before = sent[: m.start()]
     if re.search(r"\b[Aa]uf\s+$", before):
         return None  # "Auf Befragung (durch Stadtrat X) erklärt …": asked in the meeting
@@ -292,7 +296,8 @@ def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reporte
         return None
     if head.lower() == "erhebung" and not _ASKING_SURVEY(prefix, after):
         return None  # "Erhebung von Gebühren", "Datenerhebung": levied or counted, nobody asked
-    weak = head.lower() == "abfrage" and not prefix and not re.match(r"\s+(?:bei|unter|an)\s", after)
+    weak = head.lower() == "abfrage" and not prefix and not re.match(
+        r"\s+(?:(?:der|des)\s+[A-ZÄÖÜ][\wäöüß-]*\s+)?(?:bei|unter|an)\s", after)
     if weak and not (_CARRIED_OUT.search(sent) and not _DATA_QUERY.search(sent)):
         # "Abfrage" alone is mostly a query of data; a survey asks someone.
         return None
@@ -392,7 +397,7 @@ def _set_people(mn: Mention, name: str | None, strength: int = 2) -> bool:
 
 def _read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
     after = sent[rel_end:]
-    if mn.word.lower() == "befragt":
+    if mn.word.lower() in ("befragt", "abgefragt"):
         m = _BEFRAGT_WURDEN.search(sent)
         if m and _set_people(mn, _people_from_clause(m.group("np"))):
             return
@@ -597,7 +602,7 @@ def noun_phrase(s: str, max_tokens: int = 12) -> str | None:
         if not toks and (low in _ARTICLES or low in ("rund", "etwa", "insgesamt", "über", "knapp")
                          or re.fullmatch(r"\d{1,3}(?:\.\d{3})*", tok)):
             continue
-        if low in _STOP_WORDS and not (low == "ab" and re.match(r"\s*\d", nxt)):
+        if low in _STOP_WORDS and not (low == "ab" and re.match(r"\s*\d", nxt)) or low in ("den", "dem", "die", "das"):
             break
         if toks and tok[0].isupper() and toks[-1][:1].isupper() and _PEOPLE_WORD.search(toks[-1]) \
                 and not _PEOPLE_WORD.search(tok) and not re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]*[a-zäöüß]s", tok):
@@ -695,7 +700,7 @@ def normalise_people(name: str) -> str:
         if w in ("der", "des", "von", "mit", "unter", "über", "ab", "im"):
             in_head = False
         if in_head and w[0].isupper() and w not in _NO_DEINFLECT and (
-                _DATIVE_PLURAL.search(w) or w.endswith(("ärzten", "vereinen", "betrieben", "verbänden", "geschäften", "wirten", "gästen"))):
+                _DATIVE_PLURAL.search(w) or w.lower().endswith(("ärzten", "vereinen", "betrieben", "verbänden", "geschäften", "wirten", "gästen", "diensten"))):
             w = w[:-1]
         out.append(w)
     return " ".join(out)
@@ -744,7 +749,7 @@ def _read_conducted_by(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
     m = _ORG_AFTER.match(after)
     if m:
         org = org_phrase(after[m.end():])
-        if org and ORG_HEAD.search(org) and not _looks_people(org.split(" für ")[0]):
+        if org and (ORG_HEAD.search(org) or re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org)) and not _looks_people(org.split(" für ")[0]):
             # "Umfrage des Seniorenbeirats": the one who asked, in the nominative
             mn.conducted_by = re.sub(r"^([A-ZÄÖÜ][a-zäöüß]{2,}(?:rat|amt|bund|werk|büro|kreis|tag))e?s$", r"\1", org)
             return

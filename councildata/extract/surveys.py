@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from . import Context
 
 # A cheap test before any sentence is read.
-_ANY_SURVEY_WORD = re.compile(r"[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Bb]efragt|[Ff]rageb[oö]gen|[Ee]rhebung")
+_ANY_SURVEY_WORD = re.compile(r"[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Bb]efragt|abgefragt|[Ff]rageb[oö]gen|[Ee]rhebung")
 # A survey named this early in the text is what the document is about.
 HEAD_CHARS = 1500
 # ... when the document also gives at least this many figures.
@@ -285,7 +285,8 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     numeric = [f for f in figs.figures_in(text, s, e, prose_only=False, counts=True, rough=True) if not _sample(text, f)
                # "Eine Umfrage bei den 12 Ortsvorstehern ergab …": how many were asked
                and not (f.unit not in (None, "%") and people and _same_group(f.unit, people)
-                        and (verb is None or f.num_start < verb.start()))]
+                        and (f.num_start < verb.start() if verb else bool(_ASKED_COUNT.search(
+                            text, max(s, f.num_start - 25), f.num_start))))]
     for f in numeric:
         _add_figure(sv, f, "survey_result.figure", 0.7)
     if not numeric:
@@ -349,6 +350,8 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             break
 
 
+# "unter den 62 Jugendtreffs", "die 14 Kitas (wurden befragt)": how many were asked
+_ASKED_COUNT = re.compile(r"\b(?:bei|unter|an|die|alle|allen|den|der)\s+(?:insgesamt\s+|rund\s+|etwa\s+)?$")
 _FOUND_VERB = re.compile(r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|gezeigt|brachte[n]?)\b")
 # "41 Haushalte wurden befragt", "an der 812 Personen teilnahmen": who was asked, not what they said.
 _SAMPLE_CLAUSE = re.compile(
