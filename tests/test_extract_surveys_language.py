@@ -598,3 +598,17 @@ def test_according_to_the_survey():
     (sv, results), = run("Aus der Befragung geht hervor, dass 70 % der Befragten den Markt regelmäßig besuchen.")
     assert sv["respondents"] is None  # "der Befragten" are those who answered, not a group
     assert [r["value"] for r in results] == [70]
+
+
+@pytest.mark.parametrize(("when", "start", "end"), [
+    ("im Juni/Juli 2023", "2023-06-01", "2023-07-31"),
+    ("im ersten Halbjahr 2023", "2023-01-01", "2023-06-30"),
+    ("im 2. Halbjahr 2022", "2022-07-01", "2022-12-31"),
+    ("im Zeitraum 01.06.–30.06.2023", "2023-06-01", "2023-06-30"),
+    ("zwischen dem 1. und 15. März 2024", "2024-03-01", "2024-03-15"),
+    ("bis zum 31.05.2024", None, "2024-05-31"),  # when it ended; its start is not said
+    ("am 31.05.2024", "2024-05-31", "2024-05-31"),
+])
+def test_survey_periods(when, start, end):
+    (sv, _), = run(f"Die Eltern wurden {when} befragt.")
+    assert (sv["date_start"], sv["date_end"]) == (start, end)

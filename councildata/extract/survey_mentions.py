@@ -808,9 +808,14 @@ _NAMED_RANGE = re.compile(
     r"(?:bis(?:\s+zum)?|und(?:\s+dem)?|[-–])\s*(?P<d2>\d{1,2})\.\s*(?P<mn2>" + "|".join(MONTHS) + r")\s*(?P<y2>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+_MONTH_SLASH = re.compile(
+    r"\b(?P<m1>" + "|".join(MONTHS) + r")\s*/\s*(?P<m2>" + "|".join(MONTHS) + r")\s+(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 # "Ende 2022", "Anfang 2023", "im ersten Quartal 2023", "im 3. Quartal 2023": months of a year.
 _PART_OF_YEAR = re.compile(
-    r"\b(?:(?P<part>Anfang|Mitte|Ende)|(?:im\s+)?(?P<q>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal)\s+(?:des\s+Jahres\s+)?"
+    r"\b(?:(?P<part>Anfang|Mitte|Ende)|(?:im\s+)?(?P<q>ersten|zweiten|dritten|vierten|[1-4]\.)\s+Quartal|"
+    r"(?:im\s+)?(?P<h>ersten|zweiten|[12]\.)\s+Halbjahr)\s+(?:des\s+Jahres\s+)?"
     r"(?P<y>(?:19|20)\d{2})\b"
 )
 _PART_MONTHS = {"anfang": (1, 3), "mitte": (5, 8), "ende": (10, 12), "ersten": (1, 3), "zweiten": (4, 6),
@@ -870,7 +875,17 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
         since = re.search(r"\b(?:ab|seit|bis)\s+(?:dem\s+)?$", sent[: dm.start()])
         if am or (same_line and not since):
             text = (am.group() if am else "") + dm.group()
-            _set_date(mn, d, d, one_line(text), 4)
+            # "bis zum 31.05.2024": when it ended; when it began is not said
+            _set_date(mn, None if re.match(r"bis", text) else d, d, one_line(text), 4)
+            return
+    m = _MONTH_SLASH.search(sent)
+    if m:  # "im Juni/Juli 2023"
+        y = int(m.group("y"))
+        m1, m2 = MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()]
+        if m1 <= m2:
+            end = make_date(y + (m2 == 12), 1 if m2 == 12 else m2 + 1, 1)
+            last = (dt.date.fromisoformat(end) - dt.timedelta(days=1)).isoformat() if end else None
+            _set_date(mn, make_date(y, m1, 1), last, one_line(m.group()), 3)
             return
     m = MONTH_RANGE.search(sent)
     if m:
@@ -879,7 +894,10 @@ def _read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | N
         return
     pm = _PART_OF_YEAR.search(sent)
     if pm and abs(pm.start() - rel) <= 150 and not _PAPER_DATE.search(sent, max(0, pm.start() - 30), pm.start()):
-        first, last = _PART_MONTHS[(pm.group("part") or pm.group("q")).lower()]
+        if pm.group("h"):
+            first, last = (1, 6) if pm.group("h").lower() in ("ersten", "1.") else (7, 12)
+        else:
+            first, last = _PART_MONTHS[(pm.group("part") or pm.group("q")).lower()]
         y = int(pm.group("y"))
         end = make_date(y + (last == 12), 1 if last == 12 else last + 1, 1)
         last_day = (dt.date.fromisoformat(end) - dt.timedelta(days=1)).isoformat() if end else None

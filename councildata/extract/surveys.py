@@ -382,7 +382,7 @@ _COST = re.compile(
 
 def _meeting_date(sv: _Survey, text, sents, para, sent_index) -> None:
     """A survey held at a meeting takes the meeting's date."""
-    if sv.fields.get("date_start"):
+    if sv.fields.get("date_start") or sv.fields.get("date_end"):
         return
     i = sent_index[sv.mentions[0].sent]
     for j in range(i, max(-1, i - MEETING_LOOKBACK - 1), -1):
@@ -425,7 +425,7 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
             if name:
                 main.mentions[0].respondents, main.mentions[0].respondents_strength = name, 2
     _settle(main, ctx)
-    if not main.fields.get("date_start") and own_year:
+    if not main.fields.get("date_start") and not main.fields.get("date_end") and own_year:
         main.fields.update(date_start=make_date(own_year, 1, 1), date_end=make_date(own_year, 12, 31))
     main_year = int(main.fields["date_start"][:4]) if main.fields.get("date_start") else main_year
 
@@ -509,7 +509,7 @@ def _settle(sv: _Survey, ctx) -> None:
     if not ms:
         return
     by_strength = sorted((m for m in ms if m.respondents), key=lambda m: -m.respondents_strength)
-    dated = sorted((m for m in ms if m.date_start), key=lambda m: -m.date_rank)
+    dated = sorted((m for m in ms if m.date_start or m.date_end), key=lambda m: -m.date_rank)
     sv.fields = {
         "conducted_by": next((m.conducted_by for m in ms if m.conducted_by), None),
         "respondents": by_strength[0].respondents if by_strength else None,
