@@ -612,3 +612,37 @@ def test_according_to_the_survey():
 def test_survey_periods(when, start, end):
     (sv, _), = run(f"Die Eltern wurden {when} befragt.")
     assert (sv["date_start"], sv["date_end"]) == (start, end)
+
+
+# ---------------------------------------------------------------------------
+# One survey told in several paragraphs is one row; two surveys stay two
+
+
+@pytest.mark.parametrize(("text", "people", "values"), [
+    ("Die Verwaltung hat im Mai 2024 alle Kitas befragt.\n\nDie Abfrage ergab, dass 3 Kitas Wartelisten führen.",
+     "Kitas", [3]),
+    ("Die Elternbefragung wurde im März 2024 durchgeführt.\n\n"
+     "Die Elternumfrage zeigte, dass 40 % längere Öffnungszeiten wünschen.", "Eltern", [40]),
+    ("Im Mai 2024 fand eine Bürgerbefragung statt.\n\nDie Umfrage ergab, dass 61 % mit dem Bus zufrieden sind.",
+     "Bürger", [61]),
+])
+def test_one_survey_in_several_paragraphs(text, people, values):
+    (sv, results), = run(text)
+    assert sv["respondents"] == people
+    assert [r["value"] for r in results] == values
+
+
+def test_two_surveys_stay_two():
+    text = ("Die Umfrage unter den Eltern ergab, dass 55 % zufrieden sind. "
+            "Eine Befragung der Erzieherinnen zeigte, dass 30 % überlastet sind.")
+    got = [(sv["respondents"], [r["value"] for r in rs]) for sv, rs in run(text)]
+    assert got == [("Eltern", [55]), ("Erzieherinnen", [30])]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Abfrage im Melderegister ergab 412 Treffer.",
+    "Eine Abfrage der Datenbank zeigte 37 Einträge.",
+    "Die Abfrage ergab keine Treffer.",
+])
+def test_query_of_data_is_no_survey(text):
+    assert run(text) == []

@@ -83,8 +83,15 @@ _REPORTED = re.compile(
     r"|\bErgebniss?e?\s+(?:der|dieser|des|unserer|aus\s+der|aus\s+dem)\s"
 )
 # "Die Verwaltung hat eine Abfrage durchgeführt": asked someone, unless data were queried.
-_CARRIED_OUT = re.compile(r"\b(?:durchgeführt|gestartet|versandt|verschickt|beantwortet|geantwortet|Rücklauf\w*|Rückmeldung\w*)\b")
-_DATA_QUERY = re.compile(r"\b(?:Daten\w*|System\w*|Software|Register\w*|Statistik\w*|Programm\w*|Fachverfahren)\b")
+# ("Die Abfrage ergab, dass 3 Kitas …": kept only where the same survey names whom it asked)
+_CARRIED_OUT = re.compile(
+    r"\b(?:durchgeführt|gestartet|versandt|verschickt|beantwortet|geantwortet|Rücklauf\w*|Rückmeldung\w*|"
+    r"ergab|ergaben|ergeben|zeigte|zeigten)\b"
+)
+_DATA_QUERY = re.compile(
+    r"(?:\b(?:Daten\w*|System\w*|Software|Statistik\w*|Programm\w*|Fachverfahren|Treffer|Datensätze|Einträge)|"
+    r"[Rr]egister\w*|[Dd]atenbank\w*)\b"
+)
 # "Eine Bürgerbefragung … findet nicht statt", "keine Umfrage"
 _NEGATED = re.compile(
     r"\b(?:findet|fand|wird|wurde|werden|wurden)\s+(?:\w+\s+){0,4}?nicht\s+(?:\w+\s+){0,2}?(?:statt|durchgeführt)\b"
