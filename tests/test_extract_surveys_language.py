@@ -9,7 +9,7 @@ import pytest
 from councildata import model
 from councildata.evaluate import names_match
 from councildata.extract import Context, surveys
-from councildata.extract.survey_mentions import noun_phrase
+from councildata.extract.survey_people import noun_phrase
 from councildata.extract.text import TextView
 
 
@@ -250,13 +250,13 @@ def test_report_answered_somewhere_in_the_text():
     "Im Ergebnis nutzten 95 Seniorinnen und Senioren die Möglichkeit zur Teilnahme.",
 ])
 def test_used_the_chance_names_who_answered(people):
-    from councildata.extract.survey_mentions import people_asked
+    from councildata.extract.survey_people import people_asked
 
     assert people_asked(people) is not None
 
 
 def test_used_the_chance_needs_a_number():
-    from councildata.extract.survey_mentions import people_asked
+    from councildata.extract.survey_people import people_asked
 
     assert people_asked("Damit nutzten viele Akteure die Möglichkeit, sich zu äußern.") is None
 
@@ -314,7 +314,7 @@ def test_plan_of_a_survey_has_not(text):
     ("Die Meinung der Verwaltung ist bekannt.", None),
 ])
 def test_people_from_the_aim(sent, people):
-    from councildata.extract.survey_mentions import people_asked
+    from councildata.extract.survey_people import people_asked
 
     assert people_asked(sent) == people
 

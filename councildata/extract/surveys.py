@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING, Any
 from . import survey_figures as figs
 from .dates import ANY_DATE, date_from_match, make_date
 from .survey_findings import about_results, confirmed, enumeration, reported_speech, result_clause
-from .survey_mentions import Mention, find_mentions, people_asked, period_of
+from .survey_mentions import Mention, find_mentions, period_of
 from .survey_mentions import proposal as proposal_in
+from .survey_people import people_asked
 from .text import one_line, sentences
 
 if TYPE_CHECKING:
