@@ -646,3 +646,12 @@ def test_two_surveys_stay_two():
 ])
 def test_query_of_data_is_no_survey(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Von den Vereinsmitgliedern sind 32 % zweimal pro Woche aktiv, weitere 41 % einmal pro Woche.",
+    "Unter den Frauen nutzen 20 % das Angebot täglich, und weitere 35 % wöchentlich.",
+])
+def test_further_share_of_the_same_group(text):
+    groups = [g for _, _, g in figures(text)]
+    assert len(groups) == 2 and groups[0] is not None and groups[1] == groups[0]

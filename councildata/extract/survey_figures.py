@@ -475,6 +475,8 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
         resp = _respondent(text, seg_start, a, b, seg_end, start)
         if resp is None and out and prev_clause == cl and not _NEW_SUBJECT.search(text, seg_start, a):
             resp = out[-1].respondent  # "X nennen A (35,3 %) sowie B (37,2 %)"
+        if resp is None and out and re.match(r"\s*(?:und\s+|sowie\s+)?weitere\b", text[seg_start:a], re.IGNORECASE):
+            resp = out[-1].respondent  # "Von den Mitgliedern sind 30 % …, weitere 40 % …": the same group
         out.append(Figure(seg_start, seg_end, a, b, value, unit, finding, resp, year))
         prev_end = b
         prev_clause = cl
