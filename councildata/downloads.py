@@ -4,7 +4,8 @@ Runs after ``package.write_datapackage`` on a finished build folder:
 
 - ``<table>.parquet`` for every table, typed from its Table Schema
   (string, int64, float64, bool, date32), written with pyarrow from the
-  build's database in batches;
+  build's database in batches bounded in rows and bytes (memory does not
+  grow with the archive);
 - each Parquet file listed in ``datapackage.json`` as an alternate of its
   table (beside the JSON file), with ``bytes`` and ``hash``;
 - ``councildata.zip``: ``datapackage.json`` and every CSV and JSON file,
@@ -23,6 +24,7 @@ import datetime as dt
 import json
 import mimetypes
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -75,13 +77,38 @@ def _typed(value: Any, kind: str) -> Any:
     return value
 
 
+# A row group holds at most this many rows, and is closed once its text
+# passes BATCH_BYTES: the documents table carries each document's whole text,
+# so a count of rows alone would hold tens of MB (at 10,000 documents) in
+# memory at once, several times over while pyarrow encodes it.
 BATCH_ROWS = 10_000
+BATCH_BYTES = 2 * 1024 * 1024
+# Rows read from the database at a time (a part of a batch).
+_FETCH_ROWS = 256
+
+
+def _batches(cursor: Any) -> Iterator[list[tuple]]:
+    """The cursor's rows in batches of at most ``BATCH_ROWS`` rows, each
+    closed after the row that takes its strings past ``BATCH_BYTES``. The
+    cut depends on the rows alone: the same rows give the same batches."""
+    batch: list[tuple] = []
+    size = 0
+    while rows := cursor.fetchmany(min(_FETCH_ROWS, BATCH_ROWS)):
+        for row in rows:
+            batch.append(row)
+            size += sum(len(v) for v in row if isinstance(v, str))
+            if len(batch) >= BATCH_ROWS or size >= BATCH_BYTES:
+                yield batch
+                batch, size = [], 0
+    if batch:
+        yield batch
 
 
 def write_parquet(folder: Path, table: str) -> Path:
-    """``<table>.parquet`` from the build's database, in batches (a table
-    never has to fit in memory), rows in the order they were written (the
-    order of the CSV and JSON files)."""
+    """``<table>.parquet`` from the build's database, one row group per
+    batch of rows (see ``BATCH_ROWS``, ``BATCH_BYTES``: memory stays the
+    same however large the archive), rows in the order they were written
+    (the order of the CSV and JSON files)."""
     import sqlite3
 
     import pyarrow as pa
@@ -103,15 +130,18 @@ def write_parquet(folder: Path, table: str) -> Path:
         # reader (pandas, DuckDB, R arrow, Spark) opens; the same rows give
         # the same row groups, so the same bytes.
         with pq.ParquetWriter(target, schema, compression="zstd", write_statistics=True) as writer:
-            while rows := cursor.fetchmany(BATCH_ROWS):
+            for rows in _batches(cursor):
                 columns = [pa.array([_typed(r[i], kinds[n]) for r in rows], type=schema.field(n).type)
                            for i, n in enumerate(names)]
                 writer.write_table(pa.Table.from_arrays(columns, schema=schema))
+                del columns, rows
     except (sqlite3.Error, ValueError) as exc:
         target.unlink(missing_ok=True)
         raise ValueError(f"{db_path}: cannot write {table}.parquet: {exc}") from exc
     finally:
         con.close()
+    # pyarrow's allocator keeps freed blocks for later; a build has no later use for them.
+    pa.default_memory_pool().release_unused()
     return target
 
 

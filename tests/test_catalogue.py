@@ -95,6 +95,28 @@ def test_parquet_is_written_in_batches(sample_build, tmp_path, monkeypatch):
     assert small.read().to_pylist() == whole.read().to_pylist()
 
 
+def test_parquet_batches_are_bounded_in_bytes(sample_build, tmp_path, monkeypatch):
+    # The documents table carries whole texts: a batch is closed once its
+    # strings pass BATCH_BYTES, whatever BATCH_ROWS allows.
+    import pyarrow.parquet as pq
+
+    from councildata import downloads
+
+    copy = tmp_path / "copy"
+    shutil.copytree(sample_build, copy)
+    texts = [len(r["text"]) for r in json.loads((sample_build / "documents.json").read_text("utf-8"))]
+    monkeypatch.setattr(downloads, "BATCH_BYTES", sorted(texts)[len(texts) // 2])
+    downloads.write_parquet(copy, "documents")
+    small, whole = (pq.ParquetFile(p / "documents.parquet") for p in (copy, sample_build))
+    assert whole.metadata.num_row_groups == 1
+    assert 1 < small.metadata.num_row_groups < len(texts)
+    assert small.read().to_pylist() == whole.read().to_pylist()
+    # the same rows cut the same way: the same bytes
+    first = (copy / "documents.parquet").read_bytes()
+    downloads.write_parquet(copy, "documents")
+    assert (copy / "documents.parquet").read_bytes() == first
+
+
 def test_downloads_are_byte_deterministic(sample_build, tmp_path):
     # Written again from the same files: the same bytes.
     copy = tmp_path / "again"
