@@ -2,7 +2,12 @@
 
 Types, enums, required and range constraints are checked cell by cell with
 frictionless' own cell readers; unique and foreign keys against the ids
-already accepted. Checking a document's rows as they stream past keeps
+already accepted. The cells of most rows are plainly right (a ``str`` in a
+text column, an ``int`` above its minimum, ``None`` where a value may be
+missing): a cheap test per column (:func:`_plainly_valid`) lets those pass
+without the reader, and every other cell goes to frictionless, which gives
+the verdict and the message. The test only ever accepts what frictionless
+accepts (tests/test_validate.py compares them value by value). Checking a document's rows as they stream past keeps
 memory to the ids alone, however large the archive.
 
 A row that fails is not published and not lost: it becomes a ``Problem``
@@ -12,6 +17,9 @@ a foreign key) are rejected with it.
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,6 +35,8 @@ from .model import TABLES, Problem, Rows
 class _Table:
     name: str
     readers: dict[str, Callable[[Any], tuple[Any, dict | None]]]
+    # Per column: True when a value passes without asking its reader.
+    plain: dict[str, Callable[[Any], bool]]
     unique: list[str]
     fks: list[tuple[str, str, str]]
     rows_seen: int = 0
@@ -45,6 +55,7 @@ class Validator:
             self.tables[name] = _Table(
                 name,
                 {f.name: f.create_cell_reader() for f in schema.fields},
+                {f.name: _plainly_valid(f, schema) for f in schema.fields},
                 [f.name for f in schema.fields if f.constraints.get("unique")],
                 schemas.foreign_keys(name),
             )
@@ -83,10 +94,13 @@ class Validator:
         for col in row:
             if col not in table.readers:
                 errors.append((col, "extra-cell", f"column {col!r} is not in the schema"))
+        plain = table.plain
         for col, read in table.readers.items():
             value = row.get(col)
             if isinstance(value, str) and value == "":
                 value = None
+            if plain[col](value):
+                continue
             _, notes = read(value)
             if notes:
                 for kind, note in notes.items():
@@ -102,6 +116,66 @@ class Validator:
             if value not in local_ids[other] and value not in self.seen.get((other, other_col), ()):
                 errors.append((col, "foreign-key-error", f"{value!r} is not a {other}.{other_col}"))
         return errors
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _never(value: Any) -> bool:
+    return False
+
+
+def _plainly_valid(f: Any, schema: Schema) -> Callable[[Any], bool]:
+    """A test of one column's values that says True only for values its
+    frictionless cell reader accepts too, and cheaply; False means "ask the
+    reader" (which then judges, and words the problem). Columns with
+    constraints or formats this does not know are always asked."""
+    constraints = {k: v for k, v in (f.constraints or {}).items() if k != "unique"}
+    required = bool(constraints.pop("required", False))
+    enum = constraints.pop("enum", None)
+    low, high = constraints.pop("minimum", None), constraints.pop("maximum", None)
+    missing = f.missing_values if f.has_defined("missing_values") else schema.missing_values
+    if constraints or (f.format or "default") != "default" or list(missing) != [""]:
+        return _never  # pattern, lengths, exclusive bounds, another format: frictionless decides
+    if any(b is not None and type(b) is not int for b in (low, high)):
+        return _never
+    low = -math.inf if low is None else low
+    high = math.inf if high is None else high
+    allowed = frozenset(enum) if enum is not None and all(type(v) is str for v in enum) else None
+    if enum is not None and allowed is None:
+        return _never
+
+    if f.type == "string":
+        def test(v: Any) -> bool:
+            # "" was turned into None before: a str here is a value.
+            return type(v) is str and (allowed is None or v in allowed)
+    elif f.type == "integer" and allowed is None:
+        def test(v: Any) -> bool:
+            return type(v) is int and low <= v <= high
+    elif f.type == "number" and allowed is None:
+        def test(v: Any) -> bool:
+            return (type(v) is int or type(v) is float) and math.isfinite(v) and low <= v <= high
+    elif f.type == "boolean" and allowed is None and low == -math.inf and high == math.inf:
+        def test(v: Any) -> bool:
+            return v is True or v is False
+    elif f.type == "date" and allowed is None and low == -math.inf and high == math.inf:
+        def test(v: Any) -> bool:
+            if type(v) is not str or not _ISO_DATE.fullmatch(v):
+                return False
+            try:
+                dt.date.fromisoformat(v)
+            except ValueError:
+                return False
+            return True
+    else:
+        return _never
+    if required:
+        return test
+
+    def optional(v: Any) -> bool:
+        return v is None or test(v)
+
+    return optional
 
 
 def validate_package(out_dir: Path) -> Any:

@@ -1,0 +1,54 @@
+"""The validator's shortcut for plainly valid cells never accepts what
+frictionless' own cell reader rejects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from decimal import Decimal
+
+from frictionless import Schema
+
+from councildata import schemas
+from councildata.model import TABLES
+from councildata.validate import Validator, _plainly_valid
+
+# Values of every kind a row might carry, right and wrong.
+VALUES = [
+    None, "", " ", "x", "Beschluss", "0", "12", "-1", "1.5", "true", "false", "yes", "2024-01-05", "2024-1-5",
+    "2024-02-30", "0000-01-01", "0001-01-01", "9999-12-31", "20240105", "2024-01-05T00:00:00", "٢٠٢٤-٠١-٠٥",
+    "2024-01-05 ", "motion", "adopted", "Adopted", "council", "txt", "a" * 64, "0" * 64, "0" * 63,
+    0, 1, -1, 2, 10**20, True, False, 0.0, 0.5, 1.0, 1.0000000000000002, -0.0, -1e-300, 2.5, math.nan, math.inf,
+    -math.inf, Decimal("0.5"), dt.date(2024, 1, 5), dt.datetime(2024, 1, 5), [], {}, ["x"], b"x",
+]
+
+
+def test_shortcut_accepts_only_what_frictionless_accepts():
+    shortcuts = 0
+    for table in TABLES:
+        schema = Schema.from_descriptor(schemas.load_schema(table))
+        for f in schema.fields:
+            plain = _plainly_valid(f, schema)
+            read = f.create_cell_reader()
+            for value in VALUES:
+                cell = None if value == "" and isinstance(value, str) else value
+                if plain(cell):
+                    shortcuts += 1
+                    assert not read(cell)[1], (table, f.name, value, read(cell)[1])
+    assert shortcuts > 100  # it does take the shortcut
+
+
+def test_problems_are_worded_by_frictionless():
+    rows = {t: [] for t in TABLES}
+    rows["documents"] = [{
+        "id": "d1", "source_file": "a.txt", "sha256": "x" * 64, "format": "txt", "type": "memo",
+        "page_count": -1, "date": "2024-02-30", "text": "Text",
+    }]
+    valid, problems = Validator().check(rows, "a.txt")
+    assert not valid["documents"]
+    got = {(p.field, p.code) for p in problems}
+    assert got == {("sha256", "constraint-error"), ("type", "constraint-error"),
+                   ("page_count", "constraint-error"), ("date", "type-error")}
+    messages = {p.field: p.message for p in problems}
+    assert 'constraint "enum"' in messages["type"] and "'memo'" in messages["type"]
+    assert 'type is "date/default"' in messages["date"]
