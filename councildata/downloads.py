@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import mimetypes
+import os
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -104,6 +105,19 @@ def _batches(cursor: Any) -> Iterator[list[tuple]]:
         yield batch
 
 
+def _choose_arrow_allocator() -> None:
+    """The C library's allocator for pyarrow, unless one was chosen.
+
+    pyarrow's default (mimalloc) keeps the blocks its Parquet writer freed
+    for later use, some 30 MB more at the end of a build (and more the
+    larger the archive: docs/performance.md, "Peak memory"); a build has no
+    later use for them. Arrow reads ``ARROW_DEFAULT_MEMORY_POOL`` once, when
+    its default pool is first used: in a build that is here, since nothing
+    before writes Parquet. (``pa.set_memory_pool`` would not do: the Parquet
+    writer's own buffers come from Arrow's C++ default pool.)"""
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+
+
 def write_parquet(folder: Path, table: str) -> Path:
     """``<table>.parquet`` from the build's database, one row group per
     batch of rows (see ``BATCH_ROWS``, ``BATCH_BYTES``: memory stays the
@@ -111,6 +125,7 @@ def write_parquet(folder: Path, table: str) -> Path:
     (the order of the CSV and JSON files)."""
     import sqlite3
 
+    _choose_arrow_allocator()
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -140,8 +155,6 @@ def write_parquet(folder: Path, table: str) -> Path:
         raise ValueError(f"{db_path}: cannot write {table}.parquet: {exc}") from exc
     finally:
         con.close()
-    # pyarrow's allocator keeps freed blocks for later; a build has no later use for them.
-    pa.default_memory_pool().release_unused()
     return target
 
 
