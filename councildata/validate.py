@@ -2,13 +2,13 @@
 
 Types, enums, required and range constraints are checked cell by cell with
 frictionless' own cell readers; unique and foreign keys against the ids
-already accepted. The cells of most rows are plainly right (a ``str`` in a
+already accepted, which are kept on disk (:class:`_Keys`). The cells of most rows are plainly right (a ``str`` in a
 text column, an ``int`` above its minimum, ``None`` where a value may be
 missing): a cheap test per column (:func:`_plainly_valid`) lets those pass
 without the reader, and every other cell goes to frictionless, which gives
 the verdict and the message. The test only ever accepts what frictionless
-accepts (tests/test_validate.py compares them value by value). Checking a document's rows as they stream past keeps
-memory to the ids alone, however large the archive.
+accepts (tests/test_validate.py compares them value by value). Checking a document's rows as they stream past, with the ids accepted so
+far on disk, keeps memory the same however large the archive.
 
 A row that fails is not published and not lost: it becomes a ``Problem``
 with its table, row, field and reason, and rows that depend on it (through
@@ -20,6 +20,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import sqlite3
+import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,12 +45,87 @@ class _Table:
     rows_seen: int = 0
 
 
+Key = tuple[str, str]  # (table, column)
+
+
+class _Keys:
+    """The values of unique columns accepted so far, for the unique and
+    foreign-key checks of later documents.
+
+    They are kept in a private temporary SQLite file (deleted when closed),
+    not in memory: Python sets of every id grew by 1.7 MB per 1,000
+    documents (docs/performance.md, "Peak memory"). A document asks once
+    for the values it names (:meth:`prefetch`) and stores the ones it added
+    once (:meth:`flush`); a value it did not prefetch is looked up alone.
+    Values that are not strings (a unique column's wrong type never gets
+    here, but a foreign key's may be looked up) are kept in memory.
+    """
+
+    _CHUNK = 500  # values per query, well below SQLite's limit of variables
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect("", check_same_thread=False)
+        self._db.executescript(
+            "pragma journal_mode=off; pragma synchronous=off; pragma cache_size=-2048;"
+            "create table keys (k blob primary key) without rowid;")
+        self._finalizer = weakref.finalize(self, self._db.close)
+        self._asked: set[bytes] = set()  # prefetched for this document ...
+        self._known: set[bytes] = set()  # ... and of those, the ones stored
+        self._new: set[bytes] = set()  # added since the last flush
+        self._other: set[tuple[Key, Any]] = set()  # non-string values
+
+    @staticmethod
+    def _k(key: Key, value: str) -> bytes:
+        # Table and column names hold no NUL; "surrogatepass" keeps any str (file names may carry lone surrogates).
+        return f"{key[0]}\0{key[1]}\0{value}".encode("utf-8", "surrogatepass")
+
+    def _stored(self, keys: list[bytes]) -> set[bytes]:
+        found: set[bytes] = set()
+        for i in range(0, len(keys), self._CHUNK):
+            chunk = keys[i:i + self._CHUNK]
+            found.update(k for (k,) in self._db.execute(
+                f"select k from keys where k in ({','.join('?' * len(chunk))})", chunk))
+        return found
+
+    def prefetch(self, wanted: Iterable[tuple[Key, Any]]) -> None:
+        self._asked = {self._k(key, v) for key, v in wanted if type(v) is str}
+        self._known = self._stored(list(self._asked))
+
+    def has(self, key: Key, value: Any) -> bool:
+        if type(value) is not str:
+            try:
+                return (key, value) in self._other
+            except TypeError:  # unhashable: never a key
+                return False
+        k = self._k(key, value)
+        if k in self._new or k in self._known:
+            return True
+        return k not in self._asked and bool(self._stored([k]))
+
+    def add(self, key: Key, value: Any) -> None:
+        if type(value) is str:
+            self._new.add(self._k(key, value))
+        else:
+            self._other.add((key, value))
+
+    def flush(self) -> None:
+        with self._db:
+            self._db.executemany("insert or ignore into keys values (?)", ((k,) for k in self._new))
+        self._new.clear()
+        self._asked, self._known = set(), set()
+
+    def close(self) -> None:
+        self._finalizer()
+
+
 @dataclass
 class Validator:
     """Checks the rows of one document after another; remembers keys."""
 
     tables: dict[str, _Table] = field(default_factory=dict)
-    seen: dict[tuple[str, str], set] = field(default_factory=dict)
+    # The (table, column) pairs whose accepted values are remembered.
+    keys: set[Key] = field(default_factory=set)
+    seen: _Keys = field(default_factory=_Keys)
 
     def __post_init__(self) -> None:
         for name in TABLES:
@@ -60,18 +138,38 @@ class Validator:
                 schemas.foreign_keys(name),
             )
             for col in self.tables[name].unique:
-                self.seen[(name, col)] = set()
+                self.keys.add((name, col))
+
+    def _wanted(self, rows: Rows) -> Iterable[tuple[Key, Any]]:
+        """The remembered values this document's rows could ask about."""
+        for name in TABLES:
+            table = self.tables[name]
+            for row in rows.get(name, []):
+                for col in table.unique:
+                    yield (name, col), row.get(col)
+                for col, other, other_col in table.fks:
+                    if (other, other_col) in self.keys:
+                        yield (other, other_col), row.get(col)
 
     def check(self, rows: Rows, source_file: str | None = None) -> tuple[Rows, list[Problem]]:
         """Valid rows of one document (in table order) and the problems."""
         valid: Rows = {t: [] for t in TABLES}
         problems: list[Problem] = []
         local_ids: dict[str, set] = {t: set() for t in TABLES}
+        self.seen.prefetch(self._wanted(rows))
+        try:
+            self._check(rows, source_file, valid, problems, local_ids)
+        finally:
+            self.seen.flush()
+        return valid, problems
+
+    def _check(self, rows: Rows, source_file: str | None, valid: Rows, problems: list[Problem],
+               local_ids: dict[str, set]) -> None:
         for name in TABLES:
             table = self.tables[name]
             for row in rows.get(name, []):
                 table.rows_seen += 1
-                if name == "organizations" and row.get("id") in self.seen[(name, "id")]:
+                if name == "organizations" and self.seen.has((name, "id"), row.get("id")):
                     continue  # the same organisation named in another document
                 errors = self._row_errors(table, row, local_ids)
                 if errors:
@@ -84,10 +182,9 @@ class Validator:
                         ))
                     continue
                 for col in table.unique:
-                    self.seen[(name, col)].add(row.get(col))
+                    self.seen.add((name, col), row.get(col))
                 local_ids[name].add(row.get("id"))
                 valid[name].append(row)
-        return valid, problems
 
     def _row_errors(self, table: _Table, row: dict, local_ids: dict[str, set]) -> list[tuple[str, str, str]]:
         errors: list[tuple[str, str, str]] = []
@@ -107,13 +204,14 @@ class Validator:
                     code = "type-error" if kind == "type" else "constraint-error"
                     errors.append((col, code, f"{note} (got {str(value)[:60]!r})"))
         for col in table.unique:
-            if row.get(col) is not None and row.get(col) in self.seen[(table.name, col)]:
+            if row.get(col) is not None and self.seen.has((table.name, col), row.get(col)):
                 errors.append((col, "unique-error", f"{row.get(col)!r} is not unique"))
         for col, other, other_col in table.fks:
             value = row.get(col)
             if value is None:
                 continue
-            if value not in local_ids[other] and value not in self.seen.get((other, other_col), ()):
+            if value not in local_ids[other] and not (
+                    (other, other_col) in self.keys and self.seen.has((other, other_col), value)):
                 errors.append((col, "foreign-key-error", f"{value!r} is not a {other}.{other_col}"))
         return errors
 

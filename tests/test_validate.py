@@ -52,3 +52,39 @@ def test_problems_are_worded_by_frictionless():
     messages = {p.field: p.message for p in problems}
     assert 'constraint "enum"' in messages["type"] and "'memo'" in messages["type"]
     assert 'type is "date/default"' in messages["date"]
+
+
+def _document(doc_id: str, **extra_rows) -> dict:
+    rows = {t: [] for t in TABLES}
+    rows["documents"] = [{"id": doc_id, "source_file": f"{doc_id}.txt", "sha256": "0" * 64, "format": "txt",
+                          "type": "minutes", "text": "Text"}]
+    rows.update(extra_rows)
+    return rows
+
+
+def _motion(doc_id: str, motion_id: str) -> dict:
+    return {"id": motion_id, "document_id": doc_id, "quote": "T", "char_start": 0, "char_end": 1, "rule": "r"}
+
+
+def test_keys_of_earlier_documents_are_remembered_on_disk():
+    v = Validator()
+    org = {"id": "stadt/rat", "name": "Rat", "kind": "council"}
+    valid, problems = v.check(_document("a", organizations=[org], motions=[_motion("a", "a/m1")]), "a.txt")
+    assert not problems and valid["motions"] and valid["organizations"]
+    assert not v.seen._new  # stored, not held in memory
+    # The same organisation again is passed over; a motion id again is not unique;
+    # a resolution may name a motion of an earlier document, not an unknown one.
+    resolution = {"id": "b/r1", "document_id": "b", "outcome": "adopted", "text": "T", "quote": "T",
+                  "char_start": 0, "char_end": 1, "rule": "r", "motion_id": "a/m1"}
+    unknown = {**resolution, "id": "b/r2", "motion_id": "z/m9"}
+    valid, problems = v.check(_document("b", organizations=[org], motions=[_motion("b", "a/m1")],
+                                        resolutions=[resolution, unknown]), "b.txt")
+    assert valid["organizations"] == [] and valid["motions"] == []
+    assert [r["id"] for r in valid["resolutions"]] == ["b/r1"]
+    assert {(p.table, p.field, p.code) for p in problems} == {
+        ("motions", "id", "unique-error"), ("resolutions", "motion_id", "foreign-key-error")}
+    # a document id already accepted is not unique either, however many documents later
+    for i in range(600):
+        v.check(_document(f"n{i}"))
+    _, problems = v.check(_document("a"))
+    assert [(p.table, p.code) for p in problems] == [("documents", "unique-error")]
