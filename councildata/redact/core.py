@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 from ..model import Document
@@ -111,19 +112,36 @@ def redact_path(path: str, kinds: Iterable[str] = DEFAULT_KINDS, *,
     ``antrag-01712345678.txt``): file names join words with them.
     """
     kinds = parse_kinds(kinds)
+    public_places = tuple(public_places)
     counts: Counter = Counter()
     parts = []
     for part in path.split("/"):
-        ext = _EXTENSION.search(part)
-        stem, suffix = (part[:ext.start()], ext.group()) if ext else (part, "")
-        spans = find(stem, kinds, public_places=public_places)
-        if "_" in stem or "-" in stem:
-            spaced = stem.replace("_", " ").replace("-", " ")
-            spans = _choose(spans + find(spaced, kinds, public_places=public_places))
-        new, redactions, _ = _apply(stem, spans)
-        counts.update(r.kind for r in redactions)
-        parts.append(new + suffix)
+        new, found = _redact_part(part, kinds, public_places)
+        counts.update(found)
+        parts.append(new)
     return "/".join(parts), dict(counts)
+
+
+# Personal data of every kind needs one of these: a digit (phone, IBAN,
+# house number, postcode), an "at" (e-mail), or a BIC's label.
+_TRIGGER = re.compile(r"\d|[@＠﹫]|[aAäÄ][tT]|BIC|SWIFT")
+
+
+@lru_cache(maxsize=4096)
+def _redact_part(part: str, kinds: tuple[str, ...], public_places: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """One part of a path, redacted, and the kinds replaced (one per
+    placeholder). Remembered: a build names every file, and the folders of
+    an archive repeat in thousands of paths."""
+    if not _TRIGGER.search(part):
+        return part, ()
+    ext = _EXTENSION.search(part)
+    stem, suffix = (part[:ext.start()], ext.group()) if ext else (part, "")
+    spans = find(stem, kinds, public_places=public_places)
+    if "_" in stem or "-" in stem:
+        spaced = stem.replace("_", " ").replace("-", " ")
+        spans = _choose(spans + find(spaced, kinds, public_places=public_places))
+    new, redactions, _ = _apply(stem, spans)
+    return new + suffix, tuple(r.kind for r in redactions)
 
 
 @dataclass
