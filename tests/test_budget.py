@@ -476,3 +476,17 @@ def test_an_exception_in_the_task_is_a_bug_not_a_crash():
 
     with pytest.raises(WorkerError, match="LookupError: kaputt 0"):
         list(run_budgeted(task, [(0,), (1,)]))
+
+
+def test_pending_numbers_come_in_order_with_the_ones_put_back_first():
+    from collections import deque
+
+    from councildata.ingest.budget import _Pending
+
+    pending = _Pending(6)
+    taken = [pending.take() for _ in range(4)]
+    assert taken == [0, 1, 2, 3]
+    pending.put_back(deque([2, 3]))  # a worker left with these waiting in its pipe
+    assert pending.first() == 2
+    assert [pending.take() for _ in range(4)] == [2, 3, 4, 5]
+    assert not pending

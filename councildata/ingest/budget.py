@@ -202,6 +202,34 @@ def _describe_exit(code: int | None, budget: Budget) -> Overrun:
     return Overrun("crashed", f"the worker reading the file ended without a result (exit status {code})")
 
 
+class _Pending:
+    """Task numbers still to send, in order: those a worker that left had
+    waiting (they come first), then the ones never sent. The second are a
+    counter, not a list: an archive of 100,000 files needs no deque of
+    100,000 numbers (4 MB)."""
+
+    def __init__(self, count: int) -> None:
+        self._back: deque[int] = deque()
+        self._next = 0
+        self._count = count
+
+    def __bool__(self) -> bool:
+        return bool(self._back) or self._next < self._count
+
+    def first(self) -> int:
+        return self._back[0] if self._back else self._next
+
+    def take(self) -> int:
+        if self._back:
+            return self._back.popleft()
+        self._next += 1
+        return self._next - 1
+
+    def put_back(self, numbers: deque[int]) -> None:
+        # Numbers a worker held are below every number never sent, and stay in order.
+        self._back.extendleft(reversed(numbers))
+
+
 def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget | None = None,
                  jobs: int = 1) -> Iterator[Any]:
     """``fn(*task)`` for every task in killable worker processes (at most
@@ -221,7 +249,7 @@ def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget 
     context = multiprocessing.get_context("fork")
     results: dict[int, Any] = {}
     workers: list[_Worker] = []
-    pending: deque[int] = deque(range(len(tasks)))  # not yet sent, or sent to a worker that left
+    pending = _Pending(len(tasks))  # not yet sent, or sent to a worker that left
     next_out = 0
     # Tasks a worker holds: the one it works on and the next ones in its pipe,
     # so that it never waits for the supervisor, nor the supervisor for it.
@@ -249,7 +277,7 @@ def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget 
             worker.process.join(5)
             if worker.process.is_alive():
                 _kill(worker.process)
-        pending.extendleft(reversed(worker.queue))
+        pending.put_back(worker.queue)
         worker.queue.clear()
         worker.orders.close()
         worker.results.close()
@@ -270,12 +298,12 @@ def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget 
             while len(workers) < jobs:
                 workers.append(spawn())
             for worker in workers:
-                while len(worker.queue) < depth and pending and pending[0] < next_out + window:
+                while len(worker.queue) < depth and pending and pending.first() < next_out + window:
                     try:
-                        worker.orders.send(pending[0])
+                        worker.orders.send(pending.first())
                     except OSError:  # it died: the loop below replaces it
                         break
-                    worker.queue.append(pending.popleft())
+                    worker.queue.append(pending.take())
                     if len(worker.queue) == 1:
                         worker.started = time.monotonic()
                         worker.deadline = worker.started + budget.seconds
