@@ -245,36 +245,83 @@ def bench_ocr(work: Path) -> dict[str, Any]:
 
 
 def url_mix(out: Path, seed: int = 7) -> dict[str, list[str]]:
-    """URLs per endpoint kind, drawn from the archive so that no single cached URL carries a figure."""
-    import random
+    """URLs per endpoint kind, drawn from the archive so that no single cached URL carries a figure.
 
-    rng = random.Random(seed)
-    db = sqlite3.connect(out / "councildata.db")
-    ids = {t: [r[0] for r in db.execute(f"select id from [{t}] order by random() limit 200")]
-           for t in ("documents", "resolutions", "motions")}
-    bodies = [r[0] for r in db.execute("select distinct decided_by from resolutions where decided_by is not null limit 30")]
-    words = ["Haushalt", "Schule", "Umfrage", "Kita", "Radverkehr", "Feuerwehr", "Bebauungsplan", "Klimaschutz"]
-    db.close()
+    Many filter values, sort orders, keyset pages (real ``_next`` cursors of
+    the site's date order), search words taken from the documents' titles and
+    row pages of random rows: wrk cycles through hundreds of URLs per kind, so
+    the cached server mostly answers URLs it has not seen yet.
+    """
+    import random
     from urllib.parse import quote
 
     from datasette.utils import tilde_encode as tid
 
+    rng = random.Random(seed)
+    db = sqlite3.connect(out / "councildata.db")
+
+    def column(sql: str) -> list[Any]:
+        return [r[0] for r in db.execute(sql)]
+
+    # Rows drawn by rowid: `order by random()` sorts the whole table at 1M rows.
+    def sample(table: str, n: int) -> list[str]:
+        top = db.execute(f"select max(rowid) from [{table}]").fetchone()[0] or 0
+        rowids = rng.sample(range(1, top + 1), min(n, top))
+        marks = ",".join("?" * len(rowids))
+        return column_args(f"select id from [{table}] where rowid in ({marks})", rowids)
+
+    def column_args(sql: str, args: list[Any]) -> list[Any]:
+        return [r[0] for r in db.execute(sql, args)] if args else []
+
+    ids = {t: sample(t, 200) for t in ("documents", "resolutions", "motions")}
+    bodies = column("select decided_by from resolutions where decided_by is not null group by decided_by")
+    bodies = rng.sample(bodies, min(60, len(bodies)))
+    submitters = column("select submitted_by from motions where submitted_by is not null group by submitted_by")
+    types = column("select type from documents group by type")
+    doc_ids = ids["documents"][:40]
+    # Keyset cursors of the site's order (date descending, then id) at random rows.
+    cursors = [f"{tid(str(d))},{tid(i)}" for d, i in db.execute(
+        "select date, id from resolutions where id in ({})".format(",".join("?" * len(ids["resolutions"]))),
+        ids["resolutions"]) if d]
+    title_words = {w for (t,) in db.execute("select title from documents where rowid in ({})".format(
+        ",".join(str(r) for r in rng.sample(range(1, 1 + (db.execute("select max(rowid) from documents").fetchone()[0] or 0)),
+                                            min(300, db.execute("select count(*) from documents").fetchone()[0])))))
+        for w in WORD.findall(t or "") if len(w) >= 5 and not w.isdigit()}
+    words = sorted(title_words)
+    words = rng.sample(words, min(60, len(words))) or ["Haushalt"]
+    db.close()
+
     base = "/councildata"
     mix = {
-        "table_html": [f"{base}/{t}" for t in TABLES] + [f"{base}/resolutions?_sort=date&_size={n}" for n in (20, 50, 100)],
-        "table_json": [f"{base}/{t}.json?_size={rng.choice([10, 50, 100])}" for t in TABLES for _ in range(3)]
-        + [f"{base}/resolutions.json?outcome={o}" for o in ("adopted", "rejected", "noted", "postponed")],
-        "filter_html": [f"{base}/resolutions?decided_by={quote(b)}" for b in bodies[:10]]
-        + [f"{base}/resolutions?outcome={o}&unanimous=1" for o in ("adopted", "rejected", "noted")],
+        "table_html": [f"{base}/{t}" for t in TABLES]
+        + [f"{base}/resolutions?{s}&_size={n}" for s in ("_sort=date", "_sort_desc=date", "_sort=id")
+           for n in (20, 50, 100)]
+        + [f"{base}/{t}?_sort=date" for t in ("documents", "motions", "meetings")],
+        "table_json": [f"{base}/{t}.json?_size={n}" for t in TABLES for n in (10, 50, 100)]
+        + [f"{base}/resolutions.json?outcome={o}&_size={n}" for o in ("adopted", "rejected", "noted", "postponed")
+           for n in (10, 50)],
+        "filter_html": [f"{base}/resolutions?decided_by={quote(b)}" for b in bodies]
+        + [f"{base}/resolutions?outcome={o}&unanimous={u}" for o in ("adopted", "rejected", "noted") for u in (0, 1)]
+        + [f"{base}/motions?submitted_by={quote(s)}" for s in submitters[:20]]
+        + [f"{base}/documents?type={t}" for t in types]
+        + [f"{base}/resolutions?document_id={quote(d)}" for d in doc_ids[:20]],
         "facet_html": [f"{base}/resolutions?_facet=outcome&_facet=decided_by",
                        f"{base}/documents?_facet=type&_facet=body",
-                       f"{base}/motions?_facet=submitted_by"],
-        "search_json": [f"{base}/documents.json?_search={w}" for w in words]
-        + [f"{base}/resolutions.json?_search={w}" for w in words],
-        "row_html": [f"{base}/{t}/{tid(i)}" for t in ids for i in ids[t][:40]],
-        "page_json": [f"{base}/resolutions.json?_size=50&_next={n}" for n in range(50, 2000, 150)],
-        "canned": [f"{base}/unanimous_resolutions", f"{base}/resolutions_by_body_and_outcome"],
+                       f"{base}/motions?_facet=submitted_by"]
+        + [f"{base}/resolutions?_facet=outcome&decided_by={quote(b)}" for b in bodies[:30]]
+        + [f"{base}/documents?_facet=body&type={t}" for t in types]
+        + [f"{base}/resolutions?_facet=decided_by&outcome={o}" for o in ("adopted", "rejected", "noted", "postponed")],
+        "search_json": [f"{base}/{t}.json?_search={quote(w)}" for w in words
+                        for t in ("documents", "resolutions", "motions")],
+        "row_html": [f"{base}/{t}/{tid(i)}" for t in ids for i in ids[t]],
+        "page_json": [f"{base}/resolutions.json?_size=50&_next={c}" for c in cursors]
+        + [f"{base}/resolutions.json?_size=50&_sort=id&_next={tid(i)},{tid(i)}" for i in ids["resolutions"][:50]],
+        "canned": [f"{base}/unanimous_resolutions", f"{base}/resolutions_by_body_and_outcome"]
+        + [f"{base}/search_documents?q={quote(w)}" for w in words[:30]]
+        + [f"{base}/close_votes?max_margin={n}" for n in range(0, 10)],
     }
+    for paths in mix.values():
+        rng.shuffle(paths)
     return {k: v for k, v in mix.items() if v}
 
 
@@ -329,17 +376,21 @@ def server(cmd: list[str], port: int):
             proc.kill()
 
 
-def warm_up(url: str, mix: dict[str, list[str]]) -> None:
-    """One request per URL before measuring: start-up work (counts, first page cache) is not the figure."""
+def warm_up(url: str, mix: dict[str, list[str]], per_kind: int | None) -> None:
+    """Requests before measuring: start-up work (connections, the first
+    counts) is not the figure. ``per_kind`` URLs of each kind (None: all), so
+    that with a few the cached server is measured on URLs it mostly has not
+    answered yet."""
     import urllib.request
 
     for paths in mix.values():
-        for path in paths:
-            with urllib.request.urlopen(url + path, timeout=60) as response:
+        for path in paths[:per_kind]:
+            with urllib.request.urlopen(url + path, timeout=120) as response:
                 response.read()
 
 
-def bench_serve(out: Path, seconds: int, rounds: int, work: Path) -> list[dict[str, Any]]:
+def bench_serve(out: Path, seconds: int, rounds: int, work: Path, warm: int | None = 3,
+                servers_wanted: set[str] | None = None) -> list[dict[str, Any]]:
     if not shutil.which("wrk"):
         return [{"what": "serving", "note": "wrk not installed (Debian package wrk)"}]
     mix = url_mix(out)
@@ -353,12 +404,14 @@ def bench_serve(out: Path, seconds: int, rounds: int, work: Path) -> list[dict[s
         "datasette_tuned": lambda p: [*PLAIN_DATASETTE, "serve", "-i", str(db), "--port", str(p),
                                       "--metadata", str(meta), "--setting", "suggest_facets", "off"],
     }
+    if servers_wanted:
+        servers = {k: v for k, v in servers.items() if k in servers_wanted}
     results: dict[tuple[str, str], list[dict[str, float]]] = {}
     for _ in range(rounds):
         for name, make in servers.items():  # alternate servers within every round
             port = free_port()
             with server(make(port), port) as url:
-                warm_up(url, mix)
+                warm_up(url, mix, warm)
                 for kind, paths in mix.items():
                     script = work / f"{kind}.lua"
                     script.write_text(WRK_SCRIPT % ", ".join(json.dumps(p) for p in paths))
@@ -390,8 +443,19 @@ def fmt(v: Any) -> str:
     return str(v)
 
 
+def _cell(r: dict[str, Any], n: str) -> str:
+    if f"{n}_rps" not in r:
+        return "—"
+    return f"{r[f'{n}_rps']:,.0f} ({r[f'{n}_p50']:.0f}/{r[f'{n}_p99']:.0f})"
+
+
+def _ratio(r: dict[str, Any], a: str, b: str) -> str:
+    x, y = r.get(f"{a}_rps"), r.get(f"{b}_rps")
+    return f"{x / y:.1f}×" if x and y else "—"
+
+
 def print_table(size: int, rows: list[dict[str, Any]]) -> None:
-    print(f"\n### {size:,} documents\n")
+    print(f"\n### {size:,} documents\n" if size else "")
     print("| what | councildata | reference | ratio |")
     print("| --- | --- | --- | --- |")
     for r in rows:
@@ -400,16 +464,14 @@ def print_table(size: int, rows: list[dict[str, Any]]) -> None:
                   f"{r['ours'] / r['reference']:.2f}× |")
         elif "unit" in r:
             print(f"| {r['what']} | {fmt(r['ours'])} {r['unit']}, peak {r['peak_mb']:.0f} MB | — | — |")
-        elif "councildata_rps" in r:
-            c, d, t = (r[f"{n}_rps"] for n in ("councildata", "datasette", "datasette_tuned"))
+        elif any(k.endswith("_rps") for k in r):
             errors = sum(v for k, v in r.items() if k.endswith("_errors"))
             print(f"| {r['what']} req/s (p50/p99 ms){f' ({errors} non-2xx!)' if errors else ''} "
-                  f"| {c:,.0f} ({r['councildata_p50']:.0f}/{r['councildata_p99']:.0f}); "
-                  f"cache off {r['councildata_nocache_rps']:,.0f} "
-                  f"({r['councildata_nocache_p50']:.0f}/{r['councildata_nocache_p99']:.0f}) "
-                  f"| datasette {d:,.0f} ({r['datasette_p50']:.0f}/{r['datasette_p99']:.0f}); "
-                  f"tuned {t:,.0f} ({r['datasette_tuned_p50']:.0f}/{r['datasette_tuned_p99']:.0f}) "
-                  f"| {c / d if d else float('nan'):.1f}× / {c / t if t else float('nan'):.1f}× |")
+                  f"| {_cell(r, 'councildata')}; cache off {_cell(r, 'councildata_nocache')} "
+                  f"| datasette {_cell(r, 'datasette')}; tuned {_cell(r, 'datasette_tuned')} "
+                  f"| cache on {_ratio(r, 'councildata', 'datasette')} / {_ratio(r, 'councildata', 'datasette_tuned')}; "
+                  f"cache off {_ratio(r, 'councildata_nocache', 'datasette')} / "
+                  f"{_ratio(r, 'councildata_nocache', 'datasette_tuned')} |")
         else:
             print(f"| {r['what']} | {r.get('note', '')} | | |")
 
@@ -422,11 +484,26 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="alternating serving rounds")
     parser.add_argument("--sample", type=int, default=2000, help="documents for the documents/s stages")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--build", type=Path, help="serve this existing build (the folder `councildata build --out` "
+                        "wrote) instead of building the archive; only the serving stage runs")
+    parser.add_argument("--warm", default="3", help="URLs of each kind requested before measuring (a number, or all)")
+    parser.add_argument("--servers", default="", help="only these servers, comma-separated from councildata,"
+                        "councildata_nocache,datasette,datasette_tuned")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
           f"load average {os.getloadavg()[0]:.2f} at start")
     everything = {}
+    warm = None if args.warm == "all" else int(args.warm)
+    wanted = set(filter(None, args.servers.split(","))) or None
+    if args.build:
+        with tempfile.TemporaryDirectory(prefix="councildata-bench-") as tmp:
+            rows = bench_serve(args.build, args.seconds, args.rounds, Path(tmp), warm, wanted)
+        print(f"\nserving {args.build} ({sum(count_rows(args.build).values()):,} rows)")
+        print_table(0, rows)
+        if args.json:
+            args.json.write_text(json.dumps({"build": str(args.build), "rows": rows}, indent=2, default=str))
+        return
     for size in (int(s) for s in args.sizes.split(",")):
         archive = synth.write_archive(size)
         rows: list[dict[str, Any]] = []
@@ -446,7 +523,7 @@ def main() -> None:
             if out and "database" not in skip:
                 rows.append(bench_database(out, work))
             if out and "serve" not in skip:
-                rows += bench_serve(out, args.seconds, args.rounds, work)
+                rows += bench_serve(out, args.seconds, args.rounds, work, warm, wanted)
         print_table(size, rows)
         everything[size] = rows
     if args.json:
