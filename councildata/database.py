@@ -109,7 +109,69 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         build_search_indexes(db, t)
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
+    precompute(db)
     db.analyze()
+
+
+# Counts the site would otherwise compute on every request (see
+# councildata.precomputed, which answers from it): every table's row count,
+# the value counts of each configured facet column, and the same per value of
+# every other facet column (a table filtered by one facet value).
+COUNTS_TABLE = "councildata_counts"
+
+
+def facet_columns() -> dict[str, list[str]]:
+    """The column facets ``publish/site.yaml`` shows per table (columns that exist)."""
+    import yaml
+
+    site = yaml.safe_load((schemas.project_file("publish") / "site.yaml").read_text("utf-8"))
+    out = {}
+    for t in TABLES:
+        names = set(schemas.field_names(t))
+        facets = site.get("tables", {}).get(t, {}).get("facets", [])
+        out[t] = [f for f in facets if isinstance(f, str) and f in names]
+    return out
+
+
+def precompute(db: sqlite_utils.Database) -> None:
+    """(Re)write ``councildata_counts`` from the tables as they are now.
+
+    Call after any change to the tables (a full load or an incremental
+    delta); safe to run again. Rows: ``(tbl, '', '', '', NULL, n, 0)`` is the
+    row count of ``tbl``; ``(tbl, '', '', c, NULL, n, 0)`` that facet column
+    ``c`` is counted, ``n`` rows not null; ``(tbl, '', '', c, v, n, rank)`` says ``n`` rows of
+    ``tbl`` have ``c = v``; ``(tbl, f, w, c, v, n, rank)`` the same among the
+    rows with ``f = w`` (``w`` as text, how a filter in a URL arrives). Ranks
+    follow Datasette's facet order: count descending, then value.
+    """
+    db.execute(f"drop table if exists [{COUNTS_TABLE}]")
+    db.execute(
+        f"create table [{COUNTS_TABLE}] (tbl text not null, filter_column text not null, "
+        "filter_value text not null, facet_column text not null, value, count integer not null, "
+        "rank integer not null)"
+    )
+    insert = f"insert into [{COUNTS_TABLE}] "
+    with db.conn:
+        for t, facets in facet_columns().items():
+            db.execute(insert + f"select ?, '', '', '', null, count(*), 0 from [{t}]", [t])
+            for c in facets:
+                # Rank 0: the column is counted (its rows that are not null).
+                db.execute(insert + f"select ?, '', '', ?, null, count([{c}]), 0 from [{t}]", [t, c])
+                db.execute(
+                    insert + f"select ?, '', '', ?, [{c}], count(*), "
+                    f"row_number() over (order by count(*) desc, [{c}]) "
+                    f"from [{t}] where [{c}] is not null group by [{c}]",
+                    [t, c],
+                )
+                for f in facets:
+                    db.execute(
+                        insert + f"select ?, ?, cast([{f}] as text), ?, [{c}], count(*), "
+                        f"row_number() over (partition by [{f}] order by count(*) desc, [{c}]) "
+                        f"from [{t}] where [{f}] is not null and [{c}] is not null group by [{f}], [{c}]",
+                        [t, f, c],
+                    )
+    db.execute(f"create index [{COUNTS_TABLE}_lookup] on [{COUNTS_TABLE}] "
+               "(tbl, filter_column, filter_value, facet_column, rank)")
 
 
 def build_search_indexes(db: sqlite_utils.Database, table: str) -> None:

@@ -36,7 +36,7 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
-from . import schemas, search
+from . import precomputed, schemas, search
 from .database import DB_NAME
 from .model import PROVENANCE_TABLES, TABLES
 from .published import PublishedBuild
@@ -423,6 +423,11 @@ def _page_tables_in_one_order() -> None:
     TableView.data = data
 
 
+def _counts(datasette, database: str) -> precomputed.Counts | None:
+    db = datasette.databases.get(database)
+    return db.counts() if isinstance(db, PublishedBuild) else None
+
+
 def served_build(datasette) -> tuple[str, ...]:
     """The files behind the served databases, symlinks resolved: a new build is a new key."""
     return tuple(os.path.realpath(db.path) for db in datasette.databases.values() if db.path)
@@ -433,6 +438,7 @@ def asgi_wrapper(datasette):
     # Here rather than at import: this module is imported while Datasette
     # loads its plugins, before its views can be.
     _page_tables_in_one_order()
+    precomputed.patch_column_facets(lambda name: _counts(datasette, name))
 
     def wrap(app):
         async def with_headers(scope, receive, send):

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from . import schemas
-from .database import FTS_COLUMNS
+from .database import COUNTS_TABLE, FTS_COLUMNS
 from .model import TABLES
 from .search import SEARCH_COLUMNS, STEM_SUFFIX
 
@@ -42,6 +42,8 @@ def build_metadata() -> dict[str, Any]:
             entry["fts_table"] = f"{t}_fts"
             entry["fts_pk"] = "rowid"
         tables[t] = entry
+    # The counts the server answers table pages from (councildata.precomputed).
+    tables[COUNTS_TABLE] = {"hidden": True}
     meta = {k: site[k] for k in ("title", "description", "license", "license_url", "source", "source_url", "about", "about_url") if k in site}
     meta["databases"] = {site["database"]: {"tables": tables, "queries": site.get("queries", {})}}
     return meta
