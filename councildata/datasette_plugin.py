@@ -26,6 +26,7 @@ import re
 import sqlite3
 import stat
 import threading
+import weakref
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -36,11 +37,12 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
-from . import precomputed, schemas, search
+from . import precomputed, prerender, schemas, search
 from .database import DB_NAME
 from .model import PROVENANCE_TABLES, TABLES
 from .published import PublishedBuild
-from .response_cache import ResponseCache
+from .prerender import Prerenderer
+from .response_cache import ResponseCache, Store
 
 DATABASE = DB_NAME.rsplit(".", 1)[0]
 CONTEXT_CHARS = 2000
@@ -355,6 +357,7 @@ def register_routes():
         (r"^/-/passage/(?P<document_id>[^/]+)$", passage),
         (r"^/-/suche$", search_page),
         (r"^/download/(?P<path>.+)$", download),
+        (r"^/-/prerender\.json$", prerender_status),
     ]
 
 
@@ -433,6 +436,29 @@ def served_build(datasette) -> tuple[str, ...]:
     return tuple(os.path.realpath(db.path) for db in datasette.databases.values() if db.path)
 
 
+# Never cached: files (streamed, large) and the pre-renderer's progress.
+CACHE_BYPASS = ("/download/", "/-/prerender.json")
+_serving: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _serving_for(datasette) -> tuple[Store | None, Prerenderer]:
+    """What the server's app and Datasette's internal client share: the
+    response cache's store (None when COUNCILDATA_CACHE_MB=0) and the
+    pre-renderer that fills it for each new build."""
+    if datasette not in _serving:
+        # The database is immutable: rendered answers are kept per build.
+        megabytes = float(os.environ.get("COUNCILDATA_CACHE_MB", "64"))
+        store = Store(int(megabytes * 2**20)) if megabytes > 0 else None
+        limit = prerender.limit_from_env() if store is not None else 0
+        _serving[datasette] = (store, Prerenderer(datasette, DATABASE, lambda: served_build(datasette), limit))
+    return _serving[datasette]
+
+
+async def prerender_status(request, datasette):
+    """/-/prerender.json: how far the pages of the served build are rendered ahead."""
+    return Response.json(_serving_for(datasette)[1].status())
+
+
 @hookimpl
 def asgi_wrapper(datasette):
     # Here rather than at import: this module is imported while Datasette
@@ -449,6 +475,17 @@ def asgi_wrapper(datasette):
                     event = {**event, "headers": [*event.get("headers", []), *extra]}
                 await send(event)
 
+            if scope["type"] == "lifespan":
+                async def receive_and_watch():
+                    message = await receive()
+                    if message["type"] == "lifespan.startup":
+                        prerenderer.watch()
+                    elif message["type"] == "lifespan.shutdown":
+                        prerenderer.stop()
+                    return message
+
+                await app(scope, receive_and_watch, send)
+                return
             if scope["type"] != "http":
                 await app(scope, receive, send)
                 return
@@ -479,13 +516,14 @@ def asgi_wrapper(datasette):
                                     status=503, headers={"retry-after": "5"}).asgi_send(send_with_headers)
                 return
             try:
+                prerenderer.notice()
                 await cached(scope, receive, send_with_headers)
             finally:
                 db.unpin(token)
 
-        # The database is immutable: rendered answers are kept per build.
-        megabytes = float(os.environ.get("COUNCILDATA_CACHE_MB", "64"))
-        cached = ResponseCache(app, lambda: served_build(datasette), max_bytes=int(megabytes * 2**20)) if megabytes > 0 else app
+        store, prerenderer = _serving_for(datasette)
+        cached = (ResponseCache(app, lambda: served_build(datasette), store=store, bypass=CACHE_BYPASS)
+                  if store is not None else app)
         return with_headers
 
     return wrap

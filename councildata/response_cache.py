@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 Scope = dict[str, Any]
@@ -45,6 +45,17 @@ class Entry:
         return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + 64
 
 
+@dataclass
+class Store:
+    """The kept answers (least recently used first) and their figures."""
+
+    max_bytes: int
+    entries: OrderedDict[Hashable, Entry] = field(default_factory=OrderedDict)
+    size: int = 0
+    hits: int = 0
+    misses: int = 0
+
+
 class ResponseCache:
     """ASGI middleware: ``ResponseCache(app, build_key)``.
 
@@ -53,16 +64,26 @@ class ResponseCache:
     """
 
     def __init__(self, app: ASGIApp, build_key: Callable[[], Hashable], *, max_bytes: int = 64 * 2**20,
-                 max_entry: int = 2**20, bypass: tuple[str, ...] = ("/download/",)) -> None:
+                 max_entry: int = 2**20, bypass: tuple[str, ...] = ("/download/",),
+                 store: Store | None = None) -> None:
         self.app = app
         self.build_key = build_key
-        self.max_bytes = max_bytes
         self.max_entry = max_entry
         self.bypass = bypass
-        self.entries: OrderedDict[Hashable, Entry] = OrderedDict()
-        self.size = 0
-        self.hits = 0
-        self.misses = 0
+        # Datasette builds one app for the server and another for its
+        # internal client (datasette.client): both keep their answers in one
+        # store, so pages rendered ahead through the client serve visitors.
+        self.store = store if store is not None else Store(max_bytes)
+
+    # The store's figures, read through the cache.
+    entries = property(lambda self: self.store.entries)
+    size = property(lambda self: self.store.size)
+    hits = property(lambda self: self.store.hits)
+    misses = property(lambda self: self.store.misses)
+    max_bytes = property(lambda self: self.store.max_bytes)
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self.store.entries
 
     def _cacheable_request(self, scope: Scope) -> bool:
         if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
@@ -77,13 +98,14 @@ class ResponseCache:
             return
         # HEAD and GET share an entry: a HEAD answer is the GET answer without its body.
         key = (self.build_key(), scope["path"], scope.get("query_string", b""))
-        entry = self.entries.get(key)
+        store = self.store
+        entry = store.entries.get(key)
         if entry is not None:
-            self.entries.move_to_end(key)
-            self.hits += 1
+            store.entries.move_to_end(key)
+            store.hits += 1
             await self._replay(entry, scope, send)
             return
-        self.misses += 1
+        store.misses += 1
         await self._forward_and_keep(key, scope, receive, send)
 
     async def _replay(self, entry: Entry, scope: Scope, send: Send) -> None:
@@ -131,11 +153,12 @@ class ResponseCache:
         entry = Entry(state["status"], headers, body, etag)
         if entry.size > self.max_entry:
             return
-        old = self.entries.pop(key, None)
+        store = self.store
+        old = store.entries.pop(key, None)
         if old is not None:
-            self.size -= old.size
-        self.entries[key] = entry
-        self.size += entry.size
-        while self.size > self.max_bytes and self.entries:
-            _, dropped = self.entries.popitem(last=False)
-            self.size -= dropped.size
+            store.size -= old.size
+        store.entries[key] = entry
+        store.size += entry.size
+        while store.size > store.max_bytes and store.entries:
+            _, dropped = store.entries.popitem(last=False)
+            store.size -= dropped.size

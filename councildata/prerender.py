@@ -1,0 +1,121 @@
+"""Render the pages visitors open first, in the background, for each new build.
+
+The response cache (:mod:`councildata.response_cache`) makes a page cheap
+from its second request on; the first visitor of each page would still pay
+for its SQL and its template. When a build is first served (at start, and
+after each published rebuild) this renders, one page at a time, the front
+page, the database page, every table's first page (HTML and JSON) and the
+pages one click away from a table's facets (one facet value chosen), through
+Datasette's internal client into the shared cache.
+
+At most ``limit`` pages per build (``COUNCILDATA_PRERENDER``, default
+300; 0 turns it off). A newer build stops the work for the older one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Callable, Hashable
+from urllib.parse import urlsplit
+
+from .model import TABLES
+
+log = logging.getLogger(__name__)
+DEFAULT_LIMIT = 300
+WATCH_SECONDS = 2.0
+
+
+def limit_from_env() -> int:
+    try:
+        return max(0, int(os.environ.get("COUNCILDATA_PRERENDER", DEFAULT_LIMIT)))
+    except ValueError:
+        return DEFAULT_LIMIT
+
+
+class Prerenderer:
+    def __init__(self, datasette, database: str, build_key: Callable[[], Hashable], limit: int) -> None:
+        self.datasette = datasette
+        self.database = database
+        self.build_key = build_key
+        self.limit = limit
+        self.build: Hashable | None = None  # the build being (or last) rendered
+        self.rendered = 0
+        self.done = False
+        self.task: asyncio.Task | None = None
+        self.watcher: asyncio.Task | None = None
+
+    def notice(self) -> None:
+        """Start rendering the build served now, unless it is already done or under way."""
+        if self.limit <= 0:
+            return
+        try:
+            build = self.build_key()
+        except FileNotFoundError:  # nothing published (yet)
+            return
+        if build == self.build:
+            return
+        self.build, self.rendered, self.done = build, 0, False
+        self.task = asyncio.get_running_loop().create_task(self._render(build))
+
+    def watch(self) -> None:
+        """Notice new builds without waiting for a request (started with the server)."""
+        if self.watcher is None and self.limit > 0:
+            self.watcher = asyncio.get_running_loop().create_task(self._watch())
+
+    def stop(self) -> None:
+        for task in (self.watcher, self.task):
+            if task is not None:
+                task.cancel()
+        self.watcher = self.task = None
+
+    async def _watch(self) -> None:
+        while True:
+            self.notice()
+            await asyncio.sleep(WATCH_SECONDS)
+
+    def first_paths(self) -> list[str]:
+        base = f"/{self.database}"
+        paths = ["/", base]
+        for t in TABLES:
+            paths += [f"{base}/{t}", f"{base}/{t}.json"]
+        return paths
+
+    async def _render(self, build: Hashable) -> None:
+        queue = self.first_paths()
+        seen: set[str] = set()
+        while queue and self.rendered < self.limit:
+            if self.build_key() != build:
+                return  # a newer build is served; its own task renders it
+            path = queue.pop(0)
+            if path in seen:
+                continue
+            seen.add(path)
+            try:
+                response = await self.datasette.client.get(path)
+            except Exception:  # a page that fails here fails for its visitor too, and is logged there
+                log.exception("pre-rendering %s", path)
+                continue
+            self.rendered += 1
+            if response.status_code == 200 and path.endswith(".json") and path.count("/") == 2:
+                queue += [p for p in facet_paths(response.json()) if p not in seen]
+            # Visitors come first: let every waiting request run between pages.
+            await asyncio.sleep(0)
+        if self.build_key() == build:
+            self.done = True
+
+    def status(self) -> dict:
+        return {"build": str(self.build) if self.build is not None else None, "rendered": self.rendered,
+                "done": self.done, "limit": self.limit}
+
+
+def facet_paths(page: dict) -> list[str]:
+    """The HTML pages a table page's facet values link to."""
+    paths = []
+    for facet in (page.get("facet_results") or {}).values():
+        for result in facet.get("results", []):
+            url = urlsplit(result.get("toggle_url") or "")
+            if url.path and not result.get("selected"):
+                paths.append(url.path.removesuffix(".json") + (f"?{url.query}" if url.query else ""))
+    return paths
