@@ -303,6 +303,30 @@ def _open_download(build: Path, name: str) -> int:
     return fd
 
 
+# A download named with its build (?v=<build folder>, as the site links
+# them) never changes: browsers and CDNs may keep it for a year. Without it
+# the same URL gives the next build's file after a rebuild, so caches ask
+# again after a few minutes (and get 304 Not Modified while it is the same).
+IMMUTABLE = "public, max-age=31536000, immutable"
+REVALIDATE = "public, max-age=300"
+
+
+def download_url(db_path: str, name: str) -> str:
+    """The site's link to one file of the build ``db_path`` belongs to."""
+    from urllib.parse import quote
+
+    return f"/download/{quote(name)}?v={quote(Path(db_path).parent.name)}"
+
+
+def download_etag(build: Path, name: str, info: os.stat_result) -> str:
+    digest = hashlib.blake2b(f"{build.name}/{name}/{info.st_size}/{info.st_mtime_ns}".encode(), digest_size=12)
+    return f'"{digest.hexdigest()}"'
+
+
+def download_cache_control(version: str | None, build: Path) -> str:
+    return IMMUTABLE if version is not None and version == build.name else REVALIDATE
+
+
 async def download(request, datasette):
     """/download/<file>: a file of the build this request was pinned to."""
     db = datasette.get_database(DATABASE)
@@ -322,12 +346,19 @@ async def download(request, datasette):
             fd = _open_download(current, name)
         except FileNotFoundError:
             raise NotFound(f"Keine Datei {name}") from None
+        build = current
     except OSError:  # a symlink (ELOOP), a folder, no permission
         raise NotFound(f"Keine Datei {name}") from None
-    size = os.fstat(fd).st_size
+    info = os.fstat(fd)
+    size = info.st_size
     content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     if content_type.startswith("text/") or content_type == "application/json":
         content_type += "; charset=utf-8"
+    etag = download_etag(build, name, info)
+    cache_control = download_cache_control(request.args.get("v"), build)
+    if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
+        os.close(fd)
+        return Response("", status=304, headers={"etag": etag, "cache-control": cache_control})
     file = os.fdopen(fd, "rb")
 
     class FileResponse:
@@ -336,6 +367,8 @@ async def download(request, datasette):
                 await send({"type": "http.response.start", "status": 200, "headers": [
                     (b"content-type", content_type.encode()),
                     (b"content-length", str(size).encode()),
+                    (b"etag", etag.encode()),
+                    (b"cache-control", cache_control.encode()),
                 ]})
                 if request.method == "HEAD":
                     await send({"type": "http.response.body", "body": b""})

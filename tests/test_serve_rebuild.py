@@ -82,3 +82,31 @@ def test_a_rebuild_under_a_running_server_changes_every_answer(tmp_path):
         revalidated = httpx.get(base + TABLE, headers={"if-none-match": html.headers["etag"]}, timeout=60)
         assert revalidated.status_code == 200
         wait_rendered(base, out.resolve().name)
+
+
+def test_downloads_named_by_build_are_cached_for_a_year(sample_build):
+    import asyncio
+    import re
+
+    from councildata.serve import make_datasette
+
+    ds = make_datasette(sample_build)
+    asyncio.run(ds.invoke_startup())
+
+    def get(path, **headers):
+        return asyncio.run(ds.client.get(path, headers=headers))
+
+    build = sample_build.resolve().name
+    page = get("/councildata/resolutions").text
+    links = re.findall(r'href="(/download/resolutions\.csv\?v=[^"]+)"', page)
+    assert links == [f"/download/resolutions.csv?v={build}"], links
+    named = get(links[0])
+    assert named.status_code == 200 and named.headers["cache-control"] == "public, max-age=31536000, immutable"
+    etag = named.headers["etag"]
+    assert get(links[0], **{"if-none-match": etag}).status_code == 304
+    # Without the build's name (or with another's) the URL may change meaning at the next build.
+    for path in ("/download/resolutions.csv", "/download/resolutions.csv?v=older-build"):
+        plain = get(path)
+        assert plain.headers["cache-control"] == "public, max-age=300" and plain.headers["etag"] == etag
+        assert plain.content == named.content
+    assert get("/download/resolutions.csv", **{"if-none-match": '"other"'}).status_code == 200

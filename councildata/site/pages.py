@@ -7,12 +7,12 @@ import os
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
 
 from datasette.utils import tilde_encode
 
 from .. import schemas
-from ..datasette_plugin import passage_url
+from ..datasette_plugin import download_url, passage_url
 from ..model import TABLES
 from .feeds import FEEDS, feed_path, feed_title
 from .labels import query_about, query_example, query_label, table_about, table_label
@@ -42,7 +42,7 @@ def downloads(db_path: str | None) -> list[dict[str, Any]]:
         rel = p.relative_to(folder)
         if p.is_file() and not any(part.startswith(".") for part in rel.parts):
             size = p.stat().st_size
-            files.append({"name": rel.as_posix(), "url": "/download/" + quote(rel.as_posix()),
+            files.append({"name": rel.as_posix(), "url": download_url(db_path, rel.as_posix()),
                           "size": human_size(size), "bytes": size})
     return files
 
@@ -56,7 +56,7 @@ def table_downloads(db_path: str | None, table: str) -> list[dict[str, Any]]:
     with os.scandir(Path(db_path).parent) as entries:
         for e in entries:
             if e.name.startswith(table + ".") and e.is_file():
-                files.append({"name": e.name, "url": "/download/" + quote(e.name), "size": human_size(e.stat().st_size)})
+                files.append({"name": e.name, "url": download_url(db_path, e.name), "size": human_size(e.stat().st_size)})
     return sorted(files, key=lambda f: f["name"])
 
 
