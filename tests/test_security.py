@@ -318,6 +318,7 @@ def test_only_the_councildata_plugin_is_installed(ds):
         r"^/oparl/v1(?P<path>/.*)?$",
         r"^/-/suche$",
         r"^/download/(?P<path>.+)$",
+        r"^/-/prerender\.json$",
     ])
 
 
