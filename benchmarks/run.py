@@ -389,8 +389,22 @@ def warm_up(url: str, mix: dict[str, list[str]], per_kind: int | None) -> None:
                 response.read()
 
 
+def wait_for_prerender(url: str, timeout: float = 900) -> None:
+    """Until the server has rendered the new build's first pages ahead (it
+    does so when it starts): those are the figure of a server that has been
+    up for a minute, not of its first minute."""
+    import urllib.request
+
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        with urllib.request.urlopen(url + "/-/prerender.json", timeout=60) as response:
+            if json.load(response).get("done"):
+                return
+        time.sleep(1)
+
+
 def bench_serve(out: Path, seconds: int, rounds: int, work: Path, warm: int | None = 3,
-                servers_wanted: set[str] | None = None) -> list[dict[str, Any]]:
+                servers_wanted: set[str] | None = None, compare_code: Path | None = None) -> list[dict[str, Any]]:
     if not shutil.which("wrk"):
         return [{"what": "serving", "note": "wrk not installed (Debian package wrk)"}]
     mix = url_mix(out)
@@ -404,6 +418,11 @@ def bench_serve(out: Path, seconds: int, rounds: int, work: Path, warm: int | No
         "datasette_tuned": lambda p: [*PLAIN_DATASETTE, "serve", "-i", str(db), "--port", str(p),
                                       "--metadata", str(meta), "--setting", "suggest_facets", "off"],
     }
+    if compare_code:
+        # Another version of the code (e.g. `git archive main councildata publish`
+        # unpacked) on the same database, without its response cache.
+        servers["before_nocache"] = lambda p: ["env", f"PYTHONPATH={compare_code}", "COUNCILDATA_CACHE_MB=0",
+                                               *councildata("serve", str(out), "--port", str(p))]
     if servers_wanted:
         servers = {k: v for k, v in servers.items() if k in servers_wanted}
     results: dict[tuple[str, str], list[dict[str, float]]] = {}
@@ -411,6 +430,8 @@ def bench_serve(out: Path, seconds: int, rounds: int, work: Path, warm: int | No
         for name, make in servers.items():  # alternate servers within every round
             port = free_port()
             with server(make(port), port) as url:
+                if name == "councildata":
+                    wait_for_prerender(url)
                 warm_up(url, mix, warm)
                 for kind, paths in mix.items():
                     script = work / f"{kind}.lua"
@@ -467,8 +488,9 @@ def print_table(size: int, rows: list[dict[str, Any]]) -> None:
         elif any(k.endswith("_rps") for k in r):
             errors = sum(v for k, v in r.items() if k.endswith("_errors"))
             print(f"| {r['what']} req/s (p50/p99 ms){f' ({errors} non-2xx!)' if errors else ''} "
-                  f"| {_cell(r, 'councildata')}; cache off {_cell(r, 'councildata_nocache')} "
-                  f"| datasette {_cell(r, 'datasette')}; tuned {_cell(r, 'datasette_tuned')} "
+                  f"| {_cell(r, 'councildata')}; cache off {_cell(r, 'councildata_nocache')}"
+                  + (f"; before, cache off {_cell(r, 'before_nocache')} " if "before_nocache_rps" in r else " ")
+                  + f"| datasette {_cell(r, 'datasette')}; tuned {_cell(r, 'datasette_tuned')} "
                   f"| cache on {_ratio(r, 'councildata', 'datasette')} / {_ratio(r, 'councildata', 'datasette_tuned')}; "
                   f"cache off {_ratio(r, 'councildata_nocache', 'datasette')} / "
                   f"{_ratio(r, 'councildata_nocache', 'datasette_tuned')} |")
@@ -487,6 +509,8 @@ def main() -> None:
     parser.add_argument("--build", type=Path, help="serve this existing build (the folder `councildata build --out` "
                         "wrote) instead of building the archive; only the serving stage runs")
     parser.add_argument("--warm", default="3", help="URLs of each kind requested before measuring (a number, or all)")
+    parser.add_argument("--compare-code", type=Path, help="also serve with the councildata package found in this "
+                        "folder (server before_nocache), e.g. an unpacked `git archive main councildata publish`")
     parser.add_argument("--servers", default="", help="only these servers, comma-separated from councildata,"
                         "councildata_nocache,datasette,datasette_tuned")
     args = parser.parse_args()
@@ -498,7 +522,7 @@ def main() -> None:
     wanted = set(filter(None, args.servers.split(","))) or None
     if args.build:
         with tempfile.TemporaryDirectory(prefix="councildata-bench-") as tmp:
-            rows = bench_serve(args.build, args.seconds, args.rounds, Path(tmp), warm, wanted)
+            rows = bench_serve(args.build, args.seconds, args.rounds, Path(tmp), warm, wanted, args.compare_code)
         print(f"\nserving {args.build} ({sum(count_rows(args.build).values()):,} rows)")
         print_table(0, rows)
         if args.json:
@@ -523,7 +547,7 @@ def main() -> None:
             if out and "database" not in skip:
                 rows.append(bench_database(out, work))
             if out and "serve" not in skip:
-                rows += bench_serve(out, args.seconds, args.rounds, work, warm, wanted)
+                rows += bench_serve(out, args.seconds, args.rounds, work, warm, wanted, args.compare_code)
         print_table(size, rows)
         everything[size] = rows
     if args.json:

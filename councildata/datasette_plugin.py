@@ -459,9 +459,9 @@ def _page_tables_in_one_order() -> None:
     TableView.data = data
 
 
-def _counts(datasette, database: str) -> precomputed.Counts | None:
+async def _counts(datasette, database: str) -> precomputed.Counts | None:
     db = datasette.databases.get(database)
-    return db.counts() if isinstance(db, PublishedBuild) else None
+    return await db.counts() if isinstance(db, PublishedBuild) else None
 
 
 def served_build(datasette) -> tuple[str, ...]:

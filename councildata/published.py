@@ -105,15 +105,19 @@ class PublishedBuild(Database):
 
     # --- precomputed counts (see councildata.precomputed) ----------------------
 
-    def counts(self) -> Counts | None:
-        """The pinned build's precomputed counts, read once per build."""
+    async def counts(self) -> Counts | None:
+        """The pinned build's precomputed counts, read once per build (in a
+        thread: at 1M rows the table holds some 10,000s of rows)."""
         state = self._state()
         if "counts" not in state:
-            state["counts"] = load_counts(self.build_dir / DB_NAME)
+            # Requests that arrive together while it loads each read it once;
+            # the first to finish is kept.
+            loaded = await asyncio.to_thread(load_counts, self.build_dir / DB_NAME)
+            state.setdefault("counts", loaded)
         return state["counts"]  # type: ignore[return-value]
 
     async def execute(self, sql, params=None, *args, **kwargs):
-        counts = self.counts()
+        counts = await self.counts() if sql.startswith("select count(*) from ") else None
         answer = answer_count(counts, sql, params) if counts is not None else None
         if answer is not None:
             return answer
@@ -125,7 +129,7 @@ class PublishedBuild(Database):
         # count" for the big tables until a restart. The build knows them.
         if self._cached_table_counts is not None:
             return self._cached_table_counts
-        counts = self.counts()
+        counts = await self.counts()
         totals = counts.totals if counts is not None else {}
         result = {}
         for table in await self.table_names():
