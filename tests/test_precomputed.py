@@ -120,3 +120,24 @@ def test_a_build_without_counts_is_served_by_sql(corpus_build, tmp_path):
     page = get(served(build), "/councildata/resolutions.json").json()
     assert page["filtered_table_rows_count"] == total
     assert page["facet_results"]["outcome"]["results"]
+
+
+def test_precompute_recounts_only_the_tables_given(corpus_build, tmp_path):
+    import sqlite_utils
+
+    from councildata.database import precompute
+
+    path = tmp_path / DB_NAME
+    shutil.copy(corpus_build / DB_NAME, path)
+    db = sqlite_utils.Database(path)
+    before = db.execute(f"select * from [{COUNTS_TABLE}] where tbl != 'resolutions' order by 1, 2, 3, 4, 7").fetchall()
+    with db.conn:
+        db.execute("delete from resolutions where rowid in (select rowid from resolutions limit 3)")
+        db.execute("update documents set type = 'other'")  # not recounted: not named below
+    precompute(db, tables=["resolutions"])
+    counts = load_counts(path)
+    assert counts.totals["resolutions"] == db.execute("select count(*) from resolutions").fetchone()[0]
+    assert counts.facet("resolutions", None, "outcome") == [
+        tuple(r) for r in facet_truth(db.conn, "resolutions", "outcome")]
+    after = db.execute(f"select * from [{COUNTS_TABLE}] where tbl != 'resolutions' order by 1, 2, 3, 4, 7").fetchall()
+    assert after == before
