@@ -404,10 +404,13 @@ def wait_for_prerender(url: str, timeout: float = 900) -> None:
 
 
 def bench_serve(out: Path, seconds: int, rounds: int, work: Path, warm: int | None = 3,
-                servers_wanted: set[str] | None = None, compare_code: Path | None = None) -> list[dict[str, Any]]:
+                servers_wanted: set[str] | None = None, compare_code: Path | None = None,
+                kinds: set[str] | None = None) -> list[dict[str, Any]]:
     if not shutil.which("wrk"):
         return [{"what": "serving", "note": "wrk not installed (Debian package wrk)"}]
     mix = url_mix(out)
+    if kinds:
+        mix = {k: v for k, v in mix.items() if k in kinds}
     db = out / "councildata.db"
     meta = out / "metadata.json"
     servers = {
@@ -511,6 +514,7 @@ def main() -> None:
     parser.add_argument("--warm", default="3", help="URLs of each kind requested before measuring (a number, or all)")
     parser.add_argument("--compare-code", type=Path, help="also serve with the councildata package found in this "
                         "folder (server before_nocache), e.g. an unpacked `git archive main councildata publish`")
+    parser.add_argument("--kinds", default="", help="only these endpoint kinds of url_mix, comma-separated")
     parser.add_argument("--servers", default="", help="only these servers, comma-separated from councildata,"
                         "councildata_nocache,datasette,datasette_tuned")
     args = parser.parse_args()
@@ -520,9 +524,10 @@ def main() -> None:
     everything = {}
     warm = None if args.warm == "all" else int(args.warm)
     wanted = set(filter(None, args.servers.split(","))) or None
+    kinds = set(filter(None, args.kinds.split(","))) or None
     if args.build:
         with tempfile.TemporaryDirectory(prefix="councildata-bench-") as tmp:
-            rows = bench_serve(args.build, args.seconds, args.rounds, Path(tmp), warm, wanted, args.compare_code)
+            rows = bench_serve(args.build, args.seconds, args.rounds, Path(tmp), warm, wanted, args.compare_code, kinds)
         print(f"\nserving {args.build} ({sum(count_rows(args.build).values()):,} rows)")
         print_table(0, rows)
         if args.json:
@@ -547,7 +552,7 @@ def main() -> None:
             if out and "database" not in skip:
                 rows.append(bench_database(out, work))
             if out and "serve" not in skip:
-                rows += bench_serve(out, args.seconds, args.rounds, work, warm, wanted, args.compare_code)
+                rows += bench_serve(out, args.seconds, args.rounds, work, warm, wanted, args.compare_code, kinds)
         print_table(size, rows)
         everything[size] = rows
     if args.json:
