@@ -110,6 +110,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
     create_filter_sort_indexes(db)
+    create_lookup_indexes(db)
     precompute(db)
     db.analyze()
 
@@ -155,6 +156,17 @@ def create_filter_sort_indexes(db: sqlite_utils.Database) -> None:
             if c not in (pk, sort):
                 db[t].create_index([c, DescIndex(sort) if desc else sort, pk], if_not_exists=True,
                                    index_name=f"idx_{t}_{c}_{sort}_{pk}")
+
+
+# Columns the site's own pages look rows up by (councildata.site.pages: the
+# other resolutions on the same paper), beyond the filter columns above.
+LOOKUP_COLUMNS = {"resolutions": ["paper_reference"], "documents": ["reference"]}
+
+
+def create_lookup_indexes(db: sqlite_utils.Database) -> None:
+    for t, cols in LOOKUP_COLUMNS.items():
+        for c in cols:
+            db[t].create_index([c], if_not_exists=True, index_name=f"idx_{t}_{c}_lookup")
 
 
 def precompute(db: sqlite_utils.Database, tables: Iterable[str] | None = None) -> None:

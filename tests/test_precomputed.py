@@ -4,6 +4,7 @@ SQL over the tables gives, and really come from that table."""
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 import sqlite3
 from urllib.parse import quote
@@ -163,3 +164,20 @@ def test_a_page_filtered_by_one_value_is_read_in_page_order_from_an_index(corpus
             assert f"idx_{table}_{column}_date_id ({column}=?)" in plan and "TEMP B-TREE" not in plan, (table, plan)
             checked += 1
     assert checked >= 8
+
+
+def test_a_resolution_page_looks_up_its_paper_by_index(corpus_build):
+    # The other resolutions on the same paper (councildata.site.pages): two
+    # index lookups; at 1M rows an OR across both tables read every resolution.
+    import inspect
+
+    from councildata.site import pages
+
+    source = inspect.getsource(pages.resolution_page)
+    sql = re.search(r'"(select r\.\*, d\.title as document_title.*?limit )" \+', source, re.S).group(1)
+    sql = re.sub(r'"\s*"', "", sql) + "20"
+    conn = sqlite3.connect(corpus_build / DB_NAME)
+    rid, paper = conn.execute("select id, paper_reference from resolutions where paper_reference != '' limit 1").fetchone()
+    plan = [r[3] for r in conn.execute("explain query plan " + sql, {"id": rid, "paper": paper})]
+    assert not any(step.startswith("SCAN") for step in plan), plan
+    assert conn.execute(sql, {"id": rid, "paper": paper}).fetchall()

@@ -135,8 +135,12 @@ async def resolution_page(datasette, database: str, key: str) -> dict[str, Any]:
     paper = r.get("paper_reference") or ""
     same_paper = _with_urls(datasette, database, "resolutions", await _rows(
         db,
+        # Two index lookups (database.create_lookup_indexes) rather than one
+        # OR across both tables, which SQLite answers by reading every resolution.
         "select r.*, d.title as document_title from resolutions r join documents d on d.id = r.document_id "
-        "where r.id != :id and :paper != '' and (r.paper_reference = :paper or d.reference = :paper) "
+        "where r.id != :id and :paper != '' and r.rowid in ("
+        "select rowid from resolutions where paper_reference = :paper union "
+        "select r2.rowid from documents d2 join resolutions r2 on r2.document_id = d2.id where d2.reference = :paper) "
         "order by r.date, r.id limit " + str(MAX_LISTED),
         {"id": key, "paper": paper})) if paper else []
     listed = {x["id"] for x in same_paper}
