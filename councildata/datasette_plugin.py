@@ -497,7 +497,7 @@ def asgi_wrapper(datasette):
     # Here rather than at import: this module is imported while Datasette
     # loads its plugins, before its views can be.
     _page_tables_in_one_order()
-    precomputed.patch_column_facets(lambda name: _counts(datasette, name))
+    precomputed.patch_column_facets(_counts)
 
     def wrap(app):
         async def with_headers(scope, receive, send):

@@ -75,13 +75,14 @@ def test_a_rebuild_under_a_running_server_changes_every_answer(tmp_path):
         second = truth(out, outcome)
         assert second != first, "the rebuild should change the counts"
         assert served(base, outcome) == second
+        # The new build's pages are rendered ahead too, and answered from the cache.
+        wait_rendered(base, out.resolve().name)
         html2 = httpx.get(base + TABLE, timeout=60)
         assert html2.status_code == 200 and html2.headers["etag"] != html.headers["etag"]
         assert german_count(second[0]) in html2.text
         # The cached answer of the old build is not sent for its ETag either.
         revalidated = httpx.get(base + TABLE, headers={"if-none-match": html.headers["etag"]}, timeout=60)
         assert revalidated.status_code == 200
-        wait_rendered(base, out.resolve().name)
 
 
 def test_downloads_named_by_build_are_cached_for_a_year(sample_build):

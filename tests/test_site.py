@@ -156,7 +156,9 @@ def test_table_pages_link_every_file_of_their_table(sample_build, tmp_path):
     (folder / "resolutions.parquet").write_bytes(b"PAR1" + b"0" * 2000)  # as a later build step may add
     page = get(started(folder), "/councildata/resolutions").text
     links = re.findall(r'<a class="table-download" href="([^"]+)">[^<]+</a> <small>\(([^)]+)\)', page)
-    assert [href for href, _ in links] == [f"/download/resolutions.{x}" for x in ("csv", "json", "parquet")]
+    # Named by their build (?v=): cacheable for a year (docs/scaling.md).
+    version = folder.resolve().name
+    assert [href for href, _ in links] == [f"/download/resolutions.{x}?v={version}" for x in ("csv", "json", "parquet")]
     assert links[2][1] == "2,0 kB"
 
 
@@ -189,7 +191,8 @@ def test_front_page_shows_all_tables_downloads_feeds_and_questions(ds, sample_bu
     assert len(re.findall(r'<li><a href="/download/', page)) == len(files)
     for f in files:
         name = f.relative_to(sample_build).as_posix()
-        assert re.search(rf'href="/download/{re.escape(name)}">{re.escape(name)}</a> <small>\([\d,]+ (Bytes|kB|MB)\)', page), name
+        assert re.search(rf'href="/download/{re.escape(name)}\?v={re.escape(sample_build.resolve().name)}">'
+                         rf'{re.escape(name)}</a> <small>\([\d,]+ (Bytes|kB|MB)\)', page), name
         assert get(ds, f"/download/{name}").status_code == 200
     # feeds, linked and announced
     for name in feeds.FEEDS:
