@@ -4,13 +4,13 @@ Runs after ``package.write_datapackage`` on a finished build folder:
 
 - ``<table>.parquet`` for every table, typed from its Table Schema
   (string, int64, float64, bool, date32), written with pyarrow from the
-  build's database in batches bounded in rows and bytes (memory does not
-  grow with the archive);
+  table's CSV file in batches;
 - each Parquet file listed in ``datapackage.json`` as an alternate of its
   table (beside the JSON file), with ``bytes`` and ``hash``;
 - ``councildata.zip``: ``datapackage.json`` and every CSV and JSON file,
   byte-deterministic (entries in a fixed order, fixed timestamps, fixed
-  permissions), so the same input gives the same zip;
+  permissions, chunks deflated on their own), so the same input gives the
+  same zip, and an incremental build deflates only the chunks that changed;
 - ``downloads.json``: every downloadable file with its format, media type,
   size and sha256, for the front page and the catalogue to read.
 
@@ -20,12 +20,9 @@ the same input give identical bytes.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import mimetypes
 import os
-import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -66,95 +63,58 @@ def _arrow_schema(table: str):
     return pa.schema(out, metadata={"table": table})
 
 
-def _typed(value: Any, kind: str) -> Any:
-    if value is None or value == "":
-        return None
-    if kind == "date":
-        return dt.date.fromisoformat(value)
-    if kind == "number":
-        return float(value)
-    if kind == "boolean":
-        return bool(value)
-    return value
-
-
-# A row group holds at most this many rows, and is closed once its text
-# passes BATCH_BYTES: the documents table carries each document's whole text,
-# so a count of rows alone would hold tens of MB (at 10,000 documents) in
-# memory at once, several times over while pyarrow encodes it.
 BATCH_ROWS = 10_000
 BATCH_BYTES = 2 * 1024 * 1024
-# Rows read from the database at a time (a part of a batch).
-_FETCH_ROWS = 256
-
-
-def _batches(cursor: Any) -> Iterator[list[tuple]]:
-    """The cursor's rows in batches of at most ``BATCH_ROWS`` rows, each
-    closed after the row that takes its strings past ``BATCH_BYTES``. The
-    cut depends on the rows alone: the same rows give the same batches."""
-    batch: list[tuple] = []
-    size = 0
-    while rows := cursor.fetchmany(min(_FETCH_ROWS, BATCH_ROWS)):
-        for row in rows:
-            batch.append(row)
-            size += sum(len(v) for v in row if isinstance(v, str))
-            if len(batch) >= BATCH_ROWS or size >= BATCH_BYTES:
-                yield batch
-                batch, size = [], 0
-    if batch:
-        yield batch
-
-
-def _choose_arrow_allocator() -> None:
-    """The C library's allocator for pyarrow, unless one was chosen.
-
-    pyarrow's default (mimalloc) keeps the blocks its Parquet writer freed
-    for later use, some 30 MB more at the end of a build (and more the
-    larger the archive: docs/performance.md, "Peak memory"); a build has no
-    later use for them. Arrow reads ``ARROW_DEFAULT_MEMORY_POOL`` once, when
-    its default pool is first used: in a build that is here, since nothing
-    before writes Parquet. (``pa.set_memory_pool`` would not do: the Parquet
-    writer's own buffers come from Arrow's C++ default pool.)"""
-    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
 
 
 def write_parquet(folder: Path, table: str) -> Path:
-    """``<table>.parquet`` from the build's database, one row group per
-    batch of rows (see ``BATCH_ROWS``, ``BATCH_BYTES``: memory stays the
-    same however large the archive), rows in the order they were written
-    (the order of the CSV and JSON files)."""
-    import sqlite3
-
-    _choose_arrow_allocator()
+    """``<table>.parquet`` from ``<table>.csv``, streamed (a table never has
+    to fit in memory), rows in the CSV's order, row groups of at most
+    ``BATCH_ROWS`` rows, cut by blocks of ``BATCH_BYTES``. Read from the CSV rather than the database so that
+    it is a function of that file alone: an incremental build (see
+    councildata.incremental) keeps the Parquet file of every table whose
+    CSV did not change, and rewrites the others to the same bytes a full
+    build gives, although its database holds the rows in another order.
+    Memory: one block of the CSV (``BATCH_BYTES``) at a time."""
+    # The C library's allocator for pyarrow unless one was chosen: its
+    # default (mimalloc) keeps the blocks it freed, for a later use a build
+    # does not have. Arrow reads this once, when its pool is first used.
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
     import pyarrow as pa
+    import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
 
-    from .database import DB_NAME
-
     schema = _arrow_schema(table)
-    kinds = {f["name"]: f["type"] for f in schemas.fields(table)}
-    names = list(kinds)
-    db_path = folder / DB_NAME
-    if not db_path.is_file():
-        raise FileNotFoundError(f"{folder} has no {DB_NAME} to write {table}.parquet from")
+    source = folder / f"{table}.csv"
+    if not source.is_file():
+        raise FileNotFoundError(f"{folder} has no {table}.csv to write {table}.parquet from")
     target = folder / f"{table}.parquet"
-    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    # Blocks of the CSV bound the memory a row group takes (the documents
+    # table holds each document's whole text); cut where the bytes say, the
+    # same CSV gives the same row groups.
+    read = pacsv.ReadOptions(block_size=BATCH_BYTES, use_threads=False)
+    # Quoted cells may hold line breaks (a document's text).
+    parse = pacsv.ParseOptions(newlines_in_values=True)
+    # Exactly what package.PackageWriter writes: an empty cell is "no value"
+    # (and nothing else is: "NA" or "null" are words), booleans are true/false.
+    convert = pacsv.ConvertOptions(
+        column_types={f.name: f.type for f in schema}, null_values=[""], true_values=["true"],
+        false_values=["false"], strings_can_be_null=True, quoted_strings_can_be_null=True,
+        include_columns=[f.name for f in schema])
     try:
-        cursor = con.execute(f"select {', '.join(f'[{n}]' for n in names)} from [{table}] order by rowid")
-        # zstd, and one row group per batch: small files that every Parquet
-        # reader (pandas, DuckDB, R arrow, Spark) opens; the same rows give
-        # the same row groups, so the same bytes.
+        reader = pacsv.open_csv(source, read_options=read, parse_options=parse, convert_options=convert)
+        # zstd, and row groups of at most BATCH_ROWS rows and about
+        # BATCH_BYTES: small files that every Parquet reader (pandas,
+        # DuckDB, R arrow, Spark) opens.
         with pq.ParquetWriter(target, schema, compression="zstd", write_statistics=True) as writer:
-            for rows in _batches(cursor):
-                columns = [pa.array([_typed(r[i], kinds[n]) for r in rows], type=schema.field(n).type)
-                           for i, n in enumerate(names)]
-                writer.write_table(pa.Table.from_arrays(columns, schema=schema))
-                del columns, rows
-    except (sqlite3.Error, ValueError) as exc:
+            for batch in reader:
+                rows = pa.Table.from_batches([batch]).cast(schema)
+                for start in range(0, rows.num_rows, BATCH_ROWS):
+                    writer.write_table(rows.slice(start, BATCH_ROWS), row_group_size=BATCH_ROWS)
+                del rows, batch
+    except (pa.ArrowInvalid, ValueError) as exc:
         target.unlink(missing_ok=True)
-        raise ValueError(f"{db_path}: cannot write {table}.parquet: {exc}") from exc
-    finally:
-        con.close()
+        raise ValueError(f"{source}: cannot write {table}.parquet: {exc}") from exc
     return target
 
 
@@ -187,19 +147,26 @@ def zip_members(folder: Path) -> list[str]:
     return names
 
 
-def write_zip(folder: Path) -> Path:
+def write_zip(folder: Path, previous: Path | None = None) -> Path:
+    """``councildata.zip``: every member deflated in chunks (see
+    councildata.chunked_zip), a table file's chunks being groups of source
+    files where the build's manifest says where they are. Chunks found in
+    the zip of ``previous`` (the build before, for an incremental build) are
+    copied from it."""
+    from . import chunked_zip
+    from .incremental.manifest import zip_chunk_plan
+
     target = folder / ZIP_NAME
-    tmp = target.with_suffix(".zip.tmp")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        for name in zip_members(folder):
-            info = zipfile.ZipInfo(f"councildata/{name}", date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3  # unix, whatever the building machine is
-            with open(folder / name, "rb") as src, zf.open(info, "w") as dst:
-                for chunk in iter(lambda: src.read(1 << 20), b""):
-                    dst.write(chunk)
-    tmp.replace(target)
+    names = zip_members(folder)
+    plan = zip_chunk_plan(folder, names)
+    members = []
+    for name in names:
+        path = folder / name
+        chunks = plan.get(name)
+        if chunks is None or sum(n for n, _ in chunks) != path.stat().st_size:
+            chunks = chunked_zip.plain_chunks(path)
+        members.append(chunked_zip.Member(f"councildata/{name}", path, chunks))
+    chunked_zip.write_zip(target, members, ZIP_TIME, previous / ZIP_NAME if previous else None)
     return target
 
 

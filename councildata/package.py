@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -37,36 +39,64 @@ def _csv_cell(value: Any) -> str:
     return str(value)
 
 
+JSON_HEAD = b"["
+JSON_TAIL = b"\n]\n"
+
+
+def csv_header(table: str) -> bytes:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(schemas.field_names(table))
+    return buf.getvalue().encode("utf-8")
+
+
+def encode_rows(table: str, rows: list[dict[str, Any]], columns: list[str] | None = None) -> tuple[bytes, bytes]:
+    """The bytes ``rows`` take in ``<table>.csv`` and in ``<table>.json``.
+
+    The JSON part is in its *segment* form: every row preceded by ``,\n``.
+    A table file is ``[`` + the segments joined, less their first byte, +
+    ``\n]\n``; so each source file's rows are one byte range of the file,
+    and an incremental build can splice them (see councildata.incremental).
+    """
+    cols = columns or schemas.field_names(table)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    parts = []
+    for row in rows:
+        w.writerow([_csv_cell(row.get(c)) for c in cols])
+        parts.append(",\n" + json.dumps({c: row.get(c) for c in cols}, ensure_ascii=False))
+    return buf.getvalue().encode("utf-8"), "".join(parts).encode("utf-8")
+
+
 class PackageWriter:
     """Streams rows into ``<table>.csv`` and ``<table>.json`` under ``folder``."""
 
     def __init__(self, folder: Path):
         self.folder = folder
         self.columns = {t: schemas.field_names(t) for t in TABLES}
-        self._csv_files = {}
         self._csv = {}
         self._json = {}
         self._json_first = {}
         self.counts = {t: 0 for t in TABLES}
         for t in TABLES:
-            f = open(folder / f"{t}.csv", "w", encoding="utf-8", newline="")
-            self._csv_files[t] = f
-            self._csv[t] = csv.writer(f, lineterminator="\n")
-            self._csv[t].writerow(self.columns[t])
-            j = open(folder / f"{t}.json", "w", encoding="utf-8")
-            j.write("[")
+            f = open(folder / f"{t}.csv", "wb")
+            self._csv[t] = f
+            f.write(csv_header(t))
+            j = open(folder / f"{t}.json", "wb")
+            j.write(JSON_HEAD)
             self._json[t] = j
             self._json_first[t] = True
 
-    def write(self, table: str, rows: list[dict[str, Any]]) -> None:
-        cols = self.columns[table]
-        w, j = self._csv[table], self._json[table]
-        for row in rows:
-            w.writerow([_csv_cell(row.get(c)) for c in cols])
-            j.write("\n" if self._json_first[table] else ",\n")
+    def write(self, table: str, rows: list[dict[str, Any]]) -> tuple[int, int]:
+        """Append ``rows``; returns the bytes they took in the CSV file and
+        in the JSON file's segment form (see :func:`encode_rows`)."""
+        csv_bytes, json_bytes = encode_rows(table, rows, self.columns[table])
+        self._csv[table].write(csv_bytes)
+        if json_bytes:
+            # The first row of the table has no comma before it.
+            self._json[table].write(json_bytes[1:] if self._json_first[table] else json_bytes)
             self._json_first[table] = False
-            j.write(json.dumps({c: row.get(c) for c in cols}, ensure_ascii=False))
-            self.counts[table] += 1
+        self.counts[table] += len(rows)
+        return len(csv_bytes), len(json_bytes)
 
     def close(self) -> None:
         """Finish and close every file; a second call does nothing (a build
@@ -75,12 +105,38 @@ class PackageWriter:
             return
         self._closed = True
         for t in TABLES:
-            self._csv_files[t].close()
-            self._json[t].write("\n]\n")
+            self._csv[t].close()
+            self._json[t].write(JSON_TAIL)
             self._json[t].close()
 
 
+# What file_stats already knows, by (device, inode, size, mtime_ns): a
+# build hard-links the files that did not change from the build before it,
+# whose hashes its manifest holds (see councildata.incremental), and tells
+# the hashes of the files it wrote, so that none is read twice. Only the
+# build fills it, for files of a build folder, which are never written
+# again once finished.
+_KNOWN_STATS: dict[tuple[int, int, int, int], str] = {}
+
+
+def _stat_key(path: Path) -> tuple[int, int, int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def remember_stats(path: Path, digest: str) -> None:
+    """Let :func:`file_stats` answer for ``path`` (as it is now) without reading it."""
+    _KNOWN_STATS[_stat_key(path)] = digest
+
+
+def known_digest(path: Path) -> str | None:
+    return _KNOWN_STATS.get(_stat_key(path))
+
+
 def file_stats(path: Path) -> tuple[int, str]:
+    key = _stat_key(path)
+    if key in _KNOWN_STATS:
+        return key[2], _KNOWN_STATS[key]
     h = hashlib.sha256()
     size = 0
     with open(path, "rb") as f:

@@ -136,7 +136,7 @@ def test_downloads_are_byte_deterministic(sample_build, tmp_path):
 
 def test_an_incomplete_build_is_named_with_the_reason(tmp_path):
     (tmp_path / "datapackage.json").write_text("{}", "utf-8")
-    with pytest.raises(FileNotFoundError, match=r"no councildata\.db"):
+    with pytest.raises(FileNotFoundError, match=r"no documents\.csv"):
         write_downloads(tmp_path)
 
 
