@@ -66,6 +66,10 @@ class BuildReport:
     # each {"code", "message"}: "no-rows" (documents read, nothing extracted),
     # "write-failed" (only in the report of a build that could not be written).
     warnings: list[dict[str, str]] = field(default_factory=list)
+    # How this build was made from the one before it (councildata.incremental):
+    # {"mode": "full" | "delta" | "unchanged", "reason": ..., and per delta
+    # the files added, changed and removed}.
+    incremental: dict[str, Any] = field(default_factory=dict)
 
     @property
     def failed(self) -> list[Problem]:
@@ -96,7 +100,71 @@ class BuildReport:
                 "documents_redacted": self.redacted_documents,
                 "by_file": self.redactions,
             },
+            "incremental": self.incremental,
         }
+
+    def add_file(self, part: dict[str, Any]) -> None:
+        """Count one source file's part (see :func:`take_file`)."""
+        rel = part["file"]
+        self.problems.extend(Problem(**p) for p in part["problems"])
+        self.reused += bool(part.get("reused"))
+        self.documents += part["documents"]
+        self.redacted_documents += part["redacted_documents"]
+        if part["redactions"]:
+            per_file = self.redactions.setdefault(rel, {})
+            for kind, n in part["redactions"].items():
+                per_file[kind] = per_file.get(kind, 0) + n
+        for t, n in part["rejected"].items():
+            self.rejected[t] = self.rejected.get(t, 0) + n
+
+    def finish(self, rows: dict[str, int]) -> None:
+        """Row counts, rejected counts in table order, and the no-rows warning."""
+        self.rows = {t: rows.get(t, 0) for t in TABLES}
+        self.rejected = {t: self.rejected[t] for t in TABLES if self.rejected.get(t)}
+        if self.documents and not any(n for t, n in self.rows.items() if t != "documents"):
+            self.warnings.append({
+                "code": "no-rows",
+                "message": f"{self.documents} documents were read but not one row was extracted from "
+                           "them (meetings, motions, resolutions, surveys): are these council documents?",
+            })
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], out_dir: str) -> BuildReport:
+        """The report of a published build, read back from its report.json."""
+        redaction = data.get("redaction") or {}
+        return cls(
+            source_dir=data.get("source_dir", ""), out_dir=out_dir, files_seen=data.get("files_seen", 0),
+            documents=data.get("documents", 0), reused=data.get("documents_reused_from_cache", 0),
+            rows=data.get("rows", {}), rejected=data.get("rows_rejected", {}),
+            problems=[Problem(**p) for p in data.get("problems", [])],
+            redact=tuple(redaction.get("kinds", ())), redactions=redaction.get("by_file", {}),
+            redacted_documents=redaction.get("documents_redacted", 0), warnings=data.get("warnings", []),
+            incremental=data.get("incremental", {}))
+
+
+def take_file(validator: Validator, rel: str, docs: list[Rows], problems: list[Problem],
+              reused: bool) -> tuple[dict[str, Any], list[Rows]]:
+    """Validate one source file's documents, in order: its part of the report
+    (problems, redactions, documents, rejected rows) and the valid rows of
+    each document that is published."""
+    part: dict[str, Any] = {"file": rel, "problems": [p.to_dict() for p in problems], "redactions": {}, "documents": 0,
+                            "redacted_documents": 0, "rejected": {}, "reused": bool(reused and docs)}
+    out = []
+    for rows in docs:
+        redacted = {k: n for k, n in (rows.pop(REDACTED_KEY, None) or {}).items() if n}
+        valid, row_problems = validator.check(rows, rel)
+        part["problems"] += [p.to_dict() for p in row_problems]
+        for p in row_problems:
+            part["rejected"][p.table] = part["rejected"].get(p.table, 0) + 1
+        if not valid["documents"]:
+            continue
+        part["documents"] += 1
+        if redacted:
+            part["redacted_documents"] += 1
+            for kind, n in redacted.items():
+                part["redactions"][kind] = part["redactions"].get(kind, 0) + n
+        out.append(valid)
+    return part, out
 
 
 def code_version() -> str:
@@ -120,8 +188,9 @@ def code_version() -> str:
 
 def process_file(path: Path, source_dir: Path, options: IngestOptions, cache_dir: Path | None, version: str,
                  redact: tuple[str, ...] = DEFAULT_KINDS,
-                 public_places: tuple[str, ...] = DEFAULT_PUBLIC_PLACES) -> tuple[list[Rows], list[Problem], bool]:
-    """Ingest, redact and extract one file: (rows of each document, problems, reused).
+                 public_places: tuple[str, ...] = DEFAULT_PUBLIC_PLACES) -> tuple[list[Rows], list[Problem], bool, str | None]:
+    """Ingest, redact and extract one file: (rows of each document, problems,
+    reused, sha256 of its bytes or None where they could not be read).
 
     The file is opened once (:func:`~councildata.ingest.read_source`); its
     bytes give the cache key. Each document's personal data of the kinds in
@@ -135,10 +204,10 @@ def process_file(path: Path, source_dir: Path, options: IngestOptions, cache_dir
     rel = path.relative_to(source_dir).as_posix()
     data = read_source(path, source_dir, options)
     if isinstance(data, Problem):
-        return [], [data], False
+        return [], [data], False, None
     key = None
+    digest = hashlib.sha256(data).hexdigest()
     if cache_dir is not None:
-        digest = hashlib.sha256(data).hexdigest()
         # The redaction setting and the limits are part of the key: changing them redoes the document.
         setting = "\0".join([",".join(redact), ",".join(public_places), _limits_key(options)])
         key = hashlib.sha256(f"{version}\0{rel}\0{digest}\0{setting}".encode()).hexdigest()
@@ -146,7 +215,7 @@ def process_file(path: Path, source_dir: Path, options: IngestOptions, cache_dir
             cached = cache_dir / key[:2] / f"{key}.json"
             if cached.exists():
                 stored = json.loads(cached.read_text("utf-8"))
-                return stored["rows"], [Problem(**p) for p in stored["problems"]], True
+                return stored["rows"], [Problem(**p) for p in stored["problems"]], True, digest
         except (OSError, ValueError, KeyError, TypeError):
             pass
     problems: list[Problem] = []
@@ -176,7 +245,7 @@ def process_file(path: Path, source_dir: Path, options: IngestOptions, cache_dir
     if key is not None and cache_dir is not None:
         _store(cache_dir / key[:2] / f"{key}.json",
                json.dumps({"rows": extracted, "problems": [p.to_dict() for p in problems]}, ensure_ascii=False))
-    return extracted, problems, False
+    return extracted, problems, False, digest
 
 
 def _limits_key(options: IngestOptions) -> str:
@@ -197,7 +266,7 @@ def _store(cached: Path, content: str) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _process(*args: Any) -> tuple[list[Rows], list[Problem], bool]:
+def _process(*args: Any) -> tuple[list[Rows], list[Problem], bool, str | None]:
     return process_file(*args)
 
 
@@ -234,7 +303,7 @@ def _results(files: list[Path], source_dir: Path, options: IngestOptions, cache_
              redact: tuple[str, ...] = DEFAULT_KINDS,
              public_places: tuple[str, ...] = DEFAULT_PUBLIC_PLACES,
              budget: Budget | None = None,
-             scheduler: str | None = None) -> Iterator[tuple[list[Rows], list[Problem], bool]]:
+             scheduler: str | None = None) -> Iterator[tuple[list[Rows], list[Problem], bool, str | None]]:
     version = code_version()
     json_version = version
     json_files = [p for p in files if p.suffix.lower() == ".json"]
@@ -269,7 +338,7 @@ def _results(files: list[Path], source_dir: Path, options: IngestOptions, cache_
             rel = path.relative_to(source_dir).as_posix()
             source_file, doc_id = name_and_id(rel, options)
             result = [], [Problem(code=result.code, message=result.message, source_file=source_file,
-                                  stage="ingest", document_id=doc_id)], False
+                                  stage="ingest", document_id=doc_id)], False, None
         yield result
 
 
@@ -368,14 +437,33 @@ def build_package(
                 f"with its {published} documents by an empty one (--allow-empty to do it anyway)")
     cache_dir = (out_dir.parent / f".{out_dir.name}.cache") if use_cache else None
     builds = out_dir.parent / f".{out_dir.name}.builds"
+    ctx = BuildContext(source_dir, out_dir, files, [_stat(p) for p in files], left_out, options, cache_dir,
+                       jobs, redact, public_places, budget, progress, title, report, started,
+                       catalog_settings, scheduler)
+    ctx.version = output_version()
+    ctx.settings = _settings(ctx)
+    from . import incremental
+
+    plan = incremental.plan(ctx) if use_cache else incremental.Plan("full", "--no-cache: everything is redone")
+    if plan.mode == "unchanged":
+        return incremental.unchanged_report(ctx, plan)
     work: Path | None = None
     try:
         builds.mkdir(parents=True, exist_ok=True)
         builds.chmod(DIR_MODE)
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
         work = Path(tempfile.mkdtemp(prefix=f"{stamp}-{os.getpid()}-", dir=builds))
-        _write_build(work, out_dir, source_dir, files, options, cache_dir, jobs, redact, public_places,
-                     budget, progress, title, report, started, catalog_settings, scheduler)
+        if plan.mode == "delta":
+            try:
+                incremental.write_delta(ctx, work, plan)
+            except incremental.Fallback as exc:
+                # What the delta cannot do exactly, the full build does (from the cache).
+                shutil.rmtree(work)
+                work.mkdir()
+                plan = incremental.Plan("full", str(exc))
+        if plan.mode == "full":
+            report.incremental = {"mode": "full", "reason": plan.reason}
+            _write_build(ctx, work)
     except OSError as exc:
         if work is not None:
             shutil.rmtree(work, ignore_errors=True)
@@ -422,83 +510,165 @@ def _write_report(path: Path, report: BuildReport) -> None:
     path.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
 
 
-def _write_build(work: Path, out_dir: Path, source_dir: Path, files: list[Path], options: IngestOptions,
-                 cache_dir: Path | None, jobs: int, redact: tuple[str, ...], public_places: tuple[str, ...],
-                 budget: Budget | None, progress: Callable[[int, int, str], None] | None,
-                 title: str | None, report: BuildReport, started: float, catalog_settings: Any,
-                 scheduler: str | None = None) -> None:
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return path.stat()
+    except OSError:  # gone, or unreadable: its ingest reports why
+        return None
+
+
+@dataclass
+class BuildContext:
+    """One build's inputs and settings, as the full and the incremental
+    writers (councildata.incremental) both need them."""
+
+    source_dir: Path
+    out_dir: Path
+    files: list[Path]
+    # Each file's stat, taken before it is read (a change after it shows next time).
+    stats: list[os.stat_result | None]
+    left_out: list[Problem]
+    options: IngestOptions
+    cache_dir: Path | None
+    jobs: int
+    redact: tuple[str, ...]
+    public_places: tuple[str, ...]
+    budget: Budget | None
+    progress: Callable[[int, int, str], None] | None
+    title: str | None
+    report: BuildReport
+    started: float
+    catalog_settings: Any
+    scheduler: str | None
+    version: str = ""
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def rel(self, path: Path) -> str:
+        return path.relative_to(self.source_dir).as_posix()
+
+    def shown(self, rel: str) -> str:
+        """How the report and the tables name a file: redacted, printable."""
+        return name_and_id(rel, self.options)[0]
+
+    def results(self, files: list[Path]) -> Iterator[tuple[list[Rows], list[Problem], bool, str | None]]:
+        return _results(files, self.source_dir, self.options, self.cache_dir, self.jobs, self.redact,
+                        self.public_places, self.budget, self.scheduler)
+
+    def created(self, newest_mtime_ns: int) -> str | None:
+        """``created`` of datapackage.json: the newest input's time, so that
+        two builds of the same files are identical."""
+        if not newest_mtime_ns:
+            return None
+        return dt.datetime.fromtimestamp(newest_mtime_ns // 1_000_000_000, dt.UTC).isoformat()
+
+
+def output_version() -> str:
+    """The code version, with what else shapes the output: the Table Schemas
+    and the site's metadata. A build made by another one is not reused."""
+    h = hashlib.sha256(code_version().encode())
+    for path in sorted(schemas.project_file("schemas").glob("*.json")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes())
+    h.update(schemas.project_file("metadata.json").read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _settings(ctx: BuildContext) -> dict[str, Any]:
+    """Every setting that changes what a build writes (a change: a full build)."""
+    return {
+        "source": ctx.source_dir.name,
+        "title": ctx.title,
+        "redact": list(ctx.redact),
+        "public_places": list(ctx.public_places),
+        "options": {f.name: repr(getattr(ctx.options, f.name)) for f in fields(ctx.options)
+                    if f.name != "oparl_index"},
+        "budget": repr(ctx.budget),
+        "catalog": repr(ctx.catalog_settings),
+    }
+
+
+def write_package_meta(ctx: BuildContext, work: Path, files_seen: int, newest_mtime_ns: int) -> None:
+    """datapackage.json and metadata.json of a build whose table files are written."""
+    source_dir = ctx.source_dir
+    write_datapackage(
+        work,
+        title=ctx.title or f"Council documents from {source_dir.name}",
+        description=(
+            "Documents, meetings, motions, resolutions, surveys and survey results read "
+            "from council documents by councildata. Every extracted row quotes the passage "
+            "of the document it was read from (quote, char_start, char_end)."
+        ),
+        sources=[{"title": f"{files_seen} files in {source_dir.name}", "path": source_dir.name}],
+        created=ctx.created(newest_mtime_ns),
+    )
+    shutil.copy(schemas.project_file("metadata.json"), work / "metadata.json")
+
+
+def finish_build(ctx: BuildContext, work: Path, manifest: Any) -> None:
+    """The report, the manifest's record of the files' hashes, modes, and the swap."""
+    from .incremental import output_digests
+
+    manifest.set_outputs(work, output_digests(work))
+    manifest.commit()
+    manifest.close()
+    ctx.report.seconds = round(time.monotonic() - ctx.started, 2)
+    _write_report(work / REPORT_NAME, ctx.report)
+    _set_modes(work)
+    publish(work, ctx.out_dir)
+
+
+def _write_build(ctx: BuildContext, work: Path) -> None:
+    """The full build: every file read (or taken from the cache), every row
+    validated and written."""
+    from .incremental import FileEntry, Manifest, MANIFEST_NAME, start_manifest
+
+    report = ctx.report
+    files = ctx.files
     writer = PackageWriter(work)
     db = None
+    manifest: Manifest | None = None
     try:
+        manifest = start_manifest(ctx, Manifest.create(work / MANIFEST_NAME))
         db = database.open_build_database(work / database.DB_NAME)
         database.create_tables(db)
         validator = Validator()
         rows_count: Counter = Counter()
-        rejected: Counter = Counter()
-        newest_input = 0.0
-        results = _results(files, source_dir, options, cache_dir, jobs, redact, public_places, budget, scheduler)
-        for i, (path, (docs, problems, reused)) in enumerate(zip(files, results, strict=True)):
-            rel = name_and_id(path.relative_to(source_dir).as_posix(), options)[0]
-            try:
-                mtime = path.stat().st_mtime
-            except OSError:  # the file went away while the build ran; its problem says so
-                mtime = 0.0
-            newest_input = max(newest_input, mtime)
-            report.problems.extend(problems)
-            report.reused += reused and bool(docs)
-            for rows in docs:
-                redacted = {k: n for k, n in (rows.pop(REDACTED_KEY, None) or {}).items() if n}
-                valid, row_problems = validator.check(rows, rel)
-                report.problems.extend(row_problems)
-                for p in row_problems:
-                    rejected[p.table] += 1
-                if not valid["documents"]:
-                    continue
-                report.documents += 1
-                if redacted:
-                    report.redacted_documents += 1
-                    per_file = report.redactions.setdefault(rel, {})
-                    for kind, n in redacted.items():
-                        per_file[kind] = per_file.get(kind, 0) + n
+        newest_input = 0
+        for i, (path, st, (docs, problems, reused, digest)) in enumerate(
+                zip(files, ctx.stats, ctx.results(files), strict=True)):
+            raw = ctx.rel(path)
+            rel = ctx.shown(raw)
+            if st is not None:
+                newest_input = max(newest_input, st.st_mtime_ns)
+            part, valid_docs = take_file(validator, rel, docs, problems, reused)
+            report.add_file(part)
+            entry = FileEntry(raw, incremental_stat(st), digest, report=part)
+            for valid in valid_docs:
+                entry.doc_ids.append(valid["documents"][0]["id"])
+                entry.org_ids += [o["id"] for o in valid["organizations"]]
                 with db.conn:
                     for t in TABLES:
                         if valid[t]:
-                            writer.write(t, valid[t])
+                            n_csv, n_json = writer.write(t, valid[t])
+                            counts = entry.tables.setdefault(t, [0, 0, 0])
+                            counts[0] += len(valid[t])
+                            counts[1] += n_csv
+                            counts[2] += n_json
                             database.insert_rows(db, t, valid[t])
                             rows_count[t] += len(valid[t])
-            if progress:
-                progress(i + 1, len(files), rel)
+            manifest.put(entry)
+            if ctx.progress:
+                ctx.progress(i + 1, len(files), rel)
         writer.close()
         database.ensure_db_shape(db)
         db.close()
         db = None
-        created = dt.datetime.fromtimestamp(int(newest_input), dt.UTC).isoformat() if newest_input else None
-        write_datapackage(
-            work,
-            title=title or f"Council documents from {source_dir.name}",
-            description=(
-                "Documents, meetings, motions, resolutions, surveys and survey results read "
-                "from council documents by councildata. Every extracted row quotes the passage "
-                "of the document it was read from (quote, char_start, char_end)."
-            ),
-            sources=[{"title": f"{report.files_seen} files in {source_dir.name}", "path": source_dir.name}],
-            created=created,
-        )
-        shutil.copy(schemas.project_file("metadata.json"), work / "metadata.json")
+        manifest.set("newest_mtime_ns", newest_input)
+        write_package_meta(ctx, work, report.files_seen, newest_input)
         # Parquet, the zip, downloads.json and the DCAT catalogue (councildata.publish).
-        publish_extras.write_extras(work, catalog_settings)
-        report.rows = {t: rows_count[t] for t in TABLES}
-        report.rejected = {t: rejected[t] for t in TABLES if rejected[t]}
-        if report.documents and not any(n for t, n in report.rows.items() if t != "documents"):
-            report.warnings.append({
-                "code": "no-rows",
-                "message": f"{report.documents} documents were read but not one row was extracted from "
-                           "them (meetings, motions, resolutions, surveys): are these council documents?",
-            })
-        report.seconds = round(time.monotonic() - started, 2)
-        _write_report(work / REPORT_NAME, report)
-        _set_modes(work)
-        publish(work, out_dir)
+        publish_extras.write_extras(work, ctx.catalog_settings)
+        report.finish(rows_count)
+        finish_build(ctx, work, manifest)
+        manifest = None
     finally:
         # On the way out of a failed build: close what is open, quietly (a
         # full disk fails the flush again; the first error is the one to tell).
@@ -507,6 +677,15 @@ def _write_build(work: Path, out_dir: Path, source_dir: Path, files: list[Path],
         if db is not None:
             with contextlib.suppress(Exception):
                 db.close()
+        if manifest is not None:
+            with contextlib.suppress(Exception):
+                manifest.close()
+
+
+def incremental_stat(st: os.stat_result | None) -> tuple[int, int, int, int] | None:
+    from .incremental.manifest import stat_key
+
+    return stat_key(st)
 
 
 def _set_modes(folder: Path) -> None:

@@ -258,3 +258,75 @@ def open_build_database(path: Path) -> sqlite_utils.Database:
     db.execute("pragma journal_mode = off")
     db.execute("pragma synchronous = off")
     return db
+
+
+def _index_rows(db: sqlite_utils.Database, table: str, rowids: list[int], command: str | None) -> None:
+    """Add (``command`` None) or remove (``"delete"``) the rows ``rowids`` of
+    ``table`` in its full-text indexes: the plain one (external content) and
+    the German stem and trigram ones (contentless: a delete names the
+    indexed text again)."""
+    if not rowids:
+        return
+    indexes = []
+    if table in FTS_COLUMNS:
+        indexes.append((f"{table}_fts", FTS_COLUMNS[table], lambda v: v))
+    if table in search.SEARCH_COLUMNS:
+        cols = list(search.SEARCH_COLUMNS[table])
+        indexes.append((f"{table}{search.STEM_SUFFIX}", cols, search.stemmed_text))
+        indexes.append((f"{table}{search.TRIGRAM_SUFFIX}", cols, search.folded_text))
+    for index, cols, transform in indexes:
+        col_list = ", ".join(f"[{c}]" for c in cols)
+        values = ", ".join("?" for _ in cols)
+        if command:
+            sql = f"insert into [{index}]([{index}], rowid, {col_list}) values ('{command}', ?, {values})"
+        else:
+            sql = f"insert into [{index}](rowid, {col_list}) values (?, {values})"
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start:start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            rows = db.execute(f"select rowid, {col_list} from [{table}] where rowid in ({marks}) order by rowid",
+                              chunk).fetchall()
+            db.conn.executemany(sql, ((rowid, *(transform(v) for v in vals)) for rowid, *vals in rows))
+
+
+def _rowids_of_documents(db: sqlite_utils.Database, table: str, doc_ids: list[str]) -> list[int]:
+    column = "id" if table == "documents" else "document_id"
+    out: list[int] = []
+    for start in range(0, len(doc_ids), 500):
+        chunk = doc_ids[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        out += [r[0] for r in db.execute(f"select rowid from [{table}] where [{column}] in ({marks})", chunk)]
+    return sorted(out)
+
+
+def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], new_rows: dict[str, list[dict]]) -> None:
+    """Change a copy of the previous build's database into this build's:
+    the rows of ``removed_documents`` (removed or changed files) go, with
+    their full-text entries, and ``new_rows`` (per table, in the order a
+    full build inserts them) come in, with theirs; all in one transaction.
+    Organisations are shared between documents and never removed here (the
+    incremental build falls back to a full one when that would be needed).
+
+    The tables then hold what a full build's hold (compared row by row in
+    tests/test_incremental.py); rowids and page layout differ, and the
+    planner statistics (``sqlite_stat1``) are those of the previous build."""
+    with db.conn:
+        for t in reversed(TABLES):
+            if t == "organizations":
+                continue
+            rowids = _rowids_of_documents(db, t, removed_documents)
+            _index_rows(db, t, rowids, "delete")
+            for start in range(0, len(rowids), 500):
+                chunk = rowids[start:start + 500]
+                db.execute(f"delete from [{t}] where rowid in ({', '.join('?' for _ in chunk)})", chunk)
+        for t in TABLES:
+            rows = new_rows.get(t) or []
+            if not rows:
+                continue
+            before = db.execute(f"select coalesce(max(rowid), 0) from [{t}]").fetchone()[0]
+            cols = schemas.field_names(t)
+            db.conn.executemany(
+                f"insert into [{t}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' for _ in cols)})",
+                ([_sql_value(r.get(c)) for c in cols] for r in rows))
+            added = [r[0] for r in db.execute(f"select rowid from [{t}] where rowid > ? order by rowid", (before,))]
+            _index_rows(db, t, added, None)

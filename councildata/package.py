@@ -129,8 +129,10 @@ def remember_stats(path: Path, digest: str) -> None:
     _KNOWN_STATS[_stat_key(path)] = digest
 
 
-def known_digest(path: Path) -> str | None:
-    return _KNOWN_STATS.get(_stat_key(path))
+def remember_key(key: tuple[int, int, int, int], digest: str) -> None:
+    """Let :func:`file_stats` answer for the file whose (device, inode, size,
+    mtime_ns) is ``key``: a file of an earlier build, hard-linked into this one."""
+    _KNOWN_STATS[key] = digest
 
 
 def file_stats(path: Path) -> tuple[int, str]:

@@ -1,0 +1,419 @@
+"""Incremental publishing: a rebuild redoes only what changed since the published build.
+
+:func:`plan` compares the source folder with the published build's
+manifest (:mod:`.manifest`) by ``stat`` alone, reading only the files whose
+``stat`` changed (their sha256 decides). Then the build is one of
+
+``unchanged``
+    nothing differs: nothing is written or published, the published build
+    stays as it is (same files, same inodes);
+``delta``
+    files were added, changed or removed: only those are read, redacted,
+    extracted (from the cache where it can) and validated. The new build
+    folder gets every unchanged file hard-linked from the published build;
+    each changed ``<table>.csv``/``.json`` is spliced (:mod:`.splice`) from
+    the old file's unchanged byte ranges and the new rows' bytes, in the
+    order a full build writes them, so that its bytes equal a full
+    build's; the database is a copy of the published one with the delta
+    applied in one transaction (:func:`councildata.database.apply_delta`);
+    the Parquet files of changed tables, ``datapackage.json``, the zip,
+    ``downloads.json`` and the catalogue are written again;
+``full``
+    everything is redone (from the cache): no published build, another code
+    version, a changed setting, an OParl file changed (they refer to each
+    other), or a delta that could not be applied exactly (:class:`Fallback`:
+    a removed document introduced an organisation others name, an id of a
+    kept row refers into a changed document, ...).
+
+``report.json`` says which ran and why under ``incremental``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import database, downloads, schemas
+from ..build import REPORT_NAME, BuildContext, BuildReport, failed_report_path, finish_build, take_file, write_package_meta
+from ..catalog import write_catalog
+from ..ingest import read_source
+from ..model import TABLES, Problem
+from ..package import JSON_HEAD, JSON_TAIL, csv_header, encode_rows, remember_key
+from ..validate import Validator
+from .manifest import MANIFEST_NAME, FileEntry, Manifest, stat_key
+from .splice import Piece, write_spliced
+
+__all__ = ["MANIFEST_NAME", "FileEntry", "Manifest", "Plan", "Fallback", "plan", "write_delta",
+           "unchanged_report", "start_manifest", "output_digests"]
+
+
+class Fallback(Exception):
+    """A delta that cannot give exactly what a full build gives; the message says why."""
+
+
+@dataclass
+class Plan:
+    mode: str  # "full" | "delta" | "unchanged"
+    reason: str
+    previous: Path | None = None
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    # Files whose stat changed but whose bytes did not.
+    touched: list[str] = field(default_factory=list)
+
+
+def _normal(value: Any) -> Any:
+    return json.loads(json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+
+def start_manifest(ctx: BuildContext, manifest: Manifest) -> Manifest:
+    manifest.set("version", ctx.version)
+    manifest.set("settings", ctx.settings)
+    manifest.set("left_out", [p.to_dict() for p in ctx.left_out])
+    return manifest
+
+
+def output_digests(folder: Path) -> dict[str, str]:
+    """sha256 of the build's downloadable files, as downloads.json lists them."""
+    listed = json.loads((folder / downloads.MANIFEST_NAME).read_text("utf-8"))
+    return {f["path"]: f["sha256"] for f in listed["files"]}
+
+
+def _changed_settings(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    return sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
+
+
+def plan(ctx: BuildContext) -> Plan:
+    """What this build has to do, from ``stat`` of every file and the
+    published build's manifest (files whose stat changed are hashed)."""
+    out = ctx.out_dir
+    if not out.is_symlink():
+        return Plan("full", "no previous build")
+    previous = Path(os.path.realpath(out))
+    manifest = Manifest.open(previous / MANIFEST_NAME)
+    if manifest is None or not (previous / REPORT_NAME).is_file():
+        return Plan("full", "the previous build has no manifest")
+    try:
+        if manifest.get("version") != ctx.version:
+            return Plan("full", "the code, the schemas or the site's metadata changed")
+        changed_settings = _changed_settings(manifest.get("settings") or {}, _normal(ctx.settings))
+        if changed_settings:
+            return Plan("full", f"settings changed: {', '.join(changed_settings)}")
+        old = manifest.stats()
+        same_left_out = manifest.get("left_out") == _normal([p.to_dict() for p in ctx.left_out])
+    except (sqlite3.Error, ValueError, TypeError) as exc:
+        return Plan("full", f"the previous build's manifest cannot be read: {exc}")
+    finally:
+        manifest.close()
+    result = Plan("delta", "", previous)
+    seen = set()
+    for path, st in zip(ctx.files, ctx.stats, strict=True):
+        rel = ctx.rel(path)
+        seen.add(rel)
+        prev = old.get(rel)
+        if prev is None:
+            result.added.append(rel)
+            continue
+        prev_stat, prev_sha = prev
+        if prev_sha is None:
+            # It failed to be read or went over its budget last time: try again.
+            result.changed.append(rel)
+            continue
+        key = stat_key(st)
+        if key is not None and key == prev_stat:
+            continue
+        data = read_source(path, ctx.source_dir, ctx.options)
+        if isinstance(data, Problem) or hashlib.sha256(data).hexdigest() != prev_sha:
+            result.changed.append(rel)
+        else:
+            result.touched.append(rel)
+    result.removed = [rel for rel in old if rel not in seen]
+    redo = result.added + result.changed + result.removed
+    if not redo and not result.touched and same_left_out:
+        return Plan("unchanged", "no file was added, changed or removed", previous)
+    oparl = [rel for rel in redo if rel.lower().endswith(".json")]
+    if oparl:
+        return Plan("full", f"OParl file {ctx.shown(oparl[0])} changed (OParl files refer to each other)")
+    result.reason = (f"{len(result.added)} added, {len(result.changed)} changed, {len(result.removed)} removed, "
+                     f"{len(result.touched)} touched without a change")
+    return result
+
+
+def unchanged_report(ctx: BuildContext, plan: Plan) -> BuildReport:
+    """The report of a build that had nothing to do: the published one's."""
+    assert plan.previous is not None
+    data = json.loads((plan.previous / REPORT_NAME).read_text("utf-8"))
+    report = BuildReport.from_dict(data, str(ctx.out_dir))
+    report.incremental = {"mode": "unchanged", "reason": plan.reason}
+    report.seconds = round(time.monotonic() - ctx.started, 2)
+    failed_report_path(ctx.out_dir).unlink(missing_ok=True)
+    return report
+
+
+class _Known:
+    """The ids of a table that a full build would have accepted before the
+    current document: those of earlier documents, kept from the published
+    build or new in this delta. Stands in for a set in
+    :class:`~councildata.validate.Validator`."""
+
+    def __init__(self, table: str, owner_of: Any, position: dict[str, int]):
+        self.table = table
+        self.owner_of = owner_of  # id -> rel of the kept file that gave it, or None
+        self.position = position
+        self.added: set = set()
+        self.current = 0
+
+    def __contains__(self, value: Any) -> bool:
+        if value in self.added:
+            return True
+        owner = self.owner_of(self.table, value)
+        return owner is not None and self.position[owner] < self.current
+
+    def add(self, value: Any) -> None:
+        self.added.add(value)
+
+
+def _json_pieces(canonical: list[Piece]) -> list[Piece]:
+    """A table's JSON file from pieces of its segment form (see
+    package.encode_rows): the old file's byte k is the segment form's byte k,
+    except byte 0, the comma that ``[`` replaces."""
+    out: list[Piece] = [JSON_HEAD]
+    first = True
+    for piece in canonical:
+        if isinstance(piece, bytes):
+            if piece:
+                out.append(piece[1:] if first else piece)
+                first = False
+            continue
+        start, length = piece
+        if not length:
+            continue
+        if first:
+            out.append((start + 1, length - 1))
+        elif start == 0:
+            out += [b",", (1, length - 1)]
+        else:
+            out.append((start, length))
+        first = False
+    out.append(JSON_TAIL)
+    return out
+
+
+def _link(previous: Path, work: Path, name: str) -> None:
+    os.link(previous / name, work / name)
+
+
+def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
+    """Write the build into ``work`` from the published one and the changed
+    files, and publish it; :class:`Fallback` where that cannot be exact."""
+    previous = plan.previous
+    assert previous is not None
+    report = ctx.report
+    old_manifest = Manifest.open(previous / MANIFEST_NAME)
+    if old_manifest is None:
+        raise Fallback("the previous build's manifest went away")
+    try:
+        layout = old_manifest.layout()
+        old_outputs = old_manifest.output_digests()
+    finally:
+        old_manifest.close()
+    new_rels = [ctx.rel(p) for p in ctx.files]
+    redo = set(plan.added) | set(plan.changed)
+    gone = set(plan.removed) | set(plan.changed)
+    for rel in sorted(gone):
+        if layout[rel][2]:
+            raise Fallback(f"{ctx.shown(rel)} gave organisations that other documents name")
+    if (redo or gone) and any(cross for rel, (_, _, _, cross) in layout.items() if rel not in gone):
+        raise Fallback("the previous build rejected rows for the key of another document's row")
+    position = {rel: i for i, rel in enumerate(new_rels)}
+    doc_owner = {d: rel for rel, (_, docs, _, _) in layout.items() if rel not in gone for d in docs}
+    org_owner = {o: rel for rel, (_, _, orgs, _) in layout.items() if rel not in gone for o in orgs}
+    removed_docs = [d for rel in sorted(gone) for d in layout[rel][1]]
+
+    prev_db = sqlite3.connect(f"file:{previous / database.DB_NAME}?mode=ro", uri=True)
+    try:
+        _check_references(prev_db, removed_docs)
+
+        def owner_of(table: str, value: Any) -> str | None:
+            if table == "organizations":
+                return org_owner.get(value)
+            if table == "documents":
+                return doc_owner.get(value)
+            row = prev_db.execute(f"select document_id from [{table}] where id = ?", (value,)).fetchone()
+            return None if row is None else doc_owner.get(row[0])
+
+        validator = Validator()
+        known = {t: _Known(t, owner_of, position) for t in TABLES}
+        for t in TABLES:
+            validator.seen[(t, "id")] = known[t]
+        redo_paths = [p for p, rel in zip(ctx.files, new_rels, strict=True) if rel in redo]
+        entries: dict[str, FileEntry] = {}
+        new_bytes: dict[str, dict[str, tuple[bytes, bytes]]] = {}
+        new_rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+        stats = dict(zip(new_rels, ctx.stats, strict=True))
+        for i, (path, (docs, problems, reused, digest)) in enumerate(
+                zip(redo_paths, ctx.results(redo_paths), strict=True)):
+            rel = ctx.rel(path)
+            for k in known.values():
+                k.current = position[rel]
+            part, valid_docs = take_file(validator, ctx.shown(rel), docs, problems, reused)
+            entry = FileEntry(rel, stat_key(stats[rel]), digest, report=part)
+            per_table: dict[str, list[dict]] = {t: [] for t in TABLES}
+            for valid in valid_docs:
+                entry.doc_ids.append(valid["documents"][0]["id"])
+                entry.org_ids += [o["id"] for o in valid["organizations"]]
+                for t in TABLES:
+                    per_table[t] += valid[t]
+            new_bytes[rel] = {}
+            for t in TABLES:
+                rows = per_table[t]
+                if not rows:
+                    continue
+                _check_new_ids(prev_db, t, rows, doc_owner, org_owner, ctx.shown(rel))
+                csv_bytes, json_bytes = encode_rows(t, rows)
+                new_bytes[rel][t] = (csv_bytes, json_bytes)
+                entry.tables[t] = [len(rows), len(csv_bytes), len(json_bytes)]
+                new_rows[t] += rows
+            entries[rel] = entry
+            if ctx.progress:
+                ctx.progress(i + 1, len(redo_paths), ctx.shown(rel))
+    finally:
+        prev_db.close()
+
+    changed_tables = {t for rel in gone for t, n in layout[rel][0].items() if n[0]}
+    changed_tables |= {t for e in entries.values() for t, n in e.tables.items() if n[0]}
+    old_order = sorted(layout)
+    for t in TABLES:
+        for ext in ("csv", "json", "parquet"):
+            if t not in changed_tables:
+                _link(previous, work, f"{t}.{ext}")
+        if t in changed_tables:
+            _splice_table(previous, work, t, old_order, layout, new_rels, new_bytes)
+
+    if changed_tables:
+        shutil.copyfile(previous / database.DB_NAME, work / database.DB_NAME)
+        db = database.open_build_database(work / database.DB_NAME)
+        try:
+            database.apply_delta(db, removed_docs, new_rows)
+        finally:
+            db.close()
+    else:
+        _link(previous, work, database.DB_NAME)
+
+    manifest = Manifest.copy(previous / MANIFEST_NAME, work / MANIFEST_NAME)
+    try:
+        start_manifest(ctx, manifest)
+        for rel in plan.removed:
+            manifest.drop(rel)
+        for entry in manifest.entries(plan.touched):
+            entry.stat = stat_key(stats[entry.rel])
+            manifest.put(entry)
+        for entry in entries.values():
+            manifest.put(entry)
+        newest = max((st.st_mtime_ns for st in ctx.stats if st is not None), default=0)
+        manifest.set("newest_mtime_ns", newest)
+
+        # The report: the published build's parts of the files kept, the new parts, in file order.
+        rows: dict[str, int] = {t: 0 for t in TABLES}
+        for entry in sorted(manifest.entries(), key=lambda e: e.rel):
+            report.add_file(entry.report)
+            if entry.rel not in redo and entry.report.get("documents"):
+                report.reused += not entry.report.get("reused")
+            for t, counts in entry.tables.items():
+                rows[t] += counts[0]
+
+        for dev, ino, size, mtime_ns, sha in old_outputs.values():
+            remember_key((dev, ino, size, mtime_ns), sha)
+        write_package_meta(ctx, work, len(ctx.files), newest)
+        for t in sorted(changed_tables):
+            downloads.write_parquet(work, t)
+        descriptor = downloads.add_parquet_alternates(work)
+        if (work / "datapackage.json").read_bytes() == (previous / "datapackage.json").read_bytes():
+            _link(previous, work, downloads.ZIP_NAME)
+        else:
+            # Still written whole: every member is deflated again.
+            downloads.write_zip(work)
+        downloads.write_manifest(work, descriptor)
+        write_catalog(work, ctx.catalog_settings)
+        report.finish(rows)
+        report.incremental = {
+            "mode": "delta", "reason": plan.reason,
+            "added": [ctx.shown(r) for r in plan.added], "changed": [ctx.shown(r) for r in plan.changed],
+            "removed": [ctx.shown(r) for r in plan.removed], "touched": len(plan.touched),
+            "tables_rewritten": [t for t in TABLES if t in changed_tables],
+        }
+        finish_build(ctx, work, manifest)
+    except BaseException:
+        manifest.close()
+        raise
+
+
+def _check_references(prev_db: sqlite3.Connection, removed_docs: list[str]) -> None:
+    """Rows of kept documents that refer to a row of a removed or changed
+    one (other than its document): a full build would now reject them."""
+    if not removed_docs:
+        return
+    prev_db.execute("create temp table gone (id text primary key)")
+    prev_db.executemany("insert or ignore into temp.gone values (?)", ((d,) for d in removed_docs))
+    for table in TABLES:
+        for col, other, other_col in schemas.foreign_keys(table):
+            if other in ("documents", "organizations") or other == table:
+                continue
+            hit = prev_db.execute(
+                f"select t.id from [{table}] t join [{other}] o on o.[{other_col}] = t.[{col}] "
+                f"where o.document_id in temp.gone and t.document_id not in temp.gone limit 1").fetchone()
+            if hit:
+                raise Fallback(f"{table} row {hit[0]} refers to a row of a changed or removed document")
+
+
+def _check_new_ids(prev_db: sqlite3.Connection, table: str, rows: list[dict], doc_owner: dict[str, str],
+                   org_owner: dict[str, str], shown: str) -> None:
+    """A new row whose id a kept row has: a full build would keep the first
+    in file order, which may be either."""
+    for row in rows:
+        rid = row.get("id")
+        if table == "organizations":
+            clash = rid in org_owner
+        elif table == "documents":
+            clash = rid in doc_owner
+        else:
+            hit = prev_db.execute(f"select document_id from [{table}] where id = ?", (rid,)).fetchone()
+            clash = hit is not None and hit[0] in doc_owner
+        if clash:
+            raise Fallback(f"{shown}: {table} id {rid} is also a kept row's")
+
+
+def _splice_table(previous: Path, work: Path, table: str, old_order: list[str],
+                  layout: dict[str, Any], new_rels: list[str],
+                  new_bytes: dict[str, dict[str, tuple[bytes, bytes]]]) -> None:
+    """``<table>.csv`` and ``.json`` of this build: each kept file's byte
+    range of the old file, and the new files' bytes, in file order."""
+    header = csv_header(table)
+    csv_at, json_at = len(header), 0
+    old_range: dict[str, tuple[int, int, int, int]] = {}
+    for rel in old_order:
+        _, n_csv, n_json = layout[rel][0].get(table, (0, 0, 0))
+        old_range[rel] = (csv_at, n_csv, json_at, n_json)
+        csv_at += n_csv
+        json_at += n_json
+    csv_pieces: list[Piece] = [(0, len(header))]
+    json_canonical: list[Piece] = []
+    for rel in new_rels:
+        if rel in new_bytes:
+            csv_bytes, json_bytes = new_bytes[rel].get(table, (b"", b""))
+            csv_pieces.append(csv_bytes)
+            json_canonical.append(json_bytes)
+        elif rel in old_range:
+            c_at, c_n, j_at, j_n = old_range[rel]
+            csv_pieces.append((c_at, c_n))
+            json_canonical.append((j_at, j_n))
+    write_spliced(previous / f"{table}.csv", work / f"{table}.csv", csv_pieces)
+    write_spliced(previous / f"{table}.json", work / f"{table}.json", _json_pieces(json_canonical))
