@@ -639,9 +639,10 @@ def _write_build(ctx: BuildContext, work: Path) -> None:
             rel = ctx.shown(raw)
             if st is not None:
                 newest_input = max(newest_input, st.st_mtime_ns)
+            mentions = org_mentions(docs)
             part, valid_docs = take_file(validator, rel, docs, problems, reused)
             report.add_file(part)
-            entry = FileEntry(raw, incremental_stat(st), digest, report=part)
+            entry = FileEntry(raw, incremental_stat(st), digest, report=part, org_mentions=mentions)
             for valid in valid_docs:
                 entry.doc_ids.append(valid["documents"][0]["id"])
                 entry.org_ids += [o["id"] for o in valid["organizations"]]
@@ -680,6 +681,11 @@ def _write_build(ctx: BuildContext, work: Path) -> None:
         if manifest is not None:
             with contextlib.suppress(Exception):
                 manifest.close()
+
+
+def org_mentions(docs: list[Rows]) -> list[str]:
+    """Every organisation the documents of one file name, in order, once."""
+    return list(dict.fromkeys(o.get("id") for rows in docs for o in rows.get("organizations", ()) if o.get("id")))
 
 
 def incremental_stat(st: os.stat_result | None) -> tuple[int, int, int, int] | None:

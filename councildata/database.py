@@ -289,23 +289,22 @@ def _index_rows(db: sqlite_utils.Database, table: str, rowids: list[int], comman
             db.conn.executemany(sql, ((rowid, *(transform(v) for v in vals)) for rowid, *vals in rows))
 
 
-def _rowids_of_documents(db: sqlite_utils.Database, table: str, doc_ids: list[str]) -> list[int]:
-    column = "id" if table == "documents" else "document_id"
+def _rowids_of(db: sqlite_utils.Database, table: str, column: str, values: list[str]) -> list[int]:
     out: list[int] = []
-    for start in range(0, len(doc_ids), 500):
-        chunk = doc_ids[start:start + 500]
+    for start in range(0, len(values), 500):
+        chunk = values[start:start + 500]
         marks = ", ".join("?" for _ in chunk)
         out += [r[0] for r in db.execute(f"select rowid from [{table}] where [{column}] in ({marks})", chunk)]
     return sorted(out)
 
 
-def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], new_rows: dict[str, list[dict]]) -> None:
+def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], removed_organizations: list[str],
+                new_rows: dict[str, list[dict]]) -> None:
     """Change a copy of the previous build's database into this build's:
-    the rows of ``removed_documents`` (removed or changed files) go, with
-    their full-text entries, and ``new_rows`` (per table, in the order a
-    full build inserts them) come in, with theirs; all in one transaction.
-    Organisations are shared between documents and never removed here (the
-    incremental build falls back to a full one when that would be needed).
+    the rows of ``removed_documents`` (removed or changed files) and the
+    organisations they gave go, with their full-text entries, and
+    ``new_rows`` (per table, in the order a full build inserts them) come
+    in, with theirs; all in one transaction.
 
     The tables then hold what a full build's hold (compared row by row in
     tests/test_incremental.py); rowids and page layout differ, and the
@@ -313,8 +312,9 @@ def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], new_row
     with db.conn:
         for t in reversed(TABLES):
             if t == "organizations":
-                continue
-            rowids = _rowids_of_documents(db, t, removed_documents)
+                rowids = _rowids_of(db, t, "id", removed_organizations)
+            else:
+                rowids = _rowids_of(db, t, "id" if t == "documents" else "document_id", removed_documents)
             _index_rows(db, t, rowids, "delete")
             for start in range(0, len(rowids), 500):
                 chunk = rowids[start:start + 500]

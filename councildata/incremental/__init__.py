@@ -41,7 +41,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import database, downloads, schemas
-from ..build import REPORT_NAME, BuildContext, BuildReport, failed_report_path, finish_build, take_file, write_package_meta
+from ..build import (REPORT_NAME, BuildContext, BuildReport, failed_report_path, finish_build, org_mentions,
+                     take_file, write_package_meta)
 from ..catalog import write_catalog
 from ..ingest import read_source
 from ..model import TABLES, Problem
@@ -228,15 +229,23 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
     new_rels = [ctx.rel(p) for p in ctx.files]
     redo = set(plan.added) | set(plan.changed)
     gone = set(plan.removed) | set(plan.changed)
-    for rel in sorted(gone):
-        if layout[rel][2]:
-            raise Fallback(f"{ctx.shown(rel)} gave organisations that other documents name")
-    if (redo or gone) and any(cross for rel, (_, _, _, cross) in layout.items() if rel not in gone):
+    if (redo or gone) and any(entry[3] for rel, entry in layout.items() if rel not in gone):
         raise Fallback("the previous build rejected rows for the key of another document's row")
     position = {rel: i for i, rel in enumerate(new_rels)}
-    doc_owner = {d: rel for rel, (_, docs, _, _) in layout.items() if rel not in gone for d in docs}
-    org_owner = {o: rel for rel, (_, _, orgs, _) in layout.items() if rel not in gone for o in orgs}
+    doc_owner = {d: rel for rel, (_, docs, *_) in layout.items() if rel not in gone for d in docs}
+    org_owner = {o: rel for rel, (_, _, orgs, *_) in layout.items() if rel not in gone for o in orgs}
     removed_docs = [d for rel in sorted(gone) for d in layout[rel][1]]
+    # Organisations whose row a removed or changed file gave: the next file
+    # in order that names one gives its row now. A kept file cannot (its
+    # row is not at hand); a new or changed one can.
+    orphans = {o for rel in gone for o in layout[rel][2]}
+    kept_mentions: dict[str, str] = {}
+    if orphans:
+        for rel in new_rels:
+            if rel in layout and rel not in gone:
+                for o in layout[rel][4]:
+                    if o in orphans:
+                        kept_mentions.setdefault(o, rel)
 
     prev_db = sqlite3.connect(f"file:{previous / database.DB_NAME}?mode=ro", uri=True)
     try:
@@ -264,8 +273,14 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
             rel = ctx.rel(path)
             for k in known.values():
                 k.current = position[rel]
+            mentions = org_mentions(docs)
+            for o in mentions:
+                if o in kept_mentions and position[kept_mentions[o]] < position[rel]:
+                    raise Fallback(f"organisation {o} was given by a removed or changed file "
+                                   f"and is named first by {ctx.shown(kept_mentions[o])}")
+                kept_mentions.pop(o, None)
             part, valid_docs = take_file(validator, ctx.shown(rel), docs, problems, reused)
-            entry = FileEntry(rel, stat_key(stats[rel]), digest, report=part)
+            entry = FileEntry(rel, stat_key(stats[rel]), digest, report=part, org_mentions=mentions)
             per_table: dict[str, list[dict]] = {t: [] for t in TABLES}
             for valid in valid_docs:
                 entry.doc_ids.append(valid["documents"][0]["id"])
@@ -285,6 +300,10 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
             entries[rel] = entry
             if ctx.progress:
                 ctx.progress(i + 1, len(redo_paths), ctx.shown(rel))
+        if kept_mentions:
+            o, rel = next(iter(kept_mentions.items()))
+            raise Fallback(f"organisation {o} was given by a removed or changed file and is named by "
+                           f"{ctx.shown(rel)}")
     finally:
         prev_db.close()
 
@@ -302,7 +321,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         shutil.copyfile(previous / database.DB_NAME, work / database.DB_NAME)
         db = database.open_build_database(work / database.DB_NAME)
         try:
-            database.apply_delta(db, removed_docs, new_rows)
+            database.apply_delta(db, removed_docs, sorted(orphans), new_rows)
         finally:
             db.close()
     else:

@@ -65,12 +65,14 @@ class FileEntry:
     doc_ids: list[str] = field(default_factory=list)
     # Organisations whose row this file's documents gave (their first mention).
     org_ids: list[str] = field(default_factory=list)
+    # Every organisation its documents name (whose row an earlier file may have given).
+    org_mentions: list[str] = field(default_factory=list)
     # Its part of report.json: problems, redactions, documents, rejected, reused.
     report: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps({"tables": self.tables, "doc_ids": self.doc_ids, "org_ids": self.org_ids,
-                           "report": self.report}, ensure_ascii=False, separators=(",", ":"))
+                           "org_mentions": self.org_mentions, "report": self.report}, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_row(cls, rel: bytes, size: Any, mtime_ns: Any, ino: Any, ctime_ns: Any, sha256: Any,
@@ -78,7 +80,7 @@ class FileEntry:
         data = json.loads(entry)
         stat = None if size is None else (size, mtime_ns, ino, ctime_ns)
         return cls(rel.decode("utf-8", "surrogateescape"), stat, sha256, data["tables"], data["doc_ids"],
-                   data["org_ids"], data["report"])
+                   data["org_ids"], data["org_mentions"], data["report"])
 
     def rows(self, table: str) -> int:
         return self.tables.get(table, (0, 0, 0))[0]
@@ -159,14 +161,16 @@ class Manifest:
             if row is not None:
                 yield FileEntry.from_row(*row)
 
-    def layout(self) -> dict[str, tuple[dict[str, list[int]], list[str], list[str], bool]]:
-        """rel -> (tables, doc ids, organisation ids, has cross-file problems) for every file."""
+    def layout(self) -> dict[str, tuple[dict[str, list[int]], list[str], list[str], bool, list[str]]]:
+        """rel -> (tables, doc ids, organisation ids given, has cross-file
+        problems, organisation ids named) for every file."""
         out = {}
         for rel, entry in self.conn.execute("select rel, entry from files"):
             data = json.loads(entry)
             cross = any(p.get("code") in ("foreign-key-error", "unique-error")
                         for p in data["report"].get("problems", ()))
-            out[rel.decode("utf-8", "surrogateescape")] = (data["tables"], data["doc_ids"], data["org_ids"], cross)
+            out[rel.decode("utf-8", "surrogateescape")] = (data["tables"], data["doc_ids"], data["org_ids"], cross,
+                                                          data["org_mentions"])
         return out
 
     def put(self, entry: FileEntry) -> None:

@@ -1,0 +1,239 @@
+"""Incremental publishing gives what a full build of the same files gives.
+
+A small archive is made in a temporary folder from corpus documents and
+built; then a file is added, changed, removed, renamed, touched, or a
+setting changed, and the rebuild is compared with a full build (no cache)
+of the same folder: every published file byte for byte, the database row
+for row (and its full-text indexes, views and layout). ``report.json``
+says which way the build went.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from councildata import database, search
+from councildata.build import BuildError, build_package
+from councildata.incremental import MANIFEST_NAME
+from councildata.model import TABLES
+
+from .conftest import CORPUS
+
+# Text and HTML documents of the corpus (OParl JSON files refer to each other
+# and always take a full build, tested below).
+DOCS = sorted(p.name for p in CORPUS.iterdir() if p.suffix in (".txt", ".html"))
+BASE = DOCS[:14]
+SPARE = DOCS[14:18]
+WORDS = ("Antrag", "Beschluss", "Kreistag", "Umfrage", "Ausschuss", "Schule", "einstimmig")
+
+
+@pytest.fixture
+def archive(tmp_path) -> tuple[Path, Path]:
+    src = tmp_path / "archiv"
+    src.mkdir()
+    for name in BASE:
+        shutil.copy2(CORPUS / name, src / name)
+    out = tmp_path / "site"
+    report = build_package(src, out)
+    assert report.incremental["mode"] == "full"
+    return src, out
+
+
+def mode(out: Path) -> dict:
+    return json.loads((out / "report.json").read_text("utf-8"))["incremental"]
+
+
+def published_files(out: Path) -> list[str]:
+    return sorted(p.name for p in out.iterdir() if p.name not in ("report.json", database.DB_NAME, MANIFEST_NAME))
+
+
+def db_content(path: Path) -> dict:
+    con = sqlite3.connect(path)
+    try:
+        out: dict = {"schema": con.execute(
+            "select type, name, sql from sqlite_master where name not like 'sqlite_stat%' order by name").fetchall()}
+        for t in TABLES:
+            out[t] = con.execute(f"select * from [{t}] order by id").fetchall()
+        for view in database.VIEWS:
+            out[view] = sorted(con.execute(f"select * from [{view}]").fetchall(), key=repr)
+        for t in database.FTS_COLUMNS:
+            # The external-content index agrees with its table, row for row.
+            con.execute(f"insert into [{t}_fts]([{t}_fts]) values ('integrity-check')")
+            for word in WORDS:
+                out[f"{t}_fts:{word}"] = con.execute(
+                    f"select t.id from [{t}] t join [{t}_fts] f on f.rowid = t.rowid "
+                    f"where [{t}_fts] match ? order by t.id", (word,)).fetchall()
+        for t in search.SEARCH_COLUMNS:
+            for suffix, transform in ((search.STEM_SUFFIX, search.stemmed_text),
+                                      (search.TRIGRAM_SUFFIX, search.folded_text)):
+                index = f"{t}{suffix}"
+                out[f"{index}:count"] = con.execute(f"select count(*) from [{index}]").fetchall()
+                for word in WORDS:
+                    out[f"{index}:{word}"] = con.execute(
+                        f"select t.id from [{t}] t join [{index}] s on s.rowid = t.rowid "
+                        f"where [{index}] match ? order by t.id", (f'"{transform(word)}"',)).fetchall()
+        return out
+    finally:
+        con.close()
+
+
+def assert_as_full_build(src: Path, out: Path, tmp_path: Path, **kwargs) -> None:
+    full = build_package(src, tmp_path / "full", use_cache=False, **kwargs)
+    assert full.incremental["mode"] == "full"
+    full_out = tmp_path / "full"
+    assert published_files(out) == published_files(full_out)
+    for name in published_files(full_out):
+        assert (out / name).read_bytes() == (full_out / name).read_bytes(), name
+    assert db_content(out / database.DB_NAME) == db_content(full_out / database.DB_NAME)
+    mine = json.loads((out / "report.json").read_text("utf-8"))
+    theirs = json.loads((full_out / "report.json").read_text("utf-8"))
+    for key in ("files_seen", "documents", "rows", "rows_rejected", "documents_failed", "files_skipped",
+                "warnings", "redaction"):
+        assert mine[key] == theirs[key], key
+    assert [(p["code"], p.get("source_file")) for p in mine["problems"]] == \
+        [(p["code"], p.get("source_file")) for p in theirs["problems"]]
+
+
+def inodes(out: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_ino for p in out.iterdir()}
+
+
+def test_nothing_changed_publishes_nothing(archive):
+    src, out = archive
+    before, target = inodes(out), os.path.realpath(out)
+    report = build_package(src, out)
+    assert report.incremental["mode"] == "unchanged"
+    assert os.path.realpath(out) == target
+    assert inodes(out) == before
+    # The report is the published build's, so the exit status is the same.
+    assert report.documents == json.loads((out / "report.json").read_text("utf-8"))["documents"]
+
+
+def test_one_file_added(archive, tmp_path):
+    src, out = archive
+    old = Path(os.path.realpath(out))
+    old_bytes = {p.name: p.read_bytes() for p in old.iterdir() if p.is_file()}
+    shutil.copy2(CORPUS / SPARE[0], src / SPARE[0])
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+    assert mode(out)["added"] == [SPARE[0]]
+    assert_as_full_build(src, out, tmp_path)
+    # The build before it is still there, as it was, for requests pinned to it.
+    assert {p.name: p.read_bytes() for p in old.iterdir() if p.is_file()} == old_bytes
+    # Files of tables the new document gave no row to are the same file.
+    unchanged = [t for t in TABLES if t not in mode(out)["tables_rewritten"]]
+    for t in unchanged:
+        assert (out / f"{t}.csv").stat().st_ino == (old / f"{t}.csv").stat().st_ino
+
+
+def test_one_file_changed(archive, tmp_path):
+    src, out = archive
+    target = src / next(n for n in BASE if n.endswith(".txt"))
+    target.write_text(target.read_text("utf-8") + "\nDer Ausschuss beschloss einstimmig, die Umfrage "
+                      "im Frühjahr 2024 durchzuführen.\n", "utf-8")
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+    assert mode(out)["changed"] == [target.name]
+    assert_as_full_build(src, out, tmp_path)
+
+
+def test_one_file_removed(archive, tmp_path):
+    src, out = archive
+    (src / BASE[-1]).unlink()
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+    assert mode(out)["removed"] == [BASE[-1]]
+    assert_as_full_build(src, out, tmp_path)
+
+
+def test_the_first_file_removed_and_others_added(archive, tmp_path):
+    # The first file's rows open every JSON file ("[" then its first row
+    # without a comma): the splice must move that to the next file's row.
+    src, out = archive
+    (src / BASE[0]).unlink()
+    for name in SPARE[:2]:
+        shutil.copy2(CORPUS / name, src / name)
+    build_package(src, out)
+    assert mode(out)["mode"] in ("delta", "full")
+    assert_as_full_build(src, out, tmp_path)
+
+
+def test_one_file_renamed(archive, tmp_path):
+    src, out = archive
+    (src / BASE[3]).rename(src / f"zz-{BASE[3]}")
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+    assert mode(out)["removed"] == [BASE[3]] and mode(out)["added"] == [f"zz-{BASE[3]}"]
+    assert_as_full_build(src, out, tmp_path)
+
+
+def test_touched_without_a_change(archive, tmp_path):
+    src, out = archive
+    before = json.loads((out / "datapackage.json").read_text("utf-8"))["created"]
+    later = os.stat(src / BASE[2]).st_mtime + 86_400 * 400
+    os.utime(src / BASE[2], (later, later))
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+    assert mode(out)["touched"] == 1 and mode(out)["tables_rewritten"] == []
+    # `created` is the newest input's time: a full build gives the later one too.
+    assert json.loads((out / "datapackage.json").read_text("utf-8"))["created"] != before
+    assert_as_full_build(src, out, tmp_path)
+    # Its stat is in the new manifest: the next build has nothing to do.
+    assert build_package(src, out).incremental["mode"] == "unchanged"
+
+
+def test_a_changed_setting_rebuilds_everything(archive, tmp_path):
+    src, out = archive
+    report = build_package(src, out, title="Ratsdokumente")
+    assert report.incremental == {"mode": "full", "reason": "settings changed: title"}
+    assert_as_full_build(src, out, tmp_path, title="Ratsdokumente")
+    report = build_package(src, out, title="Ratsdokumente", redact=("email",))
+    assert report.incremental["mode"] == "full" and "redact" in report.incremental["reason"]
+
+
+def test_an_oparl_file_rebuilds_everything(archive, tmp_path):
+    src, out = archive
+    oparl = sorted((CORPUS / "oparl").glob("*.json"))
+    shutil.copy2(oparl[0], src / oparl[0].name)
+    report = build_package(src, out)
+    assert report.incremental["mode"] == "full" and "OParl" in report.incremental["reason"]
+
+
+def test_a_crash_mid_delta_leaves_the_published_build(archive, monkeypatch):
+    src, out = archive
+    target, before = os.path.realpath(out), inodes(out)
+    shutil.copy2(CORPUS / SPARE[0], src / SPARE[0])
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("killed half-way")
+
+    monkeypatch.setattr(database, "apply_delta", crash)
+    with pytest.raises(RuntimeError, match="half-way"):
+        build_package(src, out)
+    assert os.path.realpath(out) == target and inodes(out) == before
+    builds = out.parent / f".{out.name}.builds"
+    assert [p for p in builds.iterdir() if str(p) != target] == []
+    monkeypatch.undo()
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+
+
+def test_a_full_disk_mid_delta_is_a_build_error(archive, monkeypatch):
+    src, out = archive
+    target = os.path.realpath(out)
+    shutil.copy2(CORPUS / SPARE[1], src / SPARE[1])
+    from councildata import incremental
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(incremental, "write_spliced", full)
+    with pytest.raises(BuildError, match="No space left"):
+        build_package(src, out)
+    assert os.path.realpath(out) == target
