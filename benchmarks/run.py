@@ -9,8 +9,9 @@ in the same run as its reference, so that the figures are ratios first:
   validate`` of the same package;
 - database rows/s (the project's sqlite-utils load with its indexes and
   FTS) against a plain ``sqlite3`` ``executemany`` of the same CSVs;
-- the cold build (wall time, peak memory), a no-op rebuild and a rebuild
-  after one added document;
+- the cold build (wall time, peak memory) and, as ratios to it, the
+  incremental rebuilds: nothing changed, one document added, changed,
+  removed, and a full rebuild from the cache;
 - serving with ``wrk`` (20 connections, 127.0.0.1) over a mix of URLs per
   endpoint kind drawn from the archive, ``councildata serve`` (with its
   response cache, and without: ``COUNCILDATA_CACHE_MB=0``) against plain
@@ -147,28 +148,49 @@ def _work(args: tuple[str, int, int]) -> int:
 
 
 def bench_build(archive: Path, work: Path) -> tuple[list[dict[str, Any]], Path]:
+    """The cold build, then the incremental rebuilds (councildata.incremental)
+    as ratios to it: nothing changed, one document added, one changed, one
+    removed, and a full rebuild from the cache (a changed setting). They run
+    on a hard-linked copy of the archive (no bytes copied; a changed file is
+    replaced, never written in place), so a shared archive stays as it is."""
     out = work / "site"
+    src = work / archive.name
+    subprocess.run(["cp", "-al", str(archive), str(src)], check=True)
     rows: list[dict[str, Any]] = []
-    wall, peak, result = timed(councildata("build", str(archive), "--out", str(out), "-j", "0", "-q", "--no-cache"))
+    build = councildata("build", str(src), "--out", str(out), "-j", "0", "-q")
+    wall, peak, result = timed(build + ["--no-cache"])
     if result.returncode not in (0, 1):
         raise SystemExit(f"build failed: {result.stderr[-2000:]}")
+    cold = wall
     counts = count_rows(out)
     total = sum(counts.values())
     rows.append({"what": f"cold build, -j 0 ({total} rows)", "ours": wall, "unit": "s", "peak_mb": peak})
-    # Cache is kept now: the same command again is the no-op rebuild.
-    timed(councildata("build", str(archive), "--out", str(out), "-j", "0", "-q"))  # fill the cache
-    wall, peak, _ = timed(councildata("build", str(archive), "--out", str(out), "-j", "0", "-q"))
-    rows.append({"what": "no-op rebuild", "ours": wall, "unit": "s", "peak_mb": peak})
-    extra = archive / "zz-added"
+
+    def rebuild(what: str) -> None:
+        wall, peak, result = timed(build)
+        if result.returncode not in (0, 1):
+            raise SystemExit(f"{what} failed: {result.stderr[-2000:]}")
+        mode = json.loads((out / "report.json").read_text("utf-8")).get("incremental", {}).get("mode")
+        rows.append({"what": f"{what} ({mode})", "ours": wall, "unit": "s", "peak_mb": peak,
+                     "reference": cold, "ratio": cold / wall if wall else None})
+
+    rebuild("no-op rebuild")
+    extra = src / "zz-added"
     extra.mkdir(exist_ok=True)
     name, text = synth.document(seed=999, n=0)
     (extra / Path(name).name).write_text(text, "utf-8")
-    try:
-        wall, peak, _ = timed(councildata("build", str(archive), "--out", str(out), "-j", "0", "-q"))
-        rows.append({"what": "one document added, rebuild", "ours": wall, "unit": "s", "peak_mb": peak})
-    finally:
-        shutil.rmtree(extra)
-    timed(councildata("build", str(archive), "--out", str(out), "-j", "0", "-q"))  # back to the archive
+    rebuild("one document added, rebuild")
+    victim = sorted(p for p in src.rglob("*.txt") if "zz-added" not in p.parts)[len(counts) * 7 % 50]
+    fresh = victim.with_name(victim.name + ".tmp")
+    fresh.write_text(victim.read_text("utf-8").replace("\n", "\nDer Ausschuss nahm den Bericht zur Kenntnis.\n", 1),
+                     "utf-8")
+    fresh.replace(victim)  # a new file: the hard-linked original is left alone
+    rebuild("one document changed, rebuild")
+    shutil.rmtree(extra)
+    rebuild("one document removed, rebuild")
+    wall, peak, _ = timed(build + ["--title", "Ratsdokumente"])
+    rows.append({"what": "full rebuild from the cache (a setting changed)", "ours": wall, "unit": "s",
+                 "peak_mb": peak, "reference": cold, "ratio": cold / wall if wall else None})
     return rows, out
 
 
@@ -489,7 +511,10 @@ def print_table(size: int, rows: list[dict[str, Any]]) -> None:
     print("| what | councildata | reference | ratio |")
     print("| --- | --- | --- | --- |")
     for r in rows:
-        if "reference" in r:
+        if "unit" in r and "reference" in r:
+            print(f"| {r['what']} | {fmt(r['ours'])} {r['unit']}, peak {r['peak_mb']:.0f} MB "
+                  f"| cold build {fmt(r['reference'])} {r['unit']} | {r['ratio']:.1f}× faster |")
+        elif "reference" in r:
             print(f"| {r['what']} | {fmt(r['ours'])} | {fmt(r['reference'])} ({r['ref_name']}) | "
                   f"{r['ours'] / r['reference']:.2f}× |")
         elif "unit" in r:
@@ -523,6 +548,9 @@ def main() -> None:
     parser.add_argument("--kinds", default="", help="only these endpoint kinds of url_mix, comma-separated")
     parser.add_argument("--servers", default="", help="only these servers, comma-separated from councildata,"
                         "councildata_nocache,datasette,datasette_tuned")
+    parser.add_argument("--archive", type=Path, help="an archive written before (synth.py --docs N --out DIR), "
+                        "read-only, instead of --sizes")
+    parser.add_argument("--work", type=Path, help="folder for the builds (default: the system's temporary folder)")
     args = parser.parse_args()
     skip = set(filter(None, args.skip.split(",")))
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
@@ -539,10 +567,14 @@ def main() -> None:
         if args.json:
             args.json.write_text(json.dumps({"build": str(args.build), "rows": rows}, indent=2, default=str))
         return
-    for size in (int(s) for s in args.sizes.split(",")):
-        archive = synth.write_archive(size)
+    if args.archive:
+        runs = [(sum(1 for p in args.archive.rglob("*") if p.is_file()), args.archive)]
+    else:
+        runs = [(size, None) for size in (int(s) for s in args.sizes.split(","))]
+    for size, given in runs:
+        archive = given or synth.write_archive(size)
         rows: list[dict[str, Any]] = []
-        with tempfile.TemporaryDirectory(prefix="councildata-bench-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="councildata-bench-", dir=args.work) as tmp:
             work = Path(tmp)
             if "documents" not in skip:
                 rows += bench_documents(archive, args.sample)

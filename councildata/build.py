@@ -13,6 +13,7 @@ stream document by document into the CSV/JSON writers and the database.
 from __future__ import annotations
 
 import contextlib
+import functools
 import datetime as dt
 import hashlib
 import json
@@ -25,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field, fields, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from collections.abc import Callable, Iterator
 
 from . import __version__, database, schemas
@@ -37,7 +38,9 @@ from .ingest.common import name_and_id
 from .model import TABLES, Problem, Rows
 from .package import PackageWriter, write_datapackage
 from .redact import DEFAULT_KINDS, DEFAULT_PUBLIC_PLACES, parse_kinds, redact_document
-from .validate import Validator
+
+if TYPE_CHECKING:
+    from .validate import Validator
 
 REPORT_NAME = "report.json"
 # Per document, process_file leaves the count of each kind of personal data
@@ -167,6 +170,7 @@ def take_file(validator: Validator, rel: str, docs: list[Rows], problems: list[P
     return part, out
 
 
+@functools.cache
 def code_version() -> str:
     """Hash of the package's code and data: cached extractions are reused
     only while it is unchanged."""
@@ -544,6 +548,11 @@ class BuildContext:
     settings: dict[str, Any] = field(default_factory=dict)
 
     def rel(self, path: Path) -> str:
+        """``path`` relative to the source folder, with ``/`` (discover's paths
+        all start with it: a string cut, 100 times faster than relative_to)."""
+        text, prefix = str(path), str(self.source_dir) + os.sep
+        if text.startswith(prefix):
+            return text[len(prefix):].replace(os.sep, "/")
         return path.relative_to(self.source_dir).as_posix()
 
     def shown(self, rel: str) -> str:
@@ -620,6 +629,8 @@ def _write_build(ctx: BuildContext, work: Path) -> None:
     """The full build: every file read (or taken from the cache), every row
     validated and written."""
     from .incremental import FileEntry, Manifest, MANIFEST_NAME, start_manifest
+
+    from .validate import Validator
 
     report = ctx.report
     files = ctx.files

@@ -17,6 +17,14 @@ def print_summary(report) -> None:
     echo(f"Read {report.documents} documents from {report.files_seen} files "
          f"({report.reused} unchanged, reused) in {report.seconds:.1f} s -> {report.out_dir}")
     echo("Rows: " + ", ".join(f"{t} {report.rows.get(t, 0)}" for t in TABLES))
+    how = getattr(report, "incremental", None) or {}
+    if how.get("mode") == "unchanged":
+        echo("Nothing changed since the published build: nothing was written.")
+    elif how.get("mode") == "delta":
+        echo(f"Published the changes only ({how['reason']}); rewritten: "
+             + (", ".join(how.get("tables_rewritten") or []) or "no table"))
+    elif how.get("mode") == "full":
+        echo(f"Full build: {how['reason']}")
     if report.rejected:
         echo("Rows rejected by validation: " + ", ".join(f"{t} {n}" for t, n in report.rejected.items())
              + f" (see {Path(report.out_dir) / 'report.json'})", err=True)

@@ -43,11 +43,9 @@ from typing import Any
 from .. import database, downloads, schemas
 from ..build import (REPORT_NAME, BuildContext, BuildReport, failed_report_path, finish_build, org_mentions,
                      take_file, write_package_meta)
-from ..catalog import write_catalog
 from ..ingest import read_source
 from ..model import TABLES, Problem
 from ..package import JSON_HEAD, JSON_TAIL, csv_header, encode_rows, remember_key
-from ..validate import Validator
 from .manifest import MANIFEST_NAME, FileEntry, Manifest, stat_key
 from .splice import Piece, write_spliced
 
@@ -215,6 +213,9 @@ def _link(previous: Path, work: Path, name: str) -> None:
 def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
     """Write the build into ``work`` from the published one and the changed
     files, and publish it; :class:`Fallback` where that cannot be exact."""
+    from ..catalog import write_catalog
+    from ..validate import Validator
+
     previous = plan.previous
     assert previous is not None
     report = ctx.report
