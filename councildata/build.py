@@ -675,6 +675,7 @@ def _write_build(ctx: BuildContext, work: Path) -> None:
         db.close()
         db = None
         manifest.set("newest_mtime_ns", newest_input)
+        manifest.commit()  # the zip's chunk plan reads it
         write_package_meta(ctx, work, report.files_seen, newest_input)
         # Parquet, the zip, downloads.json and the DCAT catalogue (councildata.publish).
         publish_extras.write_extras(work, ctx.catalog_settings)

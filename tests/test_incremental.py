@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from councildata import database, search
+from councildata import chunked_zip, database, search
 from councildata.build import BuildError, build_package
 from councildata.incremental import MANIFEST_NAME
 from councildata.model import TABLES
@@ -128,8 +128,27 @@ def test_one_file_added(archive, tmp_path):
     assert {p.name: p.read_bytes() for p in old.iterdir() if p.is_file()} == old_bytes
     # Files of tables the new document gave no row to are the same file.
     unchanged = [t for t in TABLES if t not in mode(out)["tables_rewritten"]]
+    assert unchanged
     for t in unchanged:
-        assert (out / f"{t}.csv").stat().st_ino == (old / f"{t}.csv").stat().st_ino
+        for ext in ("csv", "json", "parquet"):
+            assert (out / f"{t}.{ext}").stat().st_ino == (old / f"{t}.{ext}").stat().st_ino
+    # The zip: only the chunks around the new document were deflated again.
+    index = json.loads(chunked_zip.index_path(out / "councildata.zip").read_text("utf-8"))
+    before = json.loads(chunked_zip.index_path(old / "councildata.zip").read_text("utf-8"))
+    total, found = chunked_zip.reused_chunks(index, before)
+    assert 0 < found < total
+
+
+def test_the_zip_is_valid_and_holds_the_files(archive):
+    import zipfile
+
+    src, out = archive
+    shutil.copy2(CORPUS / SPARE[2], src / SPARE[2])
+    build_package(src, out)
+    with zipfile.ZipFile(out / "councildata.zip") as zf:
+        assert zf.testzip() is None
+        for name in zf.namelist():
+            assert zf.read(name) == (out / name.removeprefix("councildata/")).read_bytes(), name
 
 
 def test_one_file_changed(archive, tmp_path):

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import database, downloads, schemas
+from .. import chunked_zip, database, downloads, schemas
 from ..build import (REPORT_NAME, BuildContext, BuildReport, failed_report_path, finish_build, org_mentions,
                      take_file, write_package_meta)
 from ..ingest import read_source
@@ -356,11 +356,13 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         for t in sorted(changed_tables):
             downloads.write_parquet(work, t)
         descriptor = downloads.add_parquet_alternates(work)
+        manifest.commit()  # the zip's chunk plan reads it
         if (work / "datapackage.json").read_bytes() == (previous / "datapackage.json").read_bytes():
             _link(previous, work, downloads.ZIP_NAME)
+            _link(previous, work, chunked_zip.index_path(Path(downloads.ZIP_NAME)).name)
         else:
-            # Still written whole: every member is deflated again.
-            downloads.write_zip(work)
+            # Written again, but only the chunks around what changed are deflated.
+            downloads.write_zip(work, previous)
         downloads.write_manifest(work, descriptor)
         write_catalog(work, ctx.catalog_settings)
         report.finish(rows)

@@ -195,3 +195,60 @@ class Manifest:
 
     def commit(self) -> None:
         self.conn.commit()
+
+
+# A chunk of a table file in the zip ends after a source file whose path
+# hashes to 0 modulo this: about this many files per chunk, and where the
+# chunks end does not move when a file is added or removed elsewhere.
+ZIP_GROUP = 32
+
+
+def zip_chunk_plan(folder: Path, names: list[str]) -> dict[str, list[tuple[int, str | None]]]:
+    """The chunks of each table file of the build in ``folder`` (see
+    councildata.chunked_zip), from its manifest: groups of source files,
+    each keyed by the files' paths, hashes and byte lengths, so that a
+    chunk's key stands for its bytes. Empty where there is no manifest."""
+    import hashlib
+    import zlib
+
+    from ..model import TABLES
+    from ..package import JSON_HEAD, JSON_TAIL, csv_header
+
+    manifest = Manifest.open(folder / MANIFEST_NAME)
+    if manifest is None:
+        return {}
+    try:
+        files = sorted(((rel.decode("utf-8", "surrogateescape"), sha, json.loads(entry)["tables"])
+                        for rel, sha, entry in manifest.conn.execute("select rel, sha256, entry from files")),
+                       key=lambda f: f[0])
+    finally:
+        manifest.close()
+    groups: list[list[tuple[str, str | None, dict]]] = [[]]
+    for f in files:
+        groups[-1].append(f)
+        if zlib.crc32(f[0].encode("utf-8", "surrogateescape")) % ZIP_GROUP == 0:
+            groups.append([])
+    plan: dict[str, list[tuple[int, str | None]]] = {}
+    for t in TABLES:
+        for ext, col in (("csv", 1), ("json", 2)):
+            name = f"{t}.{ext}"
+            if name not in names:
+                continue
+            chunks: list[tuple[int, str | None]] = []
+            head = csv_header(t) if ext == "csv" else JSON_HEAD
+            chunks.append((len(head), f"head:{name}:{hashlib.sha1(head).hexdigest()}"))
+            first = ext == "json"
+            for group in groups:
+                length = sum(tables.get(t, (0, 0, 0))[col] for _, _, tables in group)
+                if not length:
+                    continue
+                h = hashlib.sha1(f"{name}\0{first}".encode())
+                for rel, sha, tables in group:
+                    h.update(f"\0{rel}\0{sha}\0{tables.get(t, (0, 0, 0))[col]}".encode("utf-8", "surrogateescape"))
+                # The first JSON row has no comma before it.
+                chunks.append((length - 1 if first else length, h.hexdigest()))
+                first = False
+            if ext == "json":
+                chunks.append((len(JSON_TAIL), "tail:json"))
+            plan[name] = chunks
+    return plan
