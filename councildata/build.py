@@ -36,7 +36,7 @@ from .ingest import IngestOptions, discover, ingest_bytes, read_source
 from .ingest.budget import Budget, Overrun, run_budgeted
 from .ingest.common import name_and_id
 from .model import TABLES, Problem, Rows
-from .package import PackageWriter, write_datapackage
+from .package import PackageWriter, hash_build_file, write_datapackage
 from .redact import DEFAULT_KINDS, DEFAULT_PUBLIC_PLACES, parse_kinds, redact_document
 
 if TYPE_CHECKING:
@@ -598,6 +598,11 @@ def _settings(ctx: BuildContext) -> dict[str, Any]:
 def write_package_meta(ctx: BuildContext, work: Path, files_seen: int, newest_mtime_ns: int) -> None:
     """datapackage.json and metadata.json of a build whose table files are written."""
     source_dir = ctx.source_dir
+    for t in TABLES:
+        for ext in ("csv", "json"):
+            # One read for the package's sha256 and the zip's CRC-32 (not
+            # again for a file hard-linked from the build before: known).
+            hash_build_file(work / f"{t}.{ext}")
     write_datapackage(
         work,
         title=ctx.title or f"Council documents from {source_dir.name}",

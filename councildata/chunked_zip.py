@@ -63,6 +63,11 @@ def _deflate(data: bytes) -> bytes:
 
 
 def _crc(path: Path) -> int:
+    from .package import known_crc
+
+    known = known_crc(path)
+    if known is not None:
+        return known
     crc = 0
     with open(path, "rb") as f:
         while block := f.read(1 << 20):

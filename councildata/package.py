@@ -129,6 +129,33 @@ def remember_stats(path: Path, digest: str) -> None:
     _KNOWN_STATS[_stat_key(path)] = digest
 
 
+_KNOWN_CRC: dict[tuple[int, int, int, int], int] = {}
+
+
+def hash_build_file(path: Path) -> tuple[int, str]:
+    """(size, sha256) of a file the build just wrote, read once for both
+    its sha256 and its CRC-32 (the zip's), and both remembered."""
+    import zlib
+
+    key = _stat_key(path)
+    if key in _KNOWN_STATS:
+        # Hard-linked from the build before: its zip chunks and CRC are reused too.
+        return key[2], _KNOWN_STATS[key]
+    h = hashlib.sha256()
+    crc = 0
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+            crc = zlib.crc32(chunk, crc)
+    _KNOWN_STATS[key] = h.hexdigest()
+    _KNOWN_CRC[key] = crc
+    return key[2], h.hexdigest()
+
+
+def known_crc(path: Path) -> int | None:
+    return _KNOWN_CRC.get(_stat_key(path))
+
+
 def remember_key(key: tuple[int, int, int, int], digest: str) -> None:
     """Let :func:`file_stats` answer for the file whose (device, inode, size,
     mtime_ns) is ``key``: a file of an earlier build, hard-linked into this one."""
