@@ -32,7 +32,8 @@ from collections.abc import Callable, Iterator
 from . import __version__, database, schemas
 from . import publish as publish_extras
 from .folder_config import read_folder_config
-from .ingest import IngestOptions, discover, ingest_bytes, read_source
+from .ingest import IngestOptions, ingest_bytes, read_source
+from .ingest.discover import discover_names
 from .ingest.budget import Budget, Overrun, run_budgeted
 from .ingest.common import name_and_id
 from .model import TABLES, Problem, Rows
@@ -170,7 +171,6 @@ def take_file(validator: Validator, rel: str, docs: list[Rows], problems: list[P
     return part, out
 
 
-@functools.cache
 def code_version() -> str:
     """Hash of the package's code and data: cached extractions are reused
     only while it is unchanged."""
@@ -307,8 +307,9 @@ def _results(files: list[Path], source_dir: Path, options: IngestOptions, cache_
              redact: tuple[str, ...] = DEFAULT_KINDS,
              public_places: tuple[str, ...] = DEFAULT_PUBLIC_PLACES,
              budget: Budget | None = None,
-             scheduler: str | None = None) -> Iterator[tuple[list[Rows], list[Problem], bool, str | None]]:
-    version = code_version()
+             scheduler: str | None = None,
+             version: str | None = None) -> Iterator[tuple[list[Rows], list[Problem], bool, str | None]]:
+    version = version or code_version()
     json_version = version
     json_files = [p for p in files if p.suffix.lower() == ".json"]
     if json_files and options.oparl_index is None:
@@ -427,13 +428,13 @@ def build_package(
     # Whatever discover leaves out (hidden entries, links out of the folder,
     # unreadable folders) is reported too: nothing is lost unsaid.
     left_out: list[Problem] = []
-    files = list(discover(source_dir, left_out))
+    names = discover_names(source_dir, left_out)
     for p in left_out:
         if p.source_file:
             p.source_file, p.document_id = name_and_id(p.source_file, options)
     report.problems.extend(left_out)
-    report.files_seen = len(files)
-    if not files and not allow_empty:
+    report.files_seen = len(names)
+    if not names and not allow_empty:
         published = _published_documents(out_dir)
         if published:
             raise BuildError(
@@ -441,10 +442,12 @@ def build_package(
                 f"with its {published} documents by an empty one (--allow-empty to do it anyway)")
     cache_dir = (out_dir.parent / f".{out_dir.name}.cache") if use_cache else None
     builds = out_dir.parent / f".{out_dir.name}.builds"
-    ctx = BuildContext(source_dir, out_dir, files, [_stat(p) for p in files], left_out, options, cache_dir,
+    root = str(source_dir) + os.sep
+    ctx = BuildContext(source_dir, out_dir, names, [_stat(root + n) for n in names], left_out, options, cache_dir,
                        jobs, redact, public_places, budget, progress, title, report, started,
                        catalog_settings, scheduler)
-    ctx.version = output_version()
+    ctx.code = code_version()
+    ctx.version = output_version(ctx.code)
     ctx.settings = _settings(ctx)
     from . import incremental
 
@@ -514,9 +517,9 @@ def _write_report(path: Path, report: BuildReport) -> None:
     path.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
 
 
-def _stat(path: Path) -> os.stat_result | None:
+def _stat(path: str) -> os.stat_result | None:
     try:
-        return path.stat()
+        return os.stat(path)
     except OSError:  # gone, or unreadable: its ingest reports why
         return None
 
@@ -528,7 +531,8 @@ class BuildContext:
 
     source_dir: Path
     out_dir: Path
-    files: list[Path]
+    # Every file, as its path relative to source_dir (discover_names), in order.
+    names: list[str]
     # Each file's stat, taken before it is read (a change after it shows next time).
     stats: list[os.stat_result | None]
     left_out: list[Problem]
@@ -544,8 +548,15 @@ class BuildContext:
     started: float
     catalog_settings: Any
     scheduler: str | None
+    # code_version(), and output_version() of it.
+    code: str = ""
     version: str = ""
     settings: dict[str, Any] = field(default_factory=dict)
+
+    @functools.cached_property
+    def files(self) -> list[Path]:
+        """The files as paths (made only when they are read: a no-op needs none)."""
+        return [self.source_dir / n for n in self.names]
 
     def rel(self, path: Path) -> str:
         """``path`` relative to the source folder, with ``/`` (discover's paths
@@ -561,7 +572,7 @@ class BuildContext:
 
     def results(self, files: list[Path]) -> Iterator[tuple[list[Rows], list[Problem], bool, str | None]]:
         return _results(files, self.source_dir, self.options, self.cache_dir, self.jobs, self.redact,
-                        self.public_places, self.budget, self.scheduler)
+                        self.public_places, self.budget, self.scheduler, self.code)
 
     def created(self, newest_mtime_ns: int) -> str | None:
         """``created`` of datapackage.json: the newest input's time, so that
@@ -571,10 +582,11 @@ class BuildContext:
         return dt.datetime.fromtimestamp(newest_mtime_ns // 1_000_000_000, dt.UTC).isoformat()
 
 
-def output_version() -> str:
-    """The code version, with what else shapes the output: the Table Schemas
-    and the site's metadata. A build made by another one is not reused."""
-    h = hashlib.sha256(code_version().encode())
+def output_version(code: str) -> str:
+    """The code version ``code``, with what else shapes the output: the
+    Table Schemas and the site's metadata. A build made by another one is
+    not reused."""
+    h = hashlib.sha256(code.encode())
     for path in sorted(schemas.project_file("schemas").glob("*.json")):
         h.update(path.name.encode() + b"\0" + path.read_bytes())
     h.update(schemas.project_file("metadata.json").read_bytes())
@@ -649,9 +661,8 @@ def _write_build(ctx: BuildContext, work: Path) -> None:
         validator = Validator()
         rows_count: Counter = Counter()
         newest_input = 0
-        for i, (path, st, (docs, problems, reused, digest)) in enumerate(
-                zip(files, ctx.stats, ctx.results(files), strict=True)):
-            raw = ctx.rel(path)
+        for i, (raw, st, (docs, problems, reused, digest)) in enumerate(
+                zip(ctx.names, ctx.stats, ctx.results(files), strict=True)):
             rel = ctx.shown(raw)
             if st is not None:
                 newest_input = max(newest_input, st.st_mtime_ns)

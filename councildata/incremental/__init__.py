@@ -114,8 +114,7 @@ def plan(ctx: BuildContext) -> Plan:
         manifest.close()
     result = Plan("delta", "", previous)
     seen = set()
-    for path, st in zip(ctx.files, ctx.stats, strict=True):
-        rel = ctx.rel(path)
+    for rel, st in zip(ctx.names, ctx.stats, strict=True):
         seen.add(rel)
         prev = old.get(rel)
         if prev is None:
@@ -129,7 +128,7 @@ def plan(ctx: BuildContext) -> Plan:
         key = stat_key(st)
         if key is not None and key == prev_stat:
             continue
-        data = read_source(path, ctx.source_dir, ctx.options)
+        data = read_source(ctx.source_dir / rel, ctx.source_dir, ctx.options)
         if isinstance(data, Problem) or hashlib.sha256(data).hexdigest() != prev_sha:
             result.changed.append(rel)
         else:
@@ -227,7 +226,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         old_outputs = old_manifest.output_digests()
     finally:
         old_manifest.close()
-    new_rels = [ctx.rel(p) for p in ctx.files]
+    new_rels = ctx.names
     redo = set(plan.added) | set(plan.changed)
     gone = set(plan.removed) | set(plan.changed)
     if (redo or gone) and any(entry[3] for rel, entry in layout.items() if rel not in gone):
@@ -264,7 +263,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         known = {t: _Known(t, owner_of, position) for t in TABLES}
         for t in TABLES:
             validator.seen[(t, "id")] = known[t]
-        redo_paths = [p for p, rel in zip(ctx.files, new_rels, strict=True) if rel in redo]
+        redo_paths = [ctx.source_dir / rel for rel in new_rels if rel in redo]
         entries: dict[str, FileEntry] = {}
         new_bytes: dict[str, dict[str, tuple[bytes, bytes]]] = {}
         new_rows: dict[str, list[dict]] = {t: [] for t in TABLES}
@@ -352,7 +351,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
 
         for dev, ino, size, mtime_ns, sha in old_outputs.values():
             remember_key((dev, ino, size, mtime_ns), sha)
-        write_package_meta(ctx, work, len(ctx.files), newest)
+        write_package_meta(ctx, work, len(ctx.names), newest)
         for t in sorted(changed_tables):
             downloads.write_parquet(work, t)
         descriptor = downloads.add_parquet_alternates(work)

@@ -14,7 +14,18 @@ from .common import _bare_problem, printable_path
 
 
 def discover(source_dir: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
-    """Every file below ``source_dir``, sorted by its relative path.
+    """Every file below ``source_dir``, sorted by its relative path (see
+    :func:`discover_names`, which this makes paths of)."""
+    root = Path(source_dir)
+    for rel in discover_names(root, problems):
+        yield root / rel
+
+
+def discover_names(source_dir: Path, problems: list[Problem] | None = None) -> list[str]:
+    """Every file below ``source_dir``, as its path relative to it (with
+    ``/``), sorted. Strings, not Path objects: making 100,000 paths costs
+    more than listing the folders, and a rebuild with nothing to do needs
+    only the names and a ``stat`` of each.
 
     Hidden files and folders (names starting with ``.``) are left out, and
     so are symlinks whose target lies outside ``source_dir``; symlinked
@@ -26,7 +37,7 @@ def discover(source_dir: Path, problems: list[Problem] | None = None) -> Iterato
     """
     root = Path(source_dir)
     root_real = root.resolve()
-    found: list[tuple[str, Path]] = []
+    found: list[str] = []
     seen_dirs = {root_real}
     stack: list[tuple[Path, str]] = [(root, "")]
 
@@ -45,7 +56,6 @@ def discover(source_dir: Path, problems: list[Problem] | None = None) -> Iterato
             continue
         subdirs: list[tuple[Path, str]] = []
         for entry in entries:
-            path = Path(entry.path)
             rel = prefix + entry.name
             if entry.name.startswith("."):
                 note(rel, "not-a-document", "hidden (the name starts with '.'), not read",
@@ -53,6 +63,7 @@ def discover(source_dir: Path, problems: list[Problem] | None = None) -> Iterato
                 continue
             try:
                 if entry.is_symlink():
+                    path = Path(entry.path)
                     try:
                         target = path.resolve(strict=True)
                     except FileNotFoundError:
@@ -67,17 +78,18 @@ def discover(source_dir: Path, problems: list[Problem] | None = None) -> Iterato
                             seen_dirs.add(target)
                             subdirs.append((path, rel + "/"))
                     elif target.is_file():
-                        found.append((rel, path))
+                        found.append(rel)
                     else:
                         note(rel, "not-a-document", "a symbolic link to something that is not "
                              "a regular file, not read", "skipped")
                 elif entry.is_dir(follow_symlinks=False):
+                    path = Path(entry.path)
                     real = path.resolve()
                     if real not in seen_dirs:
                         seen_dirs.add(real)
                         subdirs.append((path, rel + "/"))
                 elif entry.is_file(follow_symlinks=False):
-                    found.append((rel, path))
+                    found.append(rel)
                 else:
                     note(rel, "not-a-document", "not a regular file (a named pipe, socket or "
                          "device), not read", "skipped")
@@ -85,7 +97,6 @@ def discover(source_dir: Path, problems: list[Problem] | None = None) -> Iterato
                 note(rel, "unreadable", f"cannot be read: {getattr(exc, 'strerror', None) or exc}")
                 continue
         stack.extend(reversed(subdirs))
-    found.sort(key=lambda item: item[0])
-    for _, path in found:
-        yield path
+    found.sort()
+    return found
 
