@@ -165,6 +165,7 @@ def bench_build(archive: Path, work: Path, full_rebuild: bool = True) -> tuple[l
     counts = count_rows(out)
     total = sum(counts.values())
     rows.append({"what": f"cold build, -j 0 ({total} rows)", "ours": wall, "unit": "s", "peak_mb": peak})
+    print(f"  {rows[-1]}", file=sys.stderr, flush=True)  # a long run shows its progress
 
     def rebuild(what: str) -> None:
         wall, peak, result = timed(build)
@@ -173,6 +174,7 @@ def bench_build(archive: Path, work: Path, full_rebuild: bool = True) -> tuple[l
         mode = json.loads((out / "report.json").read_text("utf-8")).get("incremental", {}).get("mode")
         rows.append({"what": f"{what} ({mode})", "ours": wall, "unit": "s", "peak_mb": peak,
                      "reference": cold, "ratio": cold / wall if wall else None})
+        print(f"  {rows[-1]}", file=sys.stderr, flush=True)
 
     rebuild("no-op rebuild")
     extra = src / "zz-added"
