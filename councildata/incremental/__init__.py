@@ -239,6 +239,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
     # in order that names one gives its row now. A kept file cannot (its
     # row is not at hand); a new or changed one can.
     orphans = {o for rel in gone for o in layout[rel][2]}
+    reintroduced: dict[str, int] = {}
     kept_mentions: dict[str, str] = {}
     if orphans:
         for rel in new_rels:
@@ -279,6 +280,8 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
                     raise Fallback(f"organisation {o} was given by a removed or changed file "
                                    f"and is named first by {ctx.shown(kept_mentions[o])}")
                 kept_mentions.pop(o, None)
+                if o in orphans:
+                    reintroduced.setdefault(o, position[rel])
             part, valid_docs = take_file(validator, ctx.shown(rel), docs, problems, reused)
             entry = FileEntry(rel, stat_key(stats[rel]), digest, report=part, org_mentions=mentions)
             per_table: dict[str, list[dict]] = {t: [] for t in TABLES}
@@ -304,6 +307,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
             o, rel = next(iter(kept_mentions.items()))
             raise Fallback(f"organisation {o} was given by a removed or changed file and is named by "
                            f"{ctx.shown(rel)}")
+        _check_orphan_references(prev_db, orphans, reintroduced, doc_owner, position)
     finally:
         prev_db.close()
 
@@ -393,6 +397,23 @@ def _check_references(prev_db: sqlite3.Connection, removed_docs: list[str]) -> N
                 f"where o.document_id in temp.gone and t.document_id not in temp.gone limit 1").fetchone()
             if hit:
                 raise Fallback(f"{table} row {hit[0]} refers to a row of a changed or removed document")
+
+
+def _check_orphan_references(prev_db: sqlite3.Connection, orphans: set[str], reintroduced: dict[str, int],
+                             doc_owner: dict[str, str], position: dict[str, int]) -> None:
+    """A kept row naming (by a foreign key) an organisation that a removed or
+    changed file gave, before a new file gives it again: a full build would
+    now reject that row."""
+    for table in TABLES:
+        for col, other, _ in schemas.foreign_keys(table):
+            if other != "organizations":
+                continue
+            for o in sorted(orphans):
+                for (doc,) in prev_db.execute(f"select distinct document_id from [{table}] where [{col}] = ?", (o,)):
+                    owner = doc_owner.get(doc)
+                    if owner is not None and position[owner] < reintroduced.get(o, len(position)):
+                        raise Fallback(f"{table} of {doc} names organisation {o}, which a removed or "
+                                       "changed file gave")
 
 
 def _check_new_ids(prev_db: sqlite3.Connection, table: str, rows: list[dict], doc_owner: dict[str, str],
