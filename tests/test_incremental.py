@@ -60,6 +60,13 @@ def db_content(path: Path) -> dict:
             "select type, name, sql from sqlite_master where name not like 'sqlite_stat%' order by name").fetchall()}
         for t in TABLES:
             out[t] = con.execute(f"select * from [{t}] order by id").fetchall()
+        # Every other table too (anything derived from the rows: a delta must
+        # bring it up to date), but the full-text indexes' own storage.
+        virtual = [r[0] for r in con.execute("select name from sqlite_master where sql like 'CREATE VIRTUAL%'")]
+        for (name,) in con.execute("select name from sqlite_master where type = 'table' "
+                                   "and name not like 'sqlite_%' and sql not like 'CREATE VIRTUAL%'"):
+            if name not in TABLES and not any(name.startswith(v + "_") for v in virtual):
+                out[name] = sorted(con.execute(f"select * from [{name}]").fetchall(), key=repr)
         for view in database.VIEWS:
             out[view] = sorted(con.execute(f"select * from [{view}]").fetchall(), key=repr)
         for t in database.FTS_COLUMNS:
