@@ -33,6 +33,8 @@ INDEX_SUFFIX = "-index.json"
 PLAIN_CHUNK = 1 << 20
 _FINAL_BLOCK = zlib.compressobj(LEVEL, zlib.DEFLATED, -15).flush(zlib.Z_FINISH)
 _ZIP64_LIMIT = 0xFFFFFFFF
+# Sizes or offsets from here on take the zip64 fields (a test lowers it).
+ZIP64_AT = _ZIP64_LIMIT
 
 
 @dataclass
@@ -98,7 +100,7 @@ def write_zip(target: Path, members: list[Member], date_time: tuple[int, int, in
                     raise ValueError(f"{m.path.name}: the chunk plan does not cover the file "
                                      f"({sum(n for n, _ in m.chunks)} of {usize} bytes)")
                 offset = out.tell()
-                zip64 = usize * 1.01 + 4096 >= _ZIP64_LIMIT or offset >= _ZIP64_LIMIT
+                zip64 = usize * 1.01 + 4096 >= ZIP64_AT or offset >= ZIP64_AT
                 name = m.name.encode("ascii")
                 old = old_index.get("members", {}).get(m.name, {})
                 old_chunks = {key: (n, at, clen) for key, n, at, clen in old.get("chunks", ()) if key}
@@ -157,7 +159,7 @@ def write_zip(target: Path, members: list[Member], date_time: tuple[int, int, in
                     + name + extra)
             cd_end = out.tell()
             count = len(central)
-            if cd_end >= _ZIP64_LIMIT or any(c[5] for c in central):
+            if cd_end >= ZIP64_AT or any(c[5] for c in central):
                 out.write(struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, (3 << 8) | 45, 45, 0, 0, count, count,
                                       cd_end - cd_at, cd_at))
                 out.write(struct.pack("<IIQI", 0x07064B50, 0, cd_end, 1))

@@ -263,3 +263,25 @@ def test_a_full_disk_mid_delta_is_a_build_error(archive, monkeypatch):
     with pytest.raises(BuildError, match="No space left"):
         build_package(src, out)
     assert os.path.realpath(out) == target
+
+
+def test_the_zip_takes_zip64_fields_past_4_gib(tmp_path, monkeypatch):
+    # Written as it would be past 4 GiB (a million-document archive), read
+    # back by Python's zipfile and by unzip.
+    import subprocess
+    import zipfile
+
+    monkeypatch.setattr(chunked_zip, "ZIP64_AT", 1000)
+    members = []
+    for i, size in enumerate((0, 10, 5000, 300_000)):
+        path = tmp_path / f"m{i}.csv"
+        path.write_bytes(b"".join(b"%d,Beschluss einstimmig\n" % n for n in range(size // 20 + 1))[:size])
+        members.append(chunked_zip.Member(f"councildata/{path.name}", path, chunked_zip.plain_chunks(path)))
+    target = tmp_path / "z.zip"
+    chunked_zip.write_zip(target, members, (1980, 1, 1, 0, 0, 0))
+    with zipfile.ZipFile(target) as zf:
+        assert zf.testzip() is None
+        for m in members:
+            assert zf.read(m.name) == m.path.read_bytes()
+    if shutil.which("unzip"):
+        assert subprocess.run(["unzip", "-tq", str(target)], capture_output=True).returncode == 0
