@@ -255,16 +255,16 @@ def vanish_after_discovery(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Non
     """Files named ``verschwunden*`` are deleted right after the build has listed them."""
     import councildata.build
 
-    real = councildata.build.discover
+    real = councildata.build.discover_names
 
-    def discover(source_dir, problems=None):
-        files = list(real(source_dir, problems))
-        for path in files:
-            if path.name.startswith("verschwunden"):
-                path.unlink(missing_ok=True)
-        return iter(files)
+    def discover_names(source_dir, problems=None):
+        names = real(source_dir, problems)
+        for rel in names:
+            if rel.rsplit("/", 1)[-1].startswith("verschwunden"):
+                (Path(source_dir) / rel).unlink(missing_ok=True)
+        return names
 
-    monkeypatch.setattr(councildata.build, "discover", discover)
+    monkeypatch.setattr(councildata.build, "discover_names", discover_names)
 
 
 def refuse_reading(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:

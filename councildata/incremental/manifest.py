@@ -72,7 +72,8 @@ class FileEntry:
 
     def to_json(self) -> str:
         return json.dumps({"tables": self.tables, "doc_ids": self.doc_ids, "org_ids": self.org_ids,
-                           "org_mentions": self.org_mentions, "report": self.report}, ensure_ascii=False, separators=(",", ":"))
+                           "org_mentions": self.org_mentions, "report": self.report},
+                          separators=(",", ":"))  # ASCII: a name that is not UTF-8 keeps its escapes
 
     @classmethod
     def from_row(cls, rel: bytes, size: Any, mtime_ns: Any, ino: Any, ctime_ns: Any, sha256: Any,
@@ -137,7 +138,7 @@ class Manifest:
 
     def set(self, key: str, value: Any) -> None:
         self.conn.execute("insert or replace into meta values (?, ?)",
-                          (key, json.dumps(value, ensure_ascii=False, sort_keys=True)))
+                          (key, json.dumps(value, sort_keys=True)))
 
     # files
     def stats(self) -> dict[str, tuple[tuple[int, int, int, int] | None, str | None]]:
