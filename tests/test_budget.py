@@ -280,15 +280,15 @@ def test_symlink_swapped_in_after_discovery_is_refused(tmp_path, monkeypatch):
     secret = tmp_path / "geheim.txt"
     secret.write_text("root:x:0:0:Geheimnis des Servers\n", "utf-8")
     (src / "tausch.txt").write_text("Der Rat tagt.", "utf-8")
-    real = build_module.discover
+    real = build_module.discover_names
 
-    def discover(source_dir, problems=None):
-        files = list(real(source_dir, problems))
+    def discover_names(source_dir, problems=None):
+        names = real(source_dir, problems)
         (src / "tausch.txt").unlink()
         (src / "tausch.txt").symlink_to(secret)
-        return iter(files)
+        return names
 
-    monkeypatch.setattr(build_module, "discover", discover)
+    monkeypatch.setattr(build_module, "discover_names", discover_names)
     run = build(src, tmp_path / "out")
     [problem] = run.problems_for("tausch.txt")
     assert problem["code"] == "unreadable" and "outside the source folder" in problem["message"]
