@@ -82,17 +82,12 @@ def write_parquet(folder: Path, table: str) -> Path:
     os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
     import pyarrow as pa
     import pyarrow.csv as pacsv
-    import pyarrow.parquet as pq
 
     schema = _arrow_schema(table)
     source = folder / f"{table}.csv"
     if not source.is_file():
         raise FileNotFoundError(f"{folder} has no {table}.csv to write {table}.parquet from")
     target = folder / f"{table}.parquet"
-    # Blocks of the CSV bound the memory a row group takes (the documents
-    # table holds each document's whole text); cut where the bytes say, the
-    # same CSV gives the same row groups.
-    read = pacsv.ReadOptions(block_size=BATCH_BYTES, use_threads=False)
     # Quoted cells may hold line breaks (a document's text).
     parse = pacsv.ParseOptions(newlines_in_values=True)
     # Exactly what package.PackageWriter writes: an empty cell is "no value"
@@ -101,21 +96,42 @@ def write_parquet(folder: Path, table: str) -> Path:
         column_types={f.name: f.type for f in schema}, null_values=[""], true_values=["true"],
         false_values=["false"], strings_can_be_null=True, quoted_strings_can_be_null=True,
         include_columns=[f.name for f in schema])
+    # Blocks of the CSV bound the memory a row group takes (the documents
+    # table holds each document's whole text); cut where the bytes say, the
+    # same CSV gives the same row groups. A row longer than a block (a long
+    # document) takes a block twice as large, and so on: the same again for
+    # the same CSV.
+    block = BATCH_BYTES
     try:
-        reader = pacsv.open_csv(source, read_options=read, parse_options=parse, convert_options=convert)
-        # zstd, and row groups of at most BATCH_ROWS rows and about
-        # BATCH_BYTES: small files that every Parquet reader (pandas,
-        # DuckDB, R arrow, Spark) opens.
-        with pq.ParquetWriter(target, schema, compression="zstd", write_statistics=True) as writer:
-            for batch in reader:
-                rows = pa.Table.from_batches([batch]).cast(schema)
-                for start in range(0, rows.num_rows, BATCH_ROWS):
-                    writer.write_table(rows.slice(start, BATCH_ROWS), row_group_size=BATCH_ROWS)
-                del rows, batch
+        while True:
+            try:
+                _parquet_from_csv(source, target, schema, pacsv.ReadOptions(block_size=block, use_threads=False),
+                                  parse, convert)
+                break
+            except pa.ArrowInvalid as exc:
+                if "straddl" not in str(exc) or block >= 1 << 30:
+                    raise
+                block *= 2
     except (pa.ArrowInvalid, ValueError) as exc:
         target.unlink(missing_ok=True)
         raise ValueError(f"{source}: cannot write {table}.parquet: {exc}") from exc
     return target
+
+
+def _parquet_from_csv(source: Path, target: Path, schema: Any, read: Any, parse: Any, convert: Any) -> None:
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    reader = pacsv.open_csv(source, read_options=read, parse_options=parse, convert_options=convert)
+    # zstd, and row groups of at most BATCH_ROWS rows and about a block:
+    # small files that every Parquet reader (pandas, DuckDB, R arrow, Spark) opens.
+    with pq.ParquetWriter(target, schema, compression="zstd", write_statistics=True) as writer:
+        for batch in reader:
+            rows = pa.Table.from_batches([batch]).cast(schema)
+            for start in range(0, rows.num_rows, BATCH_ROWS):
+                writer.write_table(rows.slice(start, BATCH_ROWS), row_group_size=BATCH_ROWS)
+            del rows, batch
 
 
 def add_parquet_alternates(folder: Path) -> dict[str, Any]:

@@ -30,6 +30,7 @@ manifest (:mod:`.manifest`) by ``stat`` alone, reading only the files whose
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -157,26 +158,37 @@ def unchanged_report(ctx: BuildContext, plan: Plan) -> BuildReport:
 
 
 class _Known:
-    """The ids of a table that a full build would have accepted before the
-    current document: those of earlier documents, kept from the published
-    build or new in this delta. Stands in for a set in
-    :class:`~councildata.validate.Validator`."""
+    """The keys a full build would have accepted before the current
+    document: those of earlier documents, kept from the published build or
+    new in this delta. Stands in for the Validator's store of keys
+    (:class:`councildata.validate._Keys`: prefetch, has, add, flush)."""
 
-    def __init__(self, table: str, owner_of: Any, position: dict[str, int]):
-        self.table = table
-        self.owner_of = owner_of  # id -> rel of the kept file that gave it, or None
+    def __init__(self, owner_of: Any, position: dict[str, int]):
+        self.owner_of = owner_of  # (table, id) -> rel of the kept file that gave it, or None
         self.position = position
-        self.added: set = set()
+        self.added: set[tuple[str, str, Any]] = set()
         self.current = 0
 
-    def __contains__(self, value: Any) -> bool:
-        if value in self.added:
+    def prefetch(self, wanted: Any) -> None:
+        pass  # looked up one by one: a delta validates a few documents
+
+    def has(self, key: tuple[str, str], value: Any) -> bool:
+        if (*key, value) in self.added:
             return True
-        owner = self.owner_of(self.table, value)
+        if key[1] != "id" or type(value) is not str:
+            return False
+        owner = self.owner_of(key[0], value)
         return owner is not None and self.position[owner] < self.current
 
-    def add(self, value: Any) -> None:
-        self.added.add(value)
+    def add(self, key: tuple[str, str], value: Any) -> None:
+        with contextlib.suppress(TypeError):  # unhashable: never a key
+            self.added.add((*key, value))
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
 
 
 def _json_pieces(canonical: list[Piece]) -> list[Piece]:
@@ -261,9 +273,9 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
             return None if row is None else doc_owner.get(row[0])
 
         validator = Validator()
-        known = {t: _Known(t, owner_of, position) for t in TABLES}
-        for t in TABLES:
-            validator.seen[(t, "id")] = known[t]
+        validator.seen.close()
+        known = _Known(owner_of, position)
+        validator.seen = known
         redo_paths = [ctx.source_dir / rel for rel in new_rels if rel in redo]
         entries: dict[str, FileEntry] = {}
         new_bytes: dict[str, dict[str, tuple[bytes, bytes]]] = {}
@@ -272,8 +284,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         for i, (path, (docs, problems, reused, digest)) in enumerate(
                 zip(redo_paths, ctx.results(redo_paths), strict=True)):
             rel = ctx.rel(path)
-            for k in known.values():
-                k.current = position[rel]
+            known.current = position[rel]
             mentions = org_mentions(docs)
             for o in mentions:
                 if o in kept_mentions and position[kept_mentions[o]] < position[rel]:
