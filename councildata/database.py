@@ -309,9 +309,10 @@ def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], removed
     The tables then hold what a full build's hold (compared row by row in
     tests/test_incremental.py); rowids and page layout differ, and the
     planner statistics (``sqlite_stat1``) are those of the previous build.
-    Whatever :func:`ensure_db_shape` derives from the rows beyond the
-    full-text indexes (precomputed counts or facets, say) has to be brought
-    up to date here as well: the test compares every table of the database."""
+    The precomputed counts (:func:`precompute`) of the changed tables are
+    recounted; whatever else :func:`ensure_db_shape` derives from the rows
+    has to be brought up to date here as well: the test compares every
+    table of the database."""
     with db.conn:
         for t in reversed(TABLES):
             if t == "organizations":
@@ -333,3 +334,5 @@ def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], removed
                 ([_sql_value(r.get(c)) for c in cols] for r in rows))
             added = [r[0] for r in db.execute(f"select rowid from [{t}] where rowid > ? order by rowid", (before,))]
             _index_rows(db, t, added, None)
+    changed = [t for t in TABLES if new_rows.get(t) or t != "organizations" or removed_organizations]
+    precompute(db, tables=changed)
