@@ -39,7 +39,10 @@ class Org:
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
 _PREFIXES = re.compile(
     r"^(?:(?:der|die|des|dem|den)\s+)?(?:gruppe|fraktion|fraktionen|ratsfraktion|"
-    r"gemeinderatsfraktion|kreistagsfraktion|stadtratsfraktion)\s+(?:der\s+|die\s+|des\s+)?",
+    r"gemeinderatsfraktion|kreistagsfraktion|stadtratsfraktion|ratsgruppe|kreistagsgruppe|"
+    # voters' associations that sit in a council: "Freie Wählergemeinschaft Musterdorf"
+    r"(?:(?:freie[nr]?|unabhängige[nr]?)\s+)?(?:wählergemeinschaft|wählergruppe|wählervereinigung))"
+    r"\s+(?:der\s+|die\s+|des\s+)?",
     re.IGNORECASE,
 )
 _ARTICLE = re.compile(r"^(?:der|die|des|dem|den)\s+(?=\S)", re.IGNORECASE)
@@ -278,7 +281,8 @@ def resolve(name: str | None, body: str | None = None, default_kind: str | None 
 
 # "…-Fraktion", "…-Gemeinderatsfraktion", "… Ortschaftsratsfraktion Wettersbach"
 _FACTION_WORD = re.compile(
-    r"^(?P<name>.+?)(?:-|\s+)[A-Za-zÄÖÜäöüß]*[Ff]raktion(?:\s+(?:im\s+\w+\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?$"
+    # "SPD-Fraktion", "CDU-Kreistagsfraktion", "SPD/FDP-Gruppe", "UWG-Ratsgruppe" (not "Arbeitsgruppe")
+    r"^(?P<name>.+?)(?:-|\s+)(?:[A-Za-zÄÖÜäöüß]*[Ff]raktion|(?<=-)Gruppe|(?:Rats|Kreistags|Stadtrats|Gemeinderats)gruppe)(?:\s+(?:im\s+\w+\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?$"
 )
 _SUBMITTER_SPLIT = re.compile(r"\s*,\s*|\s+(?:und|sowie|&)\s+|(?<=[Ff]raktion)\s+(?=[A-ZÄÖÜ][^,]*[Ff]raktion)")
 _SUBMITTER_MARK = re.compile(r"[Ff]raktion|,|\s(?:und|sowie|&)\s|^(?:Gruppe|Ratsgruppe)\s|" + _PERSON_TITLE.pattern)

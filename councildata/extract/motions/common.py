@@ -188,11 +188,15 @@ def norm(s: str) -> str:
 # A councillor or office holder who moves a motion in a meeting, named by
 # title: "Herr Stadtrat Dr. Borchers", "Ratsherr Queckemyer", "Frau Schmidt
 # (SPD)", "Bürgermeister Dellwo", "Mitglied Stiller".
+# Genitive forms too ("des Stadtrats", "des Ratsmitglieds"), and members who sit
+# alone ("Einzelstadträtin", "Einzelvertreter").
 _TITLE = (
-    r"(?:Stadtr(?:at|ätin)|Ratsherrn?|Ratsfrau|Ratsmitglied|Stadtratsmitglied|Gemeinderatsmitglied|Mitglied"
-    r"|Kreisr(?:at|ätin)|Gemeinder(?:at|ätin)|Ortschaftsr(?:at|ätin)|Ortsr(?:at|ätin)|Ortsbeiratsmitglied"
-    r"|Bezirksr(?:at|ätin)|Bezirksverordnete[rn]?|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?"
-    r"|Kreistagsabgeordnete[rn]?|Kreistagsmitglied|Abgeordnete[rn]?|Ausschussmitglied|Fraktionsvorsitzende[rn]?"
+    r"(?:(?:Einzel)?[Ss]tadtr(?:ats?|ätin)|Ratsherrn?|Ratsfrau|Ratsmitglied(?:e?s)?|Stadtratsmitglied(?:e?s)?"
+    r"|Gemeinderatsmitglied(?:e?s)?|Mitglied(?:e?s)?"
+    r"|(?:Einzel)?[Kk]reisr(?:ats?|ätin)|(?:Einzel)?[Gg]emeinder(?:ats?|ätin)|Ortschaftsr(?:ats?|ätin)|Ortsr(?:ats?|ätin)"
+    r"|Ortsbeiratsmitglied(?:e?s)?|Einzelvertreter(?:in|s)?"
+    r"|Bezirksr(?:ats?|ätin)|Bezirksverordnete[rn]?|Stadtverordnete[rn]?|Gemeindevertreter(?:in|s)?"
+    r"|Kreistagsabgeordnete[rn]?|Kreistagsmitglied(?:e?s)?|Abgeordnete[rn]?|Ausschussmitglied(?:e?s)?|Fraktionsvorsitzende[rn]?"
     r"|(?:Ober|Orts|Bezirks)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|Beigeordnete[rn]?)"
 )
 _NAME = r"(?!(?:Antrag|Anträge|Fraktion|Verwaltung|Sitzung|Ausschuss)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
@@ -203,8 +207,10 @@ PERSON = (
 PERSON_RE = re.compile(PERSON)
 # A member of a council by title (not an office, not a bare "Herr").
 COUNCILLOR = re.compile(
-    r"(?:Stadtr(?:at|ätin)|Ratsherrn?|Ratsfrau|Kreisr(?:at|ätin)|Gemeinder(?:at|ätin)|Ortschaftsr(?:at|ätin)"
-    r"|Stadtverordnete[rn]?|Bezirksverordnete[rn]?|Gemeindevertreter(?:in)?|Kreistagsabgeordnete[rn]?)\s+(?:Dr\.\s*)?[A-ZÄÖÜ]"
+    r"(?:(?:Einzel)?[Ss]tadtr(?:ats?|ätin)|Ratsherrn?|Ratsfrau|(?:Einzel)?[Kk]reisr(?:ats?|ätin)|(?:Einzel)?[Gg]emeinder(?:ats?|ätin)"
+    r"|Ortschaftsr(?:ats?|ätin)|Ortsr(?:ats?|ätin)|(?:Rats|Ortsbeirats|Stadtrats|Gemeinderats|Kreistags)mitglied(?:e?s)?"
+    r"|Einzelvertreter(?:in|s)?|Stadtverordnete[rn]?|Bezirksverordnete[rn]?|Gemeindevertreter(?:in|s)?"
+    r"|Kreistagsabgeordnete[rn]?)\s+(?:Dr\.\s*)?[A-ZÄÖÜ]"
 )
 # An office named alone, in any case: "des Landrats", "des Bürgermeisters".
 _OFFICE = re.compile(r"(?P<office>(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin))(?:s|es)?(?![\wäöüß])")

@@ -64,13 +64,20 @@ _ON_BEHALF = re.compile(
     r"\bbeantragt(?:e|en)?[ \t]+(?:namens|im[ \t]+Namen)[ \t]+(?:der|des)[ \t]+(?P<who>[A-ZÄÖÜ][^\n.;:]{1,80})"
 )
 
+# "Namens der SPD-Fraktion beantrage ich, …", "Im Namen der Gruppe X stellen wir
+# folgenden Antrag": a motion letter's writer moves for the faction.
+_ON_BEHALF_FIRST = re.compile(
+    r"(?<![\wäöüß])(?:[Nn]amens|[Ii]m[ \t]+Namen)[ \t]+(?:der|des)[ \t]+(?P<who>[A-ZÄÖÜ][^\n.;:,]{1,80}?)[ \t]*,?[ \t]+"
+    r"(?:beantrage|beantragen|stelle|stellen|bringe|bringen|reiche|reichen)[ \t]+(?:ich|wir)\b"
+)
+
 _ON_BEHALF_REST = re.compile(r"[ \t]+(?P<t>[^\n.;:]{3,150})")
 
 
 def on_behalf(text: str) -> list[dict[str, Any]]:
     """A motion made in the meeting on behalf of a faction."""
     out = []
-    if "namens" not in text and "Namen " not in text:
+    if "amens" not in text and "Namen " not in text:
         return out
     for m in _ON_BEHALF.finditer(text):
         who = submitter(m.group("who"), whole=False)
@@ -80,6 +87,10 @@ def on_behalf(text: str) -> list[dict[str, Any]]:
         rest = _ON_BEHALF_REST.match(text, who_end)
         title = trim_phrase(rest.group("t")) if rest else None
         out.append(cand(m.start(), who_end, "motion.on_behalf", 0.7, who, "Antrag", title=title))
+    for m in _ON_BEHALF_FIRST.finditer(text):
+        who = submitter(m.group("who"), whole=True)
+        if who:
+            out.append(cand(m.start(), m.end(), "motion.on_behalf", 0.7, who, "Antrag"))
     return out
 
 
@@ -154,8 +165,11 @@ _PERSON_SUBJECT = re.compile(rf"(?P<who>{PERSON})\s*$")
 _OBJECT_KIND = re.compile(rf"^\s*(?:[\wäöüß-]+\s+){{0,3}}?(?P<kind>(?i:{KIND_WORDS}))(?![\wäöüß-])")
 _REASONS_FOR = re.compile(r"^\s*(?:die\s+)?Gründe\s+(?:für\s+den\s+Antrag|zur\s+Antragstellung)")
 _OF_SOMEONE = re.compile(r"\s+(?:der|des|von)\s+[A-ZÄÖÜ]")
-_IN_PARTICLE = re.compile(r"(?<![\wäöüß])ein\s*$")
-_OUT_PARTICLE = re.compile(r"(?<![\wäöüß])vor\s*$")
+# The verb's particle ends its clause or a first clause joined by "und":
+# "bringt den Antrag ein und begründet ihn", "stellt den Antrag vor, …".
+_PARTICLE_END = r"(?=\s*(?:$|[,(–]|-\s|(?:und|sowie|bzw\.|oder)\s))"
+_IN_PARTICLE = re.compile(rf"(?<![\wäöüß])ein{_PARTICLE_END}")
+_OUT_PARTICLE = re.compile(rf"(?<![\wäöüß])vor{_PARTICLE_END}")
 # "stellt den Antrag, …", "stellt einen Antrag auf Vertagung", "… zur Geschäftsordnung"
 _MAKES = re.compile(r"\s*(?:,|auf\b|zur\s+Geschäftsordnung|\s*$)")
 _PASSIVE = re.compile(r"(?:wird|wurde|werden|wurden|worden|ist|sind|war|waren)\s*$")
@@ -271,7 +285,9 @@ _JOINT = re.compile(r"^(?:Fraktionen|Gruppen|Ratsfraktionen|Kreistagsfraktionen|
 
 def listed(text: str) -> list[dict[str, Any]]:
     """Several submitters' motions named in one plural: one row each, the
-    first quoting the plural, the others their own name."""
+    first quoting the plural, the others their own name. One submitter's
+    motions named without their dates ("Anträge der SPD/FDP-Gruppe") are
+    one row: the document does not say how many there are."""
     out: list[dict[str, Any]] = []
     if "nträge " not in text:
         return out
@@ -281,6 +297,8 @@ def listed(text: str) -> list[dict[str, Any]]:
         if stop and stop.group().strip() == "vom":
             continue  # "Anträge der X vom D1 und vom D2": one submitter's, read by plural()
         region = region[: stop.start()] if stop else region
+        # "Anträge der SPD/FDP-Gruppe – siehe Vorlage …": a dash ends the names
+        region = re.split(r"\s[–—-]\s|\s[–—-]?$", region, maxsplit=1)[0]
         base = m.start("who")
         parts: list[tuple[int, int, str]] = []
         pos = 0
@@ -298,7 +316,7 @@ def listed(text: str) -> list[dict[str, Any]]:
             if sep:
                 pos = sep.end()
         names = [(s, e, submitter(n, whole=True)) for s, e, n in parts]
-        if len(names) < 2 or not all(who for _, _, who in names):
+        if not names or not all(who for _, _, who in names):
             continue
         kind = "Antrag" if m.group("kind") == "Anträge" else m.group("kind")[:-7] + "antrag"
         for i, (s, e, who) in enumerate(names):

@@ -29,6 +29,15 @@ _NUMBERED = re.compile(
 # Where a submitter's name ends at the latest.
 _WHO_STOP = re.compile(r"\svom\s|\sNr\.\s*\d|[:;()\[\]„“\"–—]|\s-\s|\n[ \t]*\n|\.\s+(?=[a-zäöü])")
 
+# A name in quotes: „Jugend entscheidet“, "Bürger für Musterstadt", »Wir für Hausen«.
+_OPENING_QUOTES = ("„", "\"", "“")
+_QUOTED_NAME = re.compile(r"(?:„[^„“”\"\n]{2,60}[“”\"]|\"[^\"\n]{2,60}\"|“[^“”\n]{2,60}”)")
+# A word that says a group's name follows: "Wählergemeinschaft „…“", "Gruppe „…“", "Initiative „…“".
+_GROUP_WORD = re.compile(
+    r"(?i:gruppe|liste|wählergemeinschaft|wählervereinigung|wählergruppe|initiative|bündnis|jugendparlament"
+    r"|jugendbeirat|jugendrat|jugendforum|beirat)[ \t]*$"
+)
+
 _NUMBER_AFTER = re.compile(rf"[ \t]+(?:Nr\.|Nummer)[ \t]*(?P<ref>{REF_TOKEN}|\d{{1,5}})")
 
 # " (Drucksache 20/123)", ", Drs. 22-2402"
@@ -168,6 +177,11 @@ def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     if whole:
         limit = min(limit, end_of_line(text, who_start))
     stop = _WHO_STOP.search(text, who_start, limit)
+    quoted = _QUOTED_NAME.match(text, stop.start()) if stop and stop.group() in _OPENING_QUOTES else None
+    if quoted and (stop.start() == who_start or _GROUP_WORD.search(text, who_start, stop.start())):
+        # "Antrag von „Jugend entscheidet“", "Antrag der Wählergemeinschaft „Wir für X“":
+        # a group's own name in quotes is the submitter, whatever its words.
+        stop = _WHO_STOP.search(text, quoted.end(), limit)
     region_end = stop.start() if stop else limit
     # "Ratsherr Müller (CDU)": a councillor's faction in brackets belongs to the name.
     pm2 = _PARTY_BRACKET.match(text, region_end) if stop and stop.group().startswith("(") else None
@@ -175,6 +189,10 @@ def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         region_end = pm2.end()
     region = text[who_start:region_end]
     who = submitter(region, whole=whole)
+    if not who and quoted and region_end >= quoted.end():
+        who = one_line(text[who_start:quoted.end()])
+        if quoted.start() == who_start:
+            who = who[1:-1].strip()  # the name itself, without its quotes
     moved_here = kind == "Geschäftsordnungsantrag" or _UPON.search(text, max(0, m.start() - 5), m.start())
     if not who and rule == "motion.article" and moved_here:
         # "Geschäftsordnungsantrag des Landrats", "Auf Antrag von Herrn
@@ -187,9 +205,13 @@ def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         who = person(region)
     if not who:
         return None
-    end = who_start + raw_len(region, who)
+    end = quoted.end() if quoted and who and not submitter(region, whole=whole) else who_start + raw_len(region, who)
     if whole and text[end:end_of_line(text, end)].strip() and not _WHO_GOES_ON.match(text, end):
         return None
+    nm2 = None if reference else _NUMBER_AFTER.match(text, end)
+    if nm2:
+        # "Antrag der SPD-Fraktion Nr. 23/2024 vom 04.05.2024"
+        reference, end = nm2.group("ref"), nm2.end()
     vm = _VOM_DATE.match(text, end) or _RECEIVED_AFTER.match(text, end)
     if vm:
         date, end = date or iso(vm.group("date")), vm.end()
