@@ -77,7 +77,7 @@ from .common import AMENDMENT, heads_line, norm
 from .heads import item_heads
 from .meeting import listed, moved_in_meeting, on_behalf, plural, speech
 from .mentions import candidate, compounds, triggers
-from .paper import header_lines, is_motion_paper, moves, own_motion
+from .paper import header_lines, is_motion_paper, letter, moves, own_motion
 
 if TYPE_CHECKING:
     from .. import Context
@@ -111,6 +111,7 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     cands.extend(listed(text))
     cands.extend(item_heads(ctx, text))
     cands.extend(compounds(text))
+    cands.extend(letter(ctx, text))
     cands.sort(key=lambda c: (c["start"], -c["end"]))
     own_motion(ctx, text, cands)
 

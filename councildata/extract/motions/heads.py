@@ -34,6 +34,8 @@ _REF = re.compile(
 )
 # "<title> (SPD-Fraktion)", "<title> / SPD-Fraktion / 2023/123", "<title> – Gruppe X"
 _TITLE_TAIL = re.compile(r"[ \t]*(?:\((?P<br>[^()\n]{2,80})\)|[ \t]+[/–—-][ \t]+(?P<sep>[^/\n–—]{2,80}))[ \t]*$")
+# "CDU-Fraktion: <title>", "Gruppe SPD/FDP – <title>": the submitter leads the item's title.
+_LEAD_SUBMITTER = re.compile(r"(?P<who>[^:–—\n]{2,60}?)[ \t]*(?::|[ \t][–—])[ \t]*(?=\S)")
 # Items that carry a faction's name but are no motion of it.
 _NOT_MOTION = re.compile(
     r"\b(?:Anfrage|Anfragen|Frage|Fragen|Mitteilung|Bericht|Informationsvorlage|Stellungnahme|Beantwortung|Antwort"
@@ -53,7 +55,7 @@ def faction(s: str) -> str | None:
     who = submitter(s, whole=True)
     if not who:
         return None
-    if re.search(r"[Ff]raktion|^(?:Gruppe|Ratsgruppe)\s", who) or orgs.party_names(who):
+    if re.search(r"[Ff]raktion|^(?:Gruppe|Ratsgruppe)\s|-Gruppe\b|[Ww]ähler(?:gemeinschaft|gruppe|vereinigung)", who) or orgs.party_names(who):
         return who
     return None
 
@@ -121,6 +123,11 @@ def _head(text: str, item: Any) -> dict[str, Any] | None:
             else:
                 kept.append(p)
         title = " / ".join(kept)
+    elif (lead := _LEAD_SUBMITTER.match(title)) and faction(lead.group("who")):
+        # "TOP 7 CDU-Fraktion: Sanierung der Grundschule"
+        who = faction(lead.group("who"))
+        span = (title_start + lead.start("who"), title_start + lead.end("who"))
+        title = title[lead.end():]
     else:
         tail = _TITLE_TAIL.search(title)
         f = faction(tail.group("br") or tail.group("sep")) if tail else None

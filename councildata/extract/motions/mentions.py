@@ -38,7 +38,8 @@ _GROUP_WORD = re.compile(
     r"|jugendbeirat|jugendrat|jugendforum|beirat)[ \t]*$"
 )
 
-_NUMBER_AFTER = re.compile(rf"[ \t]+(?:Nr\.|Nummer)[ \t]*(?P<ref>{REF_TOKEN}|\d{{1,5}})")
+# "Nr. 2023/123", "Nr. 12", "Nr. 941/XIX" (a number in the Wahlperiode)
+_NUMBER_AFTER = re.compile(rf"[ \t]+(?:Nr\.|Nummer)[ \t]*(?P<ref>\d{{1,5}}/[IVXL]{{1,6}}(?![\w/])|{REF_TOKEN}|\d{{1,5}})")
 
 # " (Drucksache 20/123)", ", Drs. 22-2402"
 _REF_AFTER = re.compile(
@@ -117,7 +118,54 @@ def triggers(text: str):
             yield found
 
 
+# "der von der SPD-Fraktion eingebrachte Antrag", "die von der CDU-Fraktion
+# vorgeschlagenen Maßnahmen (Antrag Nr. 941/XIX vom 25.09.2025)": the mover in
+# an attribute before the motion, in the same sentence.
+_BY_WHOM = re.compile(
+    r"(?<![\wäöüß])von[ \t]+(?:der|den|dem)[ \t]+(?P<who>[A-ZÄÖÜ„\"][^\n.;:,()]{1,60}?)[ \t]+"
+    r"(?:(?:am|mit[ \t]+Schreiben[ \t]+vom)[ \t]+" + DATE_PATTERN + r"[ \t]+)?"
+    r"(?P<verb>beantragte|vorgeschlagene|eingebrachte|gestellte|geforderte|eingereichte|vorgelegte)[nrsm]?(?![\wäöüß])"
+)
+_SENTENCE_START = re.compile(r"(?<!\bNr)(?<!\bDr)(?<!\bgem)(?<![\s.]\w)[.!?](?=\s+[A-ZÄÖÜ])|\n[ \t]*\n")
+# Between the attribute and the motion word: "eingebrachte Antrag", "beantragte Änderungsantrag".
+_ATTR_GAP = re.compile(r"[ \t]+(?:[a-zäöüß]+[ \t]+)?$")
+
+
 def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
+    c = _candidate(ctx, text, m)
+    return c if c is not None else _by_whom(text, m)
+
+
+def _by_whom(text: str, m: re.Match) -> dict[str, Any] | None:
+    """A motion named without its mover whose mover an attribute before it
+    names, in the same sentence: directly ("der von der SPD-Fraktion
+    eingebrachte Antrag") or, for a motion named by its number or date, anywhere
+    before it ("von der CDU-Fraktion vorgeschlagenen Maßnahmen gem. Antrag Nr. 941 vom …")."""
+    lo = max(0, m.start() - 250)
+    starts = list(_SENTENCE_START.finditer(text, lo, m.start()))
+    lo = starts[-1].end() if starts else lo
+    found = list(_BY_WHOM.finditer(text, lo, m.start()))
+    if not found:
+        return None
+    bw = found[-1]
+    pos = m.end()
+    reference = date = None
+    pm = _NUMBER_AFTER.match(text, pos)
+    if pm:
+        reference, pos = pm.group("ref"), pm.end()
+    dm = _VOM_DATE.match(text, pos)
+    if dm:
+        date, pos = iso(dm.group("date")), dm.end()
+    direct = bool(_ATTR_GAP.fullmatch(text, bw.end(), m.start()))
+    if not direct and not (reference or date):
+        return None
+    who = submitter(bw.group("who"), whole=True)
+    if not who:
+        return None
+    return cand(bw.start(), pos, "motion.attribute", 0.65, who, kind_of(m), date=date, reference=reference)
+
+
+def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     kind = kind_of(m)
     pos = m.end()
     law = _LAW_AFTER.match(text, pos)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .common import INQUIRY, KIND_NAMES, KIND_WORDS, TRIGGER, cand, kind_of, end_of_line, raw_len, submitter
+from .. import orgs
+from ..dates import DATE_PATTERN
+from .common import INQUIRY, KIND_NAMES, KIND_WORDS, TRIGGER, cand, iso, kind_of, end_of_line, raw_len, submitter
 
 if TYPE_CHECKING:
     from .. import Context
@@ -129,3 +131,70 @@ def own_motion(ctx: Context, text: str, cands: list[dict[str, Any]]) -> None:
         first["kind"] = kind_of(km)
     first["own"] = True
     first["conf"] = max(first["conf"], 0.9)
+
+
+# -- a motion written as a letter ------------------------------------------------
+
+_SALUTATION = re.compile(r"^[ \t]*Sehr[ \t]+geehrte[rns]?\b", re.MULTILINE)
+# The writers move something: "wir beantragen", "beantragen wir", "stellen wir
+# folgenden Antrag", "wir bitten Sie, … in die Tagesordnung aufzunehmen".
+_LETTER_MOVE = re.compile(
+    r"(?<![\wäöüß])(?:(?:[Ww]ir|[Ii]ch)[ \t]+(?:beantragen|beantrage|bitten|bitte|stellen|stelle)"
+    r"|(?:[Bb]eantragen|[Bb]eantrage|[Bb]itten|[Bb]itte|[Ss]tellen|[Ss]telle)[ \t]+(?:wir|ich))(?![\wäöüß])"
+)
+# A sentence end, not an abbreviation ("o.a.", "z. B.", "Nr.", "gem.").
+_LETTER_SENTENCE_END = re.compile(
+    r"(?<![\s.][\wäöü])(?<!^[\wäöü])(?<!Nr)(?<!Dr)(?<!bzw)(?<!ggf)(?<!gem)(?<!vgl)(?<!evtl)[.!?:](?=\s)|\n[ \t]*\n"
+)
+# What a request to the agenda or a motion says; a question is an Anfrage.
+_MOTION_REQUEST = re.compile(r"Tagesordnung|Antrag|beschließen|Beschluss|beantrag", re.IGNORECASE)
+_QUESTION = re.compile(r"Frage|beantwort|Auskunft|Anfrage|Stellungnahme", re.IGNORECASE)
+# A faction named in running text: "CDU-Kreistagsfraktion", "SPD/FDP-Gruppe",
+# "Fraktion BÜNDNIS 90/DIE GRÜNEN", "Gruppe GRÜNE/UWG".
+FACTION_NAME = re.compile(
+    r"(?<![\wäöüß])(?:[\wÄÖÜäöüß.|/]+(?:[ \t]+und[ \t]+[\wÄÖÜäöüß.|/]+)?-(?:[A-Za-zäöüß]*[Ff]raktion|Gruppe|Ratsgruppe)"
+    r"|(?:Fraktion|Gruppe|Ratsfraktion|Kreistagsfraktion|Stadtratsfraktion|Gemeinderatsfraktion)[ \t]+(?:der[ \t]+)?"
+    r"[A-ZÄÖÜ0-9][^\s,;:()]*(?:[ \t]+[0-9A-ZÄÖÜ][^\s,;:()]*){0,2})(?![\wäöüß-])"
+)
+_GREETING = re.compile(r"Mit[ \t]+freundlichen[ \t]+Grüßen|Freundliche[ \t]+Grüße", re.IGNORECASE)
+_DATE_LINE = re.compile(rf"^[^\n]{{0,40}},[ \t]*(?:den[ \t]+)?(?P<date>{DATE_PATTERN})[ \t]*$", re.MULTILINE)
+
+
+def factions_named(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """The factions and groups named in ``text[start:end]``, as written, with their spans."""
+    out = []
+    for m in FACTION_NAME.finditer(text, start, len(text) if end is None else end):
+        who = submitter(m.group(), whole=False)
+        if who:
+            out.append((m.start(), m.start() + len(who), who))
+    return out
+
+
+def letter(ctx: Context, text: str) -> list[dict[str, Any]]:
+    """A motion written as a letter to the mayor or Landrat: "Sehr geehrter
+    Herr Landrat, wir bitten Sie, den folgenden Punkt in die Tagesordnung …
+    aufzunehmen", "…, die Fraktion X beantragt"/"beantragen wir". The writers
+    are the faction that signs the letter, else the one faction it names;
+    the date is the letter's date line ("Hildesheim, 15.10.2025")."""
+    sal = _SALUTATION.search(text, 0, min(len(text), 4000))
+    if not sal:
+        return []
+    mv = _LETTER_MOVE.search(text, sal.end(), min(len(text), sal.end() + 1500))
+    if not mv:
+        return []
+    se = _LETTER_SENTENCE_END.search(text, mv.end(), min(len(text), mv.end() + 400))
+    sent_end = se.start() if se else min(len(text), mv.end() + 400)
+    sentence = text[mv.start():sent_end]
+    if not _MOTION_REQUEST.search(sentence) or _QUESTION.search(sentence):
+        return []
+    greeting = _GREETING.search(text, mv.end())
+    signed = factions_named(text, greeting.end(), min(len(text), greeting.end() + 300)) if greeting else []
+    named = signed or factions_named(text)
+    parties = {frozenset(orgs.party_names(w, acronyms=True) or [w]) for _, _, w in named}
+    if len(parties) != 1:
+        return []  # no faction, or several: the letter does not say who writes
+    who = named[0][2]
+    head = _DATE_LINE.search(text, 0, sal.start())
+    date = iso(head.group("date")) if head else ctx.meta.get("date")
+    return [cand(mv.start(), sent_end, "motion.letter", 0.6, who, "Antrag", date=date,
+                 title=ctx.meta.get("title") if ctx.meta.get("type") == "motion" else None)]
