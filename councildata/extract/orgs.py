@@ -41,7 +41,7 @@ _PREFIXES = re.compile(
     r"^(?:(?:der|die|des|dem|den)\s+)?(?:gruppe|fraktion|fraktionen|ratsfraktion|"
     r"gemeinderatsfraktion|kreistagsfraktion|stadtratsfraktion|ratsgruppe|kreistagsgruppe|"
     # voters' associations that sit in a council: "Freie Wählergemeinschaft Musterdorf"
-    r"(?:(?:freie[nr]?|unabhängige[nr]?)\s+)?(?:wählergemeinschaft|wählergruppe|wählervereinigung))"
+    r"(?:(?:freie[nr]?|unabhängige[nr]?)\s+)?w(?:ä|ae)hler(?:gemeinschaft|gruppe|vereinigung))"
     r"\s+(?:der\s+|die\s+|des\s+)?",
     re.IGNORECASE,
 )

@@ -55,7 +55,7 @@ def faction(s: str) -> str | None:
     who = submitter(s, whole=True)
     if not who:
         return None
-    if re.search(r"[Ff]raktion|^(?:Gruppe|Ratsgruppe)\s|-Gruppe\b|[Ww]ähler(?:gemeinschaft|gruppe|vereinigung)", who) or orgs.party_names(who):
+    if re.search(r"[Ff]raktion|^(?:Gruppe|Ratsgruppe)\s|-Gruppe\b|[Ww](?:ä|ae)hler(?:gemeinschaft|gruppe|vereinigung)", who) or orgs.party_names(who):
         return who
     return None
 

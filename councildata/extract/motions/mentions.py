@@ -32,9 +32,9 @@ _WHO_STOP = re.compile(r"\svom\s|\sNr\.\s*\d|[:;()\[\]„“\"–—]|\s-\s|\n[ 
 # A name in quotes: „Jugend entscheidet“, "Bürger für Musterstadt", »Wir für Hausen«.
 _OPENING_QUOTES = ("„", "\"", "“")
 _QUOTED_NAME = re.compile(r"(?:„[^„“”\"\n]{2,60}[“”\"]|\"[^\"\n]{2,60}\"|“[^“”\n]{2,60}”)")
-# A word that says a group's name follows: "Wählergemeinschaft „…“", "Gruppe „…“", "Initiative „…“".
+# A word that says a group's name follows: "Wählergemeinschaft „…“", "Gruppe „…“", "Jugendbeirat „…“".
 _GROUP_WORD = re.compile(
-    r"(?i:gruppe|liste|wählergemeinschaft|wählervereinigung|wählergruppe|initiative|bündnis|jugendparlament"
+    r"(?i:gruppe|liste|w(?:ä|ae)hler(?:gemeinschaft|vereinigung|gruppe)|bündnis|jugendparlament"
     r"|jugendbeirat|jugendrat|jugendforum|beirat)[ \t]*$"
 )
 

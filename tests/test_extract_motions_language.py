@@ -1,0 +1,246 @@
+"""Motion rules as families of German council language, on sentences written
+for these tests (several Länder's phrasing, tenses, word orders, umlauts
+spelled out), with sentences that must NOT give a motion."""
+
+from __future__ import annotations
+
+import pytest
+
+from councildata import model
+from councildata.extract import extract_document
+
+
+def _rows(text: str) -> list[dict]:
+    doc = model.Document(id=model.document_id("x.txt"), source_file="x.txt", sha256="0" * 64, format="txt", text=text)
+    rows = extract_document(doc)
+    for r in rows["motions"]:
+        assert rows["documents"][0]["text"][r["char_start"]:r["char_end"]] == r["quote"]
+    return rows["motions"]
+
+
+def _who(text: str) -> list[str]:
+    return [r["submitted_by"] for r in _rows(text + "\n")]
+
+
+# -- groups the gazetteer does not know ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Antrag der SPD/FDP-Gruppe zur Sanierung der Sporthalle", "SPD/FDP-Gruppe"),
+    ("Es liegt ein Antrag der CDU-Gruppe vom 04.03.2024 vor.", "CDU-Gruppe"),
+    ("Antrag der UWG-Ratsgruppe: Einrichtung eines Seniorenbeirats", "UWG-Ratsgruppe"),
+    ("Antrag der Wählergemeinschaft Pro Musterstadt", "Wählergemeinschaft Pro Musterstadt"),
+    ("Antrag der Freien Wählergemeinschaft Hausen vom 3. Mai 2022", "Freien Wählergemeinschaft Hausen"),
+    ("Antrag der Unabhängigen Wählergruppe Talheim", "Unabhängigen Wählergruppe Talheim"),
+    ("Antrag der Waehlervereinigung Neudorf", "Waehlervereinigung Neudorf"),
+    ("Der Gemeindevertretung liegt folgender Antrag von „Jugend entscheidet“ vor:", "Jugend entscheidet"),
+    ("Dem Rat liegt ein Antrag der Wählergemeinschaft „Bürger für Hausen“ vom 12.03.2023 vor.",
+     "Wählergemeinschaft „Bürger für Hausen“"),
+    ("Antrag der Gruppe \"Gemeinsam für Talheim\"", "Gruppe \"Gemeinsam für Talheim\""),
+    ("TOP 8 Einführung eines Bürgerhaushalts\nAntrag der Freien Wähler", "Freien Wähler"),
+])
+def test_groups_by_their_own_words(text, who):
+    got = _who(text)
+    assert got == ([who] if who else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Antrag der Arbeitsgruppe Verkehr",                      # a working group is no faction
+    "Antrag der Steuerungsgruppe vom 01.02.2023",
+    "Der Antrag des Tierschutzvereins Hausen e. V. auf Zuschuss wird beraten.",
+    "Antrag auf Erteilung einer Baugenehmigung für den Neubau eines Einfamilienhauses",
+    "Der Bauantrag der Familie Meier wird befürwortet.",
+    "Der Förderantrag der Stadt wurde fristgerecht gestellt.",
+    "Die Verwaltung hat einen Antrag auf Fördermittel gestellt.",
+    "Der Antrag wird einstimmig angenommen.",
+    "Die Antragsfrist endet am 31.03.2024.",
+    "Antrag zum „Stadtfest 2024“",
+])
+def test_no_motion_without_a_mover_who_sits_in_the_council(text):
+    assert _who(text) == []
+
+
+# -- councillors as movers ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Antrag von Ratsherrn Meier (FDP) vom 01.02.2024", "Ratsherrn Meier (FDP)"),
+    ("Antrag des Ortsbeiratsmitglieds Klaus Meier (SPD) vom 5.6.2023", "Ortsbeiratsmitglieds Klaus Meier (SPD)"),
+    ("Antrag der Einzelstadträtin Petra Koch (Die PARTEI)", "Einzelstadträtin Petra Koch (Die PARTEI)"),
+    ("Antrag des Stadtrats Jan Vogel (Volt)", "Stadtrats Jan Vogel (Volt)"),
+    ("Antrag des Kreistagsmitglieds Eva Roth (ÖDP) vom 02.02.2022", "Kreistagsmitglieds Eva Roth (ÖDP)"),
+])
+def test_councillor_in_the_genitive(text, who):
+    assert _who(text) == [who]
+
+
+# -- introductions in a meeting ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Stadträtin Schulz (GRÜNE) bringt den Antrag ein und begründet ihn.", "Stadträtin Schulz (GRÜNE)"),
+    ("Ratsherr Becker (CDU) brachte den Änderungsantrag ein und erläuterte ihn.", "Ratsherr Becker (CDU)"),
+    ("Gemeinderätin Wolf (FW) bringt den Antrag ein, der Rat berät.", "Gemeinderätin Wolf (FW)"),
+    ("Stadtverordneter Lehmann (FDP) stellte den Änderungsantrag vor und bat um Zustimmung.",
+     "Stadtverordneter Lehmann (FDP)"),
+])
+def test_particle_before_a_second_clause(text, who):
+    assert _who(text) == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Jugendlichen bringen den Antrag ein und begründen ihn.",
+    "Der Bürgermeister bringt den Antrag zur Abstimmung.",
+    "Bürgermeister Maier stellt den Antrag der Verwaltung vor.",
+])
+def test_no_mover_in_the_council(text):
+    assert _who(text) == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Sehr geehrter Herr Bürgermeister,\nnamens der SPD-Fraktion beantrage ich, folgenden Punkt auf die "
+     "Tagesordnung zu setzen:", "SPD-Fraktion"),
+    ("Im Namen der Fraktion BÜNDNIS 90/DIE GRÜNEN stellen wir folgenden Antrag:", "Fraktion BÜNDNIS 90/DIE GRÜNEN"),
+    ("Namens der Gruppe SPD/FDP beantragen wir die Aufnahme des folgenden Tagesordnungspunktes.", "Gruppe SPD/FDP"),
+    ("Namens der CDU-Kreistagsfraktion bringe ich folgenden Antrag ein:", "CDU-Kreistagsfraktion"),
+])
+def test_on_behalf_in_the_first_person(text, who):
+    assert _who(text) == [who]
+
+
+def test_on_behalf_of_the_administration_is_none():
+    assert _who("Namens der Verwaltung beantrage ich die Vertagung.") == []
+
+
+# -- the mover in an attribute -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who", "kind"), [
+    ("Der von der SPD-Fraktion eingebrachte Antrag wird mehrheitlich abgelehnt.", "SPD-Fraktion", "Antrag"),
+    ("Über den von der Fraktion DIE LINKE gestellten Änderungsantrag wird zuerst abgestimmt.",
+     "Fraktion DIE LINKE", "Änderungsantrag"),
+    ("Den von den Grünen vorgelegten Ergänzungsantrag lehnt der Ausschuss ab.", "Grünen", "Ergänzungsantrag"),
+    ("Die von der FDP-Fraktion am 02.03.2023 beantragte Prüfung (Antrag Nr. 17/2023 vom 02.03.2023) ist erfolgt.",
+     "FDP-Fraktion", "Antrag"),
+])
+def test_mover_in_an_attribute(text, who, kind):
+    (r,) = _rows(text + "\n")
+    assert (r["submitted_by"], r["motion_type"]) == (who, kind)
+
+
+def test_mover_in_an_attribute_takes_the_number_and_date():
+    (r,) = _rows("Damit ist die Ablehnung aller von der CDU-Kreistagsfraktion vorgeschlagenen Maßnahmen "
+                 "gem. Antrag Nr. 941/XIX vom 25.09.2025 nicht zu rechtfertigen.\n")
+    assert (r["submitted_by"], r["reference"], r["date"]) == ("CDU-Kreistagsfraktion", "941/XIX", "2025-09-25")
+
+
+@pytest.mark.parametrize("text", [
+    "Der von der Verwaltung vorgelegte Antrag auf Fördermittel wird zur Kenntnis genommen.",
+    "Die von der Gemeinde beantragten Fördermittel wurden bewilligt. Antrag Nr. 5 vom 01.01.2024 liegt vor.",
+    "Die von der SPD-Fraktion vorgeschlagene Lösung überzeugt. Der Antrag wird angenommen.",
+])
+def test_no_mover_from_another_sentence_or_the_administration(text):
+    assert _who(text) == []
+
+
+# -- numbers and dates after the mover ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "ref", "date"), [
+    ("Antrag der SPD-Fraktion Nr. 23/2024 vom 04.05.2024", "23/2024", "2024-05-04"),
+    ("Antrag der Fraktion Die Linke Nr. 7 vom 1.2.2021", "7", "2021-02-01"),
+    ("Antrag der CDU-Fraktion Nr. 112/XVII", "112/XVII", None),
+])
+def test_number_after_the_mover(text, ref, date):
+    (r,) = _rows(text + "\n")
+    assert (r["reference"], r["date"]) == (ref, date)
+
+
+# -- plurals -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("In diese Richtung zielen Anträge der SPD/FDP-Gruppe – siehe Vorlage Nr. 423/2009.", ["SPD/FDP-Gruppe"]),
+    ("Anträge der CDU-Fraktion zum Haushalt 2024 liegen vor.", ["CDU-Fraktion"]),
+    ("Die Anträge der Fraktionen von CDU und SPD wurden gemeinsam beraten.", ["CDU", "SPD"]),
+    ("Anträge von CDU, SPD und Grünen", ["CDU", "SPD", "Grünen"]),
+    ("Die Änderungsanträge der CDU-Fraktion und der SPD-Fraktion", ["CDU-Fraktion", "SPD-Fraktion"]),
+])
+def test_plurals(text, who):
+    assert _who(text) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Anträge der Bürgerinnen und Bürger werden gesammelt.",
+    "Anträge der Verwaltung auf Fördermittel liegen vor.",
+    "Anträge von Vereinen sind bis zum 31.03. einzureichen.",
+])
+def test_plurals_of_no_faction(text):
+    assert _who(text) == []
+
+
+# -- agenda item heads --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who", "title"), [
+    ("TOP 7 CDU-Fraktion: Sanierung der Grundschule\n", "CDU-Fraktion", "Sanierung der Grundschule"),
+    ("TOP 3 Fraktion FREIE WÄHLER: Parkraumkonzept Innenstadt\n", "Fraktion FREIE WÄHLER", "Parkraumkonzept Innenstadt"),
+    ("Ö 4 SPD/FDP-Gruppe – Schulwegsicherung\n", "SPD/FDP-Gruppe", "Schulwegsicherung"),
+])
+def test_submitter_leads_the_item_title(text, who, title):
+    (r,) = _rows(text)
+    assert (r["submitted_by"], r["title"]) == (who, title)
+
+
+@pytest.mark.parametrize("text", [
+    "TOP 7 Bauamt: Sanierung der Grundschule\n",
+    "TOP 2 Bericht der Verwaltung: Haushalt 2024\n",
+    "TOP 5 CDU-Fraktion: Anfrage zur Schulwegsicherung\n",
+])
+def test_item_title_led_by_no_faction(text):
+    assert _who(text) == []
+
+
+# -- motion letters ----------------------------------------------------------------------
+
+
+_LETTER = (
+    "Musterstadt, 15.10.2025\n"
+    "{title}\n"
+    "Sehr geehrte Frau Oberbürgermeisterin,\n"
+    "{ask}\n"
+    "Begründung:\n"
+    "{reason}\n"
+    "{close}\n"
+)
+
+
+@pytest.mark.parametrize(("ask", "reason", "close", "who"), [
+    ("wir bitten Sie, den o.a. Punkt in die Tagesordnung der nächsten Sitzung aufzunehmen.",
+     "Die Auffassung der SPD-Ratsfraktion wurde bestätigt.", "", "SPD-Ratsfraktion"),
+    ("wir beantragen, die Verwaltung mit einem Konzept zu beauftragen.",
+     "Der Bedarf ist gestiegen.", "Mit freundlichen Grüßen\nFraktion BÜNDNIS 90/DIE GRÜNEN", "Fraktion BÜNDNIS 90/DIE GRÜNEN"),
+    ("hiermit stellen wir folgenden Antrag: Der Rat möge beschließen, den Spielplatz zu sanieren.",
+     "Eltern haben sich beschwert.", "Mit freundlichen Grüßen\nfür die CDU-Gruppe im Rat", "CDU-Gruppe"),
+    ("zur nächsten Sitzung beantragen wir die Aufnahme des Tagesordnungspunktes Radverkehr.",
+     "Die FDP-Fraktion hält das für dringend.", "Freundliche Grüße", "FDP-Fraktion"),
+])
+def test_motion_letters(ask, reason, close, who):
+    text = _LETTER.format(title="Sanierung des Spielplatzes", ask=ask, reason=reason, close=close)
+    rows = [r for r in _rows(text) if r["quote"] in ask]
+    assert [(r["submitted_by"], r["date"]) for r in rows] == [(who, "2025-10-15")]
+
+
+@pytest.mark.parametrize(("ask", "reason"), [
+    # an Anfrage, not a motion
+    ("wir bitten um Beantwortung der folgenden Fragen zur Tagesordnung.", "Die SPD-Fraktion fragt nach."),
+    # two factions named, no signature: who writes is not said
+    ("wir beantragen, den Punkt zu vertagen.", "Die CDU-Fraktion und die SPD-Fraktion sind uneins."),
+    # no faction at all: a citizen's letter
+    ("wir beantragen eine Baugenehmigung für unseren Carport.", "Das Grundstück liegt am Ortsrand."),
+    # thanks, no request
+    ("wir danken für die Einladung zur Sitzung.", "Die GRÜNE-Fraktion nimmt teil."),
+])
+def test_letters_that_move_nothing_of_a_faction(ask, reason):
+    text = _LETTER.format(title="Betreff", ask=ask, reason=reason, close="")
+    assert _who(text) == []
