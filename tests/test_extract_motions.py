@@ -280,7 +280,7 @@ def _moved(sentence: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("Herr Stadtrat Dr. Weber beantragte die namentliche Abstimmung.", [("Herr Stadtrat Dr. Weber", "Antrag")]),
+    ("Herr Stadtrat Dr. Weber beantragte die namentliche Abstimmung.", [("Herr Stadtrat Dr. Weber", "Geschäftsordnungsantrag")]),
     ("Zu Beginn beantragte Bürgermeister Lenz, die Reihenfolge der Punkte zu ändern.", [("Bürgermeister Lenz", "Antrag")]),
     ("Ratsfrau Kühn stellt ihren Antrag den Ratsmitgliedern vor.", [("Ratsfrau Kühn", "Antrag")]),
     ("Anschließend bringt Frau Ahrens (SPD) den Änderungsantrag ein.", [("Frau Ahrens (SPD)", "Änderungsantrag")]),

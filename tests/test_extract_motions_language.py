@@ -244,3 +244,25 @@ def test_motion_letters(ask, reason, close, who):
 def test_letters_that_move_nothing_of_a_faction(ask, reason):
     text = _LETTER.format(title="Betreff", ask=ask, reason=reason, close="")
     assert _who(text) == []
+
+
+# -- procedural motions -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Stadtrat Weber (FW) stellt einen Antrag auf Vertagung.", "Geschäftsordnungsantrag"),
+    ("Herr Schmidt (CDU) beantragt die Vertagung des Tagesordnungspunktes.", "Geschäftsordnungsantrag"),
+    ("Frau Weber (SPD) beantragte eine Sitzungsunterbrechung.", "Geschäftsordnungsantrag"),
+    ("Antrag der CDU-Fraktion auf Schluss der Debatte", "Geschäftsordnungsantrag"),
+    ("Antrag der CDU-Fraktion auf Schluß der Rednerliste", "Geschäftsordnungsantrag"),
+    ("Gemeinderat Huber (FW) stellt den Antrag auf Verweisung in den Bauausschuss.", "Geschäftsordnungsantrag"),
+    ("Ratsherr Kunz (AfD) beantragt namentliche Abstimmung.", "Geschäftsordnungsantrag"),
+    ("Kreisrätin Vogt (SPD) stellt einen Antrag zur Geschäftsordnung.", "Geschäftsordnungsantrag"),
+    # what the motion asks for is the matter itself: a motion on the matter
+    ("Antrag der CDU-Fraktion auf Einrichtung eines Jugendbeirats", "Antrag"),
+    ("Herr Schmidt (CDU) beantragt die Verlegung des Spielplatzes.", "Antrag"),
+    ("Stadträtin Roth (GRÜNE) stellt einen Antrag auf Förderung des Radverkehrs.", "Antrag"),
+])
+def test_procedural_motions_by_what_they_ask(text, kind):
+    (r,) = _rows(text + "\n")
+    assert r["motion_type"] == kind

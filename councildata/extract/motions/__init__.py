@@ -37,10 +37,23 @@ How council documents name a motion, one rule each:
 - ``motion.field``: "Antragsteller: CDU-Fraktion" in the head of a paper;
 - ``motion.compound``: "der SPD-Antrag";
 - ``motion.bracket``: "Antrag Nr. 112/2023 v. 21.04.2023 (SPD)",
-  "Antrag (CDU-Fraktion): <title>".
+  "Antrag (CDU-Fraktion): <title>";
+- ``motion.attribute``: the mover in an attribute of the same sentence:
+  "der von der SPD-Fraktion eingebrachte Antrag", "die von der CDU-Fraktion
+  vorgeschlagenen Maßnahmen gem. Antrag Nr. 941/XIX vom 25.09.2025";
+- ``motion.letter``: a motion written as a letter ("Sehr geehrter Herr
+  Landrat, wir bitten Sie, … in die Tagesordnung aufzunehmen", "beantragen
+  wir"), moved by the faction that signs it or the one faction it names,
+  dated by its date line.
+
+Submitters the gazetteer does not know are read by their own words: "SPD/FDP-Gruppe",
+"Wählergemeinschaft Pro X", a name in quotes after the motion word ("Antrag von
+„Jugend entscheidet“").
 
 Procedural motions ("Geschäftsordnungsantrag des Landrats", "GO-Antrag",
-"Antrag zur Geschäftsordnung") have ``motion_type``
+"Antrag zur Geschäftsordnung", and a motion asking only for what a
+Geschäftsordnung lists: Vertagung, Schluss der Debatte, Verweisung,
+Sitzungsunterbrechung, namentliche Abstimmung) have ``motion_type``
 "Geschäftsordnungsantrag"; hyphenated words ("Änderungs-Antrag") are
 written as one.
 

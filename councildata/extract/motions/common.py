@@ -18,6 +18,15 @@ KIND_WORDS = (
 )
 # "Antrag zur Geschäftsordnung", "GO-Antrag": a procedural motion.
 GO_MOTION = re.compile(r"Geschäftsordnung|\bGO-Antrag", re.IGNORECASE)
+# What only a procedural motion asks for (Geschäftsordnungen list them): "auf Vertagung",
+# "die Unterbrechung der Sitzung", "auf Schluss der Debatte", "Verweisung in den Ausschuss".
+PROCEDURAL = re.compile(
+    r"\s*(?:(?:auf|zur|über)\s+)?(?:(?:die|den|das|eine|einen|ein)\s+)?(?:sofortigen?\s+|kurze\s+)?"
+    r"(?:Vertagung|Schlu(?:ss|ß)\s+der\s+(?:Debatte|Beratung|Aussprache|Rednerliste)|Ende\s+der\s+(?:Debatte|Rednerliste)"
+    r"|(?:Rück|Ver|Über)weisung|(?:Sitzungs)?[Uu]nterbrechung|namentliche\s+Abstimmung|geheime\s+Abstimmung"
+    r"|Absetzung|Nichtbefassung|Ausschluss\s+der\s+Öffentlichkeit|Übergang\s+zur\s+Tagesordnung"
+    r"|Begrenzung\s+der\s+Redezeit|Redezeitbegrenzung)(?![\wäöüß])"
+)
 
 ADJ = r"(?:(?P<adj>(?i:interfraktionelle[rn]?|gemeinsame[rn]?|fraktionsübergreifende[rn]?))\s+)?"
 

@@ -10,7 +10,7 @@ from .. import orgs
 from ..dates import DATE_PATTERN
 from ..text import one_line, sentences
 from .paper import is_motion_paper
-from .common import GO_MOTION, KIND_WORDS, PERSON, kind_of, INQUIRY, cand, iso, raw_len, submitter, trim_phrase
+from .common import GO_MOTION, KIND_WORDS, PROCEDURAL, PERSON, kind_of, INQUIRY, cand, iso, raw_len, submitter, trim_phrase
 
 if TYPE_CHECKING:
     from .. import Context
@@ -258,7 +258,8 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
                 continue  # "den Antrag der SPD-Fraktion": the motion word's own rule
             kind = kind_of(km) if km else "Antrag"
             end = clause_end - len(obj) + (km.end() if km else 0) if km else v.end()
-        if GO_MOTION.search(obj):
+        if GO_MOTION.search(obj) or PROCEDURAL.match(obj, km.end() if km else 0):
+            # "beantragt die Vertagung", "stellt einen Antrag auf Schluss der Debatte"
             kind = "Geschäftsordnungsantrag"
         lo, hi = min(start, v.start()), max(end, v.end(), start + len(who))
         # "mit Schreiben vom 01.03.2024": the date the motion was made

@@ -11,7 +11,7 @@ from .. import orgs
 from ..dates import DATE_PATTERN
 from ..document import REF_TOKEN
 from ..text import one_line
-from .common import COUNCILLOR, person, ADJ, AGENDA_ITEM, AGENDA_ROW, KIND_WORDS, LABEL_LINE, TRIGGER, cand, clean_title, heads_line, iso, kind_of, end_of_line, start_of_line, raw_len, submitter, title_lines, trim_phrase
+from .common import COUNCILLOR, PROCEDURAL, person, ADJ, AGENDA_ITEM, AGENDA_ROW, KIND_WORDS, LABEL_LINE, TRIGGER, cand, clean_title, heads_line, iso, kind_of, end_of_line, start_of_line, raw_len, submitter, title_lines, trim_phrase
 
 if TYPE_CHECKING:
     from .. import Context
@@ -263,6 +263,8 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     vm = _VOM_DATE.match(text, end) or _RECEIVED_AFTER.match(text, end)
     if vm:
         date, end = date or iso(vm.group("date")), vm.end()
+    if kind == "Antrag" and PROCEDURAL.match(text, end):
+        kind = "Geschäftsordnungsantrag"  # "Antrag der CDU-Fraktion auf Vertagung"
     title = None
     loose_title = False
     tm = _TITLE_AFTER.match(text, end)

@@ -127,7 +127,7 @@ def own_motion(ctx: Context, text: str, cands: list[dict[str, Any]]) -> None:
     first["date"] = first["date"] or meta.get("received")
     label = meta.get("type_label") or ""
     km = TRIGGER.search(label)
-    if meta.get("type") == "motion" and km:
+    if meta.get("type") == "motion" and km and first["kind"] != "Geschäftsordnungsantrag":
         first["kind"] = kind_of(km)
     first["own"] = True
     first["conf"] = max(first["conf"], 0.9)
