@@ -266,3 +266,27 @@ def test_letters_that_move_nothing_of_a_faction(ask, reason):
 def test_procedural_motions_by_what_they_ask(text, kind):
     (r,) = _rows(text + "\n")
     assert r["motion_type"] == kind
+
+
+# -- more word orders -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who", "date"), [
+    ("Die CDU-Fraktion hat mit Schreiben vom 15.05.2023 die Aufnahme des Punktes beantragt.", "CDU-Fraktion", "2023-05-15"),
+    ("Die Fraktion der SPD hatte die Vertagung beantragt.", "Fraktion der SPD", None),
+    ("Stadträtin Lange (Volt) hat die Prüfung einer Fahrradstraße beantragt.", "Stadträtin Lange (Volt)", None),
+    ("Antrag der Ratsfraktion DIE LINKE. vom 01.09.2022", "Ratsfraktion DIE LINKE", "2022-09-01"),
+    ("Der Antrag der Fraktion „Wir für Hausen“ wurde vertagt.", "Fraktion „Wir für Hausen“", None),
+])
+def test_word_orders(text, who, date):
+    (r,) = _rows(text + "\n")
+    assert (r["submitted_by"], r["date"]) == (who, date)
+
+
+@pytest.mark.parametrize("text", [
+    "Herr Müller hat die Baugenehmigung beantragt.",
+    "Die Verwaltung hat die Fördermittel beantragt.",
+    "Die Gemeinde hatte beim Land einen Zuschuss beantragt.",
+])
+def test_perfect_tense_of_no_council_member(text):
+    assert _who(text) == []

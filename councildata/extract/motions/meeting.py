@@ -10,7 +10,7 @@ from .. import orgs
 from ..dates import DATE_PATTERN
 from ..text import one_line, sentences
 from .paper import is_motion_paper
-from .common import GO_MOTION, KIND_WORDS, PROCEDURAL, PERSON, kind_of, INQUIRY, cand, iso, raw_len, submitter, trim_phrase
+from .common import COUNCILLOR, GO_MOTION, KIND_WORDS, PROCEDURAL, PERSON, kind_of, INQUIRY, cand, iso, raw_len, submitter, trim_phrase
 
 if TYPE_CHECKING:
     from .. import Context
@@ -202,6 +202,7 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             continue
         # The subject before the verb, else right after it ("beantragte Bürgermeister D. …").
         who = start = None
+        perfect = False
         pm = _PERSON_SUBJECT.search(before)
         fm = _FACTION_SUBJECT.search(before)
         if pm and _BODY_NOT_PERSON.search(before, 0, pm.start("who")) and not pm.group("who").startswith(("Herr", "Frau")):
@@ -215,6 +216,9 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             found = one_line(pf.group("p")) if pf.group("p") else submitter(pf.group("f"), whole=True)
             if found:
                 who, start = found, v.start() - len(before) + pf.start()
+                # "hat mit Schreiben vom … die Aufnahme des Punktes beantragt": the object stands before
+                # (a faction or a councillor by title: "Herr X hat die Baugenehmigung beantragt" is a citizen)
+                perfect = (not pf.group("p") or bool(COUNCILLOR.search(pf.group("p")))) and bool(re.search(r"\b(?:die|den|das|eine[n]?)\s+[A-ZÄÖÜ]", before[pf.end("p") if pf.group("p") else pf.end("f"):]))
         obj_start = 0
         if who is None:
             im = re.match(rf"\s+(?P<who>{PERSON})", after)
@@ -242,7 +246,7 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             continue  # "Herr X erläutert den Antrag" may be the administration's speaker
         km = _OBJECT_KIND.match(obj)
         if requests:
-            if not obj.strip(" \t\n,"):
+            if not obj.strip(" \t\n,") and not perfect:
                 continue
             kind = "Antrag"
             end = v.end()

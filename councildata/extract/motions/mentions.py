@@ -34,7 +34,7 @@ _OPENING_QUOTES = ("„", "\"", "“")
 _QUOTED_NAME = re.compile(r"(?:„[^„“”\"\n]{2,60}[“”\"]|\"[^\"\n]{2,60}\"|“[^“”\n]{2,60}”)")
 # A word that says a group's name follows: "Wählergemeinschaft „…“", "Gruppe „…“", "Jugendbeirat „…“".
 _GROUP_WORD = re.compile(
-    r"(?i:gruppe|liste|w(?:ä|ae)hler(?:gemeinschaft|vereinigung|gruppe)|bündnis|jugendparlament"
+    r"(?i:fraktion|gruppe|liste|w(?:ä|ae)hler(?:gemeinschaft|vereinigung|gruppe)|bündnis|jugendparlament"
     r"|jugendbeirat|jugendrat|jugendforum|beirat)[ \t]*$"
 )
 
@@ -260,6 +260,8 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     if nm2:
         # "Antrag der SPD-Fraktion Nr. 23/2024 vom 04.05.2024"
         reference, end = nm2.group("ref"), nm2.end()
+    if text[end:end + 1] == "." and _VOM_DATE.match(text, end + 1):
+        end += 1  # "Antrag der Fraktion DIE LINKE. vom 01.09.2022": the dot is the name's
     vm = _VOM_DATE.match(text, end) or _RECEIVED_AFTER.match(text, end)
     if vm:
         date, end = date or iso(vm.group("date")), vm.end()
