@@ -290,3 +290,26 @@ def test_word_orders(text, who, date):
 ])
 def test_perfect_tense_of_no_council_member(text):
     assert _who(text) == []
+
+
+# -- motion papers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who", "date"), [
+    ("SPD-Fraktion im Gemeinderat Hausen\nHausen, 12.03.2024\nAn den Bürgermeister\n"
+     "Antrag: Einführung eines Jugendgemeinderats\nSehr geehrter Herr Bürgermeister,\n"
+     "die SPD-Fraktion stellt folgenden Antrag:\nDer Gemeinderat möge beschließen: Ein Konzept wird erstellt.\n",
+     "SPD-Fraktion im Gemeinderat Hausen", "2024-03-12"),
+    ("Antrag\nFraktion FREIE WÄHLER\nDatum: 01.02.2024\nBetreff: Parkraumkonzept\nBeschlussvorschlag:\n"
+     "Der Rat beauftragt die Verwaltung mit einem Parkraumkonzept.\n", "Fraktion FREIE WÄHLER", "2024-02-01"),
+    ("Gruppe SPD/Grüne im Rat der Gemeinde Hausen\nAn den Ratsvorsitzenden\nHausen, 4. Juni 2024\n"
+     "Antrag gem. § 56 NKomVG\nSehr geehrter Herr Ratsvorsitzender,\ndie Gruppe SPD/Grüne beantragt, folgenden "
+     "Punkt auf die Tagesordnung zu setzen:\nErrichtung einer Boulebahn\n", "Gruppe SPD/Grüne", "2024-06-04"),
+])
+def test_motion_paper_dated_by_its_own_date(text, who, date):
+    (r,) = _rows(text)
+    assert (r["submitted_by"], r["date"]) == (who, date)
+
+
+def test_minutes_naming_no_mover_give_no_motion():
+    assert _who("Niederschrift\nTOP 3 Sanierung des Freibads\nDer Antrag wird einstimmig angenommen.\n") == []

@@ -125,6 +125,11 @@ def own_motion(ctx: Context, text: str, cands: list[dict[str, Any]]) -> None:
     first["reference"] = first["reference"] or meta.get("reference")
     first["title"] = first["title"] or meta.get("title")
     first["date"] = first["date"] or meta.get("received")
+    if meta.get("type") == "motion" and not first["date"]:
+        # A motion paper is dated by the line its writers date it with ("Hausen,
+        # 12.03.2024", "Datum: 01.02.2024"), not by the meeting it goes to.
+        dl = _DATE_LINE.search(text, 0, head_end) or _DATE_FIELD.search(text, 0, head_end)
+        first["date"] = iso(dl.group("date")) if dl else None
     label = meta.get("type_label") or ""
     km = TRIGGER.search(label)
     if meta.get("type") == "motion" and km and first["kind"] != "Geschäftsordnungsantrag":
@@ -157,6 +162,7 @@ FACTION_NAME = re.compile(
     r"[A-ZÄÖÜ0-9][^\s,;:()]*(?:[ \t]+[0-9A-ZÄÖÜ][^\s,;:()]*){0,2})(?![\wäöüß-])"
 )
 _GREETING = re.compile(r"Mit[ \t]+freundlichen[ \t]+Grüßen|Freundliche[ \t]+Grüße", re.IGNORECASE)
+_DATE_FIELD = re.compile(rf"^[ \t]*Datum[ \t]*:?[ \t]*(?P<date>{DATE_PATTERN})[ \t]*$", re.MULTILINE)
 _DATE_LINE = re.compile(rf"^[^\n]{{0,40}},[ \t]*(?:den[ \t]+)?(?P<date>{DATE_PATTERN})[ \t]*$", re.MULTILINE)
 
 
@@ -198,3 +204,4 @@ def letter(ctx: Context, text: str) -> list[dict[str, Any]]:
     date = iso(head.group("date")) if head else ctx.meta.get("date")
     return [cand(mv.start(), sent_end, "motion.letter", 0.6, who, "Antrag", date=date,
                  title=ctx.meta.get("title") if ctx.meta.get("type") == "motion" else None)]
+
