@@ -313,3 +313,66 @@ def test_motion_paper_dated_by_its_own_date(text, who, date):
 
 def test_minutes_naming_no_mover_give_no_motion():
     assert _who("Niederschrift\nTOP 3 Sanierung des Freibads\nDer Antrag wird einstimmig angenommen.\n") == []
+
+
+# -- abbreviations, more motion words, rules and short names --------------------------------
+
+
+@pytest.mark.parametrize(("text", "who", "date"), [
+    ("Antrag von Frau StRin Weber, Herrn StR Bauer (SPD) vom 12.3.2024", "Frau StRin Weber, Herrn StR Bauer (SPD)",
+     "2024-03-12"),
+    ("Der Antrag des Rh. Meyer (CDU) wird abgelehnt.", "Rh. Meyer (CDU)", None),
+    ("GR Schulz (FW) bringt den Änderungsantrag ein.", "GR Schulz (FW)", None),
+    ("Herr StR Müller (SPD) stellt den Antrag, die Sitzung zu unterbrechen.", "Herr StR Müller (SPD)", None),
+    ("Antrag der Gruppe SPD/Grüne gem. § 56 NKomVG vom 01.06.2024", "Gruppe SPD/Grüne", "2024-06-01"),
+    ("Antrag der Fraktion Bürger für Hausen (BfH) vom 12.04.2023", "Fraktion Bürger für Hausen", "2023-04-12"),
+    ("Antrag der Ortsratsfraktion der SPD auf Aufstellung einer Bank", "Ortsratsfraktion der SPD", None),
+    ("Antrag der Fraktion Freie Wähler zum Hallenbad", "Fraktion Freie Wähler", None),
+    ("Antrag der Fraktion DIE LINKE zum Krankenhaus", "Fraktion DIE LINKE", None),
+])
+def test_more_ways_to_name_the_mover(text, who, date):
+    (r,) = _rows(text + "\n")
+    assert (r["submitted_by"], r["date"]) == (who, date)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Beschlussantrag der SPD-Fraktion zur Grundsteuer", "Beschlussantrag"),
+    ("Entschließungsantrag der Fraktionen CDU und FDP", "Entschließungsantrag"),
+    ("Resolutionsantrag der Fraktion DIE LINKE zum Krankenhaus", "Resolutionsantrag"),
+    ("Antrag des Ortsbürgermeisters auf Vertagung", "Geschäftsordnungsantrag"),
+    ("Antrag des Bürgermeisters auf Ausschluss der Öffentlichkeit", "Geschäftsordnungsantrag"),
+    ("Stadtverordnete Krause (CDU) beantragt im Namen ihrer Fraktion die Vertagung.", "Geschäftsordnungsantrag"),
+])
+def test_more_motion_words(text, kind):
+    (r,) = _rows(text + "\n")
+    assert r["motion_type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Beschlussantrag: Der Rat beschließt die Satzung.",       # the administration's proposal
+    "Antrag des Bürgermeisters auf Fördermittel beim Land",   # no procedural motion, no faction
+    "StR Haushalt 2024 beschlossen",
+    "GR-Sitzung vom 12.03.2024",
+])
+def test_no_motion_in_these(text):
+    assert _who(text) == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Die SPD-Fraktion zieht ihren Antrag zurück.", "SPD-Fraktion"),
+    ("Die Fraktion BÜNDNIS 90/DIE GRÜNEN hält ihren Antrag aufrecht.", "Fraktion BÜNDNIS 90/DIE GRÜNEN"),
+    ("Ratsherr Lange (FDP) zog seinen Änderungsantrag zurück.", "Ratsherr Lange (FDP)"),
+    ("Die CDU-Fraktion ändert ihren Antrag wie folgt ab: …", "CDU-Fraktion"),
+])
+def test_the_movers_own_motion_withdrawn_or_upheld(text, who):
+    assert _who(text) == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Die SPD-Fraktion zieht den Antrag der Verwaltung in Zweifel.",
+    "Der Ausschuss ändert den Antrag der Verwaltung.",
+    "Die CDU-Fraktion hält den Antrag für unzulässig.",
+    "Herr Meier zieht seinen Bauantrag zurück.",
+])
+def test_no_own_motion(text):
+    assert _who(text) == []

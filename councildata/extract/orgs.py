@@ -38,8 +38,7 @@ class Org:
 
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
 _PREFIXES = re.compile(
-    r"^(?:(?:der|die|des|dem|den)\s+)?(?:gruppe|fraktion|fraktionen|ratsfraktion|"
-    r"gemeinderatsfraktion|kreistagsfraktion|stadtratsfraktion|ratsgruppe|kreistagsgruppe|"
+    r"^(?:(?:der|die|des|dem|den)\s+)?(?:gruppe|[a-zäöüß]*fraktion(?:en)?|ratsgruppe|kreistagsgruppe|"
     # voters' associations that sit in a council: "Freie Wählergemeinschaft Musterdorf"
     r"(?:(?:freie[nr]?|unabhängige[nr]?)\s+)?w(?:ä|ae)hler(?:gemeinschaft|gruppe|vereinigung))"
     r"\s+(?:der\s+|die\s+|des\s+)?",
@@ -127,7 +126,9 @@ _PERSON_TITLE = re.compile(
     r"Ortsr(?:at|ätin)|Ratsherrn?|Ratsfrau|Ratsmitglied|Bezirksabgeordnete[rn]?|Kreistagsabgeordnete[rn]?|"
     r"Kreistagsmitglied|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Abgeordnete[rn]?|Herrn?|Frau|"
     # office holders and members who move motions in a meeting are persons too
-    r"(?:Ober|Orts|Bezirks)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|(?:Ausschuss)?[Mm]itglied)"
+    r"(?:Ober|Orts|Bezirks)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|(?:Ausschuss)?[Mm]itglied|"
+    # as minutes abbreviate them: "StR Bauer", "GRin Wolf", "Rh. Meyer"
+    r"StR(?:in)?|StRätin|GR(?:in)?|KR(?:in)?|OR(?:in)?|Rh\.|Rf\.|StV(?:in)?\.?)"
     r"(?:\s+\S|$)"
 )
 # A private person by role: who filed a Bürgerantrag, an Eingabe, a petition
@@ -296,6 +297,8 @@ _JOINT_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _PARTY_KINDS = ("parliamentary_group", "party")
+# Where a motion's subject starts after its mover: "Fraktion Freie Wähler zum Hallenbad".
+_SUBJECT_WORD = re.compile(r"\s(?:zum|zur|zu|auf|über|betreffend|betr\.|bzgl\.|bezüglich|wegen|hinsichtlich|vom)(?:\s|$)")
 
 
 def _party(part: str, acronyms: bool, groups: frozenset[str] = frozenset()) -> str | None:
@@ -343,7 +346,7 @@ def _party(part: str, acronyms: bool, groups: frozenset[str] = frozenset()) -> s
             return f"{entry['name']} – {dash[1]}"
     if _ACRONYM.match(stem) and stem.rstrip(".").casefold() not in _NOT_GROUPS and (acronyms or had_mark):
         return stem
-    if had_mark and stem[:1].isupper() and len(stem.split()) <= 3:
+    if had_mark and stem[:1].isupper() and len(stem.split()) <= 3 and not _SUBJECT_WORD.search(stem):
         return stem
     return None
 

@@ -13,6 +13,7 @@ KIND_WORDS = (
     r"Änderungs-\s?/\s?Ergänzungsantrag|Änderungs-\s?und\s?Ergänzungsantrag|Änderungsantrag|Ergänzungsantrag|"
     r"Dringlichkeitsantrag|Zusatzantrag|Fraktionsantrag|Gruppenantrag|Prüfantrag|Haushaltsantrag|Sachantrag|"
     r"Eilantrag|Ersetzungsantrag|Gegenantrag|Alternativantrag|Initiativantrag|Geschäftsordnungsantrag|"
+    r"Beschlussantrag|Entschließungsantrag|Resolutionsantrag|"
     # "Änderungs-Antrag", "GO-Antrag": compounds written with a hyphen
     r"GO-Antrag|[A-ZÄÖÜ][a-zäöüß]{2,20}s-Antrag|Antrag"
 )
@@ -197,6 +198,8 @@ def norm(s: str) -> str:
 # A councillor or office holder who moves a motion in a meeting, named by
 # title: "Herr Stadtrat Dr. Borchers", "Ratsherr Queckemyer", "Frau Schmidt
 # (SPD)", "Bürgermeister Dellwo", "Mitglied Stiller".
+# Titles as minutes abbreviate them: "StR Bauer", "StRin Weber", "GR Schulz", "KRin Roth", "Rh. Meyer".
+ABBREVIATED = r"(?:StR(?:in)?|StRätin|GR(?:in)?|KR(?:in)?|OR(?:in)?|Rh\.|Rf\.|StV(?:in)?\.?)(?=[ \t]+(?:Dr\.[ \t]*)?[A-ZÄÖÜ])"
 # Genitive forms too ("des Stadtrats", "des Ratsmitglieds"), and members who sit
 # alone ("Einzelstadträtin", "Einzelvertreter").
 _TITLE = (
@@ -206,7 +209,8 @@ _TITLE = (
     r"|Ortsbeiratsmitglied(?:e?s)?|Einzelvertreter(?:in|s)?"
     r"|Bezirksr(?:ats?|ätin)|Bezirksverordnete[rn]?|Stadtverordnete[rn]?|Gemeindevertreter(?:in|s)?"
     r"|Kreistagsabgeordnete[rn]?|Kreistagsmitglied(?:e?s)?|Abgeordnete[rn]?|Ausschussmitglied(?:e?s)?|Fraktionsvorsitzende[rn]?"
-    r"|(?:Ober|Orts|Bezirks)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|Beigeordnete[rn]?)"
+    r"|(?:Ober|Orts|Bezirks)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|Beigeordnete[rn]?"
+    rf"|{ABBREVIATED})"
 )
 _NAME = r"(?!(?:Antrag|Anträge|Fraktion|Verwaltung|Sitzung|Ausschuss)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 PERSON = (
@@ -219,7 +223,7 @@ COUNCILLOR = re.compile(
     r"(?:(?:Einzel)?[Ss]tadtr(?:ats?|ätin)|Ratsherrn?|Ratsfrau|(?:Einzel)?[Kk]reisr(?:ats?|ätin)|(?:Einzel)?[Gg]emeinder(?:ats?|ätin)"
     r"|Ortschaftsr(?:ats?|ätin)|Ortsr(?:ats?|ätin)|(?:Rats|Ortsbeirats|Stadtrats|Gemeinderats|Kreistags)mitglied(?:e?s)?"
     r"|Einzelvertreter(?:in|s)?|Stadtverordnete[rn]?|Bezirksverordnete[rn]?|Gemeindevertreter(?:in|s)?"
-    r"|Kreistagsabgeordnete[rn]?)\s+(?:Dr\.\s*)?[A-ZÄÖÜ]"
+    rf"|Kreistagsabgeordnete[rn]?|{ABBREVIATED})\s+(?:Dr\.\s*)?[A-ZÄÖÜ]"
 )
 # An office named alone, in any case: "des Landrats", "des Bürgermeisters".
 _OFFICE = re.compile(r"(?P<office>(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin))(?:s|es)?(?![\wäöüß])")
@@ -235,3 +239,6 @@ def person(region: str, office: bool = False) -> str | None:
         return one_line(m.group())
     om = _OFFICE.match(region) if office else None
     return om.group("office") if om else None
+
+# "… auf Vertagung", "… zur Unterbrechung der Sitzung" a few words after a mover.
+PROCEDURAL_UPON = re.compile(r"[^\n.;:]{0,60}?\s(?:auf|zur)\s+" + PROCEDURAL.pattern[len(r"\s*(?:(?:auf|zur|über)\s+)?"):])

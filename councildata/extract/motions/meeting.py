@@ -142,8 +142,10 @@ def speech(ctx: Context, text: str) -> list[dict[str, Any]]:
 # "stellt den Antrag (…) vor", "stellt den Antrag, …", "begründet den Antrag".
 _MOVE_VERB = re.compile(
     # The lookahead lets the engine skip most characters in one test.
-    r"(?=[bse])(?<![\wäöüß])(?P<verb>beantragt(?:e|en)?|beantragen|bring(?:t|en)|brachten?|stell(?:t|te|en|ten)"
-    r"|begründe(?:t|te|ten|n)|erläuter(?:t|te|ten|n)|erklärt(?:e|en)?)(?![\wäöüß])"
+    r"(?=[bsezhä])(?<![\wäöüß])(?P<verb>beantragt(?:e|en)?|beantragen|bring(?:t|en)|brachten?|stell(?:t|te|en|ten)"
+    r"|begründe(?:t|te|ten|n)|erläuter(?:t|te|ten|n)|erklärt(?:e|en)?"
+    # a mover's own motion withdrawn, upheld or changed: "zieht ihren Antrag zurück"
+    r"|zieh(?:t|en)|zog(?:en)?|hält|halten|hielt(?:en)?|änder(?:t|te|ten|n)|ergänz(?:t|te|ten|en))(?![\wäöüß])"
 )
 # A clause ends at a sentence end, a semicolon, a colon or a blank line;
 # "Dr." and "Nr." do not end it.
@@ -168,6 +170,11 @@ _OF_SOMEONE = re.compile(r"\s+(?:der|des|von)\s+[A-ZÄÖÜ]")
 # The verb's particle ends its clause or a first clause joined by "und":
 # "bringt den Antrag ein und begründet ihn", "stellt den Antrag vor, …".
 _PARTICLE_END = r"(?=\s*(?:$|[,(–]|-\s|(?:und|sowie|bzw\.|oder)\s))"
+# "beantragt im Namen ihrer Fraktion die Vertagung"
+_OWN_FACTION = re.compile(r"^\s*(?:namens|im\s+Namen|für)\s+(?:ihrer|seiner|unserer|ihre|seine|unsere)\s+Fraktion")
+_OWN = re.compile(r"(?<![\wäöüß])(?:ihren|seinen|unseren|den\s+eigenen)\s")
+_BACK_PARTICLE = re.compile(rf"(?<![\wäöüß])zurück{_PARTICLE_END}")
+_UPHOLD_PARTICLE = re.compile(rf"(?<![\wäöüß])aufrecht{_PARTICLE_END}")
 _IN_PARTICLE = re.compile(rf"(?<![\wäöüß])ein{_PARTICLE_END}")
 _OUT_PARTICLE = re.compile(rf"(?<![\wäöüß])vor{_PARTICLE_END}")
 # "stellt den Antrag, …", "stellt einen Antrag auf Vertagung", "… zur Geschäftsordnung"
@@ -235,7 +242,7 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             continue
         obj = after[obj_start:]
         for_faction = _FOR_FACTION.match(obj.lstrip()) if obj.lstrip().startswith(("für", "namens", "im Namen")) else None
-        if requests and re.match(r"\s*(?:namens|im\s+Namen)\b", obj):
+        if requests and re.match(r"\s*(?:namens|im\s+Namen)\s+(?:der|des)\b", obj):
             continue  # read by on_behalf
         if for_faction:
             faction = submitter(for_faction.group("who"), whole=False)
@@ -254,6 +261,15 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             explains = verb.startswith(("erklärt", "erläuter", "begründ"))
             if not km and not (explains and _REASONS_FOR.match(obj)):
                 continue
+            if verb.startswith(("zieh", "zog", "hält", "halt", "hielt", "änder", "ergänz")):
+                # only the mover's own motion: "zieht ihren Antrag zurück", "hält seinen Antrag aufrecht",
+                # "ändert ihren Antrag" — not "ändert den Antrag der Verwaltung"
+                if not _OWN.search(obj, 0, km.start("kind")):
+                    continue
+                if verb.startswith(("zieh", "zog")) and not _BACK_PARTICLE.search(obj, km.end()):
+                    continue
+                if verb.startswith(("hält", "halt", "hielt")) and not _UPHOLD_PARTICLE.search(obj, km.end()):
+                    continue
             if verb.startswith(("bring", "brach")) and not _IN_PARTICLE.search(obj):
                 continue  # "bringt den Antrag ein", not "bringt den Antrag zur Abstimmung"
             if verb.startswith("stell") and not (_OUT_PARTICLE.search(obj) or _MAKES.match(obj, km.end())):
@@ -262,7 +278,8 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
                 continue  # "den Antrag der SPD-Fraktion": the motion word's own rule
             kind = kind_of(km) if km else "Antrag"
             end = clause_end - len(obj) + (km.end() if km else 0) if km else v.end()
-        if GO_MOTION.search(obj) or PROCEDURAL.match(obj, km.end() if km else 0):
+        asked = _OWN_FACTION.sub("", obj) if requests else obj
+        if GO_MOTION.search(obj) or PROCEDURAL.match(asked, km.end() if km else 0):
             # "beantragt die Vertagung", "stellt einen Antrag auf Schluss der Debatte"
             kind = "Geschäftsordnungsantrag"
         lo, hi = min(start, v.start()), max(end, v.end(), start + len(who))

@@ -11,7 +11,7 @@ from .. import orgs
 from ..dates import DATE_PATTERN
 from ..document import REF_TOKEN
 from ..text import one_line
-from .common import COUNCILLOR, PROCEDURAL, person, ADJ, AGENDA_ITEM, AGENDA_ROW, KIND_WORDS, LABEL_LINE, TRIGGER, cand, clean_title, heads_line, iso, kind_of, end_of_line, start_of_line, raw_len, submitter, title_lines, trim_phrase
+from .common import COUNCILLOR, PROCEDURAL, PROCEDURAL_UPON, person, ADJ, AGENDA_ITEM, AGENDA_ROW, KIND_WORDS, LABEL_LINE, TRIGGER, cand, clean_title, heads_line, iso, kind_of, end_of_line, start_of_line, raw_len, submitter, title_lines, trim_phrase
 
 if TYPE_CHECKING:
     from .. import Context
@@ -101,6 +101,13 @@ _UPON = re.compile(r"(?<![\wäöüß])[Aa]uf[ \t]+$")
 _LAW_AFTER = re.compile(
     r"[ \t]+(?:gem\.|gemäß|nach|i\.[ \t]?S\.[ \t]?d\.)[ \t]*§+[ \t]*\d+[a-z]?(?:[ \t]+Abs\.[ \t]*\d+)?"
     r"(?:[ \t]+(?:S\.|Satz)[ \t]*\d+)?(?:[ \t]+(?:Nr\.[ \t]*\d+[ \t]+)?[A-ZÄÖÜ][\wÄÖÜäöüß]{1,12}\.?)?(?=[ \t]+(?:der|des|von)[ \t])"
+)
+# A group's short name in brackets after its name: "(BfH)", "(WGH)".
+_SHORT_NAME = re.compile(r"[ \t]*\([A-ZÄÖÜ][\wÄÖÜäöüß./-]{1,10}\)")
+# The rule a motion is made under, after its mover: "gem. § 56 NKomVG", "nach § 34 Abs. 1 GO".
+_LAW_TAIL = re.compile(
+    r"[ \t]+(?:gem\.|gemäß|nach)[ \t]*§+[ \t]*\d+[a-z]?(?:[ \t]+Abs\.[ \t]*\d+)?(?:[ \t]+(?:S\.|Satz)[ \t]*\d+)?"
+    r"(?:[ \t]+[A-ZÄÖÜ][\wÄÖÜäöüß]{1,12}\.?)?"
 )
 _GO_AFTER = re.compile(r"[ \t]+zur[ \t]+Geschäftsordnung\b")
 _ANTRAG = re.compile(r"[Aa][Nn][Tt][Rr][Aa][Gg](?![\w-])")
@@ -241,7 +248,9 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         who = one_line(text[who_start:quoted.end()])
         if quoted.start() == who_start:
             who = who[1:-1].strip()  # the name itself, without its quotes
-    moved_here = kind == "Geschäftsordnungsantrag" or _UPON.search(text, max(0, m.start() - 5), m.start())
+    moved_here = (kind == "Geschäftsordnungsantrag" or _UPON.search(text, max(0, m.start() - 5), m.start())
+                  # "Antrag des Bürgermeisters auf Vertagung": a procedural motion is any member's or the chair's
+                  or (rule == "motion.article" and PROCEDURAL_UPON.match(text, who_start)))
     if not who and rule == "motion.article" and moved_here:
         # "Geschäftsordnungsantrag des Landrats", "Auf Antrag von Herrn
         # Stadtrat Meier wird …": a motion made in the meeting is any
@@ -262,6 +271,10 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         reference, end = nm2.group("ref"), nm2.end()
     if text[end:end + 1] == "." and _VOM_DATE.match(text, end + 1):
         end += 1  # "Antrag der Fraktion DIE LINKE. vom 01.09.2022": the dot is the name's
+    between = _SHORT_NAME.match(text, end) or _LAW_TAIL.match(text, end)
+    if between and _VOM_DATE.match(text, between.end()):
+        # "Antrag der Fraktion Bürger für Hausen (BfH) vom …", "Antrag der Gruppe X gem. § 56 NKomVG vom …"
+        end = between.end()
     vm = _VOM_DATE.match(text, end) or _RECEIVED_AFTER.match(text, end)
     if vm:
         date, end = date or iso(vm.group("date")), vm.end()
