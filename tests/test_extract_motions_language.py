@@ -376,3 +376,29 @@ def test_the_movers_own_motion_withdrawn_or_upheld(text, who):
 ])
 def test_no_own_motion(text):
     assert _who(text) == []
+
+
+# -- agenda rows and Drucksache lists ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who", "ref"), [
+    ("Drucksache 2024/0815 Antrag der Fraktion DIE LINKE: Sozialticket", "Fraktion DIE LINKE", "2024/0815"),
+    ("2024/0815 – Sozialticket – Antrag der Fraktion DIE LINKE", "Fraktion DIE LINKE", "2024/0815"),
+    ("Drs. 21/3344 Änderungsantrag der CDU-Fraktion", "CDU-Fraktion", "21/3344"),
+    ("TOP 9 Radweg Hauptstraße (Gruppe CDU/FW)", "Gruppe CDU/FW", None),
+    ("TOP 9 Radweg Hauptstraße - Wählergemeinschaft Pro Hausen", "Wählergemeinschaft Pro Hausen", None),
+    ("TOP 9 Radweg Hauptstraße\nEinreicher: SPD/FDP-Gruppe", "SPD/FDP-Gruppe", None),
+    ("6. Sanierung der Turnhalle (Antrag CDU vom 12.3.2024)", "CDU", None),
+])
+def test_agenda_rows(text, who, ref):
+    (r,) = _rows(text + "\n")
+    assert (r["submitted_by"], r["reference"]) == (who, ref)
+
+
+@pytest.mark.parametrize("text", [
+    "TOP 9 Radweg Hauptstraße - Bericht der Verwaltung",
+    "Drucksache 2024/0815 Mitteilung der Verwaltung",
+    "TOP 4 Wahl der Schiedsperson (CDU-Fraktion)",
+])
+def test_agenda_rows_without_a_motion(text):
+    assert _who(text + "\n") == []

@@ -96,6 +96,10 @@ _REF_LINE = re.compile(
     rf"^[ \t]*(?:Vorlage|Drucksache|Drs\.)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})", re.MULTILINE
 )
 
+# A line led by the paper's number: "Drucksache 2024/0815 Antrag der …", "2024/0815 – <title> – Antrag der …".
+_REF_LEADS = re.compile(
+    rf"[ \t]*(?:(?:Drucksache|Drs\.|DS|Vorlage)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*)?(?P<ref>{REF_TOKEN})(?![\w/])"
+)
 _BRACKET_TITLE = re.compile(r"[ \t]*:[ \t]*(?P<t>[^\n]{3,200})")
 _UPON = re.compile(r"(?<![\wäöüß])[Aa]uf[ \t]+$")
 _LAW_AFTER = re.compile(
@@ -346,13 +350,17 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
 
 
 def _with_context(text: str, c: dict[str, Any], m: re.Match) -> dict[str, Any]:
-    """Number on the next lines ("Vorlage: 2020/0939") and, for a motion
-    line under an agenda item, the title on the lines before."""
+    """Number on the next lines ("Vorlage: 2020/0939") or leading the motion's
+    line ("Drucksache 2024/0815 Antrag der …") and, for a motion line under an
+    agenda item, the title on the lines before."""
     block_end = _block_end(text, c["end"])
     rm = _REF_LINE.search(text, c["end"], block_end)
     if rm and not c["reference"]:
         c["reference"] = rm.group("ref")
     line_start = start_of_line(text, m.start())
+    lead = _REF_LEADS.match(text, line_start, m.start())
+    if lead and not c["reference"]:
+        c["reference"] = lead.group("ref")
     if not c["title"] and not text[line_start:m.start()].strip(" \t(") and c["rule"] != "motion.article":
         c["title"] = _title_before(text, line_start)
     return c
