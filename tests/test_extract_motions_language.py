@@ -402,3 +402,31 @@ def test_agenda_rows(text, who, ref):
 ])
 def test_agenda_rows_without_a_motion(text):
     assert _who(text + "\n") == []
+
+
+# -- passive requests with their agent, bare subjects ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who", "kind"), [
+    ("Von der SPD-Fraktion wird beantragt, den Punkt zu vertagen.", "SPD-Fraktion", "Geschäftsordnungsantrag"),
+    ("Seitens der CDU-Fraktion wurde beantragt, die Beratung zu unterbrechen.", "CDU-Fraktion", "Geschäftsordnungsantrag"),
+    ("Von Herrn Stadtrat Meier (FDP) wurde beantragt, getrennt abzustimmen.", "Herrn Stadtrat Meier (FDP)",
+     "Geschäftsordnungsantrag"),
+    ("Es wird von der Gruppe SPD/Grüne beantragt, die Verwaltung zu beauftragen.", "Gruppe SPD/Grüne", "Antrag"),
+    ("SPD und Grüne beantragen, die Gebühren zu senken.", "SPD und Grüne", "Antrag"),
+    ("Die Fraktion DIE LINKE beantragt, den Kindergarten nicht zu schließen.", "Fraktion DIE LINKE", "Antrag"),
+])
+def test_passive_and_bare_subjects(text, who, kind):
+    (r,) = _rows(text + "\n")
+    assert (r["submitted_by"], r["motion_type"]) == (who, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Es wurde beantragt, den Punkt zu vertagen.",
+    "Von der Verwaltung wird beantragt, die Mittel freizugeben.",
+    "Von den Anwohnern wurde beantragt, eine Ampel aufzustellen.",
+    "Von Herrn Müller wurde eine Baugenehmigung beantragt.",
+    "Bürger beantragen eine Ampel.",
+])
+def test_passive_requests_of_no_council_member(text):
+    assert _who(text) == []

@@ -242,3 +242,9 @@ def person(region: str, office: bool = False) -> str | None:
 
 # "… auf Vertagung", "… zur Unterbrechung der Sitzung" a few words after a mover.
 PROCEDURAL_UPON = re.compile(r"[^\n.;:]{0,60}?\s(?:auf|zur)\s+" + PROCEDURAL.pattern[len(r"\s*(?:(?:auf|zur|über)\s+)?"):])
+# The same asked for with a verb: "beantragt, den Punkt zu vertagen", "… von der
+# Tagesordnung abzusetzen", "… in den Bauausschuss zu verweisen", "… die Rednerliste zu schließen".
+PROCEDURAL_VERB = re.compile(
+    r"(?<![\wäöüß])(?:zu\s+vertagen|abzusetzen|zu\s+unterbrechen|(?:zurück)?zu\s*verweisen|zu\s+überweisen"
+    r"|(?:namentlich|geheim|getrennt)\s+abzustimmen|(?:Debatte|Aussprache|Rednerliste|Beratung)\s+zu\s+(?:schließen|beenden))(?![\wäöüß])"
+)

@@ -10,7 +10,7 @@ from .. import orgs
 from ..dates import DATE_PATTERN
 from ..text import one_line, sentences
 from .paper import is_motion_paper
-from .common import COUNCILLOR, GO_MOTION, KIND_WORDS, PROCEDURAL, PERSON, kind_of, INQUIRY, cand, iso, raw_len, submitter, trim_phrase
+from .common import COUNCILLOR, GO_MOTION, KIND_WORDS, PROCEDURAL, PROCEDURAL_VERB, PERSON, kind_of, INQUIRY, cand, iso, raw_len, submitter, trim_phrase
 
 if TYPE_CHECKING:
     from .. import Context
@@ -182,6 +182,26 @@ _MAKES = re.compile(r"\s*(?:,|auf\b|zur\s+Geschäftsordnung|\s*$)")
 _PASSIVE = re.compile(r"(?:wird|wurde|werden|wurden|worden|ist|sind|war|waren)\s*$")
 
 
+# The agent of a passive request: "Von der SPD-Fraktion wird beantragt", "Seitens der CDU
+# wurde beantragt", "Es wird von Stadtrat Meier (FDP) beantragt".
+_AGENT = re.compile(
+    r"(?<![\wäöüß])(?:[Vv]on|[Ss]eitens)\s+(?:(?:der|des|den|dem)\s+)?(?P<who>[A-ZÄÖÜ][^\n.;:,]{1,80}?)\s+"
+    r"(?:wird|wurde|werden|wurden)\s+(?:(?:daher|deshalb|zudem|ebenfalls|außerdem|nun|dann|nochmals|erneut)\s+)?$"
+    r"|(?:wird|wurde|werden|wurden)\s+(?:[a-zäöüß]+\s+)?(?:von|seitens)\s+(?:(?:der|des|den|dem)\s+)?"
+    r"(?P<who2>[A-ZÄÖÜ][^\n.;:,]{1,80}?)\s+$"
+)
+# Factions named without an article at a sentence's start: "SPD und Grüne beantragen, …"
+_BARE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?P<who>[A-ZÄÖÜ][^\n.;:,()]{1,60}?)\s*$")
+
+
+def _agent(s: str) -> str | None:
+    """A passive request's agent: a councillor by title or a faction."""
+    pm = re.fullmatch(PERSON, s.strip())
+    if pm and not _BARE_PERSON.fullmatch(s.strip()):
+        return one_line(s.strip())
+    return submitter(s, whole=True)
+
+
 def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
     """A councillor, office holder or faction moving a motion in the meeting:
     "Herr Stadtrat Dr. Borchers beantragte die namentliche Abstimmung",
@@ -205,20 +225,27 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
         clause_end = end_m.start() if end_m else min(len(text), v.end() + 300)
         after = text[v.end():clause_end]
         before = text[max(0, v.start() - 120):v.start()]
-        if _PASSIVE.search(before):
-            continue
-        # The subject before the verb, else right after it ("beantragte Bürgermeister D. …").
         who = start = None
         perfect = False
-        pm = _PERSON_SUBJECT.search(before)
-        fm = _FACTION_SUBJECT.search(before)
+        if _PASSIVE.search(before):
+            # "Von der SPD-Fraktion wird beantragt, …", "Es wird von Stadtrat X (FDP) beantragt, …":
+            # the agent of a passive request moves it; without one nobody is named.
+            ag = _AGENT.search(before) if requests else None
+            g = ("who" if ag.group("who") else "who2") if ag else ""
+            found = _agent(ag.group(g)) if ag else None
+            if not found:
+                continue
+            who, start, perfect = found, v.start() - len(before) + ag.start(g), True
+        # The subject before the verb, else right after it ("beantragte Bürgermeister D. …").
+        pm = _PERSON_SUBJECT.search(before) if who is None else None
+        fm = (_FACTION_SUBJECT.search(before) or _BARE_SUBJECT.search(before)) if who is None else None
         if pm and _BODY_NOT_PERSON.search(before, 0, pm.start("who")) and not pm.group("who").startswith(("Herr", "Frau")):
             pm = None  # "Der Ortschaftsrat Nord beantragt": the body, not a member
         if pm:
             who, start = one_line(pm.group("who")), v.start() - len(before) + pm.start("who")
         elif fm and submitter(fm.group("who"), whole=True):
             who, start = submitter(fm.group("who"), whole=True), v.start() - len(before) + fm.start("who")
-        elif requests and (pf := _PERFECT_SUBJECT.search(before)):
+        elif requests and who is None and (pf := _PERFECT_SUBJECT.search(before)):
             # "Die Fraktion X hat mit Schreiben vom 01.03.2024 beantragt, …"
             found = one_line(pf.group("p")) if pf.group("p") else submitter(pf.group("f"), whole=True)
             if found:
@@ -279,7 +306,8 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             kind = kind_of(km) if km else "Antrag"
             end = clause_end - len(obj) + (km.end() if km else 0) if km else v.end()
         asked = _OWN_FACTION.sub("", obj) if requests else obj
-        if GO_MOTION.search(obj) or PROCEDURAL.match(asked, km.end() if km else 0):
+        if (GO_MOTION.search(obj) or PROCEDURAL.match(asked, km.end() if km else 0)
+                or (requests and asked.lstrip().startswith(",") and PROCEDURAL_VERB.search(asked))):
             # "beantragt die Vertagung", "stellt einen Antrag auf Schluss der Debatte"
             kind = "Geschäftsordnungsantrag"
         lo, hi = min(start, v.start()), max(end, v.end(), start + len(who))
