@@ -430,3 +430,26 @@ def test_passive_and_bare_subjects(text, who, kind):
 ])
 def test_passive_requests_of_no_council_member(text):
     assert _who(text) == []
+
+
+# -- members without a faction ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Antrag des Einzelvertreters der Partei DIE PARTEI", "Einzelvertreters der Partei DIE PARTEI"),
+    ("Antrag der Einzelvertreterin der Piraten vom 3.3.2023", "Einzelvertreterin der Piraten"),
+    ("Antrag des fraktionslosen Ratsmitglieds Peter Schmitz", "fraktionslosen Ratsmitglieds Peter Schmitz"),
+    ("Antrag der fraktionslosen Stadträtin Eva Roth", "fraktionslosen Stadträtin Eva Roth"),
+    ("Antrag des Ratsmitglieds Anna Meier (parteilos)", "Ratsmitglieds Anna Meier (parteilos)"),
+    ("Antrag von Gemeinderat Max Huber (fraktionslos)", "Gemeinderat Max Huber (fraktionslos)"),
+])
+def test_members_without_a_faction(text, who):
+    assert _who(text) == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Antrag des Einzelvertreters der Bürgerinitiative",   # no party: not a member sitting for one
+    "Antrag der fraktionslosen Verwaltung",
+])
+def test_no_member_without_a_faction(text):
+    assert _who(text) == []

@@ -215,7 +215,7 @@ _TITLE = (
 _NAME = r"(?!(?:Antrag|Anträge|Fraktion|Verwaltung|Sitzung|Ausschuss)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
 PERSON = (
     rf"(?:(?:Herrn?|Frau)\s+(?:{_TITLE}\s+)?|{_TITLE}\s+)(?:(?:Dr\.|Prof\.)\s*)*{_NAME}"
-    rf"(?:\s+{_NAME}(?=\s+[a-zäöüß(]|\s*[,(]))?(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"(?:\s+{_NAME}(?=\s+[a-zäöüß(]|\s*[,(]|[ \t]*(?:\n|$)))?(?:\s*\([^()\n]{{1,40}}\))?"
 )
 PERSON_RE = re.compile(PERSON)
 # A member of a council by title (not an office, not a bare "Herr").

@@ -11,7 +11,7 @@ from .. import orgs
 from ..dates import DATE_PATTERN
 from ..document import REF_TOKEN
 from ..text import one_line
-from .common import COUNCILLOR, PROCEDURAL, PROCEDURAL_UPON, person, ADJ, AGENDA_ITEM, AGENDA_ROW, KIND_WORDS, LABEL_LINE, TRIGGER, cand, clean_title, heads_line, iso, kind_of, end_of_line, start_of_line, raw_len, submitter, title_lines, trim_phrase
+from .common import COUNCILLOR, PERSON_RE, PROCEDURAL, PROCEDURAL_UPON, person, ADJ, AGENDA_ITEM, AGENDA_ROW, KIND_WORDS, LABEL_LINE, TRIGGER, cand, clean_title, heads_line, iso, kind_of, end_of_line, start_of_line, raw_len, submitter, title_lines, trim_phrase
 
 if TYPE_CHECKING:
     from .. import Context
@@ -105,6 +105,14 @@ _UPON = re.compile(r"(?<![\wäöüß])[Aa]uf[ \t]+$")
 _LAW_AFTER = re.compile(
     r"[ \t]+(?:gem\.|gemäß|nach|i\.[ \t]?S\.[ \t]?d\.)[ \t]*§+[ \t]*\d+[a-z]?(?:[ \t]+Abs\.[ \t]*\d+)?"
     r"(?:[ \t]+(?:S\.|Satz)[ \t]*\d+)?(?:[ \t]+(?:Nr\.[ \t]*\d+[ \t]+)?[A-ZÄÖÜ][\wÄÖÜäöüß]{1,12}\.?)?(?=[ \t]+(?:der|des|von)[ \t])"
+)
+# A councillor without a faction: "fraktionslosen Stadträtin", "parteilosen Ratsmitglieds".
+_NO_FACTION = re.compile(r"(?:(?:fraktionslose|parteilose)[nrs]?[ \t]+)?")
+# A member who sits for a party alone: "Einzelvertreters der Partei DIE PARTEI", "Einzelvertreterin der Piraten".
+_ALONE = re.compile(
+    r"(?:Einzelvertreter(?:in|s)?|Einzelmandatsträger(?:in|s)?|Einzelstadtr(?:at|ats|ätin)|Einzelgemeinder(?:at|ats|ätin))"
+    r"[ \t]+(?:der|des|von)[ \t]+(?:(?:Partei|Wählergruppe|Wählergemeinschaft)[ \t]+)?(?P<party>[A-ZÄÖÜ][^\n,;:()]{1,40}?)"
+    r"(?=[ \t]*(?:$|[,;:(–]|[ \t]vom[ \t]|[ \t]zu[rm]?[ \t]|[ \t]auf[ \t]|[ \t]betr))"
 )
 # A group's short name in brackets after its name: "(BfH)", "(WGH)".
 _SHORT_NAME = re.compile(r"[ \t]*\([A-ZÄÖÜ][\wÄÖÜäöüß./-]{1,10}\)")
@@ -261,12 +269,27 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         # member's or the chair's. (A councillor's "Änderungsantrag von Herrn
         # X" names the faction's motion the minutes list elsewhere.)
         who = person(region, office=True)
-    elif not who and rule == "motion.article" and COUNCILLOR.match(region):
-        # "Antrag der Stadträtin Meier": a councillor's own motion
-        who = person(region)
+    person_end = None
+    if not who and rule == "motion.article" and not moved_here:
+        line = text[who_start:end_of_line(text, who_start)]
+        alone = _ALONE.match(line)
+        if alone and alone.group("party") and orgs.party_names(alone.group("party"), acronyms=True):
+            # "Antrag des Einzelvertreters der Partei DIE PARTEI": a member who sits for a party alone
+            who, person_end = one_line(alone.group()), who_start + alone.end()
+        elif (councillor := _NO_FACTION.match(line)) and COUNCILLOR.match(line, councillor.end()):
+            # "Antrag der Stadträtin Meier", "des fraktionslosen Ratsmitglieds Peter Schmitz
+            # (parteilos)": a councillor's own motion, the name read to its end on the line
+            pm = PERSON_RE.match(line, councillor.end())
+            if pm:
+                who, person_end = one_line(line[:pm.end()]), who_start + pm.end()
     if not who:
         return None
-    end = quoted.end() if quoted and who and not submitter(region, whole=whole) else who_start + raw_len(region, who)
+    if person_end is not None:
+        end = person_end
+    elif quoted and not submitter(region, whole=whole):
+        end = quoted.end()
+    else:
+        end = who_start + raw_len(region, who)
     if whole and text[end:end_of_line(text, end)].strip() and not _WHO_GOES_ON.match(text, end):
         return None
     nm2 = None if reference else _NUMBER_AFTER.match(text, end)
