@@ -453,3 +453,38 @@ def test_members_without_a_faction(text, who):
 ])
 def test_no_member_without_a_faction(text):
     assert _who(text) == []
+
+
+# -- a motion made, told in the perfect or the passive -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who", "date", "kind"), [
+    ("Die Fraktion BÜNDNIS 90/DIE GRÜNEN hat folgenden Antrag gestellt:", "Fraktion BÜNDNIS 90/DIE GRÜNEN", None, "Antrag"),
+    ("Die SPD-Fraktion hat am 12.03.2024 einen Antrag auf Einrichtung eines Beirats gestellt.", "SPD-Fraktion",
+     "2024-03-12", "Antrag"),
+    ("Mit Schreiben vom 04.04.2024 hat die CDU-Fraktion folgenden Antrag eingereicht:", "CDU-Fraktion", "2024-04-04",
+     "Antrag"),
+    ("Seitens der CDU-Fraktion wurde folgender Antrag gestellt:", "CDU-Fraktion", None, "Antrag"),
+    ("Von der Gruppe SPD/Grüne wurde ein Änderungsantrag eingebracht.", "Gruppe SPD/Grüne", None, "Änderungsantrag"),
+    ("Die Fraktionen von CDU und SPD haben einen gemeinsamen Antrag eingebracht.", "Fraktionen von CDU und SPD", None,
+     "Antrag"),
+    ("Stadtrat Hahn (AfD) hatte einen Antrag auf Vertagung gestellt.", "Stadtrat Hahn (AfD)", None,
+     "Geschäftsordnungsantrag"),
+    ("Die FDP-Fraktion reicht folgenden Antrag ein:", "FDP-Fraktion", None, "Antrag"),
+    ("Frau Vogel (SPD) legt einen Änderungsantrag vor.", "Frau Vogel (SPD)", None, "Änderungsantrag"),
+])
+def test_motion_made(text, who, date, kind):
+    (r,) = _rows(text + "\n")
+    assert (r["submitted_by"], r["date"], r["motion_type"]) == (who, date, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Verwaltung hat einen Antrag gestellt.",
+    "Herr Müller hat einen Bauantrag eingereicht.",
+    "Die CDU-Fraktion hat den Antrag abgelehnt.",
+    "Bürgermeister Maier hat einen Antrag auf Fördermittel gestellt.",
+    "Der Ausschuss hat den Antrag vorgelegt bekommen.",
+    "Die Stadt legt den Antrag aus.",
+])
+def test_nothing_made_by_a_council_member(text):
+    assert _who(text) == []

@@ -142,7 +142,8 @@ def speech(ctx: Context, text: str) -> list[dict[str, Any]]:
 # "stellt den Antrag (…) vor", "stellt den Antrag, …", "begründet den Antrag".
 _MOVE_VERB = re.compile(
     # The lookahead lets the engine skip most characters in one test.
-    r"(?=[bsezhä])(?<![\wäöüß])(?P<verb>beantragt(?:e|en)?|beantragen|bring(?:t|en)|brachten?|stell(?:t|te|en|ten)"
+    r"(?=[bsezhärl])(?<![\wäöüß])(?P<verb>beantragt(?:e|en)?|beantragen|bring(?:t|en)|brachten?|stell(?:t|te|en|ten)"
+    r"|reich(?:t|en|te|ten)|leg(?:t|en|te|ten)"
     r"|begründe(?:t|te|ten|n)|erläuter(?:t|te|ten|n)|erklärt(?:e|en)?"
     # a mover's own motion withdrawn, upheld or changed: "zieht ihren Antrag zurück"
     r"|zieh(?:t|en)|zog(?:en)?|hält|halten|hielt(?:en)?|änder(?:t|te|ten|n)|ergänz(?:t|te|ten|en))(?![\wäöüß])"
@@ -297,8 +298,10 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
                     continue
                 if verb.startswith(("hält", "halt", "hielt")) and not _UPHOLD_PARTICLE.search(obj, km.end()):
                     continue
-            if verb.startswith(("bring", "brach")) and not _IN_PARTICLE.search(obj):
+            if verb.startswith(("bring", "brach", "reich")) and not _IN_PARTICLE.search(obj):
                 continue  # "bringt den Antrag ein", not "bringt den Antrag zur Abstimmung"
+            if verb.startswith("leg") and not _OUT_PARTICLE.search(obj):
+                continue  # "legt einen Änderungsantrag vor", not "legt den Antrag aus"
             if verb.startswith("stell") and not (_OUT_PARTICLE.search(obj) or _MAKES.match(obj, km.end())):
                 continue  # "stellt den Antrag vor" / "stellt den Antrag, …", not "stellt den Antrag zur Abstimmung"
             if km and _OF_SOMEONE.match(obj, km.end()):
@@ -371,4 +374,60 @@ def listed(text: str) -> list[dict[str, Any]]:
         kind = "Antrag" if m.group("kind") == "Anträge" else m.group("kind")[:-7] + "antrag"
         for i, (s, e, who) in enumerate(names):
             out.append(cand(m.start() if i == 0 else s, e, "motion.list", 0.7, who or "", kind))
+    return out
+
+
+# -- a motion made, in the perfect or the passive ------------------------------------------
+
+# "hat folgenden Antrag gestellt", "wurde ein Änderungsantrag eingebracht": the motion word
+# between its determiner and the participle of making it, in one clause.
+_MADE_OBJECT = re.compile(
+    rf"(?<![\wäöüß])(?:folgende[nr]?|einen|ein|den|der|ihren|seinen|unseren|diesen|dieser)\s+"
+    rf"(?:(?:gemeinsame[nr]?|weitere[nr]?|eigene[nr]?|neue[nr]?)\s+)?(?P<kind>(?i:{KIND_WORDS}))(?![\wäöüß-])"
+)
+_MADE_PARTICIPLE = re.compile(r"(?<![\wäöüß])(?:gestellt|eingereicht|eingebracht|vorgelegt)(?![\wäöüß])")
+_AUX = r"(?:hat|haben|hatte|hatten)"
+_MADE_SUBJECT = re.compile(
+    rf"^\s*(?:(?:Mit\s+Schreiben\s+vom|Am)\s+{DATE_PATTERN}\s+{_AUX}\s+|)(?:[Dd]ie|[Dd]er)\s+(?P<who>[A-ZÄÖÜ][^\n.;:,()]{{1,60}}?(?:\s*\([^()\n]{{1,30}}\))?)"
+    rf"(?:\s+{_AUX}\b|\s*$)"
+    rf"|^\s*(?P<p>{PERSON})\s+{_AUX}\b"
+    r"|^\s*(?:[Vv]on|[Ss]eitens)\s+(?:(?:der|des|den|dem)\s+)?(?P<agent>[A-ZÄÖÜ][^\n.;:,]{1,80}?)\s+(?:wird|wurde|werden|wurden|ist|war)\b"
+)
+_MADE_CLAUSE = re.compile(r"(?<!\bNr)(?<!\bDr)(?<![\s.]\w)[.;:!?](?=\s)|\n[ \t]*\n|\n(?=[A-ZÄÖÜ])")
+
+
+def made(text: str) -> list[dict[str, Any]]:
+    """A motion a faction or councillor made, told in the perfect or the passive:
+    "Die Fraktion X hat folgenden Antrag gestellt", "Mit Schreiben vom DATE hat die
+    CDU-Fraktion folgenden Antrag eingereicht", "Seitens der CDU-Fraktion wurde
+    folgender Antrag gestellt"."""
+    out: list[dict[str, Any]] = []
+    if "gestellt" not in text and "einge" not in text and "vorgelegt" not in text:
+        return out
+    for om in _MADE_OBJECT.finditer(text):
+        ends = list(_MADE_CLAUSE.finditer(text, max(0, om.start() - 200), om.start()))
+        lo = ends[-1].end() if ends else max(0, om.start() - 200)
+        end_m = _MADE_CLAUSE.search(text, om.end(), min(len(text), om.end() + 200))
+        hi = end_m.start() if end_m else min(len(text), om.end() + 200)
+        pp = _MADE_PARTICIPLE.search(text, om.end(), hi)
+        if not pp:
+            continue
+        prefix = text[lo:om.start()]
+        sm = _MADE_SUBJECT.match(prefix)
+        if not sm:
+            continue
+        if sm.group("p"):
+            raw = sm.group("p")
+            who = one_line(raw) if (COUNCILLOR.search(raw) or "(" in raw) else None
+            start = lo + sm.start("p")
+        else:
+            g = "who" if sm.group("who") else "agent"
+            who, start = submitter(sm.group(g), whole=True), lo + sm.start(g)
+        if not who:
+            continue
+        dm = _LETTER_OF.search(prefix) or re.search(rf"\bam\s+(?P<date>{DATE_PATTERN})", prefix)
+        kind = kind_of(om)
+        if GO_MOTION.search(text, om.end(), hi) or PROCEDURAL.match(text, om.end()):
+            kind = "Geschäftsordnungsantrag"
+        out.append(cand(start, pp.end(), "motion.made", 0.65, who, kind, date=iso(dm.group("date")) if dm else None))
     return out
