@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .. import orgs
 from ..dates import DATE_PATTERN
 from ..text import one_line, sentences
+from .mentions import triggers
 from .paper import is_motion_paper
 from .common import COUNCILLOR, GO_MOTION, KIND_WORDS, PROCEDURAL, PROCEDURAL_VERB, PERSON, kind_of, INQUIRY, cand, iso, raw_len, submitter, trim_phrase
 
@@ -381,9 +382,9 @@ def listed(text: str) -> list[dict[str, Any]]:
 
 # "hat folgenden Antrag gestellt", "wurde ein Änderungsantrag eingebracht": the motion word
 # between its determiner and the participle of making it, in one clause.
-_MADE_OBJECT = re.compile(
-    rf"(?<![\wäöüß])(?:folgende[nr]?|einen|ein|den|der|ihren|seinen|unseren|diesen|dieser)\s+"
-    rf"(?:(?:gemeinsame[nr]?|weitere[nr]?|eigene[nr]?|neue[nr]?)\s+)?(?P<kind>(?i:{KIND_WORDS}))(?![\wäöüß-])"
+_MADE_DETERMINER = re.compile(
+    r"(?<![\wäöüß])(?:folgende[nr]?|einen|ein|den|der|ihren|seinen|unseren|diesen|dieser)\s+"
+    r"(?:(?:gemeinsame[nr]?|weitere[nr]?|eigene[nr]?|neue[nr]?)\s+)?$"
 )
 _MADE_PARTICIPLE = re.compile(r"(?<![\wäöüß])(?:gestellt|eingereicht|eingebracht|vorgelegt)(?![\wäöüß])")
 _AUX = r"(?:hat|haben|hatte|hatten)"
@@ -404,15 +405,18 @@ def made(text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     if "gestellt" not in text and "einge" not in text and "vorgelegt" not in text:
         return out
-    for om in _MADE_OBJECT.finditer(text):
-        ends = list(_MADE_CLAUSE.finditer(text, max(0, om.start() - 200), om.start()))
+    for om in triggers(text):
+        det = _MADE_DETERMINER.search(text, max(0, om.start() - 40), om.start())
+        if not det:
+            continue
+        ends = list(_MADE_CLAUSE.finditer(text, max(0, om.start() - 200), det.start()))
         lo = ends[-1].end() if ends else max(0, om.start() - 200)
         end_m = _MADE_CLAUSE.search(text, om.end(), min(len(text), om.end() + 200))
         hi = end_m.start() if end_m else min(len(text), om.end() + 200)
         pp = _MADE_PARTICIPLE.search(text, om.end(), hi)
         if not pp:
             continue
-        prefix = text[lo:om.start()]
+        prefix = text[lo:det.start()]
         sm = _MADE_SUBJECT.match(prefix)
         if not sm:
             continue
