@@ -110,7 +110,8 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
 def _extract(ctx: Context) -> list[dict[str, Any]]:
     text = ctx.view.text
     cands: list[dict[str, Any]] = []
-    for m in triggers(text):
+    words = list(triggers(text))
+    for m in words:
         c = candidate(ctx, text, m)
         if c:
             cands.append(c)
@@ -125,7 +126,7 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     cands.extend(item_heads(ctx, text))
     cands.extend(compounds(text))
     cands.extend(letter(ctx, text))
-    cands.extend(made(text))
+    cands.extend(made(text, words))
     cands.sort(key=lambda c: (c["start"], -c["end"]))
     own_motion(ctx, text, cands)
 

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from .. import orgs
 from ..dates import DATE_PATTERN
 from ..text import one_line, sentences
-from .mentions import triggers
 from .paper import is_motion_paper
 from .common import COUNCILLOR, GO_MOTION, KIND_WORDS, PROCEDURAL, PROCEDURAL_VERB, PERSON, kind_of, INQUIRY, cand, iso, raw_len, submitter, trim_phrase
 
@@ -226,6 +225,8 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
         end_m = _CLAUSE_END.search(text, v.end(), min(len(text), v.end() + 300))
         clause_end = end_m.start() if end_m else min(len(text), v.end() + 300)
         after = text[v.end():clause_end]
+        if not requests and "ntrag" not in after and "NTRAG" not in after:
+            continue  # every verb but "beantragt" needs its motion word in the clause
         before = text[max(0, v.start() - 120):v.start()]
         who = start = None
         perfect = False
@@ -397,15 +398,15 @@ _MADE_SUBJECT = re.compile(
 _MADE_CLAUSE = re.compile(r"(?<!\bNr)(?<!\bDr)(?<![\s.]\w)[.;:!?](?=\s)|\n[ \t]*\n|\n(?=[A-ZÄÖÜ])")
 
 
-def made(text: str) -> list[dict[str, Any]]:
+def made(text: str, words: list[re.Match]) -> list[dict[str, Any]]:
     """A motion a faction or councillor made, told in the perfect or the passive:
     "Die Fraktion X hat folgenden Antrag gestellt", "Mit Schreiben vom DATE hat die
     CDU-Fraktion folgenden Antrag eingereicht", "Seitens der CDU-Fraktion wurde
-    folgender Antrag gestellt"."""
+    folgender Antrag gestellt". ``words`` are the motion words found in ``text``."""
     out: list[dict[str, Any]] = []
     if "gestellt" not in text and "einge" not in text and "vorgelegt" not in text:
         return out
-    for om in triggers(text):
+    for om in words:
         det = _MADE_DETERMINER.search(text, max(0, om.start() - 40), om.start())
         if not det:
             continue

@@ -161,6 +161,8 @@ def _by_whom(text: str, m: re.Match) -> dict[str, Any] | None:
     eingebrachte Antrag") or, for a motion named by its number or date, anywhere
     before it ("von der CDU-Fraktion vorgeschlagenen Maßnahmen gem. Antrag Nr. 941 vom …")."""
     lo = max(0, m.start() - 250)
+    if text.find("von ", lo, m.start()) < 0:
+        return None
     starts = list(_SENTENCE_START.finditer(text, lo, m.start()))
     lo = starts[-1].end() if starts else lo
     found = list(_BY_WHOM.finditer(text, lo, m.start()))
