@@ -488,3 +488,16 @@ def test_motion_made(text, who, date, kind):
 ])
 def test_nothing_made_by_a_council_member(text):
     assert _who(text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Antrag der SPD-Fraktion vom 12.03.24", "2024-03-12"),
+    ("Antrag der SPD-Fraktion vom 12. März 2024", "2024-03-12"),
+    ("Antrag der SPD-Fraktion v. 12.3.2024", "2024-03-12"),
+    ("Antrag der SPD-Fraktion (eingegangen am 14.03.2024)", "2024-03-14"),
+    ("Der SPD-Antrag vom 12.03.2024 wird beraten.", "2024-03-12"),
+    ("Der GRÜNEN-Änderungsantrag vom 1. Februar 2023 wird abgelehnt.", "2023-02-01"),
+])
+def test_dates_as_written(text, date):
+    (r,) = _rows(text + "\n")
+    assert r["date"] == date

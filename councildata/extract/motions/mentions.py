@@ -438,5 +438,8 @@ def compounds(text: str) -> list[dict[str, Any]]:
             continue
         kind = t.group("kind")
         kind = kind[0].upper() + kind[1:]
-        out.append(cand(hm.start(), t.end(), "motion.compound", 0.6, hm.group("who"), kind))
+        # "der SPD-Antrag vom 12.03.2024"
+        dm = _VOM_DATE.match(text, t.end())
+        out.append(cand(hm.start(), dm.end() if dm else t.end(), "motion.compound", 0.6, hm.group("who"), kind,
+                        date=iso(dm.group("date")) if dm else None))
     return out
