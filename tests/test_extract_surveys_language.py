@@ -6,21 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from councildata import model
 from councildata.evaluate import names_match
-from councildata.extract import Context, surveys
 from councildata.extract.survey_people import noun_phrase
-from councildata.extract.text import TextView
+
+from .test_extract_surveys import run as surveys_of
 
 
 def run(text: str, date: str | None = "2024-06-15") -> list[tuple[dict, list[dict]]]:
     """Surveys of a passage, each with its results; provenance checked."""
-    doc = model.Document(id="x", source_file="x.txt", sha256="0" * 64, format="txt", text=text)
-    ctx = Context(doc, TextView(text), {"date": date})
-    srows, rrows = surveys.extract(ctx)
-    for r in srows + rrows:
-        assert text[r["char_start"]:r["char_end"]] == r["quote"]
-    return [(s, [r for r in rrows if r["_survey_key"] == s["_key"]]) for s in srows]
+    return surveys_of(text, date)
 
 
 # ---------------------------------------------------------------------------

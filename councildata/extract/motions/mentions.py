@@ -169,14 +169,7 @@ def _by_whom(text: str, m: re.Match) -> dict[str, Any] | None:
     if not found:
         return None
     bw = found[-1]
-    pos = m.end()
-    reference = date = None
-    pm = _NUMBER_AFTER.match(text, pos)
-    if pm:
-        reference, pos = pm.group("ref"), pm.end()
-    dm = _VOM_DATE.match(text, pos)
-    if dm:
-        date, pos = iso(dm.group("date")), dm.end()
+    reference, date, pos = _number_and_date(text, m.end())
     direct = bool(_ATTR_GAP.fullmatch(text, bw.end(), m.start()))
     if not direct and not (reference or date):
         return None
@@ -184,6 +177,19 @@ def _by_whom(text: str, m: re.Match) -> dict[str, Any] | None:
     if not who:
         return None
     return cand(bw.start(), pos, "motion.attribute", 0.65, who, kind_of(m), date=date, reference=reference)
+
+
+def _number_and_date(text: str, pos: int) -> tuple[str | None, str | None, int]:
+    """A paper number and then a "vom DATE" right after ``pos``, each where
+    present: (reference, ISO date, where reading goes on)."""
+    reference = date = None
+    pm = _NUMBER_AFTER.match(text, pos)
+    if pm:
+        reference, pos = pm.group("ref"), pm.end()
+    dm = _VOM_DATE.match(text, pos)
+    if dm:
+        date, pos = iso(dm.group("date")), dm.end()
+    return reference, date, pos
 
 
 def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
@@ -206,13 +212,7 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
                          reference=nm.group("ref"), title=one_line(nm.group("title")))
         return None
     # "Antrag Nr. 2023/123 der …", "Antrag vom 12.03.2023 der …"
-    reference = date = None
-    pm = _NUMBER_AFTER.match(text, pos)
-    if pm:
-        reference, pos = pm.group("ref"), pm.end()
-    dm = _VOM_DATE.match(text, pos)
-    if dm:
-        date, pos = iso(dm.group("date")), dm.end()
+    reference, date, pos = _number_and_date(text, pos)
 
     bw = _BRACKET_WHO.match(text, pos)
     if bw and (reference or date or re.search(r"[Ff]raktion|^(?:Gruppe|Ratsgruppe)\s", bw.group("who"))):
