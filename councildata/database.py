@@ -9,6 +9,7 @@ and views that join resolutions and motions to their documents.
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from collections.abc import Iterable
@@ -220,6 +221,70 @@ def precompute(db: sqlite_utils.Database, tables: Iterable[str] | None = None) -
                     )
 
 
+def counted_by(db: sqlite_utils.Database, table: str, rowids: list[int],
+               columns: dict[str, list[str]] | None = None) -> Counter:
+    """How much the rows ``rowids`` of ``table`` add to each row of
+    ``councildata_counts`` (see :func:`precompute`), keyed ``(filter_column,
+    filter_value, facet_column, value)``: what a delta adds or takes away,
+    read from the rows themselves so that values keep their SQL types.
+    ``columns``: :func:`facet_columns`, where the caller has it already."""
+    facets = (columns if columns is not None else facet_columns()).get(table)
+    counts: Counter = Counter()
+    if facets is None:
+        return counts
+    select = ", ".join(f"[{c}], cast([{c}] as text)" for c in facets) or "1"
+    for start in range(0, len(rowids), 500):
+        chunk = rowids[start:start + 500]
+        rows = db.execute(f"select {select} from [{table}] where rowid in ({', '.join('?' for _ in chunk)})", chunk)
+        for row in rows:
+            counts[("", "", "", None)] += 1
+            values, texts = row[0::2], row[1::2]
+            for c, v in zip(facets, values, strict=False):
+                if v is None:
+                    continue
+                counts[("", "", c, None)] += 1
+                counts[("", "", c, v)] += 1
+                for f, w in zip(facets, texts, strict=False):
+                    if w is not None:
+                        counts[(f, w, c, v)] += 1
+    return counts
+
+
+def update_counts(db: sqlite_utils.Database, table: str, delta: Counter) -> bool:
+    """Add ``delta`` (from :func:`counted_by`) to ``table``'s precomputed
+    counts and renumber the ranks of the facet lists it touched: the same
+    rows :func:`precompute` would write, at the cost of the rows that
+    changed rather than of a ``group by`` over the whole table per pair of
+    facet columns. False, with nothing to rely on, where the counts do not
+    fit the delta (then recount the table)."""
+    touched = set()
+    where = "tbl = ? and filter_column = ? and filter_value = ? and facet_column = ?"
+    for (f, w, c, v), d in delta.items():
+        if not d:
+            continue
+        changed = db.execute(f"update [{COUNTS_TABLE}] set count = count + ? where {where} and value is ?",
+                             [d, table, f, w, c, v]).rowcount
+        if changed == 0:
+            if d < 0 or v is None:
+                return False
+            db.execute(f"insert into [{COUNTS_TABLE}] values (?, ?, ?, ?, ?, ?, 0)", [table, f, w, c, v, d])
+        elif changed > 1:
+            return False
+        if v is not None:
+            touched.add((f, w, c))
+    if db.execute(f"select 1 from [{COUNTS_TABLE}] where tbl = ? and count < 0 limit 1", [table]).fetchone():
+        return False
+    db.execute(f"delete from [{COUNTS_TABLE}] where tbl = ? and value is not null and count = 0", [table])
+    for f, w, c in sorted(touched, key=repr):
+        # Datasette's facet order, as precompute numbers it: count descending, then value.
+        db.execute(
+            f"update [{COUNTS_TABLE}] set rank = ranked.n from (select rowid as id, row_number() over "
+            f"(order by count desc, value) as n from [{COUNTS_TABLE}] where {where} and value is not null) "
+            f"as ranked where [{COUNTS_TABLE}].rowid = ranked.id and rank != ranked.n",
+            [table, f, w, c])
+    return True
+
+
 def build_search_indexes(db: sqlite_utils.Database, table: str) -> None:
     """The German search indexes of ``table`` (see :mod:`councildata.search`):
     ``<table>_stem`` of stemmed words and ``<table>_tri`` of folded words
@@ -309,16 +374,21 @@ def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], removed
     The tables then hold what a full build's hold (compared row by row in
     tests/test_incremental.py); rowids and page layout differ, and the
     planner statistics (``sqlite_stat1``) are those of the previous build.
-    The precomputed counts (:func:`precompute`) of the changed tables are
-    recounted; whatever else :func:`ensure_db_shape` derives from the rows
+    The precomputed counts (:func:`precompute`) are brought up to date by
+    what the removed and added rows count (:func:`update_counts`); whatever else :func:`ensure_db_shape` derives from the rows
     has to be brought up to date here as well: the test compares every
     table of the database."""
+    counted = db[COUNTS_TABLE].exists()
+    columns = facet_columns()
+    deltas: dict[str, Counter] = {t: Counter() for t in TABLES}
     with db.conn:
         for t in reversed(TABLES):
             if t == "organizations":
                 rowids = _rowids_of(db, t, "id", removed_organizations)
             else:
                 rowids = _rowids_of(db, t, "id" if t == "documents" else "document_id", removed_documents)
+            if counted:
+                deltas[t].subtract(counted_by(db, t, rowids, columns))
             _index_rows(db, t, rowids, "delete")
             for start in range(0, len(rowids), 500):
                 chunk = rowids[start:start + 500]
@@ -334,5 +404,10 @@ def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], removed
                 ([_sql_value(r.get(c)) for c in cols] for r in rows))
             added = [r[0] for r in db.execute(f"select rowid from [{t}] where rowid > ? order by rowid", (before,))]
             _index_rows(db, t, added, None)
-    changed = [t for t in TABLES if new_rows.get(t) or t != "organizations" or removed_organizations]
-    precompute(db, tables=changed)
+            if counted:
+                deltas[t].update(counted_by(db, t, added, columns))
+        # The precomputed counts follow the rows that changed; a table whose
+        # counts do not fit is recounted whole (precompute).
+        recount = [t for t in TABLES if not counted or not update_counts(db, t, deltas[t])]
+    if recount:
+        precompute(db, tables=recount)

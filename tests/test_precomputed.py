@@ -4,6 +4,7 @@ SQL over the tables gives, and really come from that table."""
 from __future__ import annotations
 
 import asyncio
+from collections import Counter
 import re
 import shutil
 import sqlite3
@@ -181,3 +182,50 @@ def test_a_resolution_page_looks_up_its_paper_by_index(corpus_build):
     plan = [r[3] for r in conn.execute("explain query plan " + sql, {"id": rid, "paper": paper})]
     assert not any(step.startswith("SCAN") for step in plan), plan
     assert conn.execute(sql, {"id": rid, "paper": paper}).fetchall()
+
+
+def test_counts_follow_a_delta_as_a_recount_would(corpus_build, tmp_path):
+    # The delta of an incremental build: rows of some documents go, new rows
+    # come; the counts updated by what those rows count equal a recount.
+    import sqlite_utils
+
+    from councildata.database import counted_by, precompute, update_counts
+
+    path = tmp_path / DB_NAME
+    shutil.copy(corpus_build / DB_NAME, path)
+    db = sqlite_utils.Database(path)
+    table = "resolutions"
+    docs = [d for (d,) in db.execute(f"select distinct document_id from [{table}] order by document_id limit 6")]
+    gone = [r for (r,) in db.execute(
+        f"select rowid from [{table}] where document_id in (?, ?, ?) order by rowid", docs[:3])]
+    again = db.execute(f"select * from [{table}] where document_id in (?, ?, ?) order by rowid", docs[3:]).fetchall()
+    delta = counted_by(db, table, gone)
+    delta = Counter({k: -n for k, n in delta.items()})
+    with db.conn:
+        db.execute(f"delete from [{table}] where rowid in ({', '.join('?' for _ in gone)})", gone)
+        before = db.execute(f"select max(rowid) from [{table}]").fetchone()[0]
+        # The same rows once more under other ids: every value they count is counted twice now.
+        cols = [c[1] for c in db.execute(f"pragma table_info([{table}])")]
+        key = cols.index("id")
+        db.conn.executemany(f"insert into [{table}] values ({', '.join('?' for _ in cols)})",
+                            [tuple(v + "-again" if i == key else v for i, v in enumerate(r)) for r in again])
+        added = [r for (r,) in db.execute(f"select rowid from [{table}] where rowid > ?", [before])]
+        delta.update(counted_by(db, table, added))
+        assert update_counts(db, table, delta)
+    updated = db.execute(f"select * from [{COUNTS_TABLE}] order by 1, 2, 3, 4, 5, 7").fetchall()
+    precompute(db, tables=[table])
+    recounted = db.execute(f"select * from [{COUNTS_TABLE}] order by 1, 2, 3, 4, 5, 7").fetchall()
+    assert sorted(updated, key=repr) == sorted(recounted, key=repr)
+    assert any(n > 0 for n in delta.values()) and any(n < 0 for n in delta.values())
+
+
+def test_counts_that_do_not_fit_a_delta_ask_for_a_recount(corpus_build, tmp_path):
+    import sqlite_utils
+
+    from councildata.database import update_counts
+
+    path = tmp_path / DB_NAME
+    shutil.copy(corpus_build / DB_NAME, path)
+    db = sqlite_utils.Database(path)
+    # Taking away a value the counts never held: they are not this table's.
+    assert not update_counts(db, "resolutions", Counter({("", "", "outcome", "no-such-outcome"): -1}))
