@@ -315,7 +315,7 @@ def open_build_database(path: Path) -> sqlite_utils.Database:
     """A new database being built in a private folder.
 
     No rollback journal and no fsync: a build that dies is thrown away
-    whole, and a finished one is published by renaming (see build.publish),
+    whole, and a finished one is published by renaming (see swap.publish),
     so SQLite's own crash safety would only cost time — most of a build's
     time, one commit per document.
     """

@@ -1,6 +1,6 @@
 """The published build as one Datasette database that follows it.
 
-``build.publish`` swaps the output folder (a symlink) to a new build
+``swap.publish`` swaps the output folder (a symlink) to a new build
 directory. Each request resolves that link once, at its start
 (:meth:`PublishedBuild.pin`, called by the plugin's ASGI wrapper), and every
 query and download of that request uses the build directory it found.
@@ -46,7 +46,7 @@ def _per_build_property(name: str) -> property:
 class PublishedBuild(Database):
     """The Datasette database of whatever build ``out_dir`` points at.
 
-    ``out_dir`` is the symlink ``build.publish`` swaps (or a plain folder).
+    ``out_dir`` is the symlink ``swap.publish`` swaps (or a plain folder).
     Everything Datasette asks of a database (its path, its connections,
     cached counts, size and hash) is answered for the build directory the
     current request was pinned to.

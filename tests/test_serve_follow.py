@@ -1,7 +1,7 @@
 """Serving follows the published build (docs/reliability.md, "Serving follows
 the build").
 
-``councildata serve OUT`` where OUT is the link ``build.publish`` swaps:
+``councildata serve OUT`` where OUT is the link ``swap.publish`` swaps:
 after a rebuild, new requests and ``/download/`` see the new build without
 a restart; no response mixes two builds; no URL answers 404 while builds
 are swapped; the server reads builds it did not write (another user).
