@@ -124,6 +124,7 @@ def _parquet_from_csv(source: Path, target: Path, schema: Any, read: Any, parse:
     import pyarrow.parquet as pq
 
     reader = pacsv.open_csv(source, read_options=read, parse_options=parse, convert_options=convert)
+    pool = pa.default_memory_pool()
     # zstd, and row groups of at most BATCH_ROWS rows and about a block:
     # small files that every Parquet reader (pandas, DuckDB, R arrow, Spark) opens.
     with pq.ParquetWriter(target, schema, compression="zstd", write_statistics=True) as writer:
@@ -132,6 +133,10 @@ def _parquet_from_csv(source: Path, target: Path, schema: Any, read: Any, parse:
             for start in range(0, rows.num_rows, BATCH_ROWS):
                 writer.write_table(rows.slice(start, BATCH_ROWS), row_group_size=BATCH_ROWS)
             del rows, batch
+            # Hand the block's memory back to the system now: the allocator
+            # keeps what was freed for later, and a build's peak then grows
+            # with the CSV (+91 MB for a 30 MB documents.csv; +36 MB with this).
+            pool.release_unused()
 
 
 def add_parquet_alternates(folder: Path) -> dict[str, Any]:
