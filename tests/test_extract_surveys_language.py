@@ -649,3 +649,27 @@ def test_query_of_data_is_no_survey(text):
 def test_further_share_of_the_same_group(text):
     groups = [g for _, _, g in figures(text)]
     assert len(groups) == 2 and groups[0] is not None and groups[1] == groups[0]
+
+
+# ---------------------------------------------------------------------------
+# Whom a survey asked, told as what its authors wanted to learn from them
+
+
+@pytest.mark.parametrize(("sent", "people"), [
+    ("Von jungen Menschen wollten wir wissen, in welchen Bereichen sie Probleme sehen.", "junge Menschen"),
+    ("Von den Eltern wollte die Stadt erfahren, wie zufrieden sie mit der Betreuung sind.", "Eltern"),
+    ("Von allen Bürgerinnen und Bürgern möchten wir gern wissen, was sie denken.", "Bürgerinnen und Bürger"),
+    ("Von Montag an wollten wir wissen, wie es läuft.", None),
+    ("Von der Verwaltung wollten wir wissen, wann die Straße fertig wird.", None),
+    ("Von 2019 bis 2021 wollte die Stadt wissen, wie viele Plätze fehlen.", None),
+])
+def test_people_the_authors_wanted_to_hear(sent, people):
+    from councildata.extract.survey_people import people_asked
+
+    assert people_asked(sent) == people
+
+
+def test_survey_names_whom_it_wanted_to_hear():
+    (sv, _), = run("Im Mai haben wir eine Online-Umfrage durchgeführt. Von Jugendlichen wollten wir wissen, "
+                   "was ihnen fehlt.\n\n72% Mehr Treffpunkte\n58% Kostenfreies WLAN\n")
+    assert sv["respondents"] == "Jugendliche"

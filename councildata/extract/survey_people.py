@@ -217,6 +217,12 @@ _USED_CHANCE = re.compile(
     r"(?:Möglichkeit|Gelegenheit|Chance)\b)"
 )
 _OF_SAMPLED = re.compile(r"\b[Vv]on\s+(?:den\s+|allen\s+)?(?:\d{1,3}(?:\.\d{3})*\s+)?(?:angeschriebenen|befragten)\s+")
+# "Von jungen Menschen wollten wir wissen, …", "Von den Eltern wollte die Stadt erfahren, …":
+# whom a survey asked, told as what its authors wanted to learn from them.
+_WANTED_TO_KNOW_FROM = re.compile(
+    r"(?:^|[.:;]\s+)[Vv]on\s+(?:den\s+|allen\s+)?(?P<np>[^,.;:]{3,80}?)\s+(?:wollten|wollte|möchten|möchte)\s+"
+    r"(?:wir|die\s+\w+|der\s+\w+)\s+(?:\w+\s+){0,2}?(?:wissen|erfahren)\b"
+)
 
 
 def people_asked(sent: str) -> str | None:
@@ -254,6 +260,9 @@ def people_asked(sent: str) -> str | None:
                 rf"^{re.escape(name)}\s+(?:\w+\s+){{0,2}}?(?:zu\s+)?{_AIM_VERB}", sent[m.end():]):
             return normalise_people(name)
     m = _USED_CHANCE.search(sent)
+    if m and looks_people(m.group("np")):
+        return normalise_people(" ".join(m.group("np").split()))
+    m = _WANTED_TO_KNOW_FROM.search(sent)
     if m and looks_people(m.group("np")):
         return normalise_people(" ".join(m.group("np").split()))
     return None
