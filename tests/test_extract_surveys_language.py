@@ -673,3 +673,27 @@ def test_survey_names_whom_it_wanted_to_hear():
     (sv, _), = run("Im Mai haben wir eine Online-Umfrage durchgeführt. Von Jugendlichen wollten wir wissen, "
                    "was ihnen fehlt.\n\n72% Mehr Treffpunkte\n58% Kostenfreies WLAN\n")
     assert sv["respondents"] == "Jugendliche"
+
+
+# ---------------------------------------------------------------------------
+# A survey mentioned again with its participant count is the same survey
+
+
+@pytest.mark.parametrize("again", [
+    "Frau Meier erklärt, es haben 650 Teilnehmer an der Onlinebefragung teilgenommen.",
+    "An der Onlinebefragung haben 650 Personen teilgenommen.",
+    "Die Onlinebefragung hatte 650 Teilnehmende.",
+])
+def test_survey_told_again_with_its_participants_is_one(again):
+    text = ("Vom 01.02.2024 bis 30.04.2024 fand die Onlinebefragung statt. Es wurden Jugendliche im Alter "
+            "von 12 bis 18 Jahren befragt. 62 % der Befragten treffen sich im Park.\n\n" + again + "\n")
+    surveys = run(text)
+    assert len(surveys) == 1
+    assert surveys[0][0]["respondents"].startswith("Jugendliche")
+
+
+def test_survey_of_other_people_told_later_stays_another():
+    text = ("Vom 01.02.2024 bis 30.04.2024 fand die Onlinebefragung statt. Es wurden Jugendliche im Alter "
+            "von 12 bis 18 Jahren befragt. 62 % der Befragten treffen sich im Park.\n\n"
+            "Außerdem haben im Herbst 2023 bei einer Onlinebefragung 120 Eltern teilgenommen.\n")
+    assert len(run(text)) == 2

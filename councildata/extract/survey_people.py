@@ -183,6 +183,12 @@ _SHARE_OF_PEOPLE = re.compile(
 )
 # Those who answered, by that name only: not a group of the people asked.
 _WHOLE = re.compile(r"(?:Befragten|Teilnehmenden|Antwortenden|Teilnehmer\w*|Umfrageteilnehmer\w*)$")
+
+
+def only_those_who_answered(name: str) -> bool:
+    """"Teilnehmer", "Befragten", "Personen": whoever answered, not a group that would tell one
+    survey from another."""
+    return bool(_WHOLE.fullmatch(name.strip())) or name.strip() == "Personen"
 # "fragte nach der Meinung der Bürgerinnen und Bürger", "erfasste die Zufriedenheit der Eltern",
 # "um die Einschätzung aller Vereine zu erfahren": whose view a survey sought.
 _OPINION_OF = re.compile(

@@ -32,7 +32,7 @@ from .dates import ANY_DATE, date_from_match, make_date
 from .survey_findings import about_results, confirmed, enumeration, reported_speech, result_clause
 from .survey_mentions import Mention, find_mentions, period_of
 from .survey_mentions import proposal as proposal_in
-from .survey_people import people_asked
+from .survey_people import only_those_who_answered, people_asked
 from .text import one_line, sentences
 
 if TYPE_CHECKING:
@@ -223,7 +223,8 @@ def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | No
             m.respondents and _same_group(m.respondents, mn.respondents) for m in sv.mentions)
         if not (same_word or titled or (mn.definite and len(surveys) == 1 and (not mn.prefix or same_people))):
             continue
-        other_people = mn.respondents and any(
+        # "650 Teilnehmer an der Onlinebefragung" names no other group than the one asked before
+        other_people = mn.respondents and not only_those_who_answered(mn.respondents) and any(
             m.respondents and not _same_group(m.respondents, mn.respondents)
             and (m.respondents_strength >= 2 and mn.respondents_strength >= 2 or titled)
             for m in sv.mentions)
