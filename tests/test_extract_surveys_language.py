@@ -697,3 +697,22 @@ def test_survey_of_other_people_told_later_stays_another():
             "von 12 bis 18 Jahren befragt. 62 % der Befragten treffen sich im Park.\n\n"
             "Außerdem haben im Herbst 2023 bei einer Onlinebefragung 120 Eltern teilgenommen.\n")
     assert len(run(text)) == 2
+
+
+# ---------------------------------------------------------------------------
+# A survey dated by the sentence before it that names the survey with its date
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Herr Kurz berichtet über die am 19.08.2023 angelegte Aktion der Verkehrszählung, Befragung und "
+     "Lärmmessung am See. Es wurden 900 Besucher gezählt, von denen 700 Personen befragt wurden.", "2023-08-19"),
+    ("Im Mai 2023 fand eine Befragung am Bahnhof statt. Dabei wurden 300 Fahrgäste befragt.", "2023-05-01"),
+])
+def test_survey_dated_by_the_mention_before(text, start):
+    (sv, _), = run(text)
+    assert sv["date_start"] == start
+
+
+def test_date_before_without_a_survey_word_is_not_the_surveys():
+    (sv, _), = run("Am 19.08.2023 tagte der Ausschuss am See. Es wurden 700 Besucher befragt.")
+    assert sv["date_start"] is None

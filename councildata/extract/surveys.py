@@ -161,6 +161,7 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
         surveys.append(current)
     for sv in surveys:
         _neighbour_people(sv, text, sents, para, sent_index, ctx.date)
+        _dated_by_mention_before(sv, text, sents, para, sent_index, mentions, ctx.date)
     surveys = [sv for sv in surveys if not all(m.needs_people and not m.respondents for m in sv.mentions)]
     if len(surveys) == 1 and not any(m.respondents for m in surveys[0].mentions):
         _people_near_other_mentions(surveys[0], text, sents, para, sent_index, mentions)
@@ -260,6 +261,25 @@ def _neighbour_people(sv: _Survey, text, sents, para, sent_index, doc_date: str 
                     if a:
                         anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
                 return
+
+
+def _dated_by_mention_before(sv: _Survey, text, sents, para, sent_index, mentions, doc_date) -> None:
+    """An undated survey takes the date of the sentence just before it that names the
+    survey word with a date ("die am 19.08.2012 angelegte Aktion der Verkehrszählung,
+    Befragung und Lärmmessung. So wurden 6.166 Besucher gezählt, von denen 5.507 befragt wurden.")."""
+    if any(m.date_start for m in sv.mentions):
+        return
+    anchor = sv.mentions[0]
+    i = sent_index[anchor.sent]
+    if i == 0 or para[i - 1] != para[i]:
+        return
+    before = sents[i - 1]
+    if not any(mn.sent == before and not mn.plural and not proposal_in(text[before[0]:before[1]], mn.end - before[0])
+               for mn in mentions):
+        return
+    a, b, words, rank = period_of(text, before, doc_date)
+    if a:
+        anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
 
 
 def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
