@@ -716,3 +716,22 @@ def test_survey_dated_by_the_mention_before(text, start):
 def test_date_before_without_a_survey_word_is_not_the_surveys():
     (sv, _), = run("Am 19.08.2023 tagte der Ausschuss am See. Es wurden 700 Besucher befragt.")
     assert sv["date_start"] is None
+
+
+@pytest.mark.parametrize("intro", [
+    "Davon verteilen sich die Anteile wie folgt:",
+    "Die Antworten verteilen sich folgendermaßen:",
+    "Die Anteile waren im Einzelnen:",
+])
+def test_list_announced_as_following_is_the_surveys(intro):
+    text = ("Am 12.05.2023 wurden 400 Besucher des Freibads befragt. " + intro +
+            "\n\n· 60 % kamen mit dem Rad,\n\n· 30 % kamen zu Fuß.\n")
+    (_, results), = run(text)
+    assert sorted(r["value"] for r in results) == [30, 60]
+
+
+def test_list_after_an_unrelated_colon_is_not_the_surveys():
+    text = ("Am 12.05.2023 wurden 400 Besucher des Freibads befragt. Weitere Punkte der Sitzung:"
+            "\n\n· 60 % Zuschuss für den Verein,\n\n· 30 % Eigenanteil.\n")
+    (_, results), = run(text)
+    assert results == []

@@ -333,7 +333,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
         if para[j] != here:
             prev = text[sents[j - 1][0]:sents[j - 1][1]].rstrip()
             cue = bool(_RESULTS_CUE.match(text, a)) or prev.endswith(":") and (
-                about_results(prev) or "rgebnis" in prev)
+                about_results(prev) or "rgebnis" in prev or bool(_AS_FOLLOWS.search(prev)))
             if not (cue or flowing and len(sv.results) > n_here) or _ANY_SURVEY_WORD.search(text, a, b):
                 break
             here, flowing, n_here, quiet = para[j], True, len(sv.results), 0
@@ -372,6 +372,8 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             break
 
 
+# "Davon verteilen sich die Prozentzahlen wie folgt:": a list of the survey's figures follows
+_AS_FOLLOWS = re.compile(r"\b(?:wie\s+folgt|folgendermaßen|im\s+Einzelnen)\s*:$")
 # "unter den 62 Jugendtreffs", "die 14 Kitas (wurden befragt)": how many were asked
 _ASKED_COUNT = re.compile(r"\b(?:bei|unter|an|die|alle|allen|den|der)\s+(?:insgesamt\s+|rund\s+|etwa\s+)?$")
 _FOUND_VERB = re.compile(r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|gezeigt|brachte[n]?)\b")
