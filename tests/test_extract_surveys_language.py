@@ -735,3 +735,23 @@ def test_list_after_an_unrelated_colon_is_not_the_surveys():
             "\n\n· 60 % Zuschuss für den Verein,\n\n· 30 % Eigenanteil.\n")
     (_, results), = run(text)
     assert results == []
+
+
+@pytest.mark.parametrize("counted", [
+    "davon wurden 104 Befragungen vollständig beantwortet",
+    "davon waren 98 ausgefüllte Umfragen verwertbar",
+    "es gingen 1.204 gültige Befragungen ein",
+])
+def test_answers_counted_are_not_another_survey(counted):
+    text = ("Im März 2024 wurde eine Befragung der Eltern durchgeführt. Insgesamt wurden 400 Familien "
+            f"angeschrieben. Dieser Bitte kamen 108 Familien nach, {counted}. "
+            "Von den Teilnehmenden wünschen 69 eine Betreuung bis 15 Uhr.")
+    (_, results), = run(text)
+    assert 69 in [r["value"] for r in results]
+
+
+def test_another_survey_still_ends_the_results():
+    text = ("Im März 2024 wurde eine Befragung der Eltern durchgeführt. 60 % wünschen eine Betreuung bis 15 Uhr. "
+            "Frühere Befragungen der Schulen hatten anderes ergeben. 20 % der Schulen wollten das Modell.")
+    results = [r["value"] for _, rs in run(text) for r in rs]
+    assert 60 in results and 20 not in results

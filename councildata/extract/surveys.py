@@ -317,7 +317,8 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
         cf = confirmed(text, anchor.sent, (anchor.start, anchor.end))
         if cf:
             _add_result(sv, cf.start, cf.end, None, cf.finding, None, None, "survey_result.confirmed", 0.5)
-    other_sents = {m.sent for m in mentions if m not in sv.mentions}
+    # "davon wurden 104 Befragungen vollständig beantwortet": answers counted, not another survey
+    other_sents = {m.sent for m in mentions if m not in sv.mentions and not _COUNTED.search(text, 0, m.start)}
     own_sents = {m.sent for m in sv.mentions}
     quiet = 0  # sentences in a row that said nothing about the survey
     here = para[i]
@@ -372,6 +373,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             break
 
 
+_COUNTED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\s+(?:vollständige\w*\s+|ausgefüllte\w*\s+|gültige\w*\s+)?$")
 # "Davon verteilen sich die Prozentzahlen wie folgt:": a list of the survey's figures follows
 _AS_FOLLOWS = re.compile(r"\b(?:wie\s+folgt|folgendermaßen|im\s+Einzelnen)\s*:$")
 # "unter den 62 Jugendtreffs", "die 14 Kitas (wurden befragt)": how many were asked
