@@ -119,7 +119,7 @@ def test_on_behalf_of_the_administration_is_none():
     ("Der von der SPD-Fraktion eingebrachte Antrag wird mehrheitlich abgelehnt.", "SPD-Fraktion", "Antrag"),
     ("Über den von der Fraktion DIE LINKE gestellten Änderungsantrag wird zuerst abgestimmt.",
      "Fraktion DIE LINKE", "Änderungsantrag"),
-    ("Den von den Grünen vorgelegten Ergänzungsantrag lehnt der Ausschuss ab.", "Grünen", "Ergänzungsantrag"),
+    ("Den von den Grünen vorgelegten Ergänzungsantrag lehnt der Ausschuss ab.", "Grüne", "Ergänzungsantrag"),
     ("Die von der FDP-Fraktion am 02.03.2023 beantragte Prüfung (Antrag Nr. 17/2023 vom 02.03.2023) ist erfolgt.",
      "FDP-Fraktion", "Antrag"),
 ])
@@ -163,7 +163,7 @@ def test_number_after_the_mover(text, ref, date):
     ("In diese Richtung zielen Anträge der SPD/FDP-Gruppe – siehe Vorlage Nr. 423/2009.", ["SPD/FDP-Gruppe"]),
     ("Anträge der CDU-Fraktion zum Haushalt 2024 liegen vor.", ["CDU-Fraktion"]),
     ("Die Anträge der Fraktionen von CDU und SPD wurden gemeinsam beraten.", ["CDU", "SPD"]),
-    ("Anträge von CDU, SPD und Grünen", ["CDU", "SPD", "Grünen"]),
+    ("Anträge von CDU, SPD und Grünen", ["CDU", "SPD", "Grüne"]),
     ("Die Änderungsanträge der CDU-Fraktion und der SPD-Fraktion", ["CDU-Fraktion", "SPD-Fraktion"]),
 ])
 def test_plurals(text, who):
@@ -501,3 +501,30 @@ def test_nothing_made_by_a_council_member(text):
 def test_dates_as_written(text, date):
     (r,) = _rows(text + "\n")
     assert r["date"] == date
+
+
+# -- one motion told several times in a report ------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Änderungsantrag der Grünen\nFrau Weber stellt den Antrag der Grünen vor.\n", ["Grüne"]),
+    ("Frau Weber stellt den Antrag der Linken vor. Der Änderungsantrag der Linken wird abgelehnt.\n", ["Linke"]),
+    ("Der CDU/SPD-Antrag sei ein Kompromiss. Herr Kurz lobt den SPD/CDU-Antrag.\n", ["CDU/SPD"]),
+])
+def test_one_motion_told_again_is_one_row(text, who):
+    assert _who(text) == who
+
+
+def test_compound_and_written_out_submitters_are_one_motion():
+    rows = _rows("Der CDU/SPD-Antrag sei ein Kompromiss. Den Änderungsantrag von CDU und SPD stellt Herr Kurz vor.\n")
+    assert [(r["submitted_by"], r["motion_type"]) for r in rows] == [("CDU und SPD", "Änderungsantrag")]
+
+
+@pytest.mark.parametrize("text", [
+    # a motion with its number, then an amendment of the same faction: two motions
+    "Antrag der Grünen vom 03.02.2024 zum Radverkehr\nÄnderungsantrag der Grünen\nDer Änderungsantrag wird abgelehnt.\n",
+    # other submitters are another motion
+    "Der CDU/SPD-Antrag sei ein Kompromiss. Herr Kurz lobt den Antrag der FDP.\n",
+])
+def test_different_motions_stay_apart(text):
+    assert len(_rows(text)) == 2

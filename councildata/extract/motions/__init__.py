@@ -180,7 +180,7 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]]) -> list[dict[str, An
         # when it starts before the furthest end kept so far.
         if c["start"] < kept_end:
             continue
-        party = min(c["parties"])
+        party = min(_members(c))
         same_party = by_party.get(party, [])
         first = 0
         if same_party and _heads_own_line(text, c):
@@ -201,10 +201,15 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]]) -> list[dict[str, An
             for f in ("date", "reference", "title"):
                 if not target[f] and c[f]:
                     target[f] = c[f]
+            if AMENDMENT.search(c["kind"]) and not AMENDMENT.search(target["kind"]):
+                # "CDU/SPD-Antrag … Änderungsantrag von CDU und SPD": the plain word was short for it
+                target["kind"] = c["kind"]
+            if "/" in target["who"] and _members(c) == _members(target) and "/" not in c["who"]:
+                target["who"] = c["who"]  # the submitters written out, not run together in a compound
             continue
         kept.append(c)
         kept_end = max(kept_end, c["end"])
-        for p in c["parties"]:
+        for p in _members(c):
             by_party.setdefault(p, []).append(c)
             ends_by_party.setdefault(p, []).append(c["end"])
     return kept
@@ -216,9 +221,15 @@ def _heads_own_line(text: str, c: dict[str, Any]) -> bool:
     return c["rule"] in ("motion.bare", "motion.colon", "motion.article") and heads_line(text, c["start"], c["end"])
 
 
+def _members(c: dict[str, Any]) -> frozenset[str]:
+    """The parties of a candidate, a compound taken apart: "CDU/SPD-Antrag" and
+    "SPD/CDU-Antrag" and "Antrag von CDU und SPD" are moved by the same two."""
+    return frozenset(part for p in c["parties"] for part in p.split("/"))
+
+
 def _same_motion(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``b`` names the motion ``a`` already is."""
-    if not b["parties"] <= a["parties"]:
+    if not _members(b) <= _members(a):
         return False
     for f in ("date", "reference"):
         if a[f] and b[f] and a[f] != b[f]:
@@ -228,7 +239,9 @@ def _same_motion(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     weak = not (b["date"] or b["reference"] or (b["title"] and not b.get("loose_title")))
     amend_a, amend_b = bool(AMENDMENT.search(a["kind"])), bool(AMENDMENT.search(b["kind"]))
-    if amend_a != amend_b and not (weak and not amend_b):
+    # A bare "Antrag der Grünen" names the amendment told before or after it by the same words.
+    weak_a = not (a["date"] or a["reference"] or (a["title"] and not a.get("loose_title")))
+    if amend_a != amend_b and not (weak and not amend_b) and not (weak_a and weak and amend_b):
         return False
     # A debate names a motion of fewer factions than the paper's: a motion of its own.
     return not (b["rule"] == "motion.speech" and a["rule"] != "motion.speech" and b["parties"] != a["parties"])

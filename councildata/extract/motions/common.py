@@ -85,8 +85,14 @@ def cand(start: int, end: int, rule: str, conf: float, who: str, kind: str, **fi
     c = {"start": start, "end": end, "rule": rule, "conf": conf, "who": who, "kind": kind,
          "date": None, "reference": None, "title": None}
     c.update({k: v for k, v in fields.items() if v})
+    c["who"] = _ADJECTIVE_PARTY.sub(lambda m: m.group(1) + "e", who)
     c["parties"] = frozenset(orgs.party_names(who, acronyms=True) or [who])
     return c
+
+
+# "Antrag der Grünen", "Antrag der Linken": a party named by an adjective, said in the
+# nominative as the submitter ("Grüne", "Linke").
+_ADJECTIVE_PARTY = re.compile(r"^(Grün|Link)en$")
 
 
 def trim_phrase(phrase: str) -> str | None:
