@@ -528,3 +528,24 @@ def test_compound_and_written_out_submitters_are_one_motion():
 ])
 def test_different_motions_stay_apart(text):
     assert len(_rows(text)) == 2
+
+
+# -- an urgent motion of the mayor or Landrat ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Des Weiteren wird beantragt, den Dringlichkeitsantrag des Bürgermeisters aufzunehmen.", "Bürgermeister"),
+    ("Der Dringlichkeitsantrag der Landrätin wird als TOP 12 behandelt.", "Landrätin"),
+    ("Über den Dringlichkeitsantrag des Oberbürgermeisters wird zuerst beraten.", "Oberbürgermeister"),
+])
+def test_urgent_motion_of_an_office(text, who):
+    assert _who(text) == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bürgermeister verweist auf den Dringlichkeitsantrag.",
+    "Antrag des Bürgermeisters auf Fördermittel beim Land",
+    "Die Stellungnahme des Bürgermeisters zum Antrag liegt vor.",
+])
+def test_no_urgent_motion_of_an_office(text):
+    assert _who(text) == []

@@ -264,7 +264,10 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
             who = who[1:-1].strip()  # the name itself, without its quotes
     moved_here = (kind == "Geschäftsordnungsantrag" or _UPON.search(text, max(0, m.start() - 5), m.start())
                   # "Antrag des Bürgermeisters auf Vertagung": a procedural motion is any member's or the chair's
-                  or (rule == "motion.article" and PROCEDURAL_UPON.match(text, who_start)))
+                  or (rule == "motion.article" and PROCEDURAL_UPON.match(text, who_start))
+                  # "der Dringlichkeitsantrag des Bürgermeisters": an urgent motion is put to the
+                  # meeting by whoever may, the mayor too (Hessen's HGO § 58, Bavaria's GeschO)
+                  or kind.casefold() == "dringlichkeitsantrag")
     if not who and rule == "motion.article" and moved_here:
         # "Geschäftsordnungsantrag des Landrats", "Auf Antrag von Herrn
         # Stadtrat Meier wird …": a motion made in the meeting is any
