@@ -549,3 +549,24 @@ def test_urgent_motion_of_an_office(text, who):
 ])
 def test_no_urgent_motion_of_an_office(text):
     assert _who(text) == []
+
+
+# -- a faction "of" a party, its name spaced around the slash --------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Sehr geehrter Herr Oberbürgermeister,\ndie Fraktion von Bündnis 90 / DIE GRÜNEN beantragt, der Rat möge beschließen:",
+     "Fraktion von Bündnis 90 / DIE GRÜNEN"),
+    ("Die Fraktion von CDU beantragt, den Punkt zu beraten.", "Fraktion von CDU"),
+    ("Antrag der Fraktion Bündnis 90 / Die Grünen zur Schulwegsicherung", "Fraktion Bündnis 90 / Die Grünen"),
+])
+def test_faction_of_a_party(text, who):
+    assert _who(text) == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Eine Gruppe von Bürgern beantragt, die Straße zu sperren.",
+    "Die Fraktion von heute beantragt nichts.",
+])
+def test_no_faction_of_a_party(text):
+    assert _who(text) == []

@@ -301,10 +301,16 @@ _PARTY_KINDS = ("parliamentary_group", "party")
 _SUBJECT_WORD = re.compile(r"\s(?:zum|zur|zu|auf|über|betreffend|betr\.|bzgl\.|bezüglich|wegen|hinsichtlich|vom)(?:\s|$)")
 
 
+_FACTION_OF = re.compile(r"^((?:(?:der|die|des|dem|den)\s+)?[A-Za-zäöüß]*[Ff]raktion)\s+von\s+(?=[A-ZÄÖÜ0-9])")
+_SPACED_SLASH = re.compile(r"(?<=\w)\s+/\s+(?=[\wÄÖÜ])")
+
+
 def _party(part: str, acronyms: bool, groups: frozenset[str] = frozenset()) -> str | None:
     """Canonical name of one faction or group as written, or None."""
     aliases, _ = _gazetteer()
     p = " ".join(part.split()).strip(" ,;:")
+    # "Fraktion von Bündnis 90 / DIE GRÜNEN": the faction of a party, its name spaced around the slash
+    p = _SPACED_SLASH.sub("/", _FACTION_OF.sub(r"\1 ", p))
     p = _ARTICLE.sub("", p) if not aliases.get(_key(p)) else p
     m = _FACTION_WORD.match(p)
     had_mark = bool(m) or bool(_PREFIXES.match(p))
