@@ -570,3 +570,27 @@ def test_faction_of_a_party(text, who):
 ])
 def test_no_faction_of_a_party(text):
     assert _who(text) == []
+
+
+# -- motions listed under a heading, one line each led by its mover --------------------
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("00 Anträge zur Tagesordnung\n\nSPD: Verlegung von TOP 13 in den öffentlichen Teil\n\n01 Genehmigung der Niederschrift",
+     [("SPD", "Verlegung von TOP 13 in den öffentlichen Teil")]),
+    ("Anträge zur Tagesordnung:\nCDU-Fraktion: Absetzung von TOP 4\nGRÜNE: Aufnahme eines Punktes Radweg\nSitzungsbeginn: 19 Uhr",
+     [("CDU-Fraktion", "Absetzung von TOP 4"), ("GRÜNE", "Aufnahme eines Punktes Radweg")]),
+    ("TOP 2 Dringlichkeitsanträge\nFreie Wähler: Sanierung der Brücke\n",
+     [("Freie Wähler", "Sanierung der Brücke")]),
+])
+def test_motions_listed_under_a_heading(text, rows):
+    assert [(r["submitted_by"], r["title"]) for r in _rows(text + "\n")] == rows
+
+
+@pytest.mark.parametrize("text", [
+    "3 Anträge\nOrt: Rathaus, Saal 2\n",
+    "Anträge zur Tagesordnung\n\nkeine\n",
+    "Anträge zur Tagesordnung liegen nicht vor.\nSPD: Herr Kurz\n",
+])
+def test_no_motions_under_a_heading(text):
+    assert _rows(text + "\n") == []

@@ -338,6 +338,39 @@ _LIST_ARTICLE = re.compile(r"^(?:(?:der|die|den|des|von)\s+)+")
 _JOINT = re.compile(r"^(?:Fraktionen|Gruppen|Ratsfraktionen|Kreistagsfraktionen|Gemeinderatsfraktionen)\s+(?:von\s+|der\s+)?")
 
 
+# "Anträge zur Tagesordnung", "00 Dringlichkeitsanträge" as a heading line, then one line per
+# motion led by its mover: "SPD: Verlegung von TOP 13 in den öffentlichen Teil".
+_LIST_HEAD = re.compile(
+    r"^[ \t]*(?:(?:TOP|Ö|N)?[ \t]*\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?"
+    r"(?P<kind>Anträge|Dringlichkeitsanträge|Änderungsanträge|Ergänzungsanträge|Zusatzanträge)"
+    r"(?:[ \t]+zur[ \t]+Tagesordnung)?[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+_MOVER_LINE = re.compile(r"[ \t]*(?P<who>[^\n:]{2,60}?)[ \t]*:[ \t]+(?P<title>[^\n]+)")
+
+
+def headed_list(text: str) -> list[dict[str, Any]]:
+    """Motions listed under a heading of their own, one line each, its mover before a
+    colon; the list ends at the first line that does not start with a mover."""
+    out: list[dict[str, Any]] = []
+    if "nträge" not in text:
+        return out
+    for h in _LIST_HEAD.finditer(text):
+        kind = "Antrag" if h.group("kind") == "Anträge" else h.group("kind")[:-7] + "antrag"
+        pos = h.end()
+        while True:
+            while pos < len(text) and text[pos] in "\r\n \t\xa0":
+                pos += 1
+            m = _MOVER_LINE.match(text, pos)
+            who = m and submitter(m.group("who"), whole=True)
+            if not who:
+                break
+            out.append(cand(m.start("who"), m.end("title"), "motion.headed_list", 0.7, who, kind,
+                            title=m.group("title").strip()))
+            pos = m.end()
+    return out
+
+
 def listed(text: str) -> list[dict[str, Any]]:
     """Several submitters' motions named in one plural: one row each, the
     first quoting the plural, the others their own name. One submitter's
