@@ -594,3 +594,26 @@ def test_motions_listed_under_a_heading(text, rows):
 ])
 def test_no_motions_under_a_heading(text):
     assert _rows(text + "\n") == []
+
+
+# -- a motion paper that is a petitum and a signature -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Der Gemeinderat möge beschließen: Die Straße wird saniert.\nBegründung: Sie ist kaputt.\n"
+     "Mit freundlichen Grüßen\nAnna Roth, Peter Klein\n", "Anna Roth, Peter Klein"),
+    ("Der Kreistag möge die Fraktionsstärke bei 2 Sitzen belassen.\nBegründung:\nDas ist besser.\n"
+     "Mit freundlichen Grüßen\nJürgen Maier / Werner Huber\n", "Jürgen Maier / Werner Huber"),
+    ("Der Stadtrat möge die Gebühren senken.\nMit freundlichen Grüßen\nSPD-Fraktion\nAnna Roth\n", "SPD-Fraktion"),
+])
+def test_petitum_signed(text, who):
+    assert _who(text) == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Rat möge beschließen: Die Satzung wird erlassen.\nDer Bürgermeister\n",   # no greeting, no signature
+    "Der Rat möge beschließen.\nMit freundlichen Grüßen\nIm Auftrag\n",             # nobody signs by name
+    "Bitte prüfen Sie, ob der Rat die Gebühren senken möge.\nMit freundlichen Grüßen\nAnna Roth\n",  # no petitum
+])
+def test_no_petitum_motion(text):
+    assert _who(text) == []

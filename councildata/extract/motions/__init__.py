@@ -90,7 +90,7 @@ from .common import AMENDMENT, heads_line, norm
 from .heads import item_heads
 from .meeting import headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
 from .mentions import candidate, compounds, triggers
-from .paper import header_lines, is_motion_paper, letter, moves, own_motion
+from .paper import header_lines, is_motion_paper, letter, moves, own_motion, petitum
 
 if TYPE_CHECKING:
     from .. import Context
@@ -128,6 +128,9 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     cands.extend(compounds(text))
     cands.extend(letter(ctx, text))
     cands.extend(made(text, words))
+    if not cands:
+        # only where no rule found the motion: a paper that is nothing but a petitum and a signature
+        cands.extend(petitum(ctx, text))
     cands.sort(key=lambda c: (c["start"], -c["end"]))
     own_motion(ctx, text, cands)
 

@@ -205,3 +205,41 @@ def letter(ctx: Context, text: str) -> list[dict[str, Any]]:
     return [cand(mv.start(), sent_end, "motion.letter", 0.6, who, "Antrag", date=date,
                  title=ctx.meta.get("title") if ctx.meta.get("type") == "motion" else None)]
 
+
+
+# "Der Kreistag möge die Fraktionsstärke … belassen.", "Der Gemeinderat möge beschließen:":
+# the petitum a motion paper opens with.
+_PETITUM = re.compile(
+    r"^[ \t]*(?:Der|Die|Das)[ \t]+(?:Kreistag|Rat|Stadtrat|Gemeinderat|Marktgemeinderat|Ortsrat|Ortschaftsrat|"
+    r"Stadtverordnetenversammlung|Gemeindevertretung|Bezirksvertretung|Kreisausschuss|[A-ZÄÖÜ]\w*ausschuss)"
+    r"(?:[ \t]+(?:der|des)[ \t]+[^\n.]{3,40}?)?[ \t]+mögen?\b",
+    re.MULTILINE,
+)
+# The signatories after the greeting: "Jürgen Osterlänger / Werner Zurwesten", "Anna Roth, Peter Klein".
+_PERSON_NAME = r"(?:Dr\.[ \t]+)?(?!(?:Im|In|Der|Die|Das|Mit|Ihr|Ihre|Gez|Für|Namens|Stadt|Gemeinde|Landkreis)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+_SIGNATORIES = re.compile(rf"[ \t]*(?P<who>{_PERSON_NAME}(?:[ \t]*(?:/|,|und)[ \t]*{_PERSON_NAME})*)[ \t]*$", re.MULTILINE)
+PETITUM_HEAD_CHARS = 600
+
+
+def petitum(ctx: Context, text: str) -> list[dict[str, Any]]:
+    """A motion paper that opens with what the council is to decide ("Der Kreistag
+    möge …") and is signed after a greeting: moved by the faction its signature
+    names, else by its signatories as written."""
+    pm = _PETITUM.search(text, 0, min(len(text), PETITUM_HEAD_CHARS))
+    greeting = _GREETING.search(text, pm.end()) if pm else None
+    if not greeting:
+        return []
+    named = factions_named(text, greeting.end(), min(len(text), greeting.end() + 300))
+    parties = {frozenset(orgs.party_names(w, acronyms=True) or [w]) for _, _, w in named}
+    if len(parties) == 1:
+        who = named[0][2]
+    else:
+        nl = text.find("\n", greeting.end())
+        sig = _SIGNATORIES.match(text, nl + 1) if nl >= 0 else None
+        if not sig:
+            return []
+        who = " ".join(sig.group("who").split())
+    se = _LETTER_SENTENCE_END.search(text, pm.end(), min(len(text), pm.end() + 400))
+    end = min(se.start() if se else len(text), end_of_line(text, pm.start()))
+    return [cand(pm.start() + len(pm.group()) - len(pm.group().lstrip()), end, "motion.petitum", 0.55, who, "Antrag",
+                 date=ctx.meta.get("date"))]
