@@ -617,3 +617,25 @@ def test_petitum_signed(text, who):
 ])
 def test_no_petitum_motion(text):
     assert _who(text) == []
+
+
+# -- a faction acting by a motion -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who", "kind"), [
+    ("Dem hat die Linke Fraktion durch einen Antrag, den Beschlussvorschlag zu ergänzen, einen Riegel vorgeschoben.",
+     "Linke Fraktion", "Antrag"),
+    ("Die SPD hatte mit ihrem Änderungsantrag gefordert, die Gebühren zu senken.", "SPD", "Änderungsantrag"),
+    ("Die CDU-Fraktion hat mit einem Antrag die Sanierung der Halle verlangt.", "CDU-Fraktion", "Antrag"),
+])
+def test_faction_acting_by_a_motion(text, who, kind):
+    assert [(r["submitted_by"], r["motion_type"]) for r in _rows(text + "\n")] == [(who, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Verwaltung hat mit einem Antrag Fördermittel beim Land erbeten.",
+    "Der Ausschuss hat mit einem Antrag die Sache vertagt.",
+    "Die Stadt hatte durch einen Antrag beim Land Mittel erhalten.",
+])
+def test_no_faction_acting_by_a_motion(text):
+    assert _rows(text + "\n") == []

@@ -88,7 +88,7 @@ from typing import TYPE_CHECKING, Any
 from .. import orgs
 from .common import AMENDMENT, heads_line, norm
 from .heads import item_heads
-from .meeting import headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
+from .meeting import by_motion, headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
 from .mentions import candidate, compounds, triggers
 from .paper import header_lines, is_motion_paper, letter, moves, own_motion, petitum
 
@@ -124,6 +124,7 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     cands.extend(moved_in_meeting(ctx, text))
     cands.extend(listed(text))
     cands.extend(headed_list(text))
+    cands.extend(by_motion(text))
     cands.extend(item_heads(ctx, text))
     cands.extend(compounds(text))
     cands.extend(letter(ctx, text))

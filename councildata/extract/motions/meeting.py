@@ -469,3 +469,27 @@ def made(text: str, words: list[re.Match]) -> list[dict[str, Any]]:
             kind = "Geschäftsordnungsantrag"
         out.append(cand(start, pp.end(), "motion.made", 0.65, who, kind, date=iso(dm.group("date")) if dm else None))
     return out
+
+
+# "Dem hat die Linke Fraktion durch einen Antrag … einen Riegel vorgeschoben", "Die SPD hatte mit
+# ihrem Änderungsantrag gefordert, …": the faction that acts by a motion moved it.
+_BY_MOTION = re.compile(
+    r"(?<![\wäöüß])(?:[Dd]ie|[Dd]er)[ \t]+(?P<who>[A-ZÄÖÜ][^\n,.;:()]{1,60}?)[ \t]+(?:(?:hat|hatte|habe)[ \t]+)?"
+    r"(?:durch|mit)[ \t]+(?:einen|einem|ihren|ihrem|seinen|seinem)[ \t]+(?P<kind>[A-Za-zÄÖÜäöüß]*[Aa]ntrag)(?:e?s)?(?![\wäöüß-])"
+)
+
+
+def by_motion(text: str) -> list[dict[str, Any]]:
+    """A faction named as acting "durch einen Antrag" / "mit einem Antrag"."""
+    out: list[dict[str, Any]] = []
+    if "ntrag" not in text:
+        return out
+    for m in _BY_MOTION.finditer(text):
+        who = submitter(m.group("who"), whole=True)
+        if not who or not orgs.party_names(who, acronyms=True):
+            continue
+        kind = m.group("kind")
+        kind = kind[:1].upper() + kind[1:]
+        out.append(cand(m.start("who"), m.end("kind"), "motion.by_motion", 0.6, who,
+                        kind if kind.casefold() in {k.casefold() for k in KIND_WORDS.split("|")} else "Antrag"))
+    return out
