@@ -755,3 +755,25 @@ def test_another_survey_still_ends_the_results():
             "Frühere Befragungen der Schulen hatten anderes ergeben. 20 % der Schulen wollten das Modell.")
     results = [r["value"] for _, rs in run(text) for r in rs]
     assert 60 in results and 20 not in results
+
+
+# ---------------------------------------------------------------------------
+# School grades asked apart are groups of the respondents
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("In der Klassenstufe wussten dies nur 4 %.", "Klassenstufe"),
+    ("In der Kursstufe waren es 10,6 %.", "Kursstufe"),
+    ("Lediglich 10 Jugendliche der Klassenstufe (1,5 %) kannten das Projekt.", "Klassenstufe"),
+    ("In der Oberstufe gaben 35 % an, den Bus zu nutzen.", "Oberstufe"),
+])
+def test_school_grade_a_figure_is_about(text, group):
+    assert figures(text)[0][2] == group
+
+
+@pytest.mark.parametrize("text", [
+    "Die Warnstufe lag bei 4 %.",
+    "In der zweiten Ausbaustufe steigt der Anteil auf 40 %.",
+])
+def test_other_stages_are_no_group(text):
+    assert figures(text)[0][2] is None

@@ -165,6 +165,8 @@ SUBGROUP = re.compile(
     # occupations: "bei Angestellten liegt die Quote bei 41,3 %", "unter den Selbstständigen"
     r"Angestellte[n]?|Beamte[n]?|Beamtinnen|Selbst(?:st)?ändige[n]?|Arbeiter(?:innen)?|Arbeitern|"
     r"Auszubildende[n]?|Schüler(?:innen)?|Schülern|Pensionäre[n]?|Landwirte[n]?|Hausfrauen|Hausmänner[n]?|"
+    # school grades asked apart: "In der Klassenstufe wussten dies nur 4 %, in der Kursstufe 10,6 %"
+    r"(?:Klassen|Kurs|Jahrgangs|Ober|Unter|Mittel|Sekundar|Orientierungs|Eingangs)stufe|"
     r"(?:über|unter)\s+\d+-[Jj]ährige[n]?|\d+-\s?bis\s+\d+-[Jj]ährige[n]?|\d+\s?[-–]\s?\d+-[Jj]ährige[n]?|"
     # the visitors / residents / users of a named place: "Besucherinnen und Besucher Baden-Badens"
     r"(?:(?:Besucher|Bewohner|Einwohner|Nutzer)innen\s+und\s+(?:Besucher|Bewohner|Einwohner|Nutzer)|"
