@@ -777,3 +777,21 @@ def test_school_grade_a_figure_is_about(text, group):
 ])
 def test_other_stages_are_no_group(text):
     assert figures(text)[0][2] is None
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Vor diesem Hintergrund wurde die Unternehmensbefragung der Stadt durchgeführt. Die Befragung behandelt "
+     "viele Themen.\n\nFür die Unternehmensbefragung wurde ein Fragebogen erstellt, der im Frühjahr 2015 an "
+     "583 Unternehmen verschickt wurde.", "2015-03-01"),
+    ("Die Elternbefragung wurde ausgewertet. 60 % wünschen längere Öffnungszeiten.\n\n"
+     "Die Elternbefragung fand im Oktober 2023 statt.", "2023-10-01"),
+])
+def test_survey_dated_where_the_same_compound_is_told(text, start):
+    (sv, _), = run(text)
+    assert sv["date_start"] == start
+
+
+def test_planned_repeat_of_the_compound_does_not_date_the_survey():
+    (sv, _), = run("Die Elternbefragung wurde ausgewertet. 60 % wünschen längere Öffnungszeiten.\n\n"
+                   "Die nächste Elternbefragung soll im Oktober 2026 stattfinden.")
+    assert sv["date_start"] is None

@@ -162,6 +162,7 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
     for sv in surveys:
         _neighbour_people(sv, text, sents, para, sent_index, ctx.date)
         _dated_by_mention_before(sv, text, sents, para, sent_index, mentions, ctx.date)
+        _dated_by_same_word(sv, text, mentions)
     surveys = [sv for sv in surveys if not all(m.needs_people and not m.respondents for m in sv.mentions)]
     if len(surveys) == 1 and not any(m.respondents for m in surveys[0].mentions):
         _people_near_other_mentions(surveys[0], text, sents, para, sent_index, mentions)
@@ -280,6 +281,29 @@ def _dated_by_mention_before(sv: _Survey, text, sents, para, sent_index, mention
     a, b, words, rank = period_of(text, before, doc_date)
     if a:
         anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
+
+
+# "wurde … verschickt", "fand … statt", "lief": a sentence telling what was done
+_TOLD_DONE = re.compile(r"\b(?:wurden?|worden|hatten?|fand|fanden|lief|liefen|war|waren|erfolgte)\b")
+
+
+def _dated_by_same_word(sv: _Survey, text, mentions) -> None:
+    """An undated survey takes the date another sentence gives the same compound
+    ("Vor diesem Hintergrund wurde die Unternehmensbefragung durchgeführt. … Für die
+    Unternehmensbefragung wurde ein Fragebogen erstellt, der im Frühjahr 2015 … verschickt wurde.")."""
+    if any(m.date_start for m in sv.mentions):
+        return
+    words = {m.word.casefold() for m in sv.mentions if m.prefix}
+    for mn in mentions:
+        if mn in sv.mentions or not mn.date_start or mn.plural or mn.word.casefold() not in words:
+            continue
+        s, e = mn.sent
+        if proposal_in(text[s:e], mn.end - s) or not _TOLD_DONE.search(text, s, e):
+            continue
+        anchor = sv.mentions[0]
+        anchor.date_start, anchor.date_end = mn.date_start, mn.date_end
+        anchor.period_text, anchor.date_rank = mn.period_text, mn.date_rank
+        return
 
 
 def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
