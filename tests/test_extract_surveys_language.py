@@ -795,3 +795,25 @@ def test_planned_repeat_of_the_compound_does_not_date_the_survey():
     (sv, _), = run("Die Elternbefragung wurde ausgewertet. 60 % wünschen längere Öffnungszeiten.\n\n"
                    "Die nächste Elternbefragung soll im Oktober 2026 stattfinden.")
     assert sv["date_start"] is None
+
+
+@pytest.mark.parametrize("presented", [
+    "Frau Schenker stellt die Ergebnisse anhand einer Präsentation detailliert vor.",
+    "Herr Kurz stellte die wichtigsten Ergebnisse der Umfrage vor.",
+    "Die Referentin präsentiert die Ergebnisse.",
+])
+def test_results_presented_then_given_paragraph_by_paragraph(presented):
+    text = ("Vom 01.02.2024 bis 30.04.2024 fand die Onlinebefragung statt. Es wurden Jugendliche im Alter von "
+            f"10 bis 21 Jahren befragt. {presented}\n\n"
+            "76 % der Befragten verbringen ihre Freizeit in ihrer Heimatgemeinde. 262 Befragte sehen die "
+            "Angebote als gut an.\n")
+    (_, results), = run(text)
+    assert {76, 262} <= {r["value"] for r in results}
+
+
+def test_results_not_presented_do_not_flow_into_the_next_paragraph():
+    text = ("Vom 01.02.2024 bis 30.04.2024 fand die Onlinebefragung statt. Es wurden Jugendliche im Alter von "
+            "10 bis 21 Jahren befragt. Frau Schenker stellt den Haushalt vor.\n\n"
+            "Die Grundsteuer steigt um 12 %. 262 Bauplätze sind verkauft.\n")
+    (_, results), = run(text)
+    assert results == []

@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 # A cheap test before any sentence is read.
 _ANY_SURVEY_WORD = re.compile(r"[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Bb]efragt|abgefragt|[Ff]rageb[oö]gen|[Ee]rhebung")
 # A survey named this early in the text is what the document is about.
+# A survey named (a paragraph that names one begins another's discussion); "76 % der Befragten"
+# names those who answered, not a survey.
+_SURVEY_NAMED = re.compile(r"[Uu]mfrage|[Bb]efragung|[Aa]bfrage|Befragt(?!e[nr]?\b)|befragt|abgefragt|[Ff]rageb[oö]gen|[Ee]rhebung")
 HEAD_CHARS = 1500
 # ... when the document also gives at least this many figures.
 REPORT_MIN_FIGURES = 5
@@ -358,8 +361,9 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
         if para[j] != here:
             prev = text[sents[j - 1][0]:sents[j - 1][1]].rstrip()
             cue = bool(_RESULTS_CUE.match(text, a)) or prev.endswith(":") and (
-                about_results(prev) or "rgebnis" in prev or bool(_AS_FOLLOWS.search(prev)))
-            if not (cue or flowing and len(sv.results) > n_here) or _ANY_SURVEY_WORD.search(text, a, b):
+                about_results(prev) or "rgebnis" in prev or bool(_AS_FOLLOWS.search(prev))) or bool(
+                _PRESENTS_RESULTS.search(prev))
+            if not (cue or flowing and len(sv.results) > n_here) or _SURVEY_NAMED.search(text, a, b):
                 break
             here, flowing, n_here, quiet = para[j], True, len(sv.results), 0
         elif j - i > FOLLOW_SENTENCES and not flowing:
@@ -398,6 +402,12 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
 
 
 _COUNTED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\s+(?:vollständige\w*\s+|ausgefüllte\w*\s+|gültige\w*\s+)?$")
+# "Frau Schenker stellt die Ergebnisse anhand einer Präsentation vor.", "Herr Kurz präsentierte die
+# Ergebnisse der Umfrage.": the results are presented next, paragraph by paragraph
+_PRESENTS_RESULTS = re.compile(
+    r"\b(?:stell(?:t|te|ten|en)\s+(?:[^.;:]{0,60}?\s)?(?:die|das)\s+(?:\w+\s+)?Ergebnis(?:se)?\b[^.;:]{0,100}?\s+vor"
+    r"|präsentier(?:t|te|ten|en)\s+(?:[^.;:]{0,60}?\s)?(?:die|das)\s+(?:\w+\s+)?Ergebnis(?:se)?)\b"
+)
 # "Davon verteilen sich die Prozentzahlen wie folgt:": a list of the survey's figures follows
 _AS_FOLLOWS = re.compile(r"\b(?:wie\s+folgt|folgendermaßen|im\s+Einzelnen)\s*:$")
 # "unter den 62 Jugendtreffs", "die 14 Kitas (wurden befragt)": how many were asked
