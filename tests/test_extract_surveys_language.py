@@ -817,3 +817,28 @@ def test_results_not_presented_do_not_flow_into_the_next_paragraph():
             "Die Grundsteuer steigt um 12 %. 262 Bauplätze sind verkauft.\n")
     (_, results), = run(text)
     assert results == []
+
+
+# ---------------------------------------------------------------------------
+# People written to whose questionnaires came back were surveyed
+
+
+@pytest.mark.parametrize(("text", "people", "start"), [
+    ("Bereits 2012 hatte sich die Verwaltung an zufällig ausgewählte Bürgerinnen und Bürger gewandt – "
+     "41 Prozent der Fragebögen waren zurückgesandt worden.", "Bürgerinnen und Bürger", "2012-01-01"),
+    ("Schon 2019 hat sich die Gemeinde an alle Vereine gewandt; 30 Fragebögen kamen ausgefüllt zurück.",
+     "Vereine", "2019-01-01"),
+    ("Im Mai 2023 hat sich die Stadt an 500 Haushalte gewandt, 212 Fragebögen wurden zurückgegeben.",
+     "Haushalte", "2023-05-01"),
+])
+def test_people_written_to_whose_questionnaires_came_back(text, people, start):
+    (sv, _), = run(text)
+    assert (sv["respondents"], sv["date_start"]) == (people, start)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt hat sich an das Land gewandt; die Fragebögen wurden zurückgesandt.",
+    "Bereits 2012 hatte sich die Verwaltung an alle Vereine gewandt, um Räume zu vermieten.",
+])
+def test_no_survey_without_people_or_questionnaires_back(text):
+    assert run(text) == []

@@ -201,6 +201,15 @@ _FILLED_IN = re.compile(
 )
 
 
+# People written to whose questionnaires came back: a survey of them.
+_TURNED_TO = re.compile(r"\b(?:gewandt|gewendet|wandte[n]?|angeschrieben|geschrieben)\b")
+# "an zufällig ausgewählte Bürgerinnen und Bürger", "an 500 Haushalte"
+_TO_SOME_PEOPLE = re.compile(
+    r"\ban\s+(?:die\s+|alle\s+)?(?:\d{1,3}(?:\.\d{3})*\s+)?(?P<np>(?:[a-zäöüß]+\s+){0,2}?[A-ZÄÖÜ])"
+)
+_CAME_BACK = re.compile(r"\b(?:zurückgesandt|zurückgeschickt|zurückgegeben|zurückgekommen|kamen\s+(?:\w+\s+){0,3}?zurück)\b")
+
+
 def _questionnaire(text: str, s: int, e: int, doc_date: str | None) -> Mention | None:
     sent = text[s:e]
     qm = _QUESTIONNAIRE.search(sent)
@@ -210,6 +219,14 @@ def _questionnaire(text: str, s: int, e: int, doc_date: str | None) -> Mention |
     if _HANDED_OUT.search(sent) and _HANDED_AUX.search(sent):
         for tm in _TO_PEOPLE.finditer(sent):
             cand = noun_phrase(sent[tm.end():])
+            if cand and looks_people(cand):
+                name = cand
+                break
+    if name is None and _TURNED_TO.search(sent) and _CAME_BACK.search(sent, qm.end()):
+        # "hatte sich die Verwaltung an zufällig ausgewählte Bürgerinnen und Bürger gewandt –
+        # 41 Prozent der Fragebögen waren zurückgesandt worden"
+        for tm in _TO_SOME_PEOPLE.finditer(sent):
+            cand = noun_phrase(sent[tm.end() - 1:])
             if cand and looks_people(cand):
                 name = cand
                 break

@@ -60,6 +60,8 @@ _PAPER_DATE = re.compile(
 )
 # "Umfrage des Deutschen Städtetags aus dem Jahr 2021"
 _YEAR_NEAR = re.compile(r"\b(?:aus\s+dem|im|vom)\s+Jahr(?:e)?\s+((?:19|20)\d{2})\b")
+# "Bereits 2012 hatte sich die Verwaltung an … gewandt": the year the sentence opens with
+_OPENING_YEAR = re.compile(r"\s*(?:Bereits|Schon|Erstmals|Zuletzt|Zuvor)\s+(?:im\s+Jahr(?:e)?\s+)?((?:19|20)\d{2})\b(?![.:/-]\d)")
 _DATED_PAPER = re.compile(r"\b(?:vom|von|datiert)\s*$")
 
 
@@ -164,7 +166,7 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
         _set_date(mn, make_date(y, 1, 1), make_date(y, 12, 31), text, 1)
         mn.year = y
         return
-    ym = _YEAR_NEAR.search(sent, rel_end, rel_end + 100)
+    ym = _YEAR_NEAR.search(sent, rel_end, rel_end + 100) or _OPENING_YEAR.match(sent)
     if ym:
         y = int(ym.group(1))
         _set_date(mn, make_date(y, 1, 1), make_date(y, 12, 31), one_line(ym.group()), 1)
