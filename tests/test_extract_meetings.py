@@ -284,3 +284,40 @@ def test_an_election_day_is_no_meeting():
 )
 def test_session_shapes_of_the_document_model_are_meetings(head, expected):
     assert expected in meetings(head)
+
+
+# -- session headers of holdout5's councils, in sentences written for the rules --
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ratssitzung vom 22.08.2017\n\nDie heutige Ratssitzung beginnt um 14 Uhr.", ("Rat", "2017-08-22")),
+        ("Bericht aus der Ratssitzung am 3. März 2021", ("Rat", "2021-03-03")),
+        ("Einladung\nzur: Sitzung des Stadtrates\n\nam: Dienstag, 12.05.2015 um 19:30 Uhr",
+         ("Stadtrat", "2015-05-12")),
+        ("Sitzung des Kreistages vom: 04.10.2022", ("Kreistag", "2022-10-04")),
+        ("Niederschrift zur öffentlichen Sitzung des Gemeinderates der Ortsgemeinde Lörzweiler\n\n"
+         "am Dienstag, dem 12.02.2019 um 19:30 Uhr", ("Gemeinderat", "2019-02-12")),
+        ("Sitzung des Bauausschusses am Freitag, dem 7. Mai 2021", ("Bauausschuss", "2021-05-07")),
+        ("SG Grasleben - Rat der Samtgemeinde Grasleben (SGR)\n\nMontag, 09. September 2019 , 18:00 Uhr\n",
+         ("Rat der Samtgemeinde Grasleben", "2019-09-09")),
+        ("Ortsrat Ahlten\nDonnerstag, 14.03.2024, 19:00 Uhr\n", ("Ortsrat Ahlten", "2024-03-14")),
+    ],
+)
+def test_session_headers_of_other_councils(text, expected):
+    assert meetings(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday is what makes a body line over a date line a calendar's header
+        "Rat der Samtgemeinde Grasleben\n09. September 2019 Einladung",
+        # a council's advice ("Ratschlag") and a "Rats" word that is no session
+        "Ratschlag vom 22.08.2017 an die Verwaltung",
+        "Ratsinformation vom 22.08.2017",
+    ],
+)
+def test_no_session_header(text):
+    assert meetings(text) == []

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 _DATE = DATE_PATTERN
 # "Do., ", "Donnerstag, den "
 _WEEKDAY = (
-    r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+(?:den\s+)?)?"
+    r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+(?:de[nm]\s+)?)?"
 )
 # A session's number between its name and its date: "Sitzung Nr. 8/2022 vom …"
 _NUMBER = r"(?:Nr\.\s*[\w/.-]+\s+)?"
@@ -60,7 +60,7 @@ _GAP = r"(?:[^.\n]|\b[a-zA-Z]{1,3}\.)"
 # The authority a body belongs to, between the body and the date: "Sitzung des
 # Schulausschusses der Stadt Brühl am 01.03.2018".
 _OF_AUTHORITY = (
-    r"(?:(?:der|des)\s+(?:Stadt|Gemeinde|Kreisstadt|Hansestadt|Samtgemeinde|Verbandsgemeinde|Marktgemeinde"
+    r"(?:(?:der|des)\s+(?:Stadt|Gemeinde|Ortsgemeinde|Ortsgemeinden|Kreisstadt|Hansestadt|Samtgemeinde|Verbandsgemeinde|Marktgemeinde"
     r"|Marktes|Landkreises|Kreises)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an\s+der\s+|am\s+|im\s+)?[A-ZÄÖÜ][\wäöüß.-]+)?\s+)?"
 )
 
@@ -78,7 +78,7 @@ RULES: list[tuple[str, re.Pattern, float]] = [
     # Sitzung des Sozialausschusses am 23.09.2021 / Vorberatung im Planungsausschuss am 5. Oktober 2022
     ("meeting.sitzung_des", re.compile(
         rf"\b(?:Sitzung|Tagung|Plenarsitzung|Beratung|Vorberatung|Vorstellung|Anhörung)\s+(?:des|der|im)\s+"
-        rf"(?P<org>{BODY_NAME}|{_ORG})\s+{_OF_AUTHORITY}{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.9),
+        rf"(?P<org>{BODY_NAME}|{_ORG})\s+{_OF_AUTHORITY}{_NUMBER}(?:am|vom):?\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.9),
     # 16. Sitzung des Stadtrates (Plenum), 23.11.2020 / … Sitzung des Werksenates 26.10.2020
     ("meeting.sitzung_des", re.compile(
         rf"\b(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>{BODY_NAME})(?:[ \t]*\([^()\n]{{1,30}}\))?"
@@ -91,6 +91,15 @@ RULES: list[tuple[str, re.Pattern, float]] = [
     # verwiesen aus der Gemeinderatssitzung am 25. April 2023
     ("meeting.compound", re.compile(
         rf"\b{BODY_SITZUNG}\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
+    # Ratssitzung vom 22.08.2017: the council's own session, "Rat" written as a compound's head
+    ("meeting.compound", re.compile(
+        rf"\b(?P<org>Rat)s(?:sitzung|tagung)\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
+    # SG Grasleben - Rat der Samtgemeinde Grasleben (SGR)⏎Montag, 09. September 2019 , 18:00 Uhr:
+    # a calendar's header, the body on one line and the weekday and date on the next.
+    ("meeting.header", re.compile(
+        rf"^(?:[^\n]{{1,40}}[ \t]+[-–][ \t]+)?(?P<org>{BODY_NAME}(?:[ \t]+{_OF_AUTHORITY})?)(?:[ \t]*\([A-ZÄÖÜ]{{2,6}}\))?[ \t]*\n\s*"
+        rf"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?:den\s+)?(?P<date>{_DATE})",
+        re.MULTILINE), 0.8),
     # am 22.06.2022 u. a. in der ersten Sitzung des Netzwerkes häusliche Gewalt
     ("meeting.am_in_sitzung", re.compile(
         rf"\bam\s+(?P<date>{_DATE}){_GAP}{{0,40}}?\bin\s+der\s+(?:\w+\s+)?Sitzung\s+(?:des|der)\s+"
