@@ -381,3 +381,79 @@ def test_vote_blocks_with_attendance_and_tables(block, votes):
 def test_a_result_line_takes_the_counts_under_it():
     (r,) = _resolutions("Ergebnis:\nmehrheitlich beschlossen\nJa: 10 Nein: 3 Enthaltung: 2\n")
     assert (r["outcome"], _votes(r)) == ("adopted", (False, 10, 3, 2))
+
+
+# -- a TOP page's result field over its wording (holdout5's families) ------------------------
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Beschluss: Mit Debatte - einstimmig -",
+        "Beschluss: Ohne Aussprache – einstimmig",
+        "Beschluss: einstimmig angenommen",
+    ],
+)
+def test_a_result_field_then_its_wording_is_one_resolution(field):
+    text = (f"{field}\n\nAbstimmung: Ja: 9, Nein: 0\n\n"
+            "Die Niederschrift über die Sitzung des Umweltausschusses vom 11.12.2013 wird genehmigt.\n")
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["unanimous"], r["votes_yes"], r["votes_no"], r["date"]) == (
+        "adopted", True, 9, 0, None)
+
+
+@pytest.mark.parametrize(
+    "wording, body",
+    [
+        ("Ohne Aussprache fasst der Rat folgenden Beschluss:\n\nBeschluss:\n\n"
+         "Die Anregung wird an den zuständigen Ausschuss für Umwelt verwiesen.", "Rat"),
+        ("Der Antrag wird zur weiteren Beratung in den Bauausschuss verwiesen.", None),
+        ("Nach kurzer Beratung fasst der Gemeinderat den Beschluss:\n\n"
+         "Die Eingabe wird an den Hauptausschuss überwiesen.", "Gemeinderat"),
+    ],
+)
+def test_a_result_field_over_a_referral(wording, body):
+    text = f"Beschluss: einstimmig angenommen\n\nAbstimmung: Ja: 21, Nein: 0, Enthaltungen: 0\n\n{wording}\n"
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["decided_by"], r["votes_yes"]) == ("referred", body, 21)
+
+
+def test_a_result_field_over_an_adoption_stays_adopted():
+    text = ("Beschluss: einstimmig angenommen\n\nAbstimmung: Ja: 21, Nein: 0\n\n"
+            "Der Bebauungsplan wird als Satzung beschlossen.\n")
+    (r,) = _resolutions(text)
+    assert r["outcome"] == "adopted"
+
+
+@pytest.mark.parametrize(
+    "result, votes",
+    [
+        ("ABSTIMMUNGSERGEBNIS:    Einstimmig", (True, None, None, None)),
+        ("ABSTIMMUNGSERGEBNIS: Einstimmig bei 1 Enthaltung", (True, None, None, 1)),
+        ("ABSTIMMUNG: einstimmig bei zwei Enthaltungen", (True, None, None, 2)),
+        ("Abstimmungsergebnis: Einstimmig bei 3 Enthaltungen", (True, None, None, 3)),
+    ],
+)
+def test_a_vote_label_in_capitals(result, votes):
+    text = ("TOP 5 Trägerverein\n\nBeschluss:\n\nDer Samtgemeinderat beauftragt die Verwaltung, "
+            f"den Beitritt vorzubereiten.\n\n{result}\n")
+    (r,) = _resolutions(text)
+    assert (r["outcome"], _votes(r)) == ("adopted", votes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Bundestag hat eine stufenweise Einführung des Rechtsanspruchs auf Ganztagsbetreuung beschlossen.",
+        "Der Landtag hat im März das neue Kita-Gesetz beschlossen.",
+        "Die Landesregierung beschloss im Mai ein Förderprogramm für Schwimmbäder.",
+        "Der Bundesrat hat dem Gesetz am 10. Juli zugestimmt.",
+    ],
+)
+def test_a_law_recounted_in_a_sachverhalt_is_no_council_decision(sentence):
+    assert _resolutions(f"Sachverhalt:\n\n{sentence}\n") == []
+
+
+def test_a_kreistag_decision_is_still_one():
+    (r,) = _resolutions("Sachverhalt:\n\nDer Kreistag hat am 12.03.2023 die Einführung des Ganztags beschlossen.\n")
+    assert (r["decided_by"], r["outcome"]) == ("Kreistag", "adopted")

@@ -254,6 +254,21 @@ def _running_session(text: str, dates: list[tuple[int, int]] | None = None) -> t
     return None
 
 
+# "Die Niederschrift über die Sitzung des Umweltausschusses vom 11.12.2013 wird
+# genehmigt", "Genehmigung des Protokolls der Gemeinderatssitzung vom …": the
+# minutes of an earlier session, approved in this one; not the session itself.
+_APPROVED_AFTER = re.compile(
+    r"[^.\n]{0,60}?\b(?:wird|werden|wurde|wurden|ist)\s+(?:\w+\s+){0,3}?"
+    r"(?:genehmigt|gebilligt|festgestellt|anerkannt|bestätigt)\b"
+)
+_APPROVAL_BEFORE = re.compile(r"\b(?:Genehmigung|Billigung|Feststellung|Anerkennung)\b[^.\n]{0,40}$")
+
+
+def _approves_earlier(text: str, m: re.Match) -> bool:
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return bool(_APPROVED_AFTER.match(text, m.end()) or _APPROVAL_BEFORE.search(text, line_start, m.start()))
+
+
 def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agenda | None = None) -> Session | None:
     """The session a document records or is for, from the common shapes
     (``known``: the agenda analysis of the same text, when already made)."""
@@ -278,7 +293,7 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
                           ("Sitzung des", _NUMBERED_SESSION),
                           ("body / date", _BODY_THEN_DATE), ("body date", _BODY_DATE_LINE)):
             # Every shape ends with its date: look only just before the dates.
-            m = next((m for lo, hi in windows if (m := rx.search(head, lo, hi))), None)
+            m = next((m for lo, hi in windows if (m := rx.search(head, lo, hi)) and not _approves_earlier(head, m)), None)
             if m is None:
                 continue
             org = m.groupdict().get("org") or m.group("compound")

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import Any
 
 from .. import agenda as agenda_mod
-from ..common import body_name
+from ..common import BODY_NAME, body_name
 from ..text import one_line
 from ..votes import (
     NO_VOTE,
@@ -131,12 +131,29 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
 # A result field's value: "einstimmig beschlossen", "mehrheitlich abgelehnt",
 # "ungeändert beschlossen", "zur Kenntnis genommen".
 _HEADER_RESULT = re.compile(
+    # "Mit Debatte - einstimmig -", "Ohne Aussprache – mehrheitlich": how it was
+    # dealt with, then the vote alone
+    r"(?:(?:mit|ohne)\s+(?:Debatte|Aussprache|Beratung)\s*[-–,]\s*)?"
+    r"(?:(?:einstimmig|mehrheitlich)\Z|"
     r"(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|einvernehmlich)\s+)?"
     r"(?:beschlossen|abgelehnt|zugestimmt|angenommen|vertagt|zurückgestellt|zurückgezogen|verwiesen"
     r"|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|erledigt"
     # "zurück in die Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss"
-    r"|zurück\s+(?:in|an)\s+(?:den|die|das)\b[^\n]{0,80})",
+    r"|zurück\s+(?:in|an)\s+(?:den|die|das)\b[^\n]{0,80}))",
     re.IGNORECASE,
+)
+# The wording under "Beschluss: einstimmig angenommen" may send the matter on:
+# "Die Anregung wird an den zuständigen Ausschuss … verwiesen". What was
+# carried is a referral.
+_WORDING_REFERS = re.compile(
+    r"^[ \t]*(?:Der|Die|Das)\s+[^.\n]{0,80}?\b(?:wird|werden)\s+(?:[^.\n]{0,200}?\s)?"
+    r"(?:an|in)\s+(?:den|die|das)\s+[^.\n]{0,200}?\b(?:verwiesen|überwiesen|zurückverwiesen)\b",
+    re.MULTILINE,
+)
+# "Ohne Aussprache fasst der Rat folgenden Beschluss:": the body before its wording.
+_BODY_RESOLVES = re.compile(
+    rf"\b(?:fasst|fasste|trifft|traf)\s+(?:der|die|das)\s+(?P<body>{BODY_NAME})\s+"
+    r"(?:(?:folgenden|nachstehenden|einstimmig|mehrheitlich|den)\s+)*(?:Beschluss|Entscheidung)\b"
 )
 # "Es wird dem Kreisausschuss überlassen, eine Beschlussempfehlung an den
 # Kreistag abzugeben": a recommendation still to be made, by another body.
@@ -208,6 +225,10 @@ def _header_wording(st: _State, row: dict[str, Any], start: int, stop: int) -> N
         first = _WORDING_REJECTS.search(text, start, min(stop, start + 600))
         if first:
             row["outcome"] = "rejected"
+        elif _WORDING_REFERS.search(text, start, min(stop, start + 600)):
+            row["outcome"] = "referred"
+    if not row.get("decided_by") and (bm := _BODY_RESOLVES.search(text, start, stop)):
+        row["decided_by"] = st.decider(bm.group("body"))
     if not row.get("decided_by") or row["decided_by"] == st.body:
         for m in SUBJECT.finditer(text, start, stop):
             if _agrees(m) and _DECIDING_VERB.match(text, m.end()):

@@ -29,11 +29,13 @@ DECISION_LABEL = re.compile(
     re.MULTILINE,
 )
 _DECISION_PREFIXES = ("Beschluss", "Petitum", "Antrag an", "- Beschluss", "• Beschluss")
-_VOTE_PREFIXES = ("Abstimmung", "Ergebnis der Abstimmung")
+_VOTE_PREFIXES = ("Abstimmung", "Ergebnis der Abstimmung", "ABSTIMMUNG")
 _FINAL_LABELS = ("beschluss", "beschlusstext", "beschlussfassung")
 # "Abstimmungsergebnis:", "Abstimmungsergebnis (am 27. Januar 2010):"
 VOTE_LABEL = re.compile(
-    r"^(?:Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung)"
+    # a label may be set in capitals: "ABSTIMMUNGSERGEBNIS: Einstimmig"
+    r"^(?:Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung"
+    r"|ABSTIMMUNGSERGEBNIS(?:SE)?|ABSTIMMUNG)"
     r"(?:[ \t]*\((?P<paren>[^)\n]{0,60})\))?[ \t]*(?::|$)[ \t]*",
     re.MULTILINE,
 )

@@ -131,6 +131,13 @@ def _subject_body(sent: str) -> str | None:
     return None
 
 
+# Parliaments and governments above the municipality; their decisions are laws.
+_HIGHER_LEGISLATURE = re.compile(
+    r"(?:Bundestag|Bundesrat|Landtag|Abgeordnetenhaus|Bundesregierung|Landesregierung|Bundeskabinett"
+    r"|Europäische[ns]?\s+Parlament|Europaparlament)(?:e?s)?\b"
+)
+
+
 def _decision_sentence(st: _State, spans, idx, sent, start, end):
     if _REPORTED.search(sent):
         return None
@@ -143,6 +150,10 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
             subj = m
             break
     subj_body = subj.group("body") if subj else None
+    if subj_body and _HIGHER_LEGISLATURE.match(subj_body):
+        # "Der Bundestag hat … beschlossen" recounted in a Sachverhalt: a law
+        # the council works under, not a decision of a local body.
+        return None
     if subj is None and (mm := MEMBERS.search(sent)):
         # "Die Mitglieder des Rates stimmen … zu": the body's members decide for it.
         subj, subj_body = mm, mm.group("body")
