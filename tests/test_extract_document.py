@@ -215,3 +215,34 @@ def test_corpus_document_fields():
 def test_heads_of_any_council(head, expected):
     m = meta(head)
     assert (m.get("type"), m.get("date"), m.get("reference")) == expected
+
+
+# -- heads without a type word (holdout5's families; sentences written for the test) --
+
+
+@pytest.mark.parametrize("head, dtype", [
+    ("Der Kreistag möge die Fraktionsstärke bei zwei Sitzen belassen.\nBegründung:\nDie Anhebung ist nicht nötig.\n",
+     "motion"),
+    ("Der Gemeinderat möge beschließen, die Turnhalle zu sanieren.\n\nBegründung:\nDer Boden ist alt.\n", "motion"),
+    ("Die Stadtverordnetenversammlung möge beschließen:\nDer Magistrat wird beauftragt …\n", "motion"),
+    ("Auswertung der Bürgerumfrage\n\nVom 1. bis 30. Oktober 2020 fand eine Umfrage statt.\n", "information"),
+    ("Ergebnisse der Fragebogenaktion - Wohnen im Alter\n\nAnzahl der Fragebögen 199\n", "information"),
+    ("UNTERNEHMENSBEFRAGUNG DER STADT MUSTERHAUSEN 2015\n\nAuswertung für die Stadt\n", "information"),
+    ("Presse Archiv\n\nBefragung der Gewerbetreibenden 2019\n\nMusterstadt, 6. Juni 2019. Wie geht es …\n",
+     "information"),
+    ("Pressemitteilung\n\nNeue Buslinie ab Montag\n\nDie Stadt teilt mit …\n", "information"),
+])
+def test_type_from_the_shape_of_the_head(head, dtype):
+    assert meta(head)["type"] == dtype
+
+
+@pytest.mark.parametrize("head, dtype", [
+    # a councillor quoted in a report, not the paper's request
+    ("Bericht aus dem Rathaus\n\nHerr Maier meint, der Rat möge das prüfen.\n", "information"),
+    # the wish stated inside a proposal's reasons, lines below its heading
+    ("Beschlussvorlage\n\nSachverhalt:\nDer Rat möge beschließen …\n", "proposal"),
+    # a survey named as an item of an agenda
+    ("Tagesordnung\n\n1. Befragung der Bürger zum Radverkehr\n", "agenda"),
+])
+def test_a_type_word_beats_the_shape(head, dtype):
+    assert meta(head)["type"] == dtype

@@ -457,3 +457,27 @@ def test_a_law_recounted_in_a_sachverhalt_is_no_council_decision(sentence):
 def test_a_kreistag_decision_is_still_one():
     (r,) = _resolutions("Sachverhalt:\n\nDer Kreistag hat am 12.03.2023 die Einführung des Ganztags beschlossen.\n")
     assert (r["decided_by"], r["outcome"]) == ("Kreistag", "adopted")
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [("A", "B"), ("1", "2")],
+)
+def test_a_decision_in_parts_with_a_vote_each(labels):
+    a, b = labels
+    text = (f"Beschluss:\n\n{a}.         Die Haushaltssatzung 2024 mit ihren Anlagen wird beschlossen.\n\n"
+            f"{b}.         Der Stellenplan 2024 wird beschlossen.\n\n\n"
+            f"Abstimmungsergebnis zu {a}: bei 14 Gegenstimmen und 2 Enthaltungen mehrheitlich angenommen\n\n"
+            f"Abstimmungsergebnis zu {b}: einstimmig angenommen\n")
+    first, second = _resolutions(text)
+    assert (first["outcome"], _votes(first), first["quote"]) == (
+        "adopted", (False, None, 14, 2), f"{a}.         Die Haushaltssatzung 2024 mit ihren Anlagen wird beschlossen.")
+    assert (second["outcome"], _votes(second), second["quote"]) == (
+        "adopted", (True, None, None, None), f"{b}.         Der Stellenplan 2024 wird beschlossen.")
+
+
+def test_parts_without_their_own_votes_stay_one_decision():
+    text = ("Beschluss:\n\nA. Die Haushaltssatzung wird beschlossen.\n\nB. Der Stellenplan wird beschlossen.\n\n"
+            "Abstimmungsergebnis: einstimmig\n")
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["unanimous"]) == ("adopted", True)

@@ -50,7 +50,7 @@ from .. import structure as structure_mod
 
 from .dating import _RECEIVED, _document_date, _first_date, _meeting_table
 from .fields import _addressee, _authority, _heading_reference, _reference, _title, _title_after_label
-from .head import AUTHORITY, REF_TOKEN, HEAD_CHARS, _CONSULTATION_HEAD, _PASSIVE_RECORD, _PROCEEDINGS, _PROPOSAL_SECTION, _REASONS, _RECORD, _REPORT_OF_SESSION, _RESULT_WORDS, _type_label, label_type
+from .head import AUTHORITY, REF_TOKEN, HEAD_CHARS, _CONSULTATION_HEAD, _PASSIVE_RECORD, _PROCEEDINGS, _PROPOSAL_SECTION, _REASONS, _RECORD, _REPORT_OF_SESSION, _RESULT_WORDS, _type_label, label_type, shape_type
 
 if TYPE_CHECKING:
     from .. import Context
@@ -74,6 +74,8 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     elif not label and (_PROPOSAL_SECTION.search(head, 0, 300)
                         or (_CONSULTATION_HEAD.search(head) and _REASONS.search(head))):
         meta["type"] = "proposal"
+    elif not label and (shaped := shape_type(head)):
+        meta["type"] = shaped
     elif not label and _PROCEEDINGS.search(head) and not _REASONS.search(head):
         # No heading, but the text records a meeting's proceedings.
         meta["type"] = "minutes"

@@ -5,6 +5,7 @@ paper's number that the other fields are read by."""
 from __future__ import annotations
 
 import re
+from ..common import BODY_NAME
 
 _AUTHORITY_KINDS = (
     r"Landkreis|Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Kreis|Markt|Bezirksamt|"
@@ -161,6 +162,36 @@ _ENGLISH_LABELS = [
 HEAD_CHARS = 1500
 
 HEADING_LINES = 14
+
+
+# Shapes of a head without a type word.
+# A motion written as its request: "Der Kreistag möge … beschließen/belassen".
+_MOTION_SHAPE = re.compile(
+    rf"^[ \t]*(?:Der|Die|Das)[ \t]+{BODY_NAME}[ \t]+(?:[\wäöüß-]+[ \t]+)?möge\b",
+    re.MULTILINE,
+)
+# A survey's findings or a press release: "Auswertung der Bürgerumfrage",
+# "Ergebnisse der Fragebogenaktion", "UNTERNEHMENSBEFRAGUNG DER STADT X 2015",
+# "Befragung der Gewerbetreibenden 2019"; "Pressemitteilung", "Presse Archiv".
+_SURVEY_WORD = r"[\wäöüß-]*(?:befragung|umfrage|fragebogenaktion|erhebung)"
+_INFORMATION_SHAPE = re.compile(
+    rf"^[ \t]*(?:(?:Auswertung|Ergebnisse?|Zusammenfassung)[ \t]+(?:der|des|einer|zur)[ \t]+(?:[\wäöüß-]+[ \t]+){{0,3}}?{_SURVEY_WORD}\b"
+    rf"|(?:[A-ZÄÖÜ][\wäöüß-]*)?{_SURVEY_WORD}[ \t]+(?:der|des|zur|zum|in|im)[ \t][^\n]*$"
+    r"|Presse(?:mitteilung|meldung|information|erklärung|archiv|[ \t]+Archiv)?[ \t]*$)",
+    re.MULTILINE | re.IGNORECASE,
+)
+# Lines of the head that may carry such a shape.
+_SHAPE_LINES = 3
+
+
+def shape_type(head: str) -> str | None:
+    """Type of a head without a type word, from how its first lines read."""
+    for start, end in _heading_lines(head)[:_SHAPE_LINES]:
+        if _MOTION_SHAPE.match(head, start, end):
+            return "motion"
+        if _INFORMATION_SHAPE.match(head, start, end):
+            return "information"
+    return None
 
 
 def label_type(label: str) -> str | None:

@@ -43,6 +43,7 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
             limit = min(limit, item_starts[k])
         limit = min(limit, pos + 4000)
         vote = None
+        parts: list[tuple[re.Match, int, int]] = []
         if kind == "d":
             j = next((j for j in range(i + 1, len(labels)) if labels[j][1] == "v" and labels[j][0] < limit), None)
             vote = labels[j][2] if j is not None else None
@@ -56,6 +57,10 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
                 d_end = vote.start()
                 v_start, v_end = vote.end(), _vote_end(text, vote.end(), limit)
                 i = j + 1
+                parts = _lettered_parts(text, labels, j, d_start, d_end, limit)
+                if parts:
+                    i = j + len(parts)
+                    v_end = max(v_end, _line_after(text, parts[-1][0].end(), limit))
             else:
                 d_end = _paragraph_end(text, d_start, limit)
                 v_start = v_end = d_end
@@ -112,7 +117,10 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
             "agenda_item": ag.group_number(pos),
             "paper_reference": "; ".join(papers) or None,
         }
-        block = _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start)
+        if parts:
+            block = _part_rows(st, parts, limit, base)
+        else:
+            block = _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start)
         if kind == "d" and len(block) == 1 and _HEADER_RESULT.fullmatch(decided.split("\n", 1)[0].strip(" -•\t")):
             # A result field ("Beschluss: einstimmig abgelehnt / Abstimmung: …")
             # heads the wording of the decision that follows it, up to the
@@ -125,6 +133,42 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
             end = max(end, stop)
         rows += block
         prev_end = end
+    return rows
+
+
+def _lettered_parts(text: str, labels: list, j: int, d_start: int, d_end: int, limit: int) -> list[tuple[re.Match, int, int]]:
+    """A decision in lettered or numbered parts, each voted on by a label of
+    its own ("A. Die Haushaltssatzung … wird beschlossen. / B. Das … /
+    Abstimmungsergebnis zu A: … / Abstimmungsergebnis zu B: …"): (vote label,
+    start, end of the part's wording) per part, or [] when the parts and the
+    votes do not pair up."""
+    votes = []
+    for pos, kind, m in labels[j:]:
+        if kind != "v" or pos >= limit or m.re is not VOTE_LABEL or not m.group("part"):
+            break
+        votes.append(m)
+    if len(votes) < 2:
+        return []
+    out = []
+    for v in votes:
+        part = re.escape(v.group("part"))
+        pm = re.compile(rf"^[ \t]*{part}[.)][ \t]+\S[^\n]*", re.MULTILINE).search(text, d_start, d_end)
+        if pm is None:
+            return []
+        start = pm.start() + len(pm.group()) - len(pm.group().lstrip())
+        out.append((v, start, pm.end()))
+    return out
+
+
+def _part_rows(st: _State, parts: list[tuple[re.Match, int, int]], limit: int, base: dict[str, Any]) -> list[dict[str, Any]]:
+    text = st.text
+    rows = []
+    for v, a, b in parts:
+        wording = text[a:b]
+        vote_text = text[v.end():_line_after(text, v.end(), limit)]
+        outcome = decision_outcome(wording, vote_text)
+        rows.append(_row(st, a, b, "resolution.block", 0.9, outcome=outcome, text=one_line(wording),
+                         **parse_votes(vote_text, outcome), **base))
     return rows
 
 

@@ -36,6 +36,8 @@ VOTE_LABEL = re.compile(
     # a label may be set in capitals: "ABSTIMMUNGSERGEBNIS: Einstimmig"
     r"^(?:Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung"
     r"|ABSTIMMUNGSERGEBNIS(?:SE)?|ABSTIMMUNG)"
+    # one vote per part of a lettered or numbered decision: "Abstimmungsergebnis zu A:"
+    r"(?:[ \t]+zu[ \t]+(?:(?:Ziffer|Punkt|Nr\.)[ \t]*)?(?P<part>[A-H]|\d{1,2})\.?(?=[ \t]*[:(]))?"
     r"(?:[ \t]*\((?P<paren>[^)\n]{0,60})\))?[ \t]*(?::|$)[ \t]*",
     re.MULTILINE,
 )
