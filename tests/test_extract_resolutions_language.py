@@ -481,3 +481,19 @@ def test_parts_without_their_own_votes_stay_one_decision():
             "Abstimmungsergebnis: einstimmig\n")
     (r,) = _resolutions(text)
     assert (r["outcome"], r["unanimous"]) == ("adopted", True)
+
+
+@pytest.mark.parametrize(
+    "row, outcome",
+    [
+        ("11.09.2025 \n18. Sitzung des Jugendhilfeausschusses (Wahlperiode 2023 - 2028) zur Kenntnis genommen / ohne Votum",
+         "noted"),
+        ("04.03.2024\n3. Sitzung des Bauausschusses (WP 2019-2024) ungeändert beschlossen / mit Votum", "adopted"),
+        ("04.03.2024\nSitzung des Bauausschusses abgelehnt", "rejected"),
+    ],
+)
+def test_a_beratungsfolge_row_with_its_result(row, outcome):
+    text = f"Beratungsfolge:\nDatum Gremium Ergebnis\n{row}\n\nSachverhalt\nDie Stadt berichtet.\n"
+    rows = [r for r in _resolutions(text) if r["rule"] == "resolution.consultation"]
+    assert [(r["outcome"], r["date"][:4]) for r in rows] == [(outcome, row[6:10])]
+    assert rows[0]["decided_by"] in ("Jugendhilfeausschuss", "Bauausschuss")

@@ -235,8 +235,12 @@ CONSULTATION = re.compile(
 # result: "21.11.2022 / Sitzung des Ausschusses für Wirtschaft ungeändert beschlossen"
 CONSULTATION_DATE_FIRST = re.compile(
     rf"^(?P<date>{_DATE})[ \t]*\n[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?[ \t]+)?(?:\d{{1,3}}\.[ \t]*)?Sitzung[ \t]+(?:des|der)[ \t]+"
-    rf"(?P<org>{BODY_NAME})[ \t]+(?P<res>(?:ungeändert[ \t]+|geändert[ \t]+)?beschlossen|zugestimmt|abgelehnt|vertagt"
-    r"|zurückgestellt|verwiesen|zurückgezogen|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen)[ \t]*$",
+    # the body may carry its term in brackets: "des Jugendhilfeausschusses (Wahlperiode 2023 - 2028)"
+    rf"(?P<org>{BODY_NAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+"
+    r"(?P<res>(?:ungeändert[ \t]+|geändert[ \t]+)?beschlossen|zugestimmt|abgelehnt|vertagt"
+    r"|zurückgestellt|verwiesen|zurückgezogen|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen)"
+    # "zur Kenntnis genommen / ohne Votum": whether a recommendation was given
+    r"(?:[ \t]*/[ \t]*(?:ohne|mit)[ \t]+Votum)?[ \t]*$",
     re.MULTILINE,
 )
 # ALLRIS: "Beschlussart: zur Kenntnis genommen" (value on the same or next line)
