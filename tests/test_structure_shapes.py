@@ -220,3 +220,30 @@ def test_the_session_is_a_meeting(text, organization, date):
 def test_a_gremium_field_names_the_addressee_in_full():
     doc = extract_text("Beschlussvorlage\nGremium: Haupt- und Finanzausschuss\nDatum: 12.06.2024\n")["documents"][0]
     assert doc["addressed_to"] == "Haupt- und Finanzausschuss"
+
+
+@pytest.mark.parametrize(
+    "text, body, date",
+    [
+        ("Ratssitzung vom 22.08.2017\n\nDie heutige Ratssitzung beginnt um 14 Uhr.\n", "Rat", "2017-08-22"),
+        ("Gemeinderatssitzung am Dienstag, 5. Mai 2021\n\nTOP 1 Begrüßung\n", "Gemeinderat", "2021-05-05"),
+        ("Kreistagssitzung vom 03.03.2025\n", "Kreistag", "2025-03-03"),
+    ],
+)
+def test_a_session_line_of_its_own(text, body, date):
+    s = read_session(text, None)
+    assert s is not None and (s.body, s.date) == (body, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the approval of earlier minutes names that session, not this one
+        "Beschluss: einstimmig\n\nDie Niederschrift über die Sitzung des Umweltausschusses vom 11.12.2013 wird genehmigt.\n",
+        "Genehmigung der Niederschrift über die Sitzung des Bauausschusses vom 04.02.2020\n",
+        # a session mentioned inside a sentence is no line of its own
+        "Wie in der Ratssitzung vom 22.08.2017 besprochen, legt die Verwaltung den Plan vor.\n",
+    ],
+)
+def test_no_session_of_this_record(text):
+    assert read_session(text, None) is None

@@ -211,6 +211,13 @@ _COMPOUND_SESSION = re.compile(
     rf"(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?)[ \t]+)?{BODY_SITZUNG}[ \t,]*(?:\n[ \t]*)?"
     rf"(?:am|vom)[ \t]+{_WEEKDAY}(?P<date>{DATE_PATTERN})",
 )
+# A session's name and date as a line of their own, the body in a compound:
+# "Ratssitzung vom 22.08.2017", "Gemeinderatssitzung am 5. Mai 2021".
+_SESSION_LINE = re.compile(
+    rf"^[ \t]*(?:(?P<org>Rat)s(?:sitzung|tagung)|{BODY_SITZUNG})[ \t]+(?:vom|am)[ \t]+{_WEEKDAY}"
+    rf"(?P<date>{DATE_PATTERN})[ \t]*$",
+    re.MULTILINE,
+)
 _SESSION_NUMBER = re.compile(
     r"(?P<num>\d{1,3})\.\s*(?:(?:öffentliche[nr]?|nicht\s?öffentliche[nr]?|nichtöffentliche[nr]?|ordentliche[nr]?"
     r"|außerordentliche[nr]?|konstituierende[nr]?)\s+)*(?:Plenar)?[Ss]itzung|Sitzung\s+Nr\.\s*(?P<num2>[\w/.-]+)"
@@ -291,7 +298,8 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
         for shape, rx in (("body, Sitzung", _BODY_COMMA_SITZUNG), ("über die", _MINUTES_OVER),
                           ("Protokoll der …sitzung", _COMPOUND_SESSION),
                           ("Sitzung des", _NUMBERED_SESSION),
-                          ("body / date", _BODY_THEN_DATE), ("body date", _BODY_DATE_LINE)):
+                          ("body / date", _BODY_THEN_DATE), ("body date", _BODY_DATE_LINE),
+                          ("…sitzung date", _SESSION_LINE)):
             # Every shape ends with its date: look only just before the dates.
             m = next((m for lo, hi in windows if (m := rx.search(head, lo, hi)) and not _approves_earlier(head, m)), None)
             if m is None:
