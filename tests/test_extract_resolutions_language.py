@@ -497,3 +497,18 @@ def test_a_beratungsfolge_row_with_its_result(row, outcome):
     rows = [r for r in _resolutions(text) if r["rule"] == "resolution.consultation"]
     assert [(r["outcome"], r["date"][:4]) for r in rows] == [(outcome, row[6:10])]
     assert rows[0]["decided_by"] in ("Jugendhilfeausschuss", "Bauausschuss")
+
+
+@pytest.mark.parametrize(
+    "field, wording, to",
+    [
+        ("Beschluss: einstimmig empfohlen", "Der Stadtrat der Stadt Musterstadt beschließt, die Satzung zu ändern.",
+         "Stadtrat"),
+        ("Beschluss: mehrheitlich empfohlen", "Der Kreistag beschließt den Haushalt 2025.", "Kreistag"),
+        ("Beschluss: einstimmig empfohlen", "Der Gemeinderat stimmt dem Bauantrag zu.", "Gemeinderat"),
+    ],
+)
+def test_a_recommended_wording_names_the_body_it_goes_to(field, wording, to):
+    text = f"{field}\n\nAbstimmung: Ja: 8, Nein: 0, Enthaltungen: 0\n\n{wording}\n"
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["recommended_to"], r["votes_yes"], r["decided_by"]) == ("adopted", to, 8, None)

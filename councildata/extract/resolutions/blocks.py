@@ -180,7 +180,7 @@ _HEADER_RESULT = re.compile(
     r"(?:(?:mit|ohne)\s+(?:Debatte|Aussprache|Beratung)\s*[-–,]\s*)?"
     r"(?:(?:einstimmig|mehrheitlich)\Z|"
     r"(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|einvernehmlich)\s+)?"
-    r"(?:beschlossen|abgelehnt|zugestimmt|angenommen|vertagt|zurückgestellt|zurückgezogen|verwiesen"
+    r"(?:beschlossen|abgelehnt|zugestimmt|angenommen|empfohlen|vertagt|zurückgestellt|zurückgezogen|verwiesen"
     r"|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|erledigt"
     # "zurück in die Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss"
     r"|zurück\s+(?:in|an)\s+(?:den|die|das)\b[^\n]{0,80}))",
@@ -271,6 +271,13 @@ def _header_wording(st: _State, row: dict[str, Any], start: int, stop: int) -> N
             row["outcome"] = "rejected"
         elif _WORDING_REFERS.search(text, start, min(stop, start + 600)):
             row["outcome"] = "referred"
+    if re.search(r"\bempfohlen\b", row.get("text") or "") and not row.get("recommended_to"):
+        # "Beschluss: einstimmig empfohlen" over "Der Stadtrat … beschließt …":
+        # the wording is what the body recommended to is to decide.
+        for m in SUBJECT.finditer(text, start, min(stop, start + 400)):
+            if _agrees(m) and _DECIDING_VERB.match(text, m.end()):
+                row["recommended_to"] = st.decider(m.group("body"))
+                return
     if not row.get("decided_by") and (bm := _BODY_RESOLVES.search(text, start, stop)):
         row["decided_by"] = st.decider(bm.group("body"))
     if not row.get("decided_by") or row["decided_by"] == st.body:
