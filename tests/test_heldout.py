@@ -65,19 +65,20 @@ SETS = {
         "no_spurious": (),
     },
     "holdout5": {
-        # The first look (2026-12-05, docs/accuracy.md round 5), rounded down:
-        # no rule has been written for this set. A floor that would have to be
-        # lowered means a change lost ground on councils nobody tuned for.
+        # The first look (2026-12-05, docs/accuracy.md round 5), rounded down;
+        # resolutions, meetings, the vote fields and the document's type and
+        # date raised to what the fix round measured (fix5a), rounded down.
+        # A floor that would have to be lowered means a change lost ground.
         "f1": {
-            "resolutions": (0.73, 0.69),
+            "resolutions": (0.90, 0.87),
             # fix5-b (surveys, survey_results, motions) rules, measured 2026-12-05
             "motions": (0.97, 0.99),
-            "meetings": (0.70, 0.56),
+            "meetings": (0.95, 0.90),
             "surveys": (1.0, 1.0),
             "survey_results": (0.83, 0.73),
         },
-        "votes": {"unanimous": 0.78, "votes_yes": 1.0, "votes_no": 0.94, "votes_abstain": 0.94, "recommended_to": 0.94},
-        "document": {"type": 0.71, "date": 0.81, "reference": 1.0},
+        "votes": {"unanimous": 1.0, "votes_yes": 1.0, "votes_no": 1.0, "votes_abstain": 1.0, "recommended_to": 1.0},
+        "document": {"type": 0.84, "date": 0.83, "reference": 1.0},
         "no_spurious": (),
     },
 }
