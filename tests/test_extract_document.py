@@ -246,3 +246,17 @@ def test_type_from_the_shape_of_the_head(head, dtype):
 ])
 def test_a_type_word_beats_the_shape(head, dtype):
     assert meta(head)["type"] == dtype
+
+
+@pytest.mark.parametrize("head, dtype", [
+    ("Vorlage - VO/2025/14271-01\n\nBetreff: Antwort auf die Fragen von AM Muster: Kita-Plätze\nStatus: öffentlich\n",
+     "answer"),
+    ("Vorlage - VO/2024/0815\n\nBetreff: Beantwortung der Anfrage der SPD-Fraktion zum Radverkehr\n", "answer"),
+    # a Vorlage whose subject is no answer stays a proposal
+    ("Vorlage - VO/2024/0816\n\nBetreff: Neubau der Grundschule\nBeschlussvorschlag:\nDer Rat beschließt …\n",
+     "proposal"),
+    # an answer named only in the text, not in the subject line
+    ("Vorlage - VO/2024/0817\n\nBetreff: Radweg\n\nDie Antwort der Verwaltung folgt.\n", "proposal"),
+])
+def test_a_vorlage_whose_subject_answers(head, dtype):
+    assert meta(head)["type"] == dtype

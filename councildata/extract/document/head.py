@@ -184,6 +184,11 @@ _INFORMATION_SHAPE = re.compile(
 _SHAPE_LINES = 3
 
 
+# The subject line of a paper that answers questions: "Betreff: Antwort auf die
+# Fragen von …", "Betreff: Beantwortung der Anfrage der Fraktion …".
+_ANSWER_SUBJECT = re.compile(r"^Betreff[ \t]*:[ \t]*(?P<label>Antwort|Beantwortung)\b", re.MULTILINE)
+
+
 def shape_type(head: str) -> str | None:
     """Type of a head without a type word, from how its first lines read."""
     for start, end in _heading_lines(head)[:_SHAPE_LINES]:
@@ -254,6 +259,10 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
                 m2 = _HEADING.match(head, start2, end2)
                 if m2 and label_type(m2.group("label")) == "answer":
                     return _canonical_label(m2.group("label")), "answer", end2
+        if m and m.group("label").casefold() == "vorlage" and (bm := _ANSWER_SUBJECT.search(head, end)):
+            # "Vorlage - VO/2025/14271-01 / Betreff: Antwort auf die Fragen von …":
+            # an information system calls every paper a Vorlage; the subject says it answers.
+            return _canonical_label(bm.group("label")), "answer", end
         if m:
             word = m.group("label")
             label = _canonical_label(word)
