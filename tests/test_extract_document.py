@@ -260,3 +260,16 @@ def test_a_type_word_beats_the_shape(head, dtype):
 ])
 def test_a_vorlage_whose_subject_answers(head, dtype):
     assert meta(head)["type"] == dtype
+
+
+@pytest.mark.parametrize("head, dtype", [
+    ("Ratsmitglied Hengelsheide erläuterte nochmals die Anträge der CDU.\n\nRatsmitglied Muster bedankte sich.\n",
+     "minutes"),
+    ("Kämmerer Schmalstieg gab einen Überblick über die Haushaltsberatungen.\n", "minutes"),
+    ("Herr Stadtverordnetenvorsteher Kühn beantragt, den Nachruf als 5. Punkt aufzunehmen.\n", "minutes"),
+    ("Frau Maier berichtete über den Stand der Planung.\n", "minutes"),
+    # a reasons section makes it a paper, whoever is named in it: not minutes
+    ("Sachverhalt:\nHerr Maier berichtete im Ausschuss über die Planung.\n", "other"),
+])
+def test_speakers_in_the_past_or_with_their_office_make_minutes(head, dtype):
+    assert meta(head)["type"] == dtype

@@ -112,6 +112,12 @@ _REASONS = re.compile(r"^\W{0,2}(?:Begründung|Sachverhalt)\b", re.MULTILINE)
 # chair acting ("Der Vorsitzende, Herr X, empfiehlt …", "Ortsvorsteher Y gibt
 # … zur Information") or a vote counted ("verständigt sich mit 7 Stimmen
 # dafür und einer Stimmenthaltung", "bei 3 Gegenstimmen").
+# What a speaker does in minutes, in the present or the past.
+_SPEAKS = (
+    r"(?:erklärt|erläutert|berichtet|informiert|bringt|stellt|führt|teilt|trägt|gibt|äußert|bittet|fragt|beantragt"
+    r"|erklärte|erläuterte|berichtete|informierte|brachte|stellte|führte|teilte|trug|gab|äußerte|bat|fragte"
+    r"|beantragte|bedankt|bedankte)"
+)
 _PROCEEDINGS = re.compile(
     r"^(?:Der|Die)[ \t]+(?:Vorsitzende|Ausschussvorsitzende|Sitzungsleiter(?:in)?|Ortsvorsteher(?:in)?)\b"
     r"|^(?:Ortsvorsteher(?:in)?|Vorsitzende[r]?|Ausschussvorsitzende[r]?)[ \t]+[A-ZÄÖÜ][\wäöüß-]+[ \t]+"
@@ -123,8 +129,12 @@ _PROCEEDINGS = re.compile(
     r"|\b(?:Der|Die)[ \t]+(?:Ober)?[Bb]ürgermeister(?:in)?[ \t]+(?:begrüßt|eröffnet)\b"
     # a named speaker reported in the present: "Herr Bergmann erklärt …",
     # "Frau Stadträtin Zapf bringt …", "stellt FBL Jürgens … vor"
-    r"|\b(?:Herr|Frau)[ \t]+(?:(?:Dr\.|[A-ZÄÖÜ][a-zäöüß]+(?:rat|rätin|referent|referentin))[ \t]+)?[A-ZÄÖÜ][a-zäöüß-]+"
-    r"[ \t]+(?:erklärt|erläutert|berichtet|informiert|bringt|stellt|führt|teilt|trägt|gibt|äußert|bittet|fragt)\b"
+    # or in the past, or with an office before the name: "Herr Stadtverordnetenvorsteher
+    # Kühn beantragt …", "Ratsmitglied Hengelsheide erläuterte …"
+    r"|\b(?:Herr|Frau)[ \t]+(?:(?:Dr\.|[A-ZÄÖÜ][a-zäöüß]+(?:rat|rätin|referent|referentin|vorsteher|vorsteherin))[ \t]+)?"
+    rf"[A-ZÄÖÜ][a-zäöüß-]+[ \t]+{_SPEAKS}\b"
+    r"|^(?:Ratsmitglied|Ratsfrau|Ratsherr|Kreistagsmitglied|Stadtverordnete[r]?|Gemeindevertreter(?:in)?|Kämmerer(?:in)?)"
+    rf"[ \t]+[A-ZÄÖÜ][a-zäöüß-]+[ \t]+{_SPEAKS}\b"
     # the members deciding: "Die Ausschussmitglieder stimmen dem Antrag zu",
     # "Die Mitglieder des Rates erklären sich einverstanden"
     r"|\b(?:Die|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*mitglieder|Mitglieder[ \t]+(?:des|der)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)[ \t]+"
