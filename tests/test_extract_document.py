@@ -273,3 +273,19 @@ def test_a_vorlage_whose_subject_answers(head, dtype):
 ])
 def test_speakers_in_the_past_or_with_their_office_make_minutes(head, dtype):
     assert meta(head)["type"] == dtype
+
+
+@pytest.mark.parametrize("head, date", [
+    ("Pressemitteilung\n\nBefragung der Gewerbetreibenden\n\nMusterstadt, 6. Juni 2019. Wie geht es den Betrieben?\n",
+     "2019-06-06"),
+    ("Presse Archiv\n\nNeue Buslinie\n\nBad Musterstadt, 12.03.2024 – Die Stadt teilt mit, dass …\n", "2024-03-12"),
+    ("Pressemitteilung\n\nStadtfest\n\nNeustadt an der Weinstraße, den 3. Mai 2023. Das Stadtfest …\n", "2023-05-03"),
+])
+def test_a_press_release_is_dated_by_its_dateline(head, date):
+    m = meta(head)
+    assert (m["type"], m["date"]) == ("information", date)
+
+
+def test_a_date_inside_a_sentence_is_no_dateline():
+    m = meta("Pressemitteilung\n\nDie Stadt lädt ein. Am Freitag, 6. Juni 2019 beginnt das Fest.\n")
+    assert m.get("date") is None

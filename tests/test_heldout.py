@@ -78,7 +78,7 @@ SETS = {
             "survey_results": (0.83, 0.73),
         },
         "votes": {"unanimous": 1.0, "votes_yes": 1.0, "votes_no": 1.0, "votes_abstain": 1.0, "recommended_to": 1.0},
-        "document": {"type": 0.92, "date": 0.83, "reference": 1.0},
+        "document": {"type": 0.92, "date": 0.86, "reference": 1.0},
         "no_spurious": (),
     },
 }

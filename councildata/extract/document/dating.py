@@ -107,6 +107,15 @@ _NEXT_LINE_END_DATE = re.compile(rf"[^\n]*\n[^\n]{{0,100}}?[ \t]vom[ \t]+(?P<dat
 _NEXT_LINE_DATE = re.compile(rf"[^\n]*\n(?:[^\n]{{0,80}}\n)?[ \t]*(?:vom|am|den)[ \t]+(?:\w+,?[ \t]+)?(?:den[ \t]+)?(?P<date>{DATE_PATTERN})")
 
 
+# A press release's dateline opening its first paragraph: "Herford, 6. Juni 2019. Wie geht es …",
+# "Bad Musterstadt, 12.03.2024 – Die Stadt …".
+_DATELINE = re.compile(
+    rf"^[A-ZÄÖÜ][\wäöüß.-]+(?:[ \t]+(?:an[ \t]+der[ \t]+|am[ \t]+)?[A-ZÄÖÜ][\wäöüß.-]+)?,[ \t]+(?:den[ \t]+)?"
+    rf"(?P<date>{DATE_PATTERN})(?:\.|[ \t]+[–—-])[ \t]+[A-ZÄÖÜ]",
+    re.MULTILINE,
+)
+
+
 def _document_date(
     text: str, head: str, dtype: str | None, label_end: int, received: str | None,
     meetings: list[tuple[str, str, str]], record_start: int | None = None,
@@ -156,7 +165,7 @@ def _document_date(
         dated = _dated_lines(text)
         if dated:
             return dated[-1]
-    letter = _first_date(_LETTER_DATE, head) or _first_date(_DATE_FIELD, head)
+    letter = _first_date(_LETTER_DATE, head) or _first_date(_DATE_FIELD, head) or _first_date(_DATELINE, head)
     return (
         received or heading_date or letter or _signoff_date(text) or termin or _table_date(meetings)
     )
