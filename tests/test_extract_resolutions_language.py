@@ -512,3 +512,34 @@ def test_a_recommended_wording_names_the_body_it_goes_to(field, wording, to):
     text = f"{field}\n\nAbstimmung: Ja: 8, Nein: 0, Enthaltungen: 0\n\n{wording}\n"
     (r,) = _resolutions(text)
     assert (r["outcome"], r["recommended_to"], r["votes_yes"], r["decided_by"]) == ("adopted", to, 8, None)
+
+
+def _group_table(rows: dict[str, list[str]], heads=("SPD", "CDU", "FW", "Grüne", "Summe")) -> str:
+    cells = [" ", *heads]
+    for label, values in rows.items():
+        cells += [label, *values]
+    return "\n\n".join(cells)
+
+
+@pytest.mark.parametrize(
+    "rows, votes",
+    [
+        ({"Ja-Stimmen": ["8", "7", "10", "4", "29"], "Nein-Stimmen": [" ", " ", "1", " ", "1"],
+          "Enthaltungen": [" ", " ", " ", "1", "1"]}, (False, 29, 1, 1)),
+        ({"Ja": ["5", "6", "3", "2", "16"], "Nein": [" ", " ", " ", " ", " "]}, (None, 16, None, None)),
+        ({"Ja-Stimmen": ["5", " ", "3", "2", "10"], "Nein-Stimmen": [" ", "6", " ", " ", "6"]}, (False, 10, 6, None)),
+    ],
+)
+def test_a_vote_table_by_group_with_its_sum_column(rows, votes):
+    text = ("Herr Muster beantragt, den Punkt zu vertagen.\n\n \n\n"
+            f"Abstimmungsergebnis:\n\n{_group_table(rows)}\n")
+    (r,) = _resolutions(text)
+    assert (r["outcome"], _votes(r)) == ("adopted" if votes[1] > (votes[2] or 0) else "rejected", votes)
+
+
+def test_a_group_table_whose_last_column_is_no_sum_gives_no_counts():
+    from councildata.extract.votes import sum_column_table
+
+    text = _group_table({"Ja-Stimmen": ["8", "7", "10", "4", "12"]})
+    assert sum_column_table(text) is None
+    assert sum_column_table(_group_table({"Ja-Stimmen": ["8", "7", "10", "4", "29"]}))[0] == (29, None, None)

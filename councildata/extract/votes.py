@@ -161,12 +161,64 @@ def _table_counts(s: str) -> tuple[int | None, int | None, int | None] | None:
     return out.get("yes"), out.get("no"), out.get("abstain")
 
 
+# Counts by group with a sum column, one cell per line (tables of converted
+# pages, where empty cells are lost): "SPD / CDU / FW / Summe / Ja-Stimmen /
+# 8 / 7 / 10 / 25 / Nein-Stimmen / 1 / 1". A row's last number is its sum
+# when it equals the sum of the numbers before it.
+_SUM_HEADS = ("summe", "gesamt", "insgesamt")
+_ROW_LABEL = re.compile(rf"{_HEAD_CELL}", re.IGNORECASE)
+_GROUP_CELL = re.compile(r"[A-ZÄÖÜ][\wäöüß/ .+-]{0,30}")
+
+
+def sum_column_table(s: str) -> tuple[tuple[int | None, int | None, int | None], int] | None:
+    """(Ja, Nein, Enthaltung) from the sum column of a table by group, and
+    where the table ends in ``s``; None when ``s`` does not open with one."""
+    cells: list[tuple[str, int]] = []
+    pos = 0
+    for line in s.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            cells.append((line.strip(), end))
+        pos = end + 1
+        if len(cells) > 80:
+            break
+    heads: list[str] = []
+    i = 0
+    while i < len(cells) and _GROUP_CELL.fullmatch(cells[i][0]) and not _ROW_LABEL.fullmatch(cells[i][0]):
+        heads.append(cells[i][0])
+        i += 1
+        if heads[-1].casefold() in _SUM_HEADS:
+            break
+    if len(heads) < 3 or heads[-1].casefold() not in _SUM_HEADS:
+        return None
+    out: dict[str, int] = {}
+    stop = None
+    while i < len(cells) and _ROW_LABEL.fullmatch(cells[i][0]):
+        label = cells[i][0].casefold()
+        i += 1
+        nums: list[int] = []
+        while i < len(cells) and cells[i][0].isdigit() and len(nums) < len(heads):
+            nums.append(int(cells[i][0]))
+            stop = cells[i][1]
+            i += 1
+        if len(nums) == 1 or (len(nums) > 1 and sum(nums[:-1]) != nums[-1]):
+            return None  # no sum column to read
+        if nums:
+            key = "yes" if label.startswith(("ja", "dafür")) else "no" if label.startswith(("nein", "dagegen", "gegen")) else "abstain"
+            out[key] = nums[-1]
+    if stop is None or "yes" not in out:
+        return None
+    return (out.get("yes"), out.get("no"), out.get("abstain")), stop
+
+
 def _counts(s: str, low: str) -> tuple[int | None, int | None, int | None]:
     """Ja, Nein and Enthaltung counts. A labelled count ("Nein: 3") is
     unambiguous; otherwise the shape of the first count in the text
     (number first or word first) is read for all three."""
     if "\n" in s and (table := _table_counts(s)) is not None:
         return table
+    if "\n" in s and (summed := sum_column_table(s)) is not None:
+        return summed[0]
     found: dict[str, list[re.Match | None]] = {}
     for key, forms in _FORMS.items():
         found[key] = [rx.search(s) for rx in forms] if _has(low, key) else [None, None, None]
@@ -212,7 +264,7 @@ def has_vote(s: str) -> bool:
     low = s.lower()
     return bool(
         (_has(low, "yes") and _YES.search(s))
-        or ("\n" in s and _TABLE.search(s) is not None)
+        or ("\n" in s and (_TABLE.search(s) is not None or sum_column_table(s) is not None))
         or (_has(low, "no") and _NO.search(s))
         or (_has(low, "abstain") and _ABSTAIN.search(s))
         or (_has(low, "unanimous") and _UNANIMOUS.search(s))

@@ -16,6 +16,7 @@ from ..votes import (
     decision_outcome,
     has_vote,
     parse_votes,
+    sum_column_table,
     vote_outcome,
 )
 
@@ -351,6 +352,9 @@ def _vote_end(text: str, start: int, limit: int) -> int:
     bracket, belongs to the one before). Where each line of the block
     stands in a paragraph of its own (pages converted from HTML), the
     block goes on over blank lines while the lines state only votes."""
+    summed = sum_column_table(text[start:min(limit, start + 3000)])
+    if summed is not None:
+        return start + summed[1]  # a table by group with its sum column
     stop = _paragraph_end(text, start, min(limit, start + 1500))
     while True:
         nxt = stop
