@@ -292,16 +292,16 @@ def test_session_shapes_of_the_document_model_are_meetings(head, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Ratssitzung vom 22.08.2017\n\nDie heutige Ratssitzung beginnt um 14 Uhr.", ("Rat", "2017-08-22")),
+        ("Ratssitzung vom 05.07.2022\n\nDie Sitzung wird um 17 Uhr eröffnet.", ("Rat", "2022-07-05")),
         ("Bericht aus der Ratssitzung am 3. März 2021", ("Rat", "2021-03-03")),
-        ("Einladung\nzur: Sitzung des Stadtrates\n\nam: Dienstag, 12.05.2015 um 19:30 Uhr",
-         ("Stadtrat", "2015-05-12")),
+        ("Ladung\nzur: Sitzung des Stadtrates\n\nam: Mittwoch, 08.11.2023 um 18:00 Uhr",
+         ("Stadtrat", "2023-11-08")),
         ("Sitzung des Kreistages vom: 04.10.2022", ("Kreistag", "2022-10-04")),
-        ("Niederschrift zur öffentlichen Sitzung des Gemeinderates der Ortsgemeinde Lörzweiler\n\n"
-         "am Dienstag, dem 12.02.2019 um 19:30 Uhr", ("Gemeinderat", "2019-02-12")),
+        ("Niederschrift zur Sitzung des Gemeinderates der Ortsgemeinde Musterbach\n\n"
+         "am Donnerstag, dem 21.09.2023 um 20:00 Uhr", ("Gemeinderat", "2023-09-21")),
         ("Sitzung des Bauausschusses am Freitag, dem 7. Mai 2021", ("Bauausschuss", "2021-05-07")),
-        ("SG Grasleben - Rat der Samtgemeinde Grasleben (SGR)\n\nMontag, 09. September 2019 , 18:00 Uhr\n",
-         ("Rat der Samtgemeinde Grasleben", "2019-09-09")),
+        ("SG Beispielheide - Rat der Samtgemeinde Beispielheide (SGR)\n\nDienstag, 14. Mai 2024 , 19:00 Uhr\n",
+         ("Rat der Samtgemeinde Beispielheide", "2024-05-14")),
         ("Ortsrat Ahlten\nDonnerstag, 14.03.2024, 19:00 Uhr\n", ("Ortsrat Ahlten", "2024-03-14")),
     ],
 )

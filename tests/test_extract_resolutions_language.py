@@ -396,7 +396,7 @@ def test_a_result_line_takes_the_counts_under_it():
 )
 def test_a_result_field_then_its_wording_is_one_resolution(field):
     text = (f"{field}\n\nAbstimmung: Ja: 9, Nein: 0\n\n"
-            "Die Niederschrift über die Sitzung des Umweltausschusses vom 11.12.2013 wird genehmigt.\n")
+            "Das Protokoll der Sitzung des Sportausschusses vom 04.05.2021 wird ohne Änderungen genehmigt.\n")
     (r,) = _resolutions(text)
     assert (r["outcome"], r["unanimous"], r["votes_yes"], r["votes_no"], r["date"]) == (
         "adopted", True, 9, 0, None)
@@ -406,7 +406,7 @@ def test_a_result_field_then_its_wording_is_one_resolution(field):
     "wording, body",
     [
         ("Ohne Aussprache fasst der Rat folgenden Beschluss:\n\nBeschluss:\n\n"
-         "Die Anregung wird an den zuständigen Ausschuss für Umwelt verwiesen.", "Rat"),
+         "Der Bürgerantrag wird an den Ausschuss für Schule und Sport verwiesen.", "Rat"),
         ("Der Antrag wird zur weiteren Beratung in den Bauausschuss verwiesen.", None),
         ("Nach kurzer Beratung fasst der Gemeinderat den Beschluss:\n\n"
          "Die Eingabe wird an den Hauptausschuss überwiesen.", "Gemeinderat"),
@@ -467,7 +467,7 @@ def test_a_decision_in_parts_with_a_vote_each(labels):
     a, b = labels
     text = (f"Beschluss:\n\n{a}.         Die Haushaltssatzung 2024 mit ihren Anlagen wird beschlossen.\n\n"
             f"{b}.         Der Stellenplan 2024 wird beschlossen.\n\n\n"
-            f"Abstimmungsergebnis zu {a}: bei 14 Gegenstimmen und 2 Enthaltungen mehrheitlich angenommen\n\n"
+            f"Abstimmungsergebnis zu {a}: mehrheitlich angenommen bei 14 Gegenstimmen und 2 Enthaltungen\n\n"
             f"Abstimmungsergebnis zu {b}: einstimmig angenommen\n")
     first, second = _resolutions(text)
     assert (first["outcome"], _votes(first), first["quote"]) == (
@@ -486,7 +486,7 @@ def test_parts_without_their_own_votes_stay_one_decision():
 @pytest.mark.parametrize(
     "row, outcome",
     [
-        ("11.09.2025 \n18. Sitzung des Jugendhilfeausschusses (Wahlperiode 2023 - 2028) zur Kenntnis genommen / ohne Votum",
+        ("17.02.2022 \n9. Sitzung des Jugendhilfeausschusses (Wahlperiode 2021 - 2026) zur Kenntnis genommen / ohne Votum",
          "noted"),
         ("04.03.2024\n3. Sitzung des Bauausschusses (WP 2019-2024) ungeändert beschlossen / mit Votum", "adopted"),
         ("04.03.2024\nSitzung des Bauausschusses abgelehnt", "rejected"),

@@ -37,8 +37,8 @@ from .conftest import extract_text, provenance_ok
          "2023-11-09"),
         ("Protokoll der Sitzung des Ortschaftsrates Beispielheim\nDatum: 04.05.2023\nBeginn: 19:00 Uhr\n",
          "Ortschaftsrat Beispielheim", "2023-05-04"),
-        ("Öffentliche Niederschrift über die Sitzung des Schulausschusses der Stadt Neustadt am 01.03.2018\n",
-         "Schulausschuss", "2018-03-01"),
+        ("Niederschrift (öffentlich) über die Sitzung des Schulausschusses der Stadt Neustadt am 16.05.2022\n",
+         "Schulausschuss", "2022-05-16"),
         ("Stadt Neustadt Beschluss aus der Sitzung des Jugendhilfeausschusses der Stadt Neustadt am 14.03.2013 "
          "Öffentliche Sitzung\n", "Jugendhilfeausschuss", "2013-03-14"),
     ],
@@ -134,7 +134,7 @@ def test_non_public_items_are_marked():
          "Sozialausschusses der Stadt Neustadt am 14.03.2013 Öffentliche Sitzung 2. Kita Süd\n",
          "minutes", None, "2013-03-14", None),
         ("Seite eines Portals\n\nÖffentliche Niederschrift (Schulausschuss)\n\nDatum\n01.03.2018\n\n"
-         "Stadt Neustadt Öffentliche Niederschrift über die Sitzung des Schulausschusses der Stadt Neustadt "
+         "Stadt Neustadt Niederschrift (öffentlich) über die Sitzung des Schulausschusses der Stadt Neustadt "
          "am 01.03.2018 Sitzungsort: Rathaus\n", "minutes", "Niederschrift", "2018-03-01", None),
         ("Tagesordnung\nfür die Sitzung des Bauausschusses am 11.04.2024\n\nTOP 1 Eröffnung\n",
          "agenda", "Tagesordnung", "2024-04-11", None),
@@ -239,10 +239,10 @@ def test_a_session_line_of_its_own(text, body, date):
     "text",
     [
         # the approval of earlier minutes names that session, not this one
-        "Beschluss: einstimmig\n\nDie Niederschrift über die Sitzung des Umweltausschusses vom 11.12.2013 wird genehmigt.\n",
+        "Beschluss: einstimmig\n\nDas Protokoll der Sitzung des Kulturausschusses vom 02.06.2021 wird genehmigt.\n",
         "Genehmigung der Niederschrift über die Sitzung des Bauausschusses vom 04.02.2020\n",
         # a session mentioned inside a sentence is no line of its own
-        "Wie in der Ratssitzung vom 22.08.2017 besprochen, legt die Verwaltung den Plan vor.\n",
+        "Wie in der Ratssitzung vom 05.07.2022 besprochen, legt die Verwaltung den Plan vor.\n",
     ],
 )
 def test_no_session_of_this_record(text):

@@ -261,8 +261,8 @@ def _running_session(text: str, dates: list[tuple[int, int]] | None = None) -> t
     return None
 
 
-# "Die Niederschrift über die Sitzung des Umweltausschusses vom 11.12.2013 wird
-# genehmigt", "Genehmigung des Protokolls der Gemeinderatssitzung vom …": the
+# "Das Protokoll der Sitzung des Kulturausschusses vom DATE wird genehmigt",
+# "Genehmigung des Protokolls der Gemeinderatssitzung vom …": the
 # minutes of an earlier session, approved in this one; not the session itself.
 _APPROVED_AFTER = re.compile(
     r"[^.\n]{0,60}?\b(?:wird|werden|wurde|wurden|ist)\s+(?:\w+\s+){0,3}?"

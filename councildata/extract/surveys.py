@@ -269,8 +269,8 @@ def _neighbour_people(sv: _Survey, text, sents, para, sent_index, doc_date: str 
 
 def _dated_by_mention_before(sv: _Survey, text, sents, para, sent_index, mentions, doc_date) -> None:
     """An undated survey takes the date of the sentence just before it that names the
-    survey word with a date ("die am 19.08.2012 angelegte Aktion der Verkehrszählung,
-    Befragung und Lärmmessung. So wurden 6.166 Besucher gezählt, von denen 5.507 befragt wurden.")."""
+    survey word with a date ("die am DATE durchgeführte Zählung und Befragung am See.
+    Von den 900 gezählten Gästen wurden 640 befragt.")."""
     if any(m.date_start for m in sv.mentions):
         return
     anchor = sv.mentions[0]
@@ -292,8 +292,8 @@ _TOLD_DONE = re.compile(r"\b(?:wurden?|worden|hatten?|fand|fanden|lief|liefen|wa
 
 def _dated_by_same_word(sv: _Survey, text, mentions) -> None:
     """An undated survey takes the date another sentence gives the same compound
-    ("Vor diesem Hintergrund wurde die Unternehmensbefragung durchgeführt. … Für die
-    Unternehmensbefragung wurde ein Fragebogen erstellt, der im Frühjahr 2015 … verschickt wurde.")."""
+    ("Die Händlerbefragung ist abgeschlossen. … Für die Händlerbefragung wurden im
+    Frühjahr 2015 Bögen an die Geschäfte verschickt.")."""
     if any(m.date_start for m in sv.mentions):
         return
     words = {m.word.casefold() for m in sv.mentions if m.prefix}
