@@ -326,8 +326,10 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
 
 # "Anträge der Fraktionen SPD und CDU", "die Änderungsanträge der CDU-Fraktion und
 # der SPD-Fraktion", "Anträge von SPD, GRÜNEN und FDP": one motion per submitter.
+# The plural motion words that name several motions at once.
+_PLURAL_KINDS = r"Anträge|Änderungsanträge|Ergänzungsanträge|Dringlichkeitsanträge|Zusatzanträge"
 _LIST = re.compile(
-    r"(?<![\wäöüß-])(?P<kind>Anträge|Änderungsanträge|Ergänzungsanträge|Dringlichkeitsanträge|Zusatzanträge)"
+    rf"(?<![\wäöüß-])(?P<kind>{_PLURAL_KINDS})"
     r"[ \t]+(?:der|des|von(?:[ \t]+(?:der|den))?)[ \t]+(?P<who>[^\n.;:()]{2,160})"
 )
 # Where a list of submitters ends: the first word in lower case that does not
@@ -339,10 +341,10 @@ _JOINT = re.compile(r"^(?:Fraktionen|Gruppen|Ratsfraktionen|Kreistagsfraktionen|
 
 
 # "Anträge zur Tagesordnung", "00 Dringlichkeitsanträge" as a heading line, then one line per
-# motion led by its mover: "SPD: Verlegung von TOP 13 in den öffentlichen Teil".
+# motion led by its mover: "CDU: Absetzung von TOP 7".
 _LIST_HEAD = re.compile(
     r"^[ \t]*(?:(?:TOP|Ö|N)?[ \t]*\d{1,3}(?:\.\d{1,3})*\.?[ \t]+)?"
-    r"(?P<kind>Anträge|Dringlichkeitsanträge|Änderungsanträge|Ergänzungsanträge|Zusatzanträge)"
+    rf"(?P<kind>{_PLURAL_KINDS})"
     r"(?:[ \t]+zur[ \t]+Tagesordnung)?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
