@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from collections.abc import Callable, Iterator
 
-from . import __version__, database, schemas
+from . import __version__, database, schemas, search
 from . import publish as publish_extras
 from .folder_config import read_folder_config
 from .ingest import IngestOptions, ingest_bytes, read_source
@@ -42,9 +42,12 @@ from .redact import DEFAULT_KINDS, DEFAULT_PUBLIC_PLACES, parse_kinds, redact_do
 from .swap import DIR_MODE, publish, set_modes
 
 if TYPE_CHECKING:
+    from .prepare import PreparedDocument
     from .validate import Validator
 
 REPORT_NAME = "report.json"
+# Documents loaded into the database per transaction in a full build.
+COMMIT_DOCUMENTS = 200
 # Per document, process_file leaves the count of each kind of personal data
 # it redacted under this key of the document's rows (so that it travels
 # through the cache and worker processes with them); build_package takes it
@@ -172,6 +175,30 @@ def take_file(validator: Validator, rel: str, docs: list[Rows], problems: list[P
     return part, out
 
 
+def take_prepared(validator: Validator, rel: str, docs: list[PreparedDocument], problems: list[Problem],
+                  reused: bool) -> tuple[dict[str, Any], list[tuple[PreparedDocument, dict[str, list[int]]]]]:
+    """:func:`take_file` of documents prepared by a worker: the same part of
+    the report, and per published document the numbers of its valid rows."""
+    part: dict[str, Any] = {"file": rel, "problems": [p.to_dict() for p in problems], "redactions": {}, "documents": 0,
+                            "redacted_documents": 0, "rejected": {}, "reused": bool(reused and docs)}
+    out = []
+    for doc in docs:
+        redacted = {k: n for k, n in doc.redacted.items() if n}
+        valid, row_problems = validator.check_prepared(doc, rel)
+        part["problems"] += [p.to_dict() for p in row_problems]
+        for p in row_problems:
+            part["rejected"][p.table] = part["rejected"].get(p.table, 0) + 1
+        if not valid["documents"]:
+            continue
+        part["documents"] += 1
+        if redacted:
+            part["redacted_documents"] += 1
+            for kind, n in redacted.items():
+                part["redactions"][kind] = part["redactions"].get(kind, 0) + n
+        out.append((doc, valid))
+    return part, out
+
+
 def code_version() -> str:
     """Hash of the package's code and data: cached extractions are reused
     only while it is unchanged."""
@@ -275,6 +302,24 @@ def _process(*args: Any) -> tuple[list[Rows], list[Problem], bool, str | None]:
     return process_file(*args)
 
 
+Prepared = tuple[str, list["PreparedDocument"], list[Problem], bool, "str | None", list[str]]
+
+
+def _process_prepared(*args: Any) -> Prepared:
+    """:func:`process_file` and then, in the same worker, each document's
+    rows checked cell by cell and encoded (councildata.prepare): (the file's
+    name as the report shows it, the documents, problems, reused, sha256,
+    the organisations its documents name)."""
+    from .prepare import prepare_document
+
+    path, source_dir, options = args[:3]
+    docs, problems, reused, digest = process_file(*args)
+    shown = name_and_id(path.relative_to(source_dir).as_posix(), options)[0]
+    mentions = org_mentions(docs)
+    prepared = [prepare_document(rows, rows.pop(REDACTED_KEY, None) or {}) for rows in docs]
+    return shown, prepared, problems, reused, digest, mentions
+
+
 def _warm(files: list[Path]) -> None:
     """Import the modules the readers of these files and the rules need, and
     fill the rules' lazy caches, in this process, once: every worker is
@@ -294,7 +339,9 @@ def _warm(files: list[Path]) -> None:
             importlib.import_module(name)
     from .extract import extract_document
     from .model import Document
+    from .validate import checked_tables
 
+    checked_tables()  # the cell readers of every table (councildata.prepare)
     sample = ("Landkreis Musterstadt\nBeschlussvorlage Nr. 2024/001\nSozialausschuss am 01.02.2024\n"
               "Antrag der CDU-Fraktion vom 10.01.2024\nDer Ausschuss beschloss einstimmig, dem Kreistag "
               "zu empfehlen, die Umfrage im Frühjahr 2024 durchzuführen. Anwohner Max Muster, "
@@ -309,7 +356,10 @@ def _results(files: list[Path], source_dir: Path, options: IngestOptions, cache_
              public_places: tuple[str, ...] = DEFAULT_PUBLIC_PLACES,
              budget: Budget | None = None,
              scheduler: str | None = None,
-             version: str | None = None) -> Iterator[tuple[list[Rows], list[Problem], bool, str | None]]:
+             version: str | None = None, prepared: bool = False) -> Iterator[Any]:
+    """Each file's result, in order: :func:`process_file`'s, or with
+    ``prepared`` :func:`_process_prepared`'s."""
+    fn = _process_prepared if prepared else _process
     version = version or code_version()
     json_version = version
     json_files = [p for p in files if p.suffix.lower() == ".json"]
@@ -331,11 +381,11 @@ def _results(files: list[Path], source_dir: Path, options: IngestOptions, cache_
             for p in files]
     if scheduler is None:
         _warm(files)
-        results = run_budgeted(_process, args, budget, jobs)
+        results = run_budgeted(fn, args, budget, jobs)
     else:
         from .distributed import run_on_dask
 
-        results = run_on_dask(scheduler, _process, args, budget)
+        results = run_on_dask(scheduler, fn, args, budget)
     # Every file in a worker of its own that is killed when it goes over its
     # budget; results come back in input order, so parallel and distributed
     # builds are identical to serial ones.
@@ -343,8 +393,9 @@ def _results(files: list[Path], source_dir: Path, options: IngestOptions, cache_
         if isinstance(result, Overrun):
             rel = path.relative_to(source_dir).as_posix()
             source_file, doc_id = name_and_id(rel, options)
-            result = [], [Problem(code=result.code, message=result.message, source_file=source_file,
-                                  stage="ingest", document_id=doc_id)], False, None
+            overrun = [Problem(code=result.code, message=result.message, source_file=source_file,
+                               stage="ingest", document_id=doc_id)]
+            result = (source_file, [], overrun, False, None, []) if prepared else ([], overrun, False, None)
         yield result
 
 
@@ -571,6 +622,10 @@ class BuildContext:
         return _results(files, self.source_dir, self.options, self.cache_dir, self.jobs, self.redact,
                         self.public_places, self.budget, self.scheduler, self.code)
 
+    def prepared_results(self, files: list[Path]) -> Iterator[Prepared]:
+        return _results(files, self.source_dir, self.options, self.cache_dir, self.jobs, self.redact,
+                        self.public_places, self.budget, self.scheduler, self.code, prepared=True)
+
     def created(self, newest_mtime_ns: int) -> str | None:
         """``created`` of datapackage.json: the newest input's time, so that
         two builds of the same files are identical."""
@@ -658,33 +713,52 @@ def _write_build(ctx: BuildContext, work: Path) -> None:
         validator = Validator()
         rows_count: Counter = Counter()
         newest_input = 0
-        for i, (raw, st, (docs, problems, reused, digest)) in enumerate(
-                zip(ctx.names, ctx.stats, ctx.results(files), strict=True)):
-            rel = ctx.shown(raw)
+        for table in search.SEARCH_COLUMNS:
+            database.create_search_indexes(db, table)
+        uncommitted = 0
+        for i, (st, (rel, docs, problems, reused, digest, mentions)) in enumerate(
+                zip(ctx.stats, ctx.prepared_results(files), strict=True)):
+            raw = ctx.names[i]
             if st is not None:
                 newest_input = max(newest_input, st.st_mtime_ns)
-            mentions = org_mentions(docs)
-            part, valid_docs = take_file(validator, rel, docs, problems, reused)
+            part, valid_docs = take_prepared(validator, rel, docs, problems, reused)
             report.add_file(part)
             entry = FileEntry(raw, incremental_stat(st), digest, report=part, org_mentions=mentions)
-            for valid in valid_docs:
-                entry.doc_ids.append(valid["documents"][0]["id"])
-                entry.org_ids += [o["id"] for o in valid["organizations"]]
-                with db.conn:
-                    for t in TABLES:
-                        if valid[t]:
-                            n_csv, n_json = writer.write(t, valid[t])
-                            counts = entry.tables.setdefault(t, [0, 0, 0])
-                            counts[0] += len(valid[t])
-                            counts[1] += n_csv
-                            counts[2] += n_json
-                            database.insert_rows(db, t, valid[t])
-                            rows_count[t] += len(valid[t])
+            for doc, valid in valid_docs:
+                entry.doc_ids.append(doc.keys["documents"][valid["documents"][0]]["id"])
+                entry.org_ids += [doc.keys["organizations"][k]["id"] for k in valid["organizations"]]
+                for t in TABLES:
+                    if not valid[t]:
+                        continue
+                    encoded = doc.encoded[t]
+                    rows = [encoded[k] for k in valid[t]]
+                    csv_bytes = b"".join(r[0] for r in rows)
+                    json_bytes = b"".join(r[1] for r in rows)
+                    writer.append(t, len(rows), csv_bytes, json_bytes)
+                    counts = entry.tables.setdefault(t, [0, 0, 0])
+                    counts[0] += len(rows)
+                    counts[1] += len(csv_bytes)
+                    counts[2] += len(json_bytes)
+                    database.insert_params(db, t, [r[2] for r in rows])
+                    if t in search.SEARCH_COLUMNS:
+                        # A new table's rowids count up from 1 in insert order (checked below).
+                        database.append_search_texts(db, t, rows_count[t] + 1, [r[3] for r in rows])
+                    rows_count[t] += len(rows)
+                uncommitted += 1
+            if uncommitted >= COMMIT_DOCUMENTS:
+                # Not one commit per document: the search indexes write a segment per commit.
+                db.conn.commit()
+                uncommitted = 0
             manifest.put(entry)
             if ctx.progress:
                 ctx.progress(i + 1, len(files), rel)
+        db.conn.commit()
         writer.close()
-        database.ensure_db_shape(db)
+        rebuild = [t for t in search.SEARCH_COLUMNS
+                   if db.execute(f"select coalesce(max(rowid), 0) from [{t}]").fetchone()[0] != rows_count[t]]
+        for t in rebuild:  # rowids that did not count up as expected: the indexes from the table itself
+            database.build_search_indexes(db, t)
+        database.ensure_db_shape(db, search_indexes=False)
         db.close()
         db = None
         manifest.set("newest_mtime_ns", newest_input)

@@ -9,6 +9,7 @@ and views that join resolutions and motions to their documents.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -68,7 +69,7 @@ def create_tables(db: sqlite_utils.Database) -> None:
         )
 
 
-def _sql_value(value: Any) -> Any:
+def sql_value(value: Any) -> Any:
     if value is True:
         return 1
     if value is False:
@@ -78,11 +79,28 @@ def _sql_value(value: Any) -> Any:
 
 def insert_rows(db: sqlite_utils.Database, table: str, rows: Iterable[dict[str, Any]]) -> None:
     cols = schemas.field_names(table)
-    db[table].insert_all(({c: _sql_value(r.get(c)) for c in cols} for r in rows), batch_size=500)
+    db[table].insert_all(({c: sql_value(r.get(c)) for c in cols} for r in rows), batch_size=500)
 
 
-def ensure_db_shape(db: sqlite_utils.Database) -> None:
-    """Indexes, full-text search and views; safe to run again."""
+@functools.cache
+def insert_sql(table: str) -> str:
+    """The insert of one row of ``table``, its columns in schema order
+    (the order of :func:`councildata.prepare.prepare_document`'s parameters)."""
+    cols = schemas.field_names(table)
+    return f"insert into [{table}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' for _ in cols)})"
+
+
+def insert_params(db: sqlite_utils.Database, table: str, params: list[tuple]) -> None:
+    """Append rows given as their SQL parameters (what :func:`insert_rows`
+    inserts for the same rows)."""
+    db.conn.executemany(insert_sql(table), params)
+
+
+def ensure_db_shape(db: sqlite_utils.Database, search_indexes: bool = True) -> None:
+    """Indexes, full-text search and views; safe to run again.
+
+    ``search_indexes`` False: the German search indexes are filled already
+    (:func:`append_search_texts`), not rebuilt from the tables."""
     for t in TABLES:
         existing = {tuple(ix.columns) for ix in db[t].indexes}
         fk_cols = {fk[0] for fk in schemas.foreign_keys(t)}
@@ -106,8 +124,9 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             db[t].enable_fts(cols, tokenize=FTS_TOKENIZE, create_triggers=False)
         else:
             db[t].populate_fts(cols)
-    for t in search.SEARCH_COLUMNS:
-        build_search_indexes(db, t)
+    if search_indexes:
+        for t in search.SEARCH_COLUMNS:
+            build_search_indexes(db, t)
     for name, sql in VIEWS.items():
         db.create_view(name, sql.strip(), replace=True)
     create_filter_sort_indexes(db)
@@ -285,26 +304,52 @@ def update_counts(db: sqlite_utils.Database, table: str, delta: Counter) -> bool
     return True
 
 
-def build_search_indexes(db: sqlite_utils.Database, table: str) -> None:
-    """The German search indexes of ``table`` (see :mod:`councildata.search`):
-    ``<table>_stem`` of stemmed words and ``<table>_tri`` of folded words
-    under the trigram tokenizer, both contentless, keyed by the table's rowid."""
-    cols = list(search.SEARCH_COLUMNS[table])
-    col_list = ", ".join(f"[{c}]" for c in cols)
-    for suffix, tokenize, transform in (
-        (search.STEM_SUFFIX, "unicode61 remove_diacritics 2", search.stemmed_text),
-        (search.TRIGRAM_SUFFIX, "trigram", search.folded_text),
-    ):
-        index = f"{table}{suffix}"
+def _search_indexes(table: str) -> list[tuple[str, str, Any]]:
+    """(index, tokenizer, transform) of each German search index of ``table``."""
+    return [(f"{table}{search.STEM_SUFFIX}", "unicode61 remove_diacritics 2", search.stemmed_text),
+            (f"{table}{search.TRIGRAM_SUFFIX}", "trigram", search.folded_text)]
+
+
+def create_search_indexes(db: sqlite_utils.Database, table: str) -> None:
+    """The German search indexes of ``table`` (see :mod:`councildata.search`),
+    empty: ``<table>_stem`` of stemmed words and ``<table>_tri`` of folded
+    words under the trigram tokenizer, both contentless, keyed by the
+    table's rowid."""
+    col_list = ", ".join(f"[{c}]" for c in search.SEARCH_COLUMNS[table])
+    for index, tokenize, _ in _search_indexes(table):
         db.execute(f"drop table if exists [{index}]")
         db.execute(f"create virtual table [{index}] using fts5({col_list}, content='', tokenize='{tokenize}')")
-        placeholders = ", ".join("?" for _ in range(len(cols) + 1))
+
+
+def build_search_indexes(db: sqlite_utils.Database, table: str) -> None:
+    """The German search indexes of ``table``, made from its rows."""
+    create_search_indexes(db, table)
+    cols = list(search.SEARCH_COLUMNS[table])
+    col_list = ", ".join(f"[{c}]" for c in cols)
+    placeholders = ", ".join("?" for _ in range(len(cols) + 1))
+    for index, _, transform in _search_indexes(table):
         rows = db.execute(f"select rowid, {col_list} from [{table}]")
         with db.conn:
             db.conn.executemany(
                 f"insert into [{index}](rowid, {col_list}) values ({placeholders})",
                 ((rowid, *(transform(v) for v in values)) for rowid, *values in rows),
             )
+
+
+def append_search_texts(db: sqlite_utils.Database, table: str, first_rowid: int, texts: list[tuple]) -> None:
+    """Add rows to ``table``'s German search indexes, the rows whose rowids
+    count up from ``first_rowid``, given their texts as
+    :func:`councildata.prepare.prepare_document` makes them (the stemmed
+    texts of the search columns, then the folded ones)."""
+    cols = list(search.SEARCH_COLUMNS[table])
+    n = len(cols)
+    col_list = ", ".join(f"[{c}]" for c in cols)
+    placeholders = ", ".join("?" for _ in range(n + 1))
+    (stem, _, _), (tri, _, _) = _search_indexes(table)
+    db.conn.executemany(f"insert into [{stem}](rowid, {col_list}) values ({placeholders})",
+                        ((first_rowid + i, *t[:n]) for i, t in enumerate(texts)))
+    db.conn.executemany(f"insert into [{tri}](rowid, {col_list}) values ({placeholders})",
+                        ((first_rowid + i, *t[n:]) for i, t in enumerate(texts)))
 
 
 def open_database(path: Path) -> sqlite_utils.Database:
@@ -401,7 +446,7 @@ def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], removed
             cols = schemas.field_names(t)
             db.conn.executemany(
                 f"insert into [{t}] ({', '.join(f'[{c}]' for c in cols)}) values ({', '.join('?' for _ in cols)})",
-                ([_sql_value(r.get(c)) for c in cols] for r in rows))
+                ([sql_value(r.get(c)) for c in cols] for r in rows))
             added = [r[0] for r in db.execute(f"select rowid from [{t}] where rowid > ? order by rowid", (before,))]
             _index_rows(db, t, added, None)
             if counted:

@@ -27,7 +27,7 @@ DEFAULT_LICENSE = {
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 
 
-def _csv_cell(value: Any) -> str:
+def csv_cell(value: Any) -> str:
     if value is None:
         return ""
     if value is True:
@@ -62,7 +62,7 @@ def encode_rows(table: str, rows: list[dict[str, Any]], columns: list[str] | Non
     w = csv.writer(buf, lineterminator="\n")
     parts = []
     for row in rows:
-        w.writerow([_csv_cell(row.get(c)) for c in cols])
+        w.writerow([csv_cell(row.get(c)) for c in cols])
         parts.append(",\n" + json.dumps({c: row.get(c) for c in cols}, ensure_ascii=False))
     return buf.getvalue().encode("utf-8"), "".join(parts).encode("utf-8")
 
@@ -97,6 +97,15 @@ class PackageWriter:
             self._json_first[table] = False
         self.counts[table] += len(rows)
         return len(csv_bytes), len(json_bytes)
+
+    def append(self, table: str, count: int, csv_bytes: bytes, json_bytes: bytes) -> None:
+        """Append ``count`` rows already encoded (:func:`encode_rows`'s bytes,
+        made by a worker: see councildata.prepare)."""
+        self._csv[table].write(csv_bytes)
+        if json_bytes:
+            self._json[table].write(json_bytes[1:] if self._json_first[table] else json_bytes)
+            self._json_first[table] = False
+        self.counts[table] += count
 
     def close(self) -> None:
         """Finish and close every file; a second call does nothing (a build

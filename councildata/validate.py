@@ -23,15 +23,18 @@ import re
 import sqlite3
 import weakref
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from collections.abc import Callable
 
 from frictionless import Schema
 
 from . import schemas
 from .model import TABLES, Problem, Rows
+
+if TYPE_CHECKING:
+    from .prepare import PreparedDocument
 
 
 @dataclass
@@ -128,16 +131,10 @@ class Validator:
     seen: _Keys = field(default_factory=_Keys)
 
     def __post_init__(self) -> None:
-        for name in TABLES:
-            schema = Schema.from_descriptor(schemas.load_schema(name))
-            self.tables[name] = _Table(
-                name,
-                {f.name: f.create_cell_reader() for f in schema.fields},
-                {f.name: _plainly_valid(f, schema) for f in schema.fields},
-                [f.name for f in schema.fields if f.constraints.get("unique")],
-                schemas.foreign_keys(name),
-            )
-            for col in self.tables[name].unique:
+        # Fresh row counters per validator; the readers are made once per process.
+        self.tables = {name: replace(t, rows_seen=0) for name, t in checked_tables().items()}
+        for name, table in self.tables.items():
+            for col in table.unique:
                 self.keys.add((name, col))
 
     def _wanted(self, rows: Rows) -> Iterable[tuple[Key, Any]]:
@@ -168,41 +165,54 @@ class Validator:
         for name in TABLES:
             table = self.tables[name]
             for row in rows.get(name, []):
-                table.rows_seen += 1
-                if name == "organizations" and self.seen.has((name, "id"), row.get("id")):
-                    continue  # the same organisation named in another document
-                errors = self._row_errors(table, row, local_ids)
-                if errors:
-                    for fld, code, note in errors:
-                        problems.append(Problem(
-                            code=code,
-                            message=f"{name} row {row.get('id') or '?'}: {fld}: {note}",
-                            source_file=source_file, stage="validate", table=name,
-                            row=table.rows_seen, field=fld, document_id=row.get("document_id"),
-                        ))
-                    continue
-                for col in table.unique:
-                    self.seen.add((name, col), row.get(col))
-                local_ids[name].add(row.get("id"))
-                valid[name].append(row)
+                if self._accept(table, row, cell_errors(table, row), source_file, problems, local_ids):
+                    valid[name].append(row)
 
-    def _row_errors(self, table: _Table, row: dict, local_ids: dict[str, set]) -> list[tuple[str, str, str]]:
+    def check_prepared(self, doc: PreparedDocument, source_file: str | None) -> tuple[dict[str, list[int]],
+                                                                                         list[Problem]]:
+        """:meth:`check` of a document whose cells a worker has checked
+        already (:func:`councildata.prepare.prepare_document`): the numbers of its valid rows per
+        table, and the problems, the same as :meth:`check` finds."""
+        valid: dict[str, list[int]] = {t: [] for t in TABLES}
+        problems: list[Problem] = []
+        local_ids: dict[str, set] = {t: set() for t in TABLES}
+        self.seen.prefetch(self._wanted(doc.keys))
+        try:
+            for name in TABLES:
+                table = self.tables[name]
+                errors = doc.errors.get(name, {})
+                for i, row in enumerate(doc.keys.get(name, ())):
+                    if self._accept(table, row, errors.get(i, []), source_file, problems, local_ids):
+                        valid[name].append(i)
+        finally:
+            self.seen.flush()
+        return valid, problems
+
+    def _accept(self, table: _Table, row: dict, errors: list[tuple[str, str, str]], source_file: str | None,
+                problems: list[Problem], local_ids: dict[str, set]) -> bool:
+        """Whether ``row`` (with its cells' ``errors``) is published; its
+        problems where not. Its keys are remembered where it is."""
+        name = table.name
+        table.rows_seen += 1
+        if name == "organizations" and self.seen.has((name, "id"), row.get("id")):
+            return False  # the same organisation named in another document
+        errors = errors + self._key_errors(table, row, local_ids)
+        if errors:
+            for fld, code, note in errors:
+                problems.append(Problem(
+                    code=code,
+                    message=f"{name} row {row.get('id') or '?'}: {fld}: {note}",
+                    source_file=source_file, stage="validate", table=name,
+                    row=table.rows_seen, field=fld, document_id=row.get("document_id"),
+                ))
+            return False
+        for col in table.unique:
+            self.seen.add((name, col), row.get(col))
+        local_ids[name].add(row.get("id"))
+        return True
+
+    def _key_errors(self, table: _Table, row: dict, local_ids: dict[str, set]) -> list[tuple[str, str, str]]:
         errors: list[tuple[str, str, str]] = []
-        for col in row:
-            if col not in table.readers:
-                errors.append((col, "extra-cell", f"column {col!r} is not in the schema"))
-        plain = table.plain
-        for col, read in table.readers.items():
-            value = row.get(col)
-            if isinstance(value, str) and value == "":
-                value = None
-            if plain[col](value):
-                continue
-            _, notes = read(value)
-            if notes:
-                for kind, note in notes.items():
-                    code = "type-error" if kind == "type" else "constraint-error"
-                    errors.append((col, code, f"{note} (got {str(value)[:60]!r})"))
         for col in table.unique:
             if row.get(col) is not None and self.seen.has((table.name, col), row.get(col)):
                 errors.append((col, "unique-error", f"{row.get(col)!r} is not unique"))
@@ -214,6 +224,60 @@ class Validator:
                     (other, other_col) in self.keys and self.seen.has((other, other_col), value)):
                 errors.append((col, "foreign-key-error", f"{value!r} is not a {other}.{other_col}"))
         return errors
+
+
+def _make_tables() -> dict[str, _Table]:
+    tables = {}
+    for name in TABLES:
+        schema = Schema.from_descriptor(schemas.load_schema(name))
+        tables[name] = _Table(
+            name,
+            {f.name: f.create_cell_reader() for f in schema.fields},
+            {f.name: _plainly_valid(f, schema) for f in schema.fields},
+            [f.name for f in schema.fields if f.constraints.get("unique")],
+            schemas.foreign_keys(name),
+        )
+    return tables
+
+
+_TABLES: dict[str, _Table] | None = None
+
+
+def checked_tables() -> dict[str, _Table]:
+    """Every table's cell readers and key columns, made once per process
+    (a worker forked from the build process finds them made)."""
+    global _TABLES
+    if _TABLES is None:
+        _TABLES = _make_tables()
+    return _TABLES
+
+
+def cell_errors(table: _Table, row: dict) -> list[tuple[str, str, str]]:
+    """What is wrong with the cells of ``row`` by themselves (columns not in
+    the schema, types, enums, bounds): (field, code, note) each. Keys are
+    checked against the other rows by :class:`Validator`."""
+    errors: list[tuple[str, str, str]] = []
+    for col in row:
+        if col not in table.readers:
+            errors.append((col, "extra-cell", f"column {col!r} is not in the schema"))
+    plain = table.plain
+    for col, read in table.readers.items():
+        value = row.get(col)
+        if isinstance(value, str) and value == "":
+            value = None
+        if plain[col](value):
+            continue
+        _, notes = read(value)
+        if notes:
+            for kind, note in notes.items():
+                code = "type-error" if kind == "type" else "constraint-error"
+                errors.append((col, code, f"{note} (got {str(value)[:60]!r})"))
+    return errors
+
+
+def key_columns(table: _Table) -> list[str]:
+    """The columns :class:`Validator` reads of a row beside its cells' errors."""
+    return list(dict.fromkeys(["id", "document_id", *table.unique, *(c for c, _, _ in table.fks)]))
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
