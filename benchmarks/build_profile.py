@@ -124,9 +124,10 @@ class Probe:
                 yield item
 
         build_module._results = loop
-        self.timed(database, "insert_rows", "database.insert_rows")
-        self.timed(package.PackageWriter, "write", "PackageWriter.write")
-        self.timed(validate.Validator, "check", "Validator.check")
+        self.timed(database, "insert_params", "database.insert_params")
+        self.timed(database, "append_search_texts", "database.append_search_texts")
+        self.timed(package.PackageWriter, "append", "PackageWriter.append")
+        self.timed(validate.Validator, "check_prepared", "Validator.check_prepared (keys)")
         self.timed(build_module, "name_and_id", "name_and_id (file name redacted)")
         self.phase_of(database, "ensure_db_shape", "tail: indexes (ensure_db_shape)", "tail: package and database")
         self.phase_of(downloads, "write_parquet", "tail: Parquet", "tail: downloads and catalogue")
@@ -144,6 +145,7 @@ def main() -> None:
     probe.install()
     threading.Thread(target=probe.sample, daemon=True).start()
     with tempfile.TemporaryDirectory(dir=args.out) as tmp:
+        load0 = os.getloadavg()[0]
         workers0, wall0 = _cpu(resource.RUSAGE_CHILDREN), time.perf_counter()
         report = build_module.build_package(args.archive, Path(tmp) / "site", jobs=args.jobs, use_cache=False)
         wall = time.perf_counter() - wall0
@@ -154,7 +156,7 @@ def main() -> None:
     n = max(1, report.documents)
     rows = sum(report.rows.values())
     print(f"{args.archive.name}, -j {args.jobs}: {report.documents:,} documents, {rows:,} rows; wall {wall:.1f} s, "
-          f"load average {os.getloadavg()[0]:.1f} at the end")
+          f"load average {load0:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
     print("\nCPU seconds of the build process, and its peak memory, per phase:")
     for phase, seconds in probe.cpu.items():
         if phase != "end":
@@ -172,6 +174,10 @@ def main() -> None:
     print(f"\nworkers {workers:.2f} s ({1000 * workers / n:.2f} ms/document), build process: setup {setup:.2f} s, "
           f"loop {loop:.2f} s ({1000 * loop / n:.2f} ms/document), tail {tail:.2f} s")
     print(f"on an idle two-core machine: 1 worker {one:.1f} s, 2 workers {two:.1f} s, ratio {one / two:.2f}")
+    total = setup + loop + tail + workers
+    parent = setup + loop + tail
+    print(f"total CPU {total:.1f} s, build process {parent:.1f} s: total / max(build process, workers / 2) = "
+          f"{total / max(parent, workers / 2):.2f}")
 
 
 if __name__ == "__main__":

@@ -373,7 +373,7 @@ def test_disk_full_while_writing(tmp_path, monkeypatch):
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(database, "insert_rows", full)
+    monkeypatch.setattr(database, "insert_params", full)
     result = run_build(src, out)
     assert result.exit_code == 1
     assert "could not be written (No space left on device" in result.output
