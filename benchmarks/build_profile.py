@@ -16,6 +16,11 @@ machine would need with one worker and with two:
   with two, the two cores share W + P, and neither side can go faster than
   itself: max(W/2, (W + P)/2, P); the setup and the tail add to both.
 
+It also prints the looser bound total CPU / max(P_all, W/2) (P_all: the
+build process's setup, loop and tail), which counts a one-worker build as
+if nothing in it overlapped and ignores that the build process and two
+workers share two cores: an upper limit, not a forecast.
+
 Peak memory is the build process's resident size, sampled every 20 ms and
 reported per phase (the workers' peak is printed beside it).
 

@@ -7,7 +7,10 @@ one symlink, so readers (and a crash) only ever see a complete build.
 
 Each document's extraction is cached by its path, its bytes' hash and the
 code version, so a rebuild redoes only new or changed documents. Rows
-stream document by document into the CSV/JSON writers and the database.
+stream document by document into the CSV/JSON writers and the database:
+the worker that extracted a document also checks its cells and encodes its
+rows (councildata.prepare), so that this process, the one part that does
+not run on every core, only checks keys and appends bytes.
 """
 
 from __future__ import annotations
