@@ -300,7 +300,7 @@ def _process_prepared(*args: Any) -> Prepared:
     return shown, prepared, problems, reused, digest, mentions
 
 
-def _warm(files: list[Path]) -> None:
+def _warm(files: Sequence[Path]) -> None:
     """Import the modules the readers of these files and the rules need, and
     fill the rules' lazy caches, in this process, once: every worker is
     forked from it and so starts with them instead of doing it again."""
@@ -635,7 +635,7 @@ class BuildContext:
         return _results(files, self.source_dir, self.options, self.cache_dir, self.jobs, self.redact,
                         self.public_places, self.budget, self.scheduler, self.code)
 
-    def prepared_results(self, files: list[Path]) -> Iterator[Prepared]:
+    def prepared_results(self, files: Sequence[Path]) -> Iterator[Prepared]:
         return _results(files, self.source_dir, self.options, self.cache_dir, self.jobs, self.redact,
                         self.public_places, self.budget, self.scheduler, self.code, prepared=True)
 
