@@ -247,3 +247,56 @@ def test_a_session_line_of_its_own(text, body, date):
 )
 def test_no_session_of_this_record(text):
     assert read_session(text, None) is None
+
+
+# -- full-length minutes (invented, tests/fixtures/synthetic_minutes) -----------------
+
+_SYNTHETIC = __import__("pathlib").Path(__file__).parent / "fixtures" / "synthetic_minutes"
+
+
+def _minutes_rows(name: str) -> dict:
+    rows = extract_text((_SYNTHETIC / name).read_text(encoding="utf-8"), name)
+    assert provenance_ok(rows)
+    return rows
+
+
+def _decisions(rows: dict) -> list[tuple]:
+    return [(r["agenda_item"], r["outcome"], r["decided_by"], r["unanimous"], r["votes_yes"], r["votes_no"],
+             r["votes_abstain"]) for r in rows["resolutions"]]
+
+
+def test_long_minutes_of_a_gemeinderat_every_item_and_its_decision():
+    text = (_SYNTHETIC / "gemeinderat_bw.txt").read_text(encoding="utf-8")
+    tree = parse(text, {"type": "minutes"})
+    # The agenda printed at the top and the Anlagen list are no items.
+    assert [it.label for it in tree.items] == [str(n) for n in range(1, 15)]
+    assert tree.session is not None and (tree.session.body, tree.session.date) == ("Gemeinderat", "2025-03-13")
+    rows = _minutes_rows("gemeinderat_bw.txt")
+    assert _decisions(rows) == [
+        ("3", "adopted", "Gemeinderat", True, None, None, None),
+        ("4", "adopted", "Gemeinderat", None, 12, None, 2),
+        ("5", "postponed", "Gemeinderat", False, 9, 3, 1),
+        ("6", "rejected", "Gemeinderat", False, 5, 9, None),  # the amendment, voted first
+        ("6", "adopted", "Gemeinderat", False, None, 4, None),
+        ("7", "referred", "Gemeinderat", None, None, None, None),
+        ("8", "adopted", "Gemeinderat", True, None, None, None),
+        ("9", "adopted", "Gemeinderat", True, 14, 0, 0),
+        ("10", "postponed", "Gemeinderat", None, None, None, None),
+        ("11", "adopted", "Gemeinderat", True, None, None, 1),
+        ("12", "noted", "Gemeinderat", None, None, None, None),
+        ("13", "adopted", "Gemeinderat", False, None, None, None),
+    ]
+    assert all(r["date"] == "2025-03-13" for r in rows["resolutions"])
+    motions = {m["id"]: m for m in rows["motions"]}
+    assert [(m["agenda_item"], m["submitted_by"], m["motion_type"]) for m in rows["motions"]] == [
+        ("5", "GR Kienzle", "Antrag"),
+        ("6", "Fraktion Bürgerliste", "Antrag"),
+        ("7", "Fraktion Freie Wähler", "Antrag"),  # listed in the agenda, dealt with under 7: one motion
+        ("13", "GR Rapp", "Geschäftsordnungsantrag"),
+    ]
+    linked = [(r["agenda_item"], motions[r["motion_id"]]["submitted_by"] if r.get("motion_id") else None)
+              for r in rows["resolutions"]]
+    # The amendment's vote decides the amendment, the main vote the paper; a
+    # motion to close the debate decides no matter of the item.
+    assert ("6", "Fraktion Bürgerliste") in linked and ("6", None) in linked
+    assert ("7", "Fraktion Freie Wähler") in linked and ("13", None) in linked

@@ -137,17 +137,36 @@ def _place(ctx: Context, rows: Rows) -> None:
     for m in rows["motions"]:
         if m.get("reference"):
             by_ref.setdefault(m["reference"], []).append(m)
-    for r in rows["resolutions"]:
+    decided: set[int] = set()  # motions moved in the session that a vote after them decided
+    for r in sorted(rows["resolutions"], key=lambda r: r["char_start"]):
         item = r.pop("_item", None)
         if r.get("motion_id") or r.get("_motion_key"):
             continue
         # The motion named by its number, else the one motion of the same item.
         refs = [x.strip() for x in (r.get("paper_reference") or "").split(";") if x.strip()]
         named = [m for ref in refs for m in by_ref.get(ref, [])]
-        same_item = motion_items.get(item.start, []) if item is not None else []
+        same_item = [m for m in (motion_items.get(item.start, []) if item is not None else [])
+                     if _may_decide(r, m, decided)]
         candidates = named or same_item
+        if not named and len(same_item) == 1 and same_item[0].get("rule") == "motion.moved":
+            decided.add(id(same_item[0]))
         if len({id(m) for m in candidates}) == 1:
             r["_motion_row"] = candidates[0]
+
+
+def _may_decide(resolution: dict[str, Any], motion: dict[str, Any], decided: set[int]) -> bool:
+    """Whether a resolution may decide a motion of its item: a motion moved
+    in the session is decided by the first vote after it (an amendment is
+    voted on before the main motion, which then decides the paper), and a
+    procedural motion (Vertagung, Schluss der Debatte) decides no matter
+    itself, only whether it is put off or referred."""
+    if motion.get("rule") == "motion.moved" and (
+        id(motion) in decided or motion["char_start"] > resolution["char_start"]
+    ):
+        return False
+    if motion.get("motion_type") == "Geschäftsordnungsantrag":
+        return resolution.get("outcome") in ("postponed", "referred")
+    return True
 
 
 def _finish(ctx: Context, rows: Rows) -> None:

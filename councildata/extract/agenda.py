@@ -182,7 +182,14 @@ def analyse(ctx: Context) -> Agenda:
     if isinstance(cached, Agenda):
         return cached
     text = ctx.view.text
-    agenda = Agenda(session(text, ctx.meta.get("type")), items(text), text=text)
+    found = items(text)
+    if not found and ctx.meta.get("type") in (None, "minutes", "agenda"):
+        # Minutes that number their items without a label ("1. Fragestunde",
+        # "5.1 Bebauungsplan …"): the document model reads those headings.
+        from .structure import numbered_items
+
+        found = numbered_items(text)
+    agenda = Agenda(session(text, ctx.meta.get("type")), found, text=text)
     agenda._starts = [it.start for it in agenda.items]
     agenda.speeches = speeches(text, agenda.items)
     agenda.dates = date_spans(text)
@@ -326,11 +333,58 @@ def items(text: str) -> list[Item]:
         if number:
             number = re.sub(r"\s+", " ", number)
         found.append((m.start(), m.end(), number, title))
+    found = drop_listed(text, found)
     out: list[Item] = []
     for i, (s, e, n, t) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(text)
         out.append(Item(n, s, e, end, t))
     return out
+
+
+# The list of attachments at the end of minutes: "Anlagen:" over numbered lines.
+_ATTACHMENTS = re.compile(r"^[ \t]*(?:Anlage(?:n|verzeichnis)?|Anlagenverzeichnis)[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+def drop_listed(text: str, found: list[tuple]) -> list[tuple]:
+    """Headings that only list items, no item itself: the agenda printed at
+    the top of minutes (a run of at least three headings with nothing
+    between them whose numbers come again below, where each item is dealt
+    with) and the numbered lines of an "Anlagen:" list. ``found``: tuples
+    (start, heading end, number, …) in order."""
+    if len(found) < 2:
+        return found
+    drop: set[int] = set()
+    # Runs of headings with at most a wrapped title line between them.
+    runs: list[list[int]] = []
+    for k in range(len(found)):
+        # (a number that comes again starts the items themselves)
+        if k and _only_listed(text, found[k - 1][1], found[k][0]) and all(
+            found[j][2] != found[k][2] for j in runs[-1]
+        ):
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) < 3:
+            continue
+        later = {found[k][2] for k in range(run[-1] + 1, len(found))}
+        again = [k for k in run if found[k][2] in later]
+        if len(again) * 2 >= len(run):
+            drop.update(run)
+    for m in _ATTACHMENTS.finditer(text):
+        k = bisect_right([f[0] for f in found], m.end())
+        pos = m.end()
+        while k < len(found) and _only_listed(text, pos, found[k][0]):
+            drop.add(k)
+            pos = found[k][1]
+            k += 1
+    return [f for k, f in enumerate(found) if k not in drop] if drop else found
+
+
+def _only_listed(text: str, a: int, b: int) -> bool:
+    """Whether nothing but line breaks and at most one short line stand between two headings."""
+    between = text[a:b].strip()
+    return len(between) <= 100 and "\n" not in between and not between.endswith((".", ":"))
 
 
 def papers(text: str, start: int, end: int) -> list[str]:

@@ -400,6 +400,8 @@ def _items(text: str, bare: bool = True) -> list[Item]:
     use = labelled if labelled else [f for f in found if f[3]]
     if not labelled and len(use) < 2:
         use = []
+    kept = {id(t[-1]) for t in agenda_mod.drop_listed(text, [(f[0].start(), f[0].end(), f[2], f) for f in use])}
+    use = [f for f in use if id(f) in kept]
     out: list[Item] = []
     for k, (m, label, number, _bare) in enumerate(use):
         end = use[k + 1][0].start() if k + 1 < len(use) else len(text)
@@ -810,3 +812,13 @@ def format_tree(tree: Tree, to_original: Callable[[int, int], tuple[int, int]] |
         out.append(f"  item {it.label} {show(it.start, it.end)} {it.title[:70]!r}{extra}")
         blocks(it.blocks, "    ")
     return "\n".join(out)
+
+
+def numbered_items(text: str) -> list[agenda_mod.Item]:
+    """The agenda items of minutes that number them without a label, as
+    ``agenda.Item``: the same headings the tree reads."""
+    out = []
+    for it in _items(text, bare=True):
+        number = it.label if it.label[:1].isdigit() else it.number
+        out.append(agenda_mod.Item(number, it.start, it.head_end, it.end, it.title))
+    return out

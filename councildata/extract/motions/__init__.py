@@ -136,7 +136,8 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     own_motion(ctx, text, cands)
 
     rows: list[dict[str, Any]] = []
-    kept = _merge_mentions(text, cands)
+    items = ctx.tree.items
+    kept = _presented_once(ctx, _merge_mentions(text, cands, items[0].start if items else 0))
     used: dict[str, int] = {}
     for c in kept:
         org = orgs.resolve(c["who"], ctx.body, "parliamentary_group")
@@ -159,7 +160,7 @@ _VOTE_RECORD = re.compile(
 )
 
 
-def _merge_mentions(text: str, cands: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _merge_mentions(text: str, cands: list[dict[str, Any]], first_item_start: int = 0) -> list[dict[str, Any]]:
     """One row per motion: each candidate (sorted by start) either names a
     motion already kept, filling its gaps, or is kept as a motion of its own.
 
@@ -201,6 +202,14 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]]) -> list[dict[str, An
             if i >= 0:
                 first = bisect_right(ends_by_party[party], votes[i])
         target = next((same_party[i] for i in range(first, len(same_party)) if _same_motion(same_party[i], c)), None)
+        if target is None and c["title"] and first:
+            # The same title is the same motion, however many votes lie between
+            # (an agenda at the top lists the motion the item then deals with).
+            target = next((k for k in same_party[:first] if k["title"] and norm(k["title"]) == norm(c["title"])
+                           and _same_motion(k, c)), None)
+            if target is not None and target["start"] < first_item_start <= c["start"]:
+                # The row is where the item deals with it, not the agenda's line.
+                target["start"], target["end"] = c["start"], c["end"]
         if target is not None:
             # The first mention stays the row; later ones fill its gaps.
             for f in ("date", "reference", "title"):
@@ -218,6 +227,26 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]]) -> list[dict[str, An
             by_party.setdefault(p, []).append(c)
             ends_by_party.setdefault(p, []).append(c["end"])
     return kept
+
+
+def _presented_once(ctx: Context, kept: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A mover presenting "the" motion ("GR X begründet den Antrag") in an item
+    whose head already names a motion presents that one: no motion of its own."""
+    tree = ctx.tree
+    if not tree.items or not any(c.get("presents") for c in kept):
+        return kept
+    headed = set()
+    for c in kept:
+        item = tree.item_at(c["start"])
+        if item is not None and not c.get("presents") and c["start"] < item.body_start:
+            headed.add(item.start)
+    out = []
+    for c in kept:
+        item = tree.item_at(c["start"]) if c.get("presents") else None
+        if item is not None and item.start in headed and c["start"] >= item.body_start:
+            continue
+        out.append(c)
+    return out
 
 
 def _heads_own_line(text: str, c: dict[str, Any]) -> bool:

@@ -180,6 +180,7 @@ _IN_PARTICLE = re.compile(rf"(?<![\wäöüß])ein{_PARTICLE_END}")
 _OUT_PARTICLE = re.compile(rf"(?<![\wäöüß])vor{_PARTICLE_END}")
 # "stellt den Antrag, …", "stellt einen Antrag auf Vertagung", "… zur Geschäftsordnung"
 _MAKES = re.compile(r"\s*(?:,|auf\b|zur\s+Geschäftsordnung|\s*$)")
+_DEFINITE = re.compile(r"\s*(?:den|diesen|ihren|seinen|unseren)\s+(?:[\wäöüß-]+\s+)?$")
 _PASSIVE = re.compile(r"(?:wird|wurde|werden|wurden|worden|ist|sind|war|waren)\s*$")
 
 
@@ -318,7 +319,12 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
         lo, hi = min(start, v.start()), max(end, v.end(), start + len(who))
         # "mit Schreiben vom 01.03.2024": the date the motion was made
         dm = _LETTER_OF.search(text, max(0, lo - 60), clause_end)
-        out.append(cand(lo, hi, "motion.moved", 0.7, who, kind, date=iso(dm.group("date")) if dm else None))
+        # "begründet den Antrag", "stellt den Antrag vor", "bringt den Antrag ein": the
+        # motion the item deals with, presented by its mover (not a motion of their own)
+        presents = (not requests and km is not None and verb.startswith(("begründ", "erläuter", "erklärt", "stell", "bring", "brach"))
+                    and bool(_DEFINITE.match(obj, 0, km.start("kind"))))
+        out.append(cand(lo, hi, "motion.moved", 0.7, who, kind, date=iso(dm.group("date")) if dm else None,
+                        presents=presents))
     return out
 
 
