@@ -543,3 +543,113 @@ def test_a_group_table_whose_last_column_is_no_sum_gives_no_counts():
     text = _group_table({"Ja-Stimmen": ["8", "7", "10", "4", "12"]})
     assert sum_column_table(text) is None
     assert sum_column_table(_group_table({"Ja-Stimmen": ["8", "7", "10", "4", "29"]}))[0] == (29, None, None)
+
+
+# -- referral, postponement, withdrawal: the family in minutes ------------------------------
+
+def _in_minutes(sentence: str) -> str:
+    return ("Niederschrift über die Sitzung des Gemeinderates am 12.03.2025\n\n"
+            f"TOP 4 Neugestaltung des Marktplatzes\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        ("Der Antrag wird an den Bauausschuss verwiesen.", "referred"),
+        ("Die Angelegenheit wird zur weiteren Beratung an den\nFinanzausschuss verwiesen.", "referred"),
+        ("Der Tagesordnungspunkt geht zur Beratung in den Ausschuss für Umwelt und Technik.", "referred"),
+        ("Die Vorlage geht zur weiteren Beratung in den\nHauptausschuss zurück.", "referred"),
+        ("Die Vorlage wird in den Bauausschuss zurückverwiesen.", "referred"),
+        ("Der Gemeinderat verweist die Vorlage einstimmig in den Technischen Ausschuss.", "referred"),
+        ("Der Gemeinderat überweist den Antrag mehrheitlich an den Sozialausschuss.", "referred"),
+        ("Der Gemeinderat beschließt, die Vorlage zur weiteren Beratung an den Verwaltungsausschuss zu überweisen.",
+         "referred"),
+        ("Der Punkt wird auf die nächste Sitzung vertagt.", "postponed"),
+        ("Der Tagesordnungspunkt wird in die nächste Sitzung geschoben.", "postponed"),
+        ("Die Behandlung wird in die naechste Sitzung verschoben.", "postponed"),
+        ("Der Punkt wurde von der Tagesordnung genommen.", "postponed"),
+        ("Die Verwaltung nimmt die Vorlage von der\nTagesordnung.", "postponed"),
+        ("Der Vorsitzende setzt den Tagesordnungspunkt von der Tagesordnung ab.", "postponed"),
+        ("Der Gemeinderat beschließt, den Antrag bis zur Haushaltsberatung ruhen zu lassen.", "postponed"),
+        ("Der Antrag ruht bis zur Vorlage des Gutachtens.", "postponed"),
+        ("Der Gemeinderat stellt die Entscheidung bis zur Ortsbesichtigung zurück.", "postponed"),
+        ("Die Entscheidung wurde zurückgestellt.", "postponed"),
+        ("Die Antragsteller ziehen den Antrag zurück.", "withdrawn"),
+        ("Die Verwaltung zieht die Vorlage zurück.", "withdrawn"),
+        ("Die SPD-Fraktion zog ihren Änderungsantrag nach der Aussprache\nzurück.", "withdrawn"),
+        ("Der Antrag wurde von der CDU-Fraktion zurückgezogen.", "withdrawn"),
+    ],
+)
+def test_referred_postponed_withdrawn_in_minutes(sentence, outcome):
+    (r,) = _resolutions(_in_minutes(sentence))
+    assert (r["outcome"], r["decided_by"], r["date"], r["agenda_item"]) == (outcome, "Gemeinderat", "2025-03-12", "TOP 4")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herr Meier fragt, ob die Vorlage an den Bauausschuss verwiesen werden könnte.",
+        "Die Verwaltung schlägt vor, die Vorlage zu vertagen.",
+        "Die Vorlage geht auf einen Antrag der SPD-Fraktion zurück.",
+        "Der Antrag geht auf eine Anregung des Seniorenbeirates zurück.",
+        "Die Beratung geht weiter.",
+        "Der Antrag ruht auf drei Säulen.",
+        "Die Arbeiten ruhen während der Wintermonate.",
+        "Der Antrag soll in den Bauausschuss gehen.",
+        "Die Firma stellt die Arbeiten bis zum Frühjahr zurück.",
+        "Herr Krause zieht den Vergleich mit der Nachbargemeinde.",
+        "Der Punkt wird in der nächsten Sitzung erneut aufgerufen.",
+    ],
+)
+def test_no_referral_postponement_or_withdrawal(sentence):
+    assert _resolutions(_in_minutes(sentence)) == []
+
+
+def test_a_paper_withdrawn_and_taken_off_the_agenda_is_one_withdrawal():
+    rows = _resolutions(_in_minutes(
+        "Die Verwaltung zieht die Vorlage zurück, da die Kalkulation überarbeitet wird. Der Punkt wird\n"
+        "von der Tagesordnung abgesetzt."))
+    assert [r["outcome"] for r in rows] == ["withdrawn"]
+
+
+@pytest.mark.parametrize(
+    "proposal, outcome",
+    [
+        ("Nach kurzer Diskussion erklärt die\nSPD-Fraktion, den Antrag bis zur Kostenschätzung ruhen zu\nlassen.",
+         "postponed"),
+        ("Der Bürgermeister schlägt vor, den Punkt an den Bauausschuss zu\nverweisen.", "referred"),
+        ("Die Fraktion bittet darum, die Entscheidung zu vertagen.", "adopted"),
+    ],
+)
+def test_assent_to_a_proposal_broken_over_lines(proposal, outcome):
+    (r,) = _resolutions(_in_minutes(f"{proposal} Der Gemeinderat ist damit einverstanden."))
+    assert r["outcome"] == outcome
+
+
+# -- votes on side motions in an item with a Beschluss block --------------------------------
+
+
+@pytest.mark.parametrize(
+    "side, outcome, votes",
+    [
+        ("Abstimmung über den Änderungsantrag der CDU-Fraktion:\nJa-Stimmen: 5\nNein-Stimmen: 14\n"
+         "Stimmenthaltungen: 2\nDer Änderungsantrag ist damit abgelehnt.", "rejected", (False, 5, 14, 2)),
+        ("Der Ergänzungsantrag der Fraktion Freie Wähler wird mit 11 Ja-Stimmen bei 3 Gegenstimmen\nangenommen.",
+         "adopted", (False, 11, 3, None)),
+        ("Über den Geschäftsordnungsantrag auf Vertagung wird abgestimmt. Er wird mit Stimmenmehrheit abgelehnt.",
+         "rejected", (False, None, None, None)),
+        ("Der GO-Antrag auf Schluss der Debatte wird einstimmig angenommen.", "adopted", (True, None, None, None)),
+    ],
+)
+def test_a_side_motion_s_vote_before_the_beschluss_is_its_own_resolution(side, outcome, votes):
+    text = _in_minutes(f"{side}\n\nBeschluss:\nDer Gemeinderat beschließt die Neugestaltung gemäß Vorlage.\n"
+                       "Abstimmungsergebnis: 15 dafür, 5 dagegen, 1 Enthaltung")
+    first, main = _resolutions(text)
+    assert (first["outcome"], _votes(first)) == (outcome, votes)
+    assert (main["outcome"], _votes(main)) == ("adopted", (False, 15, 5, 1))
+
+
+def test_a_debate_in_an_item_with_a_beschluss_block_stays_no_decision():
+    text = _in_minutes("Herr Roth meint, der Antrag der Verwaltung werde sicher angenommen.\n\n"
+                       "Beschluss:\nDer Gemeinderat beschließt die Neugestaltung.\nAbstimmungsergebnis: einstimmig")
+    assert [r["outcome"] for r in _resolutions(text)] == ["adopted"]

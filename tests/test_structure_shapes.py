@@ -281,7 +281,7 @@ def test_long_minutes_of_a_gemeinderat_every_item_and_its_decision():
         ("7", "referred", "Gemeinderat", None, None, None, None),
         ("8", "adopted", "Gemeinderat", True, None, None, None),
         ("9", "adopted", "Gemeinderat", True, 14, 0, 0),
-        ("10", "postponed", "Gemeinderat", None, None, None, None),
+        ("10", "withdrawn", "Gemeinderat", None, None, None, None),  # the paper withdrawn, thereby off the agenda
         ("11", "adopted", "Gemeinderat", True, None, None, 1),
         ("12", "noted", "Gemeinderat", None, None, None, None),
         ("13", "adopted", "Gemeinderat", False, None, None, None),
@@ -300,3 +300,44 @@ def test_long_minutes_of_a_gemeinderat_every_item_and_its_decision():
     # motion to close the debate decides no matter of the item.
     assert ("6", "Fraktion Bürgerliste") in linked and ("6", None) in linked
     assert ("7", "Fraktion Freie Wähler") in linked and ("13", None) in linked
+
+
+def test_long_minutes_of_a_stadtrat_amendments_and_procedural_motions_each_their_own_vote():
+    text = (_SYNTHETIC / "stadtrat_sachsen.txt").read_text(encoding="utf-8")
+    tree = parse(text, {"type": "minutes"})
+    assert [it.label for it in tree.items] == [f"TOP {n}" for n in range(1, 16)]
+    assert tree.session is not None and (tree.session.body, tree.session.number) == ("Stadtrat", "27")
+    rows = _minutes_rows("stadtrat_sachsen.txt")
+    motions = {m["id"]: m["submitted_by"] for m in rows["motions"]}
+    got = [(*d, motions.get(r.get("motion_id"))) for d, r in zip(_decisions(rows), rows["resolutions"], strict=True)]
+    assert got == [
+        ("TOP 1", "rejected", "Stadtrat", False, 3, 17, 1, "Herr Vogel (AfD-Fraktion)"),
+        # the amendments first, each its own vote, then the Beschluss on the paper
+        ("TOP 5", "rejected", "Stadtrat", False, 5, 14, 2, "Fraktion DIE LINKE"),
+        ("TOP 5", "adopted", "Stadtrat", False, 15, 4, 2, "CDU-Fraktion"),
+        ("TOP 5", "adopted", "Stadtrat", False, 15, 5, 1, None),
+        ("TOP 6", "referred", "Stadtrat", False, 18, 2, 1, "Fraktion BÜNDNIS 90/DIE GRÜNEN"),
+        ("TOP 7", "adopted", "Stadtrat", True, None, None, None, None),
+        # the procedural motion's vote, then the decision on the purchase
+        ("TOP 8", "rejected", "Stadtrat", False, None, None, None, "AfD-Fraktion"),
+        ("TOP 8", "adopted", "Stadtrat", False, 16, 4, 1, None),
+        ("TOP 9", "withdrawn", "Stadtrat", None, None, None, None, None),
+        ("TOP 10", "referred", "Stadtrat", None, None, None, None, None),
+        # the Ortschaftsrat's consent, reported: its own resolution
+        ("TOP 11", "adopted", "Ortschaftsrat Kleinwiese", None, None, None, None, None),
+        ("TOP 11", "adopted", "Stadtrat", True, None, None, None, None),
+        ("TOP 12", "noted", "Stadtrat", None, None, None, None, None),
+        ("TOP 13", "postponed", "Stadtrat", None, None, None, None, "SPD-Fraktion"),
+        ("TOP 14", "noted", "Stadtrat", None, None, None, None, None),
+    ]
+    assert [(m["agenda_item"], m["submitted_by"], m["motion_type"]) for m in rows["motions"]] == [
+        ("TOP 1", "Herr Vogel (AfD-Fraktion)", "Geschäftsordnungsantrag"),
+        ("TOP 5", "Fraktion DIE LINKE", "Änderungsantrag"),
+        ("TOP 5", "CDU-Fraktion", "Ergänzungsantrag"),
+        ("TOP 6", "Fraktion BÜNDNIS 90/DIE GRÜNEN", "Antrag"),  # "Frau Seidel begründet den Antrag": the same one
+        ("TOP 8", "AfD-Fraktion", "Geschäftsordnungsantrag"),  # the same faction, another item: another motion
+        ("TOP 13", "SPD-Fraktion", "Antrag"),
+    ]
+    # Nothing from the attendance list, the page footers or the closing lines.
+    footer = text.index("Große Kreisstadt Lindenau |")
+    assert not any(r["char_start"] <= footer < r["char_end"] for r in rows["resolutions"])

@@ -165,7 +165,9 @@ def _may_decide(resolution: dict[str, Any], motion: dict[str, Any], decided: set
     ):
         return False
     if motion.get("motion_type") == "Geschäftsordnungsantrag":
-        return resolution.get("outcome") in ("postponed", "referred")
+        from .resolutions.finish import decides_procedural
+
+        return decides_procedural(resolution)
     return True
 
 

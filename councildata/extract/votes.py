@@ -282,7 +282,7 @@ WITHDRAWN = re.compile(rf"zurückgezogen|zurückzuziehen|\bzieht\b{_ANY}\bzurüc
 POSTPONED = re.compile(
     r"vertagt|vertagen|zurückgestellt|zurückzustellen|\bstellt\b[\s\S]{0,60}?\bzurück\b"
     r"|abgesetzt|abzusetzen|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt)"
-    r"|ruhen\s+(?:zu\s+)?lassen|verschoben|zu\s+verschieben",
+    r"|ruhen\s+(?:zu\s+)?lassen|verschoben|zu\s+verschieben|(?<!ab)geschoben",
     _I,
 )
 POSTPONED_NOUN = re.compile(r"Vertagung|Zurückstellung|Absetzung", _I)

@@ -136,8 +136,7 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     own_motion(ctx, text, cands)
 
     rows: list[dict[str, Any]] = []
-    items = ctx.tree.items
-    kept = _presented_once(ctx, _merge_mentions(text, cands, items[0].start if items else 0))
+    kept = _presented_once(ctx, _merge_mentions(text, cands, [it.start for it in ctx.tree.items]))
     used: dict[str, int] = {}
     for c in kept:
         org = orgs.resolve(c["who"], ctx.body, "parliamentary_group")
@@ -160,7 +159,7 @@ _VOTE_RECORD = re.compile(
 )
 
 
-def _merge_mentions(text: str, cands: list[dict[str, Any]], first_item_start: int = 0) -> list[dict[str, Any]]:
+def _merge_mentions(text: str, cands: list[dict[str, Any]], item_starts: list[int] | None = None) -> list[dict[str, Any]]:
     """One row per motion: each candidate (sorted by start) either names a
     motion already kept, filling its gaps, or is kept as a motion of its own.
 
@@ -201,13 +200,14 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]], first_item_start: in
             i = bisect_right(vote_ends, c["start"]) - 1
             if i >= 0:
                 first = bisect_right(ends_by_party[party], votes[i])
-        target = next((same_party[i] for i in range(first, len(same_party)) if _same_motion(same_party[i], c)), None)
+        target = next((same_party[i] for i in range(first, len(same_party)) if _same_motion(same_party[i], c)
+                       and not _moved_elsewhere(item_starts, same_party[i], c)), None)
         if target is None and c["title"] and first:
             # The same title is the same motion, however many votes lie between
             # (an agenda at the top lists the motion the item then deals with).
             target = next((k for k in same_party[:first] if k["title"] and norm(k["title"]) == norm(c["title"])
                            and _same_motion(k, c)), None)
-            if target is not None and target["start"] < first_item_start <= c["start"]:
+            if target is not None and item_starts and target["start"] < item_starts[0] <= c["start"]:
                 # The row is where the item deals with it, not the agenda's line.
                 target["start"], target["end"] = c["start"], c["end"]
         if target is not None:
@@ -227,6 +227,15 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]], first_item_start: in
             by_party.setdefault(p, []).append(c)
             ends_by_party.setdefault(p, []).append(c["end"])
     return kept
+
+
+def _moved_elsewhere(item_starts: list[int] | None, a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether ``b`` is a motion moved in the meeting under another agenda item
+    than ``a``: each item's motions are its own ("beantragt die Vertagung"
+    under TOP 1 and again under TOP 8 are two motions)."""
+    if not item_starts or b["rule"] != "motion.moved":
+        return False
+    return bisect_right(item_starts, a["start"]) != bisect_right(item_starts, b["start"])
 
 
 def _presented_once(ctx: Context, kept: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -37,8 +37,11 @@ ASSENT = re.compile(
 )
 # What was proposed in the sentence before: "schlägt … vor, den Punkt … zu
 # verweisen", "regt an, …", "beantragt, …".
+# The verb may come before its subject ("erklärt die SPD-Fraktion, den Antrag
+# ruhen zu lassen"), and PDF text breaks the clause over lines.
 _PROPOSED = re.compile(
-    r"\b(?:vor|an|beantragt|beantragte|empfiehlt|empfahl),\s+(?P<what>[^.;\n]{3,200}?\bzu\s+[a-zäöüß]+)\s*\.\s*$"
+    r"\b(?:vor|an|beantragt|beantragte|empfiehlt|empfahl|erklärt|erklärte|erklären|bittet|bat|bitten)"
+    r"(?:\s+(?:der|die|das)\s+[^,.;:\n]{2,60}?)?,\s+(?P<what>[^.;]{3,200}?\bzu\s+[a-zäöüß]+)\s*\.\s*$"
 )
 
 

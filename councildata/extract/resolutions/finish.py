@@ -15,7 +15,7 @@ from ..votes import (
 
 if TYPE_CHECKING:
     from .. import Context
-from .patterns import _MOTION_WORD
+from .patterns import SIDE_MOTION, _MOTION_WORD
 from .state import _State
 
 
@@ -73,6 +73,7 @@ def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:
     for i, mr in enumerate(motions):
         if "_key" in mr and mr.get("submitted_by"):
             by_who.setdefault(mr["submitted_by"].casefold(), []).append((i, mr["_key"]))
+    procedural = {mr["_key"] for mr in motions if "_key" in mr and mr.get("motion_type") == "Geschäftsordnungsantrag"}
     for r in rows:
         region = r.get("_motion_region")
         if not region:
@@ -87,8 +88,20 @@ def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:
                 pair for who, pairs in by_who.items() if _names_motion(low, who) for pair in pairs
             )]
         keys = list(dict.fromkeys(keys))
-        if len(keys) == 1:
+        if len(keys) == 1 and (keys[0] not in procedural or decides_procedural(r)):
             r["_motion_key"] = keys[0]
+
+
+# A decision that names the motion it decides ("Der Antrag wird abgelehnt",
+# "Er wird mit Stimmenmehrheit abgelehnt" after the motion's sentence).
+_NAMES_A_MOTION = re.compile(r"\b(?:Antrag|Geschäftsordnungsantrag|GO-Antrag|Er|Dieser)\b")
+
+
+def decides_procedural(r: dict[str, Any]) -> bool:
+    """Whether a resolution may decide a procedural motion (Vertagung,
+    Schluss der Debatte): the vote on it names it, or the item is put off or
+    referred; the item's own decision on its matter decides no such motion."""
+    return r.get("outcome") in ("postponed", "referred") or bool(_NAMES_A_MOTION.search(r.get("text") or r.get("quote") or ""))
 
 
 def _names_motion(low: str, who: str) -> bool:
@@ -147,6 +160,8 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
             or any(first.get(k) is not None and r.get(k) is not None and first[k] != r[k] for k in _VOTE_KEYS)
             or any(first.get(k) and r.get(k) and first[k] != r[k]
                    for k in ("paper_reference", "decided_by", "recommended_to", "date"))
+            # the vote on an amendment or a procedural motion is no telling of the item's decision
+            or bool(SIDE_MOTION.search(first["quote"])) != bool(SIDE_MOTION.search(r["quote"]))
         ):
             kept[key] = r
             out.append(r)
@@ -154,6 +169,14 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
         for k, v in r.items():
             if v is not None and first.get(k) is None:
                 first[k] = v
+    # A paper or motion withdrawn is thereby off the agenda: "zieht die Vorlage
+    # zurück … Der Punkt wird von der Tagesordnung abgesetzt" is one telling.
+    withdrawn = {k[0] for k in kept if k[1] == "withdrawn"}
+    if withdrawn:
+        out = [r for r in out if not (
+            r["outcome"] == "postponed" and all(r.get(k) is None for k in _VOTE_KEYS)
+            and (item := tree.item_at(st.ctx.view.to_view(r["char_start"]))) is not None and item.start in withdrawn
+        )]
     return sorted(out, key=lambda r: (r["char_start"], r["char_end"]))
 
 

@@ -38,6 +38,8 @@ VOTE_LABEL = re.compile(
     r"|ABSTIMMUNGSERGEBNIS(?:SE)?|ABSTIMMUNG)"
     # one vote per part of a lettered or numbered decision: "Abstimmungsergebnis zu A:"
     r"(?:[ \t]+zu[ \t]+(?:(?:Ziffer|Punkt|Nr\.)[ \t]*)?(?P<part>[A-H]|\d{1,2})\.?(?=[ \t]*[:(]))?"
+    # what is voted on: "Abstimmung über den Änderungsantrag der Fraktion X:"
+    r"(?:(?<=Abstimmung)[ \t]+über[ \t]+(?P<about>[^\n:]{2,80}?)(?=[ \t]*:))?"
     r"(?:[ \t]*\((?P<paren>[^)\n]{0,60})\))?[ \t]*(?::|$)[ \t]*",
     re.MULTILINE,
 )
@@ -57,7 +59,7 @@ _HINTS = (
     # (" stimmen ", " fasst " with their spaces: not "Ja-Stimmen", "umfasst", "befasst")
     "beschl", "stimmt", " stimmen ", "lehnt", " lehnen ", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste", " fasst ",
-    "wählt", "waehlt", "bestätig", "befürwort", "verschoben", "gefolgt", "verabschiedet", "vergeben", "abgestimmt", "tagesordnung genommen", "benann", "entsand", "bestellt", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
+    "wählt", "waehlt", "bestätig", "geschoben", "zurück", "befürwort", "verschoben", "gefolgt", "verabschiedet", "vergeben", "abgestimmt", "tagesordnung genommen", "benann", "entsand", "bestellt", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
     "zurückzu", "verständigt", "einvernehmen", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
 )
 
@@ -113,6 +115,8 @@ _PRESENT = re.compile(
     r"\b(?:beschließt|beschliesst|stimmt|stimmen|lehnt|lehnen|nimmt|nehmen|vertagt|verweist|überweist|empfiehlt|beauftragt"
     r"|bestätigt|genehmigt|wählt|waehlt|befürwortet|befürworten|benennt|entsendet|entscheidet|fasst|spricht\s+sich|billigt|zieht"
     r"|verständigt\s+sich|einigt\s+sich"
+    # "stellt die Entscheidung bis zur Ortsbesichtigung zurück"
+    r"|(?:stellt|stellen)(?=[^.]{0,100}\bzurück\b)"
     # building law (§ 36 BauGB): "Der Gemeinderat erteilt das gemeindliche Einvernehmen"
     r"|(?:erteilt|erteilen|versagt|versagen)(?=[^.\n]{0,60}\bEinvernehmen\b))\b"
 )
@@ -122,6 +126,13 @@ _NOT_TAKEN = re.compile(
     r"|würde|würden|müsste|müssten|wolle|zu\s+beschließen|zu\s+entscheiden)\b|\?"
     r"|\b(?:kann|können|muss|müssen|wird|werden|will|wollen)\s+(?:[\wäöüß]+\s+){0,8}?"
     r"(?:beschließen|zustimmen|ablehnen|entscheiden|beraten|vertagen|empfehlen|befassen)\b",
+)
+# A motion voted on beside the item's Beschluss: an amendment (voted on
+# before the main motion) or a procedural motion ("Antrag zur
+# Geschäftsordnung auf Vertagung", "GO-Antrag auf Schluss der Debatte").
+SIDE_MOTION = re.compile(
+    r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|GO-)[Aa]ntr(?:ag|äge)|Antr(?:ag|äge)\s+zur\s+Geschäftsordnung"
+    r"|Antrag\s+auf\s+(?:Vertagung|Schluss|Absetzung|Verweisung|Unterbrechung|Ende)"
 )
 _RECOMMENDS = re.compile(r"\b(?:empfiehlt|empfahl|empfehlen|empfahlen)\b")
 
@@ -176,7 +187,7 @@ PASSIVE = re.compile(
     r"\b(?P<aux>wurde|wurden|ist|sind|wird|werden)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen|abgesetzt"
     r"|abgelehnt|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen|genehmigt"
     # postponed, elected, appointed, endorsed: "wird in die nächste Sitzung verschoben", "wird … benannt"
-    r"|verschoben|gewählt|benannt|bestellt|entsandt|befürwortet|zurückverwiesen|gefolgt|verabschiedet|vergeben"
+    r"|verschoben|geschoben|gewählt|benannt|bestellt|entsandt|befürwortet|zurückverwiesen|gefolgt|verabschiedet|vergeben"
     r"|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt)"
     # "Dem Baugesuch wurde das Einvernehmen erteilt" (§ 36 BauGB)
     r"|Einvernehmen\s+(?:nicht\s+)?(?:erteilt|versagt))\b"

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import Any
 
 from .. import agenda as agenda_mod
-from ..common import body_name
+from ..common import BODY_NAME, body_name
 from ..text import one_line
 from ..votes import (
     ADOPTED,
@@ -18,7 +18,7 @@ from ..votes import (
 )
 
 from .blocks import _COUNT_ONLY, _recommended
-from .patterns import not_taken, MEMBERS, PASSIVE, RECOMMEND, SUBJECT, _BY_RESOLUTION, _CLAUSE_START, _CONTEXT_BODY, _DECIDING_WORD, _DECISION_DATE, _MEETING_MENTION, _NOUN_BEFORE, _NO_VOTES, _OTHER_DATE_OWNER, _PAST, _PERFECT, _PLUPERFECT, _PRESENT, _PRONOUN_SUBJECT, _REPORTED, _SUBORDINATE, _WE, _agrees, _hint_positions
+from .patterns import SIDE_MOTION, not_taken, MEMBERS, PASSIVE, RECOMMEND, SUBJECT, _BY_RESOLUTION, _CLAUSE_START, _CONTEXT_BODY, _DECIDING_WORD, _DECISION_DATE, _MEETING_MENTION, _NOUN_BEFORE, _NO_VOTES, _OTHER_DATE_OWNER, _PAST, _PERFECT, _PLUPERFECT, _PRESENT, _PRONOUN_SUBJECT, _REPORTED, _SUBORDINATE, _WE, _agrees, _hint_positions
 from .state import _State, _iso, _row
 
 
@@ -35,7 +35,8 @@ def _sentences(st: _State) -> list[dict[str, Any]]:
             if (
                 st.overlaps(start, end)
                 or (st.minutes and ag.in_speech(start))
-                or (st.minutes and item is not None and item.start in st.block_items)
+                or (st.minutes and item is not None and item.start in st.block_items
+                    and not _side_motion(text, spans, idx))
             ):
                 continue
             start = _skip_heading_lines(text, start, end)
@@ -52,6 +53,14 @@ def _sentences(st: _State) -> list[dict[str, Any]]:
                 rows.append(row)
     rows += _withdrawals(st)
     return rows
+
+
+def _side_motion(text: str, spans, idx: int) -> bool:
+    """Whether a sentence in an item with a Beschluss block votes on a side
+    motion, named in it or in the sentence before ("… über den
+    Geschäftsordnungsantrag abgestimmt. Er wird mit Stimmenmehrheit abgelehnt.")."""
+    a = spans[idx - 1][0] if idx else spans[idx][0]
+    return bool(SIDE_MOTION.search(text, a, spans[idx][1]))
 
 
 def _trailing_vote(text: str, end: int) -> tuple[int, int] | None:
@@ -77,25 +86,50 @@ def _trailing_vote(text: str, end: int) -> tuple[int, int] | None:
 _RATIO_LINE = re.compile(r"\(?\d{1,3}[ \t]*:[ \t]*\d{1,3}(?:[ \t]*:[ \t]*\d{1,3})?\)?[ \t]*(?:Stimmen)?\.?")
 _UNANIMOUS_LINE = re.compile(r"\(?(?:einstimmig|mehrheitlich|einstimmig\s+bei\s+[^\n]{1,40})\)?\.?", re.IGNORECASE)
 
-# The mover takes its motion back: "Die CDU-Fraktion zieht ihren Antrag
-# daraufhin zurück", "Der Antragsteller zieht den Antrag zurück".
+# The matter of an item disposed of without a vote on its substance, in
+# minutes: the mover takes its motion back, the administration its paper
+# ("Die CDU-Fraktion zieht ihren Antrag daraufhin zurück", "Die Antragsteller
+# ziehen den Antrag zurück", "Die Verwaltung zieht die Vorlage zurück"), a
+# paper taken off the agenda ("Die Verwaltung nimmt die Vorlage von der
+# Tagesordnung", "Der Vorsitzende setzt den Punkt von der Tagesordnung ab"),
+# or the matter itself moves on ("Der Tagesordnungspunkt geht zur Beratung in
+# den Bauausschuss", "Die Vorlage geht in den Hauptausschuss zurück", "Der
+# Antrag ruht bis zur Haushaltsberatung"). PDF text breaks these over lines.
+_MATTER = r"(?:[\w-]+\s+)?(?:Antrag|Änderungsantrag|Ergänzungsantrag|Anträge|Vorlage|Beschlussvorlage|Tagesordnungspunkt|Punkt|Thema)\b"
+_SENTENCE_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n))"
 _WITHDRAW = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:Die|Der|Das)\s+[^.\n]{2,60}?\s+zieht\s+(?:ihren|seinen|den|die|das)\s+"
-    r"(?:[\w-]+\s+)?(?:Antrag|Änderungsantrag|Ergänzungsantrag|Anträge)\b[^.\n]{0,60}?\bzurück\b[^.\n]{0,40}\.?"
+    rf"{_SENTENCE_START}(?:Die|Der|Das)\s+[^.\n]{{2,60}}?\s+(?:zieht|ziehen|zog|zogen)\s+(?:ihren|seinen|ihre|seine|den|die|das)\s+"
+    rf"{_MATTER}[^.]{{0,60}}?\bzurück\b[^.\n]{{0,40}}\.?"
+)
+_TAKEN_OFF = re.compile(
+    rf"{_SENTENCE_START}(?:Die|Der|Das)\s+[^.\n]{{2,60}}?\s+(?:nimmt|nehmen|nahm|nahmen|setzt|setzen|setzte|setzten)\s+"
+    rf"(?:ihren|seinen|ihre|seine|den|die|das)\s+{_MATTER}[^.]{{0,40}}?\bvon\s+der\s+Tagesordnung\b[^.\n]{{0,40}}\.?"
+)
+_MOVES_ON = re.compile(
+    rf"{_SENTENCE_START}(?:Die|Der|Das)\s+(?:[\w-]+\s+)?(?:Angelegenheit|Beratung|Entscheidung|Beschlussfassung"
+    rf"|Antrag|Vorlage|Beschlussvorlage|Tagesordnungspunkt|Punkt|Thema)\s+"
+    rf"(?:(?P<goes>geht|gehen)\b[^.]{{0,60}}?\b(?:in|an)\s+(?:den|die|das)\s+(?P<to>{BODY_NAME})"
+    rf"|(?P<rests>ruht|ruhen)\b(?!\s+auf\b))[^.]{{0,60}}\.?"
 )
 
 
 def _withdrawals(st: _State) -> list[dict[str, Any]]:
-    """A motion withdrawn by its mover during the meeting (minutes only)."""
-    if not st.minutes or "zieht" not in st.text:
+    """A matter disposed of in the meeting without a vote on it (minutes only)."""
+    if not st.minutes or not any(w in st.text for w in ("zieh", "zog", "Tagesordnung", "geht", "gehen", "ruht", "ruhen")):
         return []
     rows = []
-    for m in _WITHDRAW.finditer(st.text):
+    found = [(m, "withdrawn", "resolution.withdrawal") for m in _WITHDRAW.finditer(st.text)]
+    found += [(m, "postponed", "resolution.disposition") for m in _TAKEN_OFF.finditer(st.text)]
+    found += [(m, "referred" if m.group("goes") else "postponed", "resolution.disposition")
+              for m in _MOVES_ON.finditer(st.text)]
+    for m, outcome, rule in sorted(found, key=lambda f: f[0].start()):
         if st.overlaps(m.start(), m.end()) or st.ag.in_speech(m.start()):
+            continue
+        if rule == "resolution.disposition" and not_taken(m.group()):
             continue
         st.taken.append((m.start(), m.end()))
         rows.append(_row(
-            st, m.start(), m.end(), "resolution.withdrawal", 0.7, outcome="withdrawn",
+            st, m.start(), m.end(), rule, 0.7, outcome=outcome,
             decided_by=st.body, date=st.date, agenda_item=st.item_number(m.start()),
             _motion_region=(m.start(), m.end()), **_NO_VOTES,
         ))
