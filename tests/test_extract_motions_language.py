@@ -639,3 +639,72 @@ def test_faction_acting_by_a_motion(text, who, kind):
 ])
 def test_no_faction_acting_by_a_motion(text):
     assert _rows(text + "\n") == []
+
+
+# -- motions in long minutes: one row per motion, linked to its own vote -------------------
+
+_SESSION = "Niederschrift über die Sitzung des Gemeinderates am 12.03.2025\n\n"
+
+
+def _extract(text: str) -> dict:
+    doc = model.Document(id=model.document_id("x.txt"), source_file="x.txt", sha256="0" * 64, format="txt",
+                         text=_SESSION + text + "\n")
+    return extract_document(doc)
+
+
+@pytest.mark.parametrize("presenting", [
+    "Stadtrat Berger begründet den Antrag.",
+    "Frau Gerlach (GRÜNE) stellt den Antrag vor.",
+    "GR Kunz bringt den Antrag ein und erläutert ihn.",
+    "Ratsfrau Yilmaz erläuterte den Antrag ausführlich.",
+])
+def test_a_mover_presenting_the_item_s_motion_moves_no_motion_of_their_own(presenting):
+    rows = _extract(f"TOP 7 Antrag der SPD-Fraktion: Radweg an der Kreisstraße\n\n{presenting}\n\n"
+                    "Der Gemeinderat stimmt dem Antrag einstimmig zu.")
+    (m,) = rows["motions"]
+    (r,) = rows["resolutions"]
+    assert (m["submitted_by"], r["motion_id"]) == ("SPD-Fraktion", m["id"])
+
+
+def test_a_motion_moved_under_an_item_without_a_motion_in_its_head_is_kept():
+    rows = _extract("TOP 7 Radweg an der Kreisstraße\n\nStadtrat Berger (FDP) stellt den Antrag, den Radweg "
+                    "zu verbreitern.\n\nDer Antrag wird mehrheitlich abgelehnt.")
+    assert [m["submitted_by"] for m in rows["motions"]] == ["Stadtrat Berger (FDP)"]
+
+
+def test_the_agenda_s_line_and_the_item_are_one_motion():
+    text = ("Tagesordnung\n1. Eröffnung\n2. Haushalt 2026\n3. Antrag der CDU-Fraktion: Jugendtreff Nord\n\n"
+            "1. Eröffnung\n\nDer Bürgermeister eröffnet die Sitzung.\n\n2. Haushalt 2026\n\n"
+            "Der Gemeinderat beschließt den Haushalt mehrheitlich.\n\n"
+            "3. Antrag der CDU-Fraktion: Jugendtreff Nord\n\nDer Antrag wird einstimmig angenommen.")
+    rows = _extract(text)
+    (m,) = rows["motions"]
+    assert (m["submitted_by"], m["agenda_item"]) == ("CDU-Fraktion", "3")
+    assert [r.get("motion_id") for r in rows["resolutions"]] == [None, m["id"]]
+
+
+def test_one_faction_s_procedural_motions_under_two_items_are_two():
+    text = ("TOP 1 Tagesordnung\n\nDie AfD-Fraktion beantragt die Absetzung von TOP 2. Der Antrag wird "
+            "abgelehnt.\n\nTOP 2 Ankauf des Bahnhofs\n\nDie AfD-Fraktion stellt einen Antrag zur Geschäftsordnung "
+            "auf Vertagung. Er wird mit Stimmenmehrheit abgelehnt.\n\nBeschluss:\nDer Gemeinderat stimmt dem "
+            "Ankauf zu.\nAbstimmungsergebnis: 16 dafür, 4 dagegen")
+    rows = _extract(text)
+    assert [(m["agenda_item"], m["motion_type"]) for m in rows["motions"]] == [
+        ("TOP 1", "Geschäftsordnungsantrag"), ("TOP 2", "Geschäftsordnungsantrag")]
+    linked = [(r["agenda_item"], r["outcome"], r.get("motion_id") is not None) for r in rows["resolutions"]]
+    # each procedural vote decides its motion; the purchase decides none of them
+    assert linked == [("TOP 1", "rejected", True), ("TOP 2", "rejected", True), ("TOP 2", "adopted", False)]
+
+
+@pytest.mark.parametrize("amendment", [
+    "Die Fraktion Bürgerliste beantragt, die Gebühren nur um 3 Prozent zu erhöhen.",
+    "Die Fraktion Bürgerliste stellt einen Änderungsantrag: Die Gebühren steigen um 3 Prozent.",
+    "Gemeinderätin Roth bringt für die Fraktion Bürgerliste den Änderungsantrag ein, die Gebühren nur um "
+    "3 Prozent zu erhöhen.",
+])
+def test_an_amendment_is_decided_by_its_own_vote_not_by_the_main_one(amendment):
+    rows = _extract(f"TOP 6 Kindergartengebühren\n\n{amendment} Der Änderungsantrag wird mit 5 zu 9 Stimmen "
+                    "abgelehnt.\n\nAnschließend stimmt der Gemeinderat der Vorlage mehrheitlich zu.")
+    (m,) = rows["motions"]
+    assert [(r["outcome"], r.get("motion_id")) for r in rows["resolutions"]] == [
+        ("rejected", m["id"]), ("adopted", None)]

@@ -653,3 +653,28 @@ def test_a_debate_in_an_item_with_a_beschluss_block_stays_no_decision():
     text = _in_minutes("Herr Roth meint, der Antrag der Verwaltung werde sicher angenommen.\n\n"
                        "Beschluss:\nDer Gemeinderat beschließt die Neugestaltung.\nAbstimmungsergebnis: einstimmig")
     assert [r["outcome"] for r in _resolutions(text)] == ["adopted"]
+
+
+# -- a vote table with a row per group, a dash for none --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "table, votes",
+    [
+        ("Ja Nein Enthaltung\nCDU - 16 -\nSPD 12 - -\nGRÜNE 9 - -", (False, 21, 16, 0)),
+        ("          Ja    Nein   Enthaltung\nCDU       -     16     -\nBÜNDNIS 90/DIE GRÜNEN  9  -  1\nFDP  2  -  -",
+         (False, 11, 16, 1)),
+        ("Ja | Nein | Enthaltungen\nFraktion A | 10 | – | –\nFraktion B | 8 | – | 2", (True, 18, 0, 2)),
+        ("dafür dagegen\nSPD 7 0\nCDU 6 0\nFW 3 0", (True, 16, 0, None)),
+    ],
+)
+def test_a_vote_table_by_group_rows(table, votes):
+    text = _in_minutes(f"Abstimmungsergebnis:\n\n{table}\n\nDer Punkt ist damit erledigt.")
+    (r,) = _resolutions(text)
+    assert _votes(r) == votes
+
+
+def test_a_table_of_figures_that_is_no_vote_gives_no_counts():
+    text = _in_minutes("Abstimmungsergebnis: einstimmig\n\nJahr Ansatz Ergebnis\n2023 120 118\n2024 130 129")
+    (r,) = _resolutions(text)
+    assert _votes(r) == (True, None, None, None)

@@ -341,3 +341,82 @@ def test_long_minutes_of_a_stadtrat_amendments_and_procedural_motions_each_their
     # Nothing from the attendance list, the page footers or the closing lines.
     footer = text.index("Große Kreisstadt Lindenau |")
     assert not any(r["char_start"] <= footer < r["char_end"] for r in rows["resolutions"])
+
+
+def test_long_minutes_of_a_kreistag_vote_table_by_group_and_wrapped_titles():
+    text = (_SYNTHETIC / "kreistag_nrw.txt").read_text(encoding="utf-8")
+    tree = parse(text, {"type": "minutes"})
+    assert [it.label for it in tree.items] == [f"Punkt {n}" for n in range(1, 13)]
+    # a title that goes on on the next line is one title
+    titles = {it.label: it.title for it in tree.items}
+    assert titles["Punkt 8"] == "Antrag der CDU-Fraktion: Förderprogramm für Dorfgemeinschaftshäuser"
+    assert titles["Punkt 10"] == "Wahl eines stellvertretenden Mitglieds des Jugendhilfeausschusses"
+    assert all(it.public for it in tree.items)  # under "Öffentlicher Teil"
+    rows = _minutes_rows("kreistag_nrw.txt")
+    motions = {m["id"]: m["submitted_by"] for m in rows["motions"]}
+    got = [(*d, motions.get(r.get("motion_id"))) for d, r in zip(_decisions(rows), rows["resolutions"], strict=True)]
+    assert got == [
+        ("Punkt 2", "adopted", "Kreistag", True, None, None, None, "SPD-Fraktion"),
+        ("Punkt 4", "adopted", "Kreistag", True, None, None, 4, None),
+        # the amendment's table by group, summed; then the paper
+        ("Punkt 5", "rejected", "Kreistag", False, 23, 26, 0, "Fraktion GRÜNE"),
+        ("Punkt 5", "adopted", "Kreistag", False, None, 6, None, None),
+        ("Punkt 6", "rejected", "Kreistag", False, None, None, None, "Kreistagsmitglied Ahlers (FDP)"),
+        ("Punkt 6", "adopted", "Kreistag", False, 44, 4, 1, None),
+        ("Punkt 7", "noted", "Kreistag", None, None, None, None, None),
+        ("Punkt 8", "referred", "Kreistag", None, None, None, None, "CDU-Fraktion"),
+        ("Punkt 9", "withdrawn", "Kreistag", None, None, None, None, None),
+        ("Punkt 10", "adopted", "Kreistag", True, None, None, None, None),
+        ("Punkt 11", "noted", "Kreistag", None, None, None, None, None),
+    ]
+    assert {r["subject"] for r in rows["resolutions"] if r["agenda_item"] == "Punkt 6"} == {
+        "Errichtung einer Kreisleitstelle – Zweckvereinbarung mit dem Nachbarkreis"}
+    # The Kreisausschuss's recommendation reported under Punkt 4 is no decision of this session.
+    assert not any(r["decided_by"] == "Kreisausschuss" for r in rows["resolutions"])
+    # Nothing from the Anlagen list.
+    anlagen = text.index("Anlagen\n")
+    assert not any(r["char_end"] > anlagen for table in ("resolutions", "motions") for r in rows[table])
+
+
+# -- lists that are no items, titles over two lines ---------------------------------------
+
+
+@pytest.mark.parametrize("numbering", ["{n}.", "TOP {n}", "Punkt {n}:", "Ö {n}"])
+def test_the_agenda_printed_at_the_top_of_minutes_is_no_item(numbering):
+    titles = ["Eröffnung der Sitzung", "Bebauungsplan Mühlweg", "Haushalt 2026", "Verschiedenes"]
+    listed = "\n".join(f"{numbering.format(n=n)} {t}" for n, t in enumerate(titles, 1))
+    dealt = "\n\n".join(f"{numbering.format(n=n)} {t}\n\nDer Gemeinderat berät den Punkt ausführlich."
+                        for n, t in enumerate(titles, 1))
+    text = f"Niederschrift über die Sitzung des Gemeinderates am 05.05.2025\n\nTagesordnung\n{listed}\n\n{dealt}\n"
+    items = parse(text, {"type": "minutes"}).items
+    assert len(items) == 4 and all(text[it.start:it.end].count("berät") == 1 for it in items)
+
+
+def test_an_agenda_of_its_own_keeps_its_items():
+    text = "Einladung zur Sitzung des Bauausschusses am 05.05.2025\n\n1. Eröffnung\n2. Bauanträge\n3. Verschiedenes\n"
+    assert [it.title for it in parse(text, {"type": "agenda"}).items] == ["Eröffnung", "Bauanträge", "Verschiedenes"]
+
+
+@pytest.mark.parametrize("head", ["Anlagen:", "Anlage", "Anlagenverzeichnis"])
+def test_an_anlagen_list_is_no_item(head):
+    text = ("Niederschrift über die Sitzung des Gemeinderates am 05.05.2025\n\n1. Haushalt\n\nDer Gemeinderat "
+            "beschließt den Haushalt.\n\n2. Verschiedenes\n\nKeine Wortmeldungen.\n\n"
+            f"{head}\n1. Haushaltsplan\n2. Stellenplan\n")
+    assert [it.title for it in parse(text, {"type": "minutes"}).items] == ["Haushalt", "Verschiedenes"]
+
+
+@pytest.mark.parametrize(
+    "heading, title",
+    [
+        ("TOP 6 Förderprogramm für\nDorfgemeinschaftshäuser", "Förderprogramm für Dorfgemeinschaftshäuser"),
+        ("TOP 6 Zweckvereinbarung\nmit dem Nachbarkreis", "Zweckvereinbarung mit dem Nachbarkreis"),
+        ("Punkt 6 der Tagesordnung: Wahl eines Mitglieds des\nJugendhilfeausschusses",
+         "Wahl eines Mitglieds des Jugendhilfeausschusses"),
+        ("TOP 6 Sanierung der Turnhalle\nVorlage: 2025/0101", "Sanierung der Turnhalle"),
+        ("TOP 6 Sanierung der Turnhalle\nDer Gemeinderat stimmt zu.", "Sanierung der Turnhalle"),
+        ("TOP 6 Sanierung der\nTOP 7 Turnhalle", "Sanierung der"),
+    ],
+)
+def test_an_item_title_that_goes_on_on_the_next_line(heading, title):
+    text = f"Niederschrift über die Sitzung des Gemeinderates am 05.05.2025\n\n{heading}\n\nText.\n"
+    assert parse(text, {"type": "minutes"}).items[0].title == title

@@ -164,11 +164,9 @@ def _may_decide(resolution: dict[str, Any], motion: dict[str, Any], decided: set
         id(motion) in decided or motion["char_start"] > resolution["char_start"]
     ):
         return False
-    if motion.get("motion_type") == "Geschäftsordnungsantrag":
-        from .resolutions.finish import decides_procedural
+    from .resolutions.finish import may_decide
 
-        return decides_procedural(resolution)
-    return True
+    return may_decide(resolution, motion.get("motion_type"))
 
 
 def _finish(ctx: Context, rows: Rows) -> None:

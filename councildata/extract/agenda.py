@@ -332,13 +332,38 @@ def items(text: str) -> list[Item]:
         number = next((m.group(k) for k in ("n1", "n2", "n3", "n4") if m.group(k)), None)
         if number:
             number = re.sub(r"\s+", " ", number)
-        found.append((m.start(), m.end(), number, title))
+        end, title = continued_title(text, m.end(), title)
+        found.append((m.start(), end, number, title))
     found = drop_listed(text, found)
     out: list[Item] = []
     for i, (s, e, n, t) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(text)
         out.append(Item(n, s, e, end, t))
     return out
+
+
+# A heading's title that goes on on the next line: it ends on a word that
+# needs one after it ("Förderprogramm für", "Wahl eines Mitglieds des",
+# "Zweckvereinbarung –"), or the next line goes on in lower case.
+_OPEN_END = re.compile(
+    r"(?:\b(?:für|der|des|den|dem|die|das|und|oder|sowie|mit|zur|zum|von|vom|über|im|in|am|an|auf|bei|nach|gegen"
+    r"|eines|einer|einem|einen|ein|eine)|[–,-])$"
+)
+_GOES_ON = re.compile(r"[^\n:]{2,80}")
+
+
+def continued_title(text: str, head_end: int, title: str) -> tuple[int, str]:
+    """An item heading's end and title with the line its title goes on in."""
+    if text[head_end:head_end + 1] != "\n" or not title:
+        return head_end, title
+    nl = text.find("\n", head_end + 1)
+    line_end = len(text) if nl < 0 else nl
+    line = text[head_end + 1:line_end]
+    if not _GOES_ON.fullmatch(line) or line.endswith((".", "!", "?")) or ITEM_HEADING.match(line):
+        return head_end, title
+    if not (_OPEN_END.search(title) or line[:1].islower()):
+        return head_end, title
+    return line_end, f"{title} {line.strip()}"
 
 
 # The list of attachments at the end of minutes: "Anlagen:" over numbered lines.

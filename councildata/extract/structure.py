@@ -373,6 +373,9 @@ _MOTION_REF = re.compile(
 )
 
 
+_REF_ONLY = re.compile(r"(?:[A-Z]{1,5}[ /-]?)?\d{1,5}(?:[/.-]\d{1,5})+")
+
+
 def _items(text: str, bare: bool = True) -> list[Item]:
     """Agenda items; ``bare``: numbered lines may be items too (in minutes
     and agendas — a paper's numbered sections are no agenda)."""
@@ -410,8 +413,8 @@ def _items(text: str, bare: bool = True) -> list[Item]:
             public = False
         elif re.match(r"(?:TOP\s*)?Ö\b", label):
             public = True
-        out.append(Item(label, number, " ".join(m.group("title").split()).strip(" :–-"), m.start(), m.end(), end,
-                        public))
+        head_end, title = agenda_mod.continued_title(text, m.end(), m.group("title").strip())
+        out.append(Item(label, number, " ".join(title.split()).strip(" :–-"), m.start(), head_end, end, public))
     return out
 
 
@@ -756,7 +759,12 @@ def parse(text: str, meta: dict[str, Any] | None = None, known: agenda_mod.Agend
         ))
         sm = _SUBMITTER.search(head, it.head_end - it.start)
         if sm:
-            it.submitter = " ".join((sm.group("who") or sm.group("who2") or sm.group("who3") or sm.group("who4")).split()).strip(" ,;")
+            who = " ".join((sm.group("who") or sm.group("who2") or sm.group("who3") or sm.group("who4")).split()).strip(" ,;")
+            if _REF_ONLY.fullmatch(who):
+                # "Antrag: A/0088/2025": the motion's number, not who moved it
+                it.references = list(dict.fromkeys([*it.references, who]))
+            else:
+                it.submitter = who
         if session is not None:
             it.body, it.date = session.body, session.date
         it.body_start, it._text = head_end, text

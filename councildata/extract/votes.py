@@ -211,6 +211,57 @@ def sum_column_table(s: str) -> tuple[tuple[int | None, int | None, int | None],
     return (out.get("yes"), out.get("no"), out.get("abstain")), stop
 
 
+# Counts by group in rows under one line of heads, a dash for none:
+#            Ja    Nein   Enthaltung
+#   CDU      -     16     -
+#   SPD      12    -      -
+# The counts are the columns' sums.
+_GROUP_HEADS = re.compile(rf"[ \t|]*(?P<heads>{_HEAD_CELL}(?:{_CELL_SEP}{_HEAD_CELL}){{1,2}})[ \t|]*", re.IGNORECASE)
+_GROUP_ROW = re.compile(
+    # (a group's name goes on in words, or a number joined to one: "BÜNDNIS 90/DIE GRÜNEN"; a bare
+    # number is the first cell)
+    r"[ \t|]*(?P<group>[A-ZÄÖÜ][\wäöüß/.+-]*(?:[ \t](?:[A-ZÄÖÜ][\wäöüß/.+-]*|\d+/[\wäöüß/.+-]+)){0,3})"
+    r"(?P<cells>(?:(?:[ \t]*\|[ \t]*|[ \t]+)(?:\d{1,3}|[-–—]))+)[ \t|]*"
+)
+
+
+def group_rows_table(s: str) -> tuple[tuple[int | None, int | None, int | None], int] | None:
+    """(Ja, Nein, Enthaltung) summed over a table with a row per group, and
+    where the table ends in ``s``; None when ``s`` does not open with one
+    (blank lines before it aside)."""
+    pos = len(s) - len(s.lstrip(" \t\n"))
+    pos = s.rfind("\n", 0, pos) + 1
+    nl = s.find("\n", pos)
+    head = _GROUP_HEADS.fullmatch(s, pos, len(s) if nl < 0 else nl)
+    if head is None:
+        return None
+    keys = ["yes" if h.casefold().startswith(("ja", "dafür")) else "no"
+            if h.casefold().startswith(("nein", "dagegen", "gegen")) else "abstain"
+            for h in re.split(_CELL_SEP, head.group("heads").strip())]
+    sums = dict.fromkeys(keys, 0)
+    rows = 0
+    end = pos = head.end()
+    while pos < len(s) and s[pos] == "\n":
+        nl = s.find("\n", pos + 1)
+        line_end = len(s) if nl < 0 else nl
+        if not s[pos + 1:line_end].strip():
+            if rows:
+                break
+            pos = line_end
+            continue
+        row = _GROUP_ROW.fullmatch(s, pos + 1, line_end)
+        cells = re.split(r"[ \t|]+", row.group("cells").strip(" \t|")) if row else []
+        if len(cells) != len(keys):
+            break
+        for key, cell in zip(keys, cells, strict=True):
+            sums[key] += int(cell) if cell.isdigit() else 0
+        rows += 1
+        end = pos = line_end
+    if rows < 2:
+        return None
+    return (sums.get("yes"), sums.get("no"), sums.get("abstain")), end
+
+
 def _counts(s: str, low: str) -> tuple[int | None, int | None, int | None]:
     """Ja, Nein and Enthaltung counts. A labelled count ("Nein: 3") is
     unambiguous; otherwise the shape of the first count in the text
@@ -219,6 +270,8 @@ def _counts(s: str, low: str) -> tuple[int | None, int | None, int | None]:
         return table
     if "\n" in s and (summed := sum_column_table(s)) is not None:
         return summed[0]
+    if "\n" in s and (grouped := group_rows_table(s)) is not None:
+        return grouped[0]
     found: dict[str, list[re.Match | None]] = {}
     for key, forms in _FORMS.items():
         found[key] = [rx.search(s) for rx in forms] if _has(low, key) else [None, None, None]
@@ -264,7 +317,8 @@ def has_vote(s: str) -> bool:
     low = s.lower()
     return bool(
         (_has(low, "yes") and _YES.search(s))
-        or ("\n" in s and (_TABLE.search(s) is not None or sum_column_table(s) is not None))
+        or ("\n" in s and (_TABLE.search(s) is not None or sum_column_table(s) is not None
+                           or group_rows_table(s) is not None))
         or (_has(low, "no") and _NO.search(s))
         or (_has(low, "abstain") and _ABSTAIN.search(s))
         or (_has(low, "unanimous") and _UNANIMOUS.search(s))
@@ -324,7 +378,7 @@ ADOPTED = re.compile(
     rf"|\b(?:stimmt|stimmte|stimmen)\b{_ANY}\bzu\b|angenommen|Zustimmung|genehmigt|genehmigen"
     rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|gewählt|gewaehlt|bestellt|bestätigt|benannt|entsandt"
     # an election: "Der Rat wählt Frau X zur Ortsvorsteherin"
-    r"|\bw(?:ä|ae)hl(?:t|te|ten|en)\b[^.\n]{0,80}?\b(?:zum|zur|zu|als|in\s+den|in\s+die)\b"
+    r"|\bw(?:ä|ae)hl(?:t|te|ten|en)\b[^.]{0,80}?\b(?:zum|zur|zu|als|in\s+den|in\s+die)\b"
     rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"
     # a paper passed ("Der Haushaltsplan wurde verabschiedet"; not a person seen off),
     # a contract awarded ("wird an die Firma X vergeben")

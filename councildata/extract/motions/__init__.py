@@ -207,9 +207,12 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]], item_starts: list[in
             # (an agenda at the top lists the motion the item then deals with).
             target = next((k for k in same_party[:first] if k["title"] and norm(k["title"]) == norm(c["title"])
                            and _same_motion(k, c)), None)
-            if target is not None and item_starts and target["start"] < item_starts[0] <= c["start"]:
-                # The row is where the item deals with it, not the agenda's line.
-                target["start"], target["end"] = c["start"], c["end"]
+        if target is not None and item_starts and target["start"] < item_starts[0] <= c["start"] and (
+            _heads_own_line(text, target) and _heads_own_line(text, c)
+        ):
+            # The agenda at the top lists the motion the item then deals with:
+            # the row is where the item deals with it.
+            target["start"], target["end"] = c["start"], c["end"]
         if target is not None:
             # The first mention stays the row; later ones fill its gaps.
             for f in ("date", "reference", "title"):

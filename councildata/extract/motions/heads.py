@@ -35,7 +35,11 @@ _REF = re.compile(
 # "<title> (SPD-Fraktion)", "<title> / SPD-Fraktion / 2023/123", "<title> – Gruppe X"
 _TITLE_TAIL = re.compile(r"[ \t]*(?:\((?P<br>[^()\n]{2,80})\)|[ \t]+[/–—-][ \t]+(?P<sep>[^/\n–—]{2,80}))[ \t]*$")
 # "CDU-Fraktion: <title>", "Gruppe SPD/FDP – <title>": the submitter leads the item's title.
-_LEAD_SUBMITTER = re.compile(r"(?P<who>[^:–—\n]{2,60}?)[ \t]*(?::|[ \t][–—])[ \t]*(?=\S)")
+# (the motion word before the submitter is no part of it: "Antrag der SPD-Fraktion: …")
+_LEAD_SUBMITTER = re.compile(
+    r"(?:(?:Antrag|Änderungsantrag|Ergänzungsantrag|Dringlichkeitsantrag)[ \t]+(?:der|des|von)[ \t]+)?"
+    r"(?P<who>[^:–—\n]{2,60}?)[ \t]*(?::|[ \t][–—])[ \t]*(?=\S)"
+)
 # Items that carry a faction's name but are no motion of it.
 _NOT_MOTION = re.compile(
     r"\b(?:Anfrage|Anfragen|Frage|Fragen|Mitteilung|Bericht|Informationsvorlage|Stellungnahme|Beantwortung|Antwort"

@@ -180,6 +180,8 @@ _IN_PARTICLE = re.compile(rf"(?<![\wäöüß])ein{_PARTICLE_END}")
 _OUT_PARTICLE = re.compile(rf"(?<![\wäöüß])vor{_PARTICLE_END}")
 # "stellt den Antrag, …", "stellt einen Antrag auf Vertagung", "… zur Geschäftsordnung"
 _MAKES = re.compile(r"\s*(?:,|auf\b|zur\s+Geschäftsordnung|\s*$)")
+# A faction named by its word and a name the gazetteer may not know, up to the first lower-case word.
+_NAMED_FACTION = re.compile(r"(?:Fraktion|Gruppe|Ratsgruppe)\s+[A-ZÄÖÜ][\wäöüß/-]*(?:\s+[A-ZÄÖÜ][\wäöüß/-]*){0,2}(?=\s+[a-zäöüß]|\s*$)")
 _DEFINITE = re.compile(r"\s*(?:den|diesen|ihren|seinen|unseren)\s+(?:[\wäöüß-]+\s+)?$")
 _PASSIVE = re.compile(r"(?:wird|wurde|werden|wurden|worden|ist|sind|war|waren)\s*$")
 
@@ -277,6 +279,10 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             continue  # read by on_behalf
         if for_faction:
             faction = submitter(for_faction.group("who"), whole=False)
+            named = _NAMED_FACTION.match(for_faction.group("who"))
+            if named and (not faction or (len(faction) > named.end() and re.search(r"\s[a-zäöüß]", faction))):
+                # "für die Fraktion Bürgerliste den Antrag": a local group by its word, up to the lower-case word
+                faction = named.group()
             if faction:
                 who = faction
                 obj = obj.lstrip()[for_faction.start("who") + raw_len(for_faction.group("who"), faction):]

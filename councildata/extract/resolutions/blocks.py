@@ -14,13 +14,14 @@ from ..votes import (
     VOTE_TABLE,
     OTHER_DISPOSITION,
     decision_outcome,
+    group_rows_table,
     has_vote,
     parse_votes,
     sum_column_table,
     vote_outcome,
 )
 
-from .patterns import DECISION_LABEL, PASSIVE, RECOMMEND, SUBJECT, VOTE_LABEL, _DECISION_PREFIXES, _FINAL_LABELS, _LINE_LABEL, _MAIN_LABEL, _MOTION_LABEL, _NOT_TAKEN, _NO_VOTES, _PAST, _PERFECT, _PRESENT, _SUBITEMS, _SUBITEM_LABEL, _SUBORDINATE, _VOTE_PREFIXES, _agrees
+from .patterns import SIDE_MOTION, DECISION_LABEL, PASSIVE, RECOMMEND, SUBJECT, VOTE_LABEL, _DECISION_PREFIXES, _FINAL_LABELS, _LINE_LABEL, _MAIN_LABEL, _MOTION_LABEL, _NOT_TAKEN, _NO_VOTES, _PAST, _PERFECT, _PRESENT, _SUBITEMS, _SUBITEM_LABEL, _SUBORDINATE, _VOTE_PREFIXES, _agrees
 from .state import _State, _iso, _row
 
 
@@ -102,7 +103,10 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
         st.taken.append((pos, end))
         st.has_blocks = True
         item = ag.item_at(pos)
-        if item is not None:
+        # (a vote on an amendment or a procedural motion is no Beschluss of the
+        # item: the item's own decision may still be a sentence)
+        label_end = text.find("\n", pos, end)
+        if item is not None and not SIDE_MOTION.search(text, pos, end if label_end < 0 else label_end):
             st.block_items.add(item.start)
         if ag.items:
             region_start = max(prev_end, ag.group_start(pos))
@@ -355,6 +359,9 @@ def _vote_end(text: str, start: int, limit: int) -> int:
     summed = sum_column_table(text[start:min(limit, start + 3000)])
     if summed is not None:
         return start + summed[1]  # a table by group with its sum column
+    grouped = group_rows_table(text[start:min(limit, start + 3000)])
+    if grouped is not None:
+        return start + grouped[1]  # a table with a row per group
     stop = _paragraph_end(text, start, min(limit, start + 1500))
     while True:
         nxt = stop

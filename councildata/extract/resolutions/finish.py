@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
+from ..motions.common import AMENDMENT
 from ..votes import (
     counts_outcome,
     has_vote,
@@ -73,7 +74,7 @@ def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:
     for i, mr in enumerate(motions):
         if "_key" in mr and mr.get("submitted_by"):
             by_who.setdefault(mr["submitted_by"].casefold(), []).append((i, mr["_key"]))
-    procedural = {mr["_key"] for mr in motions if "_key" in mr and mr.get("motion_type") == "Geschäftsordnungsantrag"}
+    kinds = {mr["_key"]: mr.get("motion_type") for mr in motions if "_key" in mr}
     for r in rows:
         region = r.get("_motion_region")
         if not region:
@@ -88,7 +89,7 @@ def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:
                 pair for who, pairs in by_who.items() if _names_motion(low, who) for pair in pairs
             )]
         keys = list(dict.fromkeys(keys))
-        if len(keys) == 1 and (keys[0] not in procedural or decides_procedural(r)):
+        if len(keys) == 1 and may_decide(r, kinds.get(keys[0])):
             r["_motion_key"] = keys[0]
 
 
@@ -97,16 +98,27 @@ def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:
 _NAMES_A_MOTION = re.compile(r"\b(?:Antrag|Geschäftsordnungsantrag|GO-Antrag|Er|Dieser)\b")
 
 
-def decides_procedural(r: dict[str, Any]) -> bool:
-    """Whether a resolution may decide a procedural motion (Vertagung,
-    Schluss der Debatte): the vote on it names it, or the item is put off or
-    referred; the item's own decision on its matter decides no such motion."""
-    return r.get("outcome") in ("postponed", "referred") or bool(_NAMES_A_MOTION.search(r.get("text") or r.get("quote") or ""))
+def may_decide(r: dict[str, Any], motion_type: str | None) -> bool:
+    """Whether a resolution may decide a motion of this type. A procedural
+    motion (Vertagung, Schluss der Debatte) is decided by the vote that names
+    it, or by the item put off or referred; an amendment by the vote that
+    names an amendment. The item's own decision on its matter decides neither."""
+    wording = r.get("quote") or r.get("text") or ""
+    if motion_type == "Geschäftsordnungsantrag":
+        return r.get("outcome") in ("postponed", "referred") or bool(_NAMES_A_MOTION.search(wording))
+    if motion_type and AMENDMENT.search(motion_type):
+        return bool(SIDE_MOTION.search(wording))
+    return True
 
 
 def _names_motion(low: str, who: str) -> bool:
+    """"Antrag der SPD-Fraktion", or the mover taking its own motion back
+    ("die SPD-Fraktion zieht den Antrag … zurück")."""
     i = low.find(who)
-    return i >= 0 and "antrag" in low[max(0, i - 40) : i]
+    return i >= 0 and ("antrag" in low[max(0, i - 40) : i] or bool(_MOVER_WITHDRAWS.match(low, i + len(who))))
+
+
+_MOVER_WITHDRAWS = re.compile(r"\s+(?:zieht|ziehen|zog|zogen)\s+(?:ihren|seinen|den|die)\s+(?:[\wäöüß-]+\s+)?\w*antr")
 
 
 # Words that state the outcome itself, which counts do not overrule.
@@ -151,7 +163,10 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
         if item is None or r["rule"] in ("resolution.vote_line", "resolution.ref_line"):
             out.append(r)
             continue
-        key = (item.start, r["outcome"])
+        outcome = r["outcome"]
+        if outcome == "adopted" and counts_outcome(r) == "rejected" and not _STATED_ADOPTION.search(r["quote"]):
+            outcome = "rejected"  # as _settle will have it: the counts decide a bare table
+        key = (item.start, outcome)
         first = kept.get(key)
         if (
             first is None

@@ -99,7 +99,7 @@ _MATTER = r"(?:[\w-]+\s+)?(?:Antrag|Änderungsantrag|Ergänzungsantrag|Anträge|
 _SENTENCE_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n))"
 _WITHDRAW = re.compile(
     rf"{_SENTENCE_START}(?:Die|Der|Das)\s+[^.\n]{{2,60}}?\s+(?:zieht|ziehen|zog|zogen)\s+(?:ihren|seinen|ihre|seine|den|die|das)\s+"
-    rf"{_MATTER}[^.]{{0,60}}?\bzurück\b[^.\n]{{0,40}}\.?"
+    rf"{_MATTER}[^.]{{0,120}}?\bzurück\b[^.\n]{{0,40}}\.?"
 )
 _TAKEN_OFF = re.compile(
     rf"{_SENTENCE_START}(?:Die|Der|Das)\s+[^.\n]{{2,60}}?\s+(?:nimmt|nehmen|nahm|nahmen|setzt|setzen|setzte|setzten)\s+"
@@ -267,7 +267,8 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
 
 _VERB_FIRST = re.compile(
     r"\b(?:stimmt|stimmte|stimmen|stimmten|beschließt|beschloss|lehnt|lehnte|nimmt|nahm|vertagt|vertagte"
-    r"|verweist|verwies|empfiehlt|empfahl|beauftragt|beauftragte)\s+$"
+    r"|verweist|verwies|empfiehlt|empfahl|beauftragt|beauftragte|wählt|wählte|waehlt|benennt|benannte|bestellt"
+    r"|bestellte|entsendet|entsandte)\s+$"
 )
 
 
