@@ -225,12 +225,14 @@ _GROUP_ROW = re.compile(
 )
 
 
+_LEADING_BLANK = re.compile(r"(?:[ \t]*\n)*")
+
+
 def group_rows_table(s: str) -> tuple[tuple[int | None, int | None, int | None], int] | None:
     """(Ja, Nein, Enthaltung) summed over a table with a row per group, and
     where the table ends in ``s``; None when ``s`` does not open with one
     (blank lines before it aside)."""
-    pos = len(s) - len(s.lstrip(" \t\n"))
-    pos = s.rfind("\n", 0, pos) + 1
+    pos = _LEADING_BLANK.match(s).end()
     nl = s.find("\n", pos)
     head = _GROUP_HEADS.fullmatch(s, pos, len(s) if nl < 0 else nl)
     if head is None:

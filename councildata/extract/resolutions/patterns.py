@@ -59,7 +59,7 @@ _HINTS = (
     # (" stimmen ", " fasst " with their spaces: not "Ja-Stimmen", "umfasst", "befasst")
     "beschl", "stimmt", " stimmen ", "lehnt", " lehnen ", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste", " fasst ",
-    "wählt", "waehlt", "bestätig", "geschoben", "zurück", "befürwort", "verschoben", "gefolgt", "verabschiedet", "vergeben", "abgestimmt", "tagesordnung genommen", "benann", "entsand", "bestellt", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
+    "wählt", "waehlt", "bestätig", "geschoben", " zurück.", "befürwort", "verschoben", "gefolgt", "verabschiedet", "vergeben", "abgestimmt", "tagesordnung genommen", "benann", "entsand", "bestellt", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
     "zurückzu", "verständigt", "einvernehmen", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
 )
 

@@ -113,15 +113,42 @@ _MOVES_ON = re.compile(
 )
 
 
+_DISPOSITION_VERB = re.compile(
+    r"\b(?:(?P<w>zieht|ziehen|zog|zogen)|(?P<t>nimmt|nehmen|nahm|nahmen|setzt|setzen|setzte|setzten)"
+    r"|(?P<m>geht|gehen|ruht|ruhen))\b"
+)
+
+
+def _around(rx: re.Pattern, text: str, hits: list[int]) -> list[re.Match]:
+    """``rx`` matched in the sentences around its verbs (a subject of at
+    most a few words before the verb), each match once."""
+    out: list[re.Match] = []
+    last = -1
+    for h in hits:
+        pos, hi = max(last, h - 140, 0), min(len(text), h + 300)
+        while (m := rx.search(text, pos, hi)) is not None and m.start() <= h:
+            if m.end() > h:
+                out.append(m)
+                last = m.end()
+                break
+            pos = m.end()
+    return out
+
+
 def _withdrawals(st: _State) -> list[dict[str, Any]]:
     """A matter disposed of in the meeting without a vote on it (minutes only)."""
     if not st.minutes or not any(w in st.text for w in ("zieh", "zog", "Tagesordnung", "geht", "gehen", "ruht", "ruhen")):
         return []
     rows = []
-    found = [(m, "withdrawn", "resolution.withdrawal") for m in _WITHDRAW.finditer(st.text)]
-    found += [(m, "postponed", "resolution.disposition") for m in _TAKEN_OFF.finditer(st.text)]
+    # Each shape is tried only around its verbs (a scan of the whole text
+    # with the sentence-start lookbehinds costs more than the rest).
+    hits: dict[str, list[int]] = {"w": [], "t": [], "m": []}
+    for v in _DISPOSITION_VERB.finditer(st.text):
+        hits[v.lastgroup].append(v.start())
+    found = [(m, "withdrawn", "resolution.withdrawal") for m in _around(_WITHDRAW, st.text, hits["w"])]
+    found += [(m, "postponed", "resolution.disposition") for m in _around(_TAKEN_OFF, st.text, hits["t"])]
     found += [(m, "referred" if m.group("goes") else "postponed", "resolution.disposition")
-              for m in _MOVES_ON.finditer(st.text)]
+              for m in _around(_MOVES_ON, st.text, hits["m"])]
     for m, outcome, rule in sorted(found, key=lambda f: f[0].start()):
         if st.overlaps(m.start(), m.end()) or st.ag.in_speech(m.start()):
             continue
