@@ -678,3 +678,35 @@ def test_a_table_of_figures_that_is_no_vote_gives_no_counts():
     text = _in_minutes("Abstimmungsergebnis: einstimmig\n\nJahr Ansatz Ergebnis\n2023 120 118\n2024 130 129")
     (r,) = _resolutions(text)
     assert _votes(r) == (True, None, None, None)
+
+
+# -- page breaks in the middle of an item -------------------------------------------------
+
+
+@pytest.mark.parametrize("furniture", [
+    "Seite 2 von 6",
+    "- 2 -",
+    "Seite: 2/6",
+])
+def test_a_decision_sentence_broken_by_a_page_break(furniture):
+    text = _in_minutes(f"Der Gemeinderat stimmt dem Neubau des Bauhofs\n\n{furniture}\n\nmit 12 Ja-Stimmen bei "
+                       "3 Gegenstimmen zu.\n\nTOP 5 Verschiedenes\n\nKeine Wortmeldungen.")
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["agenda_item"], _votes(r)) == ("adopted", "TOP 4", (False, 12, 3, None))
+
+
+@pytest.mark.parametrize("page_head", [
+    "Gemeinde Talheim – Niederschrift Gemeinderat vom 12.03.2025 Seite 2 von 6",
+    "- 3 -\nNiederschrift Gemeinderat 12.03.2025",
+])
+def test_a_running_header_between_beschluss_and_vote(page_head):
+    text = _in_minutes(f"Beschluss:\nDer Gemeinderat beschließt den Neubau des Bauhofs.\n\n{page_head}\n\n"
+                       "Abstimmungsergebnis: 12 dafür, 3 dagegen, 1 Enthaltung\n\nTOP 5 Verschiedenes\n\nKeine Wortmeldungen.")
+    (r,) = _resolutions(text)
+    assert (r["outcome"], r["agenda_item"], _votes(r)) == ("adopted", "TOP 4", (False, 12, 3, 1))
+
+
+def test_a_new_paragraph_in_lower_case_after_a_full_stop_is_no_page_break():
+    text = _in_minutes("Der Gemeinderat stimmt dem Neubau einstimmig zu.\n\nmit freundlichen Grüßen")
+    (r,) = _resolutions(text)
+    assert r["quote"].endswith("zu.")

@@ -54,7 +54,7 @@ SESSION_PHRASE = re.compile(
 # What a document-sharing site puts before the document's own text
 # ("… Volltext", "Transcription", "Transcript of …"): the head starts after it.
 _HOST_PREAMBLE = re.compile(r"^(?:Volltext|Transcription|Transcript of\b[^\n]*)[ \t]*$", re.MULTILINE)
-# "Gremium: BVV Treptow-Köpenick Beschlussart: erledigt": a Gremium field
+# "Gremium: BVV Nordbezirk Beschlussart: erledigt": a Gremium field
 # whose value is no body word — its capitalised words up to the next label.
 _GREMIUM_VALUE = re.compile(
     r"^Gremium[ \t]*:[ \t]*(?P<org>[A-ZÄÖÜ][\wäöüß./-]*(?:[ \t]+(?![\wäöüß-]+[ \t]*:)[A-ZÄÖÜ][\wäöüß./-]*){0,4})",

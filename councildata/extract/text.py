@@ -207,9 +207,13 @@ _ABBREV = {
     "okt", "nov", "dez", "usw", "etc", "ua", "zb", "dipl", "ing", "geb", "min", "std",
     "st",  # Sankt: "Kirchengemeinde St. Cassian"
 }
-# (a sentence also ends before a line that starts a list item: ".⏎- Dem Antrag …")
+# (a sentence also ends before a line that starts a list item: ".⏎- Dem Antrag …";
+# a blank line ends it unless a word or comma stands before it and a word in
+# lower case goes on after it: a page break in the middle of a sentence, its
+# furniture lines gone from the view)
 _BOUNDARY = re.compile(
-    r"[.!?][\"“”»«']?(?=\s+[\"„“»«(]?[A-ZÄÖÜ0-9])|[.!?:][\"“”»«']?(?=[ \t]*\n[ \t]*[-•–*][ \t])|\n[ \t]*\n"
+    r"[.!?][\"“”»«']?(?=\s+[\"„“»«(]?[A-ZÄÖÜ0-9])|[.!?:][\"“”»«']?(?=[ \t]*\n[ \t]*[-•–*][ \t])"
+    r"|\n[ \t]*\n(?!(?<=[\w,]\n\n)[a-zäöüß]{2})"
 )
 
 

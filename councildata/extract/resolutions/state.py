@@ -94,6 +94,8 @@ class _State:
             if pos < end:
                 continue
             start = text.rfind("\n\n", max(0, pos - 1500), pos)
+            while start > 0 and _goes_on(text, start):
+                start = text.rfind("\n\n", max(0, pos - 1500), start)
             if start >= 0:
                 start += 2
             elif out and out[-1] and end > pos - 1500:
@@ -102,6 +104,8 @@ class _State:
             else:
                 start = max(0, pos - 1500)
             end = text.find("\n\n", pos, pos + 1500)
+            while end >= 0 and _goes_on(text, end):
+                end = text.find("\n\n", end + 2, pos + 1500)
             end = min(len(text), pos + 1500) if end < 0 else end
             out.append([(a + start, b + start) for a, b in sentences(text[start:end])])
         return out
@@ -143,3 +147,11 @@ def _row(st: _State, a: int, b: int, rule: str, conf: float, **fields: Any) -> d
     if region:
         row["_motion_region"] = region
     return row
+
+
+def _goes_on(text: str, brk: int) -> bool:
+    """Whether the sentence goes on over the blank line at ``brk`` (a page
+    break in its middle): a word or comma before it, a word in lower case after."""
+    before = text[brk - 1:brk]
+    after = text[brk + 2:brk + 4]
+    return (before.isalnum() or before == ",") and len(after) == 2 and after.isalpha() and after.islower()
