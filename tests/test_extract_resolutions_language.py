@@ -710,3 +710,30 @@ def test_a_new_paragraph_in_lower_case_after_a_full_stop_is_no_page_break():
     text = _in_minutes("Der Gemeinderat stimmt dem Neubau einstimmig zu.\n\nmit freundlichen Grüßen")
     (r,) = _resolutions(text)
     assert r["quote"].endswith("zu.")
+
+
+@pytest.mark.parametrize("sentence, unanimous", [
+    ("Der Bürgermeister wird ermächtigt, den Vertrag abzuschließen.", None),
+    ("Die Oberbürgermeisterin wird einstimmig ermächtigt, die Vereinbarung zu unterzeichnen.", True),
+    ("Die Verwaltung wird beauftragt, ein Verkehrsgutachten einzuholen.", None),
+    ("Die Verwaltung wurde mehrheitlich beauftragt, bis zur nächsten Sitzung einen Vorschlag\nvorzulegen.", False),
+])
+def test_the_administration_empowered_or_charged_in_minutes(sentence, unanimous):
+    (r,) = _resolutions(_in_minutes(sentence))
+    assert (r["outcome"], r["unanimous"]) == ("adopted", unanimous)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Herr Roth fragt, ob die Verwaltung beauftragt werden könne.",
+    "Die Verwaltung soll beauftragt werden, einen Vorschlag vorzulegen.",
+    "Die Verwaltung ist beauftragt, die Planung fortzuführen, teilt der Bürgermeister mit.",
+    "Der Antrag ist abgelehnt worden, berichtet die Kämmerin.",
+])
+def test_no_empowerment_asked_for_or_reported(sentence):
+    assert _resolutions(_in_minutes(sentence)) == []
+
+
+def test_an_empowerment_in_the_beschluss_is_its_content():
+    text = _in_minutes("Beschluss:\n1. Der Gemeinderat stimmt der Vereinbarung zu.\n2. Der Bürgermeister wird "
+                       "ermächtigt, sie zu unterzeichnen.\nAbstimmungsergebnis: einstimmig")
+    assert [r["outcome"] for r in _resolutions(text)] == ["adopted"]

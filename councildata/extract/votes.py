@@ -378,7 +378,7 @@ NOTED = re.compile(
 ADOPTED = re.compile(
     rf"beschlossen|beschließt|beschließen|beschloss|zuges?timmt|zuzustimmen"
     rf"|\b(?:stimmt|stimmte|stimmen)\b{_ANY}\bzu\b|angenommen|Zustimmung|genehmigt|genehmigen"
-    rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|gewählt|gewaehlt|bestellt|bestätigt|benannt|entsandt"
+    rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|ermächtigt|gewählt|gewaehlt|bestellt|bestätigt|benannt|entsandt"
     # an election: "Der Rat wählt Frau X zur Ortsvorsteherin"
     r"|\bw(?:ä|ae)hl(?:t|te|ten|en)\b[^.]{0,80}?\b(?:zum|zur|zu|als|in\s+den|in\s+die)\b"
     rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"

@@ -59,7 +59,7 @@ _HINTS = (
     # (" stimmen ", " fasst " with their spaces: not "Ja-Stimmen", "umfasst", "befasst")
     "beschl", "stimmt", " stimmen ", "lehnt", " lehnen ", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste", " fasst ",
-    "wählt", "waehlt", "bestätig", "geschoben", " zurück.", "befürwort", "verschoben", "gefolgt", "verabschiedet", "vergeben", "abgestimmt", "tagesordnung genommen", "benann", "entsand", "bestellt", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
+    "wählt", "waehlt", "bestätig", "geschoben", "ermächtigt", " zurück.", "befürwort", "verschoben", "gefolgt", "verabschiedet", "vergeben", "abgestimmt", "tagesordnung genommen", "benann", "entsand", "bestellt", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
     "zurückzu", "verständigt", "einvernehmen", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
 )
 
@@ -153,6 +153,9 @@ _WE = re.compile(r"\b(?:wir|ich|uns|unser\w*|Sie|Ihr\w*)\b")
 # the subjunctive ("berichtet, der Kreistag habe … beschlossen").
 _REPORTED = re.compile(
     r"\b(?:fragt|fragte|erkundigt|erkundigte)\b[^.\n]{0,80}?\b(?:ob|wann|warum|wie|weshalb)\b"
+    # a report in the debate: "…, teilt der Bürgermeister mit", "…, berichtet die Kämmerin"
+    r"|,\s*(?:teilt|teilte|berichtet|berichtete|erklärt|erklärte|sagt|sagte|erläutert|erläuterte)\s+(?:der|die)\s+"
+    r"[^.,;\n]{2,60}?(?:\s+mit)?\s*\.?\s*$"
     r"|\b(?:habe|hätte|hätten|sei|seien|wäre|wären)\b[^.\n]{0,120}?\b(?:beschlossen|abgelehnt|zugestimmt|angenommen"
     r"|vertagt|verwiesen|genommen|empfohlen|genehmigt)\b"
 )
@@ -188,6 +191,8 @@ PASSIVE = re.compile(
     r"|abgelehnt|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen|genehmigt"
     # postponed, elected, appointed, endorsed: "wird in die nächste Sitzung verschoben", "wird … benannt"
     r"|verschoben|geschoben|gewählt|benannt|bestellt|entsandt|befürwortet|zurückverwiesen|gefolgt|verabschiedet|vergeben"
+    # the administration empowered or charged: "Der Bürgermeister wird ermächtigt, …"
+    r"|ermächtigt|beauftragt"
     r"|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt)"
     # "Dem Baugesuch wurde das Einvernehmen erteilt" (§ 36 BauGB)
     r"|Einvernehmen\s+(?:nicht\s+)?(?:erteilt|versagt))\b"
