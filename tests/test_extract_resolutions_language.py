@@ -737,3 +737,29 @@ def test_an_empowerment_in_the_beschluss_is_its_content():
     text = _in_minutes("Beschluss:\n1. Der Gemeinderat stimmt der Vereinbarung zu.\n2. Der Bürgermeister wird "
                        "ermächtigt, sie zu unterzeichnen.\nAbstimmungsergebnis: einstimmig")
     assert [r["outcome"] for r in _resolutions(text)] == ["adopted"]
+
+
+# -- the minutes of the last session approved --------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, votes", [
+    ("Die Niederschrift der Sitzung vom 16.02.2025 wird ohne Änderungen bestätigt.", (None, None, None, None)),
+    ("Das Protokoll der letzten Sitzung wird einstimmig genehmigt.", (True, None, None, None)),
+    ("Die Niederschrift gilt als genehmigt.", (None, None, None, None)),
+    ("Die Niederschrift über die Sitzung vom 12.02.2025 wird ohne Einwendungen angenommen.", (None, None, None, None)),
+    ("Der Gemeinderat genehmigt die Niederschrift der Sitzung vom 12.02.2025.", (None, None, None, None)),
+    ("Die Sitzungsniederschrift vom 12.02.2025 wurde bei 2 Enthaltungen\ngebilligt.", (None, None, None, 2)),
+])
+def test_the_last_minutes_approved_on_this_session_s_date(sentence, votes):
+    (r,) = _resolutions(_in_minutes(sentence))
+    assert (r["outcome"], r["date"], _votes(r)) == ("adopted", "2025-03-12", votes)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Niederschrift soll in der nächsten Sitzung genehmigt werden.",
+    "Die Tagesordnung wird in der vorliegenden Form bestätigt.",
+    "Der Vorsitzende bestätigt den Eingang des Schreibens.",
+    "Das Protokoll soll künftig schneller versandt werden.",
+])
+def test_no_minutes_approved(sentence):
+    assert _resolutions(_in_minutes(sentence)) == []

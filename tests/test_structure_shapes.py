@@ -312,6 +312,7 @@ def test_long_minutes_of_a_stadtrat_amendments_and_procedural_motions_each_their
     got = [(*d, motions.get(r.get("motion_id"))) for d, r in zip(_decisions(rows), rows["resolutions"], strict=True)]
     assert got == [
         ("TOP 1", "rejected", "Stadtrat", False, 3, 17, 1, "Herr Vogel (AfD-Fraktion)"),
+        ("TOP 2", "adopted", "Stadtrat", None, None, None, None, None),  # the last minutes approved
         # the amendments first, each its own vote, then the Beschluss on the paper
         ("TOP 5", "rejected", "Stadtrat", False, 5, 14, 2, "Fraktion DIE LINKE"),
         ("TOP 5", "adopted", "Stadtrat", False, 15, 4, 2, "CDU-Fraktion"),

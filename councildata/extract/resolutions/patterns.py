@@ -177,8 +177,10 @@ _DECISION_DATE = re.compile(
     rf"(?:\w+,\s+)?(?P<date>{_DATE})"
 )
 # "Antrag der CDU-Fraktion vom 08.09.2021": the date of a paper, not of a decision.
+# "Die Niederschrift über die Sitzung vom 12.02.2025 wird genehmigt": the date of the minutes approved.
 _OTHER_DATE_OWNER = re.compile(
-    r"\b(?:Antrag|Schreiben|Anfrage|Stellungnahme|Vorlage|Drucksache)(?:\s+(?:der|des|von)\s+[^,.;]{0,40})?\s*$"
+    r"\b(?:Antrag|Schreiben|Anfrage|Stellungnahme|Vorlage|Drucksache|Niederschrift|Protokoll|Sitzungsniederschrift"
+    r"|Ergebnisniederschrift)(?:\s+(?:der|des|von|über\s+die)\s+[^,.;]{0,40})?\s*$"
 )
 _MEETING_MENTION = re.compile(
     rf"\b(?:Sitzung|Beratung|Tagung)\b[^.\n]{{0,80}}?\b(?:am|vom)\s+(?:\w+,\s+)?(?P<date>{_DATE})"

@@ -113,10 +113,21 @@ _MOVES_ON = re.compile(
 )
 
 
+# The minutes of an earlier session approved: "Die Niederschrift der Sitzung vom
+# 16.04.2025 wird ohne Änderungen bestätigt", "Das Protokoll gilt als genehmigt".
+_APPROVAL = re.compile(
+    rf"{_SENTENCE_START}(?:Die|Das)\s+(?:[\w-]+\s+)?(?:Niederschrift|Protokoll|Sitzungsniederschrift|Ergebnisniederschrift)\b(?:"
+    # (a date's dots do not end the sentence)
+    r"(?:[^.;]|(?<=\d)\.(?=\d))){0,120}?\b(?:(?:wird|wurde|ist|war)\b[^.;]{0,80}?|gilt\b[^.;]{0,40}?\bals\s+)"
+    r"(?P<verb>bestätigt|genehmigt|gebilligt|angenommen|anerkannt|festgestellt)\b[^.\n]{0,40}\.?"
+)
 _DISPOSITION_VERB = re.compile(
     r"\b(?:(?P<w>zieht|ziehen|zog|zogen)|(?P<t>nimmt|nehmen|nahm|nahmen|setzt|setzen|setzte|setzten)"
-    r"|(?P<m>geht|gehen|ruht|ruhen))\b"
+    r"|(?P<m>geht|gehen|ruht|ruhen)|(?P<a>bestätigt|genehmigt|gebilligt|angenommen|anerkannt|festgestellt))\b"
 )
+
+
+_NEXT_SESSION = re.compile(r"\bnächste[nr]?\s+Sitzung|\bspäter\b")
 
 
 def _around(rx: re.Pattern, text: str, hits: list[int]) -> list[re.Match]:
@@ -137,28 +148,31 @@ def _around(rx: re.Pattern, text: str, hits: list[int]) -> list[re.Match]:
 
 def _withdrawals(st: _State) -> list[dict[str, Any]]:
     """A matter disposed of in the meeting without a vote on it (minutes only)."""
-    if not st.minutes or not any(w in st.text for w in ("zieh", "zog", "Tagesordnung", "geht", "gehen", "ruht", "ruhen")):
+    if not st.minutes:
         return []
     rows = []
     # Each shape is tried only around its verbs (a scan of the whole text
     # with the sentence-start lookbehinds costs more than the rest).
-    hits: dict[str, list[int]] = {"w": [], "t": [], "m": []}
+    hits: dict[str, list[int]] = {"w": [], "t": [], "m": [], "a": []}
     for v in _DISPOSITION_VERB.finditer(st.text):
         hits[v.lastgroup].append(v.start())
     found = [(m, "withdrawn", "resolution.withdrawal") for m in _around(_WITHDRAW, st.text, hits["w"])]
     found += [(m, "postponed", "resolution.disposition") for m in _around(_TAKEN_OFF, st.text, hits["t"])]
     found += [(m, "referred" if m.group("goes") else "postponed", "resolution.disposition")
               for m in _around(_MOVES_ON, st.text, hits["m"])]
+    found += [(m, "adopted", "resolution.approval") for m in _around(_APPROVAL, st.text, hits["a"])
+              if not _NEXT_SESSION.search(m.group())]
     for m, outcome, rule in sorted(found, key=lambda f: f[0].start()):
         if st.overlaps(m.start(), m.end()) or st.ag.in_speech(m.start()):
             continue
-        if rule == "resolution.disposition" and not_taken(m.group()):
+        if rule != "resolution.withdrawal" and not_taken(m.group()):
             continue
         st.taken.append((m.start(), m.end()))
+        votes = parse_votes(m.group(), outcome) if rule == "resolution.approval" else _NO_VOTES
         rows.append(_row(
             st, m.start(), m.end(), rule, 0.7, outcome=outcome,
             decided_by=st.body, date=st.date, agenda_item=st.item_number(m.start()),
-            _motion_region=(m.start(), m.end()), **_NO_VOTES,
+            _motion_region=(m.start(), m.end()), **votes,
         ))
     return rows
 
