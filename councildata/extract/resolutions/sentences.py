@@ -122,11 +122,13 @@ _APPROVAL = re.compile(
     r"(?P<verb>bestätigt|genehmigt|gebilligt|angenommen|anerkannt|festgestellt)\b[^.\n]{0,40}\.?"
 )
 _DISPOSITION_VERB = re.compile(
-    r"\b(?:(?P<w>zieht|ziehen|zog|zogen)|(?P<t>nimmt|nehmen|nahm|nahmen|setzt|setzen|setzte|setzten)"
+    # (the lookahead lets the engine skip most characters in one test)
+    r"(?=[zngsrbaf])\b(?:(?P<w>zieht|ziehen|zog|zogen)|(?P<t>nimmt|nehmen|nahm|nahmen|setzt|setzen|setzte|setzten)"
     r"|(?P<m>geht|gehen|ruht|ruhen)|(?P<a>bestätigt|genehmigt|gebilligt|angenommen|anerkannt|festgestellt))\b"
 )
 
 
+_MINUTES_NOUN = re.compile(r"iederschrift|rotokoll")
 _NEXT_SESSION = re.compile(r"\bnächste[nr]?\s+Sitzung|\bspäter\b")
 
 
@@ -154,7 +156,10 @@ def _withdrawals(st: _State) -> list[dict[str, Any]]:
     # Each shape is tried only around its verbs (a scan of the whole text
     # with the sentence-start lookbehinds costs more than the rest).
     hits: dict[str, list[int]] = {"w": [], "t": [], "m": [], "a": []}
-    for v in _DISPOSITION_VERB.finditer(st.text):
+    text = st.text
+    for v in _DISPOSITION_VERB.finditer(text):
+        if v.lastgroup == "a" and not _MINUTES_NOUN.search(text, max(0, v.start() - 200), v.start()):
+            continue  # an approval needs the minutes named before its verb
         hits[v.lastgroup].append(v.start())
     found = [(m, "withdrawn", "resolution.withdrawal") for m in _around(_WITHDRAW, st.text, hits["w"])]
     found += [(m, "postponed", "resolution.disposition") for m in _around(_TAKEN_OFF, st.text, hits["t"])]
