@@ -763,3 +763,20 @@ def test_the_last_minutes_approved_on_this_session_s_date(sentence, votes):
 ])
 def test_no_minutes_approved(sentence):
     assert _resolutions(_in_minutes(sentence)) == []
+
+
+@pytest.mark.parametrize("motion", [
+    "Gemeinderat Rapp stellt den Antrag auf Schluss der Debatte.",
+    "Die CDU-Fraktion beantragt Schluss der Debatte (Antrag zur Geschäftsordnung).",
+    "Stadträtin Ilg stellt einen GO-Antrag auf Schluss der Rednerliste.",
+])
+def test_a_procedural_vote_named_in_the_sentence_before_is_its_own_resolution(motion):
+    text = _in_minutes(f"{motion} Der Antrag wird mit Stimmenmehrheit angenommen.\n\n"
+                       "Der Gemeinderat beschließt den Waldwirtschaftsplan mit Stimmenmehrheit.")
+    assert [(r["outcome"], r["unanimous"]) for r in _resolutions(text)] == [("adopted", False), ("adopted", False)]
+
+
+def test_one_decision_told_twice_stays_one_without_a_side_motion():
+    text = _in_minutes("Der Gemeinderat beschließt den Waldwirtschaftsplan mit Stimmenmehrheit.\n\n"
+                       "Beschluss: mehrheitlich beschlossen")
+    assert len(_resolutions(text)) == 1

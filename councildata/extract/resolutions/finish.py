@@ -176,7 +176,7 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
             or any(first.get(k) and r.get(k) and first[k] != r[k]
                    for k in ("paper_reference", "decided_by", "recommended_to", "date"))
             # the vote on an amendment or a procedural motion is no telling of the item's decision
-            or bool(SIDE_MOTION.search(first["quote"])) != bool(SIDE_MOTION.search(r["quote"]))
+            or _names_side_motion(st, first) != _names_side_motion(st, r)
         ):
             kept[key] = r
             out.append(r)
@@ -193,6 +193,18 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
             and (item := tree.item_at(st.ctx.view.to_view(r["char_start"]))) is not None and item.start in withdrawn
         )]
     return sorted(out, key=lambda r: (r["char_start"], r["char_end"]))
+
+
+def _names_side_motion(st: _State, r: dict[str, Any]) -> bool:
+    """Whether a decision votes on an amendment or a procedural motion, named
+    in it or just before it in its paragraph ("GR X stellt den Antrag auf
+    Schluss der Debatte. Der Antrag wird mit Stimmenmehrheit angenommen.")."""
+    if SIDE_MOTION.search(r["quote"]):
+        return True
+    a = st.ctx.view.to_view(r["char_start"])
+    lo = max(0, a - 160)
+    par = st.text.rfind("\n\n", lo, a)
+    return bool(SIDE_MOTION.search(st.text, par + 2 if par >= 0 else lo, a))
 
 
 # A result field that holds nothing but counts: "Abstimmung: Ja: 12, Nein: 0".
