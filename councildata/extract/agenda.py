@@ -461,5 +461,7 @@ def speeches(text: str, found_items: list[Item] | None = None) -> list[tuple[int
 
 # A line of an item's head: "Antrag: CDU", "Vorlage: 2020/0060", "Änderungsantrag
 # GRÜNE", a title going on — not a sentence of the record.
-_HEAD_LINE = re.compile(r"[^:\n]{1,40}:|(?:\S+[ \t]?){1,6}$(?<![a-zäöüß]\.)|[a-zäöüß]")
+# (each word ends at a space or the line's end: a word split into pieces
+# would make the engine try every split of a long line)
+_HEAD_LINE = re.compile(r"[^:\n]{1,40}:|(?:\S+(?:[ \t]+|$)){1,6}$(?<![a-zäöüß]\.)|[a-zäöüß]")
 _BLOCK_LABEL = re.compile(r"^(?:Beschluss|Abstimmungsergebnis|Abstimmung)\b[^\n]{0,40}:", re.MULTILINE)
