@@ -549,6 +549,40 @@ def test_optional_survey_without_respondents_matches_any():
     assert counts(report, "survey_results") == (0, 0, 0)
 
 
+def test_results_of_a_matched_optional_survey_cost_nothing():
+    # README: finding an optional row costs nothing, so neither may the
+    # results of an optional survey that was found: not its unlisted ones,
+    # not those that fit no gold row.
+    gold = {
+        "a.txt": gold_doc(
+            surveys=[
+                {"respondents": "Eltern", "optional": True, "results": [{"respondent": "Kita"}]},
+                {"respondents": "Vereine", "results": [{"respondent": None, "value": 12}]},
+            ]
+        )
+    }
+    surveys = rows("a", "s", {"respondents": "Eltern"}, {"respondents": "Vereine"})
+    results = rows(
+        "a",
+        "sr",
+        {"survey_id": "a/s0", "respondent": "Kita"},
+        {"survey_id": "a/s0", "value": 40.0},
+        {"survey_id": "a/s0", "value": 41.0},
+        {"survey_id": "a/s1", "value": 12.0},
+        {"survey_id": "a/s1", "value": 13.0},
+    )
+    report = score(gold, output(document(), surveys=surveys, survey_results=results))
+    assert counts(report, "surveys") == (1, 0, 0)
+    # The required survey's extra figure is still a false positive.
+    assert counts(report, "survey_results") == (1, 1, 0)
+    assert report["tables"]["survey_results"]["optional_matched"] == 1
+    # Not finding the optional survey: its results are not spurious either way,
+    # so finding it and not finding it score the same.
+    fewer = [r for r in results if r["survey_id"] == "a/s1"]
+    report = score(gold, output(document(), surveys=surveys[1:], survey_results=fewer))
+    assert counts(report, "survey_results") == (1, 1, 0)
+
+
 # -- documents ---------------------------------------------------------------
 
 

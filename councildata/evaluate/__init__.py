@@ -20,7 +20,9 @@ Interpretations the README leaves open are noted where they are made:
   unless it is optional, in which case it takes any free row;
 * vote fields are scored over matched *required* resolution pairs only;
 * the results of an optional gold survey count as optional (finding the
-  survey costs nothing, so its contents cannot either);
+  survey costs nothing, so its contents cannot either): its gold results
+  are never missed and the predicted results of a matched optional survey
+  are never false positives;
 * for a gold document with no document in the output, every required gold
   row is missed and every stated document field counts as wrong.
 """

@@ -223,6 +223,12 @@ class _Scorer:
         for g, p in matching.required + matching.optional:
             gold_results = gold_surveys[g].get("results") or []
             sub = match_results(g, p, _is_optional(gold_surveys[g]))
+            if _is_optional(gold_surveys[g]):
+                # README: finding an optional row "costs nothing"; a survey's
+                # results are its contents, so a matched optional survey's
+                # results are neither hits nor false positives (else finding
+                # it would cost more than leaving it out).
+                sub.spurious = []
             context = {"survey": gold_surveys[g].get("respondents")}
             self._record("survey_results", source_file, sub, gold_results, results_of[p], context)
         for g in matching.missed:
