@@ -841,3 +841,84 @@ def test_people_written_to_whose_questionnaires_came_back(text, people, start):
 ])
 def test_no_survey_without_people_or_questionnaires_back(text):
     assert run(text) == []
+
+
+# ---------------------------------------------------------------------------
+# A survey told by the asking, without a survey word: people asked to tell something,
+# written to with answers back, "wollten wir wissen", interviews, "haben zurückgemeldet"
+
+
+@pytest.mark.parametrize(("text", "people", "start"), [
+    ("Im Frühjahr 2022 haben wir die Schulen gebeten, uns ihren Bedarf an Endgeräten mitzuteilen. "
+     "18 Schulen haben sich zurückgemeldet.", "Schulen", "2022-03-01"),
+    ("Alle Grundschulen wurden im Herbst 2022 gebeten, den Raumbedarf für den Ganztag zu melden. "
+     "Sieben von neun Schulen meldeten einen Mehrbedarf.", "Grundschulen", "2022-09-01"),
+    ("Im Zeitraum vom 1. bis 30. September 2023 wurden alle Sportvereine der Stadt angeschrieben. "
+     "Der Rücklauf lag bei 62 Prozent.", "Sportvereine der Stadt", "2023-09-01"),
+    ("Die Kindertagesstaetten wurden im Maerz 2021 angeschrieben und um Rueckmeldung gebeten. "
+     "Geantwortet haben 19 Einrichtungen.", "Kindertagesstaetten", "2021-03-01"),
+    ("Der Fachbereich hatte im Januar 2024 die freien Träger gebeten, ihre offenen Stellen anzugeben.\n"
+     "Insgesamt 12 Träger haben geantwortet.", "freie Träger", "2024-01-01"),
+    ("Im Juni 2023 wurden sämtliche Betriebe im Gewerbegebiet angeschrieben; 41 Betriebe schickten "
+     "ihre Antworten zurück.", "Betriebe im Gewerbegebiet", "2023-06-01"),
+    ("Von den Jugendlichen wollten wir im Mai 2024 wissen, wie sie ihre Freizeit verbringen. "
+     "Über die Hälfte nutzt den Jugendtreff.", "Jugendliche", "2024-05-01"),
+    ("Wir wollten im Sommer 2023 von den Eltern erfahren, wie zufrieden sie mit der Betreuung sind. "
+     "68 % sind zufrieden.", "Eltern", "2023-06-01"),
+    ("Interviews mit den Trägern der Jugendhilfe wurden im Januar 2024 geführt. Die Träger berichteten, "
+     "dass die Fachkräftegewinnung schwierig sei.", "Träger der Jugendhilfe", "2024-01-01"),
+    ("Im Oktober 2022 wurden 15 Experteninterviews mit Landwirten durchgeführt.", "Landwirte", "2022-10-01"),
+    ("Bis zum 30.06.2023 haben 14 Schulen zurückgemeldet, dass sie Bedarf an Schulsozialarbeit haben.",
+     "Schulen", "2023-06-30"),
+])
+def test_survey_told_by_the_asking(text, people, start):
+    (sv, _), = run(text)
+    assert names_match(sv["respondents"], people), sv["respondents"]
+    assert sv["date_start"] == start or sv["date_end"] == start
+
+
+@pytest.mark.parametrize("text", [
+    "Die Verwaltung wird gebeten, dem Rat mitzuteilen, wie viele Kitaplätze fehlen.",
+    "Die Fraktionen wurden gebeten, ihre Vorschläge bis zum 30.04.2024 mitzuteilen. 3 Fraktionen antworteten.",
+    "Der Bürgermeister hat die Anwohner angeschrieben und über die Baumaßnahme informiert. Die Arbeiten beginnen im Mai.",
+    "Die Eigentümer wurden angeschrieben und zur Zahlung aufgefordert.",
+    "Wir wollen wissen, wann die Straße fertig ist.",
+    "Die Bürgerinnen und Bürger werden gebeten, ihre Gelben Säcke am Vortag bereitzustellen.",
+    "Das Interview mit dem Bürgermeister erschien in der Zeitung.",
+    "Die Antragsteller wurden gebeten, fehlende Unterlagen nachzureichen.",
+    "Der Kreistag wollte von der Verwaltung wissen, wie hoch die Kosten sind.",
+    "Die Anwohner wurden gebeten, Schäden an der Straße zu melden.",
+    "Die Ausschussmitglieder wurden gebeten, ihre Anmerkungen bis Freitag mitzuteilen. 4 Rückmeldungen gingen ein.",
+    "Sollen die Schulen gebeten werden, ihren Bedarf mitzuteilen? 50 % der Mittel sind verplant.",
+    "Gemäß § 5 Abs. 2 der Satzung wurden die Anlieger angeschrieben. Gegen den Bescheid haben 3 Anlieger "
+    "Widerspruch eingelegt.",
+])
+def test_asking_that_is_no_survey(text):
+    assert run(text) == []
+
+
+# ---------------------------------------------------------------------------
+# Counts and shares with what they count
+
+
+@pytest.mark.parametrize(("sent", "value", "unit"), [
+    ("23 der 41 Kitas meldeten einen zusätzlichen Bedarf.", 23, "Kitas"),
+    ("Zwölf der 20 befragten Schulen wünschen mehr Personal.", 12, "Schulen"),
+    ("In acht von zwölf Gemeinden fehlen Plätze.", 8, "Gemeinden"),
+    ("Rund zwei Drittel wünschen sich längere Öffnungszeiten.", 66.7, "%"),
+    ("Über die Hälfte nutzt regelmäßig den Bus.", 50, "%"),
+    ("Mehr als ein Drittel der Eltern arbeitet in Teilzeit.", 33.3, "%"),
+    ("Jede dritte Kita hat Personalmangel.", 33.3, "%"),
+    ("Knapp 40 % der Vereine gaben an, dass ihnen Hallenzeiten fehlen.", 40, "%"),
+])
+def test_count_or_share_after_a_survey(sent, value, unit):
+    text = "Die Verwaltung hat im März 2023 eine Umfrage bei den Einrichtungen durchgeführt. " + sent
+    (_, results), = run(text)
+    assert [(r["value"], r["unit"]) for r in results] == [(value, unit)]
+
+
+def test_bound_beside_precise_figures_is_no_figure():
+    # In a report full of precise shares "mehr als die Hälfte" restates one of them.
+    from councildata.extract.survey_figures import figures_in
+    sent = "Mehr als die Hälfte der Befragten (54,2 %) ist zufrieden."
+    assert [f.value for f in figures_in(sent, 0, len(sent))] == [54.2]

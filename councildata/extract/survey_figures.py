@@ -68,9 +68,9 @@ NOUN_COUNT = re.compile(
     rf"(?<![\d.,§/:-])(?<!Nr\.\s)(?<!TOP\s)(?P<num>(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])|(?!(?:19|20)\d\d\b)\d{{1,3}}(?:\.\d{{3}})*)"
     rf"\s+(?:[a-zäöüß][\wäöüß-]*(?:e|en)\s+)?{_NOT_THINGS}(?P<unit>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß](?:\*innen|:innen|Innen)?)(?![\wäöüß*])"
 )
-# "in acht von zwölf Gemeinden": the part, counted in the things named after the whole.
+# "in acht von zwölf Gemeinden", "23 der 41 Schulen": the part, counted in the things named after the whole.
 PART_OF = re.compile(
-    rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})*|(?<![\wäöüß]){_NUMBER_WORD})\s+von\s+(?:\d{{1,3}}(?:\.\d{{3}})*|{_NUMBER_WORD})\s+"
+    rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})*|(?<![\wäöüß]){_NUMBER_WORD})\s+(?:von|der|aus)\s+(?:den\s+|insgesamt\s+)?(?:\d{{1,3}}(?:\.\d{{3}})*|{_NUMBER_WORD})\s+"
     rf"(?:[a-zäöüß][\wäöüß-]*(?:en|e)\s+)?(?P<unit>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß])(?![\wäöüß])"
 )
 # "Von 23 Einrichtungen hätten 19 geantwortet": a part of the things counted before.
@@ -97,6 +97,8 @@ _BOUND = re.compile(
 )
 # "aktuell 49,6 %": the survey's own value, whatever year the clause also names.
 _CURRENT = re.compile(r"\b(?:aktuell|derzeit|heute|inzwischen|mittlerweile|nunmehr|jetzt)\b[^,;()]{0,25}$")
+# "über die Hälfte", "mehr als ein Drittel": a share told roughly from above.
+_MORE_THAN = re.compile(r"(?:mehr\s+als|über|weit\s+über|knapp\s+über|gut)\s*$", re.IGNORECASE)
 _ROUGH = re.compile(r"(?:etwa|rund|ca\.|circa|ungefähr|gut|knapp|fast|nahezu|annähernd)\s*$", re.IGNORECASE)
 _SAMPLE = re.compile(r"\b[nN]\s?=\s?$")
 _EACH_ROUGHLY = re.compile(r"\bjeweils\s+(?:etwa|rund|ca\.|circa|ungefähr|knapp|gut)\s*$", re.IGNORECASE)
@@ -415,17 +417,23 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
     hits.sort()
     # Word fractions only where no number says the same in the clause.
     clause_list = clauses(text, start, end)
+    roughly_said: set[int] = set()
     for m in FRACTION.finditer(text, start, end):
         cl = _clause_of(clause_list, m.start())
         if any(cl[0] <= a < cl[1] for a, _, _, _ in hits):
             continue
         before = text[max(start, m.start() - 15):m.start()]
-        if _BOUND.search(before) or (_ROUGH.search(before) and not rough):
-            continue  # "mehr als die Hälfte": a bound; "rund ein Drittel" alone is the value given
+        said_roughly = rough and _MORE_THAN.search(before)
+        if (_BOUND.search(before) and not said_roughly) or (_ROUGH.search(before) and not rough):
+            # "mehr als die Hälfte" beside precise figures is a bound; "rund ein Drittel" or, in a
+            # passing report, "über die Hälfte" alone is the value given
+            continue
         key = m.group("ord") or m.group("frac")
         value = _ORDINALS.get(key.lower()) or _FRACTIONS.get(" ".join(key.lower().split()))
         if value:
             hits.append((m.start(), m.end(), value, "%"))
+            if said_roughly:
+                roughly_said.add(m.start())
     hits.sort()
     out: list[Figure] = []
     prev_end = None
@@ -434,7 +442,7 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
         if prose_only and not prose_line(text, a):
             continue
         pre = text[max(start, a - 20):a]
-        if _SAMPLE.search(pre) or _BOUND.search(pre) or _EACH_ROUGHLY.search(pre):
+        if _SAMPLE.search(pre) or (_BOUND.search(pre) and a not in roughly_said) or _EACH_ROUGHLY.search(pre):
             continue
         if _ROUGH.search(pre) and float(value).is_integer() and unit == "%" and (not rough or any(
             u == "%" and not float(v).is_integer() and abs(x - a) < 80 for x, _, v, u in hits

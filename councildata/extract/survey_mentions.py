@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from .survey_people import (
     NOT_PERSON,
+    people_from_clause,
     ORG_HEAD,
     PERSON_PREFIX,
     clean_topic,
@@ -28,6 +29,7 @@ from .survey_people import (
     normalise_people,
     read_respondents,
 )
+from .survey_figures import PART_OF, PERCENT
 from .survey_periods import read_date
 from .text import one_line
 
@@ -164,7 +166,147 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
             mention = _questionnaire(text, s, e, doc_date)
             if mention:
                 out.append(mention)
+    if ASKING_WORD.search(text):
+        _add_asking(text, sentences, out, doc_date)
     return out
+
+
+# ---------------------------------------------------------------------------
+# Surveys told by the asking, without a survey word: "haben wir die Schulen gebeten, uns ihren
+# Bedarf mitzuteilen", "Alle Sportvereine wurden angeschrieben. Der Rücklauf lag bei 62 %",
+# "Von den Jugendlichen wollten wir wissen, …", "Interviews mit den Trägern wurden geführt",
+# "14 Kitas haben zurückgemeldet, dass …".
+
+# A cheap test before any sentence is read for the asking verbs.
+ASKING_WORD = re.compile(
+    r"gebeten|angeschrieben|wissen\b|erfahren\b|[Ii]nterview|zurückgemeldet|rückgemeldet|meldeten\b[^.]{0,80}zurück"
+)
+_ASKED_VERB = re.compile(r"\b(?:gebeten|angeschrieben)\b")
+# what people were asked to do: tell, report, fill in, answer, rate
+_TO_TELL = re.compile(
+    r"\b(?:mitzuteilen|zu\s+melden|zu\s+nennen|zu\s+benennen|anzugeben|anzumelden|zurückzumelden|rückzumelden|"
+    r"einzuschätzen|zu\s+bewerten|auszufüllen|zu\s+beantworten|darzustellen|darzulegen|zu\s+berichten|"
+    r"zu\s+beziffern|abzuschätzen|zu\s+übermitteln)\b"
+    r"|\bum\s+(?:eine\s+|ihre\s+)?(?:\w+\s+)?(?:R(?:ü|ue)ckmeldung|Auskunft|Auskünfte|Angaben|Mitteilung|Einschätzung|"
+    r"Stellungnahme|Beantwortung|Meldung|Nennung)\w*\b"
+)
+# The asking is told as done: "wurden … gebeten", "haben wir … gebeten", "hatte … angeschrieben".
+_ASKED_DONE = re.compile(r"\b(?:wurden|wurde|worden|haben|hatten|hat|hatte)\b")
+_ASKED_LATER = re.compile(r"\b(?:wird|werden|soll|sollen|sollte|sollten|möge|mögen|würde|würden)\b[^.;]{0,80}\b(?:gebeten|angeschrieben)\b")
+# Answers came back: the letters were a survey ("Der Rücklauf lag bei 62 %", "19 haben geantwortet").
+_ANSWERED = re.compile(
+    r"\b(?:R(?:ü|ue)cklauf\w*|(?:zu)?r(?:ü|ue)ckgemeldet|R(?:ü|ue)ckmeldung\w*|geantwortet|antworteten|beantwortet\w*|"
+    r"gaben\b[^.;]{0,120}\ban|teilgenommen|beteiligt\w*|meldeten\b|kamen\b[^.;]{0,60}\bzur(?:ü|ue)ck|"
+    r"schickten\b[^.;]{0,60}\bzur(?:ü|ue)ck|Antworten)\b",
+    re.IGNORECASE,
+)
+# People asked inside the council are a council's own business, not a survey.
+_COUNCIL_PEOPLE = re.compile(
+    r"^(?:Fraktion\w*|Rats\w*|Ausschuss\w*|Stadtr[aä]t\w*|Gemeinder[aä]t\w*|Kreisr[aä]t\w*|Stadtverordnete\w*|"
+    r"Mitglieder\s+des\s+(?:Rates|Ausschusses|Gemeinderates|Stadtrates|Kreistages)|Verwaltung\w*|Dezernat\w*|"
+    r"Fachbereich\w*|Ämter|Fachämter|Antragsteller\w*|Bürgermeister\w*|Landr[aä]t\w*)\b"
+)
+# "Von den Jugendlichen wollten wir wissen", "Wir wollten von den Eltern erfahren, …"
+_WANTED_TO_KNOW = re.compile(
+    r"(?:^|[.:;]\s+)[Vv]on\s+(?:den\s+|allen\s+)?(?P<np>[^,.;:]{3,80}?)\s+(?:wollten|wollte)\s+"
+    r"(?:wir|die\s+\w+|der\s+\w+)\s+(?:\w+\s+){0,4}?(?:wissen|erfahren)\b"
+    r"|\b(?:wollten\s+wir|wollte\s+(?:die|der)\s+\w+|[Ww]ir\s+wollten|(?:Die|Der)\s+\w+\s+wollte)\s+"
+    r"(?:\w+\s+){0,4}?von\s+(?:den\s+|allen\s+)?"
+    r"(?P<np2>[^,.;:]{3,80}?)\s+(?:\w+\s+){0,2}?(?:wissen|erfahren)\b"
+)
+# "Interviews mit den Trägern der Jugendhilfe wurden geführt", "In 12 Interviews mit Landwirten …"
+_INTERVIEWS = re.compile(
+    r"(?<![\w-])(?P<word>(?:[A-ZÄÖÜ][\wäöüß]*-?[Ii]|I)nterviews?)\s+mit\s+(?:den\s+|allen\s+|der\s+|dem\s+)?"
+    r"(?:(?:insgesamt\s+|rund\s+|etwa\s+)?\d{1,3}(?:\.\d{3})*\s+)?(?P<np>[^,.;:]{3,120})"
+)
+_INTERVIEW_DONE = re.compile(
+    r"\b(?:geführt|durchgeführt|führte[n]?|ergab(?:en)?|zeigte[n]?|berichtete[n]?|gaben\b[^.;]{0,80}\ban|"
+    r"nannten|äußerten|wurde[n]?\s+deutlich)\b"
+)
+# "14 Kitas haben (sich) zurückgemeldet", "Zurückgemeldet haben 19 Schulen", "Alle Kitas meldeten … zurück"
+_REPORTED_BACK = re.compile(
+    r"\b(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+|bisher\s+|bislang\s+)?(?:\d{1,3}(?:\.\d{3})*|alle|sämtliche)\s+"
+    r"(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+(?:haben|hatten)\s+(?:sich\s+)?"
+    r"(?:\w+\s+){0,3}?(?:zurückgemeldet|rückgemeldet)\b"
+    r"|\b(?:Zurückgemeldet|Rückgemeldet|zurückgemeldet|rückgemeldet)\s+(?:haben|hatten)\s+(?:sich\s+)?"
+    r"(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+|bisher\s+)?(?:\d{1,3}(?:\.\d{3})*\s+|alle\s+)?"
+    r"(?P<np2>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)"
+    r"|\b(?:haben|hatten)\s+(?:sich\s+)?(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+|bisher\s+)?\d{1,3}(?:\.\d{3})*\s+"
+    r"(?P<np3>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+(?:sich\s+)?(?:\w+\s+){0,3}?"
+    r"(?:zurückgemeldet|rückgemeldet)\b"
+)
+# How far after a letter sent out the answers are looked for (sentences).
+ANSWER_LOOKAHEAD = 3
+
+
+def _add_asking(text: str, sentences: list[tuple[int, int]], out: list[Mention], doc_date: str | None) -> None:
+    taken = {o.sent for o in out}
+    for k, (s, e) in enumerate(sentences):
+        if (s, e) in taken:
+            continue
+        sent = text[s:e]
+        if sent.rstrip().endswith("?") or not ASKING_WORD.search(sent):
+            continue
+        found = _asking(text, sentences, k, sent)
+        if found is None:
+            continue
+        a, b, name = found
+        if not name or not looks_people(name) or _COUNCIL_PEOPLE.match(name):
+            continue
+        mention = Mention(s + a, s + b, (s, e), sent[a:b], "", False, True, True)
+        _read_sentence(mention, text, doc_date)
+        mention.respondents, mention.respondents_strength = normalise_people(name), 2
+        out.append(mention)
+    out.sort(key=lambda m: m.start)
+
+
+def _asking(text: str, sentences, k: int, sent: str) -> tuple[int, int, str | None] | None:
+    """(start, end of the asking words, whom) where ``sent`` tells that people were asked."""
+    vm = _ASKED_VERB.search(sent)
+    if vm and _ASKED_DONE.search(sent) and not _ASKED_LATER.search(sent) and not _NEGATED.search(sent):
+        # asked to tell something, or written to, and answers came back ("18 Schulen haben sich
+        # zurückgemeldet", "Der Rücklauf lag bei 62 %", "Sieben von neun Schulen meldeten …"); people
+        # asked to report damage or hand in papers give no answers to count
+        asked = vm.group() == "angeschrieben" or bool(_TO_TELL.search(sent))
+        ahead = [text[a:b] for a, b in sentences[k:k + 1 + ANSWER_LOOKAHEAD]]
+        if asked and any(_ANSWERED.search(t) or PERCENT.search(t) or PART_OF.search(t) for t in ahead):
+            return vm.start(), vm.end(), _whom(sent, vm)
+    wm = _WANTED_TO_KNOW.search(sent)
+    if wm:
+        np = wm.group("np") or wm.group("np2")
+        return wm.start(), wm.end(), noun_phrase(" ".join(np.split()))
+    im = _INTERVIEWS.search(sent)
+    if im and _INTERVIEW_DONE.search(sent) and not _PROPOSAL.search(sent):
+        return im.start("word"), im.end("word"), noun_phrase(" ".join(im.group("np").split()))
+    rm = _REPORTED_BACK.search(sent)
+    if rm:
+        return rm.start(), rm.end(), (rm.group("np") or rm.group("np2") or rm.group("np3"))
+    return None
+
+
+_ASKED_OBJECT = re.compile(
+    r"\b(?:wurden|wurde|haben\s+wir|hatten\s+wir|(?:hat|hatte|haben|hatten)\s+(?:die|das|der)\s+\w+|hat|hatte|haben|hatten)"
+    r"\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,160}?)\s+(?:gebeten|angeschrieben)\b"
+)
+_ASKED_SUBJECT = re.compile(
+    r"(?:^|[,;]\s+|\b(?:Dabei|Zudem|Außerdem|Ferner|Hierzu|Dazu)\s+)(?:die|alle|sämtliche)\s+"
+    r"(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,100}?)\s+(?:wurden|sind)\b(?:[^.;:?!]|(?<=\d)\.){0,160}?\b(?:gebeten|angeschrieben)\b",
+    re.IGNORECASE,
+)
+
+
+def _whom(sent: str, vm: re.Match) -> str | None:
+    for rx in (_ASKED_SUBJECT, _ASKED_OBJECT):
+        for m in rx.finditer(sent[: vm.end()]):
+            np = m.group("np")
+            name = people_from_clause(np)
+            if not name:
+                # "(hatte) im Januar die freien Träger (gebeten)": adjective first
+                am = re.search(r"\b(?:die|den|alle|allen|sämtliche)\s+(?=[a-zäöüß]+e[nr]?\s+[A-ZÄÖÜ])", np)
+                name = noun_phrase(np[am.end():]) if am else None
+            if name and looks_people(name):
+                return name
+    return None
 
 
 # "ein Fragebogen, der an die Eltern … verteilt wurde", "Fragebögen wurden an alle Haushalte

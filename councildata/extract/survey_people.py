@@ -280,6 +280,11 @@ _LEADING_TIME = re.compile(
     re.IGNORECASE,
 )
 
+def people_from_clause(np: str) -> str | None:
+    """Who a clause names as asked: "(wurden) die im Netzwerk Anwesenden", "(hat) die Gemeinde alle Haushalte"."""
+    return _people_from_clause(np)
+
+
 def _people_from_clause(np: str) -> str | None:
     np = " ".join(np.split())
     np = _LEADING_TIME.sub("", np)

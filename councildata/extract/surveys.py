@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from . import survey_figures as figs
 from .dates import ANY_DATE, date_from_match, make_date
 from .survey_findings import about_results, confirmed, enumeration, reported_speech, result_clause
-from .survey_mentions import Mention, find_mentions, period_of
+from .survey_mentions import ASKING_WORD, Mention, find_mentions, period_of
 from .survey_mentions import proposal as proposal_in
 from .survey_people import only_those_who_answered, people_asked
 from .text import one_line, sentences
@@ -97,7 +97,7 @@ class _Survey:
 
 def extract(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     text = ctx.view.text
-    if not _ANY_SURVEY_WORD.search(text):
+    if not _ANY_SURVEY_WORD.search(text) and not ASKING_WORD.search(text):
         return [], []
     sents = sentences(text)
     mentions = find_mentions(text, sents, ctx.date)
