@@ -922,3 +922,63 @@ def test_bound_beside_precise_figures_is_no_figure():
     from councildata.extract.survey_figures import figures_in
     sent = "Mehr als die Hälfte der Befragten (54,2 %) ist zufrieden."
     assert [f.value for f in figures_in(sent, 0, len(sent))] == [54.2]
+
+
+# ---------------------------------------------------------------------------
+# Respondents in a heading or a neighbouring sentence; one survey told several times; two stay two
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Befragung der Eltern\n\nIm März 2023 hat die Verwaltung eine Umfrage durchgeführt. 74 % sind zufrieden.",
+     "Eltern"),
+    ("Umfrage unter den Sportvereinen\n\nDie Umfrage wurde im Juni 2022 durchgeführt. Sie ergab, dass 12 Vereine "
+     "Hallenzeiten suchen.", "Sportvereine"),
+    ("Die Stadt führte im Herbst 2022 eine Befragung durch. Befragt wurden alle Haushalte im Ortsteil Nord. "
+     "58 % wünschen sich einen Nahversorger.", "Haushalte im Ortsteil Nord"),
+    ("Im Mai 2023 hat das Jugendamt eine Umfrage durchgeführt. Angeschrieben wurden sämtliche Kitas im Kreis. "
+     "Die Umfrage ergab einen Mehrbedarf.", "Kitas im Kreis"),
+])
+def test_people_in_a_heading_or_the_next_sentence(text, people):
+    (sv, _), = run(text)
+    assert names_match(sv["respondents"], people), sv["respondents"]
+
+
+def test_one_survey_announced_carried_out_and_reported():
+    text = ("Die Verwaltung kündigte im Januar eine Umfrage unter den Vereinen an. Die Umfrage wurde im März 2023 "
+            "durchgeführt. An der Umfrage beteiligten sich 48 Vereine. Die Umfrage ergab, dass 30 Vereine "
+            "Nachwuchssorgen haben.")
+    (sv, results), = run(text)
+    assert sv["respondents"] == "Vereine" and sv["date_start"] == "2023-03-01"
+    assert [r["value"] for r in results] == [30]  # the 48 who took part are no finding
+
+
+@pytest.mark.parametrize("again", ["zusätzlich", "außerdem", "anschließend", "erneut", "ebenfalls"])
+def test_second_group_asked_later_is_another_survey(again):
+    text = ("Im Mai 2023 wurden die Eltern befragt. 61 % wünschen längere Öffnungszeiten.\n\n"
+            f"Im September 2023 wurden {again} die Erzieherinnen und Erzieher befragt. 45 % berichten von Überlastung.")
+    (eltern, r1), (erz, r2) = run(text)
+    assert eltern["respondents"] == "Eltern" and erz["respondents"] == "Erzieherinnen und Erzieher"
+    assert [r["value"] for r in r1] == [61] and [r["value"] for r in r2] == [45]
+    assert erz["date_start"] == "2023-09-01"
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Die Bedarfsabfrage bei den Tagespflegepersonen erfolgte zum Stichtag 01.03.2024. Vier haben freie Plätze.",
+     "2024-03-01"),
+    ("Die Elternbefragung erfolgte im März und April 2023. 70 % sind zufrieden.", "2023-03-01"),
+    ("Die Befragung der Senioren hat im Frühjahr 2021 stattgefunden. 80 % leben allein.", "2021-03-01"),
+])
+def test_survey_that_took_place(text, start):
+    (sv, _), = run(text)
+    assert sv["date_start"] == start
+
+
+@pytest.mark.parametrize("where", [
+    "Die Ergebnisse sind auf Seite 12 dargestellt.",
+    "Die Ergebnisse sind in der Tabelle auf S. 4 aufgeführt.",
+    "Die Ergebnisse sind im Bericht abgebildet.",
+])
+def test_where_the_results_stand_is_no_result(where):
+    text = "Die Befragung der Eltern fand im November 2023 statt. 71 % sind zufrieden. " + where
+    (_, results), = run(text)
+    assert [r["value"] for r in results] == [71]

@@ -177,7 +177,8 @@ _MIN_WORDS = 3
 # vorgestellt", "Über die Ergebnisse werde man bald berichten", "Die Auswertung liegt als Anlage bei".
 _RESULTS_AS_PAPER = re.compile(
     r"\b(?:vorgestellt|präsentiert|veröffentlicht|einsehbar|abrufbar|nachzulesen|zusammengefasst|wiedergegeben|"
-    r"beigefügt|Anlage|Anhang|nachfolgend|liegt\b[^.;]{0,60}\bbei|liegen\b[^.;]{0,60}\bbei|"
+    r"beigefügt|Anlage|Anhang|nachfolgend|dargestellt|aufgeführt|aufgelistet|abgebildet|Seite[n]?\s+\d+|S\.\s?\d+|"
+    r"liegt\b[^.;]{0,60}\bbei|liegen\b[^.;]{0,60}\bbei|"
     r"(?:werde|wird|werden)\b[^.;]{0,60}\b(?:informiert|berichtet|unterrichtet|vorgelegt|mitgeteilt))\b"
 )
 

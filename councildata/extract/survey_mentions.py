@@ -81,7 +81,7 @@ _PROPOSAL = re.compile(
 # word is a plan, a proposal or a discussion of method.
 _REPORTED = re.compile(
     r"\b(?:ergab(?:en)?|ergeben|ergibt|zeigte[n]?|zeigt|brachte[n]?|bestätigt|belegt|untermauert|widerlegt|"
-    r"durchgeführt(?:e|en|er)?|ausgewertet(?:e|en)?|fand\b[^.;]{0,80}\bstatt|fanden\b[^.;]{0,80}\bstatt|"
+    r"durchgeführt(?:e|en|er)?|ausgewertet(?:e|en)?|erfolgte[n]?|stattgefunden|fand\b[^.;]{0,80}\bstatt|fanden\b[^.;]{0,80}\bstatt|"
     r"führte[n]?\b[^.;]{0,100}\bdurch|"
     r"nahmen\b[^.;]{0,120}\bteil|teilgenommen|teilnahmen|beteiligten\s+sich|[Bb]efragt|abgefragt|[Aa]ngeschrieben|"
     r"gaben\b[^.;]{0,120}\ban|[Ll]aut|zufolge|Rücklauf\w*|"

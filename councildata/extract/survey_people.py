@@ -55,6 +55,12 @@ _STOP_WORDS = frozenset(
     jeweils u.a. u. a. z.B. nicht ein eine einen einem einer eines kein keine keinen keinem keiner mehr weniger
     sich ihre ihren""".split()  # noqa: SIM905 - a word list reads best as text
 )
+# "wurden zusätzlich die Erzieherinnen befragt", "wurden erneut alle Vereine angeschrieben"
+_ADVERBS = frozenset(
+    "zusätzlich zusaetzlich außerdem ausserdem auch ebenfalls zudem dann anschließend anschliessend erneut "  # noqa: SIM905
+    "nochmals nochmal ferner schließlich schliesslich bereits erstmals erstmalig wieder zuvor vorab parallel "
+    "gleichzeitig daraufhin dabei hierzu dazu hierbei damals seinerzeit jeweils nun".split()
+)
 _QUANTITY = frozenset(["insgesamt", "rund", "etwa", "ca.", "über", "knapp", "fast", "nur", "jeweils"])
 _ARTICLES = frozenset(
     "der die das den dem des alle allen aller sämtliche sämtlichen ausgewählte ausgewählten "  # noqa: SIM905
@@ -298,7 +304,7 @@ def _people_from_clause(np: str) -> str | None:
                 and words[k + 1][:1].isupper():
             words = words[k:]
             break
-    while words and (words[0].lower() in _ARTICLES or words[0].lower() in _QUANTITY
+    while words and (words[0].lower() in _ARTICLES or words[0].lower() in _QUANTITY or words[0] in _ADVERBS
                      or re.fullmatch(r"\d{1,3}(?:\.\d{3})*", words[0])):
         words = words[1:]
     if not words or not words[0][0].isupper():

@@ -183,6 +183,12 @@ def _people_near_other_mentions(sv: _Survey, text, sents, para, sent_index, ment
     it is reported ("Anlass sei gewesen, diese Befragung durchzuführen. Ziel war es,
     die Einschätzung der Jugendlichen zu erheben. … dass die Befragung verwiesen wurde")."""
     before, after = NEIGHBOURS
+    # "Befragung der Eltern" as the heading over "Im März hat die Verwaltung eine Umfrage durchgeführt."
+    for mn in mentions:
+        if mn not in sv.mentions and not mn.plural and mn.respondents and _heading(text, mn) \
+                and mn.start < sv.mentions[0].start:
+            sv.mentions[0].respondents, sv.mentions[0].respondents_strength = mn.respondents, 2
+            return
     for mn in mentions:
         if mn in sv.mentions or mn.plural:
             continue
