@@ -982,3 +982,79 @@ def test_where_the_results_stand_is_no_result(where):
     text = "Die Befragung der Eltern fand im November 2023 statt. 71 % sind zufrieden. " + where
     (_, results), = run(text)
     assert [r["value"] for r in results] == [71]
+
+
+# ---------------------------------------------------------------------------
+# Findings in reported speech, lists and tables of answers; what is no finding
+
+
+def test_findings_in_reported_speech():
+    text = ("Die Jugendbefragung wurde im Frühjahr 2023 durchgeführt. Nach Angaben der Jugendlichen fehle es an "
+            "Treffpunkten. Außerdem seien die Busverbindungen am Abend schlecht. Viele hätten keinen Zugang zu "
+            "Sportangeboten. Eine Besserung lasse sich nur mit mehr Personal erreichen. Jeder vierte Jugendliche "
+            "fühle sich abends im Ort unsicher.")
+    (_, results), = run(text)
+    assert len(results) == 5
+    assert results[-1]["value"] == 25.0
+    assert "Treffpunkten" in results[0]["finding"]
+
+
+@pytest.mark.parametrize("rows", [
+    "- Hallenzeiten fehlen: 14 Vereine\n- Übungsleiter fehlen: 9 Vereine\n- keine Probleme: 5 Vereine",
+    "• Hallenzeiten fehlen: 14 Vereine\n• Übungsleiter fehlen: 9 Vereine\n• keine Probleme: 5 Vereine",
+    "1. Hallenzeiten fehlen: 14 Vereine\n2. Übungsleiter fehlen: 9 Vereine\n3. keine Probleme: 5 Vereine",
+])
+def test_list_of_answers_keeps_each_label(rows):
+    text = "Im Juni 2023 wurden die Vereine befragt. Die Antworten im Einzelnen:\n" + rows
+    (_, results), = run(text)
+    assert [(r["value"], r["finding"]) for r in results] == [
+        (14, "Hallenzeiten fehlen: 14 Vereine"), (9, "Übungsleiter fehlen: 9 Vereine"), (5, "keine Probleme: 5 Vereine"),
+    ]
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_table_of_answers_after_the_survey(sep):
+    rows = ["Antwort", "Anzahl", "Anteil"], ["sehr zufrieden", "12", "30 %"], ["zufrieden", "20", "50 %"], \
+        ["unzufrieden", "8", "20 %"]
+    table = "\n".join(sep.join(r) for r in rows)
+    text = "Im Juni 2023 wurden die Vereine befragt.\n\n" + table
+    (_, results), = run(text)
+    assert [r["value"] for r in results] == [30, 50, 20]
+    assert results[0]["finding"].startswith("sehr zufrieden")
+
+
+def test_an_unrelated_table_after_a_blank_line_is_read_only_when_it_lists_answers():
+    text = ("Im Juni 2023 wurden die Vereine befragt. 40 % sind zufrieden.\n\n"
+            "Der Ausschuss beriet danach über den Haushalt der Stadt und vertagte die Entscheidung.")
+    (_, results), = run(text)
+    assert [r["value"] for r in results] == [40]
+
+
+def test_population_costs_dates_laws_and_questions_are_no_findings():
+    text = ("Die Befragung der Eltern fand im Oktober 2023 statt. Die Gemeinde hat 8.500 Einwohner. Die Umfrage "
+            "kostete 3.000 Euro. Grundlage ist § 24 Abs. 1 SGB VIII. Die Auswertung erfolgte am 15.11.2023. "
+            "Die Befragung umfasste 18 Fragen. 64 % der Eltern wünschen eine Ganztagsbetreuung.")
+    (sv, results), = run(text)
+    assert sv["date_start"] == "2023-10-01"
+    assert [r["value"] for r in results] == [64]
+
+
+def test_heading_and_the_sentence_under_it_name_those_asked():
+    text = ("Ergebnisse der Seniorenbefragung 2022\nBefragt wurden alle Einwohnerinnen und Einwohner ab 65 Jahren.\n"
+            "1. Wohnen: 82 % leben in der eigenen Wohnung.\n2. Mobilität: 45 % nutzen den Bus.")
+    (sv, results), = run(text)
+    assert sv["respondents"] == "Einwohnerinnen und Einwohner ab 65 Jahren"
+    assert [r["finding"] for r in results] == ["Wohnen: 82 % leben in der eigenen Wohnung", "Mobilität: 45 % nutzen den Bus"]
+
+
+@pytest.mark.parametrize("sample", [
+    "An der Befragung hätten alle Jugendlichen aus den 19 Gemeinden des Landkreises teilnehmen können.",
+    "Teilnehmen konnten die Eltern aus 12 Kitas.",
+    "Die übrigen 249 Bögen enthielten keine Angaben zum Alter.",
+    "Insgesamt 31 Fragebögen waren ungültig.",
+    "Weitere 17 Bögen waren nicht auswertbar.",
+])
+def test_who_could_take_part_and_forms_not_counted_are_no_findings(sample):
+    text = "Im Juni 2023 fand die Jugendbefragung statt. " + sample + " 62 % wünschen sich einen Jugendtreff."
+    (_, results), = run(text)
+    assert [r["value"] for r in results] == [62]

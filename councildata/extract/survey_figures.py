@@ -62,7 +62,9 @@ _NUMBER_WORD = r"(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf
 _NOT_THINGS = (
     r"(?!(?:Jahr|Monat|Woche|Tag|Stunde|Minute|Sekunde|Uhr|Prozent|Seite|Anlage|Punkt|Mal|Kilometer|Meter|Grad|"
     r"Cent|Euro|Mio|Million|Milliarde|Tausend|Hektar|Quadratmeter|Stück|Jahrzehnt|Quartal|Halbjahr|Schuljahr|"
-    r"Haushaltsjahr|Ziffer|Absatz|Abs|Nummer|Drittel|Viertel|Fünftel|Zehntel|Ergebniss?)(?:e|en|n|s|es)?\b)"
+    r"Haushaltsjahr|Ziffer|Absatz|Abs|Nummer|Drittel|Viertel|Fünftel|Zehntel|Ergebniss?|"
+    # what a report is made of: "18 Fragen", "Kapitel 4", "3 Abbildungen"
+    r"Frage|Fragen|Paragraph|Paragraf|Kapitel|Abschnitt|Tabelle|Abbildung|Grafik|Folie)(?:e|en|n|s|es)?\b)"
 )
 NOUN_COUNT = re.compile(
     rf"(?<![\d.,§/:-])(?<!Nr\.\s)(?<!TOP\s)(?P<num>(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])|(?!(?:19|20)\d\d\b)\d{{1,3}}(?:\.\d{{3}})*)"
@@ -132,7 +134,7 @@ def _clean_value(v: float) -> float | int:
 
 # Commas, semicolons, colons, dashes, and the start of a list item ("\n• ", "\n- ").
 # (a dash between numbers is a range: "30 – 45-jährige")
-_CLAUSE_BREAK = re.compile(r",\s|;\s|\s*\n[ \t]*[-–•*·▪][ \t]+|(?<!\d)\s[–—-]\s(?!\d)|:\s")
+_CLAUSE_BREAK = re.compile(r",\s|;\s|\s*\n[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]+|(?<!\d)\s[–—-]\s(?!\d)|:\s")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -471,6 +473,12 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
                 if _GOVERNED.match(following) or _INFINITIVE.search(following.rstrip(" .;")):
                     seg_end = clause_list[k + 1][1]
         year = figure_year(text, cl, a, b)
+        row = max(start, text.rfind("\n", 0, a) + 1)
+        if row > seg_start and (re.search(r"\||\t", text[row:a]) or _table_row(text, seg_start, row, b)):
+            seg_start = row  # a table row: its figure belongs to its own row, not the header above
+        label = _item_label(text, start, seg_start)
+        if label is not None and (not out or out[-1].num_end <= label):
+            seg_start = label  # "- Hallenzeiten fehlen: 14 Vereine": the answer and its count
         finding = re.sub(r"^[-–•*·▪]\s+", "", one_line(text[seg_start:seg_end]).strip(" ,;."))
         paren = _open_paren(text, cl[0], a)
         if paren is not None and re.match(rf"\s*{_YEAR}\s*:", text[_item_start(text, paren, a):a]):
@@ -491,6 +499,28 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
         prev_end = b
         prev_clause = cl
     return out
+
+
+def _table_row(text: str, seg_start: int, row: int, num_end: int) -> bool:
+    """A short line ending in its figure under short lines without sentence ends: a table
+    whose cells a PDF's text gave as spaces ("Antwort Anzahl Anteil / sehr zufrieden 12 30 %")."""
+    eol = text.find("\n", num_end)
+    line_end = len(text) if eol < 0 else eol
+    if text[num_end:line_end].strip() or line_end - row > 80:
+        return False
+    above = [ln.strip() for ln in text[seg_start:row].split("\n") if ln.strip()]
+    return bool(above) and all(len(ln) <= 60 and not ln.endswith((".", ",", ";", ":")) for ln in above)
+
+
+def _item_label(text: str, start: int, seg_start: int) -> int | None:
+    """Start of an answer's label on its own list line ("- Hallenzeiten fehlen: 14 Vereine",
+    "sehr zufrieden | 12 | 30 %"), when the figure's clause follows it on that line."""
+    line = max(start, text.rfind("\n", 0, seg_start) + 1)
+    head = text[line:seg_start]
+    if not head.strip() or not re.search(r"(?::|\||\t)\s*$", head) or len(head) > 80:
+        return None
+    bm = _BULLET.match(text, line)
+    return bm.end() if bm else line
 
 
 def _open_paren(text: str, start: int, pos: int) -> int | None:

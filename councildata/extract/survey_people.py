@@ -172,6 +172,11 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
             name = noun_phrase(sent[m.end():])
             if name and looks_people(name) and not _WHOLE.match(name) and _set_people(mn, name, 1):
                 return
+    # "Ergebnisse der Seniorenbefragung 2022 / Befragt wurden alle Einwohner ab 65 Jahren": the
+    # sentence names them better than the compound
+    m = _BEFRAGT_WURDEN.search(sent)
+    if m and _set_people(mn, _people_from_clause(m.group("np"))):
+        return
     if mn.prefix:
         pm = PERSON_PREFIX.match(mn.prefix)
         if pm and not NOT_PERSON.match(mn.prefix.rstrip("s-")):

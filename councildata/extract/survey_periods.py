@@ -62,6 +62,11 @@ _PAPER_DATE = re.compile(
 _YEAR_NEAR = re.compile(r"\b(?:aus\s+dem|im|vom)\s+Jahr(?:e)?\s+((?:19|20)\d{2})\b")
 # "Bereits 2012 hatte sich die Verwaltung an … gewandt": the year the sentence opens with
 _OPENING_YEAR = re.compile(r"\s*(?:Bereits|Schon|Erstmals|Zuletzt|Zuvor)\s+(?:im\s+Jahr(?:e)?\s+)?((?:19|20)\d{2})\b(?![.:/-]\d)")
+# "Die Auswertung erfolgte am 15.11.2023", "im Ausschuss vorgestellt am …": what happened after the asking
+_AFTERWARDS = re.compile(
+    r"\b(?:Auswertung|ausgewertet|Veröffentlichung|veröffentlicht|vorgestellt|präsentiert|Präsentation|"
+    r"Bericht|Berichterstattung)\b[^.;]{0,40}$"
+)
 _DATED_PAPER = re.compile(r"\b(?:vom|von|datiert)\s*$")
 
 
@@ -92,7 +97,8 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
             _set_date(mn, a, b, one_line(m.group()), 5)
             return
     dates = [(dm, date_from_match(dm)) for dm in ANY_DATE.finditer(sent)]
-    dates = [(dm, d) for dm, d in dates if d and not _PAPER_DATE.search(sent, max(0, dm.start() - 30), dm.start())]
+    dates = [(dm, d) for dm, d in dates if d and not _PAPER_DATE.search(sent, max(0, dm.start() - 30), dm.start())
+             and not _AFTERWARDS.search(sent, max(0, dm.start() - 50), dm.start())]
     if len(dates) == 1:
         # "am 18.09.2018", or a date on the survey word's own line; not the
         # date of a letter or a cover page elsewhere in the sentence.

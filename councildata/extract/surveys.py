@@ -351,7 +351,9 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
         if cf:
             _add_result(sv, cf.start, cf.end, None, cf.finding, None, None, "survey_result.confirmed", 0.5)
     # "davon wurden 104 Befragungen vollständig beantwortet": answers counted, not another survey
-    other_sents = {m.sent for m in mentions if m not in sv.mentions and not _COUNTED.search(text, 0, m.start)}
+    # ("Die Umfrage kostete 3.000 Euro": the same survey named again, not another one)
+    other_sents = {m.sent for m in mentions if m not in sv.mentions and not _COUNTED.search(text, 0, m.start)
+                   and not (m.definite and not m.prefix and not m.respondents and not m.reported)}
     own_sents = {m.sent for m in sv.mentions}
     quiet = 0  # sentences in a row that said nothing about the survey
     here = para[i]
@@ -368,7 +370,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             prev = text[sents[j - 1][0]:sents[j - 1][1]].rstrip()
             cue = bool(_RESULTS_CUE.match(text, a)) or prev.endswith(":") and (
                 about_results(prev) or "rgebnis" in prev or bool(_AS_FOLLOWS.search(prev))) or bool(
-                _PRESENTS_RESULTS.search(prev))
+                _PRESENTS_RESULTS.search(prev)) or _answer_table(text, a)
             if not (cue or flowing and len(sv.results) > n_here) or _SURVEY_NAMED.search(text, a, b):
                 break
             here, flowing, n_here, quiet = para[j], True, len(sv.results), 0
@@ -379,7 +381,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
         # prose or a list ("• 12 Vereine melden …") right after the survey: every line is read
         raw = figs.figures_in(text, a, b, prose_only=False, counts=True, rough=True)
         more = [f for f in raw if not _sample(text, f)]
-        if _RESULT_SENTENCE.match(text, a) and not raw:  # "Die Auswertung kostete 5.000 Euro": no finding
+        if _RESULT_SENTENCE.match(text, a) and not raw and not _PROCESS.search(text, a, b):
             _add_result(sv, a, b, None, one_line(text[a:b]).rstrip(" ."), None, None,
                         "survey_result.result_sentence", 0.6)
             quiet = 0
@@ -396,7 +398,8 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
                 _add_figure(sv, f, "survey_result.figure", 0.65)
             quiet = 0
             continue
-        said = reported_speech(text, sents[j])
+        # "An der Befragung hätten alle … teilnehmen können": who could answer, not what they said
+        said = [] if _TAKING_PART.search(text, a, b) else reported_speech(text, sents[j])
         if said:
             for fd in said:
                 _add_result(sv, fd.start, fd.end, None, fd.finding, None, None, "survey_result.reported_speech", 0.6)
@@ -407,6 +410,13 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             break
 
 
+# "Die Auswertung erfolgte am 15.11.2023", "Die Auswertung kostete 5.000 Euro": how the survey
+# was done, not what it found.
+_PROCESS = re.compile(
+    r"\b(?:erfolgte[n]?|erfolgt|fand|fanden|dauerte[n]?|kostete[n]?|kosten|beauftragt|übernahm|übernimmt|"
+    r"(?:wurde|wurden|wird|werden)\s+(?:\w+\s+){0,4}?(?:durchgeführt|vorgenommen|erstellt|abgeschlossen))\b"
+)
+_TAKING_PART = re.compile(r"\b(?:[Tt]eilnehmen|teilgenommen|teilnahmen|beteiligen|beteiligt)\b")
 _COUNTED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\s+(?:vollständige\w*\s+|ausgefüllte\w*\s+|gültige\w*\s+)?$")
 # "Frau Schenker stellt die Ergebnisse anhand einer Präsentation vor.", "Herr Kurz präsentierte die
 # Ergebnisse der Umfrage.": the results are presented next, paragraph by paragraph
@@ -421,7 +431,9 @@ _ASKED_COUNT = re.compile(r"\b(?:bei|unter|an|die|alle|allen|den|der)\s+(?:insge
 _FOUND_VERB = re.compile(r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|gezeigt|brachte[n]?)\b")
 # "41 Haushalte wurden befragt", "an der 812 Personen teilnahmen": who was asked, not what they said.
 _SAMPLE_CLAUSE = re.compile(
-    r"\b(?:befragt|angeschrieben|teilgenommen|teilnahmen|nahmen\b.{0,80}\bteil|beteiligt\w*|geantwortet|"
+    r"\b(?:befragt|angeschrieben|teilgenommen|teilnahmen|[Tt]eilnehmen|nahmen\b.{0,80}\bteil|beteiligt\w*|geantwortet|"
+    # forms that could not be counted: "249 Bögen ohne Angaben zum Alter", "12 ungültige Fragebögen"
+    r"keine\s+Angaben|ohne\s+Angaben|ungültig\w*|nicht\s+auswertbar\w*|"
     r"eingeladen|kontaktiert|Rücklauf\w*|Fragebögen|Fragebogen)\b"
 )
 
@@ -444,6 +456,18 @@ _COST = re.compile(
     r"\b(?:[Kk]osten|kostet\w*|Kosten\w*|Haushalt\w*|Mittel|finanziert|Zuschuss\w*|Förder\w*|Budget|Honorar|"
     r"Auftrag\w*|Ausgaben|Preis)\b"
 )
+
+
+_ANSWER_ROW = re.compile(r"[A-Za-zÄÖÜäöüß].*\d\s*(?:%|Prozent)?\s*$")
+
+
+def _answer_table(text: str, a: int) -> bool:
+    """A paragraph that is a table or list of answers, one line per answer with its count or share
+    ("sehr zufrieden | 12 | 30 %", "nie 24 %"): the survey's results, told without a cue."""
+    end = text.find("\n\n", a)
+    lines = [ln for ln in text[a:len(text) if end < 0 else end].split("\n") if ln.strip()]
+    rows = sum(1 for ln in lines if _ANSWER_ROW.search(ln) and len(ln) <= 120)
+    return rows >= 2 and rows >= len(lines) - 1
 
 
 def _meeting_date(sv: _Survey, text, sents, para, sent_index) -> None:
