@@ -1058,3 +1058,43 @@ def test_who_could_take_part_and_forms_not_counted_are_no_findings(sample):
     text = "Im Juni 2023 fand die Jugendbefragung statt. " + sample + " 62 % wünschen sich einen Jugendtreff."
     (_, results), = run(text)
     assert [r["value"] for r in results] == [62]
+
+
+# ---------------------------------------------------------------------------
+# A long report of two surveys: each survey with the results of its own section
+
+
+def test_long_report_of_two_surveys():
+    from .survey_long_report import TEXT
+
+    assert TEXT.count("\n") > 100 and TEXT.count("Seite ") >= 11
+    (eltern, r1), (vereine, r2) = run(TEXT, "2025-05-20")
+    assert names_match(eltern["respondents"], "Eltern")
+    assert (eltern["date_start"], eltern["date_end"]) == ("2024-10-14", "2024-11-08")
+    assert vereine["respondents"] == "Vereine"
+    assert (vereine["date_start"], vereine["date_end"]) == ("2025-02-01", "2025-03-31")
+    # the return rate, three shares of the text, the four rows of the table, two findings in words;
+    # not the population, the budget, the forms handed out, the number of questions or kitas,
+    # the page numbers, the legal references nor the summary's restatements
+    assert [r["value"] for r in r1] == [40.7, 78.4, 41.2, 12.5, 18.3, 22.9, 31.7, 27.1, None, None]
+    assert r1[4]["finding"] == "bis 14 Uhr 18,3 %"
+    assert "Schulferien" in r1[8]["finding"]
+    # 23 of the 31 answering, the hours they need, the share short of trainers, the halls to repair;
+    # not the 46 written to, the 31 who answered, the hall's year or its cost
+    assert [(r["value"], r["unit"]) for r in r2] == [(23, "Vereine"), (60, "Hallenstunden"), (58, "%"), (2, "Hallen")]
+
+
+def test_long_report_through_the_whole_pipeline(tmp_path):
+    from councildata.extract import extract_document
+    from councildata.ingest import ingest_file
+
+    from .survey_long_report import TEXT
+
+    path = tmp_path / "bericht.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    (doc,) = ingest_file(path, tmp_path)
+    rows = extract_document(doc)
+    assert len(rows["surveys"]) == 2
+    assert len(rows["survey_results"]) == 14
+    for r in rows["surveys"] + rows["survey_results"]:
+        assert doc.text[r["char_start"]:r["char_end"]] == r["quote"]

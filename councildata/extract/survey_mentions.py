@@ -304,6 +304,10 @@ def _whom(sent: str, vm: re.Match) -> str | None:
                 # "(hatte) im Januar die freien Träger (gebeten)": adjective first
                 am = re.search(r"\b(?:die|den|alle|allen|sämtliche)\s+(?=[a-zäöüß]+e[nr]?\s+[A-ZÄÖÜ])", np)
                 name = noun_phrase(np[am.end():]) if am else None
+            if not name:
+                # "alle 46 im Stadtsportbund organisierten Vereine": the noun the phrase ends in
+                lm = re.search(r"([A-ZÄÖÜ][\wäöüß*:-]+)\s*$", np)
+                name = lm.group(1) if lm and re.search(r"\b(?:die|den|alle|allen|sämtliche|\d+)\b", np) else None
             if name and looks_people(name):
                 return name
     return None

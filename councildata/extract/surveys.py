@@ -104,11 +104,25 @@ def extract(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     if not mentions:
         return [], []
     para = _paragraphs(text, sents)
-    if _is_report(text, mentions):
+    surveys = _passing_surveys(ctx, text, sents, para, mentions)
+    if _is_report(text, mentions) and not _several_surveys(surveys):
+        # one survey the whole document reports: every figure of the text is its
         surveys = _report_surveys(ctx, text, sents, para, mentions)
-    else:
-        surveys = _passing_surveys(ctx, text, sents, para, mentions)
     return _rows(ctx, surveys)
+
+
+def _several_surveys(surveys: list[_Survey]) -> bool:
+    """Two or more surveys of different people, each told as done ("Elternbefragung … Befragt wurden
+    die Eltern" and, in another section, "wurden alle Vereine angeschrieben"): a report of several
+    surveys, each with the results of its own section."""
+    groups: list[str] = []
+    for sv in surveys:
+        people = sv.fields.get("respondents")
+        strong = any(m.respondents_strength >= 2 and m.reported for m in sv.mentions)
+        if people and strong and not only_those_who_answered(people) \
+                and not any(_same_group(people, g) for g in groups):
+            groups.append(people)
+    return len(groups) >= 2
 
 
 def _paragraphs(text: str, sents: list[tuple[int, int]]) -> list[int]:
@@ -337,7 +351,10 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     s, e = anchor.sent
     people = sv.fields.get("respondents") or ""
     verb = _FOUND_VERB.search(text, anchor.end, e)
+    names_sample = bool(_WHO_WAS_ASKED.search(text, s, e)) and bool(people_asked(text[s:e]))
     numeric = [f for f in figs.figures_in(text, s, e, prose_only=False, counts=True, rough=True) if not _sample(text, f)
+               # "Befragt wurden die Eltern …, die eine der 28 Kitas besuchen": those asked, counted
+               and not (names_sample and f.unit != "%")
                # "Eine Umfrage bei den 12 Ortsvorstehern ergab …": how many were asked
                and not (f.unit not in (None, "%") and people and _same_group(f.unit, people)
                         and (f.num_start < verb.start() if verb else bool(_ASKED_COUNT.search(
@@ -362,10 +379,17 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     # paragraph while each one gives results.
     flowing = False
     n_here = len(sv.results)  # results when the current paragraph began
-    for j in range(i + 1, min(len(sents), i + 1 + FOLLOW_SENTENCES + 2)):
+    for j in range(i + 1, len(sents)):
         if sents[j] in other_sents or sents[j] in own_sents:
             break
         a, b = sents[j]
+        if _PAGE_FURNITURE.fullmatch(text, a, b):
+            continue  # a running page header or footer between two paragraphs of results
+        if para[j] != here and _SECTION_HEADING.fullmatch(text, a, b):
+            if _RESULTS_HEADING.search(text, a, b) and not _SURVEY_NAMED.search(text, a, b):
+                here, flowing, n_here, quiet = para[j], True, -1, 0  # "3.2 Ergebnisse": they follow
+                continue
+            break  # another section ("4. Befragung der Vereine", "5. Zusammenfassung")
         if para[j] != here:
             prev = text[sents[j - 1][0]:sents[j - 1][1]].rstrip()
             cue = bool(_RESULTS_CUE.match(text, a)) or prev.endswith(":") and (
@@ -380,7 +404,10 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             continue  # "Die Ergebnisse wurden dem Rat vorgestellt:": what follows is one
         # prose or a list ("• 12 Vereine melden …") right after the survey: every line is read
         raw = figs.figures_in(text, a, b, prose_only=False, counts=True, rough=True)
-        more = [f for f in raw if not _sample(text, f)]
+        # "Befragt wurden die Eltern aller Kinder, die eine der 28 Kitas besuchen": the sentence
+        # that says who was asked counts them, it reports no finding
+        names_sample = bool(_WHO_WAS_ASKED.search(text, a, b)) and bool(people_asked(text[a:b]))
+        more = [f for f in raw if not _sample(text, f) and not (names_sample and f.unit != "%")]
         if _RESULT_SENTENCE.match(text, a) and not raw and not _PROCESS.search(text, a, b):
             _add_result(sv, a, b, None, one_line(text[a:b]).rstrip(" ."), None, None,
                         "survey_result.result_sentence", 0.6)
@@ -416,6 +443,18 @@ _PROCESS = re.compile(
     r"\b(?:erfolgte[n]?|erfolgt|fand|fanden|dauerte[n]?|kostete[n]?|kosten|beauftragt|übernahm|übernimmt|"
     r"(?:wurde|wurden|wird|werden)\s+(?:\w+\s+){0,4}?(?:durchgeführt|vorgenommen|erstellt|abgeschlossen))\b"
 )
+# "Stadt X – Bericht – Seite 4 von 12", "- 4 -", "Seite 3": page furniture of a printed report
+_PAGE_FURNITURE = re.compile(
+    r"(?:[^\n]{0,120}?\bSeite\s+\d{1,3}(?:\s*(?:von|/)\s*\d{1,3})?|[-–]\s*\d{1,3}\s*[-–]|\d{1,3}\s*/\s*\d{1,3})\s*"
+)
+# A heading line of a report: "3.2 Ergebnisse", "4. Befragung der Sportvereine", "Zusammenfassung"
+_SECTION_HEADING = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?[A-ZÄÖÜ][^\n.!?:]{1,80}"
+)
+_RESULTS_HEADING = re.compile(r"\b(?:Ergebnisse?|Auswertung|Befunde)\b")
+_WHO_WAS_ASKED = re.compile(
+    r"\b(?:[Bb]efragt|[Aa]ngeschrieben)\s+wurden\b|\bwurden\b[^.;]{0,160}\b(?:befragt|angeschrieben)\b"
+)
 _TAKING_PART = re.compile(r"\b(?:[Tt]eilnehmen|teilgenommen|teilnahmen|beteiligen|beteiligt)\b")
 _COUNTED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\s+(?:vollständige\w*\s+|ausgefüllte\w*\s+|gültige\w*\s+)?$")
 # "Frau Schenker stellt die Ergebnisse anhand einer Präsentation vor.", "Herr Kurz präsentierte die
@@ -431,7 +470,7 @@ _ASKED_COUNT = re.compile(r"\b(?:bei|unter|an|die|alle|allen|den|der)\s+(?:insge
 _FOUND_VERB = re.compile(r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|gezeigt|brachte[n]?)\b")
 # "41 Haushalte wurden befragt", "an der 812 Personen teilnahmen": who was asked, not what they said.
 _SAMPLE_CLAUSE = re.compile(
-    r"\b(?:befragt|angeschrieben|teilgenommen|teilnahmen|[Tt]eilnehmen|nahmen\b.{0,80}\bteil|beteiligt\w*|geantwortet|"
+    r"\b(?:befragt|angeschrieben|teilgenommen|teilnahmen|[Tt]eilnehmen|nahmen\b.{0,80}\bteil|beteiligt\w*|[Gg]eantwortet|"
     # forms that could not be counted: "249 Bögen ohne Angaben zum Alter", "12 ungültige Fragebögen"
     r"keine\s+Angaben|ohne\s+Angaben|ungültig\w*|nicht\s+auswertbar\w*|"
     r"eingeladen|kontaktiert|Rücklauf\w*|Fragebögen|Fragebogen)\b"
