@@ -1098,3 +1098,20 @@ def test_long_report_through_the_whole_pipeline(tmp_path):
     assert len(rows["survey_results"]) == 14
     for r in rows["surveys"] + rows["survey_results"]:
         assert doc.text[r["char_start"]:r["char_end"]] == r["quote"]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Die Gemeinde hat im April 2024 die Landwirte im Gemeindegebiet\nangeschrieben; 23 Betriebe haben "
+     "geantwortet. Vier Betriebe planen eine Hofaufgabe.", "Landwirte im Gemeindegebiet"),
+    ("Die Schulleitungen wurden um eine Einschätzung gebeten. Die meisten Schulleitungen sahen keinen Bedarf.",
+     "Schulleitungen"),
+    ("Die Ortsvorsteher wurden im Mai 2023 schriftlich gebeten, die Mängel an den Spielplätzen zu benennen. "
+     "Acht Ortsvorsteher meldeten Mängel zurück.", "Ortsvorsteher"),
+    ("Im Fruehjahr 2023 hatten wir alle Grundschulen gebeten, uns ihren Bedarf an\nSchulbegleitungen "
+     "mitzuteilen. Zurueckgemeldet haben 11 Schulen.", "Grundschulen"),
+    ("Die befragten Jugendlichen gaben an, dass es zu wenige Treffpunkte gebe. Die Befragung fand im Juli 2022 "
+     "statt.", "Jugendliche"),
+])
+def test_asking_in_more_shapes(text, people):
+    (sv, _), = run(text)
+    assert names_match(sv["respondents"], people), sv["respondents"]

@@ -197,7 +197,11 @@ _ASKED_LATER = re.compile(r"\b(?:wird|werden|soll|sollen|sollte|sollten|möge|m�
 _ANSWERED = re.compile(
     r"\b(?:R(?:ü|ue)cklauf\w*|(?:zu)?r(?:ü|ue)ckgemeldet|R(?:ü|ue)ckmeldung\w*|geantwortet|antworteten|beantwortet\w*|"
     r"gaben\b[^.;]{0,120}\ban|teilgenommen|beteiligt\w*|meldeten\b|kamen\b[^.;]{0,60}\bzur(?:ü|ue)ck|"
-    r"schickten\b[^.;]{0,60}\bzur(?:ü|ue)ck|Antworten)\b",
+    r"schickten\b[^.;]{0,60}\bzur(?:ü|ue)ck|Antworten)\b"
+    # what most or all of them said: "Die meisten Schulleitungen sahen keinen Bedarf"
+    r"|^\s*(?:Die\s+meisten|Die\s+Mehrheit|Mehrheitlich|Übereinstimmend|Fast\s+alle|Alle|Keine|Nur\s+wenige)\s"
+    r"(?:[\wäöüß-]+\s+){1,3}?(?:sahen|sehen|meldeten|melden|nannten|nennen|gaben|wünschten|wünschen|berichteten|"
+    r"berichten|hielten|halten|bewerteten|bewerten|befürworteten|befürworten|lehnten|lehnen)\b",
     re.IGNORECASE,
 )
 # People asked inside the council are a council's own business, not a survey.

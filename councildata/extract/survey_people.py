@@ -282,7 +282,16 @@ def people_asked(sent: str) -> str | None:
     m = _WANTED_TO_KNOW_FROM.search(sent)
     if m and looks_people(m.group("np")):
         return normalise_people(" ".join(m.group("np").split()))
+    # "Die befragten Jugendlichen gaben an, …", "Alle angeschriebenen Betriebe …"
+    m = _THE_ASKED.search(sent)
+    if m:
+        name = noun_phrase(sent[m.end():])
+        if name and looks_people(name) and not _WHOLE.match(name):
+            return normalise_people(name)
     return None
+
+
+_THE_ASKED = re.compile(r"(?:^|[.;:]\s+)(?:Die|Alle|Sämtliche)\s+(?:\d{1,3}(?:\.\d{3})*\s+)?(?:befragten|angeschriebenen)\s+")
 
 
 _LEADING_TIME = re.compile(
