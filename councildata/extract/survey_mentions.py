@@ -16,6 +16,7 @@ by ``survey_periods``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .survey_people import (
@@ -166,8 +167,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
             mention = _questionnaire(text, s, e, doc_date)
             if mention:
                 out.append(mention)
-    if ASKING_WORD.search(text):
-        _add_asking(text, sentences, out, doc_date)
+    _add_asking(text, sentences, out, doc_date)
     return out
 
 
@@ -179,7 +179,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
 
 # A cheap test before any sentence is read for the asking verbs.
 ASKING_WORD = re.compile(
-    r"gebeten|angeschrieben|wissen\b|erfahren\b|[Ii]nterview|zurückgemeldet|rückgemeldet|meldeten\b[^.]{0,80}zurück"
+    r"gebeten|angeschrieben|wollten?\b[^.;?!]{0,120}?\b(?:wissen|erfahren)\b|[Ii]nterviews?\s+mit|"
+    r"(?:[Zz]u)?[Rr](?:ü|ue)ckgemeldet"
 )
 _ASKED_VERB = re.compile(r"\b(?:gebeten|angeschrieben)\b")
 # what people were asked to do: tell, report, fill in, answer, rate
@@ -245,7 +246,11 @@ ANSWER_LOOKAHEAD = 3
 
 def _add_asking(text: str, sentences: list[tuple[int, int]], out: list[Mention], doc_date: str | None) -> None:
     taken = {o.sent for o in out}
-    for k, (s, e) in enumerate(sentences):
+    starts = [s for s, _ in sentences]
+    # only the sentences an asking word stands in
+    candidates = sorted({bisect_right(starts, m.start()) - 1 for m in ASKING_WORD.finditer(text)} - {-1})
+    for k in candidates:
+        s, e = sentences[k]
         if (s, e) in taken:
             continue
         sent = text[s:e]

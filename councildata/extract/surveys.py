@@ -97,18 +97,42 @@ class _Survey:
 
 def extract(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     text = ctx.view.text
-    if not _ANY_SURVEY_WORD.search(text) and not ASKING_WORD.search(text):
+    if not _survey_words(text):
         return [], []
     sents = sentences(text)
     mentions = find_mentions(text, sents, ctx.date)
     if not mentions:
         return [], []
     para = _paragraphs(text, sents)
-    surveys = _passing_surveys(ctx, text, sents, para, mentions)
-    if _is_report(text, mentions) and not _several_surveys(surveys):
+    report = _is_report(text, mentions)
+    surveys = _passing_surveys(ctx, text, sents, para, mentions) if not report or _told_of_several(mentions) else []
+    if report and not _several_surveys(surveys):
         # one survey the whole document reports: every figure of the text is its
         surveys = _report_surveys(ctx, text, sents, para, mentions)
     return _rows(ctx, surveys)
+
+
+def _told_of_several(mentions: list[Mention]) -> bool:
+    """Mentions of surveys of at least two different groups of people (a cheap first look)."""
+    groups: list[str] = []
+    for m in mentions:
+        if m.reported and not m.plural and m.respondents and not any(_same_group(m.respondents, g) for g in groups):
+            groups.append(m.respondents)
+            if len(groups) >= 2:
+                return True
+    return False
+
+
+# Substrings every survey or asking word holds: looked for before any pattern (a plain substring
+# search is many times faster than a regular expression over a long text without them).
+_SURVEY_STEMS = ("mfrage", "efragung", "bfrage", "efragt", "ragebogen", "ragebögen", "rhebung")
+_ASKING_STEMS = ("gebeten", "angeschrieben", "wissen", "erfahren", "nterview", "ckgemeldet")
+
+
+def _survey_words(text: str) -> bool:
+    if any(w in text for w in _SURVEY_STEMS) and _ANY_SURVEY_WORD.search(text):
+        return True
+    return any(w in text for w in _ASKING_STEMS) and bool(ASKING_WORD.search(text))
 
 
 def _several_surveys(surveys: list[_Survey]) -> bool:
@@ -369,7 +393,8 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             _add_result(sv, cf.start, cf.end, None, cf.finding, None, None, "survey_result.confirmed", 0.5)
     # "davon wurden 104 Befragungen vollständig beantwortet": answers counted, not another survey
     # ("Die Umfrage kostete 3.000 Euro": the same survey named again, not another one)
-    other_sents = {m.sent for m in mentions if m not in sv.mentions and not _COUNTED.search(text, 0, m.start)
+    other_sents = {m.sent for m in mentions if m not in sv.mentions
+                   and not _COUNTED.search(text, max(0, m.start - _COUNTED_REACH), m.start)
                    and not (m.definite and not m.prefix and not m.respondents and not m.reported)}
     own_sents = {m.sent for m in sv.mentions}
     quiet = 0  # sentences in a row that said nothing about the survey
@@ -456,6 +481,7 @@ _WHO_WAS_ASKED = re.compile(
     r"\b(?:[Bb]efragt|[Aa]ngeschrieben)\s+wurden\b|\bwurden\b[^.;]{0,160}\b(?:befragt|angeschrieben)\b"
 )
 _TAKING_PART = re.compile(r"\b(?:[Tt]eilnehmen|teilgenommen|teilnahmen|beteiligen|beteiligt)\b")
+_COUNTED_REACH = 80  # "104 vollständig ausgefüllte " before the survey word: never longer
 _COUNTED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*\s+(?:vollständige\w*\s+|ausgefüllte\w*\s+|gültige\w*\s+)?$")
 # "Frau Schenker stellt die Ergebnisse anhand einer Präsentation vor.", "Herr Kurz präsentierte die
 # Ergebnisse der Umfrage.": the results are presented next, paragraph by paragraph
