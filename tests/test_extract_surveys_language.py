@@ -1115,3 +1115,16 @@ def test_long_report_through_the_whole_pipeline(tmp_path):
 def test_asking_in_more_shapes(text, people):
     (sv, _), = run(text)
     assert names_match(sv["respondents"], people), sv["respondents"]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Träger öffentlicher Belange wurden mit Schreiben vom 12.05.2023 um Stellungnahme gebeten. "
+    "9 haben geantwortet, 40 % ohne Anregungen.",
+    "Die Behörden und sonstigen Träger öffentlicher Belange wurden gemäß § 4 Abs. 1 BauGB angeschrieben. "
+    "9 Behörden haben geantwortet.",
+    "Die Nachbargemeinden wurden im April 2023 angeschrieben und um Stellungnahme gebeten. Rückmeldungen: 4.",
+    "Die Anwohner wurden angeschrieben und über die Sperrung informiert.",
+    "Der Bürgermeister wollte von den Fraktionen wissen, ob Einwände bestehen. Alle Fraktionen stimmten zu.",
+])
+def test_formal_participation_and_letters_are_no_survey(text):
+    assert run(text) == []

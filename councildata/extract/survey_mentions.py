@@ -189,7 +189,13 @@ _TO_TELL = re.compile(
     r"einzuschätzen|zu\s+bewerten|auszufüllen|zu\s+beantworten|darzustellen|darzulegen|zu\s+berichten|"
     r"zu\s+beziffern|abzuschätzen|zu\s+übermitteln)\b"
     r"|\bum\s+(?:eine\s+|ihre\s+)?(?:\w+\s+)?(?:R(?:ü|ue)ckmeldung|Auskunft|Auskünfte|Angaben|Mitteilung|Einschätzung|"
-    r"Stellungnahme|Beantwortung|Meldung|Nennung)\w*\b"
+    r"Beantwortung|Meldung|Nennung)\w*\b"
+)
+# Formal participation in a planning procedure asks for objections, not for answers to count:
+# "Die Träger öffentlicher Belange wurden gemäß § 4 Abs. 1 BauGB angeschrieben".
+_FORMAL_PARTICIPATION = re.compile(
+    r"\b(?:BauGB|Träger\s+öffentlicher\s+Belange|TöB|Stellungnahme\w*|Einwendung\w*|Anhörung\w*|"
+    r"Offenlage|Auslegung|Planfeststellung\w*)\b"
 )
 # The asking is told as done: "wurden … gebeten", "haben wir … gebeten", "hatte … angeschrieben".
 _ASKED_DONE = re.compile(r"\b(?:wurden|wurde|worden|haben|hatten|hat|hatte)\b")
@@ -272,7 +278,8 @@ def _add_asking(text: str, sentences: list[tuple[int, int]], out: list[Mention],
 def _asking(text: str, sentences, k: int, sent: str) -> tuple[int, int, str | None] | None:
     """(start, end of the asking words, whom) where ``sent`` tells that people were asked."""
     vm = _ASKED_VERB.search(sent)
-    if vm and _ASKED_DONE.search(sent) and not _ASKED_LATER.search(sent) and not _NEGATED.search(sent):
+    if vm and _ASKED_DONE.search(sent) and not _ASKED_LATER.search(sent) and not _NEGATED.search(sent) \
+            and not _FORMAL_PARTICIPATION.search(sent):
         # asked to tell something, or written to, and answers came back ("18 Schulen haben sich
         # zurückgemeldet", "Der Rücklauf lag bei 62 %", "Sieben von neun Schulen meldeten …"); people
         # asked to report damage or hand in papers give no answers to count
