@@ -1128,3 +1128,16 @@ def test_asking_in_more_shapes(text, people):
 ])
 def test_formal_participation_and_letters_are_no_survey(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("took_part", [
+    "Teilgenommen haben 1.204 Bürgerinnen und Bürger.",
+    "Beteiligt haben sich 312 Haushalte.",
+    "Geantwortet haben 41 Betriebe.",
+    "Angeschrieben wurden 900 Haushalte.",
+])
+def test_those_who_took_part_told_first_are_no_finding(took_part):
+    text = "Die Umfrage wurde vom 1. März bis 15. April 2024 online durchgeführt. " + took_part + \
+        " Drei Viertel bewerten das Angebot als gut."
+    (_, results), = run(text)
+    assert [r["value"] for r in results] == [75]

@@ -496,7 +496,8 @@ _ASKED_COUNT = re.compile(r"\b(?:bei|unter|an|die|alle|allen|den|der)\s+(?:insge
 _FOUND_VERB = re.compile(r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|gezeigt|brachte[n]?)\b")
 # "41 Haushalte wurden befragt", "an der 812 Personen teilnahmen": who was asked, not what they said.
 _SAMPLE_CLAUSE = re.compile(
-    r"\b(?:befragt|angeschrieben|teilgenommen|teilnahmen|[Tt]eilnehmen|nahmen\b.{0,80}\bteil|beteiligt\w*|[Gg]eantwortet|"
+    r"\b(?:[Bb]efragt|[Aa]ngeschrieben|[Tt]eilgenommen|teilnahmen|[Tt]eilnehmen|nahmen\b.{0,80}\bteil|[Bb]eteiligt\w*|"
+    r"[Gg]eantwortet|"
     # forms that could not be counted: "249 Bögen ohne Angaben zum Alter", "12 ungültige Fragebögen"
     r"keine\s+Angaben|ohne\s+Angaben|ungültig\w*|nicht\s+auswertbar\w*|"
     r"eingeladen|kontaktiert|Rücklauf\w*|Fragebögen|Fragebogen)\b"
