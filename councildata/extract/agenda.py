@@ -75,7 +75,7 @@ GREMIUM_LABEL = re.compile(
 )
 # "Termin: 03/.04.03.2015", "Datum: Mo, 03.03.2025", "Sitzungstermin: Donnerstag, 11.12.2025"
 DATE_LABEL = re.compile(
-    r"^(?:[-•][ \t]*)?(?:Termin|Datum|Sitzungsdatum|Sitzungstermin|Sitzung am|Tag der Sitzung)\s*:?[ \t]*",
+    r"^(?:[-•][ \t]*)?(?:Termin|Datum|Sitzungsdatum|Sitzungstermin|Sitzungstag|Sitzung am|Tag der Sitzung|Datum der Sitzung)\s*:?[ \t]*",
     re.MULTILINE,
 )
 
@@ -308,6 +308,9 @@ def session(text: str, doc_type: str | None = None) -> Session | None:
         date, dend = _date_near(head, end, 160)
         if date:
             end = dend
+    if date is None and (fields := [lm for lm in DATE_LABEL.finditer(head, max(offset, start - 300), start)]):
+        # The date field may stand above the body's ("Sitzungstermin: … / Gremium: …").
+        date, _dend = _date_near(head, fields[-1].end(), 120)
     return Session(body, date, start, end, minutes)
 
 

@@ -185,9 +185,13 @@ _NUMBERED_SESSION = re.compile(
     rf"(?:(?:am|vom)[ \t]+)?{_WEEKDAY}(?P<date>{DATE_PATTERN})",
 )
 # A body's name on its own line with the date on the next: "Bauausschuss\n12.03.2024"
+# (with its authority, "Amtsausschuss des Amtes Seenland"; the date line may name the
+# session or be a field: "12. Sitzung am …", "Sitzungstag: Mittwoch, …")
 _BODY_THEN_DATE = re.compile(
-    rf"^[ \t]*(?P<org>{BODY_NAME})[ \t]*\n[ \t]*(?:(?:Sitzung|Termin|Datum)[ \t]*(?:am|vom|:)?[ \t]*)?"
-    rf"{_WEEKDAY}(?P<date>{DATE_PATTERN})[ \t]*$",
+    rf"^[ \t]*(?P<org>{BODY_NAME}){_OF_AUTHORITY}[ \t]*\n[ \t]*"
+    rf"(?:(?:\d{{1,3}}\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?|außerordentliche[nr]?)[ \t]+)?"
+    rf"(?:Sitzung|Sitzungstag|Sitzungstermin|Sitzungsdatum|Tag[ \t]+der[ \t]+Sitzung|Termin|Datum)[ \t]*(?:am|vom|:)?[ \t]*)?"
+    rf"{_WEEKDAY}(?:de[nm][ \t]+)?(?P<date>{DATE_PATTERN})[ \t]*$",
     re.MULTILINE,
 )
 # A body's name and its date on one line of their own: "Gemeindevertretung vom 02.03.2004",
@@ -271,6 +275,11 @@ _APPROVED_AFTER = re.compile(
 _APPROVAL_BEFORE = re.compile(r"\b(?:Genehmigung|Billigung|Feststellung|Anerkennung)\b[^.\n]{0,40}$")
 
 
+# A shape that ends its line must end it in the text, not only at the edge of the window searched.
+# (a time or the place may close the line: "…, 19:00 Uhr", "… um 18 Uhr im Rathaus")
+_LINE_END = re.compile(r"(?:[ \t]*,?[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]*Uhr|um[ \t][^\n]*|im[ \t][^\n]*))?[ \t]*(?:\n|\Z)")
+
+
 def _approves_earlier(text: str, m: re.Match) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     return bool(_APPROVED_AFTER.match(text, m.end()) or _APPROVAL_BEFORE.search(text, line_start, m.start()))
@@ -301,7 +310,8 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
                           ("body / date", _BODY_THEN_DATE), ("body date", _BODY_DATE_LINE),
                           ("…sitzung date", _SESSION_LINE)):
             # Every shape ends with its date: look only just before the dates.
-            m = next((m for lo, hi in windows if (m := rx.search(head, lo, hi)) and not _approves_earlier(head, m)), None)
+            m = next((m for lo, hi in windows if (m := rx.search(head, lo, hi)) and not _approves_earlier(head, m)
+                      and (not rx.pattern.endswith("$") or _LINE_END.match(head, m.end()))), None)
             if m is None:
                 continue
             org = m.groupdict().get("org") or m.group("compound")

@@ -79,6 +79,14 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     elif not label and _PROCEEDINGS.search(head) and not _REASONS.search(head):
         # No heading, but the text records a meeting's proceedings.
         meta["type"] = "minutes"
+    elif not label and (_EXTRACT_RECORD.search(head) and _REASONS.search(head)
+                        and not (_CONSULTATION_HEAD.search(head) or _PROPOSAL_SECTION.search(text))):
+        # An extract of the minutes keeps the paper's "Sachverhalt" and adds what the
+        # meeting did with it ("Frau X stellt die Ergebnisse vor", "wird vom Rat genehmigt").
+        meta["type"] = "minutes"
+    elif not label and (letter := _LETTER_MOTION.search(head)) and "Sehr geehrte" in head[:letter.start()]:
+        # A letter to the mayor asking for a decision or an item on the agenda is a motion.
+        meta["type"] = "motion"
     elif not label and _PASSIVE_RECORD.search(head) and not (_PROPOSAL_SECTION.search(head) or _REASONS.search(head)):
         # No heading, a decision recorded in a paragraph of its own: an extract of the minutes.
         meta["type"] = "minutes"
@@ -132,6 +140,12 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         else:
             meta["date"] = _document_date(text, head, "minutes", 0, received, meetings, first)
 
+    if meta.get("date") is None and not hints.get("date"):
+        # A paper headed by the session it reports on or is for ("Ratssitzung vom …",
+        # "Sitzung des Stadtrates / am Dienstag, dem …") is dated by that session.
+        session = tree.session if tree is not None else structure_mod.read_session(text, meta.get("type"))
+        if session is not None and session.date and session.start < _SESSION_HEAD_CHARS:
+            meta["date"] = session.date
     if extract_date and meta.get("type") == "minutes":
         meta["date"] = extract_date  # the session's, not a date the page was written or filed
     if meta.get("date") is None and meta.get("type") in ("minutes", "agenda"):
@@ -158,6 +172,10 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     for key in ("type_label", "reference", "title", "date", "body", "addressed_to"):
         if hints.get(key):
             meta[key] = hints[key]
+    if meta.get("type", "other") == "other" and not label and not hints.get("type") and _SURVEY_REPORT.search(head):
+        # No heading word, no form and no record: a text that reports a survey
+        # ("Die Befragung der Eltern ergab …") is a report.
+        meta["type"] = "information"
     meta.setdefault("type", "other")
     if tree is not None:
         h = tree.header
@@ -167,6 +185,29 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         meta.pop("date", None)
     return meta
 
+
+# Where a session header still names the paper's session.
+_SESSION_HEAD_CHARS = 300
+
+# What a meeting did, told in the present: a speaker presenting, a decision with its agent.
+_EXTRACT_RECORD = re.compile(
+    r"\b(?:Herr|Frau)[ \t]+(?:Dr\.[ \t]+)?[A-ZÄÖÜ][\wäöüß-]+[ \t]+(?:stellt|erläutert|präsentiert|berichtet|informiert)\b"
+    r"|\b(?:wird|werden)[ \t]+vo[nm][ \t]+(?:der[ \t]+)?[A-ZÄÖÜ][\wäöüß-]*(?:rat|tag|ausschuss|versammlung|vertretung|beirat)"
+    r"[ \t]+(?:[^.\n]{0,60}[ \t])?(?:genehmigt|beschlossen|zur[ \t]+Kenntnis[ \t]+genommen|abgelehnt|angenommen)\b"
+)
+
+# A letter's request for a decision: "wir beantragen", "beantragen wir", "bitten wir / wir bitten
+# Sie, … in die Tagesordnung … aufzunehmen", "stellen wir folgenden Antrag".
+_LETTER_MOTION = re.compile(
+    r"\b(?:[Ww]ir[ \t]+beantragen|beantragen[ \t]+wir|stellen[ \t]+wir[ \t]+(?:folgenden|den|diesen)[ \t]+Antrag"
+    r"|(?:[Ww]ir[ \t]+bitten|bitten[ \t]+wir)[^.]{0,160}?(?:Tagesordnung|Beratung|Beschluss|abzustimmen)"
+    r"|[Ww]ir[ \t]+stellen[ \t]+(?:folgenden|den|diesen)[ \t]+Antrag)\b"
+)
+
+# A text that reports a survey: the word in its head.
+_SURVEY_REPORT = re.compile(
+    r"(?i:befragung|umfrage|fragebogenaktion|fragebögen|fragebogen)"
+)
 
 _EXTRACT_OF_SESSION = re.compile(
     r"\b(?:Beschluss|Beschlussauszug|Auszug|Protokollauszug)[ \t]+aus[ \t]+der[ \t]+(?:Niederschrift|Sitzung|Sitzungsniederschrift)?"

@@ -42,7 +42,8 @@ _SESSION_FIELD = re.compile(r"Sitzung[ \t]*:")
 _SESSION_FIELD_LINE = re.compile(r"(?:[A-ZÄÖÜa-zäöüß][a-zäöüß]*[ \t]+){0,3}$")
 
 _DATE_FIELD = re.compile(
-    rf"(?:^|(?<=[ \t]))(?:Datum|Stand|Sitzungsdatum|Erstellt[ \t]+am|Erstellungsdatum|Vorlagedatum|Ausgabedatum)"
+    # (never "Stand:", the state of the content, nor "Druckdatum:", the day it was printed)
+    rf"(?:^|(?<=[ \t]))(?:Datum|Sitzungsdatum|Erstellt[ \t]+am|Erstellungsdatum|Vorlagedatum|Ausgabedatum)"
     rf"\s*:\s*(?:\w+,?\s+)?(?P<date>{DATE_PATTERN})"
     # a form's "Datum 10.01.2024" without its colon, at a line start
     rf"|^(?:Datum|Sitzungsdatum)[ \t]+(?:\w+,?[ \t]+)?(?P<date2>{DATE_PATTERN})", re.MULTILINE | re.IGNORECASE
@@ -51,6 +52,12 @@ _DATE_FIELD = re.compile(
 # "Karlsruhe, 4. Oktober 2013", "Dr. Nora Wegner, 27.7.2022", "Cloppenburg, den 08.09.2022"
 _LETTER_DATE = re.compile(
     rf"^[A-ZÄÖÜ][\wäöüß.\- ]{{1,60}},[ \t]*(?:den[ \t]+|am[ \t]+)?(?P<date>{DATE_PATTERN})[ \t]*$", re.MULTILINE
+)
+
+# A line of running text: it has a finite verb.
+_PROSE_LINE = re.compile(
+    r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten|informiert|berichtet|erläutert"
+    r"|stellt|genehmigt|beschlossen)\b"
 )
 
 # A line that is only a date.
@@ -67,7 +74,11 @@ _TABLE_ROW = re.compile(
 # "09.07.2026 Sitzung des Hauptausschusses" under the body's line
 _DATE_LEAD = re.compile(rf"^(?P<date>{NUMERIC_DATE.pattern})(?:[ \t]+\D[^\n]*)?$")
 
-_ROLES = r"(?:Kenntnisnahme|Entscheidung|Vorberatung|Beratung|Beschlussfassung|Anhörung|Behandlung)"
+# (with or without "zur": "Jugendhilfeausschuss zur Kenntnisnahme", "Rat zur Entscheidung")
+_ROLES = (
+    r"(?:(?:zur|zum)[ \t]+)?(?:Kenntnisnahme|Kenntnis|Entscheidung|Vorberatung|Beratung|Beschlussfassung|Anhörung"
+    r"|Behandlung|Empfehlung|Information)"
+)
 
 _BODY_LINE = re.compile(
     rf"^(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+){{0,4}}{BODY}(?:[ \t]+(?!{_ROLES}\b)[A-ZÄÖÜ][\wäöüß/-]+)?)"
@@ -142,7 +153,12 @@ def _document_date(
     if tm:
         termin = _date_after(head, tm.end())
     if termin is None and dtype not in ("minutes", "agenda"):
-        termin = _first_date(_FOR_SESSION, head[:600])
+        # "zur Sitzung des Rates am …" anywhere in the head; "in der Sitzung … am …"
+        # only in the heading lines — in running text it cites an earlier session.
+        for fm in _FOR_SESSION.finditer(head, 0, 600):
+            if not fm.group().startswith("in") or (lines and fm.start() < lines[min(2, len(lines) - 1)][1]):
+                termin = _first_date(_FOR_SESSION, fm.group())
+                break
     if dtype in ("minutes", "agenda"):
         # The meeting's date: the heading, a Termin field, the first lines.
         early = None
@@ -150,6 +166,8 @@ def _document_date(
             if record_start is not None and start >= record_start:
                 break  # a page opening with a decision: later dates are its content
             m = ANY_DATE.search(head, start, end)
+            if m and _PROSE_LINE.search(head, start, end):
+                continue  # a date a sentence tells of ("… über die am 19.08.2012 angelegte Aktion")
             if m:
                 early = date_from_match(m)
                 break

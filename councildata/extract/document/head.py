@@ -28,8 +28,12 @@ REF_TOKEN = (
 # first so that "Änderungsantrag" is not read as "Antrag".
 TYPE_LABELS: list[tuple[str, str]] = [
     (r"Änderungsantrag|Ergänzungsantrag|Änderungs-\s?/\s?Ergänzungsantrag|Dringlichkeitsantrag|Zusatzantrag|"
-     r"Fraktionsantrag|Gruppenantrag|Prüfantrag|Haushaltsantrag|Eilantrag|Antrag", "motion"),
-    (r"Informationsvorlage|Mitteilungsvorlage|Mitteilung|Unterrichtung|Bericht|Information|Kenntnisgabe|Bekanntgabe"
+     r"Fraktionsantrag|Gruppenantrag|Prüfantrag|Haushaltsantrag|Eilantrag|Antrag|Anträge", "motion"),
+    # a press release in any of its names ("Pressemitteilung der Stadt …", "Medieninformation Nr. 12")
+    (r"Pressemitteilung|Pressemeldung|Presseinformation|Presseerklärung|Pressenotiz|Medieninformation|Medienmitteilung"
+     # a speech to the council ("Haushaltsrede des Kämmerers") informs it
+     r"|Haushaltsrede|Rede"
+     r"|Informationsvorlage|Mitteilungsvorlage|Mitteilung|Unterrichtung|Bericht|Information|Kenntnisgabe|Bekanntgabe"
      # "Vorlage zur Kenntnisnahme"; a report named for its subject: "Sachstandsbericht", "Jahresbericht"
      r"|Vorlage\s+zur\s+Kenntnis(?:nahme)?|[A-ZÄÖÜ][a-zäöüß]{2,}bericht", "information"),
     (r"Beschlussvorlage|Beschlussempfehlung|Sitzungsvorlage|Verwaltungsvorlage|Vorlage", "proposal"),
@@ -39,7 +43,8 @@ TYPE_LABELS: list[tuple[str, str]] = [
      r"Beschlussauszug|Beschlussbuchauszug|Protokollauszug|Niederschriftsauszug|Sitzungsauszug|Auszug|Ergebnisliste|Sitzungsniederschrift|Ergebnisniederschrift|"
      # a decision written out on its own ("Beschluss / des Gemeinderates vom …") records the meeting
      r"Beschluss", "minutes"),
-    (r"Tagesordnung|Einladung", "agenda"),
+    # "Öffentliche Bekanntmachung" of a session (a notice of anything else is read as "other" below)
+    (r"Tagesordnung|Einladung|Bekanntmachung", "agenda"),
     (r"Eingabe|Petition", "other"),
     (r"Anlage", "other"),
 ]
@@ -273,9 +278,15 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
             # "Vorlage - VO/2025/14271-01 / Betreff: Antwort auf die Fragen von …":
             # an information system calls every paper a Vorlage; the subject says it answers.
             return _canonical_label(bm.group("label")), "answer", end
+        if m and field and m.group("label").casefold() in _GENERIC_LABELS:
+            # "Vorlage - 2021/112 … Vorlagenart: Mitteilungsvorlage": an information
+            # system calls every paper a Vorlage; its type field says which kind.
+            return _canonical_label(field.group("label")), label_type(field.group("label")), end
         if m:
             word = m.group("label")
             label = _canonical_label(word)
+            if word.casefold() == "bekanntmachung" and not _SESSION_NOTICE.search(head):
+                return label, "other", end  # a public notice of a plan or a statute, no session
             if m.group("adj") and m.group("adj").casefold() in ("kleine", "große", "grosse", "gemeinsamer"):
                 label = f"{m.group('adj').capitalize()} {label}"
             return label, label_type(word), end
@@ -287,6 +298,12 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
         if m:
             return label, dtype, head.find("\n", m.end()) if "\n" in head[m.end():] else len(head)
     return None, None, 0
+
+# Heading words an information system gives every paper, whatever its kind.
+_GENERIC_LABELS = ("vorlage", "drucksache")
+
+# A notice that announces a session: its agenda.
+_SESSION_NOTICE = re.compile(r"\bSitzung\b|\bTagesordnung\b|[a-zäöüß]sitzung\b")
 
 _ITEM_LINE = re.compile(r"[ \t]*(?:TOP|Top|Ö|NÖ|N|Punkt|Tagesordnungspunkt)[ \t]*\d")
 

@@ -42,6 +42,10 @@ def moves(text: str) -> list[dict[str, Any]]:
     return out
 
 
+# "Anträge der Fraktion", "Änderungsanträge der Fraktionen": a heading over several motions, no faction line.
+_PLURAL_HEADING = re.compile(r"[A-ZÄÖÜ]?[a-zäöüß]*(?:Anträge|anträge)\b")
+
+
 def _head_end(text: str) -> int:
     m = _HEAD_END.search(text, 0, 2500)
     return m.start() if m else min(len(text), 1200)
@@ -96,7 +100,8 @@ def header_lines(ctx: Context, text: str) -> list[dict[str, Any]]:
                 flush()
             pos = end + 1
             continue
-        who = submitter(s, whole=False) if s and "raktion" in s and not TRIGGER.search(s) else None
+        who = (submitter(s, whole=False)
+               if s and "raktion" in s and not TRIGGER.search(s) and not _PLURAL_HEADING.match(s) else None)
         rest = s[raw_len(s, who):].strip() if who else ""
         # "SPD-Fraktion im Rat der Stadt Musterstadt"
         if who and (not rest or _AFFILIATION.match(rest)):

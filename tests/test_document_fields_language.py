@@ -1,0 +1,454 @@
+"""Document type, document date and the session(s) a document records, from
+German council language as councils across the Länder write it: kind lines
+and titles, the fields of council information systems, dates in every
+written form, session headers in their common shapes — with the cases that
+must NOT count (a cited earlier session, a print date, a "Stand:" line, a
+Frist, the Beratungsfolge's later bodies). Every text is written for this
+test; none is copied from a council's page."""
+
+from __future__ import annotations
+
+import pytest
+
+from councildata import model
+from councildata.extract import Context, document
+from councildata.extract.text import TextView
+
+from .conftest import extract_text, provenance_ok
+
+
+def meta(text: str) -> dict:
+    doc = model.Document(id="x", source_file="x.txt", sha256="0" * 64, format="txt", text=text, hints={})
+    return document.extract_metadata(Context(doc, TextView(text)))
+
+
+def meetings(text: str) -> list[tuple[str, str]]:
+    rows = extract_text(text)
+    assert provenance_ok(rows)
+    return [(r["organization"], r["date"]) for r in rows["meetings"]]
+
+
+# -- document type: an explicit kind line or title ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, dtype", [
+    ("Beschlussvorlage\nDrucksache Nr. 2024/117\n\nBetreff: Sanierung der Sporthalle Nord\n", "proposal"),
+    ("Stadt Neuheim\nSitzungsvorlage Nr. 45/2023\n\nBetreff: Neubau eines Feuerwehrgerätehauses\n", "proposal"),
+    ("Verwaltungsvorlage\n\nGegenstand: Erhöhung der Elternbeiträge\n", "proposal"),
+    ("BESCHLUSSVORLAGE\nöffentlich\n\nBetreff: Bebauungsplan \"Am Mühlbach\"\n", "proposal"),
+    ("Gemeinde Talheim\nDrucksache 17/2023\n\nBetreff: Satzung über die Erhebung von Hundesteuer\n"
+     "Beratungsfolge:\nGemeinderat 12.04.2023 Entscheidung\n\nSachverhalt:\nDie Verwaltung schlägt vor", "proposal"),
+    ("Mitteilungsvorlage\n\nBetreff: Sachstand Breitbandausbau\n", "information"),
+    ("Informationsvorlage Nr. 12/2024\n\nBetreff: Kita-Bedarfsplanung\n", "information"),
+    ("Mitteilung der Verwaltung\n\nBetreff: Ergebnis der Verkehrszählung\n", "information"),
+    ("Bericht der Verwaltung zur Lage der Obdachlosenunterkünfte\n\nIm Jahr 2023 wurden", "information"),
+    ("Pressemitteilung\n\nNeuheim, 3. März 2021 – Die Stadt saniert die Brücke am Markt.", "information"),
+    ("Pressemitteilung der Stadt Neuheim vom 3. März 2021\n\nDie Stadt saniert die Brücke.", "information"),
+    ("PRESSEMELDUNG\n\nKreis Oberland: Neue Buslinie ab Mai", "information"),
+    ("Medieninformation\n\nTalheim, 12.05.2022. Der Gemeinderat hat am Dienstag", "information"),
+    ("Presseinformation Nr. 45/2022\n\nLandkreis investiert in Schulen", "information"),
+    ("Anfrage der CDU-Fraktion vom 02.02.2024\n\nBetreff: Parkraum in der Altstadt\n", "inquiry"),
+    ("ANFRAGE\nder Fraktion DIE LINKE\n\nZustand der Radwege\n", "inquiry"),
+    ("Kleine Anfrage\ndes Stadtverordneten Weber (FDP)\n\nBetreff: Straßenbeleuchtung", "inquiry"),
+    ("Antwort auf die Anfrage der SPD-Fraktion vom 02.02.2024\n\nDie Verwaltung beantwortet", "answer"),
+    ("Beantwortung der Anfrage Nr. 12/2024\n\nZu Frage 1:", "answer"),
+    ("Stellungnahme der Verwaltung\nzum Antrag der Fraktion Bündnis 90/Die Grünen\n\nDie Verwaltung", "answer"),
+    ("Antrag der Fraktion BÜNDNIS 90/DIE GRÜNEN\n\nDer Rat möge beschließen:\n1. Die Verwaltung", "motion"),
+    ("Änderungsantrag der SPD-Fraktion\nzu TOP 5\n\nDer Beschlussvorschlag wird wie folgt geändert:", "motion"),
+    ("Ergänzungsantrag\nder FW-Fraktion\n\nDer Gemeinderat möge beschließen:", "motion"),
+    ("Gemeinsamer Antrag der Fraktionen CDU und FDP\n\nDie Stadtverordnetenversammlung möge beschließen", "motion"),
+    ("Niederschrift\nüber die öffentliche Sitzung des Gemeinderates\nam 14.03.2023\n", "minutes"),
+    ("Protokoll\nder Sitzung des Umweltausschusses vom 14.03.2023\n", "minutes"),
+    ("Ergebnisprotokoll\nder Sitzung des Ortsbeirates Nord am 14.03.2023\n", "minutes"),
+    ("Beschlussauszug\naus der Sitzung des Hauptausschusses vom 14.03.2023\n\nTOP 4 Haushalt", "minutes"),
+    ("Auszug aus der Niederschrift\nüber die Sitzung des Kreistages am 14.03.2023\n", "minutes"),
+    ("N i e d e r s c h r i f t\n\nüber die 12. Sitzung des Bauausschusses\n", "minutes"),
+    ("Tagesordnung\nfür die Sitzung des Gemeinderates am 14.03.2023\n\n1. Eröffnung", "agenda"),
+    ("Einladung\nzur 12. Sitzung des Kreistages\nam Montag, 20.03.2023, 17:00 Uhr\n", "agenda"),
+    ("Öffentliche Bekanntmachung\n\nDie nächste Sitzung des Gemeinderates findet am 20.03.2023 statt.\n"
+     "Tagesordnung:\n1. Eröffnung", "agenda"),
+    ("Bekanntmachung\nder Sitzung des Samtgemeindeausschusses\n\nTagesordnung\n1. Eröffnung", "agenda"),
+])
+def test_type_from_kind_line(text, dtype):
+    assert meta(text)["type"] == dtype
+
+
+# -- document type: the fields of council information systems ------------------------------------
+
+
+@pytest.mark.parametrize("text, dtype", [
+    ("Vorlage - VO/2021/334\n\nBetreff: Neubau Kita\nStatus: öffentlich\nVorlage-Art: Mitteilungsvorlage\n",
+     "information"),
+    ("Vorlage - 2021/112\n\nBetreff: Haushaltssatzung 2022\nVorlagenart: Beschlussvorlage\n", "proposal"),
+    ("Drucksache - 21-0456\n\nBetreff: Radwege am Fluss\nDrucksache-Art: Antrag\n", "motion"),
+    ("Vorlage - 2022/077\n\nBetreff: Schulwegsicherung\nArt: Anfrage\nDatum: 12.05.2022\n", "inquiry"),
+    ("Vorlagenart: Informationsvorlage\nBetreff: Jahresbericht Bibliothek\n", "information"),
+    ("Art der Vorlage: Beschlussvorlage\nBetreff: Gebührenkalkulation\n", "proposal"),
+])
+def test_type_from_information_system_fields(text, dtype):
+    assert meta(text)["type"] == dtype
+
+
+# -- document type: the boundaries -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, dtype", [
+    # a Vorlage that cites earlier minutes is no minutes
+    ("Mitteilungsvorlage\n\nBetreff: Baumschutz\n\nWie in der Niederschrift vom 12.03.2024 festgehalten, "
+     "hat der Ausschuss die Verwaltung beauftragt.", "information"),
+    # a proposal whose subject is a motion is a proposal
+    ("Beschlussvorlage\n\nBetreff: Antrag des Sportvereins auf einen Zuschuss\n", "proposal"),
+    # an answer quoting the question it answers
+    ("Antwort der Verwaltung\n\nAnfrage der FDP-Fraktion vom 01.02.2024:\nWie viele Plätze", "answer"),
+    # an agenda whose item is the approval of earlier minutes
+    ("Tagesordnung\n\n1. Genehmigung der Niederschrift vom 12.02.2024\n2. Bebauungsplan", "agenda"),
+])
+def test_type_boundaries(text, dtype):
+    assert meta(text)["type"] == dtype
+
+
+# -- document date --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, date", [
+    # date fields
+    ("Beschlussvorlage\nDatum: 03.03.21\n\nBetreff: Brücke\n", "2021-03-03"),
+    ("Mitteilungsvorlage\nDatum: 3.3.2021\n\nBetreff: Brücke\n", "2021-03-03"),
+    ("Beschlussvorlage\nDatum: 03. Mrz. 2021\n\nBetreff: Brücke\n", "2021-03-03"),
+    ("Beschlussvorlage\nDatum: 2021-03-03\n\nBetreff: Brücke\n", "2021-03-03"),
+    # the letter's place and date
+    ("Stadt Neuheim\nDer Bürgermeister\n\nNeuheim, den 3. März 2021\n\nStellungnahme der Verwaltung\n"
+     "zur Anfrage\n\nDie Verwaltung", "2021-03-03"),
+    ("Antrag der SPD-Fraktion\n\nTalheim, 03.03.2021\n\nDer Gemeinderat möge beschließen", "2021-03-03"),
+    # "vom DATE" in the title line
+    ("Antrag der SPD-Fraktion vom 3.3.2021\n\nDer Gemeinderat möge beschließen", "2021-03-03"),
+    ("Anfrage der Gruppe Freie Wähler vom 03. März 2021\n\nBetreff: Bauhof", "2021-03-03"),
+    # a press release's dateline
+    ("Pressemitteilung\n\nNeuheim, 3. März 2021 – Die Stadt saniert die Brücke.", "2021-03-03"),
+    ("Pressemeldung\n\nBad Talheim, 03.03.2021. Der Stadtrat hat beschlossen", "2021-03-03"),
+    # minutes: the session's date
+    ("Niederschrift\nüber die öffentliche Sitzung des Gemeinderates\nam Mittwoch, den 3. März 2021\n\n"
+     "TOP 1 Genehmigung der Niederschrift vom 10.02.2021", "2021-03-03"),
+    ("Protokoll der Sitzung des Umweltausschusses vom 03.03.2021\n\nTOP 1", "2021-03-03"),
+    ("Niederschrift\n\nSitzung: Bauausschuss\nSitzungsdatum: 03.03.2021\nBeginn: 18:00 Uhr\n", "2021-03-03"),
+    ("Niederschrift\n\nGremium: Ortschaftsrat Nord\nSitzung am: Mittwoch, 03.03.2021\n", "2021-03-03"),
+    ("Niederschrift\n\nDatum der Sitzung: 3. März 2021\nOrt: Rathaus, Sitzungssaal\n", "2021-03-03"),
+])
+def test_document_date(text, date):
+    assert meta(text).get("date") == date
+
+
+@pytest.mark.parametrize("text, date", [
+    # "Stand:" is the state of a paper's content, not its date
+    ("Beschlussvorlage\nDatum: 03.03.2021\nStand: 15.04.2021\n\nBetreff: Brücke\n", "2021-03-03"),
+    ("Mitteilungsvorlage\n\nStand: 15.04.2021\nDatum: 03.03.2021\n\nBetreff: Brücke\n", "2021-03-03"),
+    # a print date
+    ("Beschlussvorlage\nDruckdatum: 20.03.2021\nDatum: 03.03.2021\n\nBetreff: Brücke\n", "2021-03-03"),
+    ("Beschlussvorlage\ngedruckt am 20.03.2021\nDatum: 03.03.2021\n\nBetreff: Brücke\n", "2021-03-03"),
+    # minutes dated by the session, not the approval of earlier minutes
+    ("Niederschrift\n\nDie Niederschrift der Sitzung vom 10.02.2021 wird genehmigt.\n\n"
+     "Sitzung des Gemeinderates am 03.03.2021\n", "2021-03-03"),
+])
+def test_document_date_not_from_other_dates(text, date):
+    assert meta(text).get("date") == date
+
+
+@pytest.mark.parametrize("text", [
+    # a Frist or a law's date is no document date
+    "Beschlussvorlage\n\nBetreff: Brücke\n\nFrist: 30.04.2021\n\nSachverhalt:\nDie Brücke ist marode.",
+    "Beschlussvorlage\n\nBetreff: Satzung\n\nSachverhalt:\nNach dem Gesetz vom 12.12.2019 ist die Satzung anzupassen.",
+    "Beschlussvorlage\n\nBetreff: Brücke\nStand: 15.04.2021\n\nSachverhalt:\nDie Brücke ist marode.",
+    "Beschlussvorlage\n\nBetreff: Brücke\nDruckdatum: 20.03.2021\n\nSachverhalt:\nDie Brücke ist marode.",
+])
+def test_no_document_date(text):
+    assert meta(text).get("date") is None
+
+
+# -- sessions -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, body, date", [
+    ("5. öffentliche Sitzung des Ausschusses für Umwelt und Verkehr am 3. März 2021\n\nTOP 1 Eröffnung",
+     "Ausschuss für Umwelt und Verkehr", "2021-03-03"),
+    ("Niederschrift über die Sitzung des Bau- und Verkehrsausschusses vom 03.03.2021\n\nTOP 1",
+     "Bau- und Verkehrsausschuss", "2021-03-03"),
+    ("Protokoll der Ortsbeiratssitzung am 03.03.2021\n\nAnwesend:", "Ortsbeirat", "2021-03-03"),
+    ("Stadtverordnetenversammlung\nDonnerstag, 3. März 2021\n\nTagesordnung", "Stadtverordnetenversammlung",
+     "2021-03-03"),
+    ("Sitzung: Gemeindevertretung, 03.03.2021\n\nTOP 1", "Gemeindevertretung", "2021-03-03"),
+    ("Gremium: Samtgemeinderat\nSitzungstermin: Mittwoch, 03.03.2021, 19:00 Uhr\n", "Samtgemeinderat",
+     "2021-03-03"),
+    ("Niederschrift\nüber die 3. Sitzung des Amtsausschusses am 03.03.2021\n", "Amtsausschuss", "2021-03-03"),
+    ("Niederschrift über die öffentliche Sitzung der Verbandsversammlung am 3.3.2021\n",
+     "Verbandsversammlung", "2021-03-03"),
+    ("Protokoll\nKreisausschuss\n03.03.2021\n\nTOP 1", "Kreisausschuss", "2021-03-03"),
+    ("Niederschrift der Sitzung der Bezirksvertretung Mitte vom 03.03.2021\n", "Bezirksvertretung Mitte",
+     "2021-03-03"),
+    ("Ortschaftsrat Oberdorf, Sitzung vom 03.03.2021\n\nTOP 1", "Ortschaftsrat Oberdorf", "2021-03-03"),
+])
+def test_session_headers(text, body, date):
+    found = meetings(text)
+    assert (body, date) in found, found
+
+
+def test_beratungsfolge_rows():
+    text = ("Beschlussvorlage\n\nBetreff: Kita-Gebühren\n\nBeratungsfolge:\n"
+            "Jugendhilfeausschuss 03.03.2021 Ö Vorberatung\nKreisausschuss 10.03.2021 N Vorberatung\n"
+            "Kreistag 24.03.2021 Ö Entscheidung\n\nSachverhalt:\nDie Gebühren")
+    found = meetings(text)
+    assert {("Jugendhilfeausschuss", "2021-03-03"), ("Kreisausschuss", "2021-03-10"),
+            ("Kreistag", "2021-03-24")} <= set(found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Sitzung des Stadtrates\nam Dienstag, dem 3. März 2021, 18:30 Uhr\nim großen Sitzungssaal des Rathauses\n\nTOP 1",
+     "Stadtrat"),
+    ("Niederschrift zur nichtöffentlichen Sitzung des Gemeinderates der Ortsgemeinde Talheim am Dienstag, "
+     "dem 03.03.2021\n", "Gemeinderat"),
+    ("Protokoll über die Sitzung des Werkausschusses\nSitzungstag: 03.03.2021\nSitzungsbeginn: 18:00 Uhr\n",
+     "Werkausschuss"),
+    ("Gemeinde Talheim\nNiederschrift\nGremium: Gemeinderat\nDatum: 03.03.2021\nBeginn: 19:00 Uhr\n"
+     "Ende: 21:15 Uhr\nOrt: Bürgersaal\n", "Gemeinderat"),
+    ("Sitzungsniederschrift\nKreistag des Landkreises Oberland\nSitzungstag: Mittwoch, 03.03.2021\n", "Kreistag"),
+    ("Öffentliche Sitzung des Ortschaftsrates Unterdorf vom 03.03.2021\n\nTOP 1", "Ortschaftsrat Unterdorf"),
+    ("Niederschrift\nder 4. Sitzung des Ausschusses für Bildung, Kultur und Sport\nam 3. März 2021\n",
+     "Ausschuss für Bildung, Kultur und Sport"),
+    ("Sitzung des Haupt- und Finanzausschusses am Mittwoch, 03.03.2021\nSitzungsort: Rathaus\n",
+     "Haupt- und Finanzausschuss"),
+    ("PROTOKOLL\nder öffentlichen Sitzung des Bezirksbeirates West\nvom 03.03.2021\n", "Bezirksbeirat West"),
+    ("Niederschrift\n\nüber die Sitzung des Samtgemeindeausschusses\n\nam 03.03.2021 im Rathaus\n",
+     "Samtgemeindeausschuss"),
+    ("Sitzung: Ausschuss für Umwelt und Klimaschutz\nDatum: 03.03.2021\nUhrzeit: 17:00 Uhr\n",
+     "Ausschuss für Umwelt und Klimaschutz"),
+    ("Gremium: Ortsbeirat Nord\nSitzungstermin: 03.03.2021\n", "Ortsbeirat Nord"),
+    # the date field above the body's
+    ("Sitzungstermin: Mittwoch, 03.03.2021, 18:00 Uhr\nGremium: Jugendhilfeausschuss\n", "Jugendhilfeausschuss"),
+    ("Niederschrift über die Sitzung des Kreistages\nvom 3.3.21\n", "Kreistag"),
+    ("Protokoll der Stadtratssitzung am 3. März 2021\n", "Stadtrat"),
+    ("Protokoll der Bauausschusssitzung vom 03.03.2021\n", "Bauausschuss"),
+    ("Niederschrift über die Sitzung der Stadtverordnetenversammlung am Donnerstag, 03. Mrz. 2021\n",
+     "Stadtverordnetenversammlung"),
+    ("Ergebnisniederschrift der Sitzung des Sozialausschusses am 2021-03-03\n", "Sozialausschuss"),
+    # a body's line with its authority, then the date line
+    ("Niederschrift\nAmtsausschuss des Amtes Seenland\n03.03.2021\n", "Amtsausschuss"),
+    # the date line naming the session
+    ("Bezirksvertretung Nord\n12. Sitzung am 03.03.2021\n", "Bezirksvertretung Nord"),
+    ("Verbandsgemeinderat\nSitzung vom 03.03.2021\n", "Verbandsgemeinderat"),
+    ("Ortsbeirat Süd\nöffentliche Sitzung am Mittwoch, den 03.03.2021, 19:00 Uhr\n", "Ortsbeirat Süd"),
+    ("Niederschrift über die Sitzung des Marktgemeinderates Obersee am 03.03.2021\n", "Marktgemeinderat"),
+])
+def test_more_session_headers(text, body):
+    assert (body, "2021-03-03") in meetings(text)
+
+
+def test_session_header_dates_the_paper():
+    # a head that is a session header and nothing else: the session's date is the paper's
+    assert meta("Sitzung des Stadtrates\nam Dienstag, dem 3. März 2021, 18:30 Uhr\n\nTOP 1 Eröffnung")["date"] == (
+        "2021-03-03")
+    assert meta("Ratssitzung vom 03.03.2021\n\nZu Beginn der Sitzung bringt die Fraktion einen Antrag ein.")[
+        "date"] == "2021-03-03"
+
+
+# -- more kinds: letters, extracts, reports ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, dtype", [
+    # a letter asking for a decision or an agenda item is a motion
+    ("An den Bürgermeister\nder Stadt Neuheim\n\nSehr geehrter Herr Bürgermeister,\n\nwir beantragen, "
+     "die Gebühren für die Musikschule nicht zu erhöhen.\n\nBegründung:\nDie Familien", "motion"),
+    ("Herrn Landrat\nKreishaus\n\nSehr geehrte Frau Landrätin,\nwir bitten Sie, den folgenden Punkt in die "
+     "Tagesordnung der nächsten Sitzung des Kreistages aufzunehmen:\nSchülerbeförderung", "motion"),
+    ("Sehr geehrte Damen und Herren,\nnamens der Fraktion stellen wir folgenden Antrag:\nDer Rat möge", "motion"),
+    ("Sehr geehrter Herr Vorsitzender,\nhiermit beantragen wir die Aufnahme des Themas Radverkehr.", "motion"),
+    # a heading over several motions
+    ("Anträge der Fraktion\n\nRadwege in der Innenstadt\nDer Rat möge beschließen", "motion"),
+    ("Anträge zur 17. Stadtratssitzung am 15.06.2021\n\nÄnderungsantrag zur Drucksache 12/2021", "motion"),
+    # an extract of the minutes that keeps the paper's Sachverhalt
+    ("Sachverhalt:\nDie Ergebnisse der Jugendbefragung liegen vor.\nFrau Weber stellt die Ergebnisse anhand "
+     "einer Präsentation vor.\n\nBeschluss:\nDer Ausschuss nimmt den Bericht zur Kenntnis.", "minutes"),
+    ("Sachverhalt:\nFür die neuen Mitglieder gilt die Geschäftsordnung.\nDie Niederschrift der letzten Sitzung "
+     "wird vom Gemeinderat einstimmig genehmigt.", "minutes"),
+    # a text that reports a survey
+    ("Wie zufrieden sind die Bürger mit ihrer Gemeinde?\nDie Gemeinde hat 2000 Fragebögen verschickt. "
+     "Die Umfrage läuft bis Ende Mai.", "information"),
+    ("Befragung Seedorf\nDie Haushaltsbefragung war ein Erfolg: 40 Prozent haben geantwortet.", "information"),
+    ("Bedarfsumfrage Ferienbetreuung | Neuigkeiten\nDer Elternbeirat hat die Gemeinde angesprochen.",
+     "information"),
+    ("Haushaltsrede des Kämmerers zum Haushalt 2022\n\nSehr geehrte Damen und Herren,", "information"),
+])
+def test_more_kinds(text, dtype):
+    assert meta(text)["type"] == dtype
+
+
+@pytest.mark.parametrize("text, dtype", [
+    # a Vorlage's Sachverhalt telling an earlier presentation stays a Vorlage
+    ("Beschlussvorlage\n\nSachverhalt:\nFrau Weber stellt die Ergebnisse vor.\n\nBeschlussvorschlag:\n"
+     "Der Rat beschließt", "proposal"),
+    ("Sachverhalt:\nFrau Weber stellt die Ergebnisse vor.\n\nBeschlussvorschlag:\nDer Rat beschließt", "proposal"),
+    # a letter that only asks a question is no motion
+    ("Sehr geehrter Herr Bürgermeister,\nwir fragen an, wie viele Kita-Plätze fehlen.\n", "other"),
+    # a notice of a plan is no agenda
+    ("Öffentliche Bekanntmachung\n\nAufstellung des Bebauungsplans Nr. 12 \"Am Bach\"\nDer Plan liegt aus.", "other"),
+])
+def test_more_kind_boundaries(text, dtype):
+    assert meta(text)["type"] == dtype
+
+
+@pytest.mark.parametrize("text, date", [
+    # the Beratungsfolge written with "zur …": the deciding meeting dates a paper with no date of its own
+    ("Vorlage - VO/2021/88\nBetreff: Antwort auf die Fragen der Fraktion\nBeratungsfolge:\n"
+     "Jugendhilfeausschuss zur Kenntnisnahme\n03.03.2021\n\nSachverhalt\n", "2021-03-03"),
+    # minutes: a date inside a sentence is not the session's
+    ("Niederschrift\n\nFrau Berg informiert über die am 19.08.2020 durchgeführte Zählung.\n"
+     "Sitzung des Bauausschusses am 03.03.2021\n", "2021-03-03"),
+    ("Niederschrift\n\nam Dienstag, dem 03.03.2021 um 19:30 Uhr im Sitzungssaal, Hauptstr. 1, 55555 Talheim.\n",
+     "2021-03-03"),
+])
+def test_more_dates(text, date):
+    assert meta(text).get("date") == date
+
+
+def test_cited_session_in_running_text_is_no_date():
+    text = ("Sach- und Rechtslage:\nDer Bund hat einen Rechtsanspruch beschlossen. Auf die Mitteilung in der "
+            "Sitzung des Schulausschusses am 25.04.2021 wird verwiesen.\nDie Befragung der Eltern ist geplant.")
+    assert meta(text).get("date") is None
+    # the session named in the heading line dates the paper
+    assert meta("Mitteilung in der Sitzung des Schulausschusses am 25.04.2021\n\nDie Verwaltung berichtet.")[
+        "date"] == "2021-04-25"
+
+
+# -- a full-length record: running headers, attendance, many items, a non-public part --------------
+
+
+def _page(n: int, total: int) -> str:
+    return f"Niederschrift Gemeinderat Talheim – Sitzung vom 03.03.2021 – Seite {n} von {total}\n"
+
+
+_LONG_MINUTES = "".join([
+    "Gemeinde Talheim\n",
+    "Landkreis Oberland\n\n",
+    "NIEDERSCHRIFT\n",
+    "über die 23. öffentliche Sitzung des Gemeinderates\n",
+    "am Mittwoch, den 3. März 2021\n\n",
+    "Sitzungsort: Bürgersaal im Rathaus Talheim\n",
+    "Beginn: 19:00 Uhr\nEnde: 22:40 Uhr\n\n",
+    "Anwesend:\n",
+    "Vorsitz: Bürgermeisterin Sabine Kranich\n",
+    "Gemeinderatsmitglieder:\n",
+    "Anton Ahrens\nBirgit Bohle\nCarsten Cramer\nDoris Dehmel\nEmil Ehlers\nFranziska Fink\n",
+    "Georg Gerke\nHanna Hesse\nIngo Imhoff\nJana Jürgens\nKlaus Kemper\nLena Lohmann\n",
+    "Entschuldigt:\nMarkus Mertens (beruflich verhindert)\n",
+    "Verwaltung:\nKämmerer Otto Ohlsen\nBauamtsleiter Rainer Roth\nProtokoll: Petra Pahl\n",
+    "Gäste:\nKommandant der Freiwilligen Feuerwehr Uwe Ulrich\nPlanerin Vera Vogt, Büro Stadt & Land\n",
+    "Zuhörer: 14\nPresse: 1\n\n",
+    "Die Mitglieder wurden mit Schreiben vom 19.02.2021 unter Angabe der Tagesordnung eingeladen.\n",
+    "Die Tagesordnung wurde am 24.02.2021 ortsüblich bekannt gemacht.\n\n",
+    "Die Vorsitzende eröffnet die Sitzung um 19:00 Uhr und stellt fest, dass form- und fristgerecht "
+    "eingeladen wurde und der Gemeinderat beschlussfähig ist. Einwände gegen die Tagesordnung werden "
+    "nicht erhoben.\n\n",
+    "Tagesordnung:\n",
+    "Öffentlicher Teil\n",
+    "1. Genehmigung der Niederschrift über die Sitzung vom 03.02.2021\n",
+    "2. Bekanntgaben der Bürgermeisterin\n",
+    "3. Fragestunde für Einwohnerinnen und Einwohner\n",
+    "4. Haushaltssatzung und Haushaltsplan 2021\n",
+    "5. Bebauungsplan \"Am Kirchberg\" – Aufstellungsbeschluss\n",
+    "6. Sanierung der Grundschule – Vergabe der Dachdeckerarbeiten\n",
+    "7. Antrag der Fraktion Bürger für Talheim: Tempo 30 in der Ortsmitte\n",
+    "8. Zuschuss an den Sportverein Talheim e.V.\n",
+    "9. Feuerwehrbedarfsplan – Fortschreibung\n",
+    "10. Verschiedenes\n",
+    "Nichtöffentlicher Teil\n",
+    "11. Grundstücksangelegenheiten\n",
+    "12. Personalangelegenheiten\n\n",
+    _page(1, 5), "\n",
+    "TOP 1 Genehmigung der Niederschrift über die Sitzung vom 03.02.2021\n\n",
+    "Die Niederschrift über die öffentliche Sitzung vom 03.02.2021 lag allen Mitgliedern vor. "
+    "Änderungswünsche werden nicht vorgetragen.\n\n",
+    "Beschluss:\nDie Niederschrift über die Sitzung vom 03.02.2021 wird genehmigt.\n",
+    "Abstimmungsergebnis: 11 Ja-Stimmen, 0 Nein-Stimmen, 2 Enthaltungen\n\n",
+    "TOP 2 Bekanntgaben der Bürgermeisterin\n\n",
+    "Die Bürgermeisterin gibt bekannt, dass die Bauarbeiten an der Ortsdurchfahrt im April beginnen. "
+    "Der Kreis hat die Förderung des Radweges bewilligt. Ein Beschluss ist nicht erforderlich.\n\n",
+    "TOP 3 Fragestunde für Einwohnerinnen und Einwohner\n\n",
+    "Ein Einwohner fragt nach dem Stand der Straßenbeleuchtung im Neubaugebiet. Die Bürgermeisterin "
+    "sagt eine schriftliche Antwort zu.\n\n",
+    _page(2, 5), "\n",
+    "TOP 4 Haushaltssatzung und Haushaltsplan 2021\n",
+    "Vorlage: 2021/014\n\n",
+    "Kämmerer Ohlsen erläutert den Entwurf. Der Ergebnishaushalt schließt mit einem Fehlbetrag von "
+    "120.000 Euro. Die Investitionen betragen 2,4 Mio. Euro, vor allem für die Grundschule.\n",
+    "Gemeinderat Cramer kritisiert die Höhe der Kreditaufnahme. Gemeinderätin Fink begrüßt die "
+    "Investitionen in die Schule.\n\n",
+    "Beschluss:\nDer Gemeinderat beschließt die Haushaltssatzung und den Haushaltsplan 2021 in der "
+    "vorliegenden Fassung.\n",
+    "Abstimmungsergebnis: 10 Ja-Stimmen, 3 Nein-Stimmen, 0 Enthaltungen\n\n",
+    "TOP 5 Bebauungsplan \"Am Kirchberg\" – Aufstellungsbeschluss\n",
+    "Vorlage: 2021/015\n\n",
+    "Die Verwaltung stellt die Planungsziele vor. Es sollen etwa 30 Bauplätze entstehen.\n\n",
+    "Beschluss:\nDer Gemeinderat beschließt die Aufstellung des Bebauungsplans \"Am Kirchberg\".\n",
+    "Abstimmungsergebnis: einstimmig\n\n",
+    _page(3, 5), "\n",
+    "TOP 6 Sanierung der Grundschule – Vergabe der Dachdeckerarbeiten\n",
+    "Vorlage: 2021/016\n\n",
+    "Es wurden fünf Angebote abgegeben. Das wirtschaftlichste Angebot liegt bei 212.000 Euro.\n\n",
+    "Beschluss:\nDer Auftrag wird an die Firma Dachbau Oberland GmbH vergeben.\n",
+    "Abstimmungsergebnis: 12 Ja-Stimmen, 1 Nein-Stimme, 0 Enthaltungen\n\n",
+    "TOP 7 Antrag der Fraktion Bürger für Talheim: Tempo 30 in der Ortsmitte\n\n",
+    "Gemeinderätin Hesse begründet den Antrag. Die Verwaltung weist darauf hin, dass die "
+    "Straßenverkehrsbehörde zuständig ist.\n\n",
+    "Beschluss:\nDer Antrag wird abgelehnt.\n",
+    "Abstimmungsergebnis: 4 Ja-Stimmen, 8 Nein-Stimmen, 1 Enthaltung\n\n",
+    _page(4, 5), "\n",
+    "TOP 8 Zuschuss an den Sportverein Talheim e.V.\n\n",
+    "Der Sportverein bittet um einen Zuschuss für neue Flutlichtmasten. Gemeinderat Ahrens beantragt, "
+    "die Entscheidung bis zur Vorlage eines zweiten Angebots zu vertagen.\n\n",
+    "Beschluss:\nDie Beratung wird vertagt.\n",
+    "Abstimmungsergebnis: einstimmig\n\n",
+    "TOP 9 Feuerwehrbedarfsplan – Fortschreibung\n\n",
+    "Der Kommandant stellt die Fortschreibung vor. Die Ausrückezeiten werden im Ortskern eingehalten.\n\n",
+    "Beschluss:\nDer Gemeinderat nimmt die Fortschreibung des Feuerwehrbedarfsplans zur Kenntnis.\n\n",
+    "TOP 10 Verschiedenes\n\n",
+    "Gemeinderat Gerke weist auf Schlaglöcher in der Mühlenstraße hin.\n\n",
+    _page(5, 5), "\n",
+    "Die Vorsitzende schließt den öffentlichen Teil der Sitzung um 21:50 Uhr. Es folgt der "
+    "nichtöffentliche Teil.\n\n",
+    "Sabine Kranich\nBürgermeisterin\n\nPetra Pahl\nSchriftführerin\n\n",
+    "Anlagen:\n",
+    "1. Präsentation Haushalt 2021\n",
+    "2. Planungsziele Bebauungsplan \"Am Kirchberg\" (beschlossen am 03.03.2021)\n",
+    "3. Feuerwehrbedarfsplan\n",
+])
+
+
+def test_long_minutes_structure():
+    from councildata.extract import structure
+
+    text = _LONG_MINUTES
+    assert text.count("\n") >= 150
+    m = meta(text)
+    assert (m["type"], m["date"]) == ("minutes", "2021-03-03")
+    rows = extract_text(text)
+    assert provenance_ok(rows)
+    # one meeting for the session, however many pages repeat it; the approved earlier
+    # minutes are the same body's earlier session, no other body's
+    found = {(r["organization"], r["date"]) for r in rows["meetings"]}
+    assert ("Gemeinderat", "2021-03-03") in found
+    assert len([r for r in rows["meetings"] if r["date"] == "2021-03-03"]) == 1
+    assert {o for o, _ in found} == {"Gemeinderat"}
+    tree = structure.parse(text, {"type": "minutes"})
+    assert tree.session is not None and (tree.session.body, tree.session.date) == ("Gemeinderat", "2021-03-03")
+    assert tree.session.public is True and tree.session.number == "23"
+    numbered = [it.number for it in tree.items if it.label.startswith("TOP")]
+    assert numbered == [str(n) for n in range(1, 11)]
+    res = rows["resolutions"]
+    by_item = {r["agenda_item"]: r for r in res}
+    assert by_item["TOP 4"]["outcome"] == "adopted" and (by_item["TOP 4"]["votes_yes"], by_item["TOP 4"]["votes_no"]) == (10, 3)
+    assert by_item["TOP 5"]["unanimous"] is True
+    assert by_item["TOP 7"]["outcome"] == "rejected"
+    assert by_item["TOP 8"]["outcome"] == "postponed"
+    assert by_item["TOP 9"]["outcome"] == "noted"
+    # no decision read from a page header or the list of Anlagen
+    for r in res:
+        assert "Seite" not in r["quote"] and "Anlagen" not in r["quote"] and "Präsentation" not in r["quote"]
+    assert all(r["date"] == "2021-03-03" and r["decided_by"] == "Gemeinderat" for r in res)
