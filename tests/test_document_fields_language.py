@@ -452,3 +452,28 @@ def test_long_minutes_structure():
     for r in res:
         assert "Seite" not in r["quote"] and "Anlagen" not in r["quote"] and "Präsentation" not in r["quote"]
     assert all(r["date"] == "2021-03-03" and r["decided_by"] == "Gemeinderat" for r in res)
+
+
+@pytest.mark.parametrize("text, dtype", [
+    # an information system's generic heading, the subject saying the paper's kind
+    ("Vorlage - VO/2021/17-01\nBetreff: Antwort auf die Fragen von Frau Berg zur Kita-Planung\n", "answer"),
+    ("Vorlage - 2021/230\nBetreff: Beantwortung der Anfrage der Fraktion DIE LINKE\n", "answer"),
+    ("Drucksache 12/2021\nBetreff: Anfrage der Gruppe Freie Wähler zur Schulwegsicherung\n", "inquiry"),
+    ("Vorlage - 2021/231\nBetreff: Antrag der SPD-Fraktion: Fahrradstraße am Ring\n", "motion"),
+    ("Vorlage - 2021/232\nBetr.: Änderungsantrag der Fraktion Bündnis 90/Die Grünen zum Haushalt\n", "motion"),
+    # a subject about someone's application stays the Vorlage's
+    ("Vorlage - 2021/233\nBetreff: Antrag des Sportvereins auf einen Zuschuss\n\nBeschlussvorschlag:\n", "proposal"),
+    ("Vorlage - 2021/234\nBetreff: Neubau der Kita am Park\n", "proposal"),
+])
+def test_kind_from_subject_under_generic_heading(text, dtype):
+    assert meta(text)["type"] == dtype
+
+
+@pytest.mark.parametrize("text, dtype", [
+    ("Neue Buslinie ab Mai\n\nTalheim, 3. März 2021 – Die Gemeinde richtet eine neue Buslinie ein.", "information"),
+    ("Aktuelles\n\nKreis Oberland, 03.03.2021. Der Kreistag hat am Montag getagt.", "information"),
+    # a sign-off date at the end is no dateline
+    ("Sehr geehrte Damen und Herren,\nwir fragen an, wann die Brücke saniert wird.\n\nTalheim, 03.03.2021\n", "other"),
+])
+def test_a_press_dateline_makes_a_report(text, dtype):
+    assert meta(text)["type"] == dtype

@@ -14,7 +14,7 @@ The ways council documents name a meeting, one rule each:
   23.09.2021", "Sitzung des Planungsausschusses vom 12. März 2020",
   "Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 …",
   "dem Gemeinderat in seiner öffentlichen Sitzung am 03.04.25", "Sitzung des
-  Schulausschusses der Stadt Brühl am 01.03.2018";
+  Schulausschusses der Stadt Talheim am 01.03.2021";
 - ``meeting.compound``: "verwiesen aus der Gemeinderatssitzung am 25. April 2023";
 - ``meeting.am_in_sitzung``: "am 22.06.2022 u. a. in der ersten Sitzung des
   Netzwerkes häusliche Gewalt";
@@ -58,7 +58,7 @@ _ORG = r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+[a-zäöü][\wäöüß-]*(?:e|en|er|es)\
 # "u. a.", "z. B." and other abbreviations may stand between date and place.
 _GAP = r"(?:[^.\n]|\b[a-zA-Z]{1,3}\.)"
 # The authority a body belongs to, between the body and the date: "Sitzung des
-# Schulausschusses der Stadt Brühl am 01.03.2018".
+# Schulausschusses der Stadt Talheim am 01.03.2021".
 _OF_AUTHORITY = (
     r"(?:(?:der|des)\s+(?:Stadt|Gemeinde|Ortsgemeinde|Ortsgemeinden|Kreisstadt|Hansestadt|Samtgemeinde|Verbandsgemeinde|Marktgemeinde"
     r"|Marktes|Landkreises|Kreises)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an\s+der\s+|am\s+|im\s+)?[A-ZÄÖÜ][\wäöüß.-]+)?\s+)?"
@@ -94,7 +94,7 @@ RULES: list[tuple[str, re.Pattern, float]] = [
     # Ratssitzung vom 22.08.2017: the council's own session, "Rat" written as a compound's head
     ("meeting.compound", re.compile(
         rf"\b(?P<org>Rat)s(?:sitzung|tagung)\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
-    # SG Grasleben - Rat der Samtgemeinde Grasleben (SGR)⏎Montag, 09. September 2019 , 18:00 Uhr:
+    # SG Heidedorf - Rat der Samtgemeinde Heidedorf (SGR)⏎Montag, 06. September 2021 , 18:00 Uhr:
     # a calendar's header, the body on one line and the weekday and date on the next.
     ("meeting.header", re.compile(
         rf"^(?:[^\n]{{1,40}}[ \t]+[-–][ \t]+)?(?P<org>{BODY_NAME}(?:[ \t]+{_OF_AUTHORITY})?)(?:[ \t]*\([A-ZÄÖÜ]{{2,6}}\))?[ \t]*\n\s*"

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import structure as structure_mod
 
-from .dating import _RECEIVED, _document_date, _first_date, _meeting_table
+from .dating import _DATELINE, _RECEIVED, _document_date, _first_date, _meeting_table
 from .fields import _addressee, _authority, _heading_reference, _reference, _title, _title_after_label
 from .head import AUTHORITY, REF_TOKEN, HEAD_CHARS, _CONSULTATION_HEAD, _PASSIVE_RECORD, _PROCEEDINGS, _PROPOSAL_SECTION, _REASONS, _RECORD, _REPORT_OF_SESSION, _RESULT_WORDS, _type_label, label_type, shape_type
 
@@ -172,9 +172,11 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     for key in ("type_label", "reference", "title", "date", "body", "addressed_to"):
         if hints.get(key):
             meta[key] = hints[key]
-    if meta.get("type", "other") == "other" and not label and not hints.get("type") and _SURVEY_REPORT.search(head):
+    if meta.get("type", "other") == "other" and not label and not hints.get("type") and (
+            _SURVEY_REPORT.search(head) or _DATELINE.search(head)):
         # No heading word, no form and no record: a text that reports a survey
-        # ("Die Befragung der Eltern ergab …") is a report.
+        # ("Die Befragung der Eltern ergab …") or opens with a press dateline
+        # ("Talheim, 3. März 2021 – Die Gemeinde …") is a report.
         meta["type"] = "information"
     meta.setdefault("type", "other")
     if tree is not None:

@@ -23,7 +23,7 @@ _RECEIVED = re.compile(
 # The heading of minutes names the session and its date: "Über die 69. Sitzung
 # des Hauptausschusses am 30.11.2017", "über die 6. Stadtverordnetenversammlung
 # am 25. Februar 2015", "über die Sitzung des … ⏎vom 28.11.2019" (before the
-# line that dates the writing of the minutes: "Rathenow 27.03.2015"); a report
+# line that dates the writing of the minutes: "Seestadt 02.04.2021"); a report
 # "Aus der Gemeinderatssitzung vom 6. November 2014" under the article's own date.
 _MINUTES_OF_SESSION = re.compile(
     r"^[ \t]*(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?(?:-?[ \t]*(?:nicht)?öffentlicher[ \t]+Teil[ \t]*-[ \t]*)?(?:[Üü]ber[ \t]+die|[Aa]us[ \t]+der)[ \t]+"
@@ -118,7 +118,7 @@ _NEXT_LINE_END_DATE = re.compile(rf"[^\n]*\n[^\n]{{0,100}}?[ \t]vom[ \t]+(?P<dat
 _NEXT_LINE_DATE = re.compile(rf"[^\n]*\n(?:[^\n]{{0,80}}\n)?[ \t]*(?:vom|am|den)[ \t]+(?:\w+,?[ \t]+)?(?:den[ \t]+)?(?P<date>{DATE_PATTERN})")
 
 
-# A press release's dateline opening its first paragraph: "Herford, 6. Juni 2019. Wie geht es …",
+# A press release's dateline opening its first paragraph: "Talheim, 6. Juni 2021. Wie geht es …",
 # "Bad Musterstadt, 12.03.2024 – Die Stadt …".
 _DATELINE = re.compile(
     rf"^[A-ZÄÖÜ][\wäöüß.-]+(?:[ \t]+(?:an[ \t]+der[ \t]+|am[ \t]+)?[A-ZÄÖÜ][\wäöüß.-]+)?,[ \t]+(?:den[ \t]+)?"

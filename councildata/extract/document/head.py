@@ -36,7 +36,7 @@ TYPE_LABELS: list[tuple[str, str]] = [
      r"|Informationsvorlage|Mitteilungsvorlage|Mitteilung|Unterrichtung|Bericht|Information|Kenntnisgabe|Bekanntgabe"
      # "Vorlage zur Kenntnisnahme"; a report named for its subject: "Sachstandsbericht", "Jahresbericht"
      r"|Vorlage\s+zur\s+Kenntnis(?:nahme)?|[A-ZÄÖÜ][a-zäöüß]{2,}bericht", "information"),
-    (r"Beschlussvorlage|Beschlussempfehlung|Sitzungsvorlage|Verwaltungsvorlage|Vorlage", "proposal"),
+    (r"Beschlussvorlage|Beschlussempfehlung|Sitzungsvorlage|Verwaltungsvorlage|Vorlage|Drucksache", "proposal"),
     (r"Auskunftsersuchen|Anfrage", "inquiry"),
     (r"Beantwortung|Antwort|Stellungnahme", "answer"),
     (r"Niederschrift|Sitzungsprotokoll|Ergebnisprotokoll|Wortprotokoll|Kurzprotokoll|Beschlussprotokoll|Protokoll|"
@@ -187,21 +187,30 @@ _MOTION_SHAPE = re.compile(
 )
 # A survey's findings or a press release: "Auswertung der Bürgerumfrage",
 # "Ergebnisse der Fragebogenaktion", "UNTERNEHMENSBEFRAGUNG DER STADT X 2015",
-# "Befragung der Gewerbetreibenden 2019"; "Pressemitteilung", "Presse Archiv".
+# "Befragung der Gewerbetreibenden 2019"; "Presse".
 _SURVEY_WORD = r"[\wäöüß-]*(?:befragung|umfrage|fragebogenaktion|erhebung)"
 _INFORMATION_SHAPE = re.compile(
     rf"^[ \t]*(?:(?:Auswertung|Ergebnisse?|Zusammenfassung)[ \t]+(?:der|des|einer|zur)[ \t]+(?:[\wäöüß-]+[ \t]+){{0,3}}?{_SURVEY_WORD}\b"
     rf"|(?:[A-ZÄÖÜ][\wäöüß-]*)?{_SURVEY_WORD}[ \t]+(?:der|des|zur|zum|in|im)[ \t][^\n]*$"
-    r"|Presse(?:mitteilung|meldung|information|erklärung|archiv|[ \t]+Archiv)?[ \t]*$)",
+    # ("Presse" alone over the text; the kinds of press release are type words of their own)
+    r"|Presse[ \t]*$)",
     re.MULTILINE | re.IGNORECASE,
 )
 # Lines of the head that may carry such a shape.
 _SHAPE_LINES = 3
 
 
-# The subject line of a paper that answers questions: "Betreff: Antwort auf die
-# Fragen von …", "Betreff: Beantwortung der Anfrage der Fraktion …".
-_ANSWER_SUBJECT = re.compile(r"^Betreff[ \t]*:[ \t]*(?P<label>Antwort|Beantwortung)\b", re.MULTILINE)
+# A subject line that opens with the paper's kind: "Betreff: Antwort auf die Fragen
+# von …", "Betr.: Beantwortung der Anfrage …", "Betreff: Anfrage der Gruppe X zu …",
+# "Betreff: Antrag der CDU-Fraktion: …" (a motion by a group; "Antrag des Sportvereins
+# auf einen Zuschuss" is the subject of a Vorlage).
+_KIND_SUBJECT = re.compile(
+    r"^(?:Betreff|Betr\.|Gegenstand|Titel)[ \t]*:[ \t]*"
+    r"(?:(?P<label>Antwort|Beantwortung|Stellungnahme|Anfrage|Kleine[ \t]+Anfrage|Große[ \t]+Anfrage)\b"
+    r"|(?P<motion>(?:Änderungs|Ergänzungs|Dringlichkeits)?[Aa]ntrag)[ \t]+(?:der|des)[ \t]+(?:[\w./-]+[ \t]+){0,2}?"
+    r"(?:Fraktion|Gruppe|[\w./]+-Fraktion|Fraktionen)\b)",
+    re.MULTILINE,
+)
 
 
 def shape_type(head: str) -> str | None:
@@ -274,10 +283,12 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
                 m2 = _HEADING.match(head, start2, end2)
                 if m2 and label_type(m2.group("label")) == "answer":
                     return _canonical_label(m2.group("label")), "answer", end2
-        if m and m.group("label").casefold() == "vorlage" and (bm := _ANSWER_SUBJECT.search(head, end)):
-            # "Vorlage - VO/2025/14271-01 / Betreff: Antwort auf die Fragen von …":
-            # an information system calls every paper a Vorlage; the subject says it answers.
-            return _canonical_label(bm.group("label")), "answer", end
+        if m and m.group("label").casefold() in _GENERIC_LABELS and (bm := _KIND_SUBJECT.search(head, end)):
+            # "Vorlage - 2021/17-01 / Betreff: Antwort auf die Fragen von …", "Drucksache 12/2021 /
+            # Betreff: Antrag der SPD-Fraktion …": an information system calls every paper a
+            # Vorlage; a subject that opens with the paper's kind says which.
+            word = bm.group("label") or bm.group("motion")
+            return _canonical_label(word), label_type(word), end
         if m and field and m.group("label").casefold() in _GENERIC_LABELS:
             # "Vorlage - 2021/112 … Vorlagenart: Mitteilungsvorlage": an information
             # system calls every paper a Vorlage; its type field says which kind.
