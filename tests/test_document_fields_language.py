@@ -477,3 +477,56 @@ def test_kind_from_subject_under_generic_heading(text, dtype):
 ])
 def test_a_press_dateline_makes_a_report(text, dtype):
     assert meta(text)["type"] == dtype
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body's line, a session line, a date line or field
+    ("Kreistag des Landkreises Oberland\n5. Sitzung\nDatum: 03.03.2021\n", "Kreistag"),
+    ("Stadtverordnetenversammlung der Stadt Seestadt\n12. Sitzung\nDonnerstag, 03.03.2021\n",
+     "Stadtverordnetenversammlung"),
+    ("Ausschuss für Soziales, Jugend und Senioren\nöffentliche Sitzung\n03.03.2021\n",
+     "Ausschuss für Soziales, Jugend und Senioren"),
+    ("Kreistag\n5. öffentliche Sitzung\nam Mittwoch, den 3. März 2021\n", "Kreistag"),
+    ("Ortsbeirat Nord\n\nNiederschrift\n\nSitzungstermin: 03.03.2021\n", "Ortsbeirat Nord"),
+    ("Protokoll\nStadtteilbeirat Mitte\nSitzung am 03.03.2021\n", "Stadtteilbeirat Mitte"),
+    ("Magistrat\nSitzung vom 03.03.2021\n", "Magistrat"),
+    # body, session and date on one line, between separators
+    ("Stadtrat - öffentliche Sitzung - 03.03.2021\n", "Stadtrat"),
+    ("Gemeinderat | Sitzung am 03.03.2021\n", "Gemeinderat"),
+    ("Beschlussauszug\nGemeinderat, 03.03.2021, öffentlich\n", "Gemeinderat"),
+    ("Bauausschuss – 03.03.2021, 18:30 Uhr\n", "Bauausschuss"),
+    # the session's own line, the date field under a blank line
+    ("Öffentliche Sitzung des Finanzausschusses\n\nSitzungstag: 3. März 2021\nSitzungsort: Rathaus\n",
+     "Finanzausschuss"),
+    ("Sitzung des Gemeinderates\nDatum: Dienstag, 03.03.2021\nBeginn: 19:00 Uhr\n", "Gemeinderat"),
+    ("zur: Sitzung des Stadtrates am: Dienstag, 03.03.2021\n", "Stadtrat"),
+    ("Niederschrift Nr. 5/2021\nüber die Sitzung des Ortsrates Nord am 03.03.2021\n", "Ortsrat Nord"),
+    ("Sitzung des Ortsgemeinderates Talheim vom 03.03.2021\n", "Ortsgemeinderat"),
+    ("Öffentliche Sitzung der Stadtvertretung am 03.03.2021\n", "Stadtvertretung"),
+    ("Sitzung der Ratsversammlung vom 03.03.2021\n", "Ratsversammlung"),
+    ("Sitzung des Kreistags\n03.03.2021, 18:00 Uhr, Kreishaus\n", "Kreistag"),
+    ("Tagesordnung der Sitzung des Hauptausschusses am Mittwoch, dem 03.03.2021\n", "Hauptausschuss"),
+    ("Einladung zur Sitzung des Jugendhilfeausschusses\nam 03.03.2021 um 17:00 Uhr\n", "Jugendhilfeausschuss"),
+    ("Niederschrift über die konstituierende Sitzung des Kreistages am 03.03.2021\n", "Kreistag"),
+    ("Protokoll der 5. Sitzung des Seniorenbeirates vom 03.03.2021\n", "Seniorenbeirat"),
+    ("Sitzung: 5. Sitzung des Stadtrates\nDatum: 03.03.2021\n", "Stadtrat"),
+    ("Sitzung: Sitzung des Kreisausschusses\nDatum: Mi, 03.03.2021\nBeginn: 16:00\n", "Kreisausschuss"),
+    ("Niederschrift\nüber die Sitzung des Gemeinderats\nTag: Mittwoch, 03.03.2021\nOrt: Rathaus\n", "Gemeinderat"),
+])
+def test_session_header_line_families(text, body):
+    found = meetings(text)
+    assert any(b.startswith(body) and d == "2021-03-03" for b, d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a body's line over a line of prose that holds a date
+    "Ortschaftsrat Nord\nDie Einwohner wurden am 03.03.2021 informiert, dass der Weg gesperrt ist.\n",
+    # a session line without any date
+    "Ausschuss für Soziales\nöffentliche Sitzung\nTagesordnung folgt\n",
+    # a body, a press release's date: no session
+    "Stadtrat - Pressemitteilung - 03.03.2021\n",
+    # a date after the body and more words on its line
+    "Rat der Gemeinde Talheim\n03.03.2021 Einladung an alle Vereine\n",
+])
+def test_no_session_header_from_other_lines(text):
+    assert meetings(text) == []

@@ -167,10 +167,20 @@ _WEEKDAY = (
     r"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\.?,?\s+(?:den\s+)?)?"
 )
 _PUBLIC_ADJ = r"(?:öffentliche[nr]?|nicht\s?öffentliche[nr]?|nichtöffentliche[nr]?)"
-# "Gemeinderat, Sitzung vom 12.03.2024", "Bauausschuss – öffentliche Sitzung am Mo, 3.3.2025"
+# Adjectives a session's name may carry: "3. öffentliche", "konstituierende", "Gemeinsame".
+_SESSION_ADJS = (
+    r"(?:(?i:öffentliche[nr]?|nicht[ \t]?öffentliche[nr]?|ordentliche[nr]?|außerordentliche[nr]?"
+    r"|konstituierende[nr]?|gemeinsame[nr]?)[ \t]+)*"
+)
+# The labels of a session's date field: "Sitzungstag:", "Termin:", "Datum der Sitzung:"
+_DATE_FIELD_WORDS = (
+    r"(?:Sitzungstag|Sitzungstermin|Sitzungsdatum|Tag[ \t]+der[ \t]+Sitzung|Datum[ \t]+der[ \t]+Sitzung|Termin|Datum|Tag)"
+)
+# "Gemeinderat, Sitzung vom 12.03.2024", "Bauausschuss – öffentliche Sitzung am Mo, 3.3.2025",
+# "Stadtrat - öffentliche Sitzung - 03.03.2021", "Gemeinderat | Sitzung am 03.03.2021"
 _BODY_COMMA_SITZUNG = re.compile(
-    rf"^[ \t]*(?P<org>{BODY_NAME})[ \t]*[,–-][ \t]*(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:{_PUBLIC_ADJ}[ \t]+)?"
-    rf"(?:Plenar)?[Ss]itzung[ \t]+(?:Nr\.[ \t]*\S+[ \t]+)?(?:vom|am)[ \t]+{_WEEKDAY}(?P<date>{DATE_PATTERN})",
+    rf"^[ \t]*(?P<org>{BODY_NAME})[ \t]*[,–|-][ \t]*(?:(?P<num>\d{{1,3}})\.[ \t]*)?{_SESSION_ADJS}"
+    rf"(?:Plenar)?[Ss]itzung[ \t]+(?:Nr\.[ \t]*\S+[ \t]+)?(?:(?:vom|am)[ \t]+|[,–|-][ \t]*){_WEEKDAY}(?P<date>{DATE_PATTERN})",
     re.MULTILINE,
 )
 # The authority after the body: "des Schulausschusses der Stadt Neustadt am …"
@@ -178,20 +188,23 @@ _OF_AUTHORITY = (
     r"(?:[ \t]+(?:der|des)[ \t]+(?:Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Hansestadt|Landeshauptstadt"
     r"|Kreisstadt|Marktgemeinde|Marktes|Landkreises|Kreises|Amtes)[ \t]+[A-ZÄÖÜ][\wäöüß.-]*(?:[ \t]+[A-ZÄÖÜ(][\wäöüß.()-]*)?)?"
 )
-# "3. öffentliche Sitzung des Bauausschusses am 12.03.2024"
+# "3. öffentliche Sitzung des Bauausschusses am 12.03.2024", "Öffentliche Sitzung des
+# Finanzausschusses⏎⏎Sitzungstag: 3. März 2021"
 _NUMBERED_SESSION = re.compile(
-    rf"(?:^|(?<=\n)|(?<=\baus der )|(?<=\bAus der ))[ \t]*(?:(?:Einladung|Tagesordnung)[ \t]+(?:zur|für[ \t]+die)[ \t]+)?(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?|außerordentliche[nr]?)[ \t]+)*"
-    rf"(?:Plenar)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<org>{BODY_NAME}){_OF_AUTHORITY}[ \t,]*(?:\n[ \t]*)?"
-    rf"(?:(?:am|vom)[ \t]+)?{_WEEKDAY}(?P<date>{DATE_PATTERN})",
+    rf"(?:^|(?<=\n)|(?<=\baus der )|(?<=\bAus der ))[ \t]*(?:(?:Einladung|Tagesordnung)[ \t]+(?:zur|für[ \t]+die)[ \t]+)?(?:(?P<num>\d{{1,3}})\.[ \t]*)?{_SESSION_ADJS}"
+    rf"(?:Plenar)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<org>{BODY_NAME}){_OF_AUTHORITY}[ \t,]*(?:\n[ \t]*){{0,2}}"
+    rf"(?:{_DATE_FIELD_WORDS}[ \t]*:[ \t]*)?(?:(?:am|vom)[ \t]+)?{_WEEKDAY}(?P<date>{DATE_PATTERN})",
 )
-# A body's name on its own line with the date on the next: "Bauausschuss\n12.03.2024"
-# (with its authority, "Amtsausschuss des Amtes Seenland"; the date line may name the
-# session or be a field: "12. Sitzung am …", "Sitzungstag: Mittwoch, …")
+# A body's name on its own line with the date below: "Bauausschuss⏎12.03.2024" — with its
+# authority ("Amtsausschuss des Amtes Seenland"), a kind word or a session line between
+# ("Niederschrift", "5. öffentliche Sitzung"), the date line naming the session or
+# being a field ("12. Sitzung am …", "Sitzungstag: Mittwoch, …").
 _BODY_THEN_DATE = re.compile(
-    rf"^[ \t]*(?P<org>{BODY_NAME}){_OF_AUTHORITY}[ \t]*\n[ \t]*"
-    rf"(?:(?:\d{{1,3}}\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?|außerordentliche[nr]?)[ \t]+)?"
-    rf"(?:Sitzung|Sitzungstag|Sitzungstermin|Sitzungsdatum|Tag[ \t]+der[ \t]+Sitzung|Termin|Datum)[ \t]*(?:am|vom|:)?[ \t]*)?"
-    rf"{_WEEKDAY}(?:de[nm][ \t]+)?(?P<date>{DATE_PATTERN})[ \t]*$",
+    rf"^[ \t]*(?P<org>{BODY_NAME}){_OF_AUTHORITY}[ \t]*\n(?:[ \t]*\n)?"
+    r"(?:[ \t]*(?:Niederschrift|Sitzungsniederschrift|Protokoll|Sitzungsprotokoll|Einladung|Tagesordnung)[ \t]*\n(?:[ \t]*\n)?)?"
+    rf"(?:[ \t]*(?:\d{{1,3}}\.[ \t]*)?{_SESSION_ADJS}(?:Plenar)?[Ss]itzung[ \t]*\n)?[ \t]*"
+    rf"(?:(?:\d{{1,3}}\.[ \t]*)?{_SESSION_ADJS}(?:(?:Plenar)?[Ss]itzung|{_DATE_FIELD_WORDS})[ \t]*(?:am|vom|:)?[ \t]*)?"
+    rf"(?:(?:am|vom)[ \t]+)?{_WEEKDAY}(?:de[nm][ \t]+)?(?P<date>{DATE_PATTERN})[ \t]*$",
     re.MULTILINE,
 )
 # A body's name and its date on one line of their own: "Gemeindevertretung vom 02.03.2004",
@@ -276,8 +289,11 @@ _APPROVAL_BEFORE = re.compile(r"\b(?:Genehmigung|Billigung|Feststellung|Anerkenn
 
 
 # A shape that ends its line must end it in the text, not only at the edge of the window searched.
-# (a time or the place may close the line: "…, 19:00 Uhr", "… um 18 Uhr im Rathaus")
-_LINE_END = re.compile(r"(?:[ \t]*,?[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]*Uhr|um[ \t][^\n]*|im[ \t][^\n]*))?[ \t]*(?:\n|\Z)")
+# (a time, the place or the part may close the line: "…, 19:00 Uhr", "… um 18 Uhr im Rathaus", "…, öffentlich")
+_LINE_END = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:\d{1,2}[.:]\d{2}[ \t]*Uhr|um[ \t][^\n]*|im[ \t][^\n]*|(?i:nicht[ \t]?öffentlich|öffentlich)\b[^\n]{0,20}))?"
+    r"[ \t]*(?:\n|\Z)"
+)
 
 
 def _approves_earlier(text: str, m: re.Match) -> bool:
