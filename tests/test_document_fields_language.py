@@ -530,3 +530,46 @@ def test_session_header_line_families(text, body):
 ])
 def test_no_session_header_from_other_lines(text):
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Beschlussvorlage\nBetreff: Kita\n\nDer Bauausschuss hat in seiner Sitzung vom 03.03.2021 empfohlen, "
+     "den Plan zu billigen.\n", "Bauausschuss"),
+    ("Beschlussvorlage\n\nDer Jugendhilfeausschuss hat die Vorlage am 03.03.2021 vorberaten.\n", "Jugendhilfeausschuss"),
+    ("Der Werkausschuss hatte den Wirtschaftsplan bereits am 3. März 2021 einstimmig gebilligt.\n", "Werkausschuss"),
+    ("Beratungsfolge:\nDatum Gremium Zuständigkeit\n03.03.2021 Kreisausschuss Vorberatung\n"
+     "24.03.2021 Kreistag Entscheidung\n", "Kreisausschuss"),
+    ("Beratungsfolge:\nStatus Datum Gremium\nÖ 03.03.2021 Hauptausschuss\nÖ 24.03.2021 Rat\n", "Hauptausschuss"),
+    ("Beratungsfolge\nGremium Sitzung am Ö/N\nAusschuss für Planung und Umwelt 03.03.2021 Ö\n",
+     "Ausschuss für Planung und Umwelt"),
+    ("Beratungsergebnis:\n03.03.2021 - Bauausschuss - ungeändert beschlossen\n", "Bauausschuss"),
+    ("Sitzung vom 03.03.2021, Ortschaftsrat Süd\n", "Ortschaftsrat Süd"),
+    ("Die Stadtverordnetenversammlung hat am 03.03.2021 beschlossen, die Satzung zu ändern.\n",
+     "Stadtverordnetenversammlung"),
+    ("In seiner Sitzung am 03.03.2021 hat der Kreistag beschlossen, die Schule zu sanieren.\n", "Kreistag"),
+    ("In ihrer öffentlichen Sitzung vom 3. März 2021 beschloss die Gemeindevertretung den Haushalt.\n",
+     "Gemeindevertretung"),
+    ("In der Sitzung des Umweltausschusses am 3. März 2021 wurde die Vorlage vorgestellt.\n", "Umweltausschuss"),
+    ("Der Gemeinderat hat in öffentlicher Sitzung am 03.03.2021 folgenden Beschluss gefasst:\n", "Gemeinderat"),
+    ("Auszug aus dem Protokoll der Gemeinderatssitzung vom 03.03.2021\n", "Gemeinderat"),
+    ("Vorberatung im Ausschuss für Bildung am 03.03.2021\n", "Ausschuss für Bildung"),
+])
+def test_meetings_named_in_papers_and_tables(text, body):
+    found = meetings(text)
+    assert any(b.startswith(body) and d == "2021-03-03" for b, d in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the date of a paper, not of a meeting
+    "Der Gemeinderat hat den Antrag vom 03.03.2021 abgelehnt.\n",
+    # a row that is a sentence
+    "03.03.2021 Gemeinderat beschließt neue Satzung\n",
+    # no body in the row
+    "Ö 03.03.2021 Kenntnisnahme\n",
+    # the administration is no council body
+    "In ihrer Sitzung am 03.03.2021 hat die Verwaltung nichts vorgelegt.\n",
+    # a deadline the body sets
+    "Der Kreistag hat die Frist bis zum 03.03.2021 verlängert.\n",
+])
+def test_no_meeting_from_other_dates(text):
+    assert meetings(text) == []

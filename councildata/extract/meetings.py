@@ -27,6 +27,13 @@ The ways council documents name a meeting, one rule each:
   (Plenum) 23.11.2020" or put the date above "Nichtöffentliche Sitzung des
   Kreisausschusses", and an abbreviation may name the body ("der GV Sitzung
   vom 07.05.2009").
+- ``meeting.body_did``: "Der Jugendhilfeausschuss hat die Vorlage am 03.03.2021
+  vorberaten" (the body's deliberation on a day: "am", never a paper's "vom");
+- ``meeting.session_first``: "In seiner Sitzung am 03.03.2021 hat der Kreistag …";
+- ``meeting.date_row``: a table row that opens with the date ("03.03.2021
+  Kreisausschuss Vorberatung", "Ö 03.03.2021 Hauptausschuss", "03.03.2021 -
+  Bauausschuss - ungeändert beschlossen"); ``meeting.sitzung_date_body``:
+  "Sitzung vom 03.03.2021, Ortschaftsrat Süd";
 - ``meeting.session_ref``: "Vertagt aus der Sitzung vom 17.02.2025" on the
   page of a committee's meeting: a meeting of the same body.
 """
@@ -39,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 from . import agenda as agenda_mod
 from . import orgs
 from .common import BODY_NAME, BODY_NAME_RE, BODY_SITZUNG, GENERIC_BODIES, base_form, body_name
-from .dates import ANY_DATE, DATE_PATTERN, date_from_match
+from .dates import ANY_DATE, DATE_PATTERN, NUMERIC_DATE, date_from_match
 from .text import Taken, one_line
 
 if TYPE_CHECKING:
@@ -64,6 +71,17 @@ _OF_AUTHORITY = (
     r"|Marktes|Landkreises|Kreises)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an\s+der\s+|am\s+|im\s+)?[A-ZÄÖÜ][\wäöüß.-]+)?\s+)?"
 )
 
+# What a body did with a paper on a day: "vorberaten", "beschlossen", "zur Kenntnis genommen".
+_DELIBERATED = (
+    r"(?:beraten|vorberaten|beschlossen|empfohlen|zugestimmt|abgelehnt|behandelt|vertagt|gebilligt|genehmigt"
+    r"|zur\s+Kenntnis\s+genommen|getagt|gefasst|verabschiedet)\b"
+)
+# What follows the body in a table row: its role or the result.
+_TABLE_WORDS = (
+    r"(?:Vorberatung|Beratung|Entscheidung|Beschlussfassung|Kenntnisnahme|Anhörung|Empfehlung|zur\s+\w+"
+    r"|ungeändert|geändert|beschlossen|abgelehnt|vertagt|zurückgestellt|zur\s+Kenntnis|einstimmig|mehrheitlich)\b"
+)
+
 RULES: list[tuple[str, re.Pattern, float]] = [
     # Gemeinderat 30.06.2020 14.3 x / Haupt- und Finanzausschuss 15.07.2025 11 Ö Behandlung
     # "Beratungsfolge: Hauptausschuss 12.06.2023, Rat 22.06.2023"
@@ -84,10 +102,16 @@ RULES: list[tuple[str, re.Pattern, float]] = [
         rf"\b(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>{BODY_NAME})(?:[ \t]*\([^()\n]{{1,30}}\))?"
         rf"(?:[ \t]*,[ \t]*|[ \t]+){_WEEKDAY}(?P<date>{_DATE})"), 0.85),
     # Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 … /
-    # … wurden dem Gemeinderat in seiner öffentlichen Sitzung am 03.04.25 vorgestellt
+    # … wurden dem Gemeinderat in seiner öffentlichen Sitzung am 03.04.25 vorgestellt /
+    # Der Gemeinderat hat in öffentlicher Sitzung am 03.03.2021 …
     ("meeting.sitzung_des", re.compile(
-        rf"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em)\s+(?P<org>{BODY_NAME})\s+(?:\S+\s+){{0,4}}?in\s+(?:seiner|ihrer)\s+"
+        rf"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em)\s+(?P<org>{BODY_NAME})\s+(?:\S+\s+){{0,4}}?in\s+(?:(?:seiner|ihrer)\s+)?"
         rf"(?:\w+\s+)?Sitzung\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.85),
+    # Der Jugendhilfeausschuss hat die Vorlage am 03.03.2021 vorberaten: the body's
+    # deliberation on a day ("am", never "vom": "den Antrag vom …" dates a paper).
+    ("meeting.body_did", re.compile(
+        rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<org>{BODY_NAME})\s+(?:hat|hatte|haben|hatten)\s+(?:[^.\n]{{0,60}}?\s)?"
+        rf"am\s+{_WEEKDAY}(?P<date>{_DATE})\s+(?:[^.\n]{{0,80}}?\s)?{_DELIBERATED}"), 0.8),
     # verwiesen aus der Gemeinderatssitzung am 25. April 2023
     ("meeting.compound", re.compile(
         rf"\b{BODY_SITZUNG}\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
@@ -99,6 +123,22 @@ RULES: list[tuple[str, re.Pattern, float]] = [
     ("meeting.header", re.compile(
         rf"^(?:[^\n]{{1,40}}[ \t]+[-–][ \t]+)?(?P<org>{BODY_NAME}(?:[ \t]+{_OF_AUTHORITY})?)(?:[ \t]*\([A-ZÄÖÜ]{{2,6}}\))?[ \t]*\n\s*"
         rf"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?:den\s+)?(?P<date>{_DATE})",
+        re.MULTILINE), 0.8),
+    # In seiner Sitzung am 03.03.2021 hat der Kreistag beschlossen …: the session before its body.
+    ("meeting.session_first", re.compile(
+        rf"\b[Ii]n\s+(?:seiner|ihrer)\s+(?:\w+\s+)?Sitzung\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})[ \t,]+"
+        rf"(?:hat|hatte|haben|hatten|beschloss|beschlossen|empfahl|nahm|stimmte|lehnte|befasste|beriet)\s+(?:sich\s+)?"
+        rf"(?:der|die|das)\s+(?P<org>{BODY_NAME})"), 0.8),
+    # A table row that opens with the date: "03.03.2021 Kreisausschuss Vorberatung",
+    # "Ö 03.03.2021 Hauptausschuss", "03.03.2021 - Bauausschuss - ungeändert beschlossen"
+    ("meeting.date_row", re.compile(
+        rf"^[ \t]*(?:(?:Ö|N|NÖ|ö)[ \t]+)?(?P<date>{NUMERIC_DATE.pattern})[ \t]*(?:[-–|][ \t]*)?(?P<org>{BODY_NAME})"
+        rf"(?=[ \t]*(?:$|[-–|:]|(?:Ö|N|NÖ)\b|{_TABLE_WORDS}))",
+        re.MULTILINE), 0.8),
+    # "Sitzung vom 03.03.2021, Ortschaftsrat Süd": the body after the session's date
+    ("meeting.sitzung_date_body", re.compile(
+        rf"^[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?[ \t]+)?Sitzung[ \t]+(?:am|vom)[ \t]+{_WEEKDAY}(?P<date>{_DATE})[ \t]*[,–-][ \t]*"
+        rf"(?P<org>{BODY_NAME})[ \t]*$",
         re.MULTILINE), 0.8),
     # am 22.06.2022 u. a. in der ersten Sitzung des Netzwerkes häusliche Gewalt
     ("meeting.am_in_sitzung", re.compile(
@@ -116,7 +156,9 @@ ABBREVIATION = re.compile(
     rf"\b(?:des|der|im|in\s+der)\s+(?P<abbr>[A-ZÄÖÜ]{{2,5}})(?:[ -]?Sitzung)?\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"
 )
 # Rules whose date comes before the body.
-_DATE_FIRST = ("meeting.am_in_sitzung", "meeting.date_sitzung")
+_DATE_FIRST = ("meeting.am_in_sitzung", "meeting.date_sitzung", "meeting.date_row")
+# Rules with words before the date and the body after it.
+_AROUND = ("meeting.session_first", "meeting.body_did", "meeting.sitzung_date_body")
 # A body's paper dated: "Bericht des Magistrats vom …", "Antrag der Fraktion … vom".
 _PAPER_OF = re.compile(
     r"\b(?:Bericht|Vortrag|Schreiben|Stellungnahme|Mitteilung|Vorlage|Antrag|Anfrage|Erlass|Verfügung|Brief"
@@ -165,7 +207,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     after = _windows(ag.dates, len(text), 4, 160)  # "am DATE … Sitzung des X", "DATE Sitzung des X"
     windows = _windows(ag.dates, len(text), 160, 160)
     for rule, rx, conf in RULES:
-        spans = after if rule in _DATE_FIRST else before
+        spans = after if rule in _DATE_FIRST else windows if rule in _AROUND else before
         for m in (m for lo, hi in spans for m in rx.finditer(text, lo, hi)):
             if taken.overlaps(m.start(), m.end()):
                 continue
