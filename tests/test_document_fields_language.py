@@ -573,3 +573,47 @@ def test_meetings_named_in_papers_and_tables(text, body):
 ])
 def test_no_meeting_from_other_dates(text):
     assert meetings(text) == []
+
+
+# -- a session's start, end, place and part ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, begins, ends, place, public", [
+    ("Niederschrift über die Sitzung des Gemeinderates am 03.03.2021 um 19:30 Uhr im Sitzungssaal des Rathauses\n",
+     "19:30", None, "Sitzungssaal des Rathauses", None),
+    ("Sitzung des Bauausschusses\nDatum: 03.03.2021\nZeit: 18:00 – 20:30 Uhr\nOrt: Rathaus, Saal 2\n",
+     "18:00", "20:30", "Rathaus, Saal 2", None),
+    ("Niederschrift\nüber die öffentliche Sitzung des Kreistages\nam 03.03.2021\nSitzungsbeginn: 17.00 Uhr\n"
+     "Sitzungsende: 19.45 Uhr\nSitzungsort: Kreishaus, Kreistagssaal\n", "17:00", "19:45", "Kreishaus, Kreistagssaal", True),
+    ("Niederschrift über die nichtöffentliche Sitzung des Hauptausschusses am 03.03.2021\nBeginn: 18 Uhr\n"
+     "Schluss: 19:10 Uhr\n", "18:00", "19:10", None, False),
+    ("Protokoll der Sitzung des Ortsbeirates Nord vom 03.03.2021, 19:00 Uhr, im Dorfgemeinschaftshaus\n",
+     "19:00", None, "Dorfgemeinschaftshaus", None),
+    ("Niederschrift über die nicht öffentliche Sitzung des Werkausschusses am 03.03.2021\n", None, None, None, False),
+])
+def test_session_times_place_and_part(text, begins, ends, place, public):
+    from councildata.extract import structure
+
+    s = structure.read_session(text, "minutes")
+    assert (s.date, s.begins, s.ends, s.place, s.public) == ("2021-03-03", begins, ends, place, public)
+
+
+def test_long_minutes_session_details_and_parts():
+    from councildata.extract import structure
+
+    tree = structure.parse(_LONG_MINUTES, {"type": "minutes"})
+    s = tree.session
+    assert (s.begins, s.ends, s.place) == ("19:00", "22:40", "Bürgersaal im Rathaus Talheim")
+    # the items listed under "Nichtöffentlicher Teil" are not public, the ones dealt with are
+    public = {it.label: it.public for it in tree.items if it.label.startswith("TOP")}
+    assert public and all(v is not False for v in public.values())
+
+
+def test_part_line_in_the_record_marks_the_items_after_it():
+    from councildata.extract import structure
+
+    text = ("Niederschrift über die Sitzung des Gemeinderates am 03.03.2021\n\n"
+            "Öffentlicher Teil\n\nTOP 1 Haushalt\nDer Gemeinderat beschließt den Haushalt.\n\n"
+            "Nichtöffentlicher Teil\n\nTOP 2 Grundstücksangelegenheiten\nDer Gemeinderat stimmt dem Verkauf zu.\n")
+    tree = structure.parse(text, {"type": "minutes"})
+    assert [(it.label, it.public) for it in tree.items] == [("TOP 1", True), ("TOP 2", False)]

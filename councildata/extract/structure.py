@@ -11,7 +11,7 @@ span into that text. The tree has
   Bauausschusses am 12.03.2024", "Gemeinderat, Sitzung vom 12.03.2024", a
   body's line with a date line under it, an information system's fields
   ("Gremium: … Datum: …"), and a running header or footer that repeats the
-  session on every page;
+  session on every page; with its start, end and place where the head states them;
 - **agenda items** ("TOP 5", "Ö 5", "N 2", "5.1", "zu 3", "Punkt 4"), each
   with its title, the papers it deals with (Vorlage, Drucksache, Antrag
   numbers) and its submitter line. Every item inherits the session's body
@@ -69,6 +69,9 @@ class Session:
     public: bool | None = None
     minutes: bool = False  # the document is a record of this session
     shape: str = ""  # which common shape named it
+    begins: str | None = None  # "19:00", as the head states it
+    ends: str | None = None
+    place: str | None = None  # "Sitzungssaal des Rathauses"
 
 
 @dataclass
@@ -356,7 +359,62 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
         found.public = False
     elif _PUBLIC.search(around):
         found.public = True
+    _times_and_place(text, found)
     return found
+
+
+# Start, end and place of a session, from the fields under its header ("Beginn: 19:00 Uhr",
+# "Sitzungsende: 21.15 Uhr", "Zeit: 18:00 – 20:30 Uhr", "Ort: Rathaus, Saal 2") or its line
+# ("am 3. März 2021 um 19:30 Uhr im Sitzungssaal des Rathauses").
+_TIME = r"\d{1,2}(?:[.:]\d{2})?"
+_BEGINS = re.compile(
+    rf"^[ \t]*(?:Beginn(?:[ \t]+der[ \t]+Sitzung)?|Sitzungsbeginn|Uhrzeit|Zeit|Anfang)[ \t]*:?[ \t]*(?:um[ \t]+)?(?P<t>{_TIME})"
+    rf"(?:[ \t]*(?:Uhr)?[ \t]*(?:[-–]|bis)[ \t]*(?P<t2>{_TIME}))?[ \t]*(?:Uhr)?",
+    re.MULTILINE | re.IGNORECASE,
+)
+_ENDS = re.compile(
+    rf"^[ \t]*(?:Ende(?:[ \t]+der[ \t]+Sitzung)?|Sitzungsende|Schluss(?:[ \t]+der[ \t]+Sitzung)?)[ \t]*:?[ \t]*(?:um[ \t]+)?"
+    rf"(?P<t>{_TIME})[ \t]*(?:Uhr)?",
+    re.MULTILINE | re.IGNORECASE,
+)
+_AT_TIME = re.compile(rf"[ \t,]*(?:um|ab|,)[ \t]*(?P<t>{_TIME})[ \t]*Uhr")
+_PLACE_FIELD = re.compile(
+    r"^[ \t]*(?:Ort|Sitzungsort|Sitzungsraum|Tagungsort|Raum|Sitzungssaal)[ \t]*:[ \t]*(?P<p>[^\n]{3,100}?)[ \t]*$",
+    re.MULTILINE,
+)
+_PLACE_WORDS = (
+    r"(?:(?:großen|kleinen|neuen|alten)[ \t]+)?(?:Sitzungssaal|Sitzungszimmer|Ratssaal|Rathaussaal|Bürgersaal|Rathaus"
+    r"|Kreishaus|Kreistagssaal|Bürgerhaus|Dorfgemeinschaftshaus|Gemeindehaus|Gemeindezentrum|Feuerwehrhaus"
+    r"|Mehrzweckhalle|Stadthalle|Aula|Saal)"
+)
+_PLACE_PHRASE = re.compile(rf"\b(?:im|in[ \t]+der|in[ \t]+den|in)[ \t]+(?P<p>{_PLACE_WORDS}\b[^\n.,;]{{0,80}})")
+
+
+def _hhmm(t: str) -> str:
+    h, _, m = t.replace(".", ":").partition(":")
+    return f"{int(h):02d}:{m or '00'}"
+
+
+def _times_and_place(text: str, session: Session) -> None:
+    """The session's start, end and place from its header's line and the fields below it."""
+    line_end = text.find("\n", session.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if am := _AT_TIME.match(text, session.end, line_end):
+        session.begins = _hhmm(am.group("t"))
+    if pm := _PLACE_PHRASE.search(text, session.end, line_end):
+        session.place = pm.group("p").strip()
+    lo = text.rfind("\n", 0, session.start) + 1
+    hi = min(len(text), session.end + 600)
+    if session.begins is None and (bm := _BEGINS.search(text, lo, hi)):
+        session.begins = _hhmm(bm.group("t"))
+        if bm.group("t2"):
+            session.ends = _hhmm(bm.group("t2"))
+    if session.ends is None and (em := _ENDS.search(text, lo, hi)):
+        session.ends = _hhmm(em.group("t"))
+    if session.place is None and (fm := _PLACE_FIELD.search(text, lo, hi)):
+        session.place = fm.group("p")
+    if session.place is None and (pm := _PLACE_PHRASE.search(text, session.end, min(len(text), session.end + 200))):
+        session.place = pm.group("p").strip()
 
 
 # --------------------------------------------------------------------------
@@ -460,12 +518,34 @@ def _mark_parts(text: str, items: list[Item]) -> None:
     parts = [(m.start(), m.group("closed") is None) for m in _PART.finditer(text)]
     if not parts:
         return
+    parts = [(at, public) for at, public in parts if not _in_listed_agenda(text, at, items)]
     k = -1
     for it in items:
         while k + 1 < len(parts) and parts[k + 1][0] < it.start:
             k += 1
         if k >= 0 and it.public is None:
             it.public = parts[k][1]
+
+
+_LISTED_NUMBER = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:(?:TOP|Top|Punkt|Ö|NÖ|N)[ \t]*)?(?P<n>\d{1,3})\b")
+
+
+def _lead_number(number: str) -> int | None:
+    m = re.match(r"\d+", number)
+    return int(m.group()) if m else None
+
+
+def _in_listed_agenda(text: str, at: int, items: list[Item]) -> bool:
+    """Whether a part line belongs to the agenda listed at the head: the line under it
+    numbers an item ("Nichtöffentlicher Teil / 11. Grundstücke") above the number of the
+    next item the record deals with (TOP 1): the numbers start again after the list."""
+    line_end = text.find("\n", at)
+    listed = _LISTED_NUMBER.match(text, line_end) if line_end >= 0 else None
+    nxt = next((it for it in items if it.start > at), None)
+    if listed is None or nxt is None or nxt.start <= line_end + 1 + len(listed.group()):
+        return False
+    n = _lead_number(nxt.number)
+    return n is not None and n < int(listed.group("n"))
 
 
 def _head_end(text: str, item: Item) -> int:
@@ -824,7 +904,9 @@ def format_tree(tree: Tree, to_original: Callable[[int, int], tuple[int, int]] |
     s = h.session
     if s:
         out.append(f"  session {show(s.start, s.end)} body={s.body} date={s.date} number={s.number}"
-                   f" public={s.public} minutes={s.minutes} ({s.shape})")
+                   f" public={s.public} minutes={s.minutes} ({s.shape})"
+                   + (f" begins={s.begins}" if s.begins else "") + (f" ends={s.ends}" if s.ends else "")
+                   + (f" place={s.place!r}" if s.place else ""))
     else:
         out.append("  session: none found")
 
