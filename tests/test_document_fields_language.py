@@ -617,3 +617,69 @@ def test_part_line_in_the_record_marks_the_items_after_it():
             "Nichtöffentlicher Teil\n\nTOP 2 Grundstücksangelegenheiten\nDer Gemeinderat stimmt dem Verkauf zu.\n")
     tree = structure.parse(text, {"type": "minutes"})
     assert [(it.label, it.public) for it in tree.items] == [("TOP 1", True), ("TOP 2", False)]
+
+
+@pytest.mark.parametrize("text, date", [
+ ("Antrag der CDU-Fraktion\n\nNeuheim, 3.3.21\n\nDer Rat möge beschließen", "2021-03-03"),
+ ("Beschlussvorlage\nDatum: Mittwoch, 3. März 2021\n\nBetreff: X\n", "2021-03-03"),
+ ("Stadt Neuheim\nDer Oberbürgermeister\n\n03.03.2021\n\nBeschlussvorlage\n\nBetreff: Brücke\n", "2021-03-03"),
+ ("Sitzungsvorlage vom 03.03.2021\n\nBetreff: Brücke\n", "2021-03-03"),
+ ("Drucksache Nr. 12/2021 vom 03.03.2021\n\nBetreff: Brücke\n", "2021-03-03"),
+ ("Beschlussvorlage\nDatum: 03.03.2021\n\nBetreff: Brücke\n\nBeratungsfolge:\nGemeinderat 24.03.2021 Entscheidung\n", "2021-03-03"),
+ ("Antwort der Verwaltung vom 10.03.2021\nauf die Anfrage der SPD-Fraktion vom 03.02.2021\n\nZu Frage 1", "2021-03-10"),
+ ("Niederschrift\nSitzungsdatum: Mittwoch, 03.03.2021\nGremium: Bauausschuss\n", "2021-03-03"),
+ ("Niederschrift\nTag der Sitzung: 03.03.2021\nGremium: Bauausschuss\n", "2021-03-03"),
+ ("Gedruckt am 20.03.2021\nNiederschrift über die Sitzung des Bauausschusses am 03.03.2021\n", "2021-03-03"),
+ ("Druckdatum: 20.03.2021\nNiederschrift\nüber die Sitzung des Bauausschusses\nam 03.03.2021\n", "2021-03-03"),
+ ("Niederschrift über die Sitzung des Kreistages vom 3.3.21\n", "2021-03-03"),
+ ("Mitteilungsvorlage\n\nBetreff: Brücke\nStand: 20.03.2021\n\nSachverhalt\nText.\n\nNeuheim, den 03.03.2021\nDer Bürgermeister\n", "2021-03-03"),
+ ("Pressemitteilung Nr. 12/2021\n\nNeuheim, 03. Mrz. 2021 – Die Stadt", "2021-03-03"),
+ ("Pressemitteilung\n03.03.2021\n\nNeue Buslinie\nDie Stadt richtet ein", "2021-03-03"),
+ ("Informationsvorlage\nDatum: 03.03.2021\nFrist zur Stellungnahme: 31.03.2021\n\nBetreff: X\n", "2021-03-03"),
+ ("Beschlussvorlage\nErstellt am: 03.03.2021\nBetreff: X\n", "2021-03-03"),
+ ("Beschlussvorlage\n\nBetreff: X\n\nSachverhalt:\nDas Gesetz vom 12.12.2019 gilt.\n\nTalheim, 03.03.2021\ngez. Müller\nBürgermeister\n", "2021-03-03"),
+ ("Einladung\nzur Sitzung des Gemeinderates am Montag, 08.03.2021, 19:00 Uhr\n\nTalheim, 01.03.2021\n", "2021-03-08"),
+ ("Anfrage\nder Fraktion DIE LINKE\nvom 03.03.2021\n\nBetreff: Radwege", "2021-03-03"),
+ ("Bericht der Verwaltung\n\nStand: 03/2021\n\nDie Zahl", None),
+ ("Beschlussvorlage\nVorlagedatum: 2021-03-03\nBetreff: X\n", "2021-03-03"),
+])
+def test_document_date_families(text, date):
+    assert meta(text).get("date") == date
+
+
+@pytest.mark.parametrize("text, dtype", [
+ ("Stadt Neuheim\nDer Oberbürgermeister\n\nInformationsvorlage\nöffentlich\n\nBetreff: X", "information"),
+ ("Gemeinde Talheim\nBeschlussvorlage Nr. 23/2021\nöffentlich\n", "proposal"),
+ ("Vorlage Nr. 2021/145\nzur Beratung im Bauausschuss\n\nBetreff: X\n", "proposal"),
+ ("Antrag\nder SPD-Fraktion im Kreistag\n\nBetreff: Schulbus\n", "motion"),
+ ("Antrag gemäß § 24 GemO\nder Fraktion FWG\n\nBetreff: Tagesordnung", "motion"),
+ ("Dringlichkeitsantrag der Fraktion\n", "motion"),
+ ("Haushaltsantrag Nr. 12\nder CDU-Fraktion\n", "motion"),
+ ("Prüfauftrag\nder Fraktion Die Grünen\n\nDie Verwaltung wird beauftragt zu prüfen", "motion"),
+ ("Große Anfrage\nder Fraktion DIE LINKE\n", "inquiry"),
+ ("Schriftliche Anfrage\ndes Ratsmitglieds Meyer\n", "inquiry"),
+ ("Einwohnerfrage\nvon Herrn Schmidt\n\nWann wird die Straße saniert?", "inquiry"),
+ ("Beantwortung\nder Anfrage Nr. 12/2021\n", "answer"),
+ ("Stellungnahme der Verwaltung zur Anfrage der Fraktion\n", "answer"),
+ ("Niederschrift\nüber die 5. Sitzung des Ortschaftsrates\n", "minutes"),
+ ("Sitzungsprotokoll\nGemeinderat\n03.03.2021\n", "minutes"),
+ ("Beschlussprotokoll\nder Sitzung des Kreistages\n", "minutes"),
+ ("Öffentliche Niederschrift\nGemeinderat Talheim\n", "minutes"),
+ ("Auszug aus dem Sitzungsprotokoll\nGemeinderat am 03.03.2021\n", "minutes"),
+ ("Protokollauszug\nSitzung des Bauausschusses vom 03.03.2021\n", "minutes"),
+ ("Ergebnisniederschrift\nüber die Sitzung des Bauausschusses\n", "minutes"),
+ ("Öffentliche Tagesordnung\nfür die Sitzung des Rates am 03.03.2021\n", "agenda"),
+ ("Einladung zur Sitzung\ndes Ausschusses für Bildung\n", "agenda"),
+ ("Pressemitteilung\nStadt Neuheim\n", "information"),
+ ("Presseerklärung der SPD-Fraktion\n\nDie Fraktion fordert", "information"),
+ ("Jahresbericht 2020\nder Gleichstellungsbeauftragten\n", "information"),
+ ("Sachstandsbericht\nBreitbandausbau\n", "information"),
+ ("Bekanntgabe\nder Beschlüsse aus nichtöffentlicher Sitzung\n", "information"),
+ ("Mitteilung des Bürgermeisters\nzur Sitzung des Gemeinderates am 03.03.2021\n", "information"),
+ ("Beschlussempfehlung\ndes Hauptausschusses\n", "proposal"),
+ ("Verwaltungsvorlage\nDrucksache 12/2021\n", "proposal"),
+ ("Eingabe\nvon Anwohnern der Lindenstraße\n", "other"),
+ ("Petition\nRettet den Stadtpark\n", "other"),
+])
+def test_type_families(text, dtype):
+    assert meta(text)["type"] == dtype

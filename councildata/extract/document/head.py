@@ -28,7 +28,7 @@ REF_TOKEN = (
 # first so that "Änderungsantrag" is not read as "Antrag".
 TYPE_LABELS: list[tuple[str, str]] = [
     (r"Änderungsantrag|Ergänzungsantrag|Änderungs-\s?/\s?Ergänzungsantrag|Dringlichkeitsantrag|Zusatzantrag|"
-     r"Fraktionsantrag|Gruppenantrag|Prüfantrag|Haushaltsantrag|Eilantrag|Antrag|Anträge", "motion"),
+     r"Fraktionsantrag|Gruppenantrag|Prüfantrag|Prüfauftrag|Haushaltsantrag|Sachantrag|Eilantrag|Antrag|Anträge", "motion"),
     # a press release in any of its names ("Pressemitteilung der Stadt …", "Medieninformation Nr. 12")
     (r"Pressemitteilung|Pressemeldung|Presseinformation|Presseerklärung|Pressenotiz|Medieninformation|Medienmitteilung"
      # a speech to the council ("Haushaltsrede des Kämmerers") informs it
@@ -37,7 +37,7 @@ TYPE_LABELS: list[tuple[str, str]] = [
      # "Vorlage zur Kenntnisnahme"; a report named for its subject: "Sachstandsbericht", "Jahresbericht"
      r"|Vorlage\s+zur\s+Kenntnis(?:nahme)?|[A-ZÄÖÜ][a-zäöüß]{2,}bericht", "information"),
     (r"Beschlussvorlage|Beschlussempfehlung|Sitzungsvorlage|Verwaltungsvorlage|Vorlage|Drucksache", "proposal"),
-    (r"Auskunftsersuchen|Anfrage", "inquiry"),
+    (r"Auskunftsersuchen|Einwohneranfrage|Einwohnerfrage|Bürgeranfrage|Bürgerfrage|Anfrage", "inquiry"),
     (r"Beantwortung|Antwort|Stellungnahme", "answer"),
     (r"Niederschrift|Sitzungsprotokoll|Ergebnisprotokoll|Wortprotokoll|Kurzprotokoll|Beschlussprotokoll|Protokoll|"
      r"Beschlussauszug|Beschlussbuchauszug|Protokollauszug|Niederschriftsauszug|Sitzungsauszug|Auszug|Ergebnisliste|Sitzungsniederschrift|Ergebnisniederschrift|"
