@@ -683,3 +683,13 @@ def test_document_date_families(text, date):
 ])
 def test_type_families(text, dtype):
     assert meta(text)["type"] == dtype
+
+
+def test_letter_motion_with_abbreviations_and_a_cited_session_in_a_paragraph():
+    letter = ("Landkreis Talheim\nHerrn Landrat\n\nTalheim, 03.03.2021\nSchülerbeförderung\n"
+              "Sehr geehrter Herr Landrat,\nwir bitten Sie, den o. a. Punkt in die Tagesordnung der nächsten Sitzung "
+              "des Kreistages aufzunehmen.\n")
+    assert (meta(letter)["type"], meta(letter)["date"]) == ("motion", "2021-03-03")
+    paper = ("Sach- und Rechtslage:\n" + "Der Bund hat beschlossen, einen Anspruch einzuführen, der ab 2026 gilt. " * 3
+             + "Auf die Mitteilung in der Sitzung des Schulausschusses am 25.04.2021 wird verwiesen.\n")
+    assert meta(paper).get("date") is None

@@ -202,7 +202,8 @@ _EXTRACT_RECORD = re.compile(
 # Sie, … in die Tagesordnung … aufzunehmen", "stellen wir folgenden Antrag".
 _LETTER_MOTION = re.compile(
     r"\b(?:[Ww]ir[ \t]+beantragen|beantragen[ \t]+wir|stellen[ \t]+wir[ \t]+(?:folgenden|den|diesen)[ \t]+Antrag"
-    r"|(?:[Ww]ir[ \t]+bitten|bitten[ \t]+wir)[^.]{0,160}?(?:Tagesordnung|Beratung|Beschluss|abzustimmen)"
+    # (abbreviations inside: "den o. a. Punkt in die Tagesordnung … aufzunehmen")
+    r"|(?:[Ww]ir[ \t]+bitten|bitten[ \t]+wir)(?:[^.\n]|\b[a-zA-Z]{1,3}\.){0,160}?(?:Tagesordnung|Beratung|Beschluss|abzustimmen)"
     r"|[Ww]ir[ \t]+stellen[ \t]+(?:folgenden|den|diesen)[ \t]+Antrag)\b"
 )
 

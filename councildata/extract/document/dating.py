@@ -54,6 +54,9 @@ _LETTER_DATE = re.compile(
     rf"^[A-ZÄÖÜ][\wäöüß.\- ]{{1,60}},[ \t]*(?:den[ \t]+|am[ \t]+)?(?P<date>{DATE_PATTERN})[ \t]*$", re.MULTILINE
 )
 
+# A heading line is short; a longer one is a paragraph.
+_HEADING_LINE_CHARS = 150
+
 # A line of running text: it has a finite verb.
 _PROSE_LINE = re.compile(
     r"\b(?:wird|werden|wurde|wurden|ist|sind|war|waren|hat|haben|hatte|hatten|informiert|berichtet|erläutert"
@@ -156,7 +159,8 @@ def _document_date(
         # "zur Sitzung des Rates am …" anywhere in the head; "in der Sitzung … am …"
         # only in the heading lines — in running text it cites an earlier session.
         for fm in _FOR_SESSION.finditer(head, 0, 600):
-            if not fm.group().startswith("in") or (lines and fm.start() < lines[min(2, len(lines) - 1)][1]):
+            if not fm.group().startswith("in") or any(
+                    a <= fm.start() < b and b - a <= _HEADING_LINE_CHARS for a, b in lines[:3]):
                 termin = _first_date(_FOR_SESSION, fm.group())
                 break
     if dtype in ("minutes", "agenda"):
