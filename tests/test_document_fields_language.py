@@ -693,3 +693,18 @@ def test_letter_motion_with_abbreviations_and_a_cited_session_in_a_paragraph():
     paper = ("Sach- und Rechtslage:\n" + "Der Bund hat beschlossen, einen Anspruch einzuführen, der ab 2026 gilt. " * 3
              + "Auf die Mitteilung in der Sitzung des Schulausschusses am 25.04.2021 wird verwiesen.\n")
     assert meta(paper).get("date") is None
+
+
+@pytest.mark.parametrize("text, dtype", [
+ ("TOP Ö 5: Bebauungsplan Nord\n\nSachverhalt:\nDer Plan liegt vor.\n\nBeschluss:\nDer Gemeinderat billigt den Entwurf.\n\nAbstimmungsergebnis:\nZustimmung: 12\nAblehnung: 0\nEnthaltung: 1\n", "minutes"),
+ ("Tagesordnungspunkt 4\nSanierung der Turnhalle\n\nBeratungsergebnis: einstimmig beschlossen\n", "minutes"),
+ ("Ö 3 Haushalt 2021\nBeschlussart: ungeändert beschlossen\nJa 12 Nein 3 Enthaltung 0\n", "minutes"),
+ ("Sitzung des Bauausschusses am 03.03.2021\nTOP 5 Neubau Kita\nVorlage: 2021/12\n\nDer Bauausschuss stimmt dem Entwurf zu.\nAbstimmung: 9 Ja-Stimmen, 2 Nein-Stimmen\n", "minutes"),
+ ("Auszug aus der Niederschrift\nTOP 7 Feuerwehr\nDer Ausschuss nimmt den Bericht zur Kenntnis.\n", "minutes"),
+ ("Gemeinderat 03.03.2021\nTOP 4: Kita-Gebühren\nBeschluss:\nDie Gebührensatzung wird beschlossen.\nAbstimmungsergebnis: 10:3:1\n", "minutes"),
+ ("Beratungsergebnis\nGremium: Bauausschuss\nSitzung: 03.03.2021\nErgebnis: Zustimmung\n", "minutes"),
+ ("Vorlage - 2021/55\nBetreff: Kita\n\nBeratungsfolge:\nGemeinderat 03.03.2021 Entscheidung\n\nBeschlussvorschlag:\nDer Gemeinderat beschließt\n", "proposal"),
+ ("Betreff: Kita\nBeratungsfolge:\nBauausschuss 03.03.2021\n\nSachverhalt:\nDie Kita ist zu klein.\n\nFinanzielle Auswirkungen: keine\n", "proposal"),
+])
+def test_pages_of_an_item_record_a_meeting(text, dtype):
+    assert meta(text)["type"] == dtype

@@ -90,14 +90,15 @@ _SPACED = re.compile(r"[ \t]*(?:[A-Za-zÄÖÜäöüß][ \t]){3,}[A-Za-zÄÖÜä�
 _RESULT_PHRASE = (
     r"(?:einstimmig|mehrheitlich|ungeändert|geändert|zur\s+Kenntnis|Kenntnis|beschlossen|abgelehnt|zugestimmt"
     r"|angenommen|vertagt|zurückgestellt|zurückgezogen|verwiesen|überwiesen|zurück\s+(?:in|an)\b|abgesetzt|genehmigt"
-    r"|erledigt|Mit\s+Debatte)"
+    r"|erledigt|Mit\s+Debatte|Zustimmung|Ablehnung)"
 )
 
 _RECORD = re.compile(
     r"^[-•]?[ \t]*(?:Beschluss(?:art)?|Beschlussergebnis|Ergebnis|Abstimmungsergebnis|Abstimmung)[ \t]*:[ \t]*"
     rf"(?:\n[ \t]*(?:[-•][ \t]*)?){{0,2}}{_RESULT_PHRASE}\b"
-    r"|^(?:Abstimmung(?:sergebnis)?[ \t]*:[ \t]*)?(?:Ja|JA|dafür)(?:-Stimmen)?[ \t]*:[ \t]*\d{1,3}\b[^\n]{0,40}?"
-    r"\b(?:Nein|NEIN|dagegen|Enth)"
+    # (the counts on one line or one a line: "Zustimmung: 12⏎Ablehnung: 0")
+    r"|^(?:Abstimmung(?:sergebnis)?[ \t]*:[ \t]*)?(?:Ja|JA|dafür|Zustimmung(?:en)?)(?:-Stimmen)?[ \t]*:[ \t]*\d{1,3}\b"
+    r"(?:[^\n]{0,40}?|[ \t]*\n[ \t]*)\b(?:Nein|NEIN|dagegen|Enth|Ablehnung|Gegenstimme)"
     # the record of a debate: "Beratungsgang:", "Diskussionsverlauf:"
     r"|^(?:Beratungsgang|Beratungsverlauf|Diskussionsverlauf|Sitzungsverlauf)[ \t]*:"
     # an empty result field over the decision: "Beschluss: |⏎Der Stadtrat beschließt"
