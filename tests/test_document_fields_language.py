@@ -708,3 +708,13 @@ def test_letter_motion_with_abbreviations_and_a_cited_session_in_a_paragraph():
 ])
 def test_pages_of_an_item_record_a_meeting(text, dtype):
     assert meta(text)["type"] == dtype
+
+
+@pytest.mark.parametrize("text", [
+    "20.03.21, 10:14 Ratsinformation Talheim\n\nNiederschrift\n\nBauausschuss\nöffentliche Sitzung\n\nTOP 1\n"
+    "Sitzung vom 03.03.2021\n",
+    "Druckdatum: 20.03.2021\nNiederschrift\n\nBauausschuss\n\nTOP 1\nSitzung vom 03.03.2021\n",
+    "https://rat.talheim.de/niederschrift 20.03.2021\nNiederschrift\n\nTOP 1\nSitzung vom 03.03.2021\n",
+])
+def test_minutes_not_dated_by_a_print_header(text):
+    assert meta(text).get("date") != "2021-03-20"

@@ -54,6 +54,13 @@ _LETTER_DATE = re.compile(
     rf"^[A-ZÄÖÜ][\wäöüß.\- ]{{1,60}},[ \t]*(?:den[ \t]+|am[ \t]+)?(?P<date>{DATE_PATTERN})[ \t]*$", re.MULTILINE
 )
 
+# A line that says when the page was printed or stored, not what it records: a browser's
+# print header (a date with the time of day, a web address) or a print field.
+_PRINT_LINE = re.compile(
+    rf"^[ \t]*{NUMERIC_DATE.pattern}[ \t]*,?[ \t]+\d{{1,2}}:\d{{2}}\b|https?://|www\.|(?i:gedruckt|Druckdatum|Ausdruck|Stand)\b",
+    re.MULTILINE,
+)
+
 # A heading line is short; a longer one is a paragraph.
 _HEADING_LINE_CHARS = 150
 
@@ -172,6 +179,8 @@ def _document_date(
             m = ANY_DATE.search(head, start, end)
             if m and _PROSE_LINE.search(head, start, end):
                 continue  # a date a sentence tells of ("… über die am 19.08.2012 angelegte Aktion")
+            if m and _PRINT_LINE.search(head, start, end):
+                continue  # when the page was printed: "20.03.21, 10:14 Ratsinformation", "Druckdatum: …"
             if m:
                 early = date_from_match(m)
                 break
