@@ -718,3 +718,27 @@ def test_pages_of_an_item_record_a_meeting(text, dtype):
 ])
 def test_minutes_not_dated_by_a_print_header(text):
     assert meta(text).get("date") != "2021-03-20"
+
+
+def test_information_system_session_heads():
+    from councildata.extract import structure
+
+    s = structure.read_session("Sitzung: Gemeinderat\nDatum: Mi, 03.03.2021 Zeit: 19:00 - 21:00\nRaum: Ratssaal\n"
+                               "Ort: Rathaus Talheim\n", "minutes")
+    assert (s.body, s.date, s.begins, s.ends, s.place) == ("Gemeinderat", "2021-03-03", "19:00", "21:00", "Ratssaal")
+    s = structure.read_session("Gemeinderat\nSitzungstermin: Mittwoch, 03.03.2021, 19:00 Uhr\n"
+                               "Raum, Ort: Ratssaal, Rathaus\n", "minutes")
+    assert (s.body, s.date, s.begins, s.place) == ("Gemeinderat", "2021-03-03", "19:00", "Ratssaal, Rathaus")
+
+
+@pytest.mark.parametrize("running", [
+    "Niederschrift Kreistag 03.03.2021",
+    "Kreistag – Sitzung vom 03.03.2021 – Seite {i} von 4",
+    "Protokoll Kreistag, 03.03.2021, S. {i}",
+])
+def test_running_header_alone_names_one_session(running):
+    pages = "".join(f"{running.format(i=i)}\nTOP {i} Punkt {i}\nDer Kreistag nimmt den Bericht zur Kenntnis.\n\n"
+                    for i in range(1, 5))
+    text = "Niederschrift\n\n" + pages
+    assert meetings(text) == [("Kreistag", "2021-03-03")]
+    assert meta(text)["date"] == "2021-03-03"

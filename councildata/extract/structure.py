@@ -247,7 +247,8 @@ _PUBLIC = re.compile(r"(?<![\w-])öffentlich", re.IGNORECASE)
 HEAD_CHARS = agenda_mod.HEAD_CHARS
 
 
-_PAGE_NUMBER = re.compile(r"[ \t,|–-]*(?:Seite|S\.)?[ \t]*\d{1,3}(?:[ \t]*(?:/|von)[ \t]*\d{1,3})?$")
+# (never the last digits of a date's year: "… 03.03.2021" keeps its year)
+_PAGE_NUMBER = re.compile(r"[ \t,|–-]*(?:Seite|S\.)?[ \t]*(?<![\d.])\d{1,3}(?:[ \t]*(?:/|von)[ \t]*\d{1,3})?$")
 
 
 def _running_session(text: str, dates: list[tuple[int, int]] | None = None) -> tuple[str, str, int, int] | None:
@@ -367,8 +368,10 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
 # "Sitzungsende: 21.15 Uhr", "Zeit: 18:00 – 20:30 Uhr", "Ort: Rathaus, Saal 2") or its line
 # ("am 3. März 2021 um 19:30 Uhr im Sitzungssaal des Rathauses").
 _TIME = r"\d{1,2}(?:[.:]\d{2})?"
+_BEGIN_WORDS = r"(?:Beginn(?:[ \t]+der[ \t]+Sitzung)?|Sitzungsbeginn|Uhrzeit|Zeit|Anfang)"
 _BEGINS = re.compile(
-    rf"^[ \t]*(?:Beginn(?:[ \t]+der[ \t]+Sitzung)?|Sitzungsbeginn|Uhrzeit|Zeit|Anfang)[ \t]*:?[ \t]*(?:um[ \t]+)?(?P<t>{_TIME})"
+    # at a line's start, or as a further field on a line ("Datum: Mi, 03.03.2021 Zeit: 19:00 - 21:00")
+    rf"(?:^[ \t]*{_BEGIN_WORDS}[ \t]*:?|(?<=[ \t]){_BEGIN_WORDS}[ \t]*:)[ \t]*(?:um[ \t]+)?(?P<t>{_TIME})"
     rf"(?:[ \t]*(?:Uhr)?[ \t]*(?:[-–]|bis)[ \t]*(?P<t2>{_TIME}))?[ \t]*(?:Uhr)?",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -379,7 +382,8 @@ _ENDS = re.compile(
 )
 _AT_TIME = re.compile(rf"[ \t,]*(?:um|ab|,)[ \t]*(?P<t>{_TIME})[ \t]*Uhr")
 _PLACE_FIELD = re.compile(
-    r"^[ \t]*(?:Ort|Sitzungsort|Sitzungsraum|Tagungsort|Raum|Sitzungssaal)[ \t]*:[ \t]*(?P<p>[^\n]{3,100}?)[ \t]*$",
+    r"^[ \t]*(?:Raum,[ \t]*Ort|Ort,[ \t]*Raum|Ort|Sitzungsort|Sitzungsraum|Tagungsort|Raum|Sitzungssaal)[ \t]*:[ \t]*"
+    r"(?P<p>[^\n]{3,100}?)[ \t]*$",
     re.MULTILINE,
 )
 _PLACE_WORDS = (
