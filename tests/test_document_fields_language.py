@@ -285,8 +285,14 @@ def test_more_kinds(text, dtype):
     ("Beschlussvorlage\n\nSachverhalt:\nFrau Weber stellt die Ergebnisse vor.\n\nBeschlussvorschlag:\n"
      "Der Rat beschließt", "proposal"),
     ("Sachverhalt:\nFrau Weber stellt die Ergebnisse vor.\n\nBeschlussvorschlag:\nDer Rat beschließt", "proposal"),
-    # a letter that only asks a question is no motion
-    ("Sehr geehrter Herr Bürgermeister,\nwir fragen an, wie viele Kita-Plätze fehlen.\n", "other"),
+    # a letter that asks questions is an inquiry, no motion
+    ("Sehr geehrter Herr Bürgermeister,\nwir fragen an, wie viele Kita-Plätze fehlen.\n", "inquiry"),
+    ("Sehr geehrter Herr Bürgermeister,\nwir bitten um Beantwortung der folgenden Fragen zur Beratung im "
+     "Ausschuss:\n1. Wie viele", "inquiry"),
+    ("Sehr geehrte Frau Landrätin,\nich bitte Sie, folgende Fragen schriftlich zu beantworten:\n", "inquiry"),
+    ("Sehr geehrte Damen und Herren,\nbitte um Auskunft über den Stand der Sanierung.", "inquiry"),
+    # a letter that tells, asks nothing: no kind
+    ("Sehr geehrte Damen und Herren,\nhiermit teilen wir mit, dass die Halle geschlossen bleibt.", "other"),
     # a notice of a plan is no agenda
     ("Öffentliche Bekanntmachung\n\nAufstellung des Bebauungsplans Nr. 12 \"Am Bach\"\nDer Plan liegt aus.", "other"),
 ])
@@ -473,7 +479,8 @@ def test_kind_from_subject_under_generic_heading(text, dtype):
     ("Neue Buslinie ab Mai\n\nTalheim, 3. März 2021 – Die Gemeinde richtet eine neue Buslinie ein.", "information"),
     ("Aktuelles\n\nKreis Oberland, 03.03.2021. Der Kreistag hat am Montag getagt.", "information"),
     # a sign-off date at the end is no dateline
-    ("Sehr geehrte Damen und Herren,\nwir fragen an, wann die Brücke saniert wird.\n\nTalheim, 03.03.2021\n", "other"),
+    ("Sehr geehrte Damen und Herren,\nhiermit teilen wir mit, dass die Brücke gesperrt wird.\n\nTalheim, 03.03.2021\n",
+     "other"),
 ])
 def test_a_press_dateline_makes_a_report(text, dtype):
     assert meta(text)["type"] == dtype

@@ -84,9 +84,11 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         # An extract of the minutes keeps the paper's "Sachverhalt" and adds what the
         # meeting did with it ("Frau X stellt die Ergebnisse vor", "wird vom Rat genehmigt").
         meta["type"] = "minutes"
-    elif not label and (letter := _LETTER_MOTION.search(head)) and "Sehr geehrte" in head[:letter.start()]:
-        # A letter to the mayor asking for a decision or an item on the agenda is a motion.
-        meta["type"] = "motion"
+    elif not label and (request := _letter_request(head)):
+        # A letter to the mayor asking for a decision or an item on the agenda is a
+        # motion; one asking for answers ("wir bitten um Beantwortung der folgenden Fragen")
+        # an inquiry — whichever it asks first.
+        meta["type"] = request
     elif not label and _PASSIVE_RECORD.search(head) and not (_PROPOSAL_SECTION.search(head) or _REASONS.search(head)):
         # No heading, a decision recorded in a paragraph of its own: an extract of the minutes.
         meta["type"] = "minutes"
@@ -207,6 +209,11 @@ _LETTER_MOTION = re.compile(
     r"|[Ww]ir[ \t]+stellen[ \t]+(?:folgenden|den|diesen)[ \t]+Antrag)\b"
 )
 
+_LETTER_INQUIRY = re.compile(
+    r"\b(?:bitten|bitte|ersuchen)\b(?:[^.\n]|\b[a-zA-Z]{1,3}\.){0,60}?\b(?:Beantwortung|Auskunft|zu[ \t]+beantworten)\b"
+    r"|\b(?:[Ww]ir[ \t]+fragen|fragen[ \t]+wir)[ \t]+(?:an|die[ \t]+Verwaltung)\b"
+)
+
 # A text that reports a survey: the word in its head.
 _SURVEY_REPORT = re.compile(
     r"(?i:befragung|umfrage|fragebogenaktion|fragebögen|fragebogen)"
@@ -215,6 +222,18 @@ _SURVEY_REPORT = re.compile(
 _EXTRACT_OF_SESSION = re.compile(
     r"\b(?:Beschluss|Beschlussauszug|Auszug|Protokollauszug)[ \t]+aus[ \t]+der[ \t]+(?:Niederschrift|Sitzung|Sitzungsniederschrift)?"
 )
+
+
+def _letter_request(head: str) -> str | None:
+    """"motion" or "inquiry" for a letter (after its salutation) that asks for a decision or for answers."""
+    salutation = head.find("Sehr geehrte")
+    if salutation < 0:
+        return None
+    motion = _LETTER_MOTION.search(head, salutation)
+    asks = _LETTER_INQUIRY.search(head, salutation)
+    if asks and (motion is None or asks.start() < motion.end()):
+        return "inquiry"
+    return "motion" if motion else None
 
 
 def _recorded_tree(text: str, head: str) -> structure_mod.Tree | None:
