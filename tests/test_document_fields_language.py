@@ -749,3 +749,21 @@ def test_running_header_alone_names_one_session(running):
     text = "Niederschrift\n\n" + pages
     assert meetings(text) == [("Kreistag", "2021-03-03")]
     assert meta(text)["date"] == "2021-03-03"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Sitzung Nr. 12/2021 des Gemeinderates am 03.03.2021\n", "Gemeinderat"),
+    ("12. Sitzung (öffentlich) des Bauausschusses am 03.03.2021\n", "Bauausschuss"),
+    ("Gemeinderatssitzung (öffentlich) vom 03.03.2021\n", "Gemeinderat"),
+    ("öffentliche Gemeinderatssitzung am 03.03.2021\n", "Gemeinderat"),
+    ("Öffentliche Kreistagssitzung\n03.03.2021\n", "Kreistag"),
+    ("Konstituierende Stadtratssitzung\nam Mittwoch, 03.03.2021\n", "Stadtrat"),
+])
+def test_session_number_part_and_compound_dates_the_paper(text, body):
+    assert (body, "2021-03-03") in meetings(text)
+    assert meta(text)["date"] == "2021-03-03"
+
+
+def test_a_generic_compound_names_no_meeting():
+    # "Ausschusssitzung" does not say which committee
+    assert meetings("5. Ausschusssitzung\n03.03.2021\n") == []

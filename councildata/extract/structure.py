@@ -195,7 +195,9 @@ _OF_AUTHORITY = (
 # Finanzausschusses⏎⏎Sitzungstag: 3. März 2021"
 _NUMBERED_SESSION = re.compile(
     rf"(?:^|(?<=\n)|(?<=\baus der )|(?<=\bAus der ))[ \t]*(?:(?:Einladung|Tagesordnung)[ \t]+(?:zur|für[ \t]+die)[ \t]+)?(?:(?P<num>\d{{1,3}})\.[ \t]*)?{_SESSION_ADJS}"
-    rf"(?:Plenar)?[Ss]itzung[ \t]+(?:des|der)[ \t]+(?P<org>{BODY_NAME}){_OF_AUTHORITY}[ \t,]*(?:\n[ \t]*){{0,2}}"
+    # ("Sitzung Nr. 12/2021 des …", "12. Sitzung (öffentlich) des …")
+    rf"(?:Plenar)?[Ss]itzung(?:[ \t]+Nr\.[ \t]*[\w/.-]+)?(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]+(?:des|der)[ \t]+"
+    rf"(?P<org>{BODY_NAME}){_OF_AUTHORITY}[ \t,]*(?:\n[ \t]*){{0,2}}"
     rf"(?:{_DATE_FIELD_WORDS}[ \t]*:[ \t]*)?(?:(?:am|vom)[ \t]+)?{_WEEKDAY}(?P<date>{DATE_PATTERN})",
 )
 # A body's name on its own line with the date below: "Bauausschuss⏎12.03.2024" — with its
@@ -233,9 +235,12 @@ _COMPOUND_SESSION = re.compile(
 )
 # A session's name and date as a line of their own, the body in a compound:
 # "Ratssitzung vom 22.08.2017", "Gemeinderatssitzung am 5. Mai 2021".
+# (with its adjectives and its part: "Öffentliche Kreistagssitzung⏎03.03.2021",
+# "Gemeinderatssitzung (öffentlich) vom 03.03.2021")
 _SESSION_LINE = re.compile(
-    rf"^[ \t]*(?:(?P<org>Rat)s(?:sitzung|tagung)|{BODY_SITZUNG})[ \t]+(?:vom|am)[ \t]+{_WEEKDAY}"
-    rf"(?P<date>{DATE_PATTERN})[ \t]*$",
+    rf"^[ \t]*(?:\d{{1,3}}\.[ \t]*)?{_SESSION_ADJS}(?:(?P<org>Rat)s(?:sitzung|tagung)|{BODY_SITZUNG})"
+    rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:[ \t]+(?:vom|am)[ \t]+|[ \t]*\n[ \t]*(?:(?:vom|am)[ \t]+)?)"
+    rf"{_WEEKDAY}(?P<date>{DATE_PATTERN})[ \t]*$",
     re.MULTILINE,
 )
 _SESSION_NUMBER = re.compile(
