@@ -767,3 +767,15 @@ def test_session_number_part_and_compound_dates_the_paper(text, body):
 def test_a_generic_compound_names_no_meeting():
     # "Ausschusssitzung" does not say which committee
     assert meetings("5. Ausschusssitzung\n03.03.2021\n") == []
+
+
+@pytest.mark.parametrize("text, dtype", [
+    ("Öffentliche Bekanntmachung\n\nDie Sitzung des Bauausschusses findet am Montag, 08.03.2021, um 18 Uhr "
+     "im Rathaus statt.\n", "agenda"),
+    ("Bekanntmachung\n\nHiermit lade ich zur Sitzung des Gemeinderates am 08.03.2021 ein.\n", "agenda"),
+    # a notice of what a session decided announces no session
+    ("Öffentliche Bekanntmachung\n\nDer Gemeinderat hat in seiner Sitzung am 03.03.2021 den Bebauungsplan "
+     "\"Am Bach\" als Satzung beschlossen.\n", "other"),
+])
+def test_notices(text, dtype):
+    assert meta(text)["type"] == dtype

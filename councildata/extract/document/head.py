@@ -314,8 +314,13 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
 # Heading words an information system gives every paper, whatever its kind.
 _GENERIC_LABELS = ("vorlage", "drucksache")
 
-# A notice that announces a session: its agenda.
-_SESSION_NOTICE = re.compile(r"\bSitzung\b|\bTagesordnung\b|[a-zäöüß]sitzung\b")
+# A notice that announces a session: its agenda ("Tagesordnung", "… findet am … statt",
+# "… lade ich … ein"); a notice of what a session decided is not one.
+_SESSION_NOTICE = re.compile(
+    # (a sentence's words, over the dots of its dates)
+    r"\bTagesordnung\b|\bfindet\b(?:[^.]|\.(?=\d)){0,160}\bstatt\b|\blade(?:n|t)?\b(?:[^.]|\.(?=\d)){0,120}\bein\b"
+    r"|\bEinladung\b"
+)
 
 _ITEM_LINE = re.compile(r"[ \t]*(?:TOP|Top|Ö|NÖ|N|Punkt|Tagesordnungspunkt)[ \t]*\d")
 
