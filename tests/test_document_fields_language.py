@@ -349,9 +349,8 @@ _LONG_MINUTES = "".join([
     "Zuhörer: 14\nPresse: 1\n\n",
     "Die Mitglieder wurden mit Schreiben vom 19.02.2021 unter Angabe der Tagesordnung eingeladen.\n",
     "Die Tagesordnung wurde am 24.02.2021 ortsüblich bekannt gemacht.\n\n",
-    "Die Vorsitzende eröffnet die Sitzung um 19:00 Uhr und stellt fest, dass form- und fristgerecht "
-    "eingeladen wurde und der Gemeinderat beschlussfähig ist. Einwände gegen die Tagesordnung werden "
-    "nicht erhoben.\n\n",
+    "Die Vorsitzende eröffnet die Sitzung um 19:00 Uhr. Sie stellt die ordnungsgemäße Ladung und die "
+    "Beschlussfähigkeit des Gremiums fest. Zur Tagesordnung meldet sich niemand zu Wort.\n\n",
     "Tagesordnung:\n",
     "Öffentlicher Teil\n",
     "1. Genehmigung der Niederschrift über die Sitzung vom 03.02.2021\n",
