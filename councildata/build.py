@@ -300,6 +300,13 @@ def _process_prepared(*args: Any) -> Prepared:
     return shown, prepared, problems, reused, digest, mentions
 
 
+# Fewer files than this (a delta of a few documents) are not worth the
+# warm-up: it compiles every rule once for all workers, and the one worker
+# such a delta forks compiles only the rules its documents use (a delta
+# that only removes files forks none).
+WARM_FROM = 4
+
+
 def _warm(files: Sequence[Path]) -> None:
     """Import the modules the readers of these files and the rules need, and
     fill the rules' lazy caches, in this process, once: every worker is
@@ -359,7 +366,8 @@ def _results(files: Sequence[Path], source_dir: Path, options: IngestOptions, ca
         json_version = h.hexdigest()[:16]
     args = Tasks(files, (source_dir, options, cache_dir), version, json_version, (redact, public_places))
     if scheduler is None:
-        _warm(files)
+        if len(files) > WARM_FROM:
+            _warm(files)
         results = run_budgeted(fn, args, budget, jobs)
     else:
         from .distributed import run_on_dask

@@ -9,7 +9,10 @@ and views that join resolutions and motions to their documents.
 
 from __future__ import annotations
 
+import fcntl
 import functools
+import os
+import sqlite3
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -456,3 +459,58 @@ def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], removed
         recount = [t for t in TABLES if not counted or not update_counts(db, t, deltas[t])]
     if recount:
         precompute(db, tables=recount)
+
+
+# Readers and the builder's spare database (councildata.incremental.spare).
+
+def hold_shared(path: Path | str) -> int:
+    """A shared ``flock`` on the database file at ``path``, held by the
+    returned descriptor until it is closed: a builder does not reuse the file
+    while it is held. FileNotFoundError where the file is gone or being reused
+    (it was taken by a builder for a newer build)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise FileNotFoundError(f"{path} is being reused for a newer build") from None
+        # Taken between open and lock: the path now names another file, or none.
+        if os.fstat(fd).st_ino != os.stat(path).st_ino:
+            raise FileNotFoundError(f"{path} was reused for a newer build")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+class LockedConnection(sqlite3.Connection):
+    """A read connection that holds a shared lock on its database file (see
+    :func:`hold_shared`) until it is closed."""
+
+    lock_fd: int | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            fd, self.lock_fd = self.lock_fd, None
+            if fd is not None:
+                os.close(fd)
+
+    def __del__(self) -> None:
+        fd, self.lock_fd = self.lock_fd, None
+        if fd is not None:
+            os.close(fd)
+
+
+def connect_locked(path: Path, **kwargs: Any) -> sqlite3.Connection:
+    """``sqlite3.connect`` of the build database at ``path`` (immutable),
+    holding a shared lock on it while open."""
+    fd = hold_shared(path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?immutable=1", uri=True, factory=LockedConnection, **kwargs)
+    except BaseException:
+        os.close(fd)
+        raise
+    conn.lock_fd = fd
+    return conn

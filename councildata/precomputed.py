@@ -25,14 +25,13 @@ whole (filtered) table.
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from datasette.database import Results
 
-from .database import COUNTS_TABLE
+from .database import COUNTS_TABLE, connect_locked
 
 _AMBIGUOUS = object()
 
@@ -72,7 +71,8 @@ class Counts:
 
 def load_counts(db_path: Path | str) -> Counts | None:
     """The counts of the database at ``db_path``; None for a build without them."""
-    conn = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
+    # Locked while read, like the server's connections (councildata.database.connect_locked).
+    conn = connect_locked(Path(db_path))
     try:
         if not conn.execute("select 1 from sqlite_master where type = 'table' and name = ?", [COUNTS_TABLE]).fetchone():
             return None

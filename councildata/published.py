@@ -19,7 +19,7 @@ from pathlib import Path
 
 from datasette.database import Database, QueryInterrupted
 
-from .database import DB_NAME
+from .database import DB_NAME, connect_locked
 from .precomputed import Counts, answer_count, load_counts
 
 # The build directory the current request was pinned to (see PublishedBuild.pin).
@@ -155,8 +155,10 @@ class PublishedBuild(Database):
     def _connect(build: Path) -> sqlite3.Connection:
         # immutable=1: a build directory never changes once published (a
         # rebuild writes a new one), and SQLite then takes no locks, so a
-        # server without write access to the folder can read it.
-        return sqlite3.connect(f"file:{build / DB_NAME}?immutable=1", uri=True, check_same_thread=False)
+        # server without write access to the folder can read it. The shared
+        # flock it holds keeps a builder from reusing the file as its spare
+        # database (councildata.incremental.spare) while it is open.
+        return connect_locked(build / DB_NAME, check_same_thread=False)
 
     async def execute_fn(self, fn):
         build = self.build_dir  # resolved on the event loop, in the request's context

@@ -285,3 +285,142 @@ def test_the_zip_takes_zip64_fields_past_4_gib(tmp_path, monkeypatch):
             assert zf.read(m.name) == m.path.read_bytes()
     if shutil.which("unzip"):
         assert subprocess.run(["unzip", "-tq", str(target)], capture_output=True).returncode == 0
+
+
+def builds_of(out: Path) -> list[Path]:
+    return sorted((out.parent / f".{out.name}.builds").iterdir())
+
+
+def test_two_deltas_in_a_row_reuse_the_spare_database(archive, tmp_path):
+    """The first delta after a full build copies the database; the next ones
+    take the database of the build before the published one and bring it
+    up to date (councildata.incremental.spare), without touching the
+    published build or the one kept for requests pinned to it."""
+    src, out = archive
+    shutil.copy2(CORPUS / SPARE[0], src / SPARE[0])
+    build_package(src, out)
+    assert mode(out)["database"].startswith("copied: the published build")
+    assert_as_full_build(src, out, tmp_path / "1")
+    first_delta = Path(os.path.realpath(out))
+    first_db = (first_delta / database.DB_NAME).stat().st_ino
+    (full_build,) = [b for b in builds_of(out) if b != first_delta]
+    spare_ino = (full_build / database.DB_NAME).stat().st_ino
+
+    shutil.copy2(CORPUS / SPARE[1], src / SPARE[1])
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+    assert mode(out)["database"].startswith("spare:")
+    assert (out / database.DB_NAME).stat().st_ino == spare_ino
+    # The build it replaced keeps its own database for the requests pinned to it.
+    assert (first_delta / database.DB_NAME).stat().st_ino == first_db
+    assert_as_full_build(src, out, tmp_path / "2")
+
+    # A third: a changed file and a removed one (rows go, rows come), from the
+    # first delta's database, brought up to date with the second's new file.
+    (src / SPARE[0]).unlink()
+    changed = src / next(n for n in BASE if n.endswith(".txt"))
+    changed.write_text(changed.read_text("utf-8") + "\nDer Ausschuss beschloss einstimmig, die Umfrage "
+                       "im Frühjahr 2024 durchzuführen.\n", "utf-8")
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+    assert mode(out)["database"].startswith("spare:")
+    assert (out / database.DB_NAME).stat().st_ino == first_db
+    assert_as_full_build(src, out, tmp_path / "3")
+
+
+def test_a_delta_after_a_full_build_copies_then_takes_the_spare(archive, tmp_path):
+    src, out = archive
+    shutil.copy2(CORPUS / SPARE[0], src / SPARE[0])
+    build_package(src, out)
+    shutil.copy2(CORPUS / SPARE[1], src / SPARE[1])
+    build_package(src, out)
+    assert mode(out)["database"].startswith("spare:")
+    # A changed setting: a full build, whose database no earlier one can catch up with.
+    build_package(src, out, title="Ratsdokumente")
+    assert mode(out)["mode"] == "full"
+    shutil.copy2(CORPUS / SPARE[2], src / SPARE[2])
+    build_package(src, out, title="Ratsdokumente")
+    assert mode(out)["mode"] == "delta"
+    assert mode(out)["database"].startswith("copied:")
+    assert_as_full_build(src, out, tmp_path / "1", title="Ratsdokumente")
+    (src / SPARE[1]).unlink()
+    build_package(src, out, title="Ratsdokumente")
+    assert mode(out)["database"].startswith("spare:")
+    assert_as_full_build(src, out, tmp_path / "2", title="Ratsdokumente")
+
+
+def test_a_spare_database_open_in_a_reader_is_copied_instead(archive, tmp_path):
+    """A server holds a shared lock on every database it has open
+    (database.connect_locked): the builder leaves that one alone and copies
+    the published database; the reader goes on reading what it read."""
+    src, out = archive
+    full_build = Path(os.path.realpath(out))
+    shutil.copy2(CORPUS / SPARE[0], src / SPARE[0])
+    build_package(src, out)
+    reader = database.connect_locked(full_build / database.DB_NAME, check_same_thread=False)
+    try:
+        seen = reader.execute("select id from documents order by id").fetchall()
+        shutil.copy2(CORPUS / SPARE[1], src / SPARE[1])
+        build_package(src, out)
+        assert mode(out)["mode"] == "delta"
+        assert mode(out)["database"] == f"copied: the spare database in {full_build.name} is open in a reader"
+        assert_as_full_build(src, out, tmp_path)
+        assert reader.execute("select id from documents order by id").fetchall() == seen
+    finally:
+        reader.close()
+    # Closed: the next delta takes the spare it left (the first delta's).
+    shutil.copy2(CORPUS / SPARE[2], src / SPARE[2])
+    build_package(src, out)
+    assert mode(out)["database"].startswith("spare:")
+    assert_as_full_build(src, out, tmp_path / "after")
+
+
+def test_a_reader_does_not_open_a_spare_the_builder_took(archive):
+    src, out = archive
+    full_build = Path(os.path.realpath(out))
+    shutil.copy2(CORPUS / SPARE[0], src / SPARE[0])
+    build_package(src, out)
+    from councildata.incremental import spare
+
+    path = full_build / database.DB_NAME
+    # A reader that opened the file just before the builder locked it finds it taken.
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        taken = spare.take_spare(full_build, full_build / "taken.db")
+        try:
+            import fcntl
+
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            with pytest.raises(FileNotFoundError):
+                database.connect_locked(path)
+        finally:
+            os.close(taken)
+    finally:
+        os.close(fd)
+    # Another file at the old path (a new build reusing the name) is not the one a reader locked.
+    os.rename(full_build / "taken.db", path)
+    conn = database.connect_locked(path)
+    conn.close()
+
+
+def test_a_crash_while_bringing_the_spare_up_to_date(archive, monkeypatch, tmp_path):
+    src, out = archive
+    shutil.copy2(CORPUS / SPARE[0], src / SPARE[0])
+    build_package(src, out)
+    target, before = os.path.realpath(out), inodes(out)
+    shutil.copy2(CORPUS / SPARE[1], src / SPARE[1])
+    from councildata.incremental import spare
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("killed half-way")
+
+    monkeypatch.setattr(spare, "catch_up_rows", crash)
+    with pytest.raises(RuntimeError, match="half-way"):
+        build_package(src, out)
+    assert os.path.realpath(out) == target and inodes(out) == before
+    monkeypatch.undo()
+    # The spare went with the thrown-away build: the next delta copies.
+    build_package(src, out)
+    assert mode(out)["database"].startswith("copied:")
+    assert_as_full_build(src, out, tmp_path)

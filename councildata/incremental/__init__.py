@@ -37,6 +37,7 @@ import os
 import shutil
 import sqlite3
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,7 @@ from ..build import (REPORT_NAME, BuildContext, BuildReport, failed_report_path,
 from ..ingest import read_source
 from ..model import TABLES, Problem
 from ..package import JSON_HEAD, JSON_TAIL, csv_header, encode_rows, remember_key
+from . import spare
 from .manifest import MANIFEST_NAME, FileEntry, Manifest, stat_key
 from .splice import Piece, write_spliced
 
@@ -75,6 +77,10 @@ def _normal(value: Any) -> Any:
 
 
 def start_manifest(ctx: BuildContext, manifest: Manifest) -> Manifest:
+    # This build's database, for the next delta but one (see .spare): a
+    # full build's has no db_delta, a delta sets its own.
+    manifest.set("generation", uuid.uuid4().hex)
+    manifest.set("db_delta", None)
     manifest.set("version", ctx.version)
     manifest.set("settings", ctx.settings)
     manifest.set("left_out", [p.to_dict() for p in ctx.left_out])
@@ -236,6 +242,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
     try:
         layout = old_manifest.layout()
         old_outputs = old_manifest.output_digests()
+        previous_generation = old_manifest.get("generation")
     finally:
         old_manifest.close()
     new_rels = ctx.names
@@ -332,19 +339,20 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         if t in changed_tables:
             _splice_table(previous, work, t, old_order, layout, new_rels, new_bytes)
 
+    db_delta: dict[str, Any] | None = None
     if changed_tables:
-        shutil.copyfile(previous / database.DB_NAME, work / database.DB_NAME)
-        db = database.open_build_database(work / database.DB_NAME)
-        try:
-            database.apply_delta(db, removed_docs, sorted(orphans), new_rows)
-        finally:
-            db.close()
+        db_delta = {"parent": previous_generation, "removed_docs": removed_docs, "removed_orgs": sorted(orphans),
+                    "added_docs": [d for e in entries.values() for d in e.doc_ids],
+                    "added_orgs": [o["id"] for o in new_rows["organizations"]]}
+        db_how = _write_database(previous, work, db_delta, new_rows)
     else:
         _link(previous, work, database.DB_NAME)
+        db_how = "linked: no table changed"
 
     manifest = Manifest.copy(previous / MANIFEST_NAME, work / MANIFEST_NAME)
     try:
         start_manifest(ctx, manifest)
+        manifest.set("db_delta", db_delta)
         for rel in plan.removed:
             manifest.drop(rel)
         for entry in manifest.entries(plan.touched):
@@ -385,11 +393,46 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
             "added": [ctx.shown(r) for r in plan.added], "changed": [ctx.shown(r) for r in plan.changed],
             "removed": [ctx.shown(r) for r in plan.removed], "touched": len(plan.touched),
             "tables_rewritten": [t for t in TABLES if t in changed_tables],
+            "database": db_how,
         }
         finish_build(ctx, work, manifest)
     except BaseException:
         manifest.close()
         raise
+
+
+def _write_database(previous: Path, work: Path, db_delta: dict[str, Any], new_rows: dict[str, list[dict]]) -> str:
+    """This build's database: the spare one brought up to date (see
+    :mod:`.spare`) or a copy of the published one, with the delta applied.
+    Says which, and why."""
+    target = work / database.DB_NAME
+    found = spare.find_spare(previous)
+    fd = None
+    if isinstance(found, str):
+        how = f"copied: {found}"
+    else:
+        folder, last = found
+        try:
+            fd = spare.take_spare(folder, target)
+            how = "spare: the database of the build before the published one, brought up to date"
+        except spare.SpareInUse as exc:
+            how = f"copied: {exc}"
+    try:
+        if fd is None:
+            shutil.copyfile(previous / database.DB_NAME, target)
+        db = database.open_build_database(target)
+        try:
+            if fd is not None:
+                database.apply_delta(db, last["removed_docs"], last["removed_orgs"],
+                                     spare.catch_up_rows(previous / database.DB_NAME, last))
+            database.apply_delta(db, db_delta["removed_docs"], db_delta["removed_orgs"], new_rows)
+        finally:
+            db.close()
+    finally:
+        if fd is not None:
+            # Unlocked before it is published: readers of the new build lock it shared.
+            os.close(fd)
+    return how
 
 
 def _check_references(prev_db: sqlite3.Connection, removed_docs: list[str]) -> None:
