@@ -168,18 +168,19 @@ def zip_members(folder: Path) -> list[str]:
     return names
 
 
-def write_zip(folder: Path, previous: Path | None = None) -> Path:
+def write_zip(folder: Path, previous: Path | None = None, files: list[tuple[str, str | None, dict]] | None = None) -> Path:
     """``councildata.zip``: every member deflated in chunks (see
     councildata.chunked_zip), a table file's chunks being groups of source
     files where the build's manifest says where they are. Chunks found in
     the zip of ``previous`` (the build before, for an incremental build) are
-    copied from it."""
+    copied from it. ``files``: the source files' (rel, sha256, tables),
+    where the caller has them (see incremental.manifest.zip_chunk_plan)."""
     from . import chunked_zip
     from .incremental.manifest import zip_chunk_plan
 
     target = folder / ZIP_NAME
     names = zip_members(folder)
-    plan = zip_chunk_plan(folder, names)
+    plan = zip_chunk_plan(folder, names, files)
     members = []
     for name in names:
         path = folder / name

@@ -49,7 +49,7 @@ from ..ingest import read_source
 from ..model import TABLES, Problem
 from ..package import JSON_HEAD, JSON_TAIL, csv_header, encode_rows, remember_key
 from . import spare
-from .manifest import MANIFEST_NAME, FileEntry, Manifest, stat_key
+from .manifest import MANIFEST_NAME, FileEntry, Manifest, layout_of, stat_key
 from .splice import Piece, write_spliced
 
 __all__ = ["MANIFEST_NAME", "FileEntry", "Manifest", "Plan", "Fallback", "plan", "write_delta",
@@ -240,7 +240,8 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
     if old_manifest is None:
         raise Fallback("the previous build's manifest went away")
     try:
-        layout = old_manifest.layout()
+        old_files = old_manifest.read_all()
+        layout = layout_of(old_files)
         old_outputs = old_manifest.output_digests()
         previous_generation = old_manifest.get("generation")
     finally:
@@ -363,14 +364,24 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         newest = max((st.st_mtime_ns for st in ctx.stats if st is not None), default=0)
         manifest.set("newest_mtime_ns", newest)
 
-        # The report: the published build's parts of the files kept, the new parts, in file order.
+        # The report: the published build's parts of the files kept, the new
+        # parts, in file order (from the entries read once above).
+        for rel in plan.removed:
+            del old_files[rel]
+        for entry in entries.values():
+            old_files[entry.rel] = (entry.sha256, {"tables": entry.tables, "report": entry.report})
+        zip_files = []
         rows: dict[str, int] = {t: 0 for t in TABLES}
-        for entry in sorted(manifest.entries(), key=lambda e: e.rel):
-            report.add_file(entry.report)
-            if entry.rel not in redo and entry.report.get("documents"):
-                report.reused += not entry.report.get("reused")
-            for t, counts in entry.tables.items():
+        for rel in sorted(old_files):
+            sha, data = old_files[rel]
+            part = data["report"]
+            report.add_file(part)
+            if rel not in redo and part.get("documents"):
+                report.reused += not part.get("reused")
+            for t, counts in data["tables"].items():
                 rows[t] += counts[0]
+            zip_files.append((rel, sha, data["tables"]))
+        del old_files
 
         for dev, ino, size, mtime_ns, sha in old_outputs.values():
             remember_key((dev, ino, size, mtime_ns), sha)
@@ -384,7 +395,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
             _link(previous, work, chunked_zip.index_path(Path(downloads.ZIP_NAME)).name)
         else:
             # Written again, but only the chunks around what changed are deflated.
-            downloads.write_zip(work, previous)
+            downloads.write_zip(work, previous, zip_files)
         downloads.write_manifest(work, descriptor)
         write_catalog(work, ctx.catalog_settings)
         report.finish(rows)

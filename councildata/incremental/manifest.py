@@ -165,14 +165,14 @@ class Manifest:
     def layout(self) -> dict[str, tuple[dict[str, list[int]], list[str], list[str], bool, list[str]]]:
         """rel -> (tables, doc ids, organisation ids given, has cross-file
         problems, organisation ids named) for every file."""
-        out = {}
-        for rel, entry in self.conn.execute("select rel, entry from files"):
-            data = json.loads(entry)
-            cross = any(p.get("code") in ("foreign-key-error", "unique-error")
-                        for p in data["report"].get("problems", ()))
-            out[rel.decode("utf-8", "surrogateescape")] = (data["tables"], data["doc_ids"], data["org_ids"], cross,
-                                                          data["org_mentions"])
-        return out
+        return layout_of(self.read_all())
+
+    def read_all(self) -> dict[str, tuple[str | None, dict[str, Any]]]:
+        """rel -> (sha256, the rest of its entry) for every file, parsed once
+        (a delta needs the layout, the report parts and the zip's chunk plan
+        of them all)."""
+        return {rel.decode("utf-8", "surrogateescape"): (sha, json.loads(entry))
+                for rel, sha, entry in self.conn.execute("select rel, sha256, entry from files")}
 
     def put(self, entry: FileEntry) -> None:
         stat = entry.stat or (None, None, None, None)
@@ -198,32 +198,46 @@ class Manifest:
         self.conn.commit()
 
 
+def layout_of(files: dict[str, tuple[str | None, dict[str, Any]]]
+              ) -> dict[str, tuple[dict[str, list[int]], list[str], list[str], bool, list[str]]]:
+    """:meth:`Manifest.layout` of what :meth:`Manifest.read_all` read."""
+    out = {}
+    for rel, (_, data) in files.items():
+        cross = any(p.get("code") in ("foreign-key-error", "unique-error") for p in data["report"].get("problems", ()))
+        out[rel] = (data["tables"], data["doc_ids"], data["org_ids"], cross, data["org_mentions"])
+    return out
+
+
 # A chunk of a table file in the zip ends after a source file whose path
 # hashes to 0 modulo this: about this many files per chunk, and where the
 # chunks end does not move when a file is added or removed elsewhere.
 ZIP_GROUP = 32
 
 
-def zip_chunk_plan(folder: Path, names: list[str]) -> dict[str, list[tuple[int, str | None]]]:
+def zip_chunk_plan(folder: Path, names: list[str],
+                   files: list[tuple[str, str | None, dict]] | None = None) -> dict[str, list[tuple[int, str | None]]]:
     """The chunks of each table file of the build in ``folder`` (see
     councildata.chunked_zip), from its manifest: groups of source files,
     each keyed by the files' paths, hashes and byte lengths, so that a
-    chunk's key stands for its bytes. Empty where there is no manifest."""
+    chunk's key stands for its bytes. Empty where there is no manifest.
+    ``files``: (rel, sha256, tables) of every file, where the caller has
+    them already (an incremental build), instead of the manifest's."""
     import hashlib
     import zlib
 
     from ..model import TABLES
     from ..package import JSON_HEAD, JSON_TAIL, csv_header
 
-    manifest = Manifest.open(folder / MANIFEST_NAME)
-    if manifest is None:
-        return {}
-    try:
-        files = sorted(((rel.decode("utf-8", "surrogateescape"), sha, json.loads(entry)["tables"])
-                        for rel, sha, entry in manifest.conn.execute("select rel, sha256, entry from files")),
-                       key=lambda f: f[0])
-    finally:
-        manifest.close()
+    if files is None:
+        manifest = Manifest.open(folder / MANIFEST_NAME)
+        if manifest is None:
+            return {}
+        try:
+            files = [(rel.decode("utf-8", "surrogateescape"), sha, json.loads(entry)["tables"])
+                     for rel, sha, entry in manifest.conn.execute("select rel, sha256, entry from files")]
+        finally:
+            manifest.close()
+    files = sorted(files, key=lambda f: f[0])
     groups: list[list[tuple[str, str | None, dict]]] = [[]]
     for f in files:
         groups[-1].append(f)
