@@ -63,8 +63,8 @@ def find_spare(previous: Path) -> tuple[Path, dict[str, Any]] | str:
         db_delta = manifest.get("db_delta")
     finally:
         manifest.close()
-    if not db_delta:
-        return "the published build is not a delta"
+    if not db_delta or not db_delta.get("parent"):
+        return "the published build's database was not made by a delta from another build's"
     if len(db_delta["removed_docs"]) + len(db_delta["added_docs"]) > MAX_CATCH_UP_DOCUMENTS:
         return f"the last delta changed more than {MAX_CATCH_UP_DOCUMENTS} documents"
     for folder in sorted(previous.parent.iterdir()):
