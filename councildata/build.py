@@ -704,8 +704,9 @@ def write_package_meta(ctx: BuildContext, work: Path, files_seen: int, newest_mt
 
 def finish_build(ctx: BuildContext, work: Path, manifest: Any) -> None:
     """The report, the manifest's record of the files' hashes, modes, and the swap."""
-    from .incremental import output_digests
+    from .incremental import output_digests, record_listing
 
+    record_listing(ctx, manifest)
     manifest.set_outputs(work, output_digests(work))
     manifest.commit()
     manifest.close()

@@ -122,6 +122,30 @@ def test_nothing_changed_publishes_nothing(archive):
     assert report.documents == json.loads((out / "report.json").read_text("utf-8"))["documents"]
 
 
+def test_a_no_op_reads_no_file_entry(archive, monkeypatch):
+    """Nothing changed: one digest of every file's path and stat says so,
+    without reading the manifest's entry of each file; any change in a
+    stat (here a file replaced by a copy of itself: another inode) does not."""
+    from councildata.incremental import Manifest
+
+    src, out = archive
+
+    def no_entries(self):
+        raise AssertionError("a no-op read the manifest's entries")
+
+    with monkeypatch.context() as m:
+        m.setattr(Manifest, "stats", no_entries)
+        assert build_package(src, out).incremental["mode"] == "unchanged"
+    name = BASE[2]
+    shutil.copy2(src / name, src / f"{name}.copy")
+    os.replace(src / f"{name}.copy", src / name)
+    report = build_package(src, out)
+    assert report.incremental["mode"] == "delta" and mode(out)["touched"] == 1
+    with monkeypatch.context() as m:
+        m.setattr(Manifest, "stats", no_entries)
+        assert build_package(src, out).incremental["mode"] == "unchanged"
+
+
 def test_one_file_added(archive, tmp_path):
     src, out = archive
     old = Path(os.path.realpath(out))
