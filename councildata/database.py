@@ -485,9 +485,30 @@ def hold_shared(path: Path | str) -> int:
 
 class LockedConnection(sqlite3.Connection):
     """A read connection that holds a shared lock on its database file (see
-    :func:`hold_shared`) until it is closed."""
+    :func:`hold_shared`): from when it is opened until :meth:`release`, and
+    again from :meth:`hold` (before each use) to :meth:`release`."""
 
     lock_fd: int | None = None
+    path: str = ""
+
+    def hold(self) -> bool:
+        """Lock the file again; False where a builder has it or took it
+        (the path names another file, or none): close this connection, its
+        pages may be stale."""
+        if self.lock_fd is None:
+            return False
+        try:
+            fcntl.flock(self.lock_fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            if os.fstat(self.lock_fd).st_ino == os.stat(self.path).st_ino:
+                return True
+        except OSError:
+            pass
+        self.release()
+        return False
+
+    def release(self) -> None:
+        if self.lock_fd is not None:
+            fcntl.flock(self.lock_fd, fcntl.LOCK_UN)
 
     def close(self) -> None:
         try:
@@ -513,4 +534,5 @@ def connect_locked(path: Path, **kwargs: Any) -> sqlite3.Connection:
         os.close(fd)
         raise
     conn.lock_fd = fd
+    conn.path = str(path)
     return conn

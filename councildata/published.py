@@ -156,8 +156,8 @@ class PublishedBuild(Database):
         # immutable=1: a build directory never changes once published (a
         # rebuild writes a new one), and SQLite then takes no locks, so a
         # server without write access to the folder can read it. The shared
-        # flock it holds keeps a builder from reusing the file as its spare
-        # database (councildata.incremental.spare) while it is open.
+        # flock it holds while a query runs keeps a builder from reusing the
+        # file as its spare database (councildata.incremental.spare).
         return connect_locked(build / DB_NAME, check_same_thread=False)
 
     async def execute_fn(self, fn):
@@ -168,6 +168,11 @@ class PublishedBuild(Database):
             if conns is None:
                 conns = _thread_connections.by_build = {}
             conn = conns.get(build)
+            if conn is not None and not conn.hold():
+                # A builder took the file for a newer build while this
+                # connection was idle (see councildata.database.LockedConnection).
+                conns.pop(build).close()
+                conn = None
             if conn is None:
                 conn = self._connect(build)
                 self.ds._prepare_connection(conn, self.name)
@@ -178,7 +183,12 @@ class PublishedBuild(Database):
                     conns.pop(old).close()
             else:  # most recently used last
                 conns[build] = conns.pop(build)
-            return fn(conn)
+            try:
+                return fn(conn)
+            finally:
+                # Locked only while a query runs: an idle server does not keep
+                # the next build from reusing an old build's database.
+                conn.release()
 
         if self.ds.executor is None:
             return in_thread()

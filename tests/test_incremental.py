@@ -448,3 +448,24 @@ def test_a_crash_while_bringing_the_spare_up_to_date(archive, monkeypatch, tmp_p
     build_package(src, out)
     assert mode(out)["database"].startswith("copied:")
     assert_as_full_build(src, out, tmp_path)
+
+
+def test_an_idle_server_connection_does_not_keep_the_spare(archive, tmp_path):
+    """A server's connection holds its lock only while a query runs: one
+    left open on the spare between queries lets the builder take it, and
+    knows afterwards that its file is gone."""
+    src, out = archive
+    full_build = Path(os.path.realpath(out))
+    shutil.copy2(CORPUS / SPARE[0], src / SPARE[0])
+    build_package(src, out)
+    idle = database.connect_locked(full_build / database.DB_NAME)
+    try:
+        idle.execute("select count(*) from documents").fetchone()
+        idle.release()
+        shutil.copy2(CORPUS / SPARE[1], src / SPARE[1])
+        build_package(src, out)
+        assert mode(out)["database"].startswith("spare:")
+        assert not idle.hold()
+    finally:
+        idle.close()
+    assert_as_full_build(src, out, tmp_path)
