@@ -40,6 +40,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
 from .. import chunked_zip, database, downloads, schemas
@@ -87,7 +88,7 @@ def start_manifest(ctx: BuildContext, manifest: Manifest) -> Manifest:
     return manifest
 
 
-def listing_digest(names: list[str], stats: list[os.stat_result | None]) -> str | None:
+def listing_digest(names: list[str], stats: Sequence[Any]) -> str | None:
     """One hash of every file's path and ``stat``, in order: where it equals
     the published build's, every file is as that build read it (a no-op
     rebuild compares this instead of reading the manifest's entries of
