@@ -1,6 +1,6 @@
 """Extraction accuracy on held-out documents of councils that are not in the corpus.
 
-Six sets under `tests/fixtures/holdout*/`, each from councils in none of
+Several sets under `tests/fixtures/holdout*/`, each from councils in none of
 the others (SOURCES.tsv says where each document was found), with gold
 records annotated before the extractor was run on them. Each set's README
 keeps its first, honest measurement — what the extractor scored before rules
@@ -87,19 +87,37 @@ SETS = {
         "no_spurious": (),
     },
     "holdout6": {
-        # Collected 2026-12-05 with gold written before any extractor run; the
-        # lead runs the first look once and sets these floors from it.
+        # First look 2026-12-05 (main at 73d2d05, gold written first): floors a
+        # little under it. 21 of the 44 documents are third-party reports
+        # (newspapers, groups' pages); see holdout6/README.md.
         "f1": {
-            "resolutions": (0.0, 0.0),
-            "motions": (0.0, 0.0),
-            "meetings": (0.0, 0.0),
-            "surveys": (0.0, 0.0),
-            "survey_results": (0.0, 0.0),
+            "resolutions": (0.42, 0.38),
+            "motions": (0.42, 0.33),
+            "meetings": (0.59, 0.38),
+            "surveys": (0.52, 0.46),
+            "survey_results": (0.33, 0.21),
         },
-        "votes": {"unanimous": 0.0, "votes_yes": 0.0, "votes_no": 0.0, "votes_abstain": 0.0, "recommended_to": 0.0},
-        "document": {"type": 0.0, "date": 0.0, "reference": 0.0},
+        "votes": {"unanimous": 0.66, "votes_yes": 1.0, "votes_no": 0.91, "votes_abstain": 0.91, "recommended_to": 1.0},
+        "document": {"type": 0.87, "date": 0.84, "reference": 0.95},
         "no_spurious": (),
     },
+    "holdout7": {
+        # Full-length minutes (whole Niederschriften, not ~2,000-character page
+        # copies); only four documents of one council could be found, hence the
+        # lower document count. First look 2026-12-05 (main at 73d2d05): floors
+        # a little under it. Motions have no floor: the set's one required
+        # motion was missed at the first look (F1 0.0), and a floor of 0.0
+        # could not fail.
+        "min_documents": 4,
+        "f1": {
+            "resolutions": (0.87, 0.86),
+            "meetings": (1.0, 1.0),
+        },
+        "votes": {"unanimous": 1.0, "votes_yes": 0.81, "votes_no": 0.81, "votes_abstain": 0.81, "recommended_to": 1.0},
+        "document": {"type": 1.0, "date": 1.0, "reference": 1.0},
+        "no_spurious": (),
+    },
+
 }
 
 
@@ -120,7 +138,7 @@ def test_floors(scored):
     name, report = scored
     floors = SETS[name]
     assert report["documents_scored"]["missing"] == []
-    assert report["documents_scored"]["gold"] >= 10
+    assert report["documents_scored"]["gold"] >= floors.get("min_documents", 10)
     for table, (micro, macro) in floors["f1"].items():
         scores = report["tables"][table]
         assert scores["f1"] >= micro and scores["macro_f1"] >= macro, (name, table, scores)
