@@ -42,14 +42,14 @@ from .ingest.budget import Budget, Overrun, run_budgeted
 from .ingest.common import name_and_id
 from .model import TABLES, Problem, Rows
 from .package import PackageWriter, hash_build_file, write_datapackage
-from .prepare import Paths, PreparedDocument, Tasks, take_prepared
+from .build_report import REPORT_NAME, BuildReport, failed_report_path, write_report
+from .prepare import Paths, PreparedDocument, Tasks, count_document, new_report_part, take_prepared
 from .redact import DEFAULT_KINDS, DEFAULT_PUBLIC_PLACES, parse_kinds, redact_document
 from .swap import DIR_MODE, publish, set_modes
 
 if TYPE_CHECKING:
     from .validate import Validator
 
-REPORT_NAME = "report.json"
 # Documents loaded into the database per transaction in a full build.
 COMMIT_DOCUMENTS = 200
 # Per document, process_file leaves the count of each kind of personal data
@@ -59,123 +59,18 @@ COMMIT_DOCUMENTS = 200
 REDACTED_KEY = "_redacted"
 
 
-@dataclass
-class BuildReport:
-    source_dir: str
-    out_dir: str
-    files_seen: int = 0
-    documents: int = 0
-    reused: int = 0
-    rows: dict[str, int] = field(default_factory=dict)
-    rejected: dict[str, int] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    seconds: float = 0.0
-    # Kinds of personal data redacted, and how many of each per source file.
-    redact: tuple[str, ...] = ()
-    redactions: dict[str, dict[str, int]] = field(default_factory=dict)
-    redacted_documents: int = 0
-    # Things that are not errors of one file but of the build as a whole,
-    # each {"code", "message"}: "no-rows" (documents read, nothing extracted),
-    # "write-failed" (only in the report of a build that could not be written).
-    warnings: list[dict[str, str]] = field(default_factory=list)
-    # How this build was made from the one before it (councildata.incremental):
-    # {"mode": "full" | "delta" | "unchanged", "reason": ..., and per delta
-    # the files added, changed and removed}.
-    incremental: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def failed(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error" and p.stage != "validate"]
-
-    @property
-    def skipped(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "skipped"]
-
-    @property
-    def ok(self) -> bool:
-        return not any(p.severity == "error" for p in self.problems)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "source_dir": self.source_dir,
-            "files_seen": self.files_seen,
-            "documents": self.documents,
-            "documents_reused_from_cache": self.reused,
-            "rows": self.rows,
-            "rows_rejected": self.rejected,
-            "documents_failed": len({p.source_file for p in self.failed}),
-            "files_skipped": len(self.skipped),
-            "problems": [p.to_dict() for p in self.problems],
-            "warnings": self.warnings,
-            "redaction": {
-                "kinds": list(self.redact),
-                "documents_redacted": self.redacted_documents,
-                "by_file": self.redactions,
-            },
-            "incremental": self.incremental,
-        }
-
-    def add_file(self, part: dict[str, Any]) -> None:
-        """Count one source file's part (see :func:`take_file`)."""
-        rel = part["file"]
-        self.problems.extend(Problem(**p) for p in part["problems"])
-        self.reused += bool(part.get("reused"))
-        self.documents += part["documents"]
-        self.redacted_documents += part["redacted_documents"]
-        if part["redactions"]:
-            per_file = self.redactions.setdefault(rel, {})
-            for kind, n in part["redactions"].items():
-                per_file[kind] = per_file.get(kind, 0) + n
-        for t, n in part["rejected"].items():
-            self.rejected[t] = self.rejected.get(t, 0) + n
-
-    def finish(self, rows: dict[str, int]) -> None:
-        """Row counts, rejected counts in table order, and the no-rows warning."""
-        self.rows = {t: rows.get(t, 0) for t in TABLES}
-        self.rejected = {t: self.rejected[t] for t in TABLES if self.rejected.get(t)}
-        if self.documents and not any(n for t, n in self.rows.items() if t != "documents"):
-            self.warnings.append({
-                "code": "no-rows",
-                "message": f"{self.documents} documents were read but not one row was extracted from "
-                           "them (meetings, motions, resolutions, surveys): are these council documents?",
-            })
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any], out_dir: str) -> BuildReport:
-        """The report of a published build, read back from its report.json."""
-        redaction = data.get("redaction") or {}
-        return cls(
-            source_dir=data.get("source_dir", ""), out_dir=out_dir, files_seen=data.get("files_seen", 0),
-            documents=data.get("documents", 0), reused=data.get("documents_reused_from_cache", 0),
-            rows=data.get("rows", {}), rejected=data.get("rows_rejected", {}),
-            problems=[Problem(**p) for p in data.get("problems", [])],
-            redact=tuple(redaction.get("kinds", ())), redactions=redaction.get("by_file", {}),
-            redacted_documents=redaction.get("documents_redacted", 0), warnings=data.get("warnings", []),
-            incremental=data.get("incremental", {}))
-
-
 def take_file(validator: Validator, rel: str, docs: list[Rows], problems: list[Problem],
               reused: bool) -> tuple[dict[str, Any], list[Rows]]:
     """Validate one source file's documents, in order: its part of the report
     (problems, redactions, documents, rejected rows) and the valid rows of
     each document that is published."""
-    part: dict[str, Any] = {"file": rel, "problems": [p.to_dict() for p in problems], "redactions": {}, "documents": 0,
-                            "redacted_documents": 0, "rejected": {}, "reused": bool(reused and docs)}
+    part = new_report_part(rel, problems, reused, bool(docs))
     out = []
     for rows in docs:
         redacted = {k: n for k, n in (rows.pop(REDACTED_KEY, None) or {}).items() if n}
         valid, row_problems = validator.check(rows, rel)
-        part["problems"] += [p.to_dict() for p in row_problems]
-        for p in row_problems:
-            part["rejected"][p.table] = part["rejected"].get(p.table, 0) + 1
-        if not valid["documents"]:
-            continue
-        part["documents"] += 1
-        if redacted:
-            part["redacted_documents"] += 1
-            for kind, n in redacted.items():
-                part["redactions"][kind] = part["redactions"].get(kind, 0) + n
-        out.append(valid)
+        if count_document(part, valid, row_problems, redacted):
+            out.append(valid)
     return part, out
 
 
@@ -399,12 +294,6 @@ class BuildError(Exception):
 
 
 
-def failed_report_path(out_dir: Path) -> Path:
-    """Where the report of a build that failed while writing goes: beside
-    ``out_dir``, since the partial build itself is removed."""
-    return out_dir.parent / f"{out_dir.name}.failed-report.json"
-
-
 def build_package(
     source_dir: Path | str,
     out_dir: Path | str,
@@ -514,7 +403,7 @@ def build_package(
         report.warnings.append({"code": "write-failed", "message": f"the build could not be written: {reason}"})
         where = failed_report_path(out_dir)
         try:
-            _write_report(where, report)
+            write_report(where, report)
         except OSError:
             where = None
         raise BuildError(
@@ -546,10 +435,6 @@ def _published_documents(out_dir: Path) -> int:
         return int(data.get("documents") or 0)
     except (OSError, ValueError, TypeError, AttributeError):
         return 1 if (out_dir / "documents.csv").exists() else 0
-
-
-def _write_report(path: Path, report: BuildReport) -> None:
-    path.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
 
 
 class InputStat(NamedTuple):
@@ -711,7 +596,7 @@ def finish_build(ctx: BuildContext, work: Path, manifest: Any) -> None:
     manifest.commit()
     manifest.close()
     ctx.report.seconds = round(time.monotonic() - ctx.started, 2)
-    _write_report(work / REPORT_NAME, ctx.report)
+    write_report(work / REPORT_NAME, ctx.report)
     set_modes(work)
     publish(work, ctx.out_dir)
 

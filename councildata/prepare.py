@@ -101,27 +101,39 @@ def prepare_document(rows: Rows, redacted: dict[str, int]) -> PreparedDocument:
     return PreparedDocument(keys, errors, encoded, redacted)
 
 
+def new_report_part(rel: str, problems: list[Problem], reused: bool, any_documents: bool) -> dict[str, Any]:
+    """A source file's part of the report before its documents are counted in."""
+    return {"file": rel, "problems": [p.to_dict() for p in problems], "redactions": {}, "documents": 0,
+            "redacted_documents": 0, "rejected": {}, "reused": bool(reused and any_documents)}
+
+
+def count_document(part: dict[str, Any], valid: dict[str, list[Any]], row_problems: list[Problem],
+                   redacted: dict[str, int]) -> bool:
+    """Count one validated document into its file's report part; whether it is
+    published (a document whose own row is rejected is not)."""
+    part["problems"] += [p.to_dict() for p in row_problems]
+    for p in row_problems:
+        part["rejected"][p.table] = part["rejected"].get(p.table, 0) + 1
+    if not valid["documents"]:
+        return False
+    part["documents"] += 1
+    if redacted:
+        part["redacted_documents"] += 1
+        for kind, n in redacted.items():
+            part["redactions"][kind] = part["redactions"].get(kind, 0) + n
+    return True
+
+
 def take_prepared(validator: Validator, rel: str, docs: list[PreparedDocument], problems: list[Problem],
                   reused: bool) -> tuple[dict[str, Any], list[tuple[PreparedDocument, dict[str, list[int]]]]]:
     """:func:`councildata.build.take_file` of documents prepared by a worker: the same part of
     the report, and per published document the numbers of its valid rows."""
-    part: dict[str, Any] = {"file": rel, "problems": [p.to_dict() for p in problems], "redactions": {}, "documents": 0,
-                            "redacted_documents": 0, "rejected": {}, "reused": bool(reused and docs)}
+    part = new_report_part(rel, problems, reused, bool(docs))
     out = []
     for doc in docs:
-        redacted = {k: n for k, n in doc.redacted.items() if n}
         valid, row_problems = validator.check_prepared(doc, rel)
-        part["problems"] += [p.to_dict() for p in row_problems]
-        for p in row_problems:
-            part["rejected"][p.table] = part["rejected"].get(p.table, 0) + 1
-        if not valid["documents"]:
-            continue
-        part["documents"] += 1
-        if redacted:
-            part["redacted_documents"] += 1
-            for kind, n in redacted.items():
-                part["redactions"][kind] = part["redactions"].get(kind, 0) + n
-        out.append((doc, valid))
+        if count_document(part, valid, row_problems, {k: n for k, n in doc.redacted.items() if n}):
+            out.append((doc, valid))
     return part, out
 
 

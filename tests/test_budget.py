@@ -24,7 +24,8 @@ from click.testing import CliRunner
 
 from councildata import build as build_module
 from councildata import database
-from councildata.build import build_package, failed_report_path
+from councildata.build import build_package
+from councildata.build_report import failed_report_path
 from councildata.cli import NO_ROWS_STATUS, cli
 from councildata.ingest import IngestOptions, ingest_file
 from councildata.ingest import text as text_reader

@@ -44,8 +44,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import chunked_zip, database, downloads, schemas
-from ..build import (REPORT_NAME, BuildContext, BuildReport, failed_report_path, finish_build, org_mentions,
-                     take_file, write_package_meta)
+from ..build import BuildContext, finish_build, org_mentions, take_file, write_package_meta
+from ..build_report import REPORT_NAME, BuildReport, failed_report_path
 from ..ingest import read_source
 from ..model import TABLES, Problem
 from ..package import JSON_HEAD, JSON_TAIL, csv_header, encode_rows, remember_key
