@@ -504,3 +504,20 @@ def test_windows_find_what_a_whole_text_scan_finds(corpus_docs):
         assert sorted(m.span() for m in address.address_matches(text)) == whole_addresses(text)
         assert sorted(phone.find_phones(text)) == sorted(phone._find_in(text, 0, len(text)))
         assert iban.find_ibans(text) == whole_ibans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anwohner beschweren sich.\n8. Ausbau der Ringstraße\n9. Bebauungsplan Nr. 12 „Am Bach“",
+    "Die Anwohnerin bittet um Tempo 30 im Lindenweg\n9) Haushalt 2025",
+    "Petent: Anwohner der Kastanienallee\n\n12. Verschiedenes",
+])
+def test_an_item_number_after_a_street_line_is_no_house_number(text):
+    # An agenda line that ends in a street's name and the next item's
+    # number ("9. ", "9) ") are no address, even beside a word that makes
+    # an address personal: the item must not vanish from the agenda.
+    assert redact(text, ["address"])[0] == text
+
+
+def test_a_house_number_on_the_next_line_is_still_redacted():
+    text = "Die Anwohnerin wohnt in der Musterstraße\n12.\nSie bittet um eine Ampel."
+    assert "Musterstraße" not in redact(text, ["address"])[0]

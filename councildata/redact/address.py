@@ -75,8 +75,12 @@ _POSTCODE_TOWN = (
 )
 # The lookahead for a capital letter lets the engine skip most positions
 # before trying the many street-name alternatives (a third of the time).
+# A number that opens a line as "9. " or "9) " numbers an item of a list (an
+# agenda under a line that ends in a street's name), not a house.
+_ITEM_NUMBER = r"\d{1,3}[.)][ \t]"
 ADDRESS = re.compile(
-    rf"(?<![\wäöüß-])(?=[{_UC}])(?P<street>{_STREET_NAME})(?:{BREAK}|[ \t]*){_NUMBERS}(?P<town>{_POSTCODE_TOWN})?"
+    rf"(?<![\wäöüß-])(?=[{_UC}])(?P<street>{_STREET_NAME})(?:{BREAK}(?!{_ITEM_NUMBER})|[ \t]*){_NUMBERS}"
+    rf"(?P<town>{_POSTCODE_TOWN})?"
 )
 ADDRESS_WITH_TOWN = re.compile(
     rf"(?<![\wäöüß.-])(?=[{_UC}])(?P<street>{_ANY_NAME})[ \t]+{_NUMBERS}(?P<town>{_POSTCODE_TOWN})"
