@@ -37,12 +37,13 @@ from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
-from . import precomputed, prerender, schemas, search
+from . import precomputed, prerender, schemas, search, table_cells
 from .database import DB_NAME
 from .model import PROVENANCE_TABLES, TABLES
 from .published import PublishedBuild
 from .prerender import Prerenderer
 from .response_cache import ResponseCache, Store
+from .table_cells import cell_hook
 
 DATABASE = DB_NAME.rsplit(".", 1)[0]
 CONTEXT_CHARS = 2000
@@ -109,6 +110,7 @@ def document_id_from_url(raw: str) -> str:
 
 
 @hookimpl
+@cell_hook(lambda column, table, database: column == "quote" and table in PROVENANCE_TABLES)
 def render_cell(row, value, column, table, database, datasette):
     if column != "quote" or table not in PROVENANCE_TABLES or value is None:
         return None
@@ -498,6 +500,7 @@ def asgi_wrapper(datasette):
     # loads its plugins, before its views can be.
     _page_tables_in_one_order()
     precomputed.patch_column_facets(_counts)
+    table_cells.patch()
 
     def wrap(app):
         async def with_headers(scope, receive, send):

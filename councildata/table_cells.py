@@ -1,0 +1,214 @@
+"""The cells of Datasette's HTML tables, at a lower cost per cell.
+
+Datasette 0.65's ``display_columns_and_rows`` turns the rows of a table or
+row page into cells. On a page of 100 rows x 23 columns it costs more than
+the page's SQL: for every cell it calls the ``render_cell`` plugin hook
+through pluggy (every implementation, whatever the column), and for every
+row it builds the table's URL and tilde-encodes keys one byte at a time.
+
+:func:`display_columns_and_rows` gives the same columns and cells (a test
+compares them with Datasette's on real pages) with:
+
+- the ``render_cell`` implementations decided once per column: each of this
+  project's hooks has an ``applies(column, table, database)`` predicate
+  (set with :func:`cell_hook`), and only those that apply are called, in
+  pluggy's order. Where another plugin implements ``render_cell`` without
+  such a predicate every cell goes through pluggy as in Datasette;
+- the table's URL built once per page and keys tilde-encoded with a fast
+  path for the characters that need no encoding.
+
+Datasette is pinned to 0.65.x; :func:`patch` installs this for the table
+and row views and tests/test_table_cells.py fails if the original changes
+its shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import markupsafe
+from datasette.utils import await_me_maybe, format_bytes, is_url, tilde_encode, truncate_url
+
+# The bytes Datasette's tilde_encode leaves as they are (letters, digits, _ -).
+_PLAIN = re.compile(r"[A-Za-z0-9_\-]*")
+
+
+def fast_tilde_encode(s: str) -> str:
+    """Datasette's tilde_encode, without its per-byte loop for plain keys."""
+    return s if _PLAIN.fullmatch(s) else tilde_encode(s)
+
+
+def cell_hook(applies: Callable[[str, str | None, str], bool]):
+    """Mark a ``render_cell`` implementation with the columns it can answer
+    for: ``applies(column, table, database)`` is False where the hook
+    returns None for every value."""
+
+    def mark(fn):
+        fn.applies = applies
+        return fn
+
+    return mark
+
+
+def _cell_renderers(pm, columns: list[str], table: str | None, database: str):
+    """column -> the render_cell functions to call for it, in pluggy's order;
+    None where an implementation does not say which columns it answers."""
+    impls = list(reversed(pm.hook.render_cell.get_hookimpls()))  # pluggy calls the last first
+    if any(getattr(impl.function, "applies", None) is None or impl.hookwrapper or getattr(impl, "wrapper", False)
+           for impl in impls):
+        return None
+    return {c: [(impl.function, impl.argnames) for impl in impls if impl.function.applies(c, table, database)]
+            for c in columns}
+
+
+def _row_key(row, pks: list[str], use_rowid: bool, quote: bool) -> str:
+    # datasette.utils.path_from_row_pks with the fast tilde encoding
+    if use_rowid:
+        bits = [row["rowid"]]
+    else:
+        bits = [row[pk]["value"] if isinstance(row[pk], dict) else row[pk] for pk in pks]
+    return ",".join(fast_tilde_encode(str(b)) if quote else str(b) for b in bits)
+
+
+async def display_columns_and_rows(datasette, database_name, table_name, description, rows,
+                                   link_column=False, truncate_cells=0, sortable_columns=None):
+    """Datasette 0.65's display_columns_and_rows (datasette/views/table.py),
+    the same result; only how each cell's plugin value is found differs."""
+    from datasette.plugins import pm
+    from datasette.views.table import LINK_WITH_LABEL, LINK_WITH_VALUE, Row, ureg
+
+    sortable_columns = sortable_columns or set()
+    db = datasette.databases[database_name]
+    table_metadata = datasette.table_metadata(database_name, table_name)
+    column_descriptions = table_metadata.get("columns") or {}
+    column_details = {col.name: col for col in await db.table_column_details(table_name)}
+    pks = await db.primary_keys(table_name)
+    pks_for_display = pks or ["rowid"]
+
+    columns = []
+    for r in description:
+        if r[0] == "rowid" and "rowid" not in column_details:
+            type_, notnull = "integer", 0
+        else:
+            type_, notnull = column_details[r[0]].type, column_details[r[0]].notnull
+        columns.append({
+            "name": r[0],
+            "sortable": r[0] in sortable_columns,
+            "is_pk": r[0] in pks_for_display,
+            "type": type_,
+            "notnull": notnull,
+            "description": column_descriptions.get(r[0]),
+        })
+
+    column_to_foreign_key_table = {fk["column"]: fk["other_table"] for fk in await db.foreign_keys_for_table(table_name)}
+    renderers = _cell_renderers(pm, [c["name"] for c in columns], table_name, database_name)
+    units = table_metadata.get("units", {})
+
+    cell_rows = []
+    base_url = datasette.setting("base_url")
+    table_path = datasette.urls.table(database_name, table_name) if link_column else None
+    skip_pk = pks[0] if link_column and len(pks) == 1 else None
+    for row in rows:
+        cells = []
+        if link_column:
+            pk_path = _row_key(row, pks, not pks, False)
+            cells.append({
+                "column": pks[0] if len(pks) == 1 else "Link",
+                "value_type": "pk",
+                "is_special_link_column": len(pks) != 1,
+                "raw": pk_path,
+                "value": markupsafe.Markup(
+                    f'<a href="{table_path}/{_row_key(row, pks, not pks, True)}">{markupsafe.escape(pk_path)}</a>'),
+            })
+
+        for value, column_dict in zip(row, columns, strict=False):
+            column = column_dict["name"]
+            if column == skip_pk:
+                continue
+            plugin_display_value = None
+            if renderers is None:
+                candidates = pm.hook.render_cell(row=row, value=value, column=column, table=table_name,
+                                                 database=database_name, datasette=datasette)
+            else:
+                # as pluggy calls them: each implementation with the arguments it names
+                arguments = {"row": row, "value": value, "column": column, "table": table_name,
+                             "database": database_name, "datasette": datasette}
+                candidates = (fn(*[arguments[a] for a in argnames]) for fn, argnames in renderers[column])
+            for candidate in candidates:
+                candidate = await await_me_maybe(candidate)
+                if candidate is not None:
+                    plugin_display_value = candidate
+                    break
+            if plugin_display_value:
+                display_value = plugin_display_value
+            elif isinstance(value, bytes):
+                formatted = format_bytes(len(value))
+                display_value = markupsafe.Markup(
+                    '<a class="blob-download" href="{}"{}>&lt;Binary:&nbsp;{:,}&nbsp;byte{}&gt;</a>'.format(
+                        datasette.urls.row_blob(database_name, table_name, _row_key(row, pks, not pks, True), column),
+                        f' title="{formatted}"' if "bytes" not in formatted else "",
+                        len(value),
+                        "" if len(value) == 1 else "s",
+                    )
+                )
+            elif isinstance(value, dict):
+                # An expanded foreign key: a link to the other row.
+                label, value = value["label"], value["value"]
+                link_template = LINK_WITH_LABEL if (label != value) else LINK_WITH_VALUE
+                display_value = markupsafe.Markup(link_template.format(
+                    database=database_name,
+                    base_url=base_url,
+                    table=fast_tilde_encode(column_to_foreign_key_table[column]),
+                    link_id=fast_tilde_encode(str(value)),
+                    id=str(markupsafe.escape(value)),
+                    label=str(markupsafe.escape(label)) or "-",
+                ))
+            elif value in ("", None):
+                display_value = markupsafe.Markup("&nbsp;")
+            elif is_url(str(value).strip()):
+                url, shown = markupsafe.escape(value.strip()), markupsafe.escape(truncate_url(value.strip(), truncate_cells))
+                display_value = markupsafe.Markup(f'<a href="{url}">{shown}</a>')
+            elif column in units and value != "":
+                value = round((value * ureg(units[column])).to_compact(), 6)
+                display_value = markupsafe.Markup(f"{value:~P}".replace(" ", "&nbsp;"))
+            else:
+                display_value = str(value)
+                if truncate_cells and len(display_value) > truncate_cells:
+                    display_value = display_value[:truncate_cells] + "\u2026"
+
+            cells.append({
+                "column": column,
+                "value": display_value,
+                "raw": value,
+                "value_type": "none" if value is None else str(type(value).__name__),
+            })
+        cell_rows.append(Row(cells))
+
+    if link_column:
+        # The link column's header first; a simple primary key moves there.
+        if len(pks) == 1:
+            columns = [col for col in columns if col["name"] != pks[0]]
+            first_column = {
+                "name": pks[0],
+                "sortable": len(pks) == 1,
+                "is_pk": True,
+                "type": column_details[pks[0]].type,
+                "notnull": column_details[pks[0]].notnull,
+            }
+        else:
+            first_column = {"name": "Link", "sortable": False, "is_pk": False, "type": "", "notnull": 0}
+        columns = [first_column] + columns
+    return columns, cell_rows
+
+
+def patch() -> None:
+    """Use :func:`display_columns_and_rows` in Datasette's table and row views."""
+    from datasette.views import row, table
+
+    if getattr(table.display_columns_and_rows, "councildata_cells", False):
+        return
+    display_columns_and_rows.original = table.display_columns_and_rows
+    display_columns_and_rows.councildata_cells = True
+    table.display_columns_and_rows = display_columns_and_rows
+    row.display_columns_and_rows = display_columns_and_rows
