@@ -21,6 +21,7 @@ from datasette.database import Database, QueryInterrupted
 
 from .database import DB_NAME, connect_locked
 from .precomputed import Counts, answer_count, load_counts
+from .search_plans import SearchPlanner
 
 # The build directory the current request was pinned to (see PublishedBuild.pin).
 _request_build: contextvars.ContextVar[Path | None] = contextvars.ContextVar("councildata_build", default=None)
@@ -121,6 +122,13 @@ class PublishedBuild(Database):
         answer = answer_count(counts, sql, params) if counts is not None else None
         if answer is not None:
             return answer
+        if "escape_fts(:search)" in sql:
+            state = self._state()
+            planner = state.get("search_planner") or state.setdefault("search_planner", SearchPlanner())
+            counts = await self.counts()
+            answer, sql = await planner.plan(super().execute, sql, params, counts.totals if counts else {})
+            if answer is not None:
+                return answer
         return await super().execute(sql, params, *args, **kwargs)
 
     async def table_counts(self, limit=10):

@@ -1,0 +1,113 @@
+"""Table searches (?_search=) give the rows, counts and facets of Datasette's
+own SQL whichever plan councildata.search_plans picks."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sqlite3
+
+import pytest
+
+from councildata import search, search_plans
+from councildata.database import DB_NAME
+from councildata.serve import make_datasette
+
+WORDS = ["Antrag", "Beschluss", "Haushalt", "Kreistag", "Schule", "zzzqx"]
+TABLES = ("documents", "resolutions", "motions")
+
+
+def get(ds, path):
+    return asyncio.run(ds.client.get(path))
+
+
+@pytest.fixture(scope="module")
+def ds(corpus_build):
+    saved = os.environ.get("COUNCILDATA_CACHE_MB")
+    os.environ["COUNCILDATA_CACHE_MB"] = "0"  # every request below runs its SQL
+    try:
+        ds = make_datasette(corpus_build)
+        asyncio.run(ds.invoke_startup())
+        get(ds, "/")
+    finally:
+        if saved is None:
+            del os.environ["COUNCILDATA_CACHE_MB"]
+        else:
+            os.environ["COUNCILDATA_CACHE_MB"] = saved
+    return ds
+
+
+@pytest.fixture(scope="module")
+def conn(corpus_build):
+    conn = sqlite3.connect(f"file:{corpus_build / DB_NAME}?immutable=1", uri=True)
+    conn.create_function("escape_fts", 1, search.fts_query)
+    return conn
+
+
+def truth(conn, table, word, limit):
+    where = f"rowid in (select rowid from {table}_stem where {table}_stem match escape_fts(?))"
+    ids = [r[0] for r in conn.execute(f"select id from {table} where {where} order by date desc, id limit ?", (word, limit))]
+    n = conn.execute(f"select count(*) from {table} where {where}", (word,)).fetchone()[0]
+    return ids, n
+
+
+def served(ds, table, word, size=7):
+    r = get(ds, f"/councildata/{table}.json?_search={word}&_size={size}")
+    assert r.status_code == 200
+    return r.json()
+
+
+def check_all(ds, conn):
+    matched = 0
+    for table in TABLES:
+        for word in WORDS:
+            ids, n = truth(conn, table, word, 7)
+            got = served(ds, table, word)
+            assert [r[0] for r in got["rows"]] == ids, (table, word)
+            assert got["filtered_table_rows_count"] == n, (table, word)
+            matched += n > 7
+            if got["next"]:  # the second page follows on from the first
+                ids2, _ = truth(conn, table, word, 14)
+                second = get(ds, f"/councildata/{table}.json?_search={word}&_size=7&_next={got['next']}").json()
+                assert [r[0] for r in second["rows"]] == ids2[7:], (table, word)
+    assert matched >= 3  # some searches fill more than a page
+
+
+def test_as_datasette_writes_it(ds, conn, monkeypatch):
+    # Probing never pays: every search collects its matches.
+    monkeypatch.setattr(search_plans, "PROBE_COST", 10**9)
+    check_all(ds, conn)
+
+
+def test_page_read_in_order_and_probed(ds, conn, monkeypatch):
+    monkeypatch.setattr(search_plans, "PROBE_COST", 0)
+    ran = []
+    original = search_plans.SearchPlanner.plan
+
+    async def plan(self, execute, sql, params, totals):
+        answer, new_sql = await original(self, execute, sql, params, totals)
+        ran.append(new_sql)
+        return answer, new_sql
+
+    monkeypatch.setattr(search_plans.SearchPlanner, "plan", plan)
+    check_all(ds, conn)
+    assert any("exists (select 1 from [resolutions_stem]" in s for s in ran)
+
+
+def test_facets_of_small_searches_counted_of_large_ones_timed_out(ds, conn, monkeypatch):
+    word = "Antrag"
+    n = truth(conn, "resolutions", word, 1)[1]
+    assert n > 10
+    got = served(ds, "resolutions", word)
+    outcome = {r["value"]: r["count"] for r in got["facet_results"]["outcome"]["results"]}
+    expected = dict(conn.execute(
+        "select outcome, count(*) from resolutions where rowid in (select rowid from resolutions_stem "
+        "where resolutions_stem match escape_fts(?)) and outcome is not null group by outcome", (word,)).fetchall())
+    assert outcome == expected
+    assert "facets-timed-out" not in get(ds, f"/councildata/resolutions?_search={word}").text
+    monkeypatch.setattr(search_plans, "SEARCH_FACET_ROWS", n - 1)
+    got = served(ds, "resolutions", word, size=8)
+    assert "outcome" not in got["facet_results"]
+    assert got["filtered_table_rows_count"] == n  # the page and its count still answer
+    html = get(ds, f"/councildata/resolutions?_search={word}&_size=9").text
+    assert '<p class="facets-timed-out">Nicht gezählt (die Abfrage dauerte zu lange, oder die Suche trifft zu viele Zeilen): outcome, decided_by' in html
