@@ -111,3 +111,52 @@ def test_facets_of_small_searches_counted_of_large_ones_timed_out(ds, conn, monk
     assert got["filtered_table_rows_count"] == n  # the page and its count still answer
     html = get(ds, f"/councildata/resolutions?_search={word}&_size=9").text
     assert '<p class="facets-timed-out">Nicht gezählt (die Abfrage dauerte zu lange, oder die Suche trifft zu viele Zeilen): outcome, decided_by' in html
+
+
+# --- the search page /-/suche ----------------------------------------------------
+
+PAGE_WORDS = ["Antrag", "Haushalt", "Kreistag", "Beschluss Haushalt", "steuer", "Schul", "zzzqx"]
+
+
+def test_search_page_ranks_as_it_did_when_all_tiers_were_read(ds):
+    """Tier 1 (trigram) is read only while tier 0 fills fewer than 50 places:
+    the same hits as reading both tiers of every table and ranking them all."""
+    from councildata import datasette_plugin as plugin
+
+    db = ds.get_database("councildata")
+    for q in PAGE_WORDS:
+        async def both(q=q):
+            everything = []
+            for table in plugin.SEARCH_KINDS:
+                for rowid, score, tier in await plugin._search_hits(db, table, q):
+                    everything.append((tier, score, table, rowid))
+            everything.sort(key=lambda h: (h[0], h[1], h[2], h[3]))
+            return everything[:plugin.SEARCH_LIMIT], await plugin._ranked(db, q)
+
+        expected, (got, ranked) = asyncio.run(both())
+        assert ranked and got == expected, q
+    assert "die besten zuerst" in get(ds, "/-/suche?q=Antrag").text
+
+
+def test_search_page_newest_first_over_rank_rows(ds, conn, monkeypatch):
+    from councildata import datasette_plugin as plugin
+
+    monkeypatch.setattr(plugin, "RANK_ROWS", 3)
+    q = "Antrag"
+    newest = []
+    for table in plugin.SEARCH_KINDS:
+        newest += conn.execute(
+            f"select date, id, '{table}' from {table} where rowid in (select rowid from {table}_stem "
+            f"where {table}_stem match escape_fts(?))", (q,)).fetchall()
+    newest.sort(key=lambda r: r[1])
+    newest.sort(key=lambda r: r[0] or "", reverse=True)
+    db = ds.get_database("councildata")
+    for cost in (0, 10**9):  # read in date order and probed, or collected
+        monkeypatch.setattr(search_plans, "PROBE_COST", cost)
+        got, ranked = asyncio.run(plugin._ranked(db, q))
+        assert not ranked
+        ids = [conn.execute(f"select id from {t} where rowid = ?", (r,)).fetchone()[0] for _, _, t, r in got]
+        assert ids == [r[1] for r in newest[:plugin.SEARCH_LIMIT]]
+    html = get(ds, "/-/suche?q=Antrag").text
+    assert "zu viele, um sie nach" in html and "die neuesten zuerst" in html
+    assert html.count('class="passage-link"') == min(plugin.SEARCH_LIMIT, len(newest))
