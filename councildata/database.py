@@ -135,7 +135,7 @@ def ensure_db_shape(db: sqlite_utils.Database, search_indexes: bool = True) -> N
     create_filter_sort_indexes(db)
     create_lookup_indexes(db)
     precompute(db)
-    db.analyze()
+    refresh_statistics(db)
 
 
 # Counts the site would otherwise compute on every request (see
@@ -353,6 +353,63 @@ def append_search_texts(db: sqlite_utils.Database, table: str, first_rowid: int,
                         ((first_rowid + i, *t[:n]) for i, t in enumerate(texts)))
     db.conn.executemany(f"insert into [{tri}](rowid, {col_list}) values ({placeholders})",
                         ((first_rowid + i, *t[n:]) for i, t in enumerate(texts)))
+
+
+# The planner's statistics (sqlite_stat1) of a table are run again after a
+# delta when its row count moved by more than this fraction since they were
+# taken; a smaller change only updates the row count they give.
+STALE_STATISTICS = 0.25
+
+
+def refresh_statistics(db: sqlite_utils.Database, tables: Iterable[str] | None = None) -> list[str]:
+    """Keep ``sqlite_stat1`` describing the tables as they are now.
+
+    ``tables=None``: ANALYZE everything (what a full build does). Otherwise
+    only the tables a delta changed: a table whose row count moved by more
+    than ``STALE_STATISTICS`` (or that has no statistics but rows) is
+    analysed again; for the others only the row count at the start of each
+    of its statistics rows is set to the current one, which costs a few
+    updates instead of reading the table and every index again. The
+    distribution of values (rows per key) a small delta changes little. Returns the tables analysed again.
+    """
+    if tables is None or not db["sqlite_stat1"].exists():
+        db.analyze()
+        return list(tables) if tables is not None else list(db.table_names())
+    analysed = []
+    with db.conn:
+        for t in dict.fromkeys(tables):
+            if not db[t].exists():
+                continue
+            n = _row_count(db, t)
+            stats = db.execute("select idx, stat from sqlite_stat1 where tbl = ?", [t]).fetchall()
+            if not stats:
+                if n:
+                    db.execute(f"analyze [{t}]")
+                    analysed.append(t)
+                continue
+            before = int(stats[0][1].split(" ", 1)[0])
+            if before == n:
+                continue
+            if before == 0 or abs(n - before) > STALE_STATISTICS * before:
+                db.execute("delete from sqlite_stat1 where tbl = ?", [t])
+                db.execute(f"analyze [{t}]")
+                analysed.append(t)
+                continue
+            for idx, stat in stats:
+                rest = stat.split(" ", 1)[1:]
+                db.execute("update sqlite_stat1 set stat = ? where tbl = ? and idx is ?",
+                           [" ".join([str(n), *rest]), t, idx])
+    return analysed
+
+
+def _row_count(db: sqlite_utils.Database, table: str) -> int:
+    # From the precomputed counts where they are kept (no pass over the table).
+    if db[COUNTS_TABLE].exists():
+        row = db.execute(f"select count from [{COUNTS_TABLE}] where tbl = ? and filter_column = '' "
+                         "and facet_column = '' and rank = 0", [table]).fetchone()
+        if row is not None:
+            return row[0]
+    return db.execute(f"select count(*) from [{table}]").fetchone()[0]
 
 
 def open_database(path: Path) -> sqlite_utils.Database:
