@@ -43,7 +43,7 @@ from .model import PROVENANCE_TABLES, TABLES
 from .published import PublishedBuild
 from .prerender import Prerenderer
 from .response_cache import ResponseCache, Store
-from .table_cells import cell_hook
+from .table_cells import cell_hook, fast_tilde_encode
 
 DATABASE = DB_NAME.rsplit(".", 1)[0]
 CONTEXT_CHARS = 2000
@@ -100,7 +100,7 @@ def passage_url(datasette, document_id: str, start: int, end: int) -> str:
     # Tilde-encoded as Datasette encodes row keys: a "/" in an id (OParl list
     # files: "liste.json/paper-2") becomes "~2F", which no proxy or router
     # turns back into a path separator.
-    return datasette.urls.path(f"/-/passage/{tilde_encode(document_id)}?start={start}&end={end}") + "#passage"
+    return datasette.urls.path(f"/-/passage/{fast_tilde_encode(document_id)}?start={start}&end={end}") + "#passage"
 
 
 def document_id_from_url(raw: str) -> str:

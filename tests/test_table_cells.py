@@ -94,7 +94,7 @@ def test_another_plugins_render_cell_is_still_asked(ds):
     assert "OTHER-PLUGIN-CELL" not in get(ds, "/councildata/resolutions?_size=5").text
 
 
-@pytest.mark.parametrize("s", ["abc-DEF_123", "", "a.b", "x/y,z", "ä ö~%", "doc_1.txt-ab12/r3", "\U0001f600"])
+@pytest.mark.parametrize("s", ["abc-DEF_123", "", "a.b", "x/y,z", "ä ö~%", "doc_1.txt-ab12/r3", "\U0001f600", "".join(map(chr, range(128)))])
 def test_fast_tilde_encode_is_tilde_encode(s):
     assert table_cells.fast_tilde_encode(s) == tilde_encode(s)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -52,6 +53,17 @@ def table_downloads(db_path: str | None, table: str) -> list[dict[str, Any]]:
     other format the build writes, such as Parquet), with their sizes."""
     if not db_path:
         return []
+    # Every table page shows them: listed once per build (a new build is a
+    # new database file, so a new key).
+    try:
+        changed = os.stat(db_path).st_mtime_ns
+    except OSError:
+        return []
+    return _table_downloads(db_path, changed, table)
+
+
+@lru_cache(maxsize=64)
+def _table_downloads(db_path: str, changed: int, table: str) -> list[dict[str, Any]]:
     files = []
     with os.scandir(Path(db_path).parent) as entries:
         for e in entries:
