@@ -16,6 +16,7 @@ from datasette.utils import tilde_encode
 from councildata.database import DB_NAME
 from councildata.model import TABLES
 from councildata.serve import make_datasette
+from councildata.site import pages
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +58,16 @@ def test_row_pages_read_no_whole_table(corpus_build, ds, monkeypatch):
         return await original(self, sql, params, *args, **kwargs)
 
     monkeypatch.setattr(Database, "execute", execute)
+    # The site's own row page queries run together in one SQL thread call.
+    read_rows = pages._rows
+
+    def rows(conn, sql, params):
+        ran.append((sql, params))
+        return read_rows(conn, sql, params)
+
+    monkeypatch.setattr(pages, "_rows", rows)
     checked = 0
+    every_sql: list[str] = []
     for url in _row_urls(conn):
         ran.clear()
         response = asyncio.run(ds.client.get(url))
@@ -69,4 +79,8 @@ def test_row_pages_read_no_whole_table(corpus_build, ds, monkeypatch):
             scans = [step for step in plan if step.startswith("SCAN ") and step != "SCAN CONSTANT ROW"]
             assert not scans, (url, " ".join(sql.split()), plan)
             checked += 1
+            every_sql.append(sql)
     assert checked >= 20
+    # the resolution pages' own lookups were among them
+    assert any("paper_reference = :paper" in sql for sql in every_sql)
+    assert any("from motions where id = ?" in sql for sql in every_sql)

@@ -115,8 +115,10 @@ async def front_page(datasette, database: str) -> dict[str, Any]:
     }
 
 
-async def _rows(db, sql: str, params: list) -> list[dict[str, Any]]:
-    return [dict(r) for r in (await db.execute(sql, params)).rows]
+def _rows(conn, sql: str, params) -> list[dict[str, Any]]:
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
 
 def _with_urls(datasette, database: str, table: str, rows: list[dict]) -> list[dict]:
@@ -125,28 +127,20 @@ def _with_urls(datasette, database: str, table: str, rows: list[dict]) -> list[d
     return rows
 
 
-async def resolution_page(datasette, database: str, key: str) -> dict[str, Any]:
-    db = datasette.get_database(database)
-    found = await _rows(db, "select * from resolutions where id = ?", [key])
+def _resolution_rows(conn, key: str) -> dict[str, Any] | None:
+    """Everything a resolution's page shows beyond the row, read in one go
+    (one trip to an SQL thread instead of one per query). Each query finds
+    its rows through an index (tests/test_row_plans.py)."""
+    found = _rows(conn, "select * from resolutions where id = ?", [key])
     if not found:
-        return {}
+        return None
     r = found[0]
-    docs = await _rows(db, "select id, title, type_label, reference, date, body, text from documents where id = ?",
-                       [r["document_id"]])
-    doc = docs[0] if docs else None
-    if doc is not None:
-        text = doc.pop("text")
-        a, b = max(0, r["char_start"] - PASSAGE_CONTEXT), min(len(text), r["char_end"] + PASSAGE_CONTEXT)
-        # Runs of blank lines (page breaks, layout) shown as one, around the passage only.
-        doc.update(before=BLANK_LINES.sub("\n\n", text[a:r["char_start"]]), passage=text[r["char_start"]:r["char_end"]],
-                   after=BLANK_LINES.sub("\n\n", text[r["char_end"]:b]), cut_before=a > 0, cut_after=b < len(text))
-    motion = None
-    if r.get("motion_id"):
-        motions = _with_urls(datasette, database, "motions", await _rows(db, "select * from motions where id = ?", [r["motion_id"]]))
-        motion = motions[0] if motions else None
+    docs = _rows(conn, "select id, title, type_label, reference, date, body, text from documents where id = ?",
+                 [r["document_id"]])
+    motions = _rows(conn, "select * from motions where id = ?", [r["motion_id"]]) if r.get("motion_id") else []
     paper = r.get("paper_reference") or ""
-    same_paper = _with_urls(datasette, database, "resolutions", await _rows(
-        db,
+    same_paper = _rows(
+        conn,
         # Two index lookups (database.create_lookup_indexes) rather than one
         # OR across both tables, which SQLite answers by reading every resolution.
         "select r.*, d.title as document_title from resolutions r join documents d on d.id = r.document_id "
@@ -154,11 +148,31 @@ async def resolution_page(datasette, database: str, key: str) -> dict[str, Any]:
         "select rowid from resolutions where paper_reference = :paper union "
         "select r2.rowid from documents d2 join resolutions r2 on r2.document_id = d2.id where d2.reference = :paper) "
         "order by r.date, r.id limit " + str(MAX_LISTED),
-        {"id": key, "paper": paper})) if paper else []
+        {"id": key, "paper": paper}) if paper else []
+    same_document = _rows(
+        conn, "select * from resolutions where document_id = ? and id != ? order by char_start limit " + str(MAX_LISTED),
+        [r["document_id"], key])
+    return {"row": r, "doc": docs[0] if docs else None, "motion": motions[0] if motions else None,
+            "paper": paper, "same_paper": same_paper, "same_document": same_document}
+
+
+async def resolution_page(datasette, database: str, key: str) -> dict[str, Any]:
+    db = datasette.get_database(database)
+    found = await db.execute_fn(lambda conn: _resolution_rows(conn, key))
+    if found is None:
+        return {}
+    r, doc, paper = found["row"], found["doc"], found["paper"]
+    if doc is not None:
+        text = doc.pop("text")
+        a, b = max(0, r["char_start"] - PASSAGE_CONTEXT), min(len(text), r["char_end"] + PASSAGE_CONTEXT)
+        # Runs of blank lines (page breaks, layout) shown as one, around the passage only.
+        doc.update(before=BLANK_LINES.sub("\n\n", text[a:r["char_start"]]), passage=text[r["char_start"]:r["char_end"]],
+                   after=BLANK_LINES.sub("\n\n", text[r["char_end"]:b]), cut_before=a > 0, cut_after=b < len(text))
+    motion = _with_urls(datasette, database, "motions", [found["motion"]])[0] if found["motion"] else None
+    same_paper = _with_urls(datasette, database, "resolutions", found["same_paper"])
     listed = {x["id"] for x in same_paper}
-    same_document = [x for x in _with_urls(datasette, database, "resolutions", await _rows(
-        db, "select * from resolutions where document_id = ? and id != ? order by char_start limit " + str(MAX_LISTED),
-        [r["document_id"], key])) if x["id"] not in listed]
+    same_document = [x for x in _with_urls(datasette, database, "resolutions", found["same_document"])
+                     if x["id"] not in listed]
     return {
         "portal_row": r,
         "portal_document": doc,
@@ -173,8 +187,13 @@ async def resolution_page(datasette, database: str, key: str) -> dict[str, Any]:
 
 async def document_page(datasette, database: str, key: str) -> dict[str, Any]:
     db = datasette.get_database(database)
-    motions = _with_urls(datasette, database, "motions", await _rows(
-        db, "select * from motions where document_id = ? order by char_start limit " + str(MAX_LISTED), [key]))
-    resolutions = _with_urls(datasette, database, "resolutions", await _rows(
-        db, "select * from resolutions where document_id = ? order by char_start limit " + str(MAX_LISTED), [key]))
-    return {"portal_motions": motions, "portal_resolutions": resolutions}
+
+    def read(conn):
+        return (
+            _rows(conn, "select * from motions where document_id = ? order by char_start limit " + str(MAX_LISTED), [key]),
+            _rows(conn, "select * from resolutions where document_id = ? order by char_start limit " + str(MAX_LISTED), [key]),
+        )
+
+    motions, resolutions = await db.execute_fn(read)
+    return {"portal_motions": _with_urls(datasette, database, "motions", motions),
+            "portal_resolutions": _with_urls(datasette, database, "resolutions", resolutions)}
