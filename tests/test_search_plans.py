@@ -160,3 +160,43 @@ def test_search_page_newest_first_over_rank_rows(ds, conn, monkeypatch):
     html = get(ds, "/-/suche?q=Antrag").text
     assert "zu viele, um sie nach" in html and "die neuesten zuerst" in html
     assert html.count('class="passage-link"') == min(plugin.SEARCH_LIMIT, len(newest))
+
+
+# --- the canned query search_documents ---------------------------------------------
+
+RANKED_ALL = """
+with hits as (
+  select d.rowid as rid, d.id, bm25(documents_stem, 5.0, 1.0) as score
+  from documents_stem join documents d on d.rowid = documents_stem.rowid
+  where documents_stem match escape_fts(:q)
+  order by score, d.id
+  limit 100
+)
+select d.id from hits join documents d on d.rowid = hits.rid order by hits.score, hits.id
+"""
+
+
+def _canned_sql(ds) -> str:
+    return ds.metadata("queries", database="councildata")["search_documents"]["sql"]
+
+
+def test_canned_search_ranks_below_the_limit_and_is_newest_first_above(ds, conn):
+    from councildata import datasette_plugin as plugin
+
+    sql = _canned_sql(ds)
+    assert f"(select n from matched) <= {plugin.RANK_ROWS}" in sql and f"(select n from matched) > {plugin.RANK_ROWS}" in sql
+    conn.create_function("suche_ausschnitt", 2, plugin._search_snippet)
+    over = 0
+    for q in WORDS:
+        ranked = [r[0] for r in conn.execute(RANKED_ALL, {"q": q})]
+        served_ids = [r["id"] for r in get(ds, f"/councildata/search_documents.json?q={q}&_shape=objects").json()["rows"]]
+        assert served_ids == ranked, q
+        # The same SQL with a limit this archive exceeds: the newest matches.
+        small = sql.replace(str(plugin.RANK_ROWS), "3")
+        newest = [r[0] for r in conn.execute(
+            "select id from documents where rowid in (select rowid from documents_stem "
+            "where documents_stem match escape_fts(?)) order by date desc, id limit 100", (q,))]
+        got = [r[0] for r in conn.execute(small, {"q": q})]
+        assert got == (newest if len(ranked) > 3 else ranked), q
+        over += len(ranked) > 3
+    assert over >= 2
