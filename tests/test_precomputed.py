@@ -174,7 +174,7 @@ def test_a_resolution_page_looks_up_its_paper_by_index(corpus_build):
 
     from councildata.site import pages
 
-    source = inspect.getsource(pages.resolution_page)
+    source = inspect.getsource(pages._resolution_rows)
     sql = re.search(r'"(select r\.\*, d\.title as document_title.*?limit )" \+', source, re.S).group(1)
     sql = re.sub(r'"\s*"', "", sql) + "20"
     conn = sqlite3.connect(corpus_build / DB_NAME)
