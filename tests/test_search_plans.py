@@ -121,7 +121,7 @@ PAGE_WORDS = ["Antrag", "Haushalt", "Kreistag", "Beschluss Haushalt", "steuer", 
 def test_search_page_ranks_as_it_did_when_all_tiers_were_read(ds):
     """Tier 1 (trigram) is read only while tier 0 fills fewer than 50 places:
     the same hits as reading both tiers of every table and ranking them all."""
-    from councildata import datasette_plugin as plugin
+    from councildata import search_page as plugin
 
     db = ds.get_database("councildata")
     for q in PAGE_WORDS:
@@ -139,7 +139,7 @@ def test_search_page_ranks_as_it_did_when_all_tiers_were_read(ds):
 
 
 def test_search_page_newest_first_over_rank_rows(ds, conn, monkeypatch):
-    from councildata import datasette_plugin as plugin
+    from councildata import search_page as plugin
 
     monkeypatch.setattr(plugin, "RANK_ROWS", 3)
     q = "Antrag"
@@ -181,11 +181,13 @@ def _canned_sql(ds) -> str:
 
 
 def test_canned_search_ranks_below_the_limit_and_is_newest_first_above(ds, conn):
-    from councildata import datasette_plugin as plugin
+    from councildata import search_page as plugin
 
     sql = _canned_sql(ds)
     assert f"(select n from matched) <= {plugin.RANK_ROWS}" in sql and f"(select n from matched) > {plugin.RANK_ROWS}" in sql
-    conn.create_function("suche_ausschnitt", 2, plugin._search_snippet)
+    from councildata.datasette_plugin import _search_snippet
+
+    conn.create_function("suche_ausschnitt", 2, _search_snippet)
     over = 0
     for q in WORDS:
         ranked = [r[0] for r in conn.execute(RANKED_ALL, {"q": q})]
