@@ -478,7 +478,8 @@ def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], removed
 
     The tables then hold what a full build's hold (compared row by row in
     tests/test_incremental.py); rowids and page layout differ, and the
-    planner statistics (``sqlite_stat1``) are those of the previous build.
+    planner statistics (``sqlite_stat1``) follow the changed tables' row
+    counts (:func:`refresh_statistics`).
     The precomputed counts (:func:`precompute`) are brought up to date by
     what the removed and added rows count (:func:`update_counts`); whatever else :func:`ensure_db_shape` derives from the rows
     has to be brought up to date here as well: the test compares every
@@ -486,6 +487,7 @@ def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], removed
     counted = db[COUNTS_TABLE].exists()
     columns = facet_columns()
     deltas: dict[str, Counter] = {t: Counter() for t in TABLES}
+    changed: set[str] = set()
     with db.conn:
         for t in reversed(TABLES):
             if t == "organizations":
@@ -495,6 +497,8 @@ def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], removed
             if counted:
                 deltas[t].subtract(counted_by(db, t, rowids, columns))
             _index_rows(db, t, rowids, "delete")
+            if rowids:
+                changed.add(t)
             for start in range(0, len(rowids), 500):
                 chunk = rowids[start:start + 500]
                 db.execute(f"delete from [{t}] where rowid in ({', '.join('?' for _ in chunk)})", chunk)
@@ -502,6 +506,7 @@ def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], removed
             rows = new_rows.get(t) or []
             if not rows:
                 continue
+            changed.add(t)
             before = db.execute(f"select coalesce(max(rowid), 0) from [{t}]").fetchone()[0]
             cols = schemas.field_names(t)
             db.conn.executemany(
@@ -516,6 +521,7 @@ def apply_delta(db: sqlite_utils.Database, removed_documents: list[str], removed
         recount = [t for t in TABLES if not counted or not update_counts(db, t, deltas[t])]
     if recount:
         precompute(db, tables=recount)
+    refresh_statistics(db, [t for t in TABLES if t in changed])
 
 
 # Readers and the builder's spare database (councildata.incremental.spare).

@@ -170,6 +170,24 @@ def test_one_file_added(archive, tmp_path):
     assert 0 < found < total
 
 
+def test_a_delta_keeps_the_planner_statistics_current(archive):
+    # sqlite_stat1's first number is a table's row count; after a delta the
+    # planner must not plan with the previous build's counts.
+    src, out = archive
+    for name in SPARE[:2]:
+        shutil.copy2(CORPUS / name, src / name)
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+    with sqlite3.connect(out / "councildata.db") as db:
+        checked = 0
+        for t in TABLES:
+            n = db.execute(f"select count(*) from [{t}]").fetchone()[0]
+            for (stat,) in db.execute("select stat from sqlite_stat1 where tbl = ?", (t,)):
+                assert int(stat.split()[0]) == n, (t, stat, n)
+                checked += 1
+        assert checked
+
+
 def test_the_zip_is_valid_and_holds_the_files(archive):
     import zipfile
 
