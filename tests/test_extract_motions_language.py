@@ -708,3 +708,54 @@ def test_an_amendment_is_decided_by_its_own_vote_not_by_the_main_one(amendment):
     (m,) = rows["motions"]
     assert [(r["outcome"], r.get("motion_id")) for r in rows["resolutions"]] == [
         ("rejected", m["id"]), ("adopted", None)]
+
+
+# -- motions named in reports and minutes (fix round 6) ---------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a member making an amendment or an urgent motion, the subject after or before the verb
+    ("Nach der Aussprache stellt Herr Lorenz den Änderungsantrag, den zweiten Absatz zu streichen.", "Herr Lorenz"),
+    ("Daraufhin stellte Frau Dr. Albers den Ergänzungsantrag, einen Bericht anzufordern.", "Frau Dr. Albers"),
+    ("Stadtrat Vogel (FDP) stellte einen Dringlichkeitsantrag zur Sanierung der Turnhalle.", "Stadtrat Vogel (FDP)"),
+    ("Gemeinderätin Anna Roth (SPD) stellt eine Dringlichkeitsantrag zur Beschaffung von Luftfiltern.",
+     "Gemeinderätin Anna Roth (SPD)"),
+    ("Ratsfrau Weber stellt einen Antrag über die Erhöhung der Zuschüsse.", "Ratsfrau Weber"),
+    # a passive request with its object before the participle
+    ("Von den Fraktionen CDU, SPD und FDP wurde die Absetzung des Tagesordnungspunktes beantragt.",
+     "Fraktionen CDU, SPD und FDP"),
+    ("Von der SPD-Fraktion wurde die Vertagung der Vorlage beantragt.", "SPD-Fraktion"),
+    ("Seitens der Fraktion DIE LINKE wird eine namentliche Abstimmung beantragt.", "Fraktion DIE LINKE"),
+    # a pronoun that refers to the person leading the sentence before
+    ("Der Bürgermeister Karl Brandt eröffnet die Sitzung. Er stellt die Beschlussfähigkeit fest und "
+     "beantragt die Erweiterung der Tagesordnung um einen Punkt.", "Bürgermeister Karl Brandt"),
+    ("Ratsherr Dr. Klaus Weber meldet sich zu Wort. Er beantragt die Vertagung des Punktes.", "Ratsherr Dr. Klaus Weber"),
+    ("Frau Stadträtin Lange (GRÜNE) spricht zum Haushalt.\nSie beantragt, den Punkt zu vertagen.",
+     "Frau Stadträtin Lange (GRÜNE)"),
+    # what a faction wants by a motion
+    ("Die CDU will mit einem Antrag erreichen, dass mehr Bänke aufgestellt werden.", "CDU"),
+    ("Die SPD-Fraktion möchte mit einem Antrag die Parkgebühren senken.", "SPD-Fraktion"),
+    # factions that move together, named by their bond
+    ("Die Kooperation aus SPD und Grünen hat mit Unterstützung der FDP beantragt, die Sitzung fortzusetzen.",
+     "Kooperation aus SPD und Grünen"),
+    ("Die Koalition aus CDU und FDP hat beantragt, den Punkt abzusetzen.", "Koalition aus CDU und FDP"),
+])
+def test_a_motion_named_in_a_report_or_the_minutes_is_read(text, who):
+    assert who in _who(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Stadtrat Meier (CDU) stellte den Antrag zur Abstimmung.",
+    "Frau Schulz stellt den Antrag zur Abstimmung.",
+    "Der Vorsitzende stellt einen Antrag zur Abstimmung.",
+    "Herr Müller erläutert den Antrag.",
+    "Die Sitzung wird eröffnet. Er beantragt die Vertagung des Punktes.",
+    "Bürgermeister Meier begrüßt die Gäste. Danach spricht der Kämmerer. Er beantragt die Vertagung des Punktes.",
+    "Die Verwaltung stellt den Bericht vor. Sie beantragt Fördermittel beim Land.",
+    "Von der Verwaltung wurde die Förderung beim Land beantragt.",
+    "Von den Anwohnern wurde eine Verkehrsberuhigung beantragt.",
+    "Die Verwaltung will mit einem Antrag beim Land Fördermittel erhalten.",
+    "Die Kooperation aus Verwaltung und Schulen hat beantragt, den Punkt abzusetzen.",
+])
+def test_no_motion_from_a_vote_a_citizen_the_administration_or_an_unresolved_pronoun(text):
+    assert _who(text) == []

@@ -149,6 +149,8 @@ def iso(s: str) -> str | None:
     return date_from_match(m) if m else None
 
 _WORD = re.compile(r"\S+")
+_COALITION = re.compile(r"(?:Kooperation|Koalition|Zählgemeinschaft|Mehrheitsgruppe|Mehrheitskoalition)\s+(?:aus|von)\s+(?:der\s+|den\s+)?")
+_JOINED = re.compile(r",|\s(?:und|sowie)\s|/")
 
 
 def submitter(region: str, whole: bool) -> str | None:
@@ -160,6 +162,11 @@ def submitter(region: str, whole: bool) -> str | None:
     words = [(m.start(), m.end()) for m in _WORD.finditer(region)]
     if not words or len(words) > 24:
         return None
+    cm = _COALITION.match(region)
+    if cm:
+        # "Kooperation aus SPD und Grünen": factions that move together, named by their bond
+        rest = submitter(region[cm.end():], whole)
+        return one_line(region[:cm.end()] + rest) if rest and _JOINED.search(rest) else None
     sizes = [len(words)] if whole else range(len(words), 0, -1)
     for n in sizes:
         cand = region[: words[n - 1][1]].rstrip(",;")

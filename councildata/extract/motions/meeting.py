@@ -180,6 +180,14 @@ _IN_PARTICLE = re.compile(rf"(?<![\wäöüß])ein{_PARTICLE_END}")
 _OUT_PARTICLE = re.compile(rf"(?<![\wäöüß])vor{_PARTICLE_END}")
 # "stellt den Antrag, …", "stellt einen Antrag auf Vertagung", "… zur Geschäftsordnung"
 _MAKES = re.compile(r"\s*(?:,|auf\b|zur\s+Geschäftsordnung|\s*$)")
+# "stellt einen Dringlichkeitsantrag zur Installation einer Filteranlage": a motion made,
+# named by its subject after an indefinite article ("stellt den Antrag zur Abstimmung" puts
+# one to the vote).
+_A_MOTION = re.compile(r"\s*(?:einen|eine|ein)\s+$")
+_MAKES_ABOUT = re.compile(
+    r"\s+(?:zu[rm]|über|für|betreffend|bezüglich|hinsichtlich)\s+"
+    r"(?!(?:Abstimmung|Diskussion|Debatte|Beratung|Beschlussfassung|Entscheidung|Verfügung|Kenntnis|Kenntnisnahme)\b)"
+)
 # A faction named by its word and a name the gazetteer may not know, up to the first lower-case word.
 _NAMED_FACTION = re.compile(r"(?:Fraktion|Gruppe|Ratsgruppe)\s+[A-ZÄÖÜ][\wäöüß/-]*(?:\s+[A-ZÄÖÜ][\wäöüß/-]*){0,2}(?=\s+[a-zäöüß]|\s*$)")
 _DEFINITE = re.compile(r"\s*(?:den|diesen|ihren|seinen|unseren)\s+(?:[\wäöüß-]+\s+)?$")
@@ -194,6 +202,18 @@ _AGENT = re.compile(
     r"|(?:wird|wurde|werden|wurden)\s+(?:[a-zäöüß]+\s+)?(?:von|seitens)\s+(?:(?:der|des|den|dem)\s+)?"
     r"(?P<who2>[A-ZÄÖÜ][^\n.;:,]{1,80}?)\s+$"
 )
+# The agent of a passive request with its object before the participle: "Von den
+# Fraktionen CDU, AfD und Freie Wähler wurde die Absetzung des Punktes beantragt".
+_AGENT_OBJECT = re.compile(
+    r"(?<![\wäöüß])(?:[Vv]on|[Ss]eitens)\s+(?:(?:der|des|den|dem)\s+)?(?P<who>[A-ZÄÖÜ][^\n.;:!?]{1,80}?)\s+"
+    r"(?:wird|wurde|werden|wurden)\s+(?:(?:daher|deshalb|zudem|ebenfalls|außerdem|nun|dann|nochmals|erneut)\s+)?"
+    r"(?:die|der|das|den|eine[nr]?|ein)\s+[^.;:!?\n]{1,120}?\s+$"
+)
+# A pronoun subject that refers to the person who leads the sentence before:
+# "Der Bürgermeister X eröffnet die Sitzung. Er stellt … fest und beantragt …".
+_PRONOUN_CLAUSE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:Er|Sie)\s+[^.;:!?]{0,160}$")
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bNr)(?<!\bProf)[.!?](?=\s)|\n[ \t]*\n")
+_LEADING_PERSON = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?:(?:Der|Die)\s+)?(?P<who>{PERSON})\s+[a-zäöüß]")
 # Factions named without an article at a sentence's start: "SPD und Grüne beantragen, …"
 _BARE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?P<who>[A-ZÄÖÜ][^\n.;:,()]{1,60}?)\s*$")
 
@@ -242,6 +262,21 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             if not found:
                 continue
             who, start, perfect = found, v.start() - len(before) + ag.start(g), True
+        elif requests and (ao := _AGENT_OBJECT.search(text, max(0, v.start() - 220), v.start())):
+            found = _agent(ao.group("who"))
+            if found:
+                who, start, perfect = found, ao.start("who"), True
+        if who is None and not verb.endswith("en") and (pc := _PRONOUN_CLAUSE.search(text, max(0, v.start() - 200), v.start())):
+            # "Er … beantragt …": the person who leads the sentence before, if one does
+            lo2 = max(0, pc.start() - 300)
+            ends = list(_SENTENCE_END.finditer(text, lo2, max(lo2, pc.start() - 1)))
+            prev_start = ends[-1].end() if ends else (0 if lo2 == 0 else -1)
+            # the sentence before starts after the last full stop or on a line of its own
+            # (a heading without a full stop may stand between)
+            leads = list(_LEADING_PERSON.finditer(text, prev_start, pc.start())) if prev_start >= 0 else []
+            lp = leads[-1] if leads else None
+            if lp and not _SENTENCE_END.search(text, lp.end(), max(lp.end(), pc.start() - 1)):
+                who, start = one_line(lp.group("who")), lp.start("who")
         # The subject before the verb, else right after it ("beantragte Bürgermeister D. …").
         pm = _PERSON_SUBJECT.search(before) if who is None else None
         fm = (_FACTION_SUBJECT.search(before) or _BARE_SUBJECT.search(before)) if who is None else None
@@ -286,9 +321,14 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             if faction:
                 who = faction
                 obj = obj.lstrip()[for_faction.start("who") + raw_len(for_faction.group("who"), faction):]
-        if not requests and _BARE_PERSON.fullmatch(who):
-            continue  # "Herr X erläutert den Antrag" may be the administration's speaker
         km = _OBJECT_KIND.match(obj)
+        makes = bool(km) and verb.startswith("stell") and bool(
+            _MAKES.match(obj, km.end())
+            or (_A_MOTION.fullmatch(obj, 0, km.start("kind")) and _MAKES_ABOUT.match(obj, km.end())))
+        if not requests and _BARE_PERSON.fullmatch(who) and not makes:
+            # "Herr X erläutert den Antrag" may be the administration's speaker; "stellt Herr X
+            # den Änderungsantrag, …" makes one, which only a member may.
+            continue
         if requests:
             if not obj.strip(" \t\n,") and not perfect:
                 continue
@@ -311,7 +351,7 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
                 continue  # "bringt den Antrag ein", not "bringt den Antrag zur Abstimmung"
             if verb.startswith("leg") and not _OUT_PARTICLE.search(obj):
                 continue  # "legt einen Änderungsantrag vor", not "legt den Antrag aus"
-            if verb.startswith("stell") and not (_OUT_PARTICLE.search(obj) or _MAKES.match(obj, km.end())):
+            if verb.startswith("stell") and not (_OUT_PARTICLE.search(obj) or makes):
                 continue  # "stellt den Antrag vor" / "stellt den Antrag, …", not "stellt den Antrag zur Abstimmung"
             if km and _OF_SOMEONE.match(obj, km.end()):
                 continue  # "den Antrag der SPD-Fraktion": the motion word's own rule
@@ -488,7 +528,9 @@ def made(text: str, words: list[re.Match]) -> list[dict[str, Any]]:
 # "Dem hat die Linke Fraktion durch einen Antrag … einen Riegel vorgeschoben", "Die SPD hatte mit
 # ihrem Änderungsantrag gefordert, …": the faction that acts by a motion moved it.
 _BY_MOTION = re.compile(
-    r"(?<![\wäöüß])(?:[Dd]ie|[Dd]er)[ \t]+(?P<who>[A-ZÄÖÜ][^\n,.;:()]{1,60}?)[ \t]+(?:(?:hat|hatte|habe)[ \t]+)?"
+    r"(?<![\wäöüß])(?:[Dd]ie|[Dd]er)[ \t]+(?P<who>[A-ZÄÖÜ][^\n,.;:()]{1,60}?)[ \t]+"
+    # "Die CDU will mit einem Antrag erreichen, …": what a faction wants by a motion it moves
+    r"(?:(?:hat|hatte|habe|will|wollte|wollen|wollten|möchte|möchten)[ \t]+)?"
     r"(?:durch|mit)[ \t]+(?:einen|einem|ihren|ihrem|seinen|seinem)[ \t]+(?P<kind>[A-Za-zÄÖÜäöüß]*[Aa]ntrag)(?:e?s)?(?![\wäöüß-])"
 )
 
