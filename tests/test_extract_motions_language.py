@@ -759,3 +759,47 @@ def test_a_motion_named_in_a_report_or_the_minutes_is_read(text, who):
 ])
 def test_no_motion_from_a_vote_a_citizen_the_administration_or_an_unresolved_pronoun(text):
     assert _who(text) == []
+
+
+def _motions(text: str) -> list[tuple]:
+    return [(r["submitted_by"], r["date"], r.get("reference"), r.get("title")) for r in _rows(text + "\n")]
+
+
+def test_a_group_s_page_lists_its_motions_each_under_a_dated_heading():
+    page = (
+        "Unsere Anträge\n\n"
+        "03.05.2021 Mehr Bäume in der Innenstadt\n\n"
+        "Antrag der CDU-Fraktion im Stadtrat Musterhausen\nvom 3. Mai 2021\n\n"
+        "Der Magistrat wird gebeten, zwanzig Bäume zu pflanzen.\n\n\n"
+        "03.05.2021 Sanierung der Stadthalle\n\n"
+        "Antrag der CDU-Fraktion im Stadtrat Musterhausen\nvom 3. Mai 2021\n\n"
+        "Die Stadthalle wird saniert.\n\n\n"
+        "12.10.2020 Radweg am Bahnhof\n\nRadweg am Bahnhof\n\n"
+        "Antrag der CDU-Fraktion in der Stadtverordnetenversammlung Musterhausen vom 12. Oktober 2020\n"
+        "Wahlperiode 2016-2021 (Drucksache 20/0815)\n\n"
+        "Die Stadt baut einen Radweg."
+    )
+    assert _motions(page) == [
+        ("CDU-Fraktion", "2021-05-03", None, "Mehr Bäume in der Innenstadt"),
+        ("CDU-Fraktion", "2021-05-03", None, "Sanierung der Stadthalle"),
+        ("CDU-Fraktion", "2020-10-12", "20/0815", "Radweg am Bahnhof"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Antrag der SPD-Fraktion in der Gemeindevertretung Talheim vom 04.03.2024", "2024-03-04"),
+    ("Antrag der Fraktion DIE LINKE im Kreistag Musterkreis vom 1. Juni 2023", "2023-06-01"),
+    ("Antrag der FDP-Fraktion im Rat der Stadt Neudorf vom 12.12.2022", "2022-12-12"),
+    ("Antrag der SPD-Fraktion in der Sitzung vom 04.03.2024", None),
+])
+def test_the_council_a_faction_sits_in_stands_between_it_and_the_date(text, date):
+    assert [m[1] for m in _motions(text)] == [date]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Rede zur Einbringung des SPD-Antrags \"Rauchverbot auf Spielplätzen\" am 26.9.2012.", "Rauchverbot auf Spielplätzen"),
+    ("Der CDU-Antrag „Mehr Parkplätze am Bahnhof“ wurde vertagt.", "Mehr Parkplätze am Bahnhof"),
+    ("Der FDP-Änderungsantrag wurde abgelehnt.", None),
+])
+def test_a_party_s_compound_motion_word_takes_its_quoted_title(text, title):
+    assert [m[3] for m in _motions(text)] == [title]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import orgs
 from ..dates import DATE_PATTERN
+from ..common import BODY_NAME
 from ..document import REF_TOKEN
 from ..text import one_line
 from .common import COUNCILLOR, PERSON_RE, PROCEDURAL, PROCEDURAL_UPON, person, ADJ, AGENDA_ITEM, AGENDA_ROW, KIND_WORDS, LABEL_LINE, TRIGGER, cand, clean_title, heads_line, iso, kind_of, end_of_line, start_of_line, raw_len, submitter, title_lines, trim_phrase
@@ -96,6 +97,9 @@ _REF_LINE = re.compile(
     rf"^[ \t]*(?:Vorlage|Drucksache|Drs\.)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})", re.MULTILINE
 )
 
+_REF_BRACKET_LINE = re.compile(
+    rf"[^\n()]{{0,60}}\((?:Drucksache|Drs\.|Vorlage)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN})\)[ \t]*$", re.MULTILINE
+)
 # A line led by the paper's number: "Drucksache 2024/0815 Antrag der …", "2024/0815 – <title> – Antrag der …".
 _REF_LEADS = re.compile(
     rf"[ \t]*(?:(?:Drucksache|Drs\.|DS|Vorlage)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*)?(?P<ref>{REF_TOKEN})(?![\w/])"
@@ -113,6 +117,12 @@ _ALONE = re.compile(
     r"(?:Einzelvertreter(?:in|s)?|Einzelmandatsträger(?:in|s)?|Einzelstadtr(?:at|ats|ätin)|Einzelgemeinder(?:at|ats|ätin))"
     r"[ \t]+(?:der|des|von)[ \t]+(?:(?:Partei|Wählergruppe|Wählergemeinschaft)[ \t]+)?(?P<party>[A-ZÄÖÜ][^\n,;:()]{1,40}?)"
     r"(?=[ \t]*(?:$|[,;:(–]|[ \t]vom[ \t]|[ \t]zu[rm]?[ \t]|[ \t]auf[ \t]|[ \t]betr))"
+)
+# The council a faction sits in, between it and its motion's date: "Antrag der
+# SPD-Fraktion in der Stadtverordnetenversammlung Neu-Musterstadt vom 9. Mai 2011".
+_IN_BODY = re.compile(
+    rf"[ \t]+(?:in[ \t]+der|im)[ \t]+(?:{BODY_NAME})(?:[ \t]+(?:der[ \t]+(?:Stadt|Gemeinde)[ \t]+)?"
+    r"[A-ZÄÖÜ][\wäöüß]+(?:[-/][A-ZÄÖÜ][\wäöüß]+)*){0,2}"
 )
 # A group's short name in brackets after its name: "(BfH)", "(WGH)".
 _SHORT_NAME = re.compile(r"[ \t]*\([A-ZÄÖÜ][\wÄÖÜäöüß./-]{1,10}\)")
@@ -257,6 +267,11 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     if pm2 and orgs.party_names(pm2.group("party"), acronyms=True):
         region_end = pm2.end()
     region = text[who_start:region_end]
+    ib = _IN_BODY.search(region) if rule == "motion.article" else None
+    if ib and ib.end() == len(region.rstrip()) and submitter(region[:ib.start()], whole=False):
+        # "der SPD-Fraktion in der Stadtverordnetenversammlung Neu-Isenburg": the faction, not the council
+        region_end = who_start + ib.start()
+        region = text[who_start:region_end]
     who = submitter(region, whole=whole)
     if not who and quoted and region_end >= quoted.end():
         who = one_line(text[who_start:quoted.end()])
@@ -303,7 +318,7 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         reference, end = nm2.group("ref"), nm2.end()
     if text[end:end + 1] == "." and _VOM_DATE.match(text, end + 1):
         end += 1  # "Antrag der Fraktion DIE LINKE. vom 01.09.2022": the dot is the name's
-    between = _SHORT_NAME.match(text, end) or _LAW_TAIL.match(text, end)
+    between = _SHORT_NAME.match(text, end) or _LAW_TAIL.match(text, end) or _IN_BODY.match(text, end)
     if between and _VOM_DATE.match(text, between.end()):
         # "Antrag der Fraktion Bürger für Hausen (BfH) vom …", "Antrag der Gruppe X gem. § 56 NKomVG vom …"
         end = between.end()
@@ -385,13 +400,44 @@ def _with_context(text: str, c: dict[str, Any], m: re.Match) -> dict[str, Any]:
     rm = _REF_LINE.search(text, c["end"], block_end)
     if rm and not c["reference"]:
         c["reference"] = rm.group("ref")
+    # "17. Legislaturperiode (Drucksache 17/0095)": the number in brackets on the motion's next line
+    nl = text.find("\n", c["end"], block_end)
+    bm = _REF_BRACKET_LINE.match(text, nl + 1, end_of_line(text, nl + 1)) if nl >= 0 and text[c["end"]:nl].strip() == "" else None
+    if bm and not c["reference"]:
+        c["reference"] = bm.group("ref")
     line_start = start_of_line(text, m.start())
     lead = _REF_LEADS.match(text, line_start, m.start())
     if lead and not c["reference"]:
         c["reference"] = lead.group("ref")
     if not c["title"] and not text[line_start:m.start()].strip(" \t(") and c["rule"] != "motion.article":
         c["title"] = _title_before(text, line_start)
+    if not c["title"] and not text[line_start:m.start()].strip():
+        c["title"] = _dated_heading(text, line_start)
     return c
+
+
+# A list of a group's motions, each under a dated heading of its own:
+# "16.04.2012 Gewerbesteuersatz anheben" / (blank line) / "Antrag der SPD-Fraktion vom …".
+_DATED_HEADING = re.compile(rf"[ \t]*{DATE_PATTERN}[ \t]+(?P<t>[A-ZÄÖÜ][^\n]{{2,150}}?)[ \t]*")
+
+
+def _dated_heading(text: str, line_start: int) -> str | None:
+    """The title of the dated heading that leads a motion's paragraph: the
+    paragraph before is that one line (the title repeated on a line of its
+    own may stand between)."""
+    end = line_start
+    for _ in range(2):
+        if not text.endswith("\n\n", max(0, end - 2), end):
+            return None
+        hs = start_of_line(text, end - 2)
+        heading = text[hs:end - 2]
+        dm = _DATED_HEADING.fullmatch(heading)
+        if dm:
+            return clean_title(dm.group("t"))
+        if hs == 0 or text[hs - 1] != "\n" or not heading.strip() or len(heading) > 150:
+            return None
+        end = hs
+    return None
 
 
 def _block_end(text: str, pos: int) -> int:
@@ -427,8 +473,12 @@ def _title_before(text: str, line_start: int) -> str | None:
 
 
 # "der SPD-Antrag", "den CDU-Änderungsantrag": a party's name joined to the motion word.
-_COMPOUND_TAIL = re.compile(r"-(?P<kind>(?:Änderungs|Ergänzungs|Dringlichkeits|Zusatz)?[Aa]ntrag)(?![\wäöüß-])")
+# "des SPD-Antrags" in the genitive too.
+_COMPOUND_TAIL = re.compile(r"-(?P<kind>(?:Änderungs|Ergänzungs|Dringlichkeits|Zusatz)?[Aa]ntrag)(?:e?s)?(?![\wäöüß-])")
 _COMPOUND_HEAD = re.compile(r"(?<![\wäöüß|/.-])(?P<who>[A-ZÄÖÜ][\wÄÖÜäöüß|/.]{1,20})$")
+
+
+_QUOTED_TITLE = re.compile(r"[ \t]+(?:„(?P<t1>[^„“”\"\n]{3,150})[“”\"]|\"(?P<t2>[^\"\n]{3,150})\")")
 
 
 def compounds(text: str) -> list[dict[str, Any]]:
@@ -443,6 +493,10 @@ def compounds(text: str) -> list[dict[str, Any]]:
         kind = kind[0].upper() + kind[1:]
         # "der SPD-Antrag vom 12.03.2024"
         dm = _VOM_DATE.match(text, t.end())
-        out.append(cand(hm.start(), dm.end() if dm else t.end(), "motion.compound", 0.6, hm.group("who"), kind,
-                        date=iso(dm.group("date")) if dm else None))
+        # "des SPD-Antrags „Rauchverbot auf Spielplätzen“": its title in quotes
+        qm = None if dm else _QUOTED_TITLE.match(text, t.end())
+        end = dm.end() if dm else (qm.end() if qm else t.end())
+        out.append(cand(hm.start(), end, "motion.compound", 0.6, hm.group("who"), kind,
+                        date=iso(dm.group("date")) if dm else None,
+                        title=clean_title(qm.group("t1") or qm.group("t2")) if qm else None))
     return out
