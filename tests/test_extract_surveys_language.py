@@ -1141,3 +1141,47 @@ def test_those_who_took_part_told_first_are_no_finding(took_part):
         " Drei Viertel bewerten das Angebot als gut."
     (_, results), = run(text)
     assert [r["value"] for r in results] == [75]
+
+
+# ---------------------------------------------------------------------------
+# Who was asked, told in the sentence of taking part or of being asked to answer (fix round 6)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Rund 1500 Talheimer ab 65 Jahren haben sich an der Seniorenbefragung der Stadt beteiligt. "
+     "Das entspricht 40 Prozent dieser Altersgruppe.", "Talheimer ab 65 Jahren"),
+    ("Insgesamt 320 Eltern haben sich an der Kita-Umfrage des Jugendamtes beteiligt.", "Eltern"),
+    ("Etwa 2.400 Jugendliche hatten sich an der Jugendbefragung beteiligt.", "Jugendliche"),
+    ("Im Jahr 2019 wurden alle Einwohner ab dem 60. Lebensjahr von der Stadtverwaltung gebeten, sich an "
+     "einer Fragebogenaktion zu beteiligen. Es wurden 500 Fragebögen beantwortet.", "Einwohner"),
+    ("Im Jahr 2021 wurden alle Vereine von der Gemeinde gebeten, einen Fragebogen zur Hallennutzung "
+     "auszufüllen. 40 Vereine antworteten.", "Vereine"),
+    # people in the genitive without an article, the asker named after them
+    ("Das ergab eine Befragung heimischer Gewerbetreibender durch die Firma GMA. "
+     "Rund 10 Prozent erwarten eine positive Entwicklung.", "heimische Gewerbetreibende"),
+    ("Das zeigt eine Umfrage ortsansässiger Selbständiger durch das Institut Prognos. "
+     "25 Prozent planen eine Erweiterung.", "ortsansässige Selbständige"),
+])
+def test_people_told_in_the_sentence_of_taking_part_or_of_being_asked(text, people):
+    (sv, _), = run(text)
+    assert sv["respondents"] == people
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Im Jahr 2019 wurden alle Einwohner ab dem 60. Lebensjahr von der Stadtverwaltung gebeten, sich an "
+     "einer Fragebogenaktion zu beteiligen.", "2019"),
+    ("Im Jahre 2016 wurden alle Vereine von der Gemeinde gebeten, einen Fragebogen zur Hallennutzung "
+     "auszufüllen. 40 Vereine antworteten.", "2016"),
+])
+def test_the_year_a_sentence_of_asking_opens_with_dates_the_survey(text, year):
+    (sv, _), = run(text)
+    assert (sv["date_start"], sv["date_end"]) == (f"{year}-01-01", f"{year}-12-31")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Bürger werden gebeten, sich an der Umfrage zu beteiligen.",
+    "Wir hoffen, dass sich viele Senioren an der Befragung beteiligen werden.",
+    "Die Senioren sollen sich an der Befragung beteiligen können.",
+])
+def test_being_asked_to_take_part_now_or_later_is_no_survey_yet(text):
+    assert run(text) == []

@@ -95,13 +95,33 @@ _N_SAMPLED = re.compile(
     r"\b\d{1,3}(?:\.\d{3})*\s+(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+angeschrieben\b"
 )
 # "an der 812 Personen teilnahmen", "1.200 Eltern haben teilgenommen"
+# An age that narrows a group down: "ab 60 Jahren", "über 65 Jahre", "ab dem 55. Lebensjahr".
+_AGE_TAIL = r"(?:\s+(?:ab|über|unter)\s+\d{1,3}\s+Jahre[n]?|\s+(?:ab|nach|vor)\s+dem\s+\d{1,3}\.\s+Lebensjahr)?"
+# "Rund 2000 Neufahrner ab 60 Jahren haben sich an der Seniorenbefragung der Gemeinde beteiligt"
 _N_TOOK_PART = re.compile(
-    r"\b(?:insgesamt\s+|rund\s+|etwa\s+)?\d{1,3}(?:\.\d{3})*\s+(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)"
-    r"\s+(?:(?:haben|hatten)\s+(?:sich\s+)?(?:an\s+\w+\s+\w+\s+)?(?:teilgenommen|beteiligt)|teilnahmen|nahmen\b[^.;]{0,60}?\bteil|"
+    r"\b(?:insgesamt\s+|rund\s+|etwa\s+)?\d{1,3}(?:\.?\d{3})*\s+(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?"
+    + _AGE_TAIL + r")"
+    r"\s+(?:(?:haben|hatten)\s+(?:sich\s+)?(?:an\s+\w+\s+[\w-]+\s+(?:\w+\s+[\w-]+\s+)?)?(?:teilgenommen|beteiligt)|teilnahmen|nahmen\b[^.;]{0,60}?\bteil|"
     r"beteiligten|beteiligt\s+haben)\b"
+)
+# "Im Jahr 2016 wurden alle Einwohner ab dem 55. Lebensjahr von der Gemeindeverwaltung gebeten,
+# sich zu … zu äußern": those asked to answer.
+_ASKED_TO_ANSWER = re.compile(
+    r"\b(?:wurden|wurde)\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,120}?)\s+(?:(?:von|durch)\s+(?:der|die|den|dem)\s+[A-ZÄÖÜ][\wäöüß-]+\s+)?"
+    r"(?:gebeten|aufgerufen|eingeladen)\b(?:[^.;:?!]|(?<=\d)\.){0,160}?"
+    r"(?:zu\s+äußern|teilzunehmen|zu\s+beteiligen|auszufüllen|zu\s+beantworten|mitzuteilen|einzubringen)\b"
 )
 # "Befragung der Anwohnerinnen und Anwohner", "Befragung von 350 Nutzerinnen und Nutzern"
 _GENITIVE_OBJECT = re.compile(r"\s+(?:der|aller|von)\s+(?:(?:rund|etwa|über|insgesamt)\s+)?(?:\d{1,3}(?:\.\d{3})*\s+)?")
+_STRONG_GENITIVE = re.compile(r"\s+(?=[a-zäöüß][\wäöüß-]*er\s+[A-ZÄÖÜ][\wäöüß-]*(?:end|t|lich|ig)er(?![\wäöüß-]))")
+
+
+def _nominative_plural(name: str) -> str:
+    """"heimischer Gewerbetreibender" -> "heimische Gewerbetreibende"."""
+    adj, noun = name.split()
+    return f"{adj[:-1]} {noun[:-1]}"
+
+
 # "Die Schulen wurden im Januar 2024 zu ihrem Raumbedarf befragt."
 _SUBJECT_BEFRAGT = re.compile(
     r"(?:^|[,;]\s+|\b(?:Dabei|Zudem|Außerdem|Ferner|Hierzu|Dazu)\s+)(?:die|alle|sämtliche)\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,100}?)\s+"
@@ -147,6 +167,12 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
         name = noun_phrase(after[m.end():])
         if name and looks_people(name) and _set_people(mn, name):
             return
+    m = _STRONG_GENITIVE.match(after)
+    if m:
+        # "Befragung heimischer Gewerbetreibender": people in the genitive without an article
+        name = noun_phrase(after[m.end():])
+        if name and len(name.split()) == 2 and looks_people(name) and _set_people(mn, _nominative_plural(name)):
+            return
     sm = _SAMPLED.search(sent)
     if sm:
         name = noun_phrase(sent[sm.end():])
@@ -158,6 +184,9 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
         if np and looks_people(np) and _set_people(mn, np):
             return
     m = _WURDEN_BEFRAGT.search(sent)
+    if m and _set_people(mn, _people_from_clause(m.group("np"))):
+        return
+    m = _ASKED_TO_ANSWER.search(sent)
     if m and _set_people(mn, _people_from_clause(m.group("np"))):
         return
     m = _OPINION_OF.search(after)
@@ -264,7 +293,12 @@ def people_asked(sent: str) -> str | None:
         m = rx.search(sent)
         np = m and (m.groupdict().get("np") or m.groupdict().get("np2"))
         if np and looks_people(np):
-            return normalise_people(np)
+            return normalise_people(" ".join(np.split()))
+    m = _ASKED_TO_ANSWER.search(sent)
+    if m:
+        name = _people_from_clause(m.group("np"))
+        if name and looks_people(name):
+            return name
     m = _OF_SAMPLED.search(sent)
     if m:
         name = noun_phrase(sent[m.end():])
@@ -379,6 +413,7 @@ _AGE = r"(?:\d{1,3}|" + "|".join(
 # "ab 65 Jahren", "im Alter von 10 bis 17 Jahren", "der Klassen 5 bis 7", "der 3. und 4. Klassen".
 _PEOPLE_TAIL = re.compile(
     rf"\s+(?:unter|über|ab|bis\s+zu)\s+{_AGE}\s+Jahre[n]?\b"
+    r"|\s+(?:ab|nach|vor)\s+dem\s+\d{1,3}\.\s+Lebensjahr\b"
     rf"|\s+im\s+Alter\s+(?:von\s+)?{_AGE}(?:\s*(?:bis|[-–])\s*{_AGE})?\s+Jahre[n]?\b"
     r"|(?<=[Kk]lassen)\s+\d{1,2}\s*(?:bis|[-–])\s*\d{1,2}(?![\d.])"
     r"|(?<=[Kk]lasse)\s+\d{1,2}(?![\d.])"

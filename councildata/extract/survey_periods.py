@@ -61,7 +61,10 @@ _PAPER_DATE = re.compile(
 # "Umfrage des Deutschen Städtetags aus dem Jahr 2021"
 _YEAR_NEAR = re.compile(r"\b(?:aus\s+dem|im|vom)\s+Jahr(?:e)?\s+((?:19|20)\d{2})\b")
 # "Bereits 2012 hatte sich die Verwaltung an … gewandt": the year the sentence opens with
-_OPENING_YEAR = re.compile(r"\s*(?:Bereits|Schon|Erstmals|Zuletzt|Zuvor)\s+(?:im\s+Jahr(?:e)?\s+)?((?:19|20)\d{2})\b(?![.:/-]\d)")
+# ("Im Jahr 2016 wurden alle Einwohner … gebeten, …": the year of the asking)
+_OPENING_YEAR = re.compile(
+    r"\s*(?:(?:Bereits|Schon|Erstmals|Zuletzt|Zuvor)\s+(?:im\s+Jahr(?:e)?\s+)?|Im\s+Jahr(?:e)?\s+)((?:19|20)\d{2})\b(?![.:/-]\d)"
+)
 # "Die Auswertung erfolgte am 15.11.2023", "im Ausschuss vorgestellt am …": what happened after the asking
 _AFTERWARDS = re.compile(
     r"\b(?:Auswertung|ausgewertet|Veröffentlichung|veröffentlicht|vorgestellt|präsentiert|Präsentation|"
