@@ -1185,3 +1185,24 @@ def test_the_year_a_sentence_of_asking_opens_with_dates_the_survey(text, year):
 ])
 def test_being_asked_to_take_part_now_or_later_is_no_survey_yet(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize("head", [
+    "Betreff\nSpielplätze in der Altstadt, Ergebnisse aus der Befragung\nVorlage\n12/345/2023\n\n",
+    "Betreff: Auswertung der Umfrage\n\n",
+    "TOP 4 Ergebnisse der Befragung\n\n",
+])
+def test_a_title_naming_the_survey_the_text_reports_is_that_survey(head):
+    text = head + (
+        "Sachverhalt:\n\nDie Stadt hat im Mai 2023 eine Befragung durchgeführt. An der Befragung nahmen "
+        "insgesamt 210 Eltern teil. 60 Prozent wünschen sich mehr Schatten."
+    )
+    assert [sv["respondents"] for sv, _ in run(text)] == ["Eltern"]
+
+
+def test_two_surveys_told_in_the_text_stay_two():
+    text = (
+        "Die Stadt hat im Mai 2023 eine Befragung der Eltern durchgeführt. An der Befragung nahmen 210 Eltern teil.\n\n"
+        "Außerdem wurde im Juni 2023 eine Umfrage unter den Erzieherinnen durchgeführt. 80 Prozent sind zufrieden."
+    )
+    assert len(run(text)) == 2

@@ -205,6 +205,12 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
         _dated_by_mention_before(sv, text, sents, para, sent_index, mentions, ctx.date)
         _dated_by_same_word(sv, text, mentions)
     surveys = [sv for sv in surveys if not all(m.needs_people and not m.respondents for m in sv.mentions)]
+    # "Betreff: Ergebnisse aus der Befragung": a title that names the survey the text then reports,
+    # saying neither whom it asked nor when, is that survey, not another one.
+    surveys = [sv for sv in surveys if not (
+        len(surveys) > 1 and all(_title_line(text, m) and m.definite and not m.respondents and not m.date_start
+                                 for m in sv.mentions)
+        and any(o is not sv and o.mentions[0].start > sv.mentions[-1].start for o in surveys))]
     if len(surveys) == 1 and not any(m.respondents for m in surveys[0].mentions):
         _people_near_other_mentions(surveys[0], text, sents, para, sent_index, mentions)
     for sv in surveys:
@@ -281,6 +287,15 @@ def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | No
             m.date_start and (m.date_start, m.date_end) != (mn.date_start, mn.date_end) for m in sv.mentions)
         return None if other_people or other_date else sv
     return None
+
+
+def _title_line(text: str, mn: Mention) -> bool:
+    """A mention on a short line of the document's head that is no sentence ("Betreff /
+    Handel in der Innenstadt, Ergebnisse aus der Befragung")."""
+    a = text.rfind("\n", 0, mn.start) + 1
+    b = text.find("\n", mn.end)
+    line = text[a:b if b >= 0 else len(text)].strip()
+    return mn.start < HEAD_CHARS and len(line) <= 160 and not line.endswith((".", "!", "?"))
 
 
 def _heading(text: str, mn: Mention) -> bool:
