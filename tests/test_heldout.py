@@ -92,10 +92,12 @@ SETS = {
         # (newspapers, groups' pages); see holdout6/README.md.
         "f1": {
             "resolutions": (0.42, 0.38),
-            "motions": (0.42, 0.33),
+            # motions, surveys, survey_results raised to the fix round (fix6b, fitted to this
+            # set: rules written while looking at its misses), measured 2026-12-05, rounded down
+            "motions": (0.69, 0.58),
             "meetings": (0.59, 0.38),
-            "surveys": (0.52, 0.46),
-            "survey_results": (0.33, 0.21),
+            "surveys": (0.78, 0.78),
+            "survey_results": (0.39, 0.31),
         },
         "votes": {"unanimous": 0.66, "votes_yes": 1.0, "votes_no": 0.91, "votes_abstain": 0.91, "recommended_to": 1.0},
         "document": {"type": 0.87, "date": 0.84, "reference": 0.95},
@@ -105,12 +107,13 @@ SETS = {
         # Full-length minutes (whole Niederschriften, not ~2,000-character page
         # copies); only four documents of one council could be found, hence the
         # lower document count. First look 2026-12-05 (main at 73d2d05): floors
-        # a little under it. Motions have no floor: the set's one required
-        # motion was missed at the first look (F1 0.0), and a floor of 0.0
-        # could not fail.
+        # a little under it. The set's one required motion, missed at the first
+        # look (F1 0.0), is read since the fix round (fix6b: the chair's "Er …
+        # beantragt die Erweiterung der Tagesordnung"), hence its floor.
         "min_documents": 4,
         "f1": {
             "resolutions": (0.87, 0.86),
+            "motions": (1.0, 1.0),
             "meetings": (1.0, 1.0),
         },
         "votes": {"unanimous": 1.0, "votes_yes": 0.81, "votes_no": 0.81, "votes_abstain": 0.81, "recommended_to": 1.0},
