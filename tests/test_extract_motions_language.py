@@ -727,8 +727,8 @@ def test_an_amendment_is_decided_by_its_own_vote_not_by_the_main_one(amendment):
     ("Von der SPD-Fraktion wurde die Vertagung der Vorlage beantragt.", "SPD-Fraktion"),
     ("Seitens der Fraktion DIE LINKE wird eine namentliche Abstimmung beantragt.", "Fraktion DIE LINKE"),
     # a pronoun that refers to the person leading the sentence before
-    ("Der Bürgermeister Karl Brandt eröffnet die Sitzung. Er stellt die Beschlussfähigkeit fest und "
-     "beantragt die Erweiterung der Tagesordnung um einen Punkt.", "Bürgermeister Karl Brandt"),
+    ("Der Bürgermeister Karl Brandt eröffnet die Sitzung. Er begrüßt die Gäste und "
+     "beantragt, den Punkt Friedhofssatzung zusätzlich zu beraten.", "Bürgermeister Karl Brandt"),
     ("Ratsherr Dr. Klaus Weber meldet sich zu Wort. Er beantragt die Vertagung des Punktes.", "Ratsherr Dr. Klaus Weber"),
     ("Frau Stadträtin Lange (GRÜNE) spricht zum Haushalt.\nSie beantragt, den Punkt zu vertagen.",
      "Frau Stadträtin Lange (GRÜNE)"),
@@ -736,8 +736,8 @@ def test_an_amendment_is_decided_by_its_own_vote_not_by_the_main_one(amendment):
     ("Die CDU will mit einem Antrag erreichen, dass mehr Bänke aufgestellt werden.", "CDU"),
     ("Die SPD-Fraktion möchte mit einem Antrag die Parkgebühren senken.", "SPD-Fraktion"),
     # factions that move together, named by their bond
-    ("Die Kooperation aus SPD und Grünen hat mit Unterstützung der FDP beantragt, die Sitzung fortzusetzen.",
-     "Kooperation aus SPD und Grünen"),
+    ("Die Kooperation aus Grünen und Linken hat gemeinsam mit der FDP beantragt, am Montag weiter zu tagen.",
+     "Kooperation aus Grünen und Linken"),
     ("Die Koalition aus CDU und FDP hat beantragt, den Punkt abzusetzen.", "Koalition aus CDU und FDP"),
 ])
 def test_a_motion_named_in_a_report_or_the_minutes_is_read(text, who):

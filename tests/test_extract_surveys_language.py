@@ -1157,8 +1157,8 @@ def test_those_who_took_part_told_first_are_no_finding(took_part):
     ("Im Jahr 2021 wurden alle Vereine von der Gemeinde gebeten, einen Fragebogen zur Hallennutzung "
      "auszufüllen. 40 Vereine antworteten.", "Vereine"),
     # people in the genitive without an article, the asker named after them
-    ("Das ergab eine Befragung heimischer Gewerbetreibender durch die Firma GMA. "
-     "Rund 10 Prozent erwarten eine positive Entwicklung.", "heimische Gewerbetreibende"),
+    ("Das ergab eine Befragung heimischer Beschäftigter durch die Agentur Nordlicht. "
+     "Gut 30 Prozent pendeln täglich.", "heimische Beschäftigte"),
     ("Das zeigt eine Umfrage ortsansässiger Selbständiger durch das Institut Prognos. "
      "25 Prozent planen eine Erweiterung.", "ortsansässige Selbständige"),
 ])

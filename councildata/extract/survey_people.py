@@ -97,15 +97,15 @@ _N_SAMPLED = re.compile(
 # "an der 812 Personen teilnahmen", "1.200 Eltern haben teilgenommen"
 # An age that narrows a group down: "ab 60 Jahren", "über 65 Jahre", "ab dem 55. Lebensjahr".
 _AGE_TAIL = r"(?:\s+(?:ab|über|unter)\s+\d{1,3}\s+Jahre[n]?|\s+(?:ab|nach|vor)\s+dem\s+\d{1,3}\.\s+Lebensjahr)?"
-# "Rund 2000 Neufahrner ab 60 Jahren haben sich an der Seniorenbefragung der Gemeinde beteiligt"
+# "Etwa 450 Bürger über 65 Jahre haben sich an der Umfrage der Stadt beteiligt"
 _N_TOOK_PART = re.compile(
     r"\b(?:insgesamt\s+|rund\s+|etwa\s+)?\d{1,3}(?:\.?\d{3})*\s+(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?"
     + _AGE_TAIL + r")"
     r"\s+(?:(?:haben|hatten)\s+(?:sich\s+)?(?:an\s+\w+\s+[\w-]+\s+(?:\w+\s+[\w-]+\s+)?)?(?:teilgenommen|beteiligt)|teilnahmen|nahmen\b[^.;]{0,60}?\bteil|"
     r"beteiligten|beteiligt\s+haben)\b"
 )
-# "Im Jahr 2016 wurden alle Einwohner ab dem 55. Lebensjahr von der Gemeindeverwaltung gebeten,
-# sich zu … zu äußern": those asked to answer.
+# "2020 wurden sämtliche Mieter der Wohnanlage durch die Stadt gebeten, einen Bogen
+# auszufüllen": those asked to answer.
 _ASKED_TO_ANSWER = re.compile(
     r"\b(?:wurden|wurde)\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,120}?)\s+(?:(?:von|durch)\s+(?:der|die|den|dem)\s+[A-ZÄÖÜ][\wäöüß-]+\s+)?"
     r"(?:gebeten|aufgerufen|eingeladen)\b(?:[^.;:?!]|(?<=\d)\.){0,160}?"
@@ -117,7 +117,8 @@ _STRONG_GENITIVE = re.compile(r"\s+(?=[a-zäöüß][\wäöüß-]*er\s+[A-ZÄÖÜ
 
 
 def _nominative_plural(name: str) -> str:
-    """"heimischer Gewerbetreibender" -> "heimische Gewerbetreibende"."""
+    """"ansässiger Selbständiger" -> "ansässige Selbständige" (a noun made of an
+    adjective or participle, the only kind _STRONG_GENITIVE takes)."""
     adj, noun = name.split()
     return f"{adj[:-1]} {noun[:-1]}"
 
@@ -169,7 +170,7 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
             return
     m = _STRONG_GENITIVE.match(after)
     if m:
-        # "Befragung heimischer Gewerbetreibender": people in the genitive without an article
+        # "Umfrage ansässiger Selbständiger": people in the genitive without an article
         name = noun_phrase(after[m.end():])
         if name and len(name.split()) == 2 and looks_people(name) and _set_people(mn, _nominative_plural(name)):
             return

@@ -291,7 +291,7 @@ def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | No
 
 def _title_line(text: str, mn: Mention) -> bool:
     """A mention on a short line of the document's head that is no sentence ("Betreff /
-    Handel in der Innenstadt, Ergebnisse aus der Befragung")."""
+    Radverkehr im Ortskern, Ergebnis der Umfrage")."""
     a = text.rfind("\n", 0, mn.start) + 1
     b = text.find("\n", mn.end)
     line = text[a:b if b >= 0 else len(text)].strip()

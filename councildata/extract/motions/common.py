@@ -164,7 +164,7 @@ def submitter(region: str, whole: bool) -> str | None:
         return None
     cm = _COALITION.match(region)
     if cm:
-        # "Kooperation aus SPD und Grünen": factions that move together, named by their bond
+        # "Koalition aus CDU und FDP": factions that move together, named by their bond
         rest = submitter(region[cm.end():], whole)
         return one_line(region[:cm.end()] + rest) if rest and _JOINED.search(rest) else None
     sizes = [len(words)] if whole else range(len(words), 0, -1)
