@@ -780,3 +780,110 @@ def test_one_decision_told_twice_stays_one_without_a_side_motion():
     text = _in_minutes("Der Gemeinderat beschließt den Waldwirtschaftsplan mit Stimmenmehrheit.\n\n"
                        "Beschluss: mehrheitlich beschlossen")
     assert len(_resolutions(text)) == 1
+
+
+# -- the count line of a "Beratungsergebnis" and the points of one Beschluss wording -----------
+
+_NUMBERED_MINUTES = """Niederschrift über die 5. Sitzung des Gemeinderates Nordheim am 12.03.2024
+
+1. Eröffnung der Sitzung
+Der Bürgermeister eröffnet die Sitzung.
+2. Bebauungsplan Nr. 7 „Am Mühlbach“
+Frau Kern erläutert den Entwurf zum Bebauungsplan Nr.
+7 „Am Mühlbach“ und die Stellungnahmen.
+Beschluss:
+{wording}
+{result}
+3. Verschiedenes
+Es gibt keine Wortmeldungen.
+"""
+
+
+@pytest.mark.parametrize(
+    "result, votes",
+    [
+        ("Beratungsergebnis:\n8 Ja-Stimmen, 0 Gegenstimmen, 1 Stimmenthaltung", (True, 8, 0, 1)),
+        ("Beratungsergebnis:\n8 Ja-Stimme(n), 0 Gegenstimme(n), 1 Stimmenthaltung(en)", (True, 8, 0, 1)),
+        ("Beratungsergebnis: 6 Ja-Stimmen, 2 Gegenstimmen, 0 Stimmenthaltungen", (False, 6, 2, 0)),
+        ("BERATUNGSERGEBNIS:\n7 Ja-Stimme(n), 1 Gegenstimme(n), 0 Stimmenthaltung(en)", (False, 7, 1, 0)),
+        ("Abstimmungsergebnis: 9 Ja-Stimmen / 0 Nein-Stimmen / 0 Enthaltungen", (True, 9, 0, 0)),
+    ],
+)
+def test_a_numbered_beschluss_with_its_count_line_is_one_decision(result, votes):
+    wording = (
+        "1. Der Rat der Gemeinde Nordheim nimmt das Ergebnis der Beteiligung zur Kenntnis.\n"
+        "2. Der Rat der Gemeinde Nordheim beschließt die Abwägung in der beigefügten\nFassung.\n"
+        "3. Der Rat der Gemeinde Nordheim fasst den Satzungsbeschluss und billigt die Begründung."
+    )
+    (r,) = _resolutions(_NUMBERED_MINUTES.format(wording=wording, result=result))
+    assert (r["outcome"], _votes(r), r["agenda_item"]) == ("adopted", votes, "2")
+    assert r["quote"].startswith("Beschluss:\n1. Der Rat") and r["quote"].endswith(result.split("\n")[-1])
+
+
+@pytest.mark.parametrize(
+    "points",
+    [
+        ("nimmt den Bericht zur Kenntnis.", "beauftragt die Verwaltung mit der Ausschreibung."),
+        ("nimmt die Stellungnahmen zur Kenntnis.", "stimmt dem Entwurf zu."),
+        ("nimmt die Kostenschätzung zur Kenntnis.", "genehmigt die überplanmäßige Ausgabe."),
+    ],
+)
+def test_the_points_of_one_wording_are_no_decisions_of_their_own(points):
+    wording = "\n".join(f"{k}. Der Rat der Gemeinde Nordheim {p}" for k, p in enumerate(points, 1))
+    result = "Beratungsergebnis:\n9 Ja-Stimmen, 0 Gegenstimmen, 0 Stimmenthaltungen"
+    (r,) = _resolutions(_NUMBERED_MINUTES.format(wording=wording, result=result))
+    assert r["outcome"] == "adopted"
+
+
+def test_points_that_only_take_note_stay_noted():
+    wording = (
+        "1. Der Rat der Gemeinde Nordheim nimmt den Bericht zur Kenntnis.\n"
+        "2. Der Rat der Gemeinde Nordheim nimmt die Stellungnahmen zur Kenntnis."
+    )
+    result = "Beratungsergebnis:\n9 Ja-Stimmen, 0 Gegenstimmen, 0 Stimmenthaltungen"
+    (r,) = _resolutions(_NUMBERED_MINUTES.format(wording=wording, result=result))
+    assert r["outcome"] == "noted"
+
+
+def test_a_beratungsergebnis_in_a_sentence_is_no_label():
+    text = (
+        "Beschlussvorlage 2024/017\n\nAbweichend vom Beratungsergebnis des Bauausschusses schlägt die "
+        "Verwaltung vor, den Entwurf zu überarbeiten.\n"
+    )
+    assert _resolutions(text) == []
+
+
+# -- an election told by its counts -------------------------------------------------------------
+
+_ELECTION = (
+    "Beschlüsse der Kreistagssitzung vom 22.09.2010\n\nzu TOP 7: Wahl des 1. Beigeordneten\n\n{line}\n"
+    "„Der Kreistag wählt auf der Grundlage des § 131 Abs. 1 in Verbindung mit § 60 Abs. 1 der "
+    "Kommunalverfassung (GVBl. I/07, S. 286) Frau Anna Beispiel zur 1. Beigeordneten.“\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line, votes",
+    [
+        ("Der Kreistag wählt mit 28 Ja-Stimmen und 13 Gegenstimmen:", (False, 28, 13, None)),
+        ("Der Kreistag wählt mit 34 Ja-Stimmen, 7 Gegenstimmen und einer Enthaltung:", (False, 34, 7, 1)),
+        ("Der Kreistag wählt mit 40 Stimmen bei 2 Gegenstimmen:", (False, None, 2, None)),
+        ("Der Kreistag wählt einstimmig bei 2 Enthaltungen:", (True, None, None, 2)),
+        ("Der Stadtrat wählte mehrheitlich bei 3 Enthaltungen:", (False, None, None, 3)),
+    ],
+)
+def test_an_election_with_its_counts_is_adopted(line, votes):
+    (r,) = _resolutions(_ELECTION.format(line=line))
+    assert (r["outcome"], _votes(r)) == ("adopted", votes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Herr Resch erläutert, wie der Kreistag mit Stimmzetteln wählt.",
+        "Die Bürger wählen mit ihrer Erststimme den Landrat.",
+    ],
+)
+def test_talk_about_how_one_votes_is_no_election(line):
+    text = f"Bericht aus der Kreisverwaltung\n\n{line}\n"
+    assert _resolutions(text) == []

@@ -93,7 +93,8 @@ _ITEM_PREFIXES = ("Punkt", "TOP", "Top", "TO-Punkt", "Tagesordnungspunkt", "zu "
 # A "heading" whose text is a vote ("TOP 10.1: Bei 38 Ja-Stimmen …") is a
 # line of an Abstimmungsergebnis, not an item.
 _VOTE_TITLE = re.compile(
-    r"^(?:bei|mit)\s+\d|^(?:mehrheitlich|einstimmig|abgelehnt|zugestimmt|angenommen)|Ja-Stimmen|Nein-Stimmen",
+    # ("8 Ja-Stimme(n), 0 Gegenstimme(n)": a count line whose plural is left open)
+    r"^(?:bei|mit)\s+\d|^(?:mehrheitlich|einstimmig|abgelehnt|zugestimmt|angenommen)|Ja-Stimme|Nein-Stimme|Gegenstimme",
     re.IGNORECASE,
 )
 # A mid-sentence "Tagesordnungspunkt 14.2 haben Sie noch …" is no heading.

@@ -447,7 +447,15 @@ _ITEM_PREFIXES = ("Punkt", "Pkt.", "TOP", "Top", "TO-Punkt", "Tagesordnungspunkt
 _BARE_PREFIXES = tuple("0123456789")
 # A bare numbered line is a heading only when it reads like one: short, no
 # sentence, not a date or an amount.
-_BARE_NOT_TITLE = re.compile(r"[.!?;,]$|\b(?:ist|sind|wird|werden|wurde|hat|haben|beschließt|soll)\b")
+# The numbered points of a decision's wording ("1. Der Rat der Gemeinde nimmt
+# … zur Kenntnis", "2. Der Rat fasst den Beschluss …") are its content, no items.
+_BARE_NOT_TITLE = re.compile(
+    r"[.!?;,]$|\b(?:ist|sind|wird|werden|wurde|hat|haben|beschließt|soll"
+    r"|nimmt|fasst|stimmt|beauftragt|ermächtigt|genehmigt|billigt|bestätigt|empfiehlt|lehnt)\b"
+)
+# A number that only continues the line before it ("… Bebauungsplan Nr. /
+# 13 „Sägewerk“", "gem. § / 4 Abs. 1"): the wrap of a sentence, no heading.
+_WRAPPED_NUMBER = re.compile(r"(?:\b(?:Nr|Abs|Ziff|Nummer)\.?|§|Art\.)[ \t]*\n$")
 _SUBMITTER = re.compile(
     r"^(?:Antragsteller(?:in)?|Einreicher(?:in)?|Eingereicht\s+von|Einbringer(?:in)?|Vorlage\s+von"
     r"|Initiator(?:in)?)\s*:?\s*(?P<who>[^\n]{2,80})"
@@ -482,6 +490,8 @@ def _items(text: str, bare: bool = True) -> list[Item]:
             continue
         bare = m.group("lab5") is not None
         if bare and (not title or len(title) > 150 or _BARE_NOT_TITLE.search(title) or ANY_DATE.match(text, m.start())):
+            continue
+        if bare and _WRAPPED_NUMBER.search(text, max(0, m.start() - 12), m.start()):
             continue
         key = next(k for k in ("1", "2", "3", "4", "5", "6") if m.group("lab" + ("" if k == "1" else k)))
         label = " ".join(m.group("lab" + ("" if key == "1" else key)).replace(":", " ").split())

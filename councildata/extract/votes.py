@@ -381,6 +381,8 @@ ADOPTED = re.compile(
     rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|ermächtigt|gewählt|gewaehlt|bestellt|bestätigt|benannt|entsandt"
     # an election: "Der Rat wählt Frau X zur Ortsvorsteherin"
     r"|\bw(?:ä|ae)hl(?:t|te|ten|en)\b[^.]{0,80}?\b(?:zum|zur|zu|als|in\s+den|in\s+die)\b"
+    # an election told by its counts: "Der Kreistag wählt mit 28 Ja-Stimmen und 13 Gegenstimmen:"
+    r"|\bw(?:ä|ae)hl(?:t|te|ten)\s+(?:mit\s+(?:\d{1,3}|\w+)\s+(?:Ja-?Stimmen|Stimmen|Ja-Stimmen)\b|einstimmig\b|mehrheitlich\b)"
     rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"
     # a paper passed ("Der Haushaltsplan wurde verabschiedet"; not a person seen off),
     # a contract awarded ("wird an die Firma X vergeben")
@@ -483,6 +485,10 @@ def decision_outcome(decision: str, vote: str = "") -> str:
     if vo == "rejected":
         return "rejected"
     do = outcome_of(_first_sentence(decision)) or outcome_of(decision)
+    if do == "noted" and _NUMBERED_WORDING.match(decision) and _STRONG_ADOPT.search(decision):
+        # "1. Der Rat nimmt … zur Kenntnis. 2. Der Rat beschließt …": the
+        # points are one decision, which takes note and decides.
+        do = "adopted"
     if do == "adopted" and PASSAGE_REJECTS.search(decision) and not ADOPTED.search(
         PASSAGE_REJECTS.sub("", decision[len(_first_sentence(decision)) :])
     ):
@@ -495,6 +501,10 @@ def decision_outcome(decision: str, vote: str = "") -> str:
     if vo:
         return vo
     return do or "other"
+
+
+# A decision's wording in numbered points: "1. … \n2. …".
+_NUMBERED_WORDING = re.compile(r"\s*1\.[ \t]+\S[\s\S]*?\n[ \t]*2\.[ \t]+\S")
 
 
 # A sentence of a decision's wording that turns the motion or proposal down.

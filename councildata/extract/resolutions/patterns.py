@@ -29,13 +29,14 @@ DECISION_LABEL = re.compile(
     re.MULTILINE,
 )
 _DECISION_PREFIXES = ("Beschluss", "Petitum", "Antrag an", "- Beschluss", "• Beschluss")
-_VOTE_PREFIXES = ("Abstimmung", "Ergebnis der Abstimmung", "ABSTIMMUNG")
+_VOTE_PREFIXES = ("Abstimmung", "Ergebnis der Abstimmung", "ABSTIMMUNG", "Beratungsergebnis", "BERATUNGSERGEBNIS")
 _FINAL_LABELS = ("beschluss", "beschlusstext", "beschlussfassung")
 # "Abstimmungsergebnis:", "Abstimmungsergebnis (am 27. Januar 2010):"
 VOTE_LABEL = re.compile(
     # a label may be set in capitals: "ABSTIMMUNGSERGEBNIS: Einstimmig"
+    # ("Beratungsergebnis: 6 Ja-Stimmen, 0 Gegenstimmen": the count line of Lower Saxony's session systems)
     r"^(?:Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung"
-    r"|ABSTIMMUNGSERGEBNIS(?:SE)?|ABSTIMMUNG)"
+    r"|Beratungsergebnis|ABSTIMMUNGSERGEBNIS(?:SE)?|ABSTIMMUNG|BERATUNGSERGEBNIS)"
     # one vote per part of a lettered or numbered decision: "Abstimmungsergebnis zu A:"
     r"(?:[ \t]+zu[ \t]+(?:(?:Ziffer|Punkt|Nr\.)[ \t]*)?(?P<part>[A-H]|\d{1,2})\.?(?=[ \t]*[:(]))?"
     # what is voted on: "Abstimmung über den Änderungsantrag der Fraktion X:"
