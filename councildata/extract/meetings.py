@@ -233,7 +233,34 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
         for m in (m for lo, hi in windows for m in SESSION_REF.finditer(text, lo, hi)):
             if not taken.overlaps(m.start(), m.end()):
                 add(m.start(), m.end(), "meeting.session_ref", 0.6, session_body, _date(m))
+    if not rows:
+        _allris_title(ctx, text, session_body, add)
     return _not_given(ctx, _specific(rows))
+
+
+# The title line of an ALLRIS item page: "27.03.2023 - 6.3 Kein Containerdorf …",
+# "11.11.2021 - 1 Eröffnung der Sitzung": the session's date, then the item.
+_ALLRIS_TITLE = re.compile(r"\A\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})[ \t]+[-–][ \t]+\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S[^\n]*")
+# The council such a page speaks of: "Der Präsident der Bürgerschaft", "Mitglied des Stadtrates".
+_COUNCIL_NAMED = re.compile(
+    r"\b(?:der|des|die|den|dem)\s+(?P<org>Bürgerschaft|Stadtrat(?:e?s)?|Gemeinderat(?:e?s)?|Kreistag(?:e?s)?"
+    r"|Stadtverordnetenversammlung|Gemeindevertretung|Stadtvertretung|Verbandsversammlung)\b"
+)
+
+
+def _allris_title(ctx: Context, text: str, session_body: str | None, add: Any) -> None:
+    """A meeting from an ALLRIS item page's title line, when nothing else names one:
+    its date, and the body of the record or the one council the page speaks of."""
+    m = _ALLRIS_TITLE.match(text, 0, 400)
+    if m is None:
+        return
+    org = session_body
+    if not org:
+        named = {base_form(c.group("org")) for c in _COUNCIL_NAMED.finditer(text)}
+        if len(named) != 1:
+            return  # no council, or several: which one met is not said
+        org = named.pop()
+    add(m.start("date"), m.end(), "meeting.allris_title", 0.6, org, _date(m))
 
 
 def _not_given(ctx: Context, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
