@@ -887,3 +887,62 @@ def test_an_election_with_its_counts_is_adopted(line, votes):
 def test_talk_about_how_one_votes_is_no_election(line):
     text = f"Bericht aus der Kreisverwaltung\n\n{line}\n"
     assert _resolutions(text) == []
+
+
+# -- a list of the session's decisions under a line that announces them ----------------------------
+
+_DECIDED_LIST = "Aus der Stadtratssitzung am 15.06.2022\n\nDie Sitzung begann pünktlich.\n{head}\n{lines}\n\nWeitere Themen folgten.\n"
+
+
+@pytest.mark.parametrize(
+    "head, line, outcome",
+    [
+        ("Folgende Änderungen zur Tagesordnung wurden beschlossen:", "TOP 27 wird in den Bauausschuss überwiesen", "referred"),
+        ("Folgende Änderungen zur Tagesordnung wurden beschlossen:", "TOP 12 wird von der Tagesordnung genommen", "postponed"),
+        ("Folgendes wurde beschlossen:", "Punkt 8 wird in den Finanzausschuss verwiesen", "referred"),
+        ("Der Stadtrat beschloss Folgendes:", "Der Antrag der SPD wird vertagt", "postponed"),
+        ("Folgende Änderungen wurden einstimmig beschlossen:", "TOP 4 und 5 werden in den Sozialausschuss überwiesen", "referred"),
+        ("Folgende Änderungen zur Tagesordnung wurden beschlossen:", "Der Antrag zu TOP 9 wird zurückgezogen", "withdrawn"),
+    ],
+)
+def test_a_line_of_a_list_of_decisions_is_one(head, line, outcome):
+    (r,) = _resolutions(_DECIDED_LIST.format(head=head, lines=line))
+    assert (r["outcome"], r["decided_by"], r["date"], r["quote"]) == (outcome, "Stadtrat", "2022-06-15", line)
+
+
+@pytest.mark.parametrize(
+    "head, line",
+    [
+        # nothing decided
+        ("Folgende Änderungen zur Tagesordnung wurden beschlossen:", "Es wurde keine Redezeitbegrenzung beschlossen"),
+        # a wish, not a decision
+        ("Folgende Änderungen zur Tagesordnung wurden beschlossen:", "Die Sitzung soll künftig früher beginnen"),
+        # a line without a decision
+        ("Folgende Änderungen zur Tagesordnung wurden beschlossen:", "Die Sitzung dauerte bis 22 Uhr"),
+    ],
+)
+def test_no_decision_from_a_list_without_one(head, line):
+    assert _resolutions(_DECIDED_LIST.format(head=head, lines=line)) == []
+
+
+# -- a Beratungsfolge row whose body carries its place -----------------------------------------------
+
+@pytest.mark.parametrize(
+    "row, body, outcome",
+    [
+        ("01.07.2010 \nSitzung der Gemeindevertretung Wandlitz geändert beschlossen", "Gemeindevertretung Wandlitz", "adopted_amended"),
+        ("03.05.2021\nSitzung der Stadtverordnetenversammlung Neustadt ungeändert beschlossen", "Stadtverordnetenversammlung Neustadt", "adopted"),
+        ("12.09.2019\nSitzung des Ortsbeirates Nord abgelehnt", "Ortsbeirat Nord", "rejected"),
+        ("22.02.2022\nSitzung des Hauptausschusses vertagt", "Hauptausschuss", "postponed"),
+        ("14.11.2018\nSitzung der Gemeindevertretung Klein-Bergheim zur Kenntnis genommen", "Gemeindevertretung Klein-Bergheim", "noted"),
+    ],
+)
+def test_a_consultation_row_with_the_body_s_place(row, body, outcome):
+    text = f"Beschlussvorlage 2021/044\n\nBeratungsfolge:\nGremium Zuständigkeit\n{row}\n\nSachverhalt\nDer Text der Vorlage.\n"
+    (r,) = _resolutions(text)
+    assert (r["decided_by"], r["outcome"]) == (body, outcome)
+
+
+def test_a_consultation_row_without_a_result_is_none():
+    text = "Beschlussvorlage 2021/044\n\nBeratungsfolge:\n01.07.2010\nSitzung der Gemeindevertretung Wandlitz Entscheidung\n"
+    assert _resolutions(text) == []

@@ -81,7 +81,7 @@ from .assent import assents
 from .blocks import _blocks
 from .finish import _dedupe, _join_lone_vote, _link_motions, _not_content, _not_given, _one_per_telling, _settle
 from .items import _attributed, _fields, _procedural, _references
-from .lines import _announcements, _consultations, _ref_lines, _result_lines
+from .lines import _announcements, _consultations, _listed_decisions, _ref_lines, _result_lines
 from .passages import _passages
 from .sentences import _sentences
 from .state import _State
@@ -100,6 +100,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows += assents(st)
     rows += _blocks(st)
     rows += _ref_lines(st)
+    rows += _listed_decisions(st)
     if st.minutes:
         rows += _announcements(st)
     rows += _result_lines(st)

@@ -6,18 +6,20 @@ import re
 from bisect import bisect_left
 from typing import Any
 
-from ..common import body_name
+from ..common import BODY_SITZUNG, body_name
+from ..dates import NUMERIC_DATE
 from ..text import one_line
 from ..votes import (
     OTHER_DISPOSITION,
     counts_outcome,
     decision_outcome,
     has_vote,
+    outcome_of,
     parse_votes,
     vote_outcome,
 )
 
-from .patterns import CONSULTATION, CONSULTATION_DATE_FIRST, ERLEDIGT_LINE, RESULT_LINE, _ANNOUNCE_MOTION, _ANNOUNCE_NO_MAJORITY, _ANNOUNCE_PARTICIPLE, _DASH_SPLIT, _DECISION_DATE, _HEADING_BODY, _NOT_TAKEN, _NO_VOTES, _REPORTED, _RESULT_STEMS, _SENTENCE_END_BEFORE, _WE, _find_all
+from .patterns import PASSIVE, CONSULTATION, CONSULTATION_DATE_FIRST, ERLEDIGT_LINE, RESULT_LINE, _ANNOUNCE_MOTION, _ANNOUNCE_NO_MAJORITY, _ANNOUNCE_PARTICIPLE, _DASH_SPLIT, _DECISION_DATE, _HEADING_BODY, _NOT_TAKEN, _NO_VOTES, _REPORTED, _RESULT_STEMS, _SENTENCE_END_BEFORE, _WE, _find_all
 from .sentences import _skip_heading_lines, _subject_body, _trailing_vote
 from .state import _State, _iso, _row
 
@@ -233,4 +235,63 @@ def _ref_lines(st: _State) -> list[dict[str, Any]]:
             date=st.date, paper_reference=m.group("ref"), agenda_item=st.item_number(m.start()),
             _motion_region=(m.start(), m.end()), **votes,
         ))
+    return rows
+
+
+# The line that opens a list of a session's decisions: "Folgende Änderungen zur
+# Tagesordnung wurden beschlossen:", "Der Stadtrat beschloss Folgendes:".
+_DECIDED_LIST_HEAD = re.compile(
+    r"^[^\n]{0,120}?(?:\b(?:wurden|wurde)\s+(?:\w+\s+){0,2}?beschlossen"
+    r"|\bbeschlo(?:ss|ssen)\s+(?:\w+\s+){0,2}?(?:folgendes|Folgendes))[ \t]*:[ \t]*$",
+    re.MULTILINE,
+)
+
+
+_SESSION_TOLD = re.compile(rf"{BODY_SITZUNG}[ \t]+(?:am|vom)[ \t]+(?P<date>{NUMERIC_DATE.pattern})")
+
+
+_NOTHING = re.compile(r"\b(?:kein|keine|keinen|nicht)\b")
+
+
+def _listed_decisions(st: _State) -> list[dict[str, Any]]:
+    """``resolution.listed``: the lines of a list a line announcing the
+    session's decisions opens, one decision a line told in the passive
+    ("TOP 27 wird in den Stadtentwicklungsausschuss überwiesen")."""
+    if "beschlo" not in st.text:
+        return []
+    text = st.text
+    session = st.ag.session or st.ctx.tree.session
+    body = st.body
+    date = st.date or (session.date if session is not None else None)
+    rows = []
+    for head in _DECIDED_LIST_HEAD.finditer(text):
+        if body is None or date is None:
+            # A report on a session names it at its head: "Stadtratssitzung am 15.06.2022".
+            told = _SESSION_TOLD.search(text, 0, head.start())
+            if told is None:
+                continue
+            body, date = body or told.group("compound"), date or _iso(told.group("date"))
+        # The head only announces the decisions the lines tell.
+        st.taken.append((head.start(), head.end()))
+        pos = head.end() + 1
+        for _ in range(12):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip() or len(line) > 200:
+                break  # the list ends at a blank or a long line
+            a = pos + len(line) - len(line.lstrip())
+            b = pos + len(line.rstrip())
+            pos = end + 1
+            # ("Es wurde keine Redezeitbegrenzung beschlossen": nothing decided)
+            outcome = outcome_of(line) if PASSIVE.search(line) and not _NOTHING.search(line) else None
+            if outcome is None or st.overlaps(a, b):
+                continue
+            st.taken.append((a, b))
+            rows.append(_row(
+                st, a, b, "resolution.listed", 0.7, outcome=outcome, decided_by=body, date=date,
+                agenda_item=st.item_number(a), **parse_votes(line, outcome),
+            ))
+            if pos >= len(text):
+                break
     return rows

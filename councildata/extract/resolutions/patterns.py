@@ -255,7 +255,8 @@ CONSULTATION = re.compile(
 CONSULTATION_DATE_FIRST = re.compile(
     rf"^(?P<date>{_DATE})[ \t]*\n[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?[ \t]+)?(?:\d{{1,3}}\.[ \t]*)?Sitzung[ \t]+(?:des|der)[ \t]+"
     # the body may carry its term in brackets: "des Jugendhilfeausschusses (Wahlperiode 2023 - 2028)"
-    rf"(?P<org>{BODY_NAME})(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+"
+    # and its place: "der Gemeindevertretung Wandlitz geändert beschlossen"
+    rf"(?P<org>{BODY_NAME}(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)?)(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+"
     r"(?P<res>(?:ungeändert[ \t]+|geändert[ \t]+)?beschlossen|zugestimmt|abgelehnt|vertagt"
     r"|zurückgestellt|verwiesen|zurückgezogen|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen)"
     # "zur Kenntnis genommen / ohne Votum": whether a recommendation was given
