@@ -946,3 +946,38 @@ def test_a_consultation_row_with_the_body_s_place(row, body, outcome):
 def test_a_consultation_row_without_a_result_is_none():
     text = "Beschlussvorlage 2021/044\n\nBeratungsfolge:\n01.07.2010\nSitzung der Gemeindevertretung Wandlitz Entscheidung\n"
     assert _resolutions(text) == []
+
+
+# -- "sprechen sich dafür aus, …": an assent, a referral when a committee is to discuss it ----------
+
+_ASSENT_MINUTES = "Niederschrift über die Sitzung der Stadtvertretung am 12.05.2021\n\nTOP 5 Antrag Solarpark\n\n{s}\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, unanimous",
+    [
+        ("Die Mitglieder der Stadtvertretung sprechen sich einstimmig dafür aus, die Angelegenheit im "
+         "Umwelt- und Energieausschuss zu beraten.", "referred", True),
+        ("Die Stadtvertretung spricht sich mehrheitlich dafür aus, den Antrag im Bauausschuss weiter zu beraten.",
+         "referred", False),
+        ("Die Stadtvertretung spricht sich einstimmig dafür aus, die Vorlage in den Finanzausschuss zur Beratung "
+         "zu geben.", "referred", True),
+        ("Die Mitglieder der Stadtvertretung sprechen sich einstimmig dafür aus, den Spielplatz zu sanieren.",
+         "adopted", True),
+        ("Die Stadtvertretung sprach sich mehrheitlich dafür aus, die Gebühren zu senken.", "adopted", False),
+    ],
+)
+def test_speaking_out_for_something_decides_it(sentence, outcome, unanimous):
+    (r,) = _resolutions(_ASSENT_MINUTES.format(s=sentence))
+    assert (r["outcome"], r["unanimous"]) == (outcome, unanimous)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herr Meier spricht sich dafür aus, den Spielplatz zu sanieren.",
+        "Die Verwaltung wird das Thema im Bauausschuss beraten.",
+    ],
+)
+def test_one_member_speaking_out_or_a_plan_decides_nothing(sentence):
+    assert _resolutions(_ASSENT_MINUTES.format(s=sentence)) == []

@@ -345,7 +345,11 @@ POSTPONED_NOUN = re.compile(r"Vertagung|Zurückstellung|Absetzung", _I)
 REFERRED = re.compile(
     r"(?<!auf\s)(?:verwiesen|überwiesen|zu\s+verweisen|zu\s+überweisen|\bverweist\b|\büberweist\b"
     # "zurück in die Fraktionen", "zurück an den Ausschuss": referred back
-    r"|\bzurück\s+(?:in|an)\s+(?:den|die|das)\s+[A-ZÄÖÜ])", _I
+    r"|\bzurück\s+(?:in|an)\s+(?:den|die|das)\s+[A-ZÄÖÜ]"
+    # the matter to be discussed in a committee first: "die Angelegenheit im
+    # Umwelt- und Energieausschuss zu beraten", "in den Bauausschuss zur Beratung zu geben"
+    r"|\b(?:im|in\s+den|in\s+die|an\s+den)\s+[\w-]+(?:\s+und\s+[\w-]+)?(?:ausschuss|beirat|ausschüsse)\w*\s+(?:(?:weiter|zunächst|erneut|vor)\s+)?"
+    r"(?:zu\s+beraten|zu\s+behandeln|vorzuberaten|zur\s+(?:weiteren\s+)?Beratung\b))", _I
 )
 REFERRED_NOUN = re.compile(r"Verweisung|Überweisung", _I)
 REJECTED = re.compile(
@@ -384,6 +388,8 @@ ADOPTED = re.compile(
     # an election told by its counts: "Der Kreistag wählt mit 28 Ja-Stimmen und 13 Gegenstimmen:"
     r"|\bw(?:ä|ae)hl(?:t|te|ten)\s+(?:mit\s+(?:\d{1,3}|\w+)\s+(?:Ja-?Stimmen|Stimmen|Ja-Stimmen)\b|einstimmig\b|mehrheitlich\b)"
     rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"
+    # "Die Mitglieder sprechen sich einstimmig dafür aus, …"
+    r"|\b(?:spricht|sprach|sprechen|sprachen)\s+sich\s+(?:[\wäöüß]+\s+){0,3}?dafür\s+aus\b"
     # a paper passed ("Der Haushaltsplan wurde verabschiedet"; not a person seen off),
     # a contract awarded ("wird an die Firma X vergeben")
     r"|\b(?:Haushalt\w*|\w*[Ss]atzung\w*|\w*[Pp]lan|\w*[Pp]lanes|Resolution|\w*[Kk]onzept\w*|Leitbild\w*|Stellungnahme"

@@ -114,7 +114,7 @@ _PERFECT = re.compile(
 )
 _PRESENT = re.compile(
     r"\b(?:beschließt|beschliesst|stimmt|stimmen|lehnt|lehnen|nimmt|nehmen|vertagt|verweist|überweist|empfiehlt|beauftragt"
-    r"|bestätigt|genehmigt|wählt|waehlt|befürwortet|befürworten|benennt|entsendet|entscheidet|fasst|spricht\s+sich|billigt|zieht"
+    r"|bestätigt|genehmigt|wählt|waehlt|befürwortet|befürworten|benennt|entsendet|entscheidet|fasst|spricht\s+sich|sprechen\s+sich|billigt|zieht"
     r"|verständigt\s+sich|einigt\s+sich"
     # "stellt die Entscheidung bis zur Ortsbesichtigung zurück"
     r"|(?:stellt|stellen)(?=[^.]{0,100}\bzurück\b)"
