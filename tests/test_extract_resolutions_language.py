@@ -981,3 +981,53 @@ def test_speaking_out_for_something_decides_it(sentence, outcome, unanimous):
 )
 def test_one_member_speaking_out_or_a_plan_decides_nothing(sentence):
     assert _resolutions(_ASSENT_MINUTES.format(s=sentence)) == []
+
+
+# -- an ALLRIS item page: the result at its head, the wording with a table of one cell per line ------
+
+_ITEM_PAGE = """16.09.2019 - 8.1 Änderung der Hauptsatzung
+
+Beschluss:
+{result}
+Reduzieren
+
+Herr Meier lässt über die Beschlussvorlage abstimmen.
+
+Reduzieren
+
+Beschluss:
+
+Die Bürgerschaft der Stadt Nordheim beschließt:
+
+1. Der § 22 der Hauptsatzung wird gestrichen.
+
+2. Der Oberbürgermeister wird beauftragt, die Satzung bekannt zu machen.
+
+Reduzieren
+
+Abstimmungsergebnis:
+
+{table}
+"""
+
+
+@pytest.mark.parametrize(
+    "result, table, outcome, counts",
+    [
+        ("abgelehnt", "Ja-Stimmen\n\nNein-Stimmen\n\nEnthaltungen\n\n18\n\n22\n\n2", "rejected", (18, 22, 2)),
+        ("abgelehnt", "Ja-Stimmen\nNein-Stimmen\nEnthaltungen\n18\n22\n2", "rejected", (18, 22, 2)),
+        ("beschlossen", "Ja-Stimmen\n\nNein-Stimmen\n\nEnthaltungen\n\n30\n\n10\n\n1", "adopted", (30, 10, 1)),
+        ("geändert beschlossen", "Ja-Stimmen\n\nNein-Stimmen\n\n25\n\n12", "adopted_amended", (25, 12, None)),
+        ("beschlossen", "Ja-Stimmen\n\nNein-Stimmen\n\nStimmenthaltungen\n\n20\n\n3\n\n0", "adopted", (20, 3, 0)),
+    ],
+)
+def test_the_head_result_of_an_item_page_takes_the_counts_of_its_wording(result, table, outcome, counts):
+    (r,) = _resolutions(_ITEM_PAGE.format(result=result, table=table))
+    assert (r["outcome"], (r["votes_yes"], r["votes_no"], r["votes_abstain"])) == (outcome, counts)
+    assert r["quote"].startswith("Beschluss:\n" + result)
+
+
+def test_a_table_whose_counts_do_not_fill_its_heads_is_no_count():
+    table = "Ja-Stimmen\n\nNein-Stimmen\n\nEnthaltungen\n\n18"
+    rows = _resolutions(_ITEM_PAGE.format(result="abgelehnt", table=table))
+    assert all(r["votes_yes"] is None for r in rows)

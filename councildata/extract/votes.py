@@ -161,6 +161,34 @@ def _table_counts(s: str) -> tuple[int | None, int | None, int | None] | None:
     return out.get("yes"), out.get("no"), out.get("abstain")
 
 
+# A table of one cell per line (pages converted from HTML): the heads, then
+# as many counts, blank lines between ("Ja-Stimmen / Nein-Stimmen /
+# Enthaltungen / 18 / 22 / 2").
+_LINE_TABLE = re.compile(
+    rf"\A\s*(?P<heads>{_HEAD_CELL}(?:[ \t]*\n\s*{_HEAD_CELL}){{1,2}})[ \t]*\n\s*"
+    rf"(?P<cells>\d{{1,3}}(?:[ \t]*\n\s*\d{{1,3}}){{0,2}})[ \t]*(?=\n|\Z)",
+    re.IGNORECASE,
+)
+
+
+def line_cells_table(s: str) -> tuple[tuple[int | None, int | None, int | None], int] | None:
+    """Counts of a table of one cell per line at the start of ``s``, and
+    where it ends; None unless there are as many counts as heads."""
+    m = _LINE_TABLE.match(s)
+    if m is None:
+        return None
+    heads = m.group("heads").split()
+    cells = m.group("cells").split()
+    if len(heads) != len(cells):
+        return None
+    out: dict[str, int] = {}
+    for head, cell in zip(heads, cells, strict=True):
+        h = head.casefold()
+        key = "yes" if h.startswith(("ja", "dafür")) else "no" if h.startswith(("nein", "dagegen", "gegen")) else "abstain"
+        out[key] = int(cell)
+    return (out.get("yes"), out.get("no"), out.get("abstain")), m.end()
+
+
 # Counts by group with a sum column, one cell per line (tables of converted
 # pages, where empty cells are lost): "SPD / CDU / FW / Summe / Ja-Stimmen /
 # 8 / 7 / 10 / 25 / Nein-Stimmen / 1 / 1". A row's last number is its sum
@@ -270,6 +298,8 @@ def _counts(s: str, low: str) -> tuple[int | None, int | None, int | None]:
     (number first or word first) is read for all three."""
     if "\n" in s and (table := _table_counts(s)) is not None:
         return table
+    if "\n" in s and (cells := line_cells_table(s)) is not None:
+        return cells[0]
     if "\n" in s and (summed := sum_column_table(s)) is not None:
         return summed[0]
     if "\n" in s and (grouped := group_rows_table(s)) is not None:
@@ -320,7 +350,7 @@ def has_vote(s: str) -> bool:
     return bool(
         (_has(low, "yes") and _YES.search(s))
         or ("\n" in s and (_TABLE.search(s) is not None or sum_column_table(s) is not None
-                           or group_rows_table(s) is not None))
+                           or group_rows_table(s) is not None or line_cells_table(s) is not None))
         or (_has(low, "no") and _NO.search(s))
         or (_has(low, "abstain") and _ABSTAIN.search(s))
         or (_has(low, "unanimous") and _UNANIMOUS.search(s))

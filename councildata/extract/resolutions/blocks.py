@@ -16,6 +16,7 @@ from ..votes import (
     decision_outcome,
     group_rows_table,
     has_vote,
+    line_cells_table,
     parse_votes,
     sum_column_table,
     vote_outcome,
@@ -34,6 +35,7 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
     )
     item_starts = [it.start for it in ag.items]
     rows: list[dict[str, Any]] = []
+    header: dict[str, Any] | None = None
     prev_end = 0
     i = 0
     while i < len(labels):
@@ -136,9 +138,39 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
             stop = min(next_label, item_starts[k] if k < len(item_starts) else len(text), end + 3000)
             _header_wording(st, block[0], end, stop)
             end = max(end, stop)
+            if not rows:
+                header = block[0]
         rows += block
         prev_end = end
+    if header is not None:
+        rows = _counts_for_header(rows, header)
     return rows
+
+
+def _vote_part(quote: str) -> str:
+    """What follows the vote label of a block's quote ("" without one)."""
+    ends = [m.end() for m in VOTE_LABEL.finditer(quote)]
+    return quote[ends[-1]:] if ends else ""
+
+
+def _counts_for_header(rows: list[dict[str, Any]], header: dict[str, Any]) -> list[dict[str, Any]]:
+    """An ALLRIS item page heads its result ("Beschluss: abgelehnt"), then
+    prints the wording voted on ("Beschluss: Die Bürgerschaft beschließt: …")
+    with its count table and no result of its own: one decision, the
+    header's, with those counts."""
+    if header["votes_yes"] is not None or header["votes_no"] is not None:
+        return rows
+    counted = [r for r in rows if r is not header and r["rule"] == "resolution.block"
+               and r["votes_yes"] is not None and r["votes_no"] is not None
+               and r["outcome"] in ("adopted", "other", header["outcome"]) and not vote_outcome(_vote_part(r["quote"]))]
+    if len(counted) != 1 or header["outcome"] not in ("rejected", "adopted", "adopted_amended"):
+        return rows
+    wording = counted[0]
+    for key in ("votes_yes", "votes_no", "votes_abstain"):
+        header[key] = wording[key]
+    if header["unanimous"] is None:
+        header["unanimous"] = parse_votes(wording["quote"], header["outcome"])["unanimous"]
+    return [r for r in rows if r is not wording]
 
 
 def _lettered_parts(text: str, labels: list, j: int, d_start: int, d_end: int, limit: int) -> list[tuple[re.Match, int, int]]:
@@ -362,6 +394,9 @@ def _vote_end(text: str, start: int, limit: int) -> int:
     grouped = group_rows_table(text[start:min(limit, start + 3000)])
     if grouped is not None:
         return start + grouped[1]  # a table with a row per group
+    cells = line_cells_table(text[start:min(limit, start + 400)])
+    if cells is not None:
+        return start + cells[1]  # a table of one cell per line
     stop = _paragraph_end(text, start, min(limit, start + 1500))
     while True:
         nxt = stop
