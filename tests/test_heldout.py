@@ -89,17 +89,19 @@ SETS = {
     "holdout6": {
         # First look 2026-12-05 (main at 73d2d05, gold written first): floors a
         # little under it. 21 of the 44 documents are third-party reports
-        # (newspapers, groups' pages); see holdout6/README.md.
+        # (newspapers, groups' pages); see holdout6/README.md. Resolutions,
+        # meetings and the vote fields raised to what the fix round measured
+        # (fix6a, fitted), rounded down.
         "f1": {
-            "resolutions": (0.42, 0.38),
+            "resolutions": (0.62, 0.54),
             # motions, surveys, survey_results raised to the fix round (fix6b, fitted to this
             # set: rules written while looking at its misses), measured 2026-12-05, rounded down
             "motions": (0.69, 0.58),
-            "meetings": (0.59, 0.38),
+            "meetings": (0.74, 0.56),
             "surveys": (0.78, 0.78),
             "survey_results": (0.39, 0.31),
         },
-        "votes": {"unanimous": 0.66, "votes_yes": 1.0, "votes_no": 0.91, "votes_abstain": 0.91, "recommended_to": 1.0},
+        "votes": {"unanimous": 0.83, "votes_yes": 1.0, "votes_no": 0.94, "votes_abstain": 1.0, "recommended_to": 1.0},
         "document": {"type": 0.87, "date": 0.84, "reference": 0.95},
         "no_spurious": (),
     },
@@ -110,13 +112,15 @@ SETS = {
         # a little under it. The set's one required motion, missed at the first
         # look (F1 0.0), is read since the fix round (fix6b: the chair's "Er …
         # beantragt die Erweiterung der Tagesordnung"), hence its floor.
+        # Resolutions and the vote fields raised to what the fix round
+        # measured (fix6a, fitted).
         "min_documents": 4,
         "f1": {
-            "resolutions": (0.87, 0.86),
+            "resolutions": (1.0, 1.0),
             "motions": (1.0, 1.0),
             "meetings": (1.0, 1.0),
         },
-        "votes": {"unanimous": 1.0, "votes_yes": 0.81, "votes_no": 0.81, "votes_abstain": 0.81, "recommended_to": 1.0},
+        "votes": {"unanimous": 1.0, "votes_yes": 1.0, "votes_no": 1.0, "votes_abstain": 1.0, "recommended_to": 1.0},
         "document": {"type": 1.0, "date": 1.0, "reference": 1.0},
         "no_spurious": (),
     },
