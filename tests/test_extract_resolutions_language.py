@@ -856,9 +856,9 @@ def test_a_beratungsergebnis_in_a_sentence_is_no_label():
 # -- an election told by its counts -------------------------------------------------------------
 
 _ELECTION = (
-    "Beschlüsse der Kreistagssitzung vom 22.09.2010\n\nzu TOP 7: Wahl des 1. Beigeordneten\n\n{line}\n"
-    "„Der Kreistag wählt auf der Grundlage des § 131 Abs. 1 in Verbindung mit § 60 Abs. 1 der "
-    "Kommunalverfassung (GVBl. I/07, S. 286) Frau Anna Beispiel zur 1. Beigeordneten.“\n"
+    "Beschlüsse der Kreistagssitzung vom 14.03.2018\n\nzu TOP 9: Wahl der Kreisbrandmeisterin\n\n{line}\n"
+    "„Frau Anna Beispiel wird gemäß der Hauptsatzung für sechs Jahre zur Kreisbrandmeisterin "
+    "gewählt.“\n"
 )
 
 
@@ -866,7 +866,7 @@ _ELECTION = (
     "line, votes",
     [
         ("Der Kreistag wählt mit 28 Ja-Stimmen und 13 Gegenstimmen:", (False, 28, 13, None)),
-        ("Der Kreistag wählt mit 34 Ja-Stimmen, 7 Gegenstimmen und einer Enthaltung:", (False, 34, 7, 1)),
+        ("Der Kreistag wählt mit 31 Ja-Stimmen, 9 Gegenstimmen und einer Enthaltung:", (False, 31, 9, 1)),
         ("Der Kreistag wählt mit 40 Stimmen bei 2 Gegenstimmen:", (False, None, 2, None)),
         ("Der Kreistag wählt einstimmig bei 2 Enthaltungen:", (True, None, None, 2)),
         ("Der Stadtrat wählte mehrheitlich bei 3 Enthaltungen:", (False, None, None, 3)),
@@ -956,13 +956,13 @@ _ASSENT_MINUTES = "Niederschrift über die Sitzung der Stadtvertretung am 12.05.
 @pytest.mark.parametrize(
     "sentence, outcome, unanimous",
     [
-        ("Die Mitglieder der Stadtvertretung sprechen sich einstimmig dafür aus, die Angelegenheit im "
-         "Umwelt- und Energieausschuss zu beraten.", "referred", True),
+        ("Die Ratsmitglieder sprechen sich einstimmig dafür aus, das Thema im "
+         "Schul- und Sportausschuss weiter zu beraten.", "referred", True),
         ("Die Stadtvertretung spricht sich mehrheitlich dafür aus, den Antrag im Bauausschuss weiter zu beraten.",
          "referred", False),
         ("Die Stadtvertretung spricht sich einstimmig dafür aus, die Vorlage in den Finanzausschuss zur Beratung "
          "zu geben.", "referred", True),
-        ("Die Mitglieder der Stadtvertretung sprechen sich einstimmig dafür aus, den Spielplatz zu sanieren.",
+        ("Die Mitglieder des Gemeinderates sprechen sich einstimmig dafür aus, den Spielplatz zu sanieren.",
          "adopted", True),
         ("Die Stadtvertretung sprach sich mehrheitlich dafür aus, die Gebühren zu senken.", "adopted", False),
     ],
@@ -985,13 +985,13 @@ def test_one_member_speaking_out_or_a_plan_decides_nothing(sentence):
 
 # -- an ALLRIS item page: the result at its head, the wording with a table of one cell per line ------
 
-_ITEM_PAGE = """16.09.2019 - 8.1 Änderung der Hauptsatzung
+_ITEM_PAGE = """03.05.2021 - 4.2 Änderung der Marktsatzung
 
 Beschluss:
 {result}
 Reduzieren
 
-Herr Meier lässt über die Beschlussvorlage abstimmen.
+Der Vorsitzende Meier ruft die Abstimmung über die Vorlage auf.
 
 Reduzieren
 
@@ -999,7 +999,7 @@ Beschluss:
 
 Die Bürgerschaft der Stadt Nordheim beschließt:
 
-1. Der § 22 der Hauptsatzung wird gestrichen.
+1. Der § 4 der Marktsatzung wird neu gefasst.
 
 2. Der Oberbürgermeister wird beauftragt, die Satzung bekannt zu machen.
 

@@ -376,8 +376,8 @@ REFERRED = re.compile(
     r"(?<!auf\s)(?:verwiesen|überwiesen|zu\s+verweisen|zu\s+überweisen|\bverweist\b|\büberweist\b"
     # "zurück in die Fraktionen", "zurück an den Ausschuss": referred back
     r"|\bzurück\s+(?:in|an)\s+(?:den|die|das)\s+[A-ZÄÖÜ]"
-    # the matter to be discussed in a committee first: "die Angelegenheit im
-    # Umwelt- und Energieausschuss zu beraten", "in den Bauausschuss zur Beratung zu geben"
+    # the matter to be discussed in a committee first: "das Thema im
+    # Schul- und Sportausschuss zu beraten", "in den Bauausschuss zur Beratung zu geben"
     r"|\b(?:im|in\s+den|in\s+die|an\s+den)\s+[\w-]+(?:\s+und\s+[\w-]+)?(?:ausschuss|beirat|ausschüsse)\w*\s+(?:(?:weiter|zunächst|erneut|vor)\s+)?"
     r"(?:zu\s+beraten|zu\s+behandeln|vorzuberaten|zur\s+(?:weiteren\s+)?Beratung\b))", _I
 )
