@@ -47,3 +47,25 @@ def provenance_ok(rows: dict) -> bool:
 
     text = rows["documents"][0]["text"]
     return all(text[r["char_start"] : r["char_end"]] == r["quote"] for t in PROVENANCE_TABLES for r in rows[t])
+
+
+def uncached_datasette(build: Path):
+    """The site's Datasette on ``build`` with its response cache off (every
+    request runs its SQL), started and past its first page."""
+    import asyncio
+    import os
+
+    from councildata.serve import make_datasette
+
+    saved = os.environ.get("COUNCILDATA_CACHE_MB")
+    os.environ["COUNCILDATA_CACHE_MB"] = "0"
+    try:
+        ds = make_datasette(build)
+        asyncio.run(ds.invoke_startup())
+        asyncio.run(ds.client.get("/"))
+    finally:
+        if saved is None:
+            del os.environ["COUNCILDATA_CACHE_MB"]
+        else:
+            os.environ["COUNCILDATA_CACHE_MB"] = saved
+    return ds

@@ -6,7 +6,6 @@ rows linking here)."""
 from __future__ import annotations
 
 import asyncio
-import os
 import sqlite3
 
 import pytest
@@ -15,24 +14,14 @@ from datasette.utils import tilde_encode
 
 from councildata.database import DB_NAME
 from councildata.model import TABLES
-from councildata.serve import make_datasette
 from councildata.site import pages
+
+from .conftest import uncached_datasette
 
 
 @pytest.fixture(scope="module")
 def ds(corpus_build):
-    saved = os.environ.get("COUNCILDATA_CACHE_MB")
-    os.environ["COUNCILDATA_CACHE_MB"] = "0"  # every page below runs its queries
-    try:
-        ds = make_datasette(corpus_build)
-        asyncio.run(ds.invoke_startup())
-        asyncio.run(ds.client.get("/"))
-    finally:
-        if saved is None:
-            del os.environ["COUNCILDATA_CACHE_MB"]
-        else:
-            os.environ["COUNCILDATA_CACHE_MB"] = saved
-    return ds
+    return uncached_datasette(corpus_build)  # every page below runs its queries
 
 
 def _row_urls(conn) -> list[str]:

@@ -4,14 +4,14 @@ own SQL whichever plan councildata.search_plans picks."""
 from __future__ import annotations
 
 import asyncio
-import os
 import sqlite3
 
 import pytest
 
 from councildata import search, search_plans
 from councildata.database import DB_NAME
-from councildata.serve import make_datasette
+
+from .conftest import uncached_datasette
 
 WORDS = ["Antrag", "Beschluss", "Haushalt", "Kreistag", "Schule", "zzzqx"]
 TABLES = ("documents", "resolutions", "motions")
@@ -23,18 +23,7 @@ def get(ds, path):
 
 @pytest.fixture(scope="module")
 def ds(corpus_build):
-    saved = os.environ.get("COUNCILDATA_CACHE_MB")
-    os.environ["COUNCILDATA_CACHE_MB"] = "0"  # every request below runs its SQL
-    try:
-        ds = make_datasette(corpus_build)
-        asyncio.run(ds.invoke_startup())
-        get(ds, "/")
-    finally:
-        if saved is None:
-            del os.environ["COUNCILDATA_CACHE_MB"]
-        else:
-            os.environ["COUNCILDATA_CACHE_MB"] = saved
-    return ds
+    return uncached_datasette(corpus_build)  # every request below runs its SQL
 
 
 @pytest.fixture(scope="module")
