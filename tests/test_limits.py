@@ -44,10 +44,13 @@ def ds(sample_build):
 
 
 def run(ds, sql: str, fmt: str):
+    """The response and the CPU seconds this process spent on it: the bound
+    is on the work a request can make the server do; wall time would also
+    count the waits of a machine busy with other jobs."""
     path = "/councildata" + ("" if fmt == "html" else f".{fmt}") + "?" + urlencode({"sql": sql, "_shape": "objects"})
-    started = time.monotonic()
+    started = time.process_time()
     resp = asyncio.run(ds.client.get(path))
-    return resp, time.monotonic() - started
+    return resp, time.process_time() - started
 
 
 FORMATS = ["json", "csv", "html"]
