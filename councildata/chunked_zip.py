@@ -21,13 +21,19 @@ import json
 import os
 import struct
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 
 from .incremental.splice import copy_range
 
 LEVEL = 9
+# Threads that deflate chunks side by side (the machines this runs on have two
+# cores and more; more threads than cores only hold more chunks in memory).
+DEFLATE_THREADS = 2
 INDEX_SUFFIX = "-index.json"
 # A member without a chunk plan is cut every this many bytes (keys None: never reused).
 PLAIN_CHUNK = 1 << 20
@@ -62,6 +68,27 @@ def _dos_time(date_time: tuple[int, int, int, int, int, int]) -> tuple[int, int]
 def _deflate(data: bytes) -> bytes:
     c = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
     return c.compress(data) + c.flush(zlib.Z_FULL_FLUSH)
+
+
+def _deflate_range(path: Path, at: int, n: int) -> bytes:
+    with open(path, "rb") as src:
+        src.seek(at)
+        return _deflate(src.read(n))
+
+
+def _deflated_in_order(path: Path, ranges: list[tuple[int, int]]) -> Iterator[bytes]:
+    """Each (offset, length) range of ``path`` deflated, in order, a few
+    ranges ahead on ``DEFLATE_THREADS`` threads (zlib lets go of the GIL; each
+    chunk is a deflate stream of its own, so the bytes are those of one
+    thread)."""
+    with ThreadPoolExecutor(DEFLATE_THREADS) as pool:
+        todo = iter(ranges)
+        pending = deque(pool.submit(_deflate_range, path, at, n) for at, n in islice(todo, 2 * DEFLATE_THREADS))
+        while pending:
+            packed = pending.popleft().result()
+            for at, n in islice(todo, 1):
+                pending.append(pool.submit(_deflate_range, path, at, n))
+            yield packed
 
 
 def _crc(path: Path) -> int:
@@ -115,23 +142,31 @@ def write_zip(target: Path, members: list[Member], date_time: tuple[int, int, in
                                       crc, 0, 0, len(name), len(extra)) + name + extra)
                 data_at = out.tell()
                 chunks = []
-                with open(m.path, "rb") as src:
-                    at = 0
-                    for n, key in m.chunks:
-                        reuse = old_chunks.get(key) if key is not None else None
-                        start = out.tell() - data_at
-                        if reuse is not None and reuse[0] == n and old_fd is not None:
-                            out.flush()
-                            copy_range(old_fd, out.fileno(), reuse[1], reuse[2])
-                            out.seek(0, os.SEEK_END)
-                            clen = reuse[2]
-                        else:
-                            src.seek(at)
-                            packed = _deflate(src.read(n))
-                            out.write(packed)
-                            clen = len(packed)
-                        chunks.append([key, n, start, clen])
-                        at += n
+                # Chunks not found in the previous zip are deflated on both
+                # cores (zlib lets go of the GIL; each chunk is a deflate
+                # stream of its own, so the bytes are the same in any order),
+                # a few ahead of the one being written, and written in order.
+                plan: list[tuple[int, str | None, tuple[int, int, int] | None, int]] = []
+                at = 0
+                for n, key in m.chunks:
+                    reuse = old_chunks.get(key) if key is not None else None
+                    if not (reuse is not None and reuse[0] == n and old_fd is not None):
+                        reuse = None
+                    plan.append((n, key, reuse, at))
+                    at += n
+                deflated = _deflated_in_order(m.path, [(at, n) for n, _, reuse, at in plan if reuse is None])
+                for n, key, reuse, _ in plan:
+                    start = out.tell() - data_at
+                    if reuse is not None:
+                        out.flush()
+                        copy_range(old_fd, out.fileno(), reuse[1], reuse[2])
+                        out.seek(0, os.SEEK_END)
+                        clen = reuse[2]
+                    else:
+                        packed = next(deflated)
+                        out.write(packed)
+                        clen = len(packed)
+                    chunks.append([key, n, start, clen])
                 out.write(_FINAL_BLOCK)
                 csize = out.tell() - data_at
                 end = out.tell()

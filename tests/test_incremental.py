@@ -307,6 +307,26 @@ def test_a_full_disk_mid_delta_is_a_build_error(archive, monkeypatch):
     assert os.path.realpath(out) == target
 
 
+def test_the_zip_deflated_on_threads_is_the_zip_of_one_thread(tmp_path, monkeypatch):
+    import zipfile
+
+    files = []
+    for i, name in enumerate(DOCS[:6]):
+        f = tmp_path / f"t{i}.csv"
+        f.write_bytes((CORPUS / name).read_bytes() * 3)
+        files.append(f)
+    # Several chunks per file, so that threads deflate them out of order.
+    monkeypatch.setattr(chunked_zip, "PLAIN_CHUNK", 4096)
+    members = [chunked_zip.Member(f.name, f, chunked_zip.plain_chunks(f)) for f in files]
+    chunked_zip.write_zip(tmp_path / "threads.zip", members, (2026, 1, 1, 0, 0, 0))
+    monkeypatch.setattr(chunked_zip, "DEFLATE_THREADS", 1)
+    chunked_zip.write_zip(tmp_path / "one.zip", members, (2026, 1, 1, 0, 0, 0))
+    assert (tmp_path / "threads.zip").read_bytes() == (tmp_path / "one.zip").read_bytes()
+    with zipfile.ZipFile(tmp_path / "threads.zip") as z:
+        assert z.testzip() is None
+        assert [z.read(f.name) for f in files] == [f.read_bytes() for f in files]
+
+
 def test_the_zip_takes_zip64_fields_past_4_gib(tmp_path, monkeypatch):
     # Written as it would be past 4 GiB (a million-document archive), read
     # back by Python's zipfile and by unzip.
