@@ -144,21 +144,28 @@ _KNOWN_CRC: dict[tuple[int, int, int, int], int] = {}
 def hash_build_file(path: Path) -> tuple[int, str]:
     """(size, sha256) of a file the build just wrote, read once for both
     its sha256 and its CRC-32 (the zip's), and both remembered."""
-    import zlib
-
     key = _stat_key(path)
     if key in _KNOWN_STATS:
         # Hard-linked from the build before: its zip chunks and CRC are reused too.
         return key[2], _KNOWN_STATS[key]
+    _, digest, crc = _read_digests(path)
+    _KNOWN_STATS[key] = digest
+    _KNOWN_CRC[key] = crc
+    return key[2], digest
+
+
+def _read_digests(path: Path) -> tuple[int, str, int]:
+    """(size, sha256, CRC-32) of a file, in one read."""
+    import zlib
+
     h = hashlib.sha256()
-    crc = 0
+    crc = size = 0
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
             crc = zlib.crc32(chunk, crc)
-    _KNOWN_STATS[key] = h.hexdigest()
-    _KNOWN_CRC[key] = crc
-    return key[2], h.hexdigest()
+            size += len(chunk)
+    return size, h.hexdigest(), crc
 
 
 def known_crc(path: Path) -> int | None:
@@ -175,13 +182,8 @@ def file_stats(path: Path) -> tuple[int, str]:
     key = _stat_key(path)
     if key in _KNOWN_STATS:
         return key[2], _KNOWN_STATS[key]
-    h = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-            size += len(chunk)
-    return size, h.hexdigest()
+    size, digest, _ = _read_digests(path)
+    return size, digest
 
 
 def write_datapackage(
