@@ -13,7 +13,7 @@ The ways council documents name a meeting, one rule each:
 - ``meeting.sitzung_des``: "in der Sitzung des Sozialausschusses am
   23.09.2021", "Sitzung des Planungsausschusses vom 12. März 2020",
   "Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 …",
-  "dem Gemeinderat in seiner öffentlichen Sitzung am 03.04.25", "Sitzung des
+  "dem Gemeinderat in seiner öffentlichen Sitzung am 17.10.23", "Sitzung des
   Schulausschusses der Stadt Talheim am 01.03.2021";
 - ``meeting.compound``: "verwiesen aus der Gemeinderatssitzung am 25. April 2023";
 - ``meeting.am_in_sitzung``: "am 22.06.2022 u. a. in der ersten Sitzung des
@@ -102,7 +102,7 @@ RULES: list[tuple[str, re.Pattern, float]] = [
         rf"\b(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>{BODY_NAME})(?:[ \t]*\([^()\n]{{1,30}}\))?"
         rf"(?:[ \t]*,[ \t]*|[ \t]+){_WEEKDAY}(?P<date>{_DATE})"), 0.85),
     # Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 … /
-    # … wurden dem Gemeinderat in seiner öffentlichen Sitzung am 03.04.25 vorgestellt /
+    # … wurden dem Gemeinderat in seiner öffentlichen Sitzung am 17.10.23 vorgestellt /
     # Der Gemeinderat hat in öffentlicher Sitzung am 03.03.2021 …
     ("meeting.sitzung_des", re.compile(
         rf"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em)\s+(?P<org>{BODY_NAME})\s+(?:\S+\s+){{0,4}}?in\s+(?:(?:seiner|ihrer)\s+)?"

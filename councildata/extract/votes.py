@@ -415,7 +415,7 @@ ADOPTED = re.compile(
     rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|ermächtigt|gewählt|gewaehlt|bestellt|bestätigt|benannt|entsandt"
     # an election: "Der Rat wählt Frau X zur Ortsvorsteherin"
     r"|\bw(?:ä|ae)hl(?:t|te|ten|en)\b[^.]{0,80}?\b(?:zum|zur|zu|als|in\s+den|in\s+die)\b"
-    # an election told by its counts: "Der Kreistag wählt mit 28 Ja-Stimmen und 13 Gegenstimmen:"
+    # an election told by its counts: "Der Kreistag wählt mit 30 Ja-Stimmen und 11 Gegenstimmen:"
     r"|\bw(?:ä|ae)hl(?:t|te|ten)\s+(?:mit\s+(?:\d{1,3}|\w+)\s+(?:Ja-?Stimmen|Stimmen|Ja-Stimmen)\b|einstimmig\b|mehrheitlich\b)"
     rf"|befürwortet|spricht\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"
     # "Die Mitglieder sprechen sich einstimmig dafür aus, …"

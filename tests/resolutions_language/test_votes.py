@@ -249,7 +249,7 @@ _ELECTION = (
 @pytest.mark.parametrize(
     "line, votes",
     [
-        ("Der Kreistag wählt mit 28 Ja-Stimmen und 13 Gegenstimmen:", (False, 28, 13, None)),
+        ("Der Kreistag wählt mit 30 Ja-Stimmen und 11 Gegenstimmen:", (False, 30, 11, None)),
         ("Der Kreistag wählt mit 31 Ja-Stimmen, 9 Gegenstimmen und einer Enthaltung:", (False, 31, 9, 1)),
         ("Der Kreistag wählt mit 40 Stimmen bei 2 Gegenstimmen:", (False, None, 2, None)),
         ("Der Kreistag wählt einstimmig bei 2 Enthaltungen:", (True, None, None, 2)),

@@ -40,7 +40,7 @@ How council documents name a motion, one rule each:
   "Antrag (CDU-Fraktion): <title>";
 - ``motion.attribute``: the mover in an attribute of the same sentence:
   "der von der SPD-Fraktion eingebrachte Antrag", "die von der CDU-Fraktion
-  vorgeschlagenen Maßnahmen gem. Antrag Nr. 941/XIX vom 25.09.2025";
+  vorgeschlagenen Maßnahmen gem. Antrag Nr. 512/XVII vom 14.02.2022";
 - ``motion.letter``: a motion written as a letter ("Sehr geehrter Herr
   Landrat, wir bitten Sie, … in die Tagesordnung aufzunehmen", "beantragen
   wir"), moved by the faction that signs it or the one faction it names,

@@ -39,7 +39,7 @@ _GROUP_WORD = re.compile(
     r"|jugendbeirat|jugendrat|jugendforum|beirat)[ \t]*$"
 )
 
-# "Nr. 2023/123", "Nr. 12", "Nr. 941/XIX" (a number in the Wahlperiode)
+# "Nr. 2023/123", "Nr. 12", "Nr. 512/XVII" (a number in the Wahlperiode)
 _NUMBER_AFTER = re.compile(rf"[ \t]+(?:Nr\.|Nummer)[ \t]*(?P<ref>\d{{1,5}}/[IVXL]{{1,6}}(?![\w/])|{REF_TOKEN}|\d{{1,5}})")
 
 # " (Drucksache 20/123)", ", Drs. 22-2402"
@@ -148,7 +148,7 @@ def triggers(text: str):
 
 
 # "der von der SPD-Fraktion eingebrachte Antrag", "die von der CDU-Fraktion
-# vorgeschlagenen Maßnahmen (Antrag Nr. 941/XIX vom 25.09.2025)": the mover in
+# vorgeschlagenen Maßnahmen (Antrag Nr. 512/XVII vom 14.02.2022)": the mover in
 # an attribute before the motion, in the same sentence.
 _BY_WHOM = re.compile(
     r"(?<![\wäöüß])von[ \t]+(?:der|den|dem)[ \t]+(?P<who>[A-ZÄÖÜ„\"][^\n.;:,()]{1,60}?)[ \t]+"
@@ -169,7 +169,7 @@ def _by_whom(text: str, m: re.Match) -> dict[str, Any] | None:
     """A motion named without its mover whose mover an attribute before it
     names, in the same sentence: directly ("der von der SPD-Fraktion
     eingebrachte Antrag") or, for a motion named by its number or date, anywhere
-    before it ("von der CDU-Fraktion vorgeschlagenen Maßnahmen gem. Antrag Nr. 941 vom …")."""
+    before it ("von der CDU-Fraktion vorgeschlagenen Maßnahmen gem. Antrag Nr. 512 vom …")."""
     lo = max(0, m.start() - 250)
     if text.find("von ", lo, m.start()) < 0:
         return None
