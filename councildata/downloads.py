@@ -168,19 +168,26 @@ def zip_members(folder: Path) -> list[str]:
     return names
 
 
-def write_zip(folder: Path, previous: Path | None = None, files: list[tuple[str, str | None, dict]] | None = None) -> Path:
+def write_zip(folder: Path, previous: Path | None = None) -> Path:
     """``councildata.zip``: every member deflated in chunks (see
     councildata.chunked_zip), a table file's chunks being groups of source
-    files where the build's manifest says where they are. Chunks found in
-    the zip of ``previous`` (the build before, for an incremental build) are
-    copied from it. ``files``: the source files' (rel, sha256, tables),
-    where the caller has them (see incremental.manifest.zip_chunk_plan)."""
+    files where the build's manifest says where they are (its stored plan:
+    a delta re-plans only the groups it changed). Chunks found in the zip of
+    ``previous`` (the build before, for an incremental build) are copied
+    from it."""
     from . import chunked_zip
-    from .incremental.manifest import zip_chunk_plan
+    from .incremental.manifest import MANIFEST_NAME as BUILD_MANIFEST, Manifest
 
     target = folder / ZIP_NAME
     names = zip_members(folder)
-    plan = zip_chunk_plan(folder, names, files)
+    plan: dict[str, list[tuple[int, str | None]]] = {}
+    manifest = Manifest.open(folder / BUILD_MANIFEST, write=True)
+    if manifest is not None:
+        try:
+            plan = manifest.zip_plan(names)
+            manifest.commit()
+        finally:
+            manifest.close()
     members = []
     for name in names:
         path = folder / name

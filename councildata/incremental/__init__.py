@@ -50,7 +50,7 @@ from ..ingest import read_source
 from ..model import TABLES, Problem
 from ..package import JSON_HEAD, JSON_TAIL, csv_header, encode_rows, remember_key
 from . import spare
-from .manifest import MANIFEST_NAME, FileEntry, Manifest, layout_of, stat_key
+from .manifest import MANIFEST_NAME, FileEntry, Manifest, stat_key
 from .splice import Piece, write_spliced
 
 __all__ = ["MANIFEST_NAME", "FileEntry", "Manifest", "Plan", "Fallback", "plan", "write_delta",
@@ -256,116 +256,118 @@ def _link(previous: Path, work: Path, name: str) -> None:
 
 def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
     """Write the build into ``work`` from the published one and the changed
-    files, and publish it; :class:`Fallback` where that cannot be exact."""
+    files, and publish it; :class:`Fallback` where that cannot be exact.
+    Reads the published manifest's rows of the changed files and the ids it
+    meets, never every file's entry."""
     from ..catalog import write_catalog
     from ..validate import Validator
 
     previous = plan.previous
     assert previous is not None
     report = ctx.report
-    old_manifest = Manifest.open(previous / MANIFEST_NAME)
-    if old_manifest is None:
+    old = Manifest.open(previous / MANIFEST_NAME)
+    if old is None:
         raise Fallback("the previous build's manifest went away")
     try:
-        old_files = old_manifest.read_all()
-        layout = layout_of(old_files)
-        old_outputs = old_manifest.output_digests()
-        previous_generation = old_manifest.get("generation")
-    finally:
-        old_manifest.close()
-    new_rels = ctx.names
-    redo = set(plan.added) | set(plan.changed)
-    gone = set(plan.removed) | set(plan.changed)
-    if (redo or gone) and any(entry[3] for rel, entry in layout.items() if rel not in gone):
-        raise Fallback("the previous build rejected rows for the key of another document's row")
-    position = {rel: i for i, rel in enumerate(new_rels)}
-    doc_owner = {d: rel for rel, (_, docs, *_) in layout.items() if rel not in gone for d in docs}
-    org_owner = {o: rel for rel, (_, _, orgs, *_) in layout.items() if rel not in gone for o in orgs}
-    removed_docs = [d for rel in sorted(gone) for d in layout[rel][1]]
-    # Organisations whose row a removed or changed file gave: the next file
-    # in order that names one gives its row now. A kept file cannot (its
-    # row is not at hand); a new or changed one can.
-    orphans = {o for rel in gone for o in layout[rel][2]}
-    reintroduced: dict[str, int] = {}
-    kept_mentions: dict[str, str] = {}
-    if orphans:
-        for rel in new_rels:
-            if rel in layout and rel not in gone:
-                for o in layout[rel][4]:
+        new_rels = ctx.names
+        redo = set(plan.added) | set(plan.changed)
+        gone = set(plan.removed) | set(plan.changed)
+        if (redo or gone) and old.cross_file_problems(gone):
+            raise Fallback("the previous build rejected rows for the key of another document's row")
+        position = {rel: i for i, rel in enumerate(new_rels)}
+        removed_docs, gone_orgs, gone_tables = old.given(gone)
+        # Organisations whose row a removed or changed file gave: the next file
+        # in order that names one gives its row now. A kept file cannot (its
+        # row is not at hand); a new or changed one can.
+        orphans = set(gone_orgs)
+        reintroduced: dict[str, int] = {}
+        kept_mentions: dict[str, str] = {}
+        for o, rel in sorted(old.mentioning(sorted(orphans)), key=lambda m: position.get(m[1], -1)):
+            if rel not in gone and rel in position:
+                kept_mentions.setdefault(o, rel)
+        old_outputs = old.output_digests()
+        previous_generation = old.get("generation")
+
+        def kept_owner(table: str, value: Any) -> str | None:
+            owner = old.owner(table, value)
+            return None if owner in gone else owner
+
+        prev_db = sqlite3.connect(f"file:{previous / database.DB_NAME}?mode=ro", uri=True)
+        try:
+            _check_references(prev_db, removed_docs)
+
+            def owner_of(table: str, value: Any) -> str | None:
+                if table in ("organizations", "documents"):
+                    return kept_owner(table, value)
+                row = prev_db.execute(f"select document_id from [{table}] where id = ?", (value,)).fetchone()
+                return None if row is None else kept_owner("documents", row[0])
+
+            validator = Validator()
+            validator.seen.close()
+            known = _Known(owner_of, position)
+            validator.seen = known
+            redo_paths = [ctx.source_dir / rel for rel in new_rels if rel in redo]
+            entries: dict[str, FileEntry] = {}
+            new_bytes: dict[str, dict[str, tuple[bytes, bytes]]] = {}
+            new_rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+            stats = dict(zip(new_rels, ctx.stats, strict=True))
+            for i, (path, (docs, problems, reused, digest)) in enumerate(
+                    zip(redo_paths, ctx.results(redo_paths), strict=True)):
+                rel = ctx.rel(path)
+                known.current = position[rel]
+                mentions = org_mentions(docs)
+                for o in mentions:
+                    if o in kept_mentions and position[kept_mentions[o]] < position[rel]:
+                        raise Fallback(f"organisation {o} was given by a removed or changed file "
+                                       f"and is named first by {ctx.shown(kept_mentions[o])}")
+                    kept_mentions.pop(o, None)
                     if o in orphans:
-                        kept_mentions.setdefault(o, rel)
-
-    prev_db = sqlite3.connect(f"file:{previous / database.DB_NAME}?mode=ro", uri=True)
-    try:
-        _check_references(prev_db, removed_docs)
-
-        def owner_of(table: str, value: Any) -> str | None:
-            if table == "organizations":
-                return org_owner.get(value)
-            if table == "documents":
-                return doc_owner.get(value)
-            row = prev_db.execute(f"select document_id from [{table}] where id = ?", (value,)).fetchone()
-            return None if row is None else doc_owner.get(row[0])
-
-        validator = Validator()
-        validator.seen.close()
-        known = _Known(owner_of, position)
-        validator.seen = known
-        redo_paths = [ctx.source_dir / rel for rel in new_rels if rel in redo]
-        entries: dict[str, FileEntry] = {}
-        new_bytes: dict[str, dict[str, tuple[bytes, bytes]]] = {}
-        new_rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-        stats = dict(zip(new_rels, ctx.stats, strict=True))
-        for i, (path, (docs, problems, reused, digest)) in enumerate(
-                zip(redo_paths, ctx.results(redo_paths), strict=True)):
-            rel = ctx.rel(path)
-            known.current = position[rel]
-            mentions = org_mentions(docs)
-            for o in mentions:
-                if o in kept_mentions and position[kept_mentions[o]] < position[rel]:
-                    raise Fallback(f"organisation {o} was given by a removed or changed file "
-                                   f"and is named first by {ctx.shown(kept_mentions[o])}")
-                kept_mentions.pop(o, None)
-                if o in orphans:
-                    reintroduced.setdefault(o, position[rel])
-            part, valid_docs = take_file(validator, ctx.shown(rel), docs, problems, reused)
-            entry = FileEntry(rel, stat_key(stats[rel]), digest, report=part, org_mentions=mentions)
-            per_table: dict[str, list[dict]] = {t: [] for t in TABLES}
-            for valid in valid_docs:
-                entry.doc_ids.append(valid["documents"][0]["id"])
-                entry.org_ids += [o["id"] for o in valid["organizations"]]
+                        reintroduced.setdefault(o, position[rel])
+                part, valid_docs = take_file(validator, ctx.shown(rel), docs, problems, reused)
+                entry = FileEntry(rel, stat_key(stats[rel]), digest, report=part, org_mentions=mentions)
+                per_table: dict[str, list[dict]] = {t: [] for t in TABLES}
+                for valid in valid_docs:
+                    entry.doc_ids.append(valid["documents"][0]["id"])
+                    entry.org_ids += [o["id"] for o in valid["organizations"]]
+                    for t in TABLES:
+                        per_table[t] += valid[t]
+                new_bytes[rel] = {}
                 for t in TABLES:
-                    per_table[t] += valid[t]
-            new_bytes[rel] = {}
-            for t in TABLES:
-                rows = per_table[t]
-                if not rows:
-                    continue
-                _check_new_ids(prev_db, t, rows, doc_owner, org_owner, ctx.shown(rel))
-                csv_bytes, json_bytes = encode_rows(t, rows)
-                new_bytes[rel][t] = (csv_bytes, json_bytes)
-                entry.tables[t] = [len(rows), len(csv_bytes), len(json_bytes)]
-                new_rows[t] += rows
-            entries[rel] = entry
-            if ctx.progress:
-                ctx.progress(i + 1, len(redo_paths), ctx.shown(rel))
-        if kept_mentions:
-            o, rel = next(iter(kept_mentions.items()))
-            raise Fallback(f"organisation {o} was given by a removed or changed file and is named by "
-                           f"{ctx.shown(rel)}")
-        _check_orphan_references(prev_db, orphans, reintroduced, doc_owner, position)
-    finally:
-        prev_db.close()
+                    rows = per_table[t]
+                    if not rows:
+                        continue
+                    _check_new_ids(prev_db, t, rows, kept_owner, ctx.shown(rel))
+                    csv_bytes, json_bytes = encode_rows(t, rows)
+                    new_bytes[rel][t] = (csv_bytes, json_bytes)
+                    entry.tables[t] = [len(rows), len(csv_bytes), len(json_bytes)]
+                    new_rows[t] += rows
+                entries[rel] = entry
+                if ctx.progress:
+                    ctx.progress(i + 1, len(redo_paths), ctx.shown(rel))
+            if kept_mentions:
+                o, rel = next(iter(kept_mentions.items()))
+                raise Fallback(f"organisation {o} was given by a removed or changed file and is named by "
+                               f"{ctx.shown(rel)}")
+            _check_orphan_references(prev_db, orphans, reintroduced, kept_owner, position)
+        finally:
+            prev_db.close()
 
-    changed_tables = {t for rel in gone for t, n in layout[rel][0].items() if n[0]}
-    changed_tables |= {t for e in entries.values() for t, n in e.tables.items() if n[0]}
-    old_order = sorted(layout)
+        changed_tables = set(gone_tables)
+        changed_tables |= {t for e in entries.values() for t, n in e.tables.items() if n[0]}
+        # Where the files that changed sit in the old table files: read per
+        # changed file, in file order.
+        events = sorted(gone | set(entries))
+        offsets = {t: [(rel, old.offsets(t, rel)) for rel in events] for t in changed_tables}
+        totals = {t: old.table_bytes(t) for t in changed_tables}
+    finally:
+        old.close()
+
     for t in TABLES:
         for ext in ("csv", "json", "parquet"):
             if t not in changed_tables:
                 _link(previous, work, f"{t}.{ext}")
         if t in changed_tables:
-            _splice_table(previous, work, t, old_order, layout, new_rels, new_bytes)
+            _splice_table(previous, work, t, offsets[t], totals[t], new_bytes)
 
     db_delta: dict[str, Any] | None = None
     if changed_tables:
@@ -383,32 +385,16 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         manifest.set("db_delta", db_delta)
         for rel in plan.removed:
             manifest.drop(rel)
-        for entry in manifest.entries(plan.touched):
-            entry.stat = stat_key(stats[entry.rel])
-            manifest.put(entry)
+        for rel in plan.touched:
+            manifest.restat(rel, stat_key(stats[rel]))
         for entry in entries.values():
             manifest.put(entry)
+        manifest.replan_zip(gone | set(entries))
         newest = max((st.st_mtime_ns for st in ctx.stats if st is not None), default=0)
         manifest.set("newest_mtime_ns", newest)
-
-        # The report: the published build's parts of the files kept, the new
-        # parts, in file order (from the entries read once above).
-        for rel in plan.removed:
-            del old_files[rel]
-        for entry in entries.values():
-            old_files[entry.rel] = (entry.sha256, {"tables": entry.tables, "report": entry.report})
-        zip_files = []
-        rows: dict[str, int] = {t: 0 for t in TABLES}
-        for rel in sorted(old_files):
-            sha, data = old_files[rel]
-            part = data["report"]
-            report.add_file(part)
-            if rel not in redo and part.get("documents"):
-                report.reused += not part.get("reused")
-            for t, counts in data["tables"].items():
-                rows[t] += counts[0]
-            zip_files.append((rel, sha, data["tables"]))
-        del old_files
+        # The report: every file's part in file order, as a full build counts them.
+        manifest.report_into(report, position, redo)
+        rows = manifest.row_counts()
 
         for dev, ino, size, mtime_ns, sha in old_outputs.values():
             remember_key((dev, ino, size, mtime_ns), sha)
@@ -422,7 +408,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
             _link(previous, work, chunked_zip.index_path(Path(downloads.ZIP_NAME)).name)
         else:
             # Written again, but only the chunks around what changed are deflated.
-            downloads.write_zip(work, previous, zip_files)
+            downloads.write_zip(work, previous)
         downloads.write_manifest(work, descriptor)
         write_catalog(work, ctx.catalog_settings)
         report.finish(rows)
@@ -492,7 +478,7 @@ def _check_references(prev_db: sqlite3.Connection, removed_docs: list[str]) -> N
 
 
 def _check_orphan_references(prev_db: sqlite3.Connection, orphans: set[str], reintroduced: dict[str, int],
-                             doc_owner: dict[str, str], position: dict[str, int]) -> None:
+                             kept_owner: Any, position: dict[str, int]) -> None:
     """A kept row naming (by a foreign key) an organisation that a removed or
     changed file gave, before a new file gives it again: a full build would
     now reject that row."""
@@ -502,52 +488,46 @@ def _check_orphan_references(prev_db: sqlite3.Connection, orphans: set[str], rei
                 continue
             for o in sorted(orphans):
                 for (doc,) in prev_db.execute(f"select distinct document_id from [{table}] where [{col}] = ?", (o,)):
-                    owner = doc_owner.get(doc)
+                    owner = kept_owner("documents", doc)
                     if owner is not None and position[owner] < reintroduced.get(o, len(position)):
                         raise Fallback(f"{table} of {doc} names organisation {o}, which a removed or "
                                        "changed file gave")
 
 
-def _check_new_ids(prev_db: sqlite3.Connection, table: str, rows: list[dict], doc_owner: dict[str, str],
-                   org_owner: dict[str, str], shown: str) -> None:
+def _check_new_ids(prev_db: sqlite3.Connection, table: str, rows: list[dict], kept_owner: Any, shown: str) -> None:
     """A new row whose id a kept row has: a full build would keep the first
     in file order, which may be either."""
     for row in rows:
         rid = row.get("id")
-        if table == "organizations":
-            clash = rid in org_owner
-        elif table == "documents":
-            clash = rid in doc_owner
+        if table in ("organizations", "documents"):
+            clash = kept_owner(table, rid) is not None
         else:
             hit = prev_db.execute(f"select document_id from [{table}] where id = ?", (rid,)).fetchone()
-            clash = hit is not None and hit[0] in doc_owner
+            clash = hit is not None and kept_owner("documents", hit[0]) is not None
         if clash:
             raise Fallback(f"{shown}: {table} id {rid} is also a kept row's")
 
 
-def _splice_table(previous: Path, work: Path, table: str, old_order: list[str],
-                  layout: dict[str, Any], new_rels: list[str],
-                  new_bytes: dict[str, dict[str, tuple[bytes, bytes]]]) -> None:
-    """``<table>.csv`` and ``.json`` of this build: each kept file's byte
-    range of the old file, and the new files' bytes, in file order."""
+def _splice_table(previous: Path, work: Path, table: str, offsets: list[tuple[str, tuple[int, int, int, int]]],
+                  totals: tuple[int, int], new_bytes: dict[str, dict[str, tuple[bytes, bytes]]]) -> None:
+    """``<table>.csv`` and ``.json`` of this build: the old file's bytes
+    between the files that changed, and the new files' bytes, in file
+    order. ``offsets``: per changed file (in order), the bytes of the rows
+    of the files before it in the old files and its own there (0 for a new
+    one); ``totals``: the old files' row bytes."""
     header = csv_header(table)
-    csv_at, json_at = len(header), 0
-    old_range: dict[str, tuple[int, int, int, int]] = {}
-    for rel in old_order:
-        _, n_csv, n_json = layout[rel][0].get(table, (0, 0, 0))
-        old_range[rel] = (csv_at, n_csv, json_at, n_json)
-        csv_at += n_csv
-        json_at += n_json
     csv_pieces: list[Piece] = [(0, len(header))]
     json_canonical: list[Piece] = []
-    for rel in new_rels:
-        if rel in new_bytes:
-            csv_bytes, json_bytes = new_bytes[rel].get(table, (b"", b""))
-            csv_pieces.append(csv_bytes)
-            json_canonical.append(json_bytes)
-        elif rel in old_range:
-            c_at, c_n, j_at, j_n = old_range[rel]
-            csv_pieces.append((c_at, c_n))
-            json_canonical.append((j_at, j_n))
+    csv_at, json_at = len(header), 0
+    for rel, (csv_before, json_before, csv_own, json_own) in offsets:
+        csv_pieces.append((csv_at, len(header) + csv_before - csv_at))
+        json_canonical.append((json_at, json_before - json_at))
+        csv_bytes, json_bytes = new_bytes.get(rel, {}).get(table, (b"", b""))
+        csv_pieces.append(csv_bytes)
+        json_canonical.append(json_bytes)
+        # The file's old rows are left out: it was removed or changed (a new one has none).
+        csv_at, json_at = len(header) + csv_before + csv_own, json_before + json_own
+    csv_pieces.append((csv_at, len(header) + totals[0] - csv_at))
+    json_canonical.append((json_at, totals[1] - json_at))
     write_spliced(previous / f"{table}.csv", work / f"{table}.csv", csv_pieces)
     write_spliced(previous / f"{table}.json", work / f"{table}.json", _json_pieces(json_canonical))
