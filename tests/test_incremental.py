@@ -105,6 +105,35 @@ def assert_as_full_build(src: Path, out: Path, tmp_path: Path, **kwargs) -> None
         assert mine[key] == theirs[key], key
     assert [(p["code"], p.get("source_file")) for p in mine["problems"]] == \
         [(p["code"], p.get("source_file")) for p in theirs["problems"]]
+    assert manifest_content(out / MANIFEST_NAME) == manifest_content(full_out / MANIFEST_NAME)
+
+
+def manifest_content(path: Path) -> dict:
+    """What a build's manifest says of its files and the zip's chunk plan,
+    file ids replaced by paths: what a delta kept up to date equals what a
+    full build records from scratch. Whether a file came from the cache is
+    left out (a delta's new files may, a full build without the cache not)."""
+    con = sqlite3.connect(path)
+    con.row_factory = sqlite3.Row
+    try:
+        rel_of = {r["id"]: r["rel"] for r in con.execute("select id, rel from files")}
+        files = []
+        cur = con.execute("select * from files order by rel")
+        columns = [d[0] for d in cur.description]
+        for r in cur:
+            row = {k: r[k] for k in columns if k not in ("id", "reused")}
+            if row["report"]:
+                row["report"] = {k: v for k, v in json.loads(row["report"]).items() if k != "reused"}
+            files.append(row)
+        out: dict = {"files": files}
+        for table in ("docs", "orgs"):
+            out[table] = sorted((r["id"], rel_of[r["file"]]) for r in con.execute(f"select * from {table}"))
+        out["mentions"] = sorted((r["org"], rel_of[r["file"]], r["seq"]) for r in con.execute("select * from mentions"))
+        out["zip_chunks"] = [tuple(r) for r in con.execute("select * from zip_chunks order by member, last")]
+        assert out["files"] and out["zip_chunks"]
+        return out
+    finally:
+        con.close()
 
 
 def inodes(out: Path) -> dict[str, int]:
@@ -506,4 +535,86 @@ def test_an_idle_server_connection_does_not_keep_the_spare(archive, tmp_path):
         assert not idle.hold()
     finally:
         idle.close()
+    assert_as_full_build(src, out, tmp_path)
+
+
+def test_the_manifest_keeps_an_entry_and_python_order_of_paths(tmp_path):
+    """An entry read back is the entry stored, and SQLite's order of the
+    stored paths is Python's order of the strings (the order a full build
+    writes rows in), also for a name that is not UTF-8 and one beyond the
+    Basic Multilingual Plane, where UTF-8's byte order would differ."""
+    from councildata.incremental.manifest import FileEntry, Manifest, rel_key
+
+    m = Manifest.create(tmp_path / "m.sqlite")
+    names = ["a/b.txt", "a-c.txt", "z\udcfc.txt", "z\U0001f600.txt", "z\ue000.txt", "Ä.txt"]
+    for i, rel in enumerate(names):
+        m.put(FileEntry(rel, (i, 2, 3, 4), f"sha{i}", {"documents": [1, 10 + i, 20 + i]}, [f"d{i}"], [f"o{i}"],
+                        [f"o{i}", "o0"], {"file": rel, "problems": [], "redactions": {"email": 1}, "documents": 1,
+                                          "redacted_documents": 1, "rejected": {}, "reused": False}))
+    stored = [r for (r,) in m.conn.execute("select rel from files order by rel")]
+    assert stored == [rel_key(n) for n in sorted(names)]
+    entry = next(m.entries(["z\udcfc.txt"]))
+    assert (entry.stat, entry.sha256, entry.tables, entry.doc_ids, entry.org_ids, entry.org_mentions) == \
+        ((2, 2, 3, 4), "sha2", {"documents": [1, 12, 22]}, ["d2"], ["o2"], ["o2", "o0"])
+    assert entry.report["redactions"] == {"email": 1}
+    # Bytes of the rows before a file: the files before it in that order.
+    before = sorted(names)[:3]
+    assert m.offsets("documents", sorted(names)[3])[:2] == (
+        sum(10 + names.index(n) for n in before), sum(20 + names.index(n) for n in before))
+    m.close()
+
+
+def _small_groups_archive(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
+    """The archive with the zip's groups of files made small (about 4 files
+    each instead of 32), so that a dozen files make several chunks."""
+    from councildata.incremental import manifest
+
+    monkeypatch.setattr(manifest, "ZIP_GROUP", 4)
+    src = tmp_path / "archiv"
+    src.mkdir()
+    for name in BASE:
+        shutil.copy2(CORPUS / name, src / name)
+    out = tmp_path / "site"
+    assert build_package(src, out).incremental["mode"] == "full"
+    return src, out
+
+
+def _chunks(out: Path, member: str) -> list[list]:
+    index = json.loads(chunked_zip.index_path(out / "councildata.zip").read_text("utf-8"))
+    return index["members"][f"councildata/{member}"]["chunks"]
+
+
+def test_a_delta_touching_the_first_and_the_last_chunk(tmp_path, monkeypatch):
+    src, out = _small_groups_archive(tmp_path, monkeypatch)
+    old = Path(os.path.realpath(out))
+    first = src / sorted(BASE)[0]
+    first.write_bytes(first.read_bytes() + b"\n")  # another sha256, the same rows
+    shutil.copy2(CORPUS / SPARE[0], src / f"zzz-{SPARE[0]}")
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta", mode(out)["reason"]
+    assert_as_full_build(src, out, tmp_path)
+    before = {c[0] for c in _chunks(old, "documents.csv")}
+    after = _chunks(out, "documents.csv")
+    # The head stays; the first and the last group are new; those between are copied.
+    assert after[0][0] in before and after[1][0] not in before and after[-1][0] not in before
+    assert any(c[0] in before for c in after[2:-1])
+
+
+def test_a_removal_that_empties_a_chunk(tmp_path, monkeypatch):
+    from councildata.incremental import manifest
+
+    src, out = _small_groups_archive(tmp_path, monkeypatch)
+    groups: list[list[str]] = [[]]
+    for name in sorted(BASE):
+        groups[-1].append(name)
+        if manifest.is_boundary(name):
+            groups.append([])
+    middle = [g for g in groups[1:-1] if g]
+    assert middle, "the small groups give a group between the first and the last"
+    before = len(_chunks(out, "documents.csv"))
+    for name in middle[0]:
+        (src / name).unlink()
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+    assert len(_chunks(out, "documents.csv")) == before - 1
     assert_as_full_build(src, out, tmp_path)

@@ -251,7 +251,7 @@ class Manifest:
             part = json.loads(report) if report else {
                 "file": rel, "problems": [], "redactions": {}, "documents": documents,
                 "redacted_documents": redacted, "rejected": {}, "reused": bool(reused)}
-            docs = [d for (d,) in self.conn.execute("select id from docs where file = ? order by rowid", (fid,))]
+            docs = [d for (d,) in self.conn.execute("select id from docs where file = ? order by id", (fid,))]
             yield FileEntry(
                 rel, None if size is None else (size, mtime_ns, ino, ctime_ns), sha, tables,
                 doc_ids=docs,
