@@ -1,0 +1,44 @@
+"""The document model: a council document's text read as a tree.
+
+``parse(text)`` is pure: text in, ``Tree`` out, every node with a character
+span into that text. The tree has
+
+- a **header**: the document's own metadata (type, date, reference, the
+  issuing authority, when the caller knows them) and the **session** the
+  document records or is for (body, date, number, public or not). The
+  session is read from every common shape: "Niederschrift über die 14.
+  Sitzung des Gemeinderates am …", "3. öffentliche Sitzung des
+  Bauausschusses am 12.03.2024", "Gemeinderat, Sitzung vom 12.03.2024", a
+  body's line with a date line under it, an information system's fields
+  ("Gremium: … Datum: …"), and a running header or footer that repeats the
+  session on every page; with its start, end and place where the head states them;
+- **agenda items** ("TOP 5", "Ö 5", "N 2", "5.1", "zu 3", "Punkt 4"), each
+  with its title, the papers it deals with (Vorlage, Drucksache, Antrag
+  numbers) and its submitter line. Every item inherits the session's body
+  and date;
+- inside each item (and before the first item) its **blocks**, labelled
+  ``proposal`` (Beschlussvorschlag, Beschlussantrag), ``decision``
+  (Beschluss, Abstimmungsergebnis, or a paragraph whose sentence decides),
+  ``discussion`` (Sachverhalt, Begründung, the debate) — and inside a
+  proposal or decision its ``content``: the quoted or enumerated
+  Beschlusstext that says WHAT is decided, never a decision of its own.
+
+Everything is found in one pass over the lines and paragraphs, so parsing
+is linear in the length of the text.
+
+The package holds one file per concern: ``tree`` (the nodes), ``session``
+(the session's shapes), ``items`` (agenda items), ``blocks`` (labelled
+blocks and their content), ``parse`` and ``printing``.
+"""
+
+from .blocks import Block, is_record
+from .items import ITEM_HEADING, numbered_items
+from .parse import parse
+from .printing import format_tree
+from .session import HEAD_CHARS, read_session
+from .tree import Header, Item, Session, Tree
+
+__all__ = [
+    "HEAD_CHARS", "ITEM_HEADING", "Block", "Header", "Item", "Session", "Tree",
+    "format_tree", "is_record", "numbered_items", "parse", "read_session",
+]
