@@ -235,7 +235,7 @@ def test_beratungsfolge_rows():
     ("Bezirksvertretung Nord\n12. Sitzung am 03.03.2021\n", "Bezirksvertretung Nord"),
     ("Verbandsgemeinderat\nSitzung vom 03.03.2021\n", "Verbandsgemeinderat"),
     ("Ortsbeirat Süd\nöffentliche Sitzung am Mittwoch, den 03.03.2021, 19:00 Uhr\n", "Ortsbeirat Süd"),
-    ("Niederschrift über die Sitzung des Marktgemeinderates Obersee am 03.03.2021\n", "Marktgemeinderat"),
+    ("Niederschrift über die Sitzung des Marktgemeinderates Obersee am 03.03.2021\n", "Marktgemeinderat Obersee"),
 ])
 def test_more_session_headers(text, body):
     assert (body, "2021-03-03") in meetings(text)

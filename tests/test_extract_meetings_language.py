@@ -59,3 +59,87 @@ def test_the_title_line_of_an_item_page_dates_its_session(page, meeting):
 )
 def test_no_meeting_from_a_title_line_without_one_council(page):
     assert _meetings(page) == []
+
+
+# -- sessions told in prose: held, being held, to be held ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, meeting",
+    [
+        ("Aus dem Kreis\n\nDie letzte Kreistagssitzung fand am 14. November 2026 statt. Beraten wurde der Etat.",
+         ("Kreistag", "2026-11-14")),
+        ("Die Gemeinderatssitzung fand am Dienstag, dem 3. November 2026 im Bürgerhaus statt.",
+         ("Gemeinderat", "2026-11-03")),
+        ("Die öffentliche Sitzung des Kreistages fand am 14.11.2026 in Oberhain statt.", ("Kreistag", "2026-11-14")),
+        ("Die nächste Sitzung des Stadtrates findet am 05.03.2027 statt.", ("Stadtrat", "2027-03-05")),
+        ("Die Bauausschusssitzung wurde am 12.10.2026 fortgesetzt.", ("Bauausschuss", "2026-10-12")),
+        ("Am 14.11.2026 fand die Sitzung des Bauausschusses statt.", ("Bauausschuss", "2026-11-14")),
+        ("Am 14.11.2026 fand die 7. öffentliche Sitzung des Werkausschusses statt.", ("Werkausschuss", "2026-11-14")),
+        ("Am Montag, 3. März 2026, tagte der Ortschaftsrat im Dorfgemeinschaftshaus.", ("Ortschaftsrat", "2026-03-03")),
+        ("Am 3.3.2026 um 19 Uhr trat die Gemeindevertretung zusammen.", ("Gemeindevertretung", "2026-03-03")),
+        ("Am 03.03.2026 kamen die Stadtverordnetenversammlung und der Magistrat zusammen.",
+         ("Stadtverordnetenversammlung", "2026-03-03")),
+        ("Am Mittwoch, den 4. März 2026 fand die Verbandsgemeinderatssitzung statt.",
+         ("Verbandsgemeinderat", "2026-03-04")),
+        ("Der Stadtrat tagt am Donnerstag, 05.03.2026, um 18 Uhr im Ratssaal.", ("Stadtrat", "2026-03-05")),
+        ("Der Hauptausschuss befasste sich am 12.10.2026 mit dem Haushalt.", ("Hauptausschuss", "2026-10-12")),
+        ("Der Kulturausschuss beriet in öffentlicher Sitzung am 12.10.2026 über die Bücherei.",
+         ("Kulturausschuss", "2026-10-12")),
+        ("Zwei Stunden tagte der Stadtrat Neudorf am 12.10.2026 im Bürgersaal.", ("Stadtrat Neudorf", "2026-10-12")),
+        ("In der Sitzung vom 12.10.2026 hat der Werkausschuss die Vergabe empfohlen.", ("Werkausschuss", "2026-10-12")),
+        ("In seiner Sitzung am 12.10.2026 billigte der Ortsgemeinderat den Entwurf.",
+         ("Ortsgemeinderat", "2026-10-12")),
+        ("In ihrer letzten Sitzung vom 12. Oktober 2026 hat die Gemeindevertretung beschlossen, den Weg auszubauen.",
+         ("Gemeindevertretung", "2026-10-12")),
+        ("Bericht aus der 5. Sitzung des Kreistages Oberhain am 08.12.2026\n\nDer Kreistag hat den Haushalt beschlossen.",
+         ("Kreistag Oberhain", "2026-12-08")),
+        ("Aus der Sitzung des Stadtrates Neudorf vom 08.12.2026\n\nDer Stadtrat hat die Satzung beschlossen.",
+         ("Stadtrat Neudorf", "2026-12-08")),
+    ],
+)
+def test_a_session_told_in_prose_is_a_meeting(text, meeting):
+    assert meeting in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Antrag der Fraktion vom 12.10.2026 wurde verteilt.",
+        "Die Satzung vom 12.10.2019 wird geändert.",
+        "Die Wahl des Kreistages am 09.06.2024 brachte neue Mehrheiten.",
+        "Am 12.10.2026 fand der Tag der offenen Tür statt.",
+        "Am 12.10.2026 tagte die Jury des Wettbewerbs.",
+    ],
+)
+def test_no_meeting_from_other_events_told_in_prose(text):
+    assert _meetings(text) == []
+
+
+# -- tables of the Beratungsfolge laid out one cell per line -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beratungsfolge\nBauausschuss\n24.11.2026\nÖ\nVorberatung\nGemeinderat\n05.12.2026\nÖ\nEntscheidung\n",
+        "Beratungsfolge:\nBauausschuss\n24.11.2026\nVorberatung\nGemeinderat\n05.12.2026\nEntscheidung\n",
+        "Beratungsfolge\nGremium\nTermin\nBauausschuss\n24.11.2026\nGemeinderat\n05.12.2026\n",
+    ],
+)
+def test_beratungsfolge_cells_one_per_line(text):
+    got = _meetings(text)
+    assert ("Bauausschuss", "2026-11-24") in got and ("Gemeinderat", "2026-12-05") in got
+
+
+@pytest.mark.parametrize(
+    "page, meeting",
+    [
+        ("05.12.2026 - 4 Bebauungsplan Am Mühlbach\n\nBeschluss:\nDer Gemeinderat beschließt den Plan.\n",
+         ("Gemeinderat", "2026-12-05")),
+        ("05.12.2026 - 7.1 Vergabe Winterdienst\n\nDer Bauausschuss empfiehlt die Vergabe.\n",
+         ("Bauausschuss", "2026-12-05")),
+    ],
+)
+def test_the_title_line_of_an_item_page_names_any_one_body(page, meeting):
+    assert _meetings(page) == [meeting]

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import agenda as agenda_mod
 from . import orgs
-from .common import BODY_NAME, BODY_NAME_RE, BODY_SITZUNG, GENERIC_BODIES, base_form, body_name
+from .common import _PLACE, BODY_NAME, BODY_NAME_RE, BODY_SITZUNG, GENERIC_BODIES, base_form, body_name
 from .dates import ANY_DATE, DATE_PATTERN, NUMERIC_DATE, date_from_match
 from .text import Taken, one_line
 
@@ -70,6 +70,12 @@ _OF_AUTHORITY = (
     r"(?:(?:der|des)\s+(?:Stadt|Gemeinde|Ortsgemeinde|Ortsgemeinden|Kreisstadt|Hansestadt|Samtgemeinde|Verbandsgemeinde|Marktgemeinde"
     r"|Marktes|Landkreises|Kreises)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an\s+der\s+|am\s+|im\s+)?[A-ZÄÖÜ][\wäöüß.-]+)?\s+)?"
 )
+
+# A place after a body that is not named with one by itself: "Kreistag Oberhain", "Stadtrat Neudorf".
+_PLACE_AFTER = rf"(?:[ \t]+{_PLACE})?"
+# A session told as held or to be held between its name and its day: "Die Kreistagssitzung fand am …
+# statt", "Die Sitzung des Stadtrates findet am … statt", "… wird am … fortgesetzt".
+_HELD = r"(?:(?:fand|findet|wird|wurde|begann|beginnt)\s+(?:[a-zäöü]\w*\s+){0,2}?)?"
 
 # What a body did with a paper on a day: "vorberaten", "beschlossen", "zur Kenntnis genommen".
 _DELIBERATED = (
@@ -96,7 +102,8 @@ RULES: list[tuple[str, re.Pattern, float]] = [
     # Sitzung des Sozialausschusses am 23.09.2021 / Vorberatung im Planungsausschuss am 5. Oktober 2022
     ("meeting.sitzung_des", re.compile(
         rf"\b(?:Sitzung|Tagung|Plenarsitzung|Beratung|Vorberatung|Vorstellung|Anhörung)\s+(?:des|der|im)\s+"
-        rf"(?P<org>{BODY_NAME}|{_ORG})\s+{_OF_AUTHORITY}{_NUMBER}(?:am|vom):?\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.9),
+        rf"(?P<org>(?:{BODY_NAME}){_PLACE_AFTER}|{_ORG})\s+{_OF_AUTHORITY}{_NUMBER}{_HELD}(?:am|vom):?\s+{_WEEKDAY}"
+        rf"(?P<date>{_DATE})"), 0.9),
     # 16. Sitzung des Stadtrates (Plenum), 23.11.2020 / … Sitzung des Werksenates 26.10.2020
     ("meeting.sitzung_des", re.compile(
         rf"\b(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>{BODY_NAME})(?:[ \t]*\([^()\n]{{1,30}}\))?"
@@ -114,7 +121,7 @@ RULES: list[tuple[str, re.Pattern, float]] = [
         rf"am\s+{_WEEKDAY}(?P<date>{_DATE})\s+(?:[^.\n]{{0,80}}?\s)?{_DELIBERATED}"), 0.8),
     # verwiesen aus der Gemeinderatssitzung am 25. April 2023
     ("meeting.compound", re.compile(
-        rf"\b{BODY_SITZUNG}\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
+        rf"\b{BODY_SITZUNG}\s+{_NUMBER}{_HELD}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
     # Ratssitzung vom 22.08.2017: the council's own session, "Rat" written as a compound's head
     ("meeting.compound", re.compile(
         rf"\b(?P<org>Rat)s(?:sitzung|tagung)\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
@@ -126,15 +133,37 @@ RULES: list[tuple[str, re.Pattern, float]] = [
         re.MULTILINE), 0.8),
     # In seiner Sitzung am 03.03.2021 hat der Kreistag beschlossen …: the session before its body.
     ("meeting.session_first", re.compile(
-        rf"\b[Ii]n\s+(?:seiner|ihrer)\s+(?:\w+\s+)?Sitzung\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})[ \t,]+"
-        rf"(?:hat|hatte|haben|hatten|beschloss|beschlossen|empfahl|nahm|stimmte|lehnte|befasste|beriet)\s+(?:sich\s+)?"
-        rf"(?:der|die|das)\s+(?P<org>{BODY_NAME})"), 0.8),
+        rf"\b[Ii]n\s+(?:seiner|ihrer|der)\s+(?:\w+\s+)?Sitzung\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})[ \t,]+"
+        rf"(?:hat|hatte|haben|hatten|beschloss|beschlossen|empfahl|nahm|stimmte|lehnte|befasste|beriet|billigte"
+        rf"|genehmigte|wählte|vertagte)\s+(?:sich\s+)?(?:der|die|das)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})"), 0.8),
+    # "Am 14.11.2026 fand die Sitzung des Bauausschusses statt", "Am Montag, 3. März 2026, tagte der
+    # Ortschaftsrat", "Am … kam der Kreistag zu seiner Sitzung zusammen": the day first, the body after its verb.
+    ("meeting.day_first", re.compile(
+        rf"\b[Aa]m\s+{_WEEKDAY}(?P<date>{_DATE})[ \t,]+(?:(?:um\s+)?\d{{1,2}}(?:[.:]\d{{2}})?\s+Uhr[ \t,]+)?"
+        rf"(?:fand|findet|tagte|tagt|tagten|tagen|trat|tritt|traten|treten|kam|kommt|kamen|kommen)\s+"
+        rf"(?:der|die|das)\s+(?:\d{{1,3}}\.\s*)?(?:[a-zäöü]\w*e[nrs]?\s+)?"
+        rf"(?:(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})"
+        rf"|{BODY_SITZUNG}|(?P<org2>(?:{BODY_NAME}){_PLACE_AFTER}))"), 0.8),
+    # "Der Hauptausschuss befasste sich am … mit", "tagte der Stadtrat Neudorf am …": the body's
+    # doing on a day told in the simple past or present.
+    ("meeting.body_did", re.compile(
+        rf"\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})\s+(?:befasste|befasst|beriet|berät|tagte|tagt"
+        rf"|kam|kommt|trat|tritt)\s+(?:sich\s+)?(?:[^.\n]{{0,40}}?\s)?am\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.75),
+    ("meeting.body_did", re.compile(
+        rf"\b(?:tagte|tagt|tagten|tagen)\s+(?:der|die|das)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})\s+"
+        rf"(?:[^.\n]{{0,40}}?\s)?am\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.75),
     # A table row that opens with the date: "03.03.2021 Kreisausschuss Vorberatung",
     # "Ö 03.03.2021 Hauptausschuss", "03.03.2021 - Bauausschuss - ungeändert beschlossen"
     ("meeting.date_row", re.compile(
         rf"^[ \t]*(?:(?:Ö|N|NÖ|ö)[ \t]+)?(?P<date>{NUMERIC_DATE.pattern})[ \t]*(?:[-–|][ \t]*)?(?P<org>{BODY_NAME})"
         rf"(?=[ \t]*(?:$|[-–|:]|(?:Ö|N|NÖ)\b|{_TABLE_WORDS}))",
         re.MULTILINE), 0.8),
+    # A Beratungsfolge laid out one cell per line: "Bauausschuss⏎24.11.2026⏎Ö⏎Vorberatung" —
+    # the body's line, then the date's line (its part may stand between them).
+    ("meeting.cells", re.compile(
+        rf"^[ \t]*(?P<org>{BODY_NAME})[ \t]*\n[ \t]*(?:(?:Ö|N|NÖ|ö)[ \t]*\n[ \t]*)?"
+        rf"(?P<date>{NUMERIC_DATE.pattern})[ \t]*$",
+        re.MULTILINE), 0.75),
     # "Sitzung vom 03.03.2021, Ortschaftsrat Süd": the body after the session's date
     ("meeting.sitzung_date_body", re.compile(
         rf"^[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?[ \t]+)?Sitzung[ \t]+(?:am|vom)[ \t]+{_WEEKDAY}(?P<date>{_DATE})[ \t]*[,–-][ \t]*"
@@ -146,7 +175,7 @@ RULES: list[tuple[str, re.Pattern, float]] = [
         rf"(?P<org>{BODY_NAME}|{_ORG})"), 0.8),
     # zum Sozialausschuss am 08.09.2022 / im Bauausschuss am 15. Juni 2023 / Gestaltungsbeirat fand am …
     ("meeting.body_am", re.compile(
-        rf"(?<!\ban\s(?:den|die|das)\s)(?P<org>{BODY_NAME})\s+(?:(?:fand|tagte|tritt|trat|hat|hatte)\s+(?:sich\s+)?)?"
+        rf"(?<!\ban\s(?:den|die|das)\s)(?P<org>{BODY_NAME})\s+(?:(?:fand|findet|tagte|tagt|tritt|trat|hat|hatte)\s+(?:sich\s+)?)?"
         rf"(?P<on>am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"),
         0.75),
 ]
@@ -158,7 +187,7 @@ ABBREVIATION = re.compile(
 # Rules whose date comes before the body.
 _DATE_FIRST = ("meeting.am_in_sitzung", "meeting.date_sitzung", "meeting.date_row")
 # Rules with words before the date and the body after it.
-_AROUND = ("meeting.session_first", "meeting.body_did", "meeting.sitzung_date_body")
+_AROUND = ("meeting.session_first", "meeting.body_did", "meeting.sitzung_date_body", "meeting.day_first")
 # A body's paper dated: "Bericht des Magistrats vom …", "Antrag der Fraktion … vom".
 _PAPER_OF = re.compile(
     r"\b(?:Bericht|Vortrag|Schreiben|Stellungnahme|Mitteilung|Vorlage|Antrag|Anfrage|Erlass|Verfügung|Brief"
@@ -241,11 +270,9 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
 # The title line of an ALLRIS item page: "27.03.2023 - 6.3 Kein Containerdorf …",
 # "11.11.2021 - 1 Eröffnung der Sitzung": the session's date, then the item.
 _ALLRIS_TITLE = re.compile(r"\A\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})[ \t]+[-–][ \t]+\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S[^\n]*")
-# The council such a page speaks of: "Der Präsident der Bürgerschaft", "Mitglied des Stadtrates".
-_COUNCIL_NAMED = re.compile(
-    r"\b(?:der|des|die|den|dem)\s+(?P<org>Bürgerschaft|Stadtrat(?:e?s)?|Gemeinderat(?:e?s)?|Kreistag(?:e?s)?"
-    r"|Stadtverordnetenversammlung|Gemeindevertretung|Stadtvertretung|Verbandsversammlung)\b"
-)
+# The body such a page speaks of: "Der Präsident der Bürgerschaft", "Mitglied des Stadtrates",
+# "Der Bauausschuss beschließt" (a generic "der Ausschuss" names none).
+_COUNCIL_NAMED = re.compile(rf"\b(?:[Dd]er|[Dd]es|[Dd]ie|[Dd]en|[Dd]em)\s+(?P<org>{BODY_NAME})")
 
 
 def _allris_title(ctx: Context, text: str, session_body: str | None, add: Any) -> None:
@@ -256,7 +283,8 @@ def _allris_title(ctx: Context, text: str, session_body: str | None, add: Any) -
         return
     org = session_body
     if not org:
-        named = {base_form(c.group("org")) for c in _COUNCIL_NAMED.finditer(text)}
+        named = {body_name(one_line(c.group("org"))) for c in _COUNCIL_NAMED.finditer(text)}
+        named = {n for n in named if n.casefold() not in GENERIC_BODIES}
         if len(named) != 1:
             return  # no council, or several: which one met is not said
         org = named.pop()
@@ -311,7 +339,7 @@ def _org(m: re.Match) -> str:
     gd = m.groupdict()
     if gd.get("compound"):
         return body_name(one_line(gd["compound"]))
-    name = one_line(gd["org"])
+    name = one_line(gd.get("org") or gd["org2"])
     if BODY_NAME_RE.fullmatch(name):
         return body_name(name)
     return base_form(name)
