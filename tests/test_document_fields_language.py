@@ -778,3 +778,77 @@ def test_a_generic_compound_names_no_meeting():
 ])
 def test_notices(text, dtype):
     assert meta(text)["type"] == dtype
+
+
+# -- headings set in capitals or spaced letters; dates in rarer forms ------------------------------
+
+
+@pytest.mark.parametrize("text, dtype, date", [
+    ("NIEDERSCHRIFT\nüber die öffentliche Sitzung des Ortschaftsrates Kleinbach\nam 5. Dez. 2026\n\nBeginn: 19:00 Uhr",
+     "minutes", "2026-12-05"),
+    ("NIEDERSCHRIFT ÜBER DIE 12. SITZUNG DES STADTRATES AM 05.12.2026\n\nTOP 1 Eröffnung\n", "minutes", "2026-12-05"),
+    ("ÖFFENTLICHE NIEDERSCHRIFT\nder 4. Sitzung des Gemeinderates Birkental\nam Mittwoch, 02.12.2026, 19 Uhr\n",
+     "minutes", "2026-12-02"),
+    ("PROTOKOLL DER GEMEINDERATSSITZUNG VOM 05.12.2026\n\nTOP 1 Eröffnung", "minutes", "2026-12-05"),
+    ("P R O T O K O L L\n\nder Sitzung des Werkausschusses vom 5.12.2026\n", "minutes", "2026-12-05"),
+    ("N i e d e r s c h r i f t\n\nüber die 7. Sitzung des Stadtrates am 05.12.2026\n", "minutes", "2026-12-05"),
+    ("SITZUNGSNIEDERSCHRIFT\n\nGremium: Verbandsgemeinderat Lindenau\nSitzungstag: 05.12.2026\n", "minutes", "2026-12-05"),
+    ("BEKANNTMACHUNG DER BESCHLÜSSE DER 9. SITZUNG DES GEMEINDERATES NEUDORF AM 05.12.2026\n\n"
+     "zu TOP 3: Haushalt\nDer Gemeinderat stimmt der Vorlage einstimmig zu.", "minutes", "2026-12-05"),
+    ("Bekanntgabe der in nichtöffentlicher Sitzung gefassten Beschlüsse\n\nDer Gemeinderat hat beschlossen:",
+     "minutes", None),
+    ("BEKANNTMACHUNG\n\nDer Gemeinderat Neudorf tritt am Dienstag, dem 8. Dezember 2026, um 19:00 Uhr im Rathaus "
+     "zu einer öffentlichen Sitzung zusammen.\n\nTagesordnung:\n1. Eröffnung\n2. Bauanträge", "agenda", "2026-12-08"),
+    ("ÖFFENTLICHE BEKANNTMACHUNG\n\nSitzung des Bauausschusses am 05.12.26 um 18 Uhr\n\nTagesordnung\n1. Eröffnung",
+     "agenda", "2026-12-05"),
+    ("EINLADUNG\n\nzur 4. Sitzung des Haupt- und Finanzausschusses\nam Dienstag, dem 8. Dezember 2026, 17:00 Uhr\n\n"
+     "Tagesordnung\n1. Eröffnung", "agenda", "2026-12-08"),
+    ("E I N L A D U N G\n\nzur Sitzung des Gemeinderates am 05.12.2026\n\nTagesordnung\n1. Eröffnung", "agenda",
+     "2026-12-05"),
+    ("BESCHLUSSVORLAGE\n\nVorlage Nr. 2026/118\nDatum: 12.11.2026\n\nBetreff: Neubau der Kita\n\nBeratungsfolge:\n"
+     "Bauausschuss 24.11.2026 Vorberatung\nGemeinderat 05.12.2026 Entscheidung\n", "proposal", "2026-11-12"),
+    ("MITTEILUNGSVORLAGE\n\nDatum: 1. Dez. 2026\n\nBetreff: Sachstand Glasfaser\n", "information", "2026-12-01"),
+    ("Beschlussvorlage\nNeudorf, den 03.11.26\n\nBetreff: Hundesteuersatzung\n", "proposal", "2026-11-03"),
+    ("Niederschrift\nüber die Sitzung des Gemeinderates\nvom 2026-12-05\n", "minutes", "2026-12-05"),
+    ("Niederschrift\nüber die Sitzung des Gemeinderates am 5.XII.2026\n", "minutes", "2026-12-05"),
+    ("Niederschrift\nüber die Sitzung des Kreistages\nam 1. IV. 2026\n", "minutes", "2026-04-01"),
+    ("Tagesordnung\nfür die Sitzung des Kreistages am Mo., 7. Dez. 2026\n\n1. Eröffnung", "agenda", "2026-12-07"),
+    ("Anfrage der Fraktion DIE LINKE\nvom 04.11.26\n\nBetreff: Schulwegsicherheit\n", "inquiry", "2026-11-04"),
+])
+def test_capitals_spaced_letters_and_rare_date_forms(text, dtype, date):
+    m = meta(text)
+    assert (m["type"], m.get("date")) == (dtype, date)
+
+
+@pytest.mark.parametrize("text, date", [
+    # the day the invitation was issued stands above the session it is for
+    ("Einladung\n\nNeudorf, 25.11.2026\n\nzur Sitzung des Gemeinderates am Donnerstag, 03.12.2026, 19:30 Uhr\n\n"
+     "Tagesordnung\n1. Eröffnung", "2026-12-03"),
+    ("Einladung\nBirkental, den 20. November 2026\n\nSehr geehrte Damen und Herren,\nzur 5. öffentlichen Sitzung "
+     "des Bauausschusses am 1. Dezember 2026 lade ich ein.\n\nTagesordnung\n1. Eröffnung", "2026-12-01"),
+    ("Niederschrift\nSeestadt, 10.12.2026\n\nüber die Sitzung des Stadtrates am 03.12.2026\n", "2026-12-03"),
+    # no session line under it: the issuing day is all there is
+    ("Einladung\n\nNeudorf, 25.11.2026\n\nTagesordnung\n1. Eröffnung\n2. Genehmigung der Niederschrift", "2026-11-25"),
+    # an earlier session's minutes approved on the agenda do not date it
+    ("Tagesordnung\nNeudorf, 25.11.2026\n1. Genehmigung der Niederschrift der Sitzung vom 12.11.2026\n", "2026-11-25"),
+])
+def test_issuing_date_and_session_date(text, date):
+    assert meta(text).get("date") == date
+
+
+@pytest.mark.parametrize("text, body, date", [
+    ("NIEDERSCHRIFT ÜBER DIE 12. SITZUNG DES STADTRATES AM 05.12.2026\n\nTOP 1 Eröffnung\n", "Stadtrat", "2026-12-05"),
+    ("ÖFFENTLICHE BEKANNTMACHUNG\n\nSITZUNG DES BAUAUSSCHUSSES AM 05.12.2026\n\nTagesordnung\n1. Eröffnung",
+     "Bauausschuss", "2026-12-05"),
+    ("EINLADUNG ZUR SITZUNG DES VERBANDSGEMEINDERATES LINDENAU\nAM DIENSTAG, 08.12.2026, 18:00 UHR\n\nTagesordnung\n",
+     "Verbandsgemeinderat Lindenau", "2026-12-08"),
+    ("BESCHLÜSSE DES KREISTAGES AUS DER SITZUNG VOM 05.12.2026\n\nDer Kreistag beschließt die Satzung.", "Kreistag",
+     "2026-12-05"),
+    ("Bekanntmachung der Beschlüsse der 3. Sitzung des Kreistages Oberhain\n(8. Wahlperiode) am 05.12.2026\n",
+     "Kreistag Oberhain", "2026-12-05"),
+    ("ÖFFENTLICHE NIEDERSCHRIFT\nder 4. Sitzung des Gemeinderates Birkental\nam Mittwoch, 02.12.2026, 19 Uhr\n",
+     "Gemeinderat", "2026-12-02"),
+])
+def test_session_headers_in_capitals(text, body, date):
+    got = meetings(text)
+    assert any(d == date and b.startswith(body) for b, d in got), got

@@ -143,3 +143,40 @@ def test_beratungsfolge_cells_one_per_line(text):
 )
 def test_the_title_line_of_an_item_page_names_any_one_body(page, meeting):
     assert _meetings(page) == [meeting]
+
+
+# -- a coming session with its day and month only ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, meeting",
+    [
+        ("Bekanntmachung\n\nNeudorf, 20.02.2026\n\nSitzung des Gemeinderates am Montag, 2. März, 19 Uhr, im Rathaus\n\n"
+         "Tagesordnung\n1. Eröffnung", ("Gemeinderat", "2026-03-02")),
+        ("Einladung\nDer Bauausschuss tritt am Dienstag, den 3. März zusammen.\nNeudorf, den 20.02.2026",
+         ("Bauausschuss", "2026-03-03")),
+        # the weekday says the session falls in the next year
+        ("Die Kreistagssitzung am Dienstag, 12. Januar beginnt um 17 Uhr.\nOberhain, 15.12.2026",
+         ("Kreistag", "2027-01-12")),
+        ("Die Sitzung des Ortsgemeinderates am 14. April findet im Bürgerhaus statt.\nStand: 01.04.2026",
+         ("Ortsgemeinderat", "2026-04-14")),
+    ],
+)
+def test_a_session_without_its_year_takes_the_documents(text, meeting):
+    assert meeting in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no year anywhere to take
+        "Sitzung des Gemeinderates am Montag, 2. März, 19 Uhr, im Rathaus",
+        # the weekday fits no year near the document's
+        "Sitzung des Gemeinderates am Samstag, 2. März, 19 Uhr\n" + "Die Tagesordnung folgt gesondert. " * 8
+        + "\nNeudorf, 20.02.2026",
+        # a date with its year is read as it stands, not as a day without one
+        "Der Markt am 2. März 2026 war gut besucht.\nNeudorf, 20.02.2026",
+    ],
+)
+def test_no_yearless_session_without_a_year_to_take(text):
+    assert _meetings(text) == []

@@ -190,7 +190,7 @@ def analyse(ctx: Context) -> Agenda:
         from .structure import numbered_items
 
         found = numbered_items(text)
-    agenda = Agenda(session(text, ctx.meta.get("type")), found, text=text)
+    agenda = Agenda(session(recased(text), ctx.meta.get("type")), found, text=text)
     agenda._starts = [it.start for it in agenda.items]
     agenda.speeches = speeches(text, agenda.items)
     agenda.dates = date_spans(text)
@@ -263,8 +263,9 @@ def session(text: str, doc_type: str | None = None) -> Session | None:
         m = SESSION_PHRASE.search(head, max(offset, w.start() - 120), min(len(head), w.end() + 200))
         # The header stands on its own line; "TOP 2: Niederschrift über die
         # 12. Sitzung …" in an agenda is the approval of earlier minutes.
-        if m and _at_line_start(head, m.start()):
-            break
+        if m and (_at_line_start(head, m.start()) or _ADJECTIVE_BEFORE.fullmatch(
+                head, head.rfind("\n", 0, m.start()) + 1, m.start())):
+            break  # (its adjective may stand before it: "Öffentliche Niederschrift / der 17. Sitzung …")
         m = None
     fields = "Gremium" in head or "Sitzung:" in head
     g = GREMIUM_LABEL.search(head, offset) if fields else None
@@ -313,6 +314,47 @@ def session(text: str, doc_type: str | None = None) -> Session | None:
         # The date field may stand above the body's ("Sitzungstermin: … / Gremium: …").
         date, _dend = _date_near(head, fields[-1].end(), 120)
     return Session(body, date, start, end, minutes)
+
+
+# A line of the head set in capitals: "NIEDERSCHRIFT ÜBER DIE 12. SITZUNG DES STADTRATES AM …".
+_CAPS_LINE = re.compile(r"^[^a-zäöüß\n]*[A-ZÄÖÜ]{4,}[^a-zäöüß\n]*[A-ZÄÖÜ]{3,}[^a-zäöüß\n]*$", re.MULTILINE)
+_CAPS_WORD = re.compile(r"[A-ZÄÖÜẞ]+")
+# Words a heading keeps in lower case when it is set in mixed case.
+_SMALL_WORDS = frozenset({
+    "der", "des", "die", "das", "dem", "den", "am", "vom", "von", "über", "zur", "zum", "für", "und", "aus",
+    "im", "in", "bei", "mit", "um", "bis", "ab", "an", "auf", "nach", "sowie", "oder",
+})
+
+
+def recased(text: str) -> str:
+    """``text`` with the lines of its head that are set in capitals written as a heading in
+    mixed case ("SITZUNG DES STADTRATES AM" -> "Sitzung des Stadtrates am"), every other
+    character unchanged: offsets stay valid, and the rules that read names and
+    sessions read such headings as they read any other."""
+    head_end = min(len(text), HEAD_CHARS)
+    lines = list(_CAPS_LINE.finditer(text, 0, head_end))
+    if not lines:
+        return text
+    out = []
+    last = 0
+    for line in lines:
+        out.append(text[last : line.start()])
+        seg = line.group()
+        out.append(_CAPS_WORD.sub(_recase_word, seg))
+        last = line.end()
+    out.append(text[last:])
+    cased = "".join(out)
+    return cased if len(cased) == len(text) else text
+
+
+def _recase_word(m: re.Match) -> str:
+    w = m.group()
+    low = w.lower()
+    new = low if low in _SMALL_WORDS else w[0] + low[1:]
+    return new if len(new) == len(w) else w
+
+
+_ADJECTIVE_BEFORE = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]{4,}e[nrs]?|[Nn]icht[ \t-]?öffentliche[nrs]?)[ \t]+")
 
 
 def host_preamble_end(text: str) -> int:

@@ -1,6 +1,6 @@
 """German dates as council documents write them.
 
-"08.09.2021", "8.9.21", "30. September 2025", "30. Sept. 2025",
+"08.09.2021", "8.9.21", "30. September 2025", "30. Sept. 2025", "5.XII.2026",
 "September 2025", "Frühjahr 2022", "im Frühjahr dieses Jahres" (relative
 to the document's date). Everything returns ISO strings or None.
 """
@@ -27,9 +27,15 @@ WORD_DATE = re.compile(
 )
 # 2021-09-08
 ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+# 5.XII.2026 / 5. XII. 2026: the month in Roman numerals (upper case only: "5. v. 2026" is no date)
+ROMAN_MONTHS = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+                "XI": 11, "XII": 12}
+ROMAN_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})\.\s?(?-i:(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I))\.\s?((?:19|20)\d{2})(?!\d)"
+)
 # Any single date in one of the forms above.
 ANY_DATE = re.compile(
-    f"{NUMERIC_DATE.pattern}|{WORD_DATE.pattern}|{ISO_DATE.pattern}", re.IGNORECASE
+    f"{NUMERIC_DATE.pattern}|{WORD_DATE.pattern}|{ISO_DATE.pattern}|{ROMAN_DATE.pattern}", re.IGNORECASE
 )
 # ANY_DATE's pattern with its case-insensitivity kept, for embedding in other
 # patterns ("30. september 2025" as well as "30. September 2025").
@@ -74,10 +80,34 @@ def date_from_match(m: re.Match) -> str | None:
     a, b, c = g
     if re.fullmatch(r"\d{4}", a):  # ISO
         return make_date(int(a), int(b), int(c))
-    month = int(b) if b.isdigit() else MONTHS.get(b.lower().rstrip("."))
+    month = int(b) if b.isdigit() else ROMAN_MONTHS.get(b) or MONTHS.get(b.lower().rstrip("."))
     if month is None:
         return None
     return make_date(_year(c), month, int(a))
+
+
+_WEEKDAYS = {"mo": 0, "montag": 0, "di": 1, "dienstag": 1, "mi": 2, "mittwoch": 2, "do": 3, "donnerstag": 3,
+             "fr": 4, "freitag": 4, "sa": 5, "samstag": 5, "sonnabend": 5, "so": 6, "sonntag": 6}
+# A day and month without the year, as invitations and notices write the coming session:
+# "am Montag, 3. März, 19 Uhr", "Dienstag, den 5. Dez.", "am 12. Januar um 18 Uhr".
+YEARLESS_DATE = re.compile(
+    r"(?:(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+"
+    rf"(?:de[nm]\s+)?)?(?<!\d)(?P<d>\d{{1,2}})\.\s*(?P<m>(?i:{_MONTH_ALT}))\b\.?(?!\s*(?:19|20)\d{{2}}|\s*\d)"
+)
+
+
+def yearless_date(m: re.Match, reference_year: int) -> str | None:
+    """ISO date of a YEARLESS_DATE match: the year of the document (``reference_year``) or,
+    when a weekday is named, the year next to it in which the day falls on that weekday."""
+    day, month = int(m.group("d")), MONTHS[m.group("m").lower()]
+    if m.group("wd") is None:
+        return make_date(reference_year, month, day)
+    want = _WEEKDAYS[m.group("wd").lower()]
+    for year in (reference_year, reference_year + 1, reference_year - 1):
+        iso = make_date(year, month, day)
+        if iso and dt.date.fromisoformat(iso).weekday() == want:
+            return iso
+    return None
 
 
 def parse_date(s: str) -> str | None:

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 from . import agenda as agenda_mod
 from . import orgs
 from .common import _PLACE, BODY_NAME, BODY_NAME_RE, BODY_SITZUNG, GENERIC_BODIES, base_form, body_name
-from .dates import ANY_DATE, DATE_PATTERN, NUMERIC_DATE, date_from_match
+from .dates import ANY_DATE, DATE_PATTERN, NUMERIC_DATE, YEARLESS_DATE, date_from_match, parse_date, yearless_date
 from .text import Taken, one_line
 
 if TYPE_CHECKING:
@@ -77,6 +77,9 @@ _PLACE_AFTER = rf"(?:[ \t]+{_PLACE})?"
 # statt", "Die Sitzung des Stadtrates findet am … statt", "… wird am … fortgesetzt".
 _HELD = r"(?:(?:fand|findet|wird|wurde|begann|beginnt)\s+(?:[a-zäöü]\w*\s+){0,2}?)?"
 
+# The body's term or a part in brackets before the day: "Sitzung des Kreistages (8. Wahlperiode) am …"
+_TERM = r"(?:\([^()\n]{1,30}\)\s+)?"
+
 # What a body did with a paper on a day: "vorberaten", "beschlossen", "zur Kenntnis genommen".
 _DELIBERATED = (
     r"(?:beraten|vorberaten|beschlossen|empfohlen|zugestimmt|abgelehnt|behandelt|vertagt|gebilligt|genehmigt"
@@ -102,7 +105,7 @@ RULES: list[tuple[str, re.Pattern, float]] = [
     # Sitzung des Sozialausschusses am 23.09.2021 / Vorberatung im Planungsausschuss am 5. Oktober 2022
     ("meeting.sitzung_des", re.compile(
         rf"\b(?:Sitzung|Tagung|Plenarsitzung|Beratung|Vorberatung|Vorstellung|Anhörung)\s+(?:des|der|im)\s+"
-        rf"(?P<org>(?:{BODY_NAME}){_PLACE_AFTER}|{_ORG})\s+{_OF_AUTHORITY}{_NUMBER}{_HELD}(?:am|vom):?\s+{_WEEKDAY}"
+        rf"(?P<org>(?:{BODY_NAME}){_PLACE_AFTER}|{_ORG})\s+{_OF_AUTHORITY}{_NUMBER}{_TERM}{_HELD}(?:am|vom):?\s+{_WEEKDAY}"
         rf"(?P<date>{_DATE})"), 0.9),
     # 16. Sitzung des Stadtrates (Plenum), 23.11.2020 / … Sitzung des Werksenates 26.10.2020
     ("meeting.sitzung_des", re.compile(
@@ -114,6 +117,10 @@ RULES: list[tuple[str, re.Pattern, float]] = [
     ("meeting.sitzung_des", re.compile(
         rf"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em)\s+(?P<org>{BODY_NAME})\s+(?:\S+\s+){{0,4}}?in\s+(?:(?:seiner|ihrer)\s+)?"
         rf"(?:\w+\s+)?Sitzung\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.85),
+    # "Beschlüsse des Kreistages aus der Sitzung vom …", "Anfragen an den Stadtrat in der Sitzung am …"
+    ("meeting.sitzung_des", re.compile(
+        rf"\b(?:des|der|den|dem)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})\s+(?:aus|in)\s+(?:der|seiner|ihrer)\s+"
+        rf"(?:\w+\s+)?Sitzung\s+(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
     # Der Jugendhilfeausschuss hat die Vorlage am 03.03.2021 vorberaten: the body's
     # deliberation on a day ("am", never "vom": "den Antrag vom …" dates a paper).
     ("meeting.body_did", re.compile(
@@ -205,7 +212,7 @@ SESSION_REF = re.compile(
 
 
 def extract(ctx: Context) -> list[dict[str, Any]]:
-    text = ctx.view.text
+    text = agenda_mod.recased(ctx.view.text)  # a heading set in capitals names its session too
     ag = agenda_mod.analyse(ctx)
     rows: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
@@ -262,9 +269,41 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
         for m in (m for lo, hi in windows for m in SESSION_REF.finditer(text, lo, hi)):
             if not taken.overlaps(m.start(), m.end()):
                 add(m.start(), m.end(), "meeting.session_ref", 0.6, session_body, _date(m))
+    _yearless_session(ctx, text, ag.dates, add)
     if not rows:
         _allris_title(ctx, text, session_body, add)
     return _not_given(ctx, _specific(rows))
+
+
+# A coming session announced with its day and month but no year: "Sitzung des Gemeinderates am
+# Montag, 2. März, 19 Uhr, im Rathaus", "Die Kreistagssitzung am 12. Januar", "Der Bauausschuss tritt
+# am Dienstag, den 3. März zusammen" (the year is the document's, or the weekday's next to it).
+_YEARLESS_SESSION = re.compile(
+    rf"(?:\b(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})"
+    rf"|\b{BODY_SITZUNG}"
+    rf"|\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<org2>(?:{BODY_NAME}){_PLACE_AFTER})\s+(?:tagt|tritt|kommt|trifft\s+sich))"
+    rf"\s+(?:{_OF_AUTHORITY})?(?:am|vom)\s+(?P<date>{YEARLESS_DATE.pattern})"
+)
+# Invitations put their session at the head.
+_YEARLESS_CHARS = 3000
+
+
+def _yearless_session(ctx: Context, text: str, dates: list[tuple[int, int]], add: Any) -> None:
+    """A session named with a day and month only, dated in the year of the document."""
+    head = text[:_YEARLESS_CHARS]
+    if "am " not in head:
+        return
+    reference = ctx.meta.get("date") or next((iso for a, b in dates if (iso := parse_date(text[a:b]))), None)
+    if reference is None:
+        return
+    for m in _YEARLESS_SESSION.finditer(head):
+        org = _org(m)
+        if org.casefold() in GENERIC_BODIES:
+            continue
+        dm = YEARLESS_DATE.match(text, m.start("date"))
+        iso = yearless_date(dm, int(reference[:4])) if dm else None
+        a = m.start("org") if m.start("org") >= 0 else m.start()
+        add(a, m.end(), "meeting.yearless", 0.6, org, iso)
 
 
 # The title line of an ALLRIS item page: "27.03.2023 - 6.3 Kein Containerdorf …",

@@ -61,6 +61,10 @@ _PRINT_LINE = re.compile(
     re.MULTILINE,
 )
 
+# A line that names a session, and one that approves an earlier session's minutes.
+_SESSION_WORD = re.compile(r"[Ss]itzung|Tagung")
+_APPROVAL_WORD = re.compile(r"Genehmigung|Billigung|genehmigt|gebilligt")
+
 # A heading line is short; a longer one is a paragraph.
 _HEADING_LINE_CHARS = 150
 
@@ -181,6 +185,14 @@ def _document_date(
                 continue  # a date a sentence tells of ("… über die am 19.08.2012 angelegte Aktion")
             if m and _PRINT_LINE.search(head, start, end):
                 continue  # when the page was printed: "20.03.21, 10:14 Ratsinformation", "Druckdatum: …"
+            if m and early is None and _LETTER_DATE.match(head, start, end):
+                # "Neudorf, 25.11.2026" over "zur Sitzung … am 03.12.2026": the day the paper
+                # was issued; the session's line below, if any, dates it.
+                early = date_from_match(m)
+                continue
+            if m and early is not None and not (_SESSION_WORD.search(head, start, end)
+                                                and not _APPROVAL_WORD.search(head, start, end)):
+                continue
             if m:
                 early = date_from_match(m)
                 break

@@ -297,6 +297,8 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
         if m:
             word = m.group("label")
             label = _canonical_label(word)
+            if word.casefold() in ("bekanntmachung", "bekanntgabe") and _DECISIONS_NOTICE.match(head, m.end(), end):
+                return label, "minutes", end  # "Bekanntmachung der Beschlüsse der 9. Sitzung …": a record
             if word.casefold() == "bekanntmachung" and not _SESSION_NOTICE.search(head):
                 return label, "other", end  # a public notice of a plan or a statute, no session
             if m.group("adj") and m.group("adj").casefold() in ("kleine", "große", "grosse", "gemeinsamer"):
@@ -320,6 +322,12 @@ _SESSION_NOTICE = re.compile(
     # (a sentence's words, over the dots of its dates)
     r"\bTagesordnung\b|\bfindet\b(?:[^.]|\.(?=\d)){0,160}\bstatt\b|\blade(?:n|t)?\b(?:[^.]|\.(?=\d)){0,120}\bein\b"
     r"|\bEinladung\b"
+)
+
+# A notice of what a session decided: "Bekanntmachung der Beschlüsse …", "Bekanntgabe der in
+# nichtöffentlicher Sitzung gefassten Beschlüsse", "BEKANNTMACHUNG VON BESCHLÜSSEN".
+_DECISIONS_NOTICE = re.compile(
+    r"[ \t]+(?:der|von)[ \t]+(?:[\wäöüß.-]+[ \t]+){0,5}?(?:gefassten[ \t]+)?Beschlüss(?:e|en)\b", re.IGNORECASE
 )
 
 _ITEM_LINE = re.compile(r"[ \t]*(?:TOP|Top|Ö|NÖ|N|Punkt|Tagesordnungspunkt)[ \t]*\d")

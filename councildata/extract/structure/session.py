@@ -160,6 +160,7 @@ def _approves_earlier(text: str, m: re.Match) -> bool:
 def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agenda | None = None) -> Session | None:
     """The session a document records or is for, from the common shapes
     (``known``: the agenda analysis of the same text, when already made)."""
+    text = agenda_mod.recased(text)  # a head set in capitals reads as any other
     head = text[:HEAD_CHARS]
     s = known.session if known is not None else agenda_mod.session(text, doc_type)
     found: Session | None = None
