@@ -423,3 +423,50 @@ def test_an_anlagen_list_is_no_item(head):
 def test_an_item_title_that_goes_on_on_the_next_line(heading, title):
     text = f"Niederschrift über die Sitzung des Gemeinderates am 05.05.2025\n\n{heading}\n\nText.\n"
     assert parse(text, {"type": "minutes"}).items[0].title == title
+
+
+def test_long_minutes_of_a_stadtrat_in_sachsen_anhalt_every_item_with_its_papers():
+    # Running footers repeat the session on each page, the agenda is printed at the head with
+    # "Ö"/"N" labels, the record uses "zu TOP n:" (sub-items "zu TOP 6.1:"; TOP 11 taken before
+    # TOP 7), the non-public part is only announced, and an Anlagen list closes the record.
+    text = (_SYNTHETIC / "stadtrat_sachsen_anhalt.txt").read_text(encoding="utf-8")
+    assert len(text.splitlines()) >= 150
+    tree = parse(text, {"type": "minutes"})
+    s = tree.session
+    assert s is not None
+    assert (s.body, s.date, s.number, s.public, s.begins, s.ends) == (
+        "Stadtrat", "2026-11-19", "14", True, "18:00", "21:25")
+    labels = [it.label for it in tree.items]
+    assert labels == ["TOP 1", "TOP 2", "TOP 3", "TOP 4", "TOP 5", "TOP 6", "TOP 6.1", "TOP 6.2", "TOP 11",
+                      "TOP 7", "TOP 8", "TOP 9", "TOP 10", "TOP 12"]
+    items = {it.label: it for it in tree.items}
+    assert items["TOP 3"].title == "Genehmigung der Niederschrift vom 22.10.2026"
+    assert items["TOP 7"].title == 'Bebauungsplan Nr. 23 "Wohnen am Helmeufer" - Aufstellungsbeschluss'
+    assert [(lab, items[lab].references, items[lab].submitter) for lab in ("TOP 6.1", "TOP 6.2", "TOP 11", "TOP 8")] == [
+        ("TOP 6.1", ["BV/0231/2026"], "Bürgermeisterin"),
+        ("TOP 6.2", ["BV/0232/2026"], "Bürgermeisterin"),
+        # the motion's number on the "Antrag:" line, who moved it on the line after
+        ("TOP 11", ["A/0019/2026"], "Fraktion AfD"),
+        ("TOP 8", ["A/0017/2026"], "Fraktion DIE LINKE"),
+    ]
+    assert all(it.public is True for it in tree.items)
+    # Items that decide have a decision block; reports and questions have none.
+    deciding = {it.label for it, _b in tree.decisions() if it is not None}
+    assert deciding == {"TOP 2", "TOP 3", "TOP 6.1", "TOP 6.2", "TOP 7", "TOP 8", "TOP 9", "TOP 10"}
+    # The running footer is no session line of its own, the record's head no decision.
+    assert not [b for b in tree.blocks if b.kind == "decision"]
+    rows = _minutes_rows("stadtrat_sachsen_anhalt.txt")
+    doc = rows["documents"][0]
+    assert (doc["type"], doc["date"]) == ("minutes", "2026-11-19")
+    assert ("Stadtrat", "2026-11-19") in [(m["organization"], m["date"]) for m in rows["meetings"]]
+    decided = [(r["agenda_item"], r["outcome"]) for r in rows["resolutions"] if r["date"] == "2026-11-19"]
+    assert [x for x in decided if x[0] in ("TOP 6.1", "TOP 8", "TOP 10")] == [
+        ("TOP 6.1", "rejected"), ("TOP 6.1", "adopted"), ("TOP 8", "referred"), ("TOP 10", "adopted")]
+    # `councildata extract FILE --structure` prints every item.
+    from click.testing import CliRunner
+
+    from councildata.cli import cli
+
+    out = CliRunner().invoke(cli, ["extract", str(_SYNTHETIC / "stadtrat_sachsen_anhalt.txt"), "--structure"])
+    assert out.exit_code == 0, out.output
+    assert [ln.split()[1] + " " + ln.split()[2] for ln in out.output.splitlines() if ln.startswith("  item ")] == labels

@@ -34,14 +34,15 @@ def parse(text: str, meta: dict[str, Any] | None = None, known: agenda_mod.Agend
         it.references = list(dict.fromkeys(
             [m.group("ref") for m in agenda_mod.PAPER.finditer(head)] + [m.group("ref") for m in _MOTION_REF.finditer(head)]
         ))
-        sm = _SUBMITTER.search(head, it.head_end - it.start)
-        if sm:
+        for sm in _SUBMITTER.finditer(head, it.head_end - it.start):
             who = " ".join((sm.group("who") or sm.group("who2") or sm.group("who3") or sm.group("who4")).split()).strip(" ,;")
             if _REF_ONLY.fullmatch(who):
-                # "Antrag: A/0088/2025": the motion's number, not who moved it
+                # "Antrag: A/0088/2025": the motion's number, not who moved it (that may follow:
+                # "Antragsteller: Fraktion X" on the next line)
                 it.references = list(dict.fromkeys([*it.references, who]))
             else:
                 it.submitter = who
+                break
         if session is not None:
             it.body, it.date = session.body, session.date
         it.body_start, it._text = head_end, text
