@@ -852,3 +852,33 @@ def test_issuing_date_and_session_date(text, date):
 def test_session_headers_in_capitals(text, body, date):
     got = meetings(text)
     assert any(d == date and b.startswith(body) for b, d in got), got
+
+
+# -- a page that prints the document's title before the document ---------------------------------
+
+
+@pytest.mark.parametrize("text, date", [
+    # the title copied with a wrong date, then again alone, then the record
+    ("Niederschrift Ortsbeirat Nord vom 09.03.2026 - Gemeinde Birkental\n\nAnsicht\n\n"
+     "Niederschrift Ortsbeirat Nord vom 09.03.2026 - Gemeinde Birkental\nNiederschrift\n"
+     "über die Sitzung des Ortsbeirates Nord am 02.03.2026\n", "2026-03-02"),
+    # quoted by the page ("Dokument „…“"), a truncated copy, then the text
+    ("Sitzung des Werkausschusses 2026 -...\n\nDokument \"Sitzung des Werkausschusses 2026 -...\"\n\n"
+     "Protokoll\nder Sitzung des Werkausschusses vom 11.02.2026\n", "2026-02-11"),
+    ("Beschlüsse des Bauausschusses -...\n\nHerunterladen\n\nVorschau von Beschlüsse des Bauausschusses -...\n\n"
+     "Niederschrift\nüber die Sitzung des Bauausschusses am 04.02.2026\n", "2026-02-04"),
+])
+def test_a_title_copied_before_the_text_is_skipped(text, date):
+    assert meta(text).get("date") == date
+
+
+@pytest.mark.parametrize("text, body, date", [
+    # a line repeated after the record's own kind line is the record's (a running header), no copy
+    ("Gemeinde Birkental Ortsbeirat\nNiederschrift\nüber die Sitzung des Ortsbeirates Nord am 02.03.2026\n"
+     "TOP 1 Eröffnung\nGemeinde Birkental Ortsbeirat\n", "Ortsbeirat Nord", "2026-03-02"),
+    # the agenda at the head names items the record repeats: still the head's session
+    ("Sitzung des Gemeinderates am 02.03.2026\nÖ 1 Eröffnung der Sitzung und Begrüßung\n"
+     "zu Ö 1 Eröffnung der Sitzung und Begrüßung\nDer Bürgermeister eröffnet.\n", "Gemeinderat", "2026-03-02"),
+])
+def test_repeated_lines_of_the_record_are_no_title_copy(text, body, date):
+    assert (body, date) in meetings(text)

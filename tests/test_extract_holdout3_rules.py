@@ -30,7 +30,9 @@ def test_unterrichtung_ueber_eine_sitzung_is_minutes():
 
 
 def test_host_preamble_is_skipped():
-    text = ("Protokoll der 19. Sitzung des Beirates Musterdorf vom 18.06.2021\n\nCopied!\n\nVolltext\n\n"
+    # the page prints the document's title (with a wrong date) and quotes it again before the text
+    text = ("Protokoll der 19. Sitzung des Beirates Musterdorf vom 18.06.2021\n\nTeilen: "
+            "\"Protokoll der 19. Sitzung des Beirates Musterdorf vom 18.06.2021\"\n\nCopied!\n\nVolltext\n\n"
             "Niederschrift über die 19. Beiratssitzung am 18.05.2021 Videokonferenz\n\n"
             "Genehmigung des Protokolls vom 23.03.2021\n")
     ctx = _ctx(text)

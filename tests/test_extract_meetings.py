@@ -252,10 +252,11 @@ def test_oeffentlicher_teil_between_minutes_word_and_session():
 
 
 def test_document_sharing_site_preamble_is_skipped():
-    # A sharing site's own title line (with its upload date) stands before
-    # "Volltext"; the document's header follows it.
+    # A sharing site's own title line (with its upload date) stands before the
+    # document, and the page repeats it; the document's header follows.
     got = set(meetings(
-        "Niederschrift der 4. Sitzung des Seniorenbeirates vom 02.09.2020\n\nCopied!\n\nVolltext\n\n"
+        "Niederschrift der 4. Sitzung des Seniorenbeirates vom 02.09.2020\n\nSpeichern unter: "
+        "„Niederschrift der 4. Sitzung des Seniorenbeirates vom 02.09.2020“\n\nCopied!\n\nVolltext\n\n"
         "Niederschrift über die 4. Seniorenbeiratssitzung am 26.08.2020\n\nGenehmigung des Protokolls vom 10.06.2020\n"
     ))
     assert ("Seniorenbeirat", "2020-08-26") in got and ("Seniorenbeirat", "2020-06-10") in got

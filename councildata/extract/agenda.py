@@ -51,9 +51,10 @@ SESSION_PHRASE = re.compile(
     # "Niederschrift über die 19. Beiratssitzung" (only under a minutes word)
     r"|(?<=über die )(?:\d{1,3}\.\s*)?(?P<compound>[A-ZÄÖÜ][a-zäöüß]*(?:rat|ausschuss|tag|versammlung))s?sitzung\b)"
 )
-# What a document-sharing site puts before the document's own text
-# ("… Volltext", "Transcription", "Transcript of …"): the head starts after it.
-_HOST_PREAMBLE = re.compile(r"^(?:Volltext|Transcription|Transcript of\b[^\n]*)[ \t]*$", re.MULTILINE)
+# A line that is only a record's kind word: the document's own heading.
+_KIND_LINE = re.compile(rf"^[ \t]*{_MINUTES_WORD}[ \t]*$", re.MULTILINE | re.IGNORECASE)
+# How far a page that shows a document may print its title before the text.
+_TITLE_COPY_CHARS = 1200
 # "Gremium: BVV Nordbezirk Beschlussart: erledigt": a Gremium field
 # whose value is no body word — its capitalised words up to the next label.
 _GREMIUM_VALUE = re.compile(
@@ -358,10 +359,29 @@ _ADJECTIVE_BEFORE = re.compile(r"[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]{4,}e[nrs]?|[N
 
 
 def host_preamble_end(text: str) -> int:
-    """Where a document's own text starts after a document-sharing site's
-    preamble ("… Volltext", "Transcription"); 0 when there is none."""
-    found = [m.end() for m in _HOST_PREAMBLE.finditer(text, 0, 1200)]
-    return found[-1] if found else 0
+    """Where a document's own text starts when the page that shows it prints its title
+    first: one of the first lines comes again, alone, quoted or at the end of a line
+    ("Titel - Amt X / … / Titel - Amt X", "Titel -... / Transcript of Titel -...",
+    "Protokoll der … / … „Protokoll der …“"), before any line that is only the
+    record's kind word; the head starts after the copy. 0 when there is none."""
+    window = text[:_TITLE_COPY_CHARS]
+    kind = _KIND_LINE.search(window)
+    limit = kind.start() if kind else len(window)
+    firsts = [ln.strip() for ln in window[:400].split("\n") if ln.strip()][:3]
+    end = 0
+    for title in firsts:
+        if len(title) < 15:
+            continue
+        first_at = window.find(title)
+        at = window.find(title, first_at + len(title), limit)
+        while at >= 0:
+            line_end = window.find("\n", at)
+            line_end = len(window) if line_end < 0 else line_end
+            tail = window[at + len(title) : line_end].strip(" \t\"“”»«")
+            if not tail:  # the title ends the line (or its quotes): a copy, not a sentence about it
+                end = max(end, line_end)
+            at = window.find(title, at + len(title), limit)
+    return end
 
 
 def _at_line_start(text: str, pos: int) -> bool:
