@@ -9,7 +9,7 @@ The ways council documents name a meeting, one rule each:
 - ``meeting.consultation``: a row of a Beratungsfolge or Gremien table
   ("Gemeinderat 30.06.2020 14.3 x", "Haupt- und Finanzausschuss 15.07.2025
   11 Ö Behandlung"); ``meeting.date_sitzung``: "09.07.2026 Sitzung des
-  Hauptausschusses" (an ALLRIS Beratungsfolge);
+  Hauptausschusses" (a Beratungsfolge with the date first);
 - ``meeting.sitzung_des``: "in der Sitzung des Sozialausschusses am
   23.09.2021", "Sitzung des Planungsausschusses vom 12. März 2020",
   "Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 …",
@@ -36,6 +36,19 @@ The ways council documents name a meeting, one rule each:
   "Sitzung vom 03.03.2021, Ortschaftsrat Süd";
 - ``meeting.session_ref``: "Vertagt aus der Sitzung vom 17.02.2025" on the
   page of a committee's meeting: a meeting of the same body.
+- sessions told in prose, held or to come: "Die letzte Kreistagssitzung fand am … statt"
+  (``meeting.compound``), "Am 14.11.2026 fand die Sitzung des Bauausschusses statt", "Am
+  Montag, … tagte der Ortschaftsrat" (``meeting.day_first``), "Der Hauptausschuss befasste
+  sich am … mit" (``meeting.body_did``);
+- ``meeting.cells``: a Beratungsfolge laid out one cell per line (the body's line, the date's);
+- ``meeting.yearless``: a coming session named with day and month only ("Sitzung des
+  Gemeinderates am Montag, 2. März, 19 Uhr"), in the document's year (or, by its weekday,
+  the next or last);
+- ``meeting.allris_title``: an item page's title line "DATE - 6.3 Title" with the one body
+  the page names.
+
+A heading set in capitals ("NIEDERSCHRIFT ÜBER DIE 12. SITZUNG DES STADTRATES AM …") is
+read in mixed case (``agenda.recased``, same offsets).
 """
 
 from __future__ import annotations
@@ -271,7 +284,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
                 add(m.start(), m.end(), "meeting.session_ref", 0.6, session_body, _date(m))
     _yearless_session(ctx, text, ag.dates, add)
     if not rows:
-        _allris_title(ctx, text, session_body, add)
+        _item_page_title(ctx, text, session_body, add)
     return _not_given(ctx, _specific(rows))
 
 
@@ -306,18 +319,18 @@ def _yearless_session(ctx: Context, text: str, dates: list[tuple[int, int]], add
         add(a, m.end(), "meeting.yearless", 0.6, org, iso)
 
 
-# The title line of an ALLRIS item page: "27.03.2023 - 6.3 Kein Containerdorf …",
+# The title line of an information system's item page: "27.03.2023 - 6.3 Neubau der Sporthalle …",
 # "11.11.2021 - 1 Eröffnung der Sitzung": the session's date, then the item.
-_ALLRIS_TITLE = re.compile(r"\A\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})[ \t]+[-–][ \t]+\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S[^\n]*")
+_ITEM_PAGE_TITLE = re.compile(r"\A\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})[ \t]+[-–][ \t]+\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S[^\n]*")
 # The body such a page speaks of: "Der Präsident der Bürgerschaft", "Mitglied des Stadtrates",
 # "Der Bauausschuss beschließt" (a generic "der Ausschuss" names none).
 _COUNCIL_NAMED = re.compile(rf"\b(?:[Dd]er|[Dd]es|[Dd]ie|[Dd]en|[Dd]em)\s+(?P<org>{BODY_NAME})")
 
 
-def _allris_title(ctx: Context, text: str, session_body: str | None, add: Any) -> None:
-    """A meeting from an ALLRIS item page's title line, when nothing else names one:
+def _item_page_title(ctx: Context, text: str, session_body: str | None, add: Any) -> None:
+    """A meeting from an item page's title line (date - number title), when nothing else names one:
     its date, and the body of the record or the one council the page speaks of."""
-    m = _ALLRIS_TITLE.match(text, 0, 400)
+    m = _ITEM_PAGE_TITLE.match(text, 0, 400)
     if m is None:
         return
     org = session_body
