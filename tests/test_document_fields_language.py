@@ -882,3 +882,29 @@ def test_a_title_copied_before_the_text_is_skipped(text, date):
 ])
 def test_repeated_lines_of_the_record_are_no_title_copy(text, body, date):
     assert (body, date) in meetings(text)
+
+
+# -- a record without a heading: the head says when the session ended or who was absent ----------
+
+
+@pytest.mark.parametrize("text, dtype, date", [
+    ("| Sitzungstermin: | Donnerstag, 03.12.2026 |\n| Sitzungsbeginn: | 19:00 Uhr |\n| Sitzungsende: | 20:07 Uhr |\n"
+     "Anwesend\nHerr Albers\nAbwesend\nFrau Brandt\n", "minutes", "2026-12-03"),
+    ("Gemeinderat Birkental\nSitzung am 03.12.2026\nBeginn: 19:00 Uhr\nEnde: 21:10 Uhr\n\nTOP 1 Eröffnung\n",
+     "minutes", "2026-12-03"),
+    ("Ortsbeirat Süd\nSitzungstag: 03.12.2026\nSitzungsdauer: 18.30 - 20.45 Uhr\n\n1. Eröffnung\n",
+     "minutes", "2026-12-03"),
+    ("Sitzung des Bauausschusses am 03.12.2026\nAnwesend:\nHerr Albers, Frau Cordes\nEntschuldigt:\nFrau Brandt\n\n"
+     "TOP 1 Eröffnung\n", "minutes", "2026-12-03"),
+    ("Sitzung des Werkausschusses am 03.12.2026\nAnwesende Mitglieder: 7\nEs fehlten: Herr Dorn, Frau Ernst\n",
+     "minutes", "2026-12-03"),
+    # an invitation states when the session begins, never when it ended or who was absent
+    ("Einladung\nzur Sitzung des Bauausschusses am 03.12.2026\nBeginn: 19:00 Uhr\n\nTagesordnung\n1. Eröffnung\n",
+     "agenda", "2026-12-03"),
+    ("Sitzung des Bauausschusses am 03.12.2026, 19:00 Uhr\n\nTagesordnung\n1. Eröffnung\n", "agenda", "2026-12-03"),
+    # a paper with the meeting's attendance asked for is no record
+    ("Mitteilungsvorlage\nDatum: 20.11.2026\n\nBetreff: Anwesenheit in den Ausschüssen\n", "information", "2026-11-20"),
+])
+def test_a_record_known_by_its_end_or_its_absentees(text, dtype, date):
+    m = meta(text)
+    assert (m["type"], m.get("date")) == (dtype, date)

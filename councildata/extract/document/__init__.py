@@ -76,6 +76,10 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         meta["type"] = "proposal"
     elif not label and (shaped := shape_type(head)):
         meta["type"] = shaped
+    elif not label and (_SESSION_ENDED.search(head) or (_PRESENT.search(head) and _ABSENT.search(head))):
+        # No heading, but the head says when the session ended or who was there and who was
+        # not: only a record of the meeting knows that.
+        meta["type"] = "minutes"
     elif not label and _PROCEEDINGS.search(head) and not _REASONS.search(head):
         # No heading, but the text records a meeting's proceedings.
         meta["type"] = "minutes"
@@ -189,6 +193,19 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         meta.pop("date", None)
     return meta
 
+
+# A session's end as a field of the head ("Sitzungsende: 20:07 Uhr", "| Ende der Sitzung: | 21.15 Uhr",
+# "Sitzungsdauer: 17.10 - 20.05 Uhr", "Beginn: 19:00 Uhr Ende: 21:30 Uhr").
+_SESSION_ENDED = re.compile(
+    r"(?:^|[|\t ])(?:Sitzungsende|Ende[ \t]+der[ \t]+Sitzung|Schluss[ \t]+der[ \t]+Sitzung|Sitzungsschluss|Ende)"
+    r"[ \t]*:?[ \t]*\|?[ \t]*(?:um[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*Uhr"
+    r"|Sitzungsdauer[ \t]*:?[ \t]*\|?[ \t]*\d{1,2}[.:]\d{2}[ \t]*(?:Uhr[ \t]*)?(?:-|–|bis)[ \t]*\d{1,2}[.:]\d{2}",
+    re.MULTILINE,
+)
+# Who attended and who did not: "Anwesend:", "Entschuldigt fehlten:", "Abwesend".
+_PRESENT = re.compile(r"^[ \t|]*(?:Anwesend|Anwesende|Anwesenheit|Teilnehmer(?:innen)?)\b", re.MULTILINE)
+_ABSENT = re.compile(r"^[ \t|]*(?:Abwesend|Entschuldigt|Es[ \t]+fehlten|Nicht[ \t]+anwesend|Es[ \t]+fehlte)\b",
+                     re.MULTILINE | re.IGNORECASE)
 
 # Where a session header still names the paper's session.
 _SESSION_HEAD_CHARS = 300

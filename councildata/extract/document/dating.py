@@ -33,7 +33,10 @@ _MINUTES_OF_SESSION = re.compile(
     re.MULTILINE,
 )
 
-_TERMIN_FIELD = re.compile(r"^(?:Termin|Sitzungstermin|Sitzungsdatum|Sitzung am|Datum der Sitzung)\s*:", re.MULTILINE | re.IGNORECASE)
+# (a table's cell may open the line: "| Sitzungstermin: | Donnerstag, 02.11.2023 |")
+_TERMIN_FIELD = re.compile(
+    r"^(?:\|[ \t]*)?(?:Termin|Sitzungstermin|Sitzungsdatum|Sitzung am|Datum der Sitzung)\s*:", re.MULTILINE | re.IGNORECASE
+)
 
 # A label naming the session a page is shown for: "Sitzung:", "Daten angezeigt
 # aus Sitzung: 16. Sitzung des Stadtrates (Plenum), 23.11.2020".
