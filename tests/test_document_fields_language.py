@@ -908,3 +908,15 @@ def test_repeated_lines_of_the_record_are_no_title_copy(text, body, date):
 def test_a_record_known_by_its_end_or_its_absentees(text, dtype, date):
     m = meta(text)
     assert (m["type"], m.get("date")) == (dtype, date)
+
+
+@pytest.mark.parametrize("text, dtype", [
+    ("am Mittwoch, 02.12.2026, 18:00 Uhr, im Bürgerhaus\nSitzungsbeginn: 18:00 Uhr\nSitzungsende: 20:15 Uhr\n"
+     "Anwesend:\nVorsitz: Herr Albers\nTagesordnung\nÖ 1 Eröffnung\n", "minutes"),
+    ("Tagesordnung\nder Sitzung des Ortsrates am 02.12.2026\nAnwesend: 9 Mitglieder\nEntschuldigt: Frau Brandt\n"
+     "1. Eröffnung\n", "minutes"),
+    ("Tagesordnung\nder Sitzung des Ortsrates am 02.12.2026, Beginn 19 Uhr\n1. Eröffnung\n2. Verschiedenes\n",
+     "agenda"),
+])
+def test_an_agenda_heading_over_a_session_that_ended_is_a_record(text, dtype):
+    assert meta(text)["type"] == dtype

@@ -103,6 +103,10 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         if dtype == "information" and _REPORT_OF_SESSION.match(head, line_start, label_end):
             # "Unterrichtung über die öffentliche Sitzung des …": a record of the meeting.
             meta["type"] = dtype = "minutes"
+        if dtype == "agenda" and (_SESSION_ENDED.search(head) or (_PRESENT.search(head) and _ABSENT.search(head))):
+            # "Tagesordnung" over a session that has ended, or with who was absent: the
+            # agenda as the record of the meeting lists it.
+            meta["type"] = dtype = "minutes"
         if dtype == "other" and label.casefold() == "anlage" and len(_RESULT_WORDS.findall(text)) >= 3:
             meta["type"] = "minutes"
     tree = None
