@@ -920,3 +920,17 @@ def test_a_record_known_by_its_end_or_its_absentees(text, dtype, date):
 ])
 def test_an_agenda_heading_over_a_session_that_ended_is_a_record(text, dtype):
     assert meta(text)["type"] == dtype
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Neue Buslinie für Oberhain\n\nDer Kreistag will die Linie im Frühjahr beraten.\n\n© Tageblatt vom 04.01.2027 / ab",
+     "2027-01-04"),
+    ("Gemeinderat streitet über Bäder\n\nDie Sitzung dauerte lange.\n\nQuelle: Kreiszeitung, 4. Januar 2027\n",
+     "2027-01-04"),
+    ("Erschienen am 04.01.2027\n\nGemeinderat streitet über Bäder\n\nDie Sitzung dauerte lange.\n", "2027-01-04"),
+    ("Veröffentlicht: Montag, 04.01.2027\n\nNeue Kita eröffnet\n\nDie Stadt feierte.\n", "2027-01-04"),
+    # a statute published in the gazette is no article's date
+    ("Neue Kita eröffnet\n\nDie Satzung wurde am 04.01.2027 im Amtsblatt veröffentlicht.\n", None),
+])
+def test_a_published_article_is_dated_by_its_source_line(text, date):
+    assert meta(text).get("date") == date

@@ -214,7 +214,18 @@ def _document_date(
     letter = _first_date(_LETTER_DATE, head) or _first_date(_DATE_FIELD, head) or _first_date(_DATELINE, head)
     return (
         received or heading_date or letter or _signoff_date(text) or termin or _table_date(meetings)
+        or _first_date(_PUBLISHED, text)
     )
+
+
+# A published article's own date: its source line ("© Tageblatt vom 04.01.2027", "Quelle: Kreiszeitung,
+# 4. Januar 2027") or a field at a line start ("Erschienen am 04.01.2027", "Veröffentlicht: 04.01.2027").
+_PUBLISHED = re.compile(
+    rf"(?:(?:©|Quelle[ \t]*:)[ \t]*[A-ZÄÖÜ][^\n,]{{0,40}}?(?:[ \t]+vom|,)[ \t]+"
+    rf"|^[ \t]*(?:Erschienen|Veröffentlicht|Publiziert|Artikel)(?:[ \t]+(?:am|vom))?[ \t]*:?[ \t]*)"
+    rf"(?:\w+,?[ \t]+)?(?P<date>{DATE_PATTERN})",
+    re.MULTILINE,
+)
 
 
 def _session_field(head: str) -> re.Match | None:
