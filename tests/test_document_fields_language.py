@@ -934,3 +934,48 @@ def test_an_agenda_heading_over_a_session_that_ended_is_a_record(text, dtype):
 ])
 def test_a_published_article_is_dated_by_its_source_line(text, date):
     assert meta(text).get("date") == date
+
+
+# -- session heads as information systems and small councils set them -----------------------------
+
+
+@pytest.mark.parametrize("text, dtype, date, meeting", [
+    ("| Gremium: | Gemeinderat |\n| Sitzungsdatum: | 03.03.2026 |\n| Beginn: | 19:00 Uhr |\n| Ende: | 21:00 Uhr |\n\n"
+     "TOP 1 Eröffnung", "minutes", "2026-03-03", ("Gemeinderat", "2026-03-03")),
+    ("Gremium\tGemeinderat\nDatum\t03.03.2026\nUhrzeit\t19:00 Uhr\nOrt\tRathaus\n\nTagesordnung\n1. Eröffnung",
+     "agenda", "2026-03-03", ("Gemeinderat", "2026-03-03")),
+    ("Gemeinderatssitzung 03.03.2026\n\nTOP 1 Eröffnung\nDer Bürgermeister eröffnet die Sitzung.", "minutes",
+     "2026-03-03", ("Gemeinderat", "2026-03-03")),
+    ("Protokoll\nGemeinderatssitzung vom 3. Maerz 2026\n\nTOP 1 Eröffnung", "minutes", "2026-03-03",
+     ("Gemeinderat", "2026-03-03")),
+    ("Niederschrift Nr. 3/2026\nüber die öffentliche Sitzung des Marktgemeinderates\nam 3.März 2026\n", "minutes",
+     "2026-03-03", ("Marktgemeinderat", "2026-03-03")),
+    ("Kreistag des Landkreises Oberhain\n\nProtokoll der 12. Sitzung\nvom 03.03.2026\n\nTOP 1", "minutes",
+     "2026-03-03", ("Kreistag", "2026-03-03")),
+    ("Verbandsgemeinde Rheintal\n\nN i e d e r s c h r i f t\n\nüber die Sitzung des Verbandsgemeinderates Rheintal\n"
+     "vom 03. März 2026\n", "minutes", "2026-03-03", ("Verbandsgemeinderat Rheintal", "2026-03-03")),
+    ("Sitzung der Gemeindevertretung am 3. März 2026 um 19.30 Uhr im Gemeindezentrum\n\nTagesordnung:\n1. Eröffnung\n"
+     "2. Einwohnerfragestunde", "agenda", "2026-03-03", ("Gemeindevertretung", "2026-03-03")),
+    ("Gemeinderat Birkental - Sitzung 03.03.2026\n\nÖ 1 Eröffnung", None, "2026-03-03",
+     ("Gemeinderat Birkental", "2026-03-03")),
+    ("Stadtrat\nSitzung Nr. 12\n03.03.2026\n\nTOP 1 Eröffnung\nTOP 2 Haushalt", None, "2026-03-03",
+     ("Stadtrat", "2026-03-03")),
+    ("Beschlussauszug\naus der\nSitzung des Bauausschusses\nvom 03.03.2026\n\nTOP 4", "minutes", "2026-03-03",
+     ("Bauausschuss", "2026-03-03")),
+])
+def test_session_heads_in_fields_tables_and_lines(text, dtype, date, meeting):
+    m = meta(text)
+    assert dtype is None or m["type"] == dtype
+    assert m.get("date") == date
+    assert meeting in meetings(text)
+
+
+@pytest.mark.parametrize("text, dtype", [
+    # a list under "Tagesordnung:" with a record of its decisions is the record
+    ("Sitzung der Gemeindevertretung am 3. März 2026\n\nTagesordnung:\n1. Eröffnung\n\nzu 1.\n"
+     "Die Gemeindevertretung beschließt einstimmig die Tagesordnung.\n", "minutes"),
+    # a list without a session named is no notice of one
+    ("Themen des Arbeitskreises\n\nTagesordnung:\n1. Begrüßung\n2. Rückblick\n", "other"),
+])
+def test_an_item_list_under_a_session_line_is_an_agenda_only_without_a_record(text, dtype):
+    assert meta(text)["type"] == dtype

@@ -58,7 +58,7 @@ _TITLE_COPY_CHARS = 1200
 # "Gremium: BVV Nordbezirk Beschlussart: erledigt": a Gremium field
 # whose value is no body word — its capitalised words up to the next label.
 _GREMIUM_VALUE = re.compile(
-    r"^Gremium[ \t]*:[ \t]*(?P<org>[A-ZÄÖÜ][\wäöüß./-]*(?:[ \t]+(?![\wäöüß-]+[ \t]*:)[A-ZÄÖÜ][\wäöüß./-]*){0,4})",
+    r"^(?:\|[ \t]*)?Gremium[ \t]*(?::|\t)[ \t|]*(?P<org>[A-ZÄÖÜ][\wäöüß./-]*(?:[ \t]+(?![\wäöüß-]+[ \t]*:)[A-ZÄÖÜ][\wäöüß./-]*){0,4})",
     re.MULTILINE,
 )
 # A record headed by its body without the word Sitzung: "Protokoll: Ausschuss
@@ -69,14 +69,16 @@ MINUTES_OF = re.compile(
 )
 # Where SESSION_PHRASE can end its prefix: the session word itself.
 _SESSION_WORD = re.compile(r"(?:Plenars|S|(?<=[a-zäöüß])s)itzung\b|Tagung\b")
-# "Gremium: Ortschaftsrat Durlach" (the value may follow other labels).
+# "Gremium: Ortschaftsrat Durlach" (the value may follow other labels; a table may set the field
+# in cells: "| Gremium: | Gemeinderat |", "Gremium<TAB>Gemeinderat", the body alone after the label).
 GREMIUM_LABEL = re.compile(
-    rf"^(?:[-•][ \t]*)?(?:Gremium|Sitzung)\s*:[^\n]*?(?:\n[^\n]*?){{0,6}}?(?:\d+\.\s*(?:Plenar)?[Ss]itzung\s+)?(?P<org>{BODY_NAME})",
+    rf"^(?:[-•|][ \t]*)?(?:Gremium|Sitzung)(?:[ \t]*:|\t|[ \t]+(?=(?:{BODY_NAME})[ \t|]*$))[^\n]*?(?:\n[^\n]*?){{0,6}}?(?:\d+\.\s*(?:Plenar)?[Ss]itzung\s+)?(?P<org>{BODY_NAME})",
     re.MULTILINE,
 )
 # "Termin: 03/.04.03.2015", "Datum: Mo, 03.03.2025", "Sitzungstermin: Donnerstag, 11.12.2025"
 DATE_LABEL = re.compile(
-    r"^(?:[-•][ \t]*)?(?:Termin|Datum|Sitzungsdatum|Sitzungstermin|Sitzungstag|Sitzung am|Tag der Sitzung|Datum der Sitzung)\s*:?[ \t]*",
+    r"^(?:[-•|][ \t]*)?(?:Termin|Datum|Sitzungsdatum|Sitzungstermin|Sitzungstag|Sitzung am|Tag der Sitzung|Datum der Sitzung)"
+    r"\s*:?[ \t|]*",
     re.MULTILINE,
 )
 

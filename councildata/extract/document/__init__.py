@@ -125,6 +125,11 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         if tree is not None:
             meta["type"] = "minutes"
             meta["_tree"] = tree
+        elif "type" not in meta and _AGENDA_LIST.search(head) and (
+                (session := structure_mod.read_session(text, "agenda")) is not None and session.date):
+            # A session's line over its list of items ("Tagesordnung: / 1. Eröffnung …") and no
+            # record of what was decided: the notice of a coming session.
+            meta["type"] = "agenda"
     # The type decides which date and number count, so a hint's type is taken first.
     if hints.get("type"):
         meta["type"] = hints["type"]
@@ -204,6 +209,12 @@ _SESSION_ENDED = re.compile(
     r"(?:^|[|\t ])(?:Sitzungsende|Ende[ \t]+der[ \t]+Sitzung|Schluss[ \t]+der[ \t]+Sitzung|Sitzungsschluss|Ende)"
     r"[ \t]*:?[ \t]*\|?[ \t]*(?:um[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*Uhr"
     r"|Sitzungsdauer[ \t]*:?[ \t]*\|?[ \t]*\d{1,2}[.:]\d{2}[ \t]*(?:Uhr[ \t]*)?(?:-|–|bis)[ \t]*\d{1,2}[.:]\d{2}",
+    re.MULTILINE,
+)
+# The list of a session's items under its label: "Tagesordnung:⏎1. Eröffnung", "Öffentliche Tagesordnung⏎TOP 1 …"
+_AGENDA_LIST = re.compile(
+    r"^[ \t]*(?:(?:Öffentliche|Nichtöffentliche|Vorläufige)[ \t]+)?Tagesordnung[ \t]*:?[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?:TOP[ \t]*|Top[ \t]*|Ö[ \t]*|Punkt[ \t]+)?1\b",
     re.MULTILINE,
 )
 # Who attended and who did not: "Anwesend:", "Entschuldigt fehlten:", "Abwesend".

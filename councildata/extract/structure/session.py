@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from .. import agenda as agenda_mod
-from ..common import BODY_NAME, BODY_SITZUNG, body_name
+from ..common import _PLACE, BODY_NAME, BODY_SITZUNG, body_name
 from ..dates import ANY_DATE, DATE_PATTERN, date_from_match
 from .tree import Session
 
@@ -29,8 +29,9 @@ _DATE_FIELD_WORDS = (
 # "Gemeinderat, Sitzung vom 12.03.2024", "Bauausschuss – öffentliche Sitzung am Mo, 3.3.2025",
 # "Stadtrat - öffentliche Sitzung - 03.03.2021", "Gemeinderat | Sitzung am 03.03.2021"
 _BODY_COMMA_SITZUNG = re.compile(
-    rf"^[ \t]*(?P<org>{BODY_NAME})[ \t]*[,–|-][ \t]*(?:(?P<num>\d{{1,3}})\.[ \t]*)?{_SESSION_ADJS}"
-    rf"(?:Plenar)?[Ss]itzung[ \t]+(?:Nr\.[ \t]*\S+[ \t]+)?(?:(?:vom|am)[ \t]+|[,–|-][ \t]*){_WEEKDAY}(?P<date>{DATE_PATTERN})",
+    rf"^[ \t]*(?P<org>{BODY_NAME}(?:[ \t]+{_PLACE})?)[ \t]*[,–|-][ \t]*(?:(?P<num>\d{{1,3}})\.[ \t]*)?{_SESSION_ADJS}"
+    rf"(?:Plenar)?[Ss]itzung[ \t]+(?:Nr\.[ \t]*\S+[ \t]+)?(?:(?:vom|am)[ \t]+|[,–|-][ \t]*|(?=\d)){_WEEKDAY}"
+    rf"(?P<date>{DATE_PATTERN})",
     re.MULTILINE,
 )
 # The authority after the body: "des Schulausschusses der Stadt Neustadt am …"
@@ -54,7 +55,9 @@ _NUMBERED_SESSION = re.compile(
 _BODY_THEN_DATE = re.compile(
     rf"^[ \t]*(?P<org>{BODY_NAME}){_OF_AUTHORITY}[ \t]*\n(?:[ \t]*\n)?"
     r"(?:[ \t]*(?:Niederschrift|Sitzungsniederschrift|Protokoll|Sitzungsprotokoll|Einladung|Tagesordnung)[ \t]*\n(?:[ \t]*\n)?)?"
-    rf"(?:[ \t]*(?:\d{{1,3}}\.[ \t]*)?{_SESSION_ADJS}(?:Plenar)?[Ss]itzung[ \t]*\n)?[ \t]*"
+    # ("Protokoll der 12. Sitzung", "Sitzung Nr. 12/2026")
+    r"(?:[ \t]*(?:(?:Niederschrift|Protokoll|Sitzungsprotokoll|Einladung|Tagesordnung)[ \t]+(?:der|über[ \t]+die|zur|für[ \t]+die)[ \t]+)?"
+    rf"(?:\d{{1,3}}\.[ \t]*)?{_SESSION_ADJS}(?:Plenar)?[Ss]itzung(?:[ \t]+Nr\.[ \t]*[\w/.-]+)?[ \t]*\n)?[ \t]*"
     rf"(?:(?:\d{{1,3}}\.[ \t]*)?{_SESSION_ADJS}(?:(?:Plenar)?[Ss]itzung|{_DATE_FIELD_WORDS})[ \t]*(?:am|vom|:)?[ \t]*)?"
     rf"(?:(?:am|vom)[ \t]+)?{_WEEKDAY}(?:de[nm][ \t]+)?(?P<date>{DATE_PATTERN})[ \t]*$",
     re.MULTILINE,
@@ -86,7 +89,7 @@ _COMPOUND_SESSION = re.compile(
 # "Gemeinderatssitzung (öffentlich) vom 03.03.2021")
 _SESSION_LINE = re.compile(
     rf"^[ \t]*(?:\d{{1,3}}\.[ \t]*)?{_SESSION_ADJS}(?:(?P<org>Rat)s(?:sitzung|tagung)|{BODY_SITZUNG})"
-    rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:[ \t]+(?:vom|am)[ \t]+|[ \t]*\n[ \t]*(?:(?:vom|am)[ \t]+)?)"
+    rf"(?:[ \t]*\([^()\n]{{1,20}}\))?(?:[ \t]+(?:vom|am)[ \t]+|[ \t]*\n[ \t]*(?:(?:vom|am)[ \t]+)?|[ \t]*[,–-]?[ \t]+)"
     rf"{_WEEKDAY}(?P<date>{DATE_PATTERN})[ \t]*$",
     re.MULTILINE,
 )
