@@ -319,8 +319,10 @@ def session(text: str, doc_type: str | None = None) -> Session | None:
     return Session(body, date, start, end, minutes)
 
 
-# A line of the head set in capitals: "NIEDERSCHRIFT ÜBER DIE 12. SITZUNG DES STADTRATES AM …".
-_CAPS_LINE = re.compile(r"^[^a-zäöüß\n]*[A-ZÄÖÜ]{4,}[^a-zäöüß\n]*[A-ZÄÖÜ]{3,}[^a-zäöüß\n]*$", re.MULTILINE)
+# A line of the head set in capitals ("NIEDERSCHRIFT ÜBER DIE 12. SITZUNG DES STADTRATES AM …"):
+# no small letter, two words of capitals (one of three letters at least: "(4. WAHLPERIODE) AM …").
+_CAPS_RUN = re.compile(r"[A-ZÄÖÜ]{3,}")
+_LOWER = re.compile(r"[a-zäöüß]")
 _CAPS_WORD = re.compile(r"[A-ZÄÖÜẞ]+")
 # Words a heading keeps in lower case when it is set in mixed case.
 _SMALL_WORDS = frozenset({
@@ -329,22 +331,26 @@ _SMALL_WORDS = frozenset({
 })
 
 
+@lru_cache(maxsize=8)
 def recased(text: str) -> str:
     """``text`` with the lines of its head that are set in capitals written as a heading in
     mixed case ("SITZUNG DES STADTRATES AM" -> "Sitzung des Stadtrates am"), every other
     character unchanged: offsets stay valid, and the rules that read names and
     sessions read such headings as they read any other."""
-    head_end = min(len(text), HEAD_CHARS)
-    lines = list(_CAPS_LINE.finditer(text, 0, head_end))
-    if not lines:
+    head = text[:HEAD_CHARS]
+    if not _CAPS_RUN.search(head):
         return text
     out = []
-    last = 0
-    for line in lines:
-        out.append(text[last : line.start()])
-        seg = line.group()
-        out.append(_CAPS_WORD.sub(_recase_word, seg))
-        last = line.end()
+    last = pos = 0
+    for line in head.split("\n"):
+        end = pos + len(line)
+        if not _LOWER.search(line) and _CAPS_RUN.search(line) and len(_CAPS_WORD.findall(line)) >= 2:
+            out.append(text[last:pos])
+            out.append(_CAPS_WORD.sub(_recase_word, line))
+            last = end
+        pos = end + 1
+    if not out:
+        return text
     out.append(text[last:])
     cased = "".join(out)
     return cased if len(cased) == len(text) else text

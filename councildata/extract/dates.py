@@ -89,20 +89,21 @@ def date_from_match(m: re.Match) -> str | None:
 _WEEKDAYS = {"mo": 0, "montag": 0, "di": 1, "dienstag": 1, "mi": 2, "mittwoch": 2, "do": 3, "donnerstag": 3,
              "fr": 4, "freitag": 4, "sa": 5, "samstag": 5, "sonnabend": 5, "so": 6, "sonntag": 6}
 # A day and month without the year, as invitations and notices write the coming session:
-# "am Montag, 3. März, 19 Uhr", "Dienstag, den 5. Dez.", "am 12. Januar um 18 Uhr".
-YEARLESS_DATE = re.compile(
-    r"(?:(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+"
-    rf"(?:de[nm]\s+)?)?(?<!\d)(?P<d>\d{{1,2}})\.\s*(?P<m>(?i:{_MONTH_ALT}))\b\.?(?!\s*(?:19|20)\d{{2}}|\s*\d)"
+# "am Montag, 3. März, 19 Uhr", "Dienstag, den 5. Dez.", "am 12. Januar um 18 Uhr" (its
+# weekday, if any, stands before it).
+DAY_MONTH = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s*(?P<m>(?i:{_MONTH_ALT}))\b\.?(?!\s*(?:19|20)\d{{2}}|\s*\d)"
 )
 
 
-def yearless_date(m: re.Match, reference_year: int) -> str | None:
-    """ISO date of a YEARLESS_DATE match: the year of the document (``reference_year``) or,
-    when a weekday is named, the year next to it in which the day falls on that weekday."""
-    day, month = int(m.group("d")), MONTHS[m.group("m").lower()]
-    if m.group("wd") is None:
+def yearless_date(day: int, month_name: str, weekday: str | None, reference_year: int) -> str | None:
+    """ISO date of a day and month without a year: the year of the document
+    (``reference_year``) or, when a weekday is named, the year next to it in which the
+    day falls on that weekday."""
+    month = MONTHS[month_name.lower()]
+    if weekday is None:
         return make_date(reference_year, month, day)
-    want = _WEEKDAYS[m.group("wd").lower()]
+    want = _WEEKDAYS[weekday.lower()]
     for year in (reference_year, reference_year + 1, reference_year - 1):
         iso = make_date(year, month, day)
         if iso and dt.date.fromisoformat(iso).weekday() == want:

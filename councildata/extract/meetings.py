@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 from . import agenda as agenda_mod
 from . import orgs
 from .common import _PLACE, BODY_NAME, BODY_NAME_RE, BODY_SITZUNG, GENERIC_BODIES, base_form, body_name
-from .dates import ANY_DATE, DATE_PATTERN, NUMERIC_DATE, YEARLESS_DATE, date_from_match, parse_date, yearless_date
+from .dates import ANY_DATE, DATE_PATTERN, DAY_MONTH, NUMERIC_DATE, date_from_match, parse_date, yearless_date
 from .text import Taken, one_line
 
 if TYPE_CHECKING:
@@ -295,28 +295,36 @@ _YEARLESS_SESSION = re.compile(
     rf"(?:\b(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})"
     rf"|\b{BODY_SITZUNG}"
     rf"|\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<org2>(?:{BODY_NAME}){_PLACE_AFTER})\s+(?:tagt|tritt|kommt|trifft\s+sich))"
-    rf"\s+(?:{_OF_AUTHORITY})?(?:am|vom)\s+(?P<date>{YEARLESS_DATE.pattern})"
+    rf"\s+(?:{_OF_AUTHORITY})?(?:am|vom)\s+"
+    r"(?:(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+"
+    r"(?:de[nm]\s+)?)?\Z"
 )
 # Invitations put their session at the head.
 _YEARLESS_CHARS = 3000
+# How far before its day a session's name may start.
+_YEARLESS_LEAD = 160
 
 
 def _yearless_session(ctx: Context, text: str, dates: list[tuple[int, int]], add: Any) -> None:
     """A session named with a day and month only, dated in the year of the document."""
     head = text[:_YEARLESS_CHARS]
-    if "am " not in head:
+    days = list(DAY_MONTH.finditer(head))
+    if not days:
         return
     reference = ctx.meta.get("date") or next((iso for a, b in dates if (iso := parse_date(text[a:b]))), None)
     if reference is None:
         return
-    for m in _YEARLESS_SESSION.finditer(head):
+    for dm in days:
+        # The session's name ends just before its day: "Sitzung des Gemeinderates am Montag, ".
+        m = _YEARLESS_SESSION.search(head, max(0, dm.start() - _YEARLESS_LEAD), dm.start())
+        if m is None:
+            continue
         org = _org(m)
         if org.casefold() in GENERIC_BODIES:
             continue
-        dm = YEARLESS_DATE.match(text, m.start("date"))
-        iso = yearless_date(dm, int(reference[:4])) if dm else None
+        iso = yearless_date(int(dm.group("d")), dm.group("m"), m.group("wd"), int(reference[:4]))
         a = m.start("org") if m.start("org") >= 0 else m.start()
-        add(a, m.end(), "meeting.yearless", 0.6, org, iso)
+        add(a, dm.end(), "meeting.yearless", 0.6, org, iso)
 
 
 # The title line of an information system's item page: "27.03.2023 - 6.3 Neubau der Sporthalle …",
