@@ -979,3 +979,49 @@ def test_session_heads_in_fields_tables_and_lines(text, dtype, date, meeting):
 ])
 def test_an_item_list_under_a_session_line_is_an_agenda_only_without_a_record(text, dtype):
     assert meta(text)["type"] == dtype
+
+
+# -- a kind word in a page's or file's title line; a Beratungsfolge in table cells ----------------
+
+
+@pytest.mark.parametrize("text, dtype, date, meeting", [
+    ("Niederschrift_Gemeinderat_2026-03-03.pdf\n\nGemeinde Birkental\nSitzung am 03.03.2026\n\nTOP 1 Eröffnung",
+     "minutes", "2026-03-03", ("Gemeinderat", "2026-03-03")),
+    ("Tagesordnung_Bauausschuss_05.03.2026.docx\n\nSitzung des Bauausschusses\n\n1. Eröffnung", "agenda", "2026-03-05",
+     ("Bauausschuss", "2026-03-05")),
+    ("Tagesordnung Bauausschuss 03.03.2026 - Bürgerinfo Birkental\n\nSitzung des Bauausschusses\n\n1. Eröffnung\n"
+     "2. Bauanträge", "agenda", "2026-03-03", ("Bauausschuss", "2026-03-03")),
+    ("Protokoll Ortsbeirat 03.03.2026\n\nAnwesend: 5 Mitglieder\n\nTOP 1 Eröffnung", "minutes", "2026-03-03",
+     ("Ortsbeirat", "2026-03-03")),
+    ("Protokoll der Sitzung Werkausschuss, 3. März 2026\n\nTOP 1 Eröffnung", "minutes", "2026-03-03",
+     ("Werkausschuss", "2026-03-03")),
+    ("05.12.2026 - 4 Bebauungsplan Am Mühlbach\n\nGremium: Bauausschuss\nStatus: öffentlich\n\nBeschluss:\n"
+     "Der Ausschuss empfiehlt den Plan.", "minutes", "2026-12-05", ("Bauausschuss", "2026-12-05")),
+])
+def test_kind_in_a_title_line(text, dtype, date, meeting):
+    m = meta(text)
+    assert (m["type"], m.get("date")) == (dtype, date)
+    assert meeting in meetings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Beratungsfolge:\n| Gremium | Datum | Zuständigkeit |\n| Bauausschuss | 24.11.2026 | Vorberatung |\n"
+    "| Gemeinderat | 05.12.2026 | Entscheidung |\n\nSachverhalt:\nDie Verwaltung schlägt vor",
+    "Beratungsfolge:\n| Datum | Gremium |\n| 24.11.2026 | Bauausschuss |\n| 05.12.2026 | Gemeinderat |\n\n"
+    "Sachverhalt:\nDie Verwaltung schlägt vor",
+    "Sitzungsvorlage\nDatum: 10.11.2026\nBeratungsfolge\tTermin\tZuständigkeit\nBauausschuss\t24.11.2026\tVorberatung\n"
+    "Gemeinderat\t05.12.2026\tEntscheidung\n",
+])
+def test_beratungsfolge_in_table_cells(text):
+    got = meetings(text)
+    assert ("Bauausschuss", "2026-11-24") in got and ("Gemeinderat", "2026-12-05") in got
+    assert meta(text)["type"] == "proposal"
+
+
+@pytest.mark.parametrize("text", [
+    # a file's name that is no record's title, and a title line without a body
+    "Anlage_3_Lageplan.pdf\n\nDer Lageplan zeigt den Geltungsbereich.\n",
+    "Protokoll 03.03.2026\n\nDie Arbeitsgruppe traf sich im Jugendhaus.\n",
+])
+def test_no_session_from_title_lines_without_one(text):
+    assert meetings(text) == []

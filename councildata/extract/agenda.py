@@ -193,7 +193,7 @@ def analyse(ctx: Context) -> Agenda:
         from .structure import numbered_items
 
         found = numbered_items(text)
-    agenda = Agenda(session(recased(text), ctx.meta.get("type")), found, text=text)
+    agenda = Agenda(session(head_view(text), ctx.meta.get("type")), found, text=text)
     agenda._starts = [it.start for it in agenda.items]
     agenda.speeches = speeches(text, agenda.items)
     agenda.dates = date_spans(text)
@@ -322,6 +322,8 @@ def session(text: str, doc_type: str | None = None) -> Session | None:
 # A line of the head set in capitals ("NIEDERSCHRIFT ÜBER DIE 12. SITZUNG DES STADTRATES AM …"):
 # no small letter, two words of capitals (one of three letters at least: "(4. WAHLPERIODE) AM …").
 _CAPS_RUN = re.compile(r"[A-ZÄÖÜ]{3,}")
+# A first line that names a file: words joined by underscores, an extension.
+_FILE_NAME = re.compile(r"[ \t]*[\wäöüßÄÖÜ.-]*_[\wäöüßÄÖÜ.-]*\.(?:pdf|docx?|odt|html?|txt|rtf)[ \t]*(?=\n|\Z)", re.IGNORECASE)
 _LOWER = re.compile(r"[a-zäöüß]")
 _CAPS_WORD = re.compile(r"[A-ZÄÖÜẞ]+")
 # Words a heading keeps in lower case when it is set in mixed case.
@@ -332,11 +334,19 @@ _SMALL_WORDS = frozenset({
 
 
 @lru_cache(maxsize=8)
-def recased(text: str) -> str:
-    """``text`` with the lines of its head that are set in capitals written as a heading in
-    mixed case ("SITZUNG DES STADTRATES AM" -> "Sitzung des Stadtrates am"), every other
-    character unchanged: offsets stay valid, and the rules that read names and
-    sessions read such headings as they read any other."""
+def head_view(text: str) -> str:
+    """``text`` with its head written as a heading in mixed case and words: the lines set in
+    capitals ("SITZUNG DES STADTRATES AM" -> "Sitzung des Stadtrates am") and a first line
+    that is a file's name ("Niederschrift_Gemeinderat_2026-03-03.pdf" -> "Niederschrift
+    Gemeinderat 2026-03-03.pdf"); every other character unchanged, so offsets stay valid
+    and the rules that read kinds, names and sessions read such heads as any other."""
+    first = _FILE_NAME.match(text)
+    if first:
+        text = first.group().replace("_", " ") + text[first.end():]
+    return _recased(text)
+
+
+def _recased(text: str) -> str:
     head = text[:HEAD_CHARS]
     if not _CAPS_RUN.search(head):
         return text

@@ -48,7 +48,7 @@ The ways council documents name a meeting, one rule each:
   the page names.
 
 A heading set in capitals ("NIEDERSCHRIFT ÜBER DIE 12. SITZUNG DES STADTRATES AM …") is
-read in mixed case (``agenda.recased``, same offsets).
+read in mixed case, a file's name as words (``agenda.head_view``, same offsets).
 """
 
 from __future__ import annotations
@@ -105,10 +105,11 @@ _TABLE_WORDS = (
 )
 
 RULES: list[tuple[str, re.Pattern, float]] = [
-    # Gemeinderat 30.06.2020 14.3 x / Haupt- und Finanzausschuss 15.07.2025 11 Ö Behandlung
+    # Gemeinderat 30.06.2020 14.3 x / Haupt- und Finanzausschuss 15.07.2025 11 Ö Behandlung /
+    # a table's cells: "| Bauausschuss | 24.11.2026 | Vorberatung |"
     # "Beratungsfolge: Hauptausschuss 12.06.2023, Rat 22.06.2023"
     ("meeting.consultation", re.compile(
-        rf"(?:^|[,;:(][ \t]*)(?P<org>{BODY_NAME})[ \t]+(?:\w{{2}},?[ \t]+)?(?P<date>{_DATE})(?![\d.])",
+        rf"(?:^|[,;:(|][ \t]*)(?P<org>{BODY_NAME})[ \t|]+(?:\w{{2}},?[ \t|]+)?(?P<date>{_DATE})(?![\d.])",
         re.MULTILINE), 0.85),
     # 09.07.2026	Sitzung des Hauptausschusses / 05.12.2022⏎Nichtöffentliche Sitzung des Kreisausschusses
     ("meeting.date_sitzung", re.compile(
@@ -175,7 +176,7 @@ RULES: list[tuple[str, re.Pattern, float]] = [
     # A table row that opens with the date: "03.03.2021 Kreisausschuss Vorberatung",
     # "Ö 03.03.2021 Hauptausschuss", "03.03.2021 - Bauausschuss - ungeändert beschlossen"
     ("meeting.date_row", re.compile(
-        rf"^[ \t]*(?:(?:Ö|N|NÖ|ö)[ \t]+)?(?P<date>{NUMERIC_DATE.pattern})[ \t]*(?:[-–|][ \t]*)?(?P<org>{BODY_NAME})"
+        rf"^[ \t|]*(?:(?:Ö|N|NÖ|ö)[ \t|]+)?(?P<date>{NUMERIC_DATE.pattern})[ \t]*(?:[-–|][ \t]*)?(?P<org>{BODY_NAME})"
         rf"(?=[ \t]*(?:$|[-–|:]|(?:Ö|N|NÖ)\b|{_TABLE_WORDS}))",
         re.MULTILINE), 0.8),
     # A Beratungsfolge laid out one cell per line: "Bauausschuss⏎24.11.2026⏎Ö⏎Vorberatung" —
@@ -225,7 +226,7 @@ SESSION_REF = re.compile(
 
 
 def extract(ctx: Context) -> list[dict[str, Any]]:
-    text = agenda_mod.recased(ctx.view.text)  # a heading set in capitals names its session too
+    text = agenda_mod.head_view(ctx.view.text)  # a heading set in capitals names its session too
     ag = agenda_mod.analyse(ctx)
     rows: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .. import agenda as agenda_mod
 from .. import structure as structure_mod
 
 from .dating import _DATELINE, _RECEIVED, _document_date, _first_date, _meeting_table
@@ -63,7 +64,8 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     meta: dict[str, Any] = {}
 
     hints = ctx.doc.hints
-    label, dtype, label_end = _type_label(head)
+    # (a heading set in capitals or a file's name as its first line read as words: same offsets)
+    label, dtype, label_end = _type_label(agenda_mod.head_view(text)[:HEAD_CHARS])
     record = _RECORD.search(head)
     if record and (not label or record.start() < head.rfind("\n", 0, label_end) + 1):
         # The page opens with a decision's result: a record of the meeting.

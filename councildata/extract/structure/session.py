@@ -93,6 +93,14 @@ _SESSION_LINE = re.compile(
     rf"{_WEEKDAY}(?P<date>{DATE_PATTERN})[ \t]*$",
     re.MULTILINE,
 )
+# A page's or file's title: the record's kind, the body, the date: "Protokoll Ortsbeirat 03.03.2026",
+# "Tagesordnung Bauausschuss 03.03.2026 - Bürgerinfo …", "Niederschrift Gemeinderat 2026-03-03.pdf".
+_KIND_BODY_DATE = re.compile(
+    r"^[ \t]*(?:Niederschrift|Sitzungsniederschrift|Protokoll|Sitzungsprotokoll|Ergebnisprotokoll|Beschlussprotokoll"
+    r"|Tagesordnung|Einladung|Beschlussauszug|Bekanntmachung)[ \t]+(?:(?:der|des|zur|über[ \t]+die)[ \t]+)?"
+    rf"(?P<org>{BODY_NAME}(?:[ \t]+{_PLACE})?)[ \t]*[,–-]?[ \t]+(?:(?:vom|am)[ \t]+)?{_WEEKDAY}(?P<date>{DATE_PATTERN})",
+    re.MULTILINE,
+)
 _SESSION_NUMBER = re.compile(
     r"(?P<num>\d{1,3})\.\s*(?:(?:öffentliche[nr]?|nicht\s?öffentliche[nr]?|nichtöffentliche[nr]?|ordentliche[nr]?"
     r"|außerordentliche[nr]?|konstituierende[nr]?)\s+)*(?:Plenar)?[Ss]itzung|Sitzung\s+Nr\.\s*(?P<num2>[\w/.-]+)"
@@ -163,7 +171,7 @@ def _approves_earlier(text: str, m: re.Match) -> bool:
 def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agenda | None = None) -> Session | None:
     """The session a document records or is for, from the common shapes
     (``known``: the agenda analysis of the same text, when already made)."""
-    text = agenda_mod.recased(text)  # a head set in capitals reads as any other
+    text = agenda_mod.head_view(text)  # a head set in capitals, a file's name, read as any other
     head = text[:HEAD_CHARS]
     s = known.session if known is not None else agenda_mod.session(text, doc_type)
     found: Session | None = None
@@ -184,7 +192,7 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
                           ("Protokoll der …sitzung", _COMPOUND_SESSION),
                           ("Sitzung des", _NUMBERED_SESSION),
                           ("body / date", _BODY_THEN_DATE), ("body date", _BODY_DATE_LINE),
-                          ("…sitzung date", _SESSION_LINE)):
+                          ("…sitzung date", _SESSION_LINE), ("kind body date", _KIND_BODY_DATE)):
             # Every shape ends with its date: look only just before the dates.
             m = next((m for lo, hi in windows if (m := rx.search(head, lo, hi)) and not _approves_earlier(head, m)
                       and (not rx.pattern.endswith("$") or _LINE_END.match(head, m.end()))), None)
