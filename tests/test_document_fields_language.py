@@ -1025,3 +1025,17 @@ def test_beratungsfolge_in_table_cells(text):
 ])
 def test_no_session_from_title_lines_without_one(text):
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize("text, body", [
+    # a municipality's letterhead names its district on the line under it
+    ("Stadt Saalfelde\nLandkreis Unstrut-Helme\n\nNiederschrift\nüber die Sitzung des Stadtrates am 03.03.2026\n",
+     "Stadt Saalfelde"),
+    ("Gemeinde Birkental\n\nLandkreis Oberhain\nNiederschrift\n", "Gemeinde Birkental"),
+    ("Verbandsgemeinde Rheintal\nKreis Oberhain\n\nEinladung\n", "Verbandsgemeinde Rheintal"),
+    # the district's own paper, a city named further down
+    ("Landkreis Oberhain\n\nStadt Neudorf\nNiederschrift\n", "Landkreis Oberhain"),
+    ("Landkreis Oberhain\nDer Landrat\n\nMitteilungsvorlage\n", "Landkreis Oberhain"),
+])
+def test_a_municipality_over_its_district(text, body):
+    assert meta(text).get("body") == body

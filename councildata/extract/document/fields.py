@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 # A specific authority (a district) wins over the city state it belongs to.
 _AUTHORITY_RANK = {"bezirksamt": 0, "bezirksversammlung": 0, "landkreis": 1, "kreis": 1, "stadt": 2}
 
+_MUNICIPALITY = frozenset({"stadt", "gemeinde", "markt", "marktgemeinde", "ortsgemeinde", "verbandsgemeinde",
+                           "samtgemeinde", "amt", "hansestadt", "kreisstadt"})
+_DISTRICT = frozenset({"landkreis", "kreis"})
+
 # "zum Sozialausschuss", "an den Gemeinderat", "für den Kreistag"
 ADDRESSEE = re.compile(
     rf"\b(?:zum|zur|an den|an die|für den|für die)\s+(?P<body>{BODY})\b"
@@ -110,6 +114,16 @@ def _authority(s: str, whole: str) -> str | None:
             standalone.append((rank, m.start(), name))
         counts.setdefault(name, []).append(m.start())
     if standalone:
+        for _rank, pos, name in standalone:
+            # "Stadt Saalfelde / Landkreis Unstrut-Helme": a municipality's letterhead names
+            # the district it lies in on the (next non-empty) line under its own name.
+            line_end = s.find("\n", pos)
+            if line_end < 0 or name.split()[0].casefold() not in _MUNICIPALITY:
+                continue
+            nxt = line_end + len(s[line_end:]) - len(s[line_end:].lstrip())
+            if any(p2 >= nxt and "\n" not in s[nxt:p2] and n.split()[0].casefold() in _DISTRICT
+                   for _r, p2, n in standalone):
+                return name
         return min(standalone)[2]
     def is_place(name: str, n: int) -> bool:
         # Named again, or its place named elsewhere: "in Karlsruhe", "Karlsruher".
