@@ -20,9 +20,9 @@ _RECEIVED = re.compile(
     re.IGNORECASE,
 )
 
-# The heading of minutes names the session and its date: "Über die 69. Sitzung
-# des Hauptausschusses am 30.11.2017", "über die 6. Stadtverordnetenversammlung
-# am 25. Februar 2015", "über die Sitzung des … ⏎vom 28.11.2019" (before the
+# The heading of minutes names the session and its date: "Über die 41. Sitzung
+# des Hauptausschusses am 14.09.2022", "über die 4. Stadtverordnetenversammlung
+# am 12. Mai 2021", "über die Sitzung des … ⏎vom 03.03.2020" (before the
 # line that dates the writing of the minutes: "Seestadt 02.04.2021"); a report
 # "Aus der Gemeinderatssitzung vom 6. November 2014" under the article's own date.
 _MINUTES_OF_SESSION = re.compile(

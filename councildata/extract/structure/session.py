@@ -68,7 +68,7 @@ _BODY_DATE_LINE = re.compile(
     rf"^[ \t]*(?P<org>{BODY_NAME})[ \t]*(?:(?:vom|am)[ \t]+|[,–-][ \t]*){_WEEKDAY}(?P<date>{DATE_PATTERN})[ \t]*$",
     re.MULTILINE,
 )
-# "Niederschrift über die 6. Stadtverordnetenversammlung am 25. Februar 2015",
+# "Niederschrift über die 4. Stadtverordnetenversammlung am 12. Mai 2021",
 # "Über die 69. Sitzung des Bauausschusses am 30.11.2017"
 _MINUTES_OVER = re.compile(
     rf"(?<![\w])[Üü]ber[ \t]+die[ \t]+(?:(?P<num>\d{{1,3}})\.[ \t]*)?(?:(?:{_PUBLIC_ADJ}|ordentliche[nr]?)[ \t]+)?"
