@@ -25,6 +25,7 @@ import mimetypes
 import os
 from pathlib import Path
 from typing import Any
+from collections.abc import Iterator
 
 from . import schemas
 from .model import TABLES
@@ -70,18 +71,20 @@ BATCH_BYTES = 2 * 1024 * 1024
 def write_parquet(folder: Path, table: str) -> Path:
     """``<table>.parquet`` from ``<table>.csv``, streamed (a table never has
     to fit in memory), rows in the CSV's order, row groups of at most
-    ``BATCH_ROWS`` rows, cut by blocks of ``BATCH_BYTES``. Read from the CSV rather than the database so that
+    ``BATCH_ROWS`` rows, cut by segments of the CSV of ``BATCH_BYTES`` (see
+    :func:`csv_segments`). Read from the CSV rather than the database so that
     it is a function of that file alone: an incremental build (see
     councildata.incremental) keeps the Parquet file of every table whose
     CSV did not change, and rewrites the others to the same bytes a full
     build gives, although its database holds the rows in another order.
-    Memory: one block of the CSV (``BATCH_BYTES``) at a time."""
+    Memory: one segment of the CSV at a time, whatever the file's size."""
     # The C library's allocator for pyarrow unless one was chosen: its
     # default (mimalloc) keeps the blocks it freed, for a later use a build
     # does not have. Arrow reads this once, when its pool is first used.
     os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
     import pyarrow as pa
     import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
 
     schema = _arrow_schema(table)
     source = folder / f"{table}.csv"
@@ -96,47 +99,68 @@ def write_parquet(folder: Path, table: str) -> Path:
         column_types={f.name: f.type for f in schema}, null_values=[""], true_values=["true"],
         false_values=["false"], strings_can_be_null=True, quoted_strings_can_be_null=True,
         include_columns=[f.name for f in schema])
-    # Blocks of the CSV bound the memory a row group takes (the documents
-    # table holds each document's whole text); cut where the bytes say, the
-    # same CSV gives the same row groups. A row longer than a block (a long
-    # document) takes a block twice as large, and so on: the same again for
-    # the same CSV.
-    block = BATCH_BYTES
+    pool = pa.default_memory_pool()
     try:
-        while True:
-            try:
-                _parquet_from_csv(source, target, schema, pacsv.ReadOptions(block_size=block, use_threads=False),
-                                  parse, convert)
-                break
-            except pa.ArrowInvalid as exc:
-                if "straddl" not in str(exc) or block >= 1 << 30:
-                    raise
-                block *= 2
+        # zstd, and row groups of at most BATCH_ROWS rows and about a
+        # segment: small files that every Parquet reader (pandas, DuckDB, R
+        # arrow, Spark) opens.
+        with pq.ParquetWriter(target, schema, compression="zstd", write_statistics=True) as writer:
+            for segment in csv_segments(source, BATCH_BYTES):
+                # Not pyarrow's streaming CSV reader over the whole file: it
+                # reads up to 32 blocks ahead of the rows taken, so its memory
+                # grew with the file (+36 MB for a 31 MB documents.csv).
+                read = pacsv.ReadOptions(use_threads=False, block_size=max(len(segment), 1 << 20))
+                rows = pacsv.read_csv(pa.py_buffer(segment), read_options=read, parse_options=parse,
+                                      convert_options=convert).cast(schema)
+                del segment
+                for start in range(0, rows.num_rows, BATCH_ROWS):
+                    writer.write_table(rows.slice(start, BATCH_ROWS), row_group_size=BATCH_ROWS)
+                del rows
+                # Hand the segment's memory back to the system now: the
+                # allocator keeps what was freed for later.
+                pool.release_unused()
     except (pa.ArrowInvalid, ValueError) as exc:
         target.unlink(missing_ok=True)
         raise ValueError(f"{source}: cannot write {table}.parquet: {exc}") from exc
     return target
 
 
-def _parquet_from_csv(source: Path, target: Path, schema: Any, read: Any, parse: Any, convert: Any) -> None:
-    import pyarrow as pa
-    import pyarrow.csv as pacsv
-    import pyarrow.parquet as pq
-
-    reader = pacsv.open_csv(source, read_options=read, parse_options=parse, convert_options=convert)
-    pool = pa.default_memory_pool()
-    # zstd, and row groups of at most BATCH_ROWS rows and about a block:
-    # small files that every Parquet reader (pandas, DuckDB, R arrow, Spark) opens.
-    with pq.ParquetWriter(target, schema, compression="zstd", write_statistics=True) as writer:
-        for batch in reader:
-            rows = pa.Table.from_batches([batch]).cast(schema)
-            for start in range(0, rows.num_rows, BATCH_ROWS):
-                writer.write_table(rows.slice(start, BATCH_ROWS), row_group_size=BATCH_ROWS)
-            del rows, batch
-            # Hand the block's memory back to the system now: the allocator
-            # keeps what was freed for later, and a build's peak then grows
-            # with the CSV (+91 MB for a 30 MB documents.csv; +36 MB with this).
-            pool.release_unused()
+def csv_segments(path: Path, size: int) -> Iterator[bytes]:
+    """The CSV file ``path`` in pieces, each its header line and whole rows:
+    every piece ends at the first row's end at or past ``size`` bytes of
+    rows (a row longer than that: a piece of its own, and the next row). A
+    line break ends a row where the quotes before it in the piece are
+    even (a quoted cell doubles its quotes, as package.PackageWriter's
+    ``csv.writer`` writes them). The same file gives the same pieces."""
+    with open(path, "rb") as f:
+        header = f.readline()
+        pending = bytearray()
+        odd = 0  # quotes in pending[:scanned], modulo 2
+        scanned = 0
+        while True:
+            chunk = f.read(size)
+            pending += chunk
+            while len(pending) >= size or (not chunk and pending):
+                at = pending.find(b"\n", max(size - 1, scanned))
+                while at != -1:
+                    odd ^= pending.count(b'"', scanned, at) & 1
+                    scanned = at
+                    if not odd:
+                        break
+                    at = pending.find(b"\n", at + 1)
+                if at == -1:
+                    if chunk:  # no row's end yet: read on
+                        odd ^= pending.count(b'"', scanned) & 1
+                        scanned = len(pending)
+                        break
+                    at = len(pending) - 1  # the end of the file ends the last row
+                with memoryview(pending) as view:  # one copy of the piece, not two
+                    piece = header + view[:at + 1]
+                yield piece
+                del piece, pending[:at + 1]
+                odd = scanned = 0
+            if not chunk:
+                return
 
 
 def add_parquet_alternates(folder: Path) -> dict[str, Any]:

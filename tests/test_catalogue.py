@@ -117,6 +117,71 @@ def test_parquet_batches_are_bounded_in_bytes(sample_build, tmp_path, monkeypatc
     assert (copy / "documents.parquet").read_bytes() == first
 
 
+def _segment_csv(tmp_path):
+    # Cells with line breaks, quotes, commas, an empty cell and a row far
+    # longer than the others: the shapes a documents.csv holds.
+    import csv
+    import io
+
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["id", "text"])
+    rows = [[f"d{i}", text] for i, text in enumerate(
+        ["eins", 'zwei "mit" Anführung,\nund Zeile', "", "\n\n", "x" * 5000, '"', "a,b\nc", "ende"] * 3)]
+    w.writerows(rows)
+    path = tmp_path / "t.csv"
+    path.write_bytes(buf.getvalue().encode("utf-8"))
+    return path, rows
+
+
+@pytest.mark.parametrize("size", [1, 7, 40, 4096, 1 << 20])
+def test_csv_segments_are_whole_rows_each_with_the_header(tmp_path, size):
+    import csv
+    import io
+
+    from councildata.downloads import csv_segments
+
+    path, rows = _segment_csv(tmp_path)
+    header, body = path.read_bytes().split(b"\n", 1)
+    pieces = list(csv_segments(path, size))
+    assert pieces == list(csv_segments(path, size))  # the same file, the same pieces
+    assert all(p.startswith(header + b"\n") for p in pieces)
+    assert b"".join(p[len(header) + 1:] for p in pieces) == body
+    got = []
+    longest = max(len(r) for r in body.split(b"\n"))
+    for piece in pieces:
+        parsed = list(csv.reader(io.StringIO(piece.decode("utf-8"), newline="")))
+        assert parsed[0] == ["id", "text"]
+        got += parsed[1:]
+        # Bounded: up to the first row's end at or past size bytes.
+        assert len(piece) - len(header) - 1 <= max(size, 1) + longest + 1
+    assert got == rows
+    if size == 1:
+        assert len(pieces) == len(rows)
+    if size == 1 << 20:
+        assert len(pieces) == 1
+
+
+def test_csv_segments_of_a_header_only_file(tmp_path):
+    from councildata.downloads import csv_segments
+
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"id,text\n")
+    assert list(csv_segments(path, 10)) == []
+
+
+def test_parquet_of_a_broken_csv_names_the_file(sample_build, tmp_path):
+    from councildata import downloads
+
+    copy = tmp_path / "copy"
+    shutil.copytree(sample_build, copy)
+    with open(copy / "surveys.csv", "ab") as f:
+        f.write(b'"an unclosed quote,\n')
+    with pytest.raises(ValueError, match="surveys.csv: cannot write surveys.parquet"):
+        downloads.write_parquet(copy, "surveys")
+    assert not (copy / "surveys.parquet").exists()
+
+
 def test_downloads_are_byte_deterministic(sample_build, tmp_path):
     # Written again from the same files: the same bytes.
     copy = tmp_path / "again"
