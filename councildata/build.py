@@ -25,6 +25,7 @@ import shutil
 import tempfile
 import time
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field, fields, replace
@@ -673,14 +674,20 @@ def _write_build(ctx: BuildContext, work: Path) -> None:
                    if db.execute(f"select coalesce(max(rowid), 0) from [{t}]").fetchone()[0] != rows_count[t]]
         for t in rebuild:  # rowids that did not count up as expected: the indexes from the table itself
             database.build_search_indexes(db, t)
-        database.ensure_db_shape(db, search_indexes=False)
         db.close()
         db = None
-        manifest.set("newest_mtime_ns", newest_input)
-        manifest.commit()  # the zip's chunk plan reads it
-        write_package_meta(ctx, work, report.files_seen, newest_input)
-        # Parquet, the zip, downloads.json and the DCAT catalogue (councildata.publish).
-        publish_extras.write_extras(work, ctx.catalog_settings)
+        # The database's other indexes, views and counts on a thread of their
+        # own while this one writes the files beside it: neither reads what
+        # the other writes, and SQLite, zlib and pyarrow let go of the GIL, so
+        # on two cores the tail takes the longer of the two, not their sum.
+        with ThreadPoolExecutor(1, thread_name_prefix="councildata-db") as pool:
+            shaped = pool.submit(shape_database, work / database.DB_NAME)
+            manifest.set("newest_mtime_ns", newest_input)
+            manifest.commit()  # the zip's chunk plan reads it
+            write_package_meta(ctx, work, report.files_seen, newest_input)
+            # Parquet, the zip, downloads.json and the DCAT catalogue (councildata.publish).
+            publish_extras.write_extras(work, ctx.catalog_settings)
+            shaped.result()
         report.finish(rows_count)
         finish_build(ctx, work, manifest)
         manifest = None
@@ -695,6 +702,17 @@ def _write_build(ctx: BuildContext, work: Path) -> None:
         if manifest is not None:
             with contextlib.suppress(Exception):
                 manifest.close()
+
+
+def shape_database(path: Path) -> None:
+    """A full build's database, its rows and search indexes loaded, made
+    ready to serve (:func:`database.ensure_db_shape`), on a connection of
+    its own (the build runs this on a thread beside the files)."""
+    db = database.open_build_database(path)
+    try:
+        database.ensure_db_shape(db, search_indexes=False)
+    finally:
+        db.close()
 
 
 def org_mentions(docs: list[Rows]) -> list[str]:
