@@ -14,7 +14,13 @@ machine would need with one worker and with two:
   writes the downloads alone (the tail);
 - with one worker, the loop takes the longer of the two: max(W, P);
   with two, the two cores share W + P, and neither side can go faster than
-  itself: max(W/2, (W + P)/2, P); the setup and the tail add to both.
+  itself: max(W/2, (W + P)/2, P); the setup and the tail add to both;
+- in the tail the database's indexes run on a thread of their own (D, CPU
+  seconds of that thread) beside the main thread's files (M), of which the
+  zip's deflating runs on two more threads (Z): the tail takes
+  max(D, M + Z/2, (D + M + Z)/2) on two cores. It also prints the tail
+  counted as CPU seconds (what this script predicted before) and one step
+  after the other (D + M + Z/2, the build before the database thread).
 
 It also prints the looser bound total CPU / max(P_all, W/2) (P_all: the
 build process's setup, loop and tail), which counts a one-worker build as
