@@ -390,6 +390,29 @@ def test_disk_full_while_writing(tmp_path, monkeypatch):
     assert published(out) == set(GOOD)
 
 
+def test_disk_full_while_the_database_thread_finishes_it(tmp_path, monkeypatch):
+    # The database's indexes and counts are made on a thread beside the
+    # Parquet files and the zip (build.shape_database): its error is the
+    # build's, and nothing is published.
+    src = with_good(tmp_path)
+    out = tmp_path / "out"
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(database, "ensure_db_shape", full)
+    result = run_build(src, out)
+    assert result.exit_code == 1
+    assert "could not be written (No space left on device" in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists()
+    builds = out.parent / f".{out.name}.builds"
+    assert list(builds.iterdir()) == []  # the partial build removed, after the thread ended
+    monkeypatch.undo()
+    assert run_build(src, out).exit_code == 0
+    assert published(out) == set(GOOD)
+
+
 def test_empty_source_does_not_replace_a_build(tmp_path):
     src = with_good(tmp_path)
     out = tmp_path / "out"
