@@ -183,6 +183,8 @@ def main() -> None:
     parser.add_argument("-j", "--jobs", type=int, default=1)
     parser.add_argument("--out", type=Path, help="build folder (default: a temporary one)")
     args = parser.parse_args()
+    # As `councildata build -j 0` does: 0 is every core (build_package itself takes 0 as one worker).
+    args.jobs = args.jobs or os.cpu_count() or 1
     probe = Probe()
     probe.install()
     threading.Thread(target=probe.sample, daemon=True).start()
