@@ -134,6 +134,7 @@ def ensure_db_shape(db: sqlite_utils.Database, search_indexes: bool = True) -> N
         db.create_view(name, sql.strip(), replace=True)
     create_filter_sort_indexes(db)
     create_lookup_indexes(db)
+    create_query_indexes(db)
     precompute(db)
     refresh_statistics(db)
 
@@ -190,6 +191,34 @@ def create_lookup_indexes(db: sqlite_utils.Database) -> None:
     for t, cols in LOOKUP_COLUMNS.items():
         for c in cols:
             db[t].create_index([c], if_not_exists=True, index_name=f"idx_{t}_{c}_lookup")
+
+
+def query_indexes() -> list[dict[str, Any]]:
+    """The indexes the canned queries of ``publish/site.yaml`` ask for
+    (a query's ``indexes:``), each ``{name, table, columns, where}``."""
+    import yaml
+
+    site = yaml.safe_load((schemas.project_file("publish") / "site.yaml").read_text("utf-8"))
+    out = []
+    for query, config in (site.get("queries") or {}).items():
+        for n, ix in enumerate(config.get("indexes") or []):
+            if ix.get("table") not in TABLES or not ix.get("columns"):
+                raise ValueError(f"publish/site.yaml: query {query}: each of its indexes needs a `table` "
+                                 f"of {', '.join(TABLES)} and `columns`, not {ix!r}")
+            out.append({"name": f"idx_query_{query}_{n}", "table": ix["table"],
+                        "columns": list(ix["columns"]), "where": ix.get("where")})
+    return out
+
+
+def create_query_indexes(db: sqlite_utils.Database) -> None:
+    """Each canned query's own indexes (:func:`query_indexes`): an expression
+    or partial index (a vote margin) or a covering one (a ``group by`` over a
+    whole table read from a narrow index) that the filter and sort indexes
+    do not give. Safe to run again."""
+    for ix in query_indexes():
+        where = f" where {ix['where']}" if ix["where"] else ""
+        db.execute(f"create index if not exists [{ix['name']}] on [{ix['table']}] "
+                   f"({', '.join(ix['columns'])}){where}")
 
 
 def precompute(db: sqlite_utils.Database, tables: Iterable[str] | None = None) -> None:

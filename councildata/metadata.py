@@ -45,7 +45,9 @@ def build_metadata() -> dict[str, Any]:
     # The counts the server answers table pages from (councildata.precomputed).
     tables[COUNTS_TABLE] = {"hidden": True}
     meta = {k: site[k] for k in ("title", "description", "license", "license_url", "source", "source_url", "about", "about_url") if k in site}
-    meta["databases"] = {site["database"]: {"tables": tables, "queries": site.get("queries", {})}}
+    # A query's `indexes` are for the build (database.create_query_indexes), not Datasette.
+    queries = {name: {k: v for k, v in q.items() if k != "indexes"} for name, q in (site.get("queries") or {}).items()}
+    meta["databases"] = {site["database"]: {"tables": tables, "queries": queries}}
     return meta
 
 
