@@ -1,0 +1,80 @@
+"""BuildDatasette (councildata.serve): what Datasette redoes on every request
+for a database that might change is done once per published build, with the
+same answers: a new build's schema is read, table permissions still hold."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sqlite3
+
+from councildata import serve
+from councildata.database import DB_NAME
+
+
+def _copy(build, to):
+    shutil.copytree(build, to, symlinks=True)
+    return to
+
+
+def test_schemas_are_read_once_per_build_and_again_for_a_new_one(tmp_path, sample_build, monkeypatch):
+    # Two build folders behind one symlink, as `councildata build` publishes them.
+    first = _copy(sample_build, tmp_path / "b1")
+    second = _copy(sample_build, tmp_path / "b2")
+    conn = sqlite3.connect(second / DB_NAME)
+    conn.execute("create table added_in_second_build (x)")
+    conn.commit()
+    conn.close()
+    site = tmp_path / "site"
+    site.symlink_to(first)
+    monkeypatch.setenv("COUNCILDATA_CACHE_MB", "0")
+    ds = serve.make_datasette(site)
+    refreshed = []
+    original = serve.Datasette._refresh_schemas
+
+    async def counting(self):
+        refreshed.append(1)
+        return await original(self)
+
+    monkeypatch.setattr(serve.Datasette, "_refresh_schemas", counting)
+
+    async def run():
+        await ds.invoke_startup()
+        for _ in range(3):
+            assert (await ds.client.get("/councildata/documents.json?_size=1")).status_code == 200
+        assert len(refreshed) == 1
+        assert (await ds.client.get("/councildata/added_in_second_build.json")).status_code == 404
+        site.unlink()
+        site.symlink_to(second)
+        response = await ds.client.get("/councildata/added_in_second_build.json")
+        assert response.status_code == 200, response.text
+        assert len(refreshed) == 2
+        tables = await ds.databases["_internal"].execute(
+            "select table_name from tables where database_name = 'councildata'")
+        assert "added_in_second_build" in {r[0] for r in tables}
+
+    asyncio.run(run())
+
+
+def test_table_permissions_hold_with_the_kept_allow_blocks(tmp_path, sample_build, monkeypatch):
+    site = _copy(sample_build, tmp_path / "site")
+    meta = (site / "metadata.json").read_text("utf-8")
+    import json
+
+    data = json.loads(meta)
+    data["databases"]["councildata"]["tables"]["motions"]["allow"] = {"id": "editor"}
+    (site / "metadata.json").write_text(json.dumps(data), "utf-8")
+    monkeypatch.setenv("COUNCILDATA_CACHE_MB", "0")
+    ds = serve.make_datasette(site)
+
+    async def run():
+        await ds.invoke_startup()
+        editor = {"ds_actor": ds.sign({"a": {"id": "editor"}}, "actor")}
+        for _ in range(2):  # the second time from the kept blocks
+            assert (await ds.client.get("/councildata/motions.json")).status_code == 403
+            assert (await ds.client.get("/councildata/motions.json", cookies=editor)).status_code == 200
+            assert (await ds.client.get("/councildata/resolutions.json?_size=1")).status_code == 200
+        assert await ds.permission_allowed(None, "view-table", ("councildata", "motions")) is False
+        assert ds._table_permission_allows("councildata", "motions") == [{"id": "editor"}]
+
+    asyncio.run(run())
