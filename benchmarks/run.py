@@ -375,6 +375,10 @@ def parse_wrk(text: str) -> dict[str, float]:
         return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
     out = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))}
+    m = re.search(r"^\s*(\d+) requests in ([\d.]+)(ms|s|m)\b", text, re.M)
+    out["requests"] = int(m.group(1)) if m else 0
+    m = re.search(r"Socket errors:.*timeout (\d+)", text)
+    out["timeouts"] = int(m.group(1)) if m else 0
     for pct, key in (("50", "p50"), ("99", "p99")):
         m = re.search(rf"^\s+{pct}(?:\.000)?%\s+([\d.]+)(us|ms|s)\b", text, re.M)
         out[key] = ms(*m.groups()) if m else float("nan")
@@ -488,8 +492,10 @@ def bench_serve(out: Path, seconds: int, rounds: int, work: Path, warm: int | No
                 "p50": sorted(r["p50"] for r in runs)[len(runs) // 2],
                 "p99": max(r["p99"] for r in runs),
                 "errors": sum(r["errors"] for r in runs),
+                "requests": sum(r["requests"] for r in runs),
             }
-        rows.append({"what": f"serve {kind}", **{f"{n}_{k}": v for n, b in best.items() for k, v in b.items()}})
+        rows.append({"what": f"serve {kind}", "seconds": seconds * rounds,
+                     **{f"{n}_{k}": v for n, b in best.items() for k, v in b.items()}})
     return rows
 
 
@@ -505,11 +511,23 @@ def fmt(v: Any) -> str:
 def _cell(r: dict[str, Any], n: str) -> str:
     if f"{n}_rps" not in r:
         return "—"
+    if _finished_none(r, n):
+        return f"0 responses in {r['seconds']} s"
     return f"{r[f'{n}_rps']:,.0f} ({r[f'{n}_p50']:.0f}/{r[f'{n}_p99']:.0f})"
 
 
+def _finished_none(r: dict[str, Any], n: str) -> bool:
+    # Older JSON without request counts: a rate of 0 says the same.
+    return r.get(f"{n}_requests", 1) == 0 or r.get(f"{n}_rps") == 0
+
+
 def _ratio(r: dict[str, Any], a: str, b: str) -> str:
+    """a's requests/s over b's; where b finished no request in the time a
+    kind was measured, its rate was below 1 per that many seconds, so the
+    ratio is a lower bound: "> N×"."""
     x, y = r.get(f"{a}_rps"), r.get(f"{b}_rps")
+    if x and f"{b}_rps" in r and _finished_none(r, b) and "seconds" in r:
+        return f"> {x * r['seconds']:.0f}× (0 responses in {r['seconds']} s)"
     return f"{x / y:.1f}×" if x and y else "—"
 
 
