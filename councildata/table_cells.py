@@ -206,12 +206,57 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
     return columns, cell_rows
 
 
+class _QueryCells:
+    """``pm.hook`` as Datasette's query view (canned queries and SQL, whose
+    cells it renders itself: up to 2,000 rows) sees it: ``render_cell``
+    calls only the implementations that apply to the cell's column, decided
+    once per column (:func:`cell_hook`), and returns their answers that are
+    not None in pluggy's order, as pluggy would. Everything else is pluggy's."""
+
+    def __init__(self, pm):
+        self._pm = pm
+        self._impls: list | None = None
+        self._by_column: dict[tuple, list | None] = {}
+
+    def __getattr__(self, name):
+        return getattr(self._pm.hook, name)
+
+    def render_cell(self, **kwargs):
+        impls = self._pm.hook.render_cell.get_hookimpls()
+        if impls != self._impls:  # a plugin came or went
+            self._impls, self._by_column = impls, {}
+        key = (kwargs["column"], kwargs["table"], kwargs["database"])
+        renderers = self._by_column.get(key, False)
+        if renderers is False:
+            found = _cell_renderers(self._pm, [key[0]], key[1], key[2])
+            renderers = self._by_column[key] = None if found is None else found[key[0]]
+        if renderers is None:
+            return self._pm.hook.render_cell(**kwargs)
+        answers = (fn(*[kwargs[a] for a in argnames]) for fn, argnames in renderers)
+        return [a for a in answers if a is not None]
+
+
+class _QueryViewPlugins:
+    """Datasette's plugin manager for ``datasette.views.database``, with
+    :class:`_QueryCells` as its ``hook``."""
+
+    def __init__(self, pm):
+        self._pm = pm
+        self.hook = _QueryCells(pm)
+
+    def __getattr__(self, name):
+        return getattr(self._pm, name)
+
+
 def patch() -> None:
-    """Use :func:`display_columns_and_rows` in Datasette's table and row views."""
-    from datasette.views import row, table
+    """Use :func:`display_columns_and_rows` in Datasette's table and row
+    views, and :class:`_QueryCells` for the cells of its query view."""
+    from datasette.views import database, row, table
 
     if getattr(table.display_columns_and_rows, "councildata_cells", False):
         return
+    if not isinstance(database.pm, _QueryViewPlugins):
+        database.pm = _QueryViewPlugins(database.pm)
     display_columns_and_rows.original = table.display_columns_and_rows
     display_columns_and_rows.councildata_cells = True
     table.display_columns_and_rows = display_columns_and_rows

@@ -112,3 +112,59 @@ def test_rows_html_escapes_text_and_keeps_markup():
     assert "&lt;x&gt; &amp; y</td>" in html
     assert "<a href='/p'>q</a></td>" in html
     assert html.startswith("<tr>") and html.rstrip().endswith("</tr>")
+
+
+QUERY_PAGES = ["/councildata/unanimous_resolutions", "/councildata/resolutions_by_body_and_outcome",
+               "/councildata/close_votes?max_margin=9", "/councildata/surveys_and_findings",
+               "/councildata/search_documents?q=Haushalt",
+               "/councildata?sql=select+id%2C+outcome%2C+unanimous%2C+decided_by+from+resolutions+limit+50"]
+
+
+def test_query_pages_have_the_cells_pluggy_gives(ds):
+    from datasette.views import database as database_view
+
+    assert isinstance(database_view.pm, table_cells._QueryViewPlugins)
+    ours = {p: get(ds, p) for p in QUERY_PAGES}
+    database_view.pm = database_view.pm._pm
+    try:
+        theirs = {p: get(ds, p) for p in QUERY_PAGES}
+    finally:
+        database_view.pm = table_cells._QueryViewPlugins(database_view.pm)
+    for p in QUERY_PAGES:
+        assert ours[p].status_code == theirs[p].status_code == 200, p
+        assert _normalised(ours[p].text) == _normalised(theirs[p].text), p
+    # labelled codes in named columns; `unanimous` of a SQL result is left as it is
+    assert 'class="coded"' in ours["/councildata/unanimous_resolutions"].text
+    assert ours[QUERY_PAGES[-1]].text.count("<tr>") == 51
+
+
+def test_another_plugins_render_cell_is_asked_on_query_pages(ds):
+    plugin = _OtherPlugin()
+    pm.register(plugin, name="test_other_render_cell_query")
+    try:
+        html = get(ds, "/councildata?sql=select+outcome+from+resolutions+limit+4").text
+    finally:
+        pm.unregister(plugin)
+    assert html.count("OTHER-PLUGIN-CELL") == 4
+    assert "OTHER-PLUGIN-CELL" not in get(ds, "/councildata?sql=select+outcome+from+resolutions+limit+4").text
+
+
+def test_query_rows_html_is_the_templates_loop():
+    """The markup query.html's Jinja loop wrote, but for the whitespace between tags."""
+    import jinja2
+    from datasette.utils import to_css_class
+    from markupsafe import Markup
+
+    from councildata.site.plugin import query_rows_html
+
+    loop = jinja2.Environment(autoescape=True)
+    loop.filters["to_css_class"] = to_css_class
+    template = loop.from_string(
+        "{% for row in display_rows %}<tr>{% for column, td in zip(columns, row) %}"
+        '<td class="col-{{ column|to_css_class }}">{{ td }}</td>{% endfor %}</tr>{% endfor %}')
+    columns = ["id", "a b", "Ümlaut", "x<y"]
+    rows = [["r1", "<b>&", Markup("<span class='coded'>ja</span>"), Markup("&nbsp;")],
+            ["r2", "plain", "", "1"]]
+    expected = template.render(display_rows=rows, columns=columns, zip=zip)
+    assert str(query_rows_html(rows, columns)).replace("\n", "") == expected
+    assert "&lt;b&gt;&amp;" in expected and "<span class='coded'>ja</span>" in expected
