@@ -117,7 +117,83 @@ class PublishedBuild(Database):
             state.setdefault("counts", loaded)
         return state["counts"]  # type: ignore[return-value]
 
+    # --- the schema, read once per build ---------------------------------------
+    #
+    # Datasette 0.65 reads the schema again for every request (does the table
+    # exist, its columns, keys, full-text table, a permission check's
+    # spelling of the name): about ten round trips through the SQL threads
+    # per page. A build's schema never changes, so each answer is kept per
+    # build (bounded: names come from URLs).
+
+    SCHEMA_ANSWERS_KEPT = 2048
+
+    def _schema_answers(self) -> dict:
+        state = self._state()
+        answers = state.get("schema")
+        if answers is None or len(answers) > self.SCHEMA_ANSWERS_KEPT:
+            answers = state["schema"] = {}
+        return answers
+
+    async def _schema_answer(self, key, compute):
+        answers = self._schema_answers()
+        if key not in answers:
+            answers[key] = await compute()
+        return answers[key]
+
+    async def table_exists(self, table):
+        return await self._schema_answer(("table_exists", table), lambda: super(PublishedBuild, self).table_exists(table))
+
+    async def table_names(self):
+        return list(await self._schema_answer(("table_names",), super().table_names))
+
+    async def view_names(self):
+        return list(await self._schema_answer(("view_names",), super().view_names))
+
+    async def hidden_table_names(self):
+        return list(await self._schema_answer(("hidden_table_names",), super().hidden_table_names))
+
+    async def table_columns(self, table):
+        return list(await self._schema_answer(("table_columns", table), lambda: super(PublishedBuild, self).table_columns(table)))
+
+    async def table_column_details(self, table):
+        return list(await self._schema_answer(("table_column_details", table),
+                                              lambda: super(PublishedBuild, self).table_column_details(table)))
+
+    async def primary_keys(self, table):
+        return list(await self._schema_answer(("primary_keys", table), lambda: super(PublishedBuild, self).primary_keys(table)))
+
+    async def fts_table(self, table):
+        return await self._schema_answer(("fts_table", table), lambda: super(PublishedBuild, self).fts_table(table))
+
+    async def label_column_for_table(self, table):
+        return await self._schema_answer(("label_column_for_table", table),
+                                         lambda: super(PublishedBuild, self).label_column_for_table(table))
+
+    async def foreign_keys_for_table(self, table):
+        keys = await self._schema_answer(("foreign_keys_for_table", table),
+                                         lambda: super(PublishedBuild, self).foreign_keys_for_table(table))
+        return [dict(k) for k in keys]
+
+    async def get_all_foreign_keys(self):
+        import copy
+
+        return copy.deepcopy(await self._schema_answer(("get_all_foreign_keys",), super().get_all_foreign_keys))
+
+    async def get_table_definition(self, table, type_="table"):
+        return await self._schema_answer(("get_table_definition", table, type_),
+                                         lambda: super(PublishedBuild, self).get_table_definition(table, type_))
+
+    # Datasette.permission_allowed asks SQLite how it spells a table's name
+    # before every table permission check (several per page).
+    _NAME_SPELLING = "select name from sqlite_master where type in ('table', 'view') and name = ? collate nocase"
+
     async def execute(self, sql, params=None, *args, **kwargs):
+        if sql == self._NAME_SPELLING and isinstance(params, (tuple, list)) and len(params) == 1:
+            return await self._schema_answer(("spelling", params[0]),
+                                             lambda: self._execute(sql, params, *args, **kwargs))
+        return await self._execute(sql, params, *args, **kwargs)
+
+    async def _execute(self, sql, params=None, *args, **kwargs):
         counts = await self.counts() if sql.startswith("select count(*) from ") else None
         answer = answer_count(counts, sql, params) if counts is not None else None
         if answer is not None:

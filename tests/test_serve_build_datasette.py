@@ -78,3 +78,45 @@ def test_table_permissions_hold_with_the_kept_allow_blocks(tmp_path, sample_buil
         assert ds._table_permission_allows("councildata", "motions") == [{"id": "editor"}]
 
     asyncio.run(run())
+
+
+def test_a_page_reads_the_schema_only_the_first_time(sample_build, monkeypatch):
+    from datasette.database import Database
+
+    monkeypatch.setenv("COUNCILDATA_CACHE_MB", "0")
+    ds = serve.make_datasette(sample_build)
+    ran: list[str] = []
+    original_execute, original_fn = Database.execute, Database.execute_fn
+
+    async def execute(self, sql, params=None, *args, **kwargs):
+        ran.append(sql)
+        return await original_execute(self, sql, params, *args, **kwargs)
+
+    async def execute_fn(self, fn):
+        ran.append(getattr(fn, "__qualname__", ""))
+        return await original_fn(self, fn)
+
+    monkeypatch.setattr(Database, "execute", execute)
+    monkeypatch.setattr(Database, "execute_fn", execute_fn)
+    conn = sqlite3.connect(sample_build / DB_NAME)
+    key = conn.execute("select id from resolutions limit 1").fetchone()[0]
+    conn.close()
+    from datasette.utils import tilde_encode
+
+    pages = ["/councildata/resolutions", "/councildata/resolutions.json?_search=Beschluss",
+             f"/councildata/resolutions/{tilde_encode(key)}"]
+
+    async def run():
+        await ds.invoke_startup()
+        for page in pages:
+            assert (await ds.client.get(page)).status_code == 200, page
+        first = list(ran)
+        ran.clear()
+        for page in pages:
+            assert (await ds.client.get(page)).status_code == 200, page
+        return first, list(ran)
+
+    first, again = asyncio.run(run())
+    schema = [s for s in again if "sqlite_master" in s or "PRAGMA" in s.upper() or "<lambda>" in s]
+    assert any("sqlite_master" in s for s in first)  # it was read, once
+    assert not schema, schema
