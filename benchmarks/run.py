@@ -428,6 +428,25 @@ def warm_up(url: str, mix: dict[str, list[str]], per_kind: int | None) -> None:
                 print(f"warm-up: {exc.code} for {path}", file=sys.stderr)
 
 
+def wait_idle(url: str, settle: float, n: int) -> None:
+    """Until the requests of the kind before are done: after wrk stops, the
+    server still runs what it had queued (each query up to its time limit,
+    3 s ours, 1 s Datasette's), which would hold the SQL threads in the next
+    kind's window. A query of its own (new each time, so no cache answers
+    it) waits in the same queue; the pause is that wait, and at least
+    ``settle`` seconds in all (longer than either time limit)."""
+    import urllib.error
+    import urllib.request
+
+    start = time.time()
+    try:
+        with urllib.request.urlopen(f"{url}/councildata.json?sql=select+{n}", timeout=120) as response:
+            response.read()
+    except (urllib.error.URLError, OSError) as exc:
+        print(f"waiting for the server to be idle: {exc}", file=sys.stderr)
+    time.sleep(max(0.0, min(settle, settle - (time.time() - start))))
+
+
 def wait_for_prerender(url: str, timeout: float = 900) -> None:
     """Until the server has rendered the new build's first pages ahead (it
     does so when it starts): those are the figure of a server that has been
@@ -444,7 +463,7 @@ def wait_for_prerender(url: str, timeout: float = 900) -> None:
 
 def bench_serve(out: Path, seconds: int, rounds: int, work: Path, warm: int | None = 3,
                 servers_wanted: set[str] | None = None, compare_code: Path | None = None,
-                kinds: set[str] | None = None) -> list[dict[str, Any]]:
+                kinds: set[str] | None = None, settle: float = 3.5) -> list[dict[str, Any]]:
     if not shutil.which("wrk"):
         return [{"what": "serving", "note": "wrk not installed (Debian package wrk)"}]
     mix = url_mix(out)
@@ -475,7 +494,9 @@ def bench_serve(out: Path, seconds: int, rounds: int, work: Path, warm: int | No
                 if name == "councildata":
                     wait_for_prerender(url)
                 warm_up(url, mix, warm)
-                for kind, paths in mix.items():
+                for i, (kind, paths) in enumerate(mix.items()):
+                    if i:
+                        wait_idle(url, settle, i)
                     script = work / f"{kind}.lua"
                     script.write_text(WRK_SCRIPT % ", ".join(json.dumps(p) for p in paths))
                     run = subprocess.run(["wrk", "-t", "2", "-c", "20", "-d", f"{seconds}s", "--latency",
@@ -571,6 +592,8 @@ def main() -> None:
     parser.add_argument("--warm", default="3", help="URLs of each kind requested before measuring (a number, or all)")
     parser.add_argument("--compare-code", type=Path, help="also serve with the councildata package found in this "
                         "folder (server before_nocache), e.g. an unpacked `git archive main councildata publish`")
+    parser.add_argument("--settle", type=float, default=3.5, help="seconds between two endpoint kinds on one server, "
+                        "for the queries still running from the kind before (longer than the servers' SQL time limits)")
     parser.add_argument("--kinds", default="", help="only these endpoint kinds of url_mix, comma-separated")
     parser.add_argument("--servers", default="", help="only these servers, comma-separated from councildata,"
                         "councildata_nocache,datasette,datasette_tuned")
@@ -587,7 +610,8 @@ def main() -> None:
     kinds = set(filter(None, args.kinds.split(","))) or None
     if args.build:
         with tempfile.TemporaryDirectory(prefix="councildata-bench-") as tmp:
-            rows = bench_serve(args.build, args.seconds, args.rounds, Path(tmp), warm, wanted, args.compare_code, kinds)
+            rows = bench_serve(args.build, args.seconds, args.rounds, Path(tmp), warm, wanted, args.compare_code, kinds,
+                               args.settle)
         print(f"\nserving {args.build} ({sum(count_rows(args.build).values()):,} rows)")
         print_table(0, rows)
         if args.json:
@@ -616,7 +640,7 @@ def main() -> None:
             if out and "database" not in skip:
                 rows.append(bench_database(out, work))
             if out and "serve" not in skip:
-                rows += bench_serve(out, args.seconds, args.rounds, work, warm, wanted, args.compare_code, kinds)
+                rows += bench_serve(out, args.seconds, args.rounds, work, warm, wanted, args.compare_code, kinds, args.settle)
         print_table(size, rows)
         everything[size] = rows
     if args.json:
