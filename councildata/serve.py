@@ -12,6 +12,7 @@ The served folder follows the published build: see
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import socket
 from pathlib import Path
@@ -135,4 +136,11 @@ def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8001) -> Non
     check_port_free(host, port)
     ds = make_datasette(out_dir)
     asyncio.run(ds.invoke_startup())
+    # What start-up made (modules, templates, settings) lives as long as the
+    # server: out of the garbage collector's full passes, as each build's
+    # counts are (PublishedBuild.freeze_loaded).
+    for db in ds.databases.values():
+        if isinstance(db, PublishedBuild):
+            db.freeze_loaded = True
+    gc.freeze()
     uvicorn.run(ds.app(), host=host, port=port, lifespan="on")

@@ -120,3 +120,25 @@ def test_a_page_reads_the_schema_only_the_first_time(sample_build, monkeypatch):
     schema = [s for s in again if "sqlite_master" in s or "PRAGMA" in s.upper() or "<lambda>" in s]
     assert any("sqlite_master" in s for s in first)  # it was read, once
     assert not schema, schema
+
+
+def test_a_served_builds_counts_are_frozen_out_of_full_collections(sample_build, monkeypatch):
+    import gc
+
+    monkeypatch.setenv("COUNCILDATA_CACHE_MB", "0")
+    ds = serve.make_datasette(sample_build)
+    db = ds.databases["councildata"]
+    db.freeze_loaded = True  # as `councildata serve` sets it
+    gc.unfreeze()
+    try:
+        async def run():
+            await ds.invoke_startup()
+            assert (await ds.client.get("/councildata/resolutions.json?_size=1")).status_code == 200
+            return await db.counts()
+
+        counts = asyncio.run(run())
+        assert counts is not None
+        assert gc.get_freeze_count() > 0
+        assert not gc.is_tracked(counts) or counts not in gc.get_objects(generation=2)
+    finally:
+        gc.unfreeze()
