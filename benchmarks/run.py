@@ -534,7 +534,18 @@ def _cell(r: dict[str, Any], n: str) -> str:
         return "—"
     if _finished_none(r, n):
         return f"0 responses in {r['seconds']} s"
-    return f"{r[f'{n}_rps']:,.0f} ({r[f'{n}_p50']:.0f}/{r[f'{n}_p99']:.0f})"
+    errors = r.get(f"{n}_errors", 0)
+    return (f"{r[f'{n}_rps']:,.0f} ({r[f'{n}_p50']:.0f}/{r[f'{n}_p99']:.0f})"
+            + (f", {errors:,} of {r[f'{n}_requests']:,} errors" if errors and r.get(f"{n}_requests") else ""))
+
+
+def _ok_rps(r: dict[str, Any], n: str) -> float | None:
+    """Responses/s without the errors (a time limit's or a missing
+    function's error page is fast, and no answer)."""
+    rps, requests = r.get(f"{n}_rps"), r.get(f"{n}_requests")
+    if rps is None or not requests:
+        return rps
+    return rps * (requests - r.get(f"{n}_errors", 0)) / requests
 
 
 def _finished_none(r: dict[str, Any], n: str) -> bool:
@@ -543,12 +554,13 @@ def _finished_none(r: dict[str, Any], n: str) -> bool:
 
 
 def _ratio(r: dict[str, Any], a: str, b: str) -> str:
-    """a's requests/s over b's; where b finished no request in the time a
+    """a's successful responses/s over b's; where b gave none in the time a
     kind was measured, its rate was below 1 per that many seconds, so the
     ratio is a lower bound: "> N×"."""
-    x, y = r.get(f"{a}_rps"), r.get(f"{b}_rps")
-    if x and f"{b}_rps" in r and _finished_none(r, b) and "seconds" in r:
-        return f"> {x * r['seconds']:.0f}× (0 responses in {r['seconds']} s)"
+    x, y = _ok_rps(r, a), _ok_rps(r, b)
+    if x and f"{b}_rps" in r and (_finished_none(r, b) or y == 0) and "seconds" in r:
+        what = "0 responses" if _finished_none(r, b) else "only errors"
+        return f"> {x * r['seconds']:.0f}× ({what} in {r['seconds']} s)"
     return f"{x / y:.1f}×" if x and y else "—"
 
 
@@ -597,6 +609,7 @@ def main() -> None:
     parser.add_argument("--kinds", default="", help="only these endpoint kinds of url_mix, comma-separated")
     parser.add_argument("--servers", default="", help="only these servers, comma-separated from councildata,"
                         "councildata_nocache,datasette,datasette_tuned")
+    parser.add_argument("--table", type=Path, help="print the table of figures written before with --build … --json")
     parser.add_argument("--archive", type=Path, help="an archive written before (synth.py --docs N --out DIR), "
                         "read-only, instead of --sizes")
     parser.add_argument("--work", type=Path, help="folder for the builds (default: the system's temporary folder)")
@@ -608,6 +621,11 @@ def main() -> None:
     warm = None if args.warm == "all" else int(args.warm)
     wanted = set(filter(None, args.servers.split(","))) or None
     kinds = set(filter(None, args.kinds.split(","))) or None
+    if args.table:
+        saved = json.loads(args.table.read_text("utf-8"))
+        print(f"serving {saved['build']}")
+        print_table(0, saved["rows"])
+        return
     if args.build:
         with tempfile.TemporaryDirectory(prefix="councildata-bench-") as tmp:
             rows = bench_serve(args.build, args.seconds, args.rounds, Path(tmp), warm, wanted, args.compare_code, kinds,
