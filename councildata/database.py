@@ -416,7 +416,11 @@ def refresh_statistics(db: sqlite_utils.Database, tables: Iterable[str] | None =
                     db.execute(f"analyze [{t}]")
                     analysed.append(t)
                 continue
-            before = int(stats[0][1].split(" ", 1)[0])
+            # A partial index (a canned query's, see query_indexes) counts
+            # only its own rows: the table's row count is in the others.
+            partial = {r[1] for r in db.execute(f"pragma index_list([{t}])") if r[4]}
+            whole = [int(stat.split(" ", 1)[0]) for idx, stat in stats if idx not in partial]
+            before = whole[0] if whole else 0
             if before == n:
                 continue
             if before == 0 or abs(n - before) > STALE_STATISTICS * before:
@@ -425,9 +429,11 @@ def refresh_statistics(db: sqlite_utils.Database, tables: Iterable[str] | None =
                 analysed.append(t)
                 continue
             for idx, stat in stats:
-                rest = stat.split(" ", 1)[1:]
+                first, *rest = stat.split(" ", 1)
+                # A partial index's rows grow with the table's, in proportion.
+                rows = round(int(first) * n / before) if idx in partial else n
                 db.execute("update sqlite_stat1 set stat = ? where tbl = ? and idx is ?",
-                           [" ".join([str(n), *rest]), t, idx])
+                           [" ".join([str(rows), *rest]), t, idx])
     return analysed
 
 
