@@ -59,21 +59,24 @@ _PLACE = (
     r"(?![A-ZÄÖÜ][\wäöüß]*(?:ung|heit|keit|ion|nis|schaft|tät|ismus|ierung|sitzung)\b)"
     r"[A-ZÄÖÜ][\wäöüß]+(?:[-/][A-ZÄÖÜ][\wäöüß]+)*"
 )
+# The truncated first parts of a compound list: "Haupt- und …", "Bau-,
+# Planungs- und …", "Kultur-, Sport-, Schul- sowie …", "Bau- u. …".
+_LIST_PARTS = r"(?:[A-ZÄÖÜ][a-zäöüß]*-,\s*){0,5}[A-ZÄÖÜ][a-zäöüß]*-\s+(?:und|u\.|sowie|&)\s+"
 BODY_NAME = (
     r"(?=[A-ZÄÖÜ])(?<![\wäöüß-])(?:"
     # "Ausschuss für Soziales, Arbeit und Integration"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*-?)?[Aa]usschuss(?:es)?\s+für\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]+){0,4}"
     # "Ortschaftsrat Wettersbach"
-    rf"|(?:[A-ZÄÖÜ][a-zäöüß]*-\s+und\s+)?{_PLACE_HEAD}[ \t]+{_PLACE}"
+    rf"|(?:{_LIST_PARTS})?{_PLACE_HEAD}[ \t]+{_PLACE}"
     # "Haupt- und Finanzausschuss", "Gemeinderat"
-    rf"|(?:[A-ZÄÖÜ][a-zäöüß]*-\s+(?:und|u\.)\s+)?(?:{_BODY_WORD})"
+    rf"|(?:{_LIST_PARTS})?(?:{_BODY_WORD})"
     r")(?![\wäöüß-])"
 )
 BODY_NAME_RE = re.compile(BODY_NAME)
 # "Gemeinderatssitzung", "Ortschaftsratssitzung", "Ausschusssitzung"
 BODY_SITZUNG = (
-    r"(?P<compound>(?:[A-ZÄÖÜ][a-zäöüß]*-\s+und\s+)?[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|ausschuss|beirat|versammlung|kommission))"
+    rf"(?P<compound>(?:{_LIST_PARTS})?[A-ZÄÖÜ][a-zäöüß]*(?:rat|tag|ausschuss|beirat|versammlung|kommission))"
     r"s?(?:sitzung|tagung)"
 )
 _GENITIVE = re.compile(
