@@ -14,7 +14,7 @@ from ..votes import (
 )
 
 from .blocks import _carried, _recommended
-from .patterns import not_taken, RECOMMEND, _DECIDING_WORD, _REPORTED, _SUBORDINATE, _WE
+from .patterns import NONE_DECIDED, not_taken, RECOMMEND, _DECIDING_WORD, _REPORTED, _SUBORDINATE, _WE
 from .sentences import _subject_body
 from .state import _State, _row
 
@@ -48,7 +48,8 @@ def _passages(st: _State) -> list[dict[str, Any]]:
             own = own.split(":", 1)[1] if ":" in own.split("\n", 1)[0] else own.split("\n", 1)[-1]
         if not own.strip() and content is None:
             continue
-        if _WE.search(own) or not_taken(own) or _STILL_TO_DO.search(own) or _REPORTED.search(own):
+        if (_WE.search(own) or not_taken(own) or _STILL_TO_DO.search(own) or _REPORTED.search(own)
+                or NONE_DECIDED.search(own)):
             continue
         if not block.label and _SUBORDINATE.search(own) and not has_vote(own):
             continue  # "berichtet, dass der Antrag … abgelehnt wurde": reported

@@ -62,6 +62,10 @@ _HINTS = (
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste", " fasst ",
     "wählt", "waehlt", "bestätig", "geschoben", "ermächtigt", " zurück.", "befürwort", "verschoben", "gefolgt", "verabschiedet", "vergeben", "abgestimmt", "tagesordnung genommen", "benann", "entsand", "bestellt", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
     "zurückzu", "verständigt", "einvernehmen", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
+    # a report's verbs: "gab grünes Licht", "segnete ab", "votierte gegen", "fand keine Mehrheit",
+    # "scheiterte", "kam nicht durch", "folgte der Empfehlung"
+    "grünes licht", "gruenes licht", "segne", "votier", "mehrheit", "scheiter", "nicht durch", "folgt",
+    "okay", "plazet", "den auftrag", " durch.", " durch,",
 )
 
 
@@ -101,16 +105,32 @@ _CLAUSE_START = re.compile(
     r"|wurde)\s+)\s*$"
 )
 
+# "folgte der Empfehlung des Ausschusses", "folgt dem Vorschlag der Verwaltung"
+_FOLLOWED = (
+    r"(?=\s+(?:[\wäöüß]+\s+){0,3}?(?:dem|der|den)\s+(?:[\wäöüß-]+\s+)?(?:Empfehlung|Beschlussempfehlung"
+    r"|Vorschlag|Beschlussvorschlag|Antrag|Votum|Vorlage)\b)"
+)
+# "gab grünes Licht für …", "gab sein Okay", "gab die Zustimmung"
+_GIVES_ASSENT = (
+    r"(?=[^.\n]{0,60}?\b(?:grünes|gruenes|grüne|grünen)\s+Licht\b|[^.\n]{0,40}?\b(?:Okay|OK|Plazet|Zustimmung"
+    r"|Segen|Auftrag)\b)"
+)
 # Finite verbs of a decision in the past, and the perfect.
 _PAST = re.compile(
     r"\b(?:beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten|nahm|nahmen|vertagte|verwies|überwies|empfahl|beauftragte"
     r"|regelte|entschied|fasste|wählte|waehlte|befürwortete|befürworteten|benannte|entsandte|bestellte|bestätigte|genehmigte|sprach\s+sich|verständigte\s+sich"
-    r"|einigte\s+sich|(?:erteilte|erteilten|versagte|versagten)(?=[^.\n]{0,60}\bEinvernehmen\b))\b"
+    r"|einigte\s+sich|(?:erteilte|erteilten|versagte|versagten)(?=[^.\n]{0,60}\bEinvernehmen\b)"
+    # a report's verbs: "billigte", "segnete … ab", "votierte für", "verabschiedete",
+    # "folgte der Empfehlung", "gab grünes Licht", "fand keine Mehrheit"
+    r"|billigte|billigten|segnete|segneten|votierte|votierten|verabschiedete|verabschiedeten"
+    rf"|(?:folgte|folgten){_FOLLOWED}"
+    rf"|(?:gab|gaben){_GIVES_ASSENT}"
+    r"|(?:fand|fanden)(?=[^.\n]{0,60}\bMehrheit\b))\b"
 )
 _PERFECT = re.compile(
     r"\b(?:hat|hatte|haben|hatten)\b[\s\S]{0,200}?\b(?:beschlossen|zugestimmt|abgelehnt|genommen|vertagt"
     r"|verwiesen|überwiesen|empfohlen|beauftragt|gefasst|entschieden|gewählt|bestätigt|genehmigt"
-    r"|zurückgestellt|zurückgezogen)\b"
+    r"|zurückgestellt|zurückgezogen|verabschiedet|gebilligt|abgesegnet|votiert)\b"
 )
 _PRESENT = re.compile(
     r"\b(?:beschließt|beschliesst|stimmt|stimmen|lehnt|lehnen|nimmt|nehmen|vertagt|verweist|überweist|empfiehlt|beauftragt"
@@ -119,7 +139,10 @@ _PRESENT = re.compile(
     # "stellt die Entscheidung bis zur Ortsbesichtigung zurück"
     r"|(?:stellt|stellen)(?=[^.]{0,100}\bzurück\b)"
     # building law (§ 36 BauGB): "Der Gemeinderat erteilt das gemeindliche Einvernehmen"
-    r"|(?:erteilt|erteilen|versagt|versagen)(?=[^.\n]{0,60}\bEinvernehmen\b))\b"
+    r"|(?:erteilt|erteilen|versagt|versagen)(?=[^.\n]{0,60}\bEinvernehmen\b)"
+    r"|billigen|segnet|segnen|votiert|votieren|verabschiedet|verabschieden"
+    rf"|(?:folgt|folgen){_FOLLOWED}|(?:gibt|geben){_GIVES_ASSENT}"
+    r"|(?:findet|finden)(?=[^.\n]{0,60}\bMehrheit\b))\b"
 )
 # Not a decision taken: a request, a wish, a possibility, a question, a future.
 _NOT_TAKEN = re.compile(
@@ -200,6 +223,8 @@ PASSIVE = re.compile(
     # "Dem Baugesuch wurde das Einvernehmen erteilt" (§ 36 BauGB)
     r"|Einvernehmen\s+(?:nicht\s+)?(?:erteilt|versagt))\b"
 )
+# "Es wurde keine Redezeitbegrenzung beschlossen": no decision told.
+NONE_DECIDED = re.compile(r"\b(?:kein|keine|keinen|nichts)\b[^.\n]{0,60}?\b(?:beschlossen|gefasst|entschieden)\b")
 # "… dass der Antrag abgelehnt wurde": reported, not recorded.
 _SUBORDINATE = re.compile(r"\b(?:dass|daß|ob|weil|nachdem|wenn|falls|sofern|bevor|sobald|damit)\b")
 _PLUPERFECT = re.compile(r"\b(?:hatte|hatten|war|waren)\b")

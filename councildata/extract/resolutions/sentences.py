@@ -18,7 +18,7 @@ from ..votes import (
 )
 
 from .blocks import _COUNT_ONLY, _recommended
-from .patterns import SIDE_MOTION, not_taken, MEMBERS, PASSIVE, RECOMMEND, SUBJECT, _BY_RESOLUTION, _CLAUSE_START, _CONTEXT_BODY, _DECIDING_WORD, _DECISION_DATE, _MEETING_MENTION, _NOUN_BEFORE, _NO_VOTES, _OTHER_DATE_OWNER, _PAST, _PERFECT, _PLUPERFECT, _PRESENT, _PRONOUN_SUBJECT, _REPORTED, _SUBORDINATE, _WE, _agrees, _hint_positions
+from .patterns import NONE_DECIDED, SIDE_MOTION, not_taken, MEMBERS, PASSIVE, RECOMMEND, SUBJECT, _BY_RESOLUTION, _CLAUSE_START, _CONTEXT_BODY, _DECIDING_WORD, _DECISION_DATE, _MEETING_MENTION, _NOUN_BEFORE, _NO_VOTES, _OTHER_DATE_OWNER, _PAST, _PERFECT, _PLUPERFECT, _PRESENT, _PRONOUN_SUBJECT, _REPORTED, _SUBORDINATE, _WE, _agrees, _hint_positions
 from .state import _State, _iso, _row
 
 
@@ -242,7 +242,7 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
     if subj is None and pron is None:
         passive = PASSIVE.search(sent)
         if passive is None:
-            return None
+            return _fate_sentence(st, spans, idx, sent, start, end)
     if not_taken(sent):
         return None
     if subj is None and _WE.search(sent):
@@ -251,9 +251,14 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
     if passive is not None:
         # Minutes record their decisions in the passive ("Der Antrag wird mit
         # 5 Ja-Stimmen … abgelehnt"); elsewhere the body must be named.
-        if _SUBORDINATE.search(sent, 0, passive.end()) and not has_vote(sent):
+        if (_SUBORDINATE.search(sent, 0, passive.end()) and not has_vote(sent)) or NONE_DECIDED.search(sent):
             return None
-        body = _passive_body(st.text, spans, idx, sent)
+        body = _passive_body(st.text, spans, idx, sent, st.reports)
+        if (body is None and st.reports and not (st.minutes and st.body) and outcome_of(sent)
+                and not NONE_DECIDED.search(sent)):
+            # A report's passive ("Der Entwurf des Haushaltes wurde
+            # angenommen"): the body the report speaks of.
+            body = st.body or st.named_body()
         present = passive.group("aux") in ("wird", "werden")
         # A passive decision with its vote ("wird der Antrag einstimmig … vertagt")
         # is recorded as taken even where the body is not named.
@@ -337,15 +342,65 @@ def _after_noun(sent: str, pos: int) -> bool:
     return bool(_NOUN_BEFORE.search(before)) and not _CLAUSE_START.search(before)
 
 
-def _passive_body(text: str, spans, idx: int, sent: str) -> str | None:
+def _named_body(sent: str) -> str | None:
+    """A body named in a sentence without being its subject: "wurde vom Rat
+    angenommen", "im Kreistag abgelehnt"."""
+    m = _CONTEXT_BODY.search(sent)
+    return (m.group("body") or m.group("body2")) if m else None
+
+
+def _passive_body(text: str, spans, idx: int, sent: str, subjects: bool = True) -> str | None:
+    """The body a sentence without one as its subject speaks of: named in it
+    ("vom Kreistag", "im Stadtrat") or the subject of one of the three
+    sentences before ("Der Kreistag tagte am Mittwoch. … Der Haushalt wurde
+    angenommen.")."""
     m = _CONTEXT_BODY.search(sent)
     if m:
         return m.group("body") or m.group("body2")
-    for j in range(idx - 1, max(-1, idx - 3), -1):
-        m = _CONTEXT_BODY.search(text[spans[j][0] : spans[j][1]])
+    for j in range(idx - 1, max(-1, idx - 4), -1):
+        before = text[spans[j][0] : spans[j][1]]
+        m = _CONTEXT_BODY.search(before)
         if m and m.group("body"):
             return m.group("body")
+        if subjects and (named := _subject_body(before)) and not _HIGHER_LEGISLATURE.match(named):
+            return named
     return None
+
+
+# What became of a motion or proposal, told by a report with the matter or
+# its mover as the subject: "Der Antrag der CDU fand im Stadtrat keine
+# Mehrheit", "Mit ihrem Antrag scheiterte die AfD im Kreistag", "Mit zwei
+# Anträgen kam die Fraktion nicht durch", "Der Vorschlag ging glatt durch".
+_FATE = re.compile(
+    r"\b(?:fand|fanden|findet|finden|erhielt|erhielten|erhält|bekam|bekamen)\s+(?:[\wäöüß]+\s+){0,4}?"
+    r"(?:keine|eine|die)\s+(?:[\wäöüß]+\s+){0,2}?Mehrheit\b"
+    r"|\b(?:scheiterte|scheiterten|scheitert|gescheitert)\b"
+    r"|\b(?:kam|kamen|kommt|ging|gingen|geht)\b[^.\n]{0,80}?\bdurch\b|\b(?:fiel|fielen)\b[^.\n]{0,60}?\bdurch\b"
+)
+_MATTER_WORD = re.compile(
+    r"(?:[Aa]ntr(?:ag|äge|ages|ägen)|[Vv]orschlag|[Vv]orschläge|[Vv]orlage|Resolution|Initiative|Vorstoß|Ansinnen"
+    r"|Entwurf|Beschlussvorschlag)\b"
+)
+
+
+def _fate_sentence(st: _State, spans, idx, sent, start, end):
+    fate = _FATE.search(sent)
+    if fate is None or not _MATTER_WORD.search(sent) or not_taken(sent):
+        return None
+    if _SUBORDINATE.search(sent, 0, fate.start()) and not has_vote(sent):
+        return None  # "…, weil der Antrag keine Mehrheit fand": a reason, not the report
+    outcome = outcome_of(sent)
+    if outcome not in ("adopted", "rejected"):
+        return None
+    body = _passive_body(st.text, spans, idx, sent, st.reports) or st.body or (st.named_body() if st.reports else None)
+    if body is None:
+        return None
+    return _row(
+        st, start, end, "resolution.fate", 0.6,
+        decided_by=st.decider(body), date=_sentence_date(st, spans, idx, sent, True), outcome=outcome,
+        agenda_item=st.item_number(start) if st.minutes else None, paper_reference=_paper_in(sent),
+        text=one_line(sent), _motion_region=(start, end), **parse_votes(sent, outcome),
+    )
 
 
 def _paper_in(sent: str) -> str | None:

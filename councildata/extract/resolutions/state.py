@@ -5,13 +5,21 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
-from ..common import GENERIC_BODIES, body_name
+import re
+from collections import Counter
+
+from ..common import BODY_NAME_RE, BODY_SITZUNG, GENERIC_BODIES, body_name
 from ..dates import ANY_DATE, date_from_match
 from ..text import one_line, sentences
 
 if TYPE_CHECKING:
     from .. import Context
     from ..agenda import Agenda
+
+
+_BODY_COMPOUND = re.compile(BODY_SITZUNG)
+# Parliaments and governments above the municipality.
+_ABOVE_COUNCIL = re.compile(r"(?:Bundestag|Bundesrat|Landtag|Abgeordnetenhaus|Senat)")
 
 
 class _Spans:
@@ -69,6 +77,7 @@ class _State:
         self.taken = _Spans()
         self.block_items: set[int] = set()
         self.has_blocks = False
+        self._named_body: str | None | bool = False
 
     def near_dates(self, reach: int = 220) -> list[tuple[int, int]]:
         """Merged stretches of text around the dates (for rules whose match holds one)."""
@@ -123,6 +132,29 @@ class _State:
         if self.body and self.body.startswith(name + " "):
             return self.body  # "der Ortsbeirat" in the minutes of the Ortsbeirat Nord
         return name
+
+    @property
+    def reports(self) -> bool:
+        """Whether the document tells of decisions rather than proposing
+        them: not a Vorlage, motion, inquiry or answer."""
+        return self.ctx.meta.get("type") not in ("proposal", "motion", "inquiry", "answer")
+
+    def named_body(self) -> str | None:
+        """The body a report speaks of: the one it names most often, by name
+        or in a compound ("Kreistagssitzung"); None where it names none, or
+        two equally often."""
+        if self._named_body is not False:
+            return self._named_body
+        counts: Counter[str] = Counter()
+        for m in BODY_NAME_RE.finditer(self.text):
+            counts[body_name(one_line(m.group()))] += 1
+        for m in _BODY_COMPOUND.finditer(self.text):
+            counts[body_name(one_line(m.group("compound")))] += 1
+        ranked = [(n, c) for n, c in counts.most_common(3)
+                  if n.casefold() not in GENERIC_BODIES and not _ABOVE_COUNCIL.match(n)]
+        best = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        self._named_body = best
+        return best
 
     def item_number(self, pos: int) -> str | None:
         item = self.ag.item_at(pos)

@@ -1,0 +1,100 @@
+"""Decisions told in running prose by a report (a newspaper, a group's page, the
+administration's Mitteilung): any tense, voice and subject, counts in words, the body
+from the sentence, the sentences before or the report; plans, questions, conditions and
+negations stay no decision. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import resolutions_of, vote_counts
+
+_NEWS = "Aus dem Rathaus\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, body, votes",
+    [
+        ("Der Bauausschuss gab grünes Licht für die Sanierung der Turnhalle.", "adopted", "Bauausschuss",
+         (None, None, None, None)),
+        ("Der Ortsrat gab sein Okay für den neuen Spielplatz.", "adopted", "Ortsrat", (None, None, None, None)),
+        ("Der Stadtrat sprach sich mit 20 zu 5 Stimmen für den Radweg aus.", "adopted", "Stadtrat",
+         (False, 20, 5, None)),
+        ("Der Kreistag votierte gegen die Schließung der Geburtsstation.", "rejected", "Kreistag",
+         (None, None, None, None)),
+        ("Die Gemeindevertretung votierte einstimmig für den Ankauf des Grundstücks.", "adopted",
+         "Gemeindevertretung", (True, None, None, None)),
+        ("Der Hauptausschuss folgte der Empfehlung der Verwaltung.", "adopted", "Hauptausschuss",
+         (None, None, None, None)),
+        ("Der Gemeinderat billigte den Entwurf mit 18 Ja- bei 4 Gegenstimmen.", "adopted", "Gemeinderat",
+         (False, 18, 4, None)),
+        ("Der Stadtrat segnete den Wirtschaftsplan der Stadtwerke bei zwei Enthaltungen ab.", "adopted",
+         "Stadtrat", (None, None, None, 2)),
+        ("Die Stadtverordnetenversammlung hat den Haushalt 2025 am Donnerstag verabschiedet.", "adopted",
+         "Stadtverordnetenversammlung", (None, None, None, None)),
+        ("Der Marktgemeinderat verabschiedete den Haushalt ohne Gegenstimme.", "adopted", "Marktgemeinderat",
+         (True, None, None, None)),
+        ("Der Stadtrat gab der Verwaltung den Auftrag, ein Parkraumkonzept zu erstellen.", "adopted", "Stadtrat",
+         (None, None, None, None)),
+        ("Einstimmig hat der Gemeinderat die neue Friedhofssatzung beschlossen.", "adopted", "Gemeinderat",
+         (True, None, None, None)),
+    ],
+)
+def test_a_body_decides_in_a_report(sentence, outcome, body, votes):
+    (r,) = resolutions_of(_NEWS.format(sentence))
+    assert (r["outcome"], r["decided_by"], vote_counts(r)) == (outcome, body, votes)
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, body",
+    [
+        ("Der Antrag der CDU fand im Stadtrat keine Mehrheit.", "rejected", "Stadtrat"),
+        ("Der Antrag der Linken fand im Kreistag eine breite Mehrheit.", "adopted", "Kreistag"),
+        ("Mit ihrem Antrag auf Senkung der Gebühren scheiterte die AfD im Gemeinderat.", "rejected", "Gemeinderat"),
+        ("Der Vorstoß der Grünen ist im Bauausschuss gescheitert.", "rejected", "Bauausschuss"),
+        ("Der Vorschlag der Verwaltung ging im Gemeinderat ohne Gegenstimme durch.", "adopted", "Gemeinderat"),
+        ("Leider fand unser Antrag im Stadtrat keine Mehrheit.", "rejected", "Stadtrat"),
+        ("Der Kreisausschuss beriet am Dienstag.\nMit zwei weiteren Anträgen kam die AfD aber nicht durch.",
+         "rejected", "Kreisausschuss"),
+        ("Die Satzung wurde vom Kreistag mit 30 zu 12 Stimmen beschlossen.", "adopted", "Kreistag"),
+        ("Der Antrag wurde vom Rat mehrheitlich angenommen.", "adopted", "Rat"),
+        ("Der Stadtrat kam am Montag zusammen. Der Haushalt 2024 ist verabschiedet.", "adopted", "Stadtrat"),
+        ("Der Kreistag tagte am Mittwoch in der Stadthalle. Der Entwurf des Haushaltes wurde angenommen.",
+         "adopted", "Kreistag"),
+        ("Der Stadtrat tagte im Rathaus. Einstimmig wurde beschlossen, ein Ratsinformationssystem einzuführen.",
+         "adopted", "Stadtrat"),
+    ],
+)
+def test_the_matter_or_its_mover_as_the_subject(sentence, outcome, body):
+    (r,) = resolutions_of(_NEWS.format(sentence))
+    assert (r["outcome"], r["decided_by"]) == (outcome, body)
+
+
+def test_the_report_names_its_body_once():
+    text = ("Kreistagssitzung im Dezember\n\nDie letzte Kreistagssitzung des Jahres fand in der Stadthalle statt.\n\n"
+            "Nach langer Aussprache wurde der Entwurf des Haushaltes angenommen.\n")
+    (r,) = resolutions_of(text)
+    assert (r["outcome"], r["decided_by"]) == ("adopted", "Kreistag")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Stadtrat soll im Mai über den Haushalt beschließen.",
+        "Der Kreistag wird am 12.06.2024 über die Kreisumlage entscheiden.",
+        "Der Gemeinderat will im Herbst den Bebauungsplan beschließen.",
+        "Hat der Stadtrat den Antrag abgelehnt?",
+        "Falls der Gemeinderat zustimmt, beginnt der Bau im Mai.",
+        "Das Projekt scheiterte an der Finanzierung.",
+        "Der Antrag wird im Stadtrat sicher keine Mehrheit finden.",
+        "Sollte der Antrag im Kreistag scheitern, wird neu verhandelt.",
+        "Der Bürgerentscheid scheiterte am Quorum.",
+        "Die Fraktion hofft, dass ihr Antrag im Rat eine Mehrheit findet.",
+        "Der Bürgermeister wurde nach 24 Jahren im Stadtrat verabschiedet.",
+        "Der Stadtrat tagte im Rathaus. Es wurde keine Redezeitbegrenzung beschlossen.",
+        "Der Kreistag könnte dem Vorschlag folgen, wenn die Finanzierung steht.",
+        "Beschlussvorschlag: Der Gemeinderat beschließt den Bebauungsplan.",
+    ],
+)
+def test_plans_questions_and_conditions_decide_nothing(sentence):
+    assert resolutions_of(_NEWS.format(sentence)) == []
