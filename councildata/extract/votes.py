@@ -422,6 +422,11 @@ ADOPTED = re.compile(
     r"|\bw(?:ä|ae)hl(?:t|te|ten|en)\b[^.]{0,80}?\b(?:zum|zur|zu|als|in\s+den|in\s+die)\b"
     # an election told by its counts: "Der Kreistag wählt mit 30 Ja-Stimmen und 11 Gegenstimmen:"
     r"|\bw(?:ä|ae)hl(?:t|te|ten)\s+(?:mit\s+(?:\d{1,3}|\w+)\s+(?:Ja-?Stimmen|Stimmen|Ja-Stimmen)\b|einstimmig\b|mehrheitlich\b)"
+    # the office first: "Zum Kreisbrandmeister wählte der Kreistag …"; an appointment: "benennt Herrn X als
+    # Vertreter", "entsendet Frau Y in den Verbandsausschuss", "beruft Herrn Z in den Beirat"
+    r"|\b(?:Zum|Zur|zum|zur)\s+[^.\n]{1,60}?\bw(?:ä|ae)hl(?:t|te|ten)\b"
+    r"|\b(?:benennt|benannte|benennen|entsendet|entsandte|entsenden|beruft|berief|berufen|bestellte|bestellen)\b"
+    r"(?=[^.]{0,120}?\b(?:als|zum|zur|zu|in\s+den|in\s+die|in\s+das|für\s+den|für\s+die)\b)"
     rf"|befürwortet|\b(?:spricht|sprach|sprechen|sprachen)\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"
     # a report's words: "billigte", "segnete … ab", "gab grünes Licht", "votierte für", "fand eine Mehrheit"
     r"|\b(?:billigt|billigte|billigten|billigen|gebilligt)\b|\b(?:segnet|segnete|segneten|segnen)\b[^.\n]{0,100}?\bab\b"

@@ -31,7 +31,7 @@ def _announcements(st: _State) -> list[dict[str, Any]]:
         return rows
     low = text.lower()
     marks = sorted(
-        i for stem in ("abgelehnt", "angenommen", "beschlossen", "zugestimmt", "gewählt", "mehrheit")
+        i for stem in ("abgelehnt", "angenommen", "beschlossen", "zugestimmt", "gewählt", "gewaehlt", "mehrheit")
         for i in _find_all(low, stem)
     )
     for start, end in (sp for spans in st.sentences_at(marks) for sp in spans):

@@ -65,7 +65,7 @@ _HINTS = (
     # a report's verbs: "gab grünes Licht", "segnete ab", "votierte gegen", "fand keine Mehrheit",
     # "scheiterte", "kam nicht durch", "folgte der Empfehlung"
     "grünes licht", "gruenes licht", "segne", "votier", "mehrheit", "scheiter", "nicht durch", "folgt",
-    "okay", "plazet", "den auftrag", " durch.", " durch,",
+    "okay", "plazet", "den auftrag", " durch.", " durch,", "benenn", "entsend", "beruf", "berief", "gewaehlt",
 )
 
 
@@ -118,7 +118,7 @@ _GIVES_ASSENT = (
 # Finite verbs of a decision in the past, and the perfect.
 _PAST = re.compile(
     r"\b(?:beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten|nahm|nahmen|vertagte|verwies|überwies|empfahl|beauftragte"
-    r"|regelte|entschied|fasste|wählte|waehlte|befürwortete|befürworteten|benannte|entsandte|bestellte|bestätigte|genehmigte|sprach\s+sich|verständigte\s+sich"
+    r"|regelte|entschied|fasste|wählte|waehlte|wählten|berief|beriefen|befürwortete|befürworteten|benannte|entsandte|bestellte|bestätigte|genehmigte|sprach\s+sich|verständigte\s+sich"
     r"|einigte\s+sich|(?:erteilte|erteilten|versagte|versagten)(?=[^.\n]{0,60}\bEinvernehmen\b)"
     # a report's verbs: "billigte", "segnete … ab", "votierte für", "verabschiedete",
     # "folgte der Empfehlung", "gab grünes Licht", "fand keine Mehrheit"
@@ -135,6 +135,7 @@ _PERFECT = re.compile(
 _PRESENT = re.compile(
     r"\b(?:beschließt|beschliesst|stimmt|stimmen|lehnt|lehnen|nimmt|nehmen|vertagt|verweist|überweist|empfiehlt|beauftragt"
     r"|bestätigt|genehmigt|wählt|waehlt|befürwortet|befürworten|benennt|entsendet|entscheidet|fasst|spricht\s+sich|sprechen\s+sich|billigt|zieht"
+    r"|bestellt|beruft|benennen|entsenden|bestellen|berufen|wählen"
     r"|verständigt\s+sich|einigt\s+sich"
     # "stellt die Entscheidung bis zur Ortsbesichtigung zurück"
     r"|(?:stellt|stellen)(?=[^.]{0,100}\bzurück\b)"
@@ -187,7 +188,7 @@ _REPORTED = re.compile(
 RECOMMEND = re.compile(
     rf"\b(?:dem|der|den)\s+(?P<to>{BODY_NAME})\s+(?:[\s\S]{{0,80}}?\s)?zu\s+empfehlen\b"
     rf"|\b(?:empfiehlt|empfahl|empfehlen|empfohlen)\s+(?:[\w,]+\s+){{0,3}}?(?:dem|der)\s+(?P<to2>{BODY_NAME})"
-    rf"|\b(?:Beschluss)?[Ee]mpfehlung\s+an\s+(?:den|die|das)\s+(?P<to3>{BODY_NAME})"
+    rf"|\b(?:Beschluss)?[Ee]mpfehlung\s+(?:an|für)\s+(?:den|die|das)\s+(?P<to3>{BODY_NAME})"
 )
 _BY_RESOLUTION = re.compile(
     r"\b(?:mit|durch|per)\s+Beschluss\s+vom\b|\bBeschluss\b[\s\S]{0,40}\bgefasst\b"
@@ -216,7 +217,7 @@ PASSIVE = re.compile(
     r"\b(?P<aux>wurde|wurden|ist|sind|wird|werden)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen|abgesetzt"
     r"|abgelehnt|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen|genehmigt"
     # postponed, elected, appointed, endorsed: "wird in die nächste Sitzung verschoben", "wird … benannt"
-    r"|verschoben|geschoben|gewählt|benannt|bestellt|entsandt|befürwortet|zurückverwiesen|gefolgt|verabschiedet|vergeben"
+    r"|verschoben|geschoben|gewählt|gewaehlt|benannt|bestellt|entsandt|befürwortet|zurückverwiesen|gefolgt|verabschiedet|vergeben"
     # the administration empowered or charged: "Der Bürgermeister wird ermächtigt, …"
     r"|ermächtigt|beauftragt"
     r"|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt)"
@@ -292,7 +293,7 @@ CONSULTATION_DATE_FIRST = re.compile(
 FIELD = re.compile(r"^Beschlussart\s*:?[ \t]*\n?[ \t]*(?P<value>[^\n]{3,80})$", re.MULTILINE)
 
 # The chair's announcement in a verbatim record.
-_ANNOUNCE_PARTICIPLE = re.compile(r"\b(?:abgelehnt|angenommen|beschlossen|zugestimmt|gewählt)\b")
+_ANNOUNCE_PARTICIPLE = re.compile(r"\b(?:abgelehnt|angenommen|beschlossen|zugestimmt|gewählt|gewaehlt)\b")
 _ANNOUNCE_MOTION = re.compile(
     r"\b(?:der|dieser|ihr|Ihr)\s+Antrag\s+(?:ist\s+)?(?:also\s+|damit\s+|somit\s+)?(?:angenommen|abgelehnt)\b"
 )

@@ -192,7 +192,8 @@ def _skip_heading_lines(text: str, start: int, end: int) -> int:
         line = text[start:nl].rstrip()
         # A label ("Sachverhalt:"), not a sentence introducing its content
         # ("Der Rat fasst folgenden Beschluss:").
-        label = line.endswith(":") and len(line.split()) <= 4
+        # ("Der Kreistag wählt einstimmig:" is a sentence whose object stands on the next line.)
+        label = line.endswith(":") and len(line.split()) <= 4 and not (_PRESENT.search(line) or _PAST.search(line))
         if not (label or agenda_mod.ITEM_HEADING.match(line)):
             return start
         start = nl + 1
@@ -240,7 +241,7 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
     pron = None if subj else _PRONOUN_SUBJECT.match(sent)
     passive = None
     if subj is None and pron is None:
-        passive = PASSIVE.search(sent)
+        passive = PASSIVE.search(sent) or _FRONT_PASSIVE.match(sent)
         if passive is None:
             return _fate_sentence(st, spans, idx, sent, start, end)
     if not_taken(sent):
@@ -380,6 +381,13 @@ _FATE = re.compile(
 _MATTER_WORD = re.compile(
     r"(?:[Aa]ntr(?:ag|äge|ages|ägen)|[Vv]orschlag|[Vv]orschläge|[Vv]orlage|Resolution|Initiative|Vorstoß|Ansinnen"
     r"|Entwurf|Beschlussvorschlag)\b"
+)
+
+
+# The participle first: "Gewählt wurde Herr X mit 10 Ja-Stimmen", "Beschlossen wurde außerdem …"
+_FRONT_PASSIVE = re.compile(
+    r"(?:Gewählt|Gewaehlt|Bestellt|Benannt|Entsandt|Beschlossen|Angenommen|Abgelehnt|Vertagt|Verabschiedet"
+    r"|Genehmigt|Bestätigt)\s+(?P<aux>wurde|wurden|ist|sind|wird|werden)\b"
 )
 
 
