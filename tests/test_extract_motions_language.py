@@ -803,3 +803,94 @@ def test_the_council_a_faction_sits_in_stands_between_it_and_the_date(text, date
 ])
 def test_a_party_s_compound_motion_word_takes_its_quoted_title(text, title):
     assert [m[3] for m in _motions(text)] == [title]
+
+
+# -- motions named in reports (prose3) ---------------------------------------------
+
+
+def _motion_rows(text: str) -> list[tuple]:
+    return [(r["submitted_by"], r["motion_type"]) for r in _rows(text + "\n")]
+
+
+@pytest.mark.parametrize(("text", "who", "kind"), [
+    ("Aus dem Kreistag\n\nDie Grünen fordern in einem Antrag ein Tempolimit vor Schulen.", "Grüne", "Antrag"),
+    ("Aus dem Kreistag\n\nDie Linke verlangte mit einem Dringlichkeitsantrag die Öffnung des Hallenbads.",
+     "Linke", "Dringlichkeitsantrag"),
+    ("Aus dem Stadtrat\n\nDie SPD-Fraktion forderte per Antrag einen Sozialpass.", "SPD-Fraktion", "Antrag"),
+    ("Aus dem Kreistag\n\nDie FDP-Fraktion fordert in einem gemeinsamen Antrag mehr Radwege.", "FDP-Fraktion",
+     "Antrag"),
+    ("Aus dem Kreistag\n\nVon den Fraktionen CDU und FDP wurde die Absetzung des Tagesordnungspunktes beantragt.",
+     "Fraktionen CDU und FDP", "Geschäftsordnungsantrag"),
+    ("Aus dem Stadtrat\n\nAuf Antrag der Fraktion Die Linke wurde die Sitzung unterbrochen.", "Fraktion Die Linke",
+     "Antrag"),
+    ("Aus dem Kreistag\n\nDer Antrag der Fraktion Die Linke betrifft den Nahverkehr.", "Fraktion Die Linke", "Antrag"),
+    # an abbreviation does not end the clause before the particle
+    ("Niederschrift über die Sitzung des Gemeinderates am 12.03.2025\n\nTOP 3 Bericht\n\nDie CDU-Fraktion zieht "
+     "ihren Antrag auf Anhörung von Vertreterinnen bzw. Vertretern der Aufsicht zurück.", "CDU-Fraktion", "Antrag"),
+])
+def test_motions_told_in_reports(text, who, kind):
+    assert _motion_rows(text) == [(who, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Aus dem Kreistag\n\nDie Grünen fordern die Rücknahme des Antrags der Verwaltung.",
+    "Aus dem Kreistag\n\nDie Grünen fordern ein Tempolimit vor Schulen.",
+    "Bauantrag\n\nAntragsteller: Max Mustermann\nDer Antrag auf Baugenehmigung wurde eingereicht.",
+    "Förderung\n\nDer Sportverein hat einen Förderantrag gestellt.",
+    "Hinweis\n\nDie Antragsfrist endet am 30.06.2025.",
+    "Aus dem Kreistag\n\nDie Firma Bau GmbH beantragt eine Baugenehmigung.",
+    "Aus dem Rathaus\n\nDie Verwaltung prüft den Antrag der Fraktion.",
+])
+def test_no_motion_of_a_council_member(text):
+    assert _motion_rows(text) == []
+
+
+_MINUTES_HEAD = "Niederschrift über die Sitzung des Gemeinderates am 12.03.2025\n\nTOP 1 Eröffnung und Tagesordnung\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Der Vorsitzende beantragt, die Tagesordnung um den Punkt \"Feuerwehrbedarfsplan\" zu erweitern.", "Vorsitzende"),
+    ("Die Bürgermeisterin bat um Änderung der vorliegenden Tagesordnung: TOP 5 wird abgesetzt.", "Bürgermeisterin"),
+    ("Der Landrat schlägt vor, TOP 7 von der Tagesordnung abzusetzen.", "Landrat"),
+    ("Der Buergermeister beantragte die Erweiterung der Tagesordnung um einen Dringlichkeitspunkt.", "Buergermeister"),
+    ("Die Vorsitzende bittet darum, die Reihenfolge der Punkte 4 und 5 zu tauschen.", "Vorsitzende"),
+    ("Der Ortsvorsteher beantragt die Vertagung des Punktes.", "Ortsvorsteher"),
+])
+def test_the_chair_moves_to_change_the_agenda(sentence, who):
+    assert (who, "Geschäftsordnungsantrag") in _motion_rows(_MINUTES_HEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Vorsitzende stellt die Tagesordnung fest.",
+    "Der Bürgermeister bittet die Verwaltung, die Tagesordnung rechtzeitig zu versenden.",
+    "Die Vorsitzende schlägt Herrn Meier als Schriftführer vor.",
+    "Der Landrat erläutert die Tagesordnung.",
+])
+def test_the_chair_moves_nothing(sentence):
+    assert [w for w, k in _motion_rows(_MINUTES_HEAD + sentence) if k == "Geschäftsordnungsantrag"] == []
+
+
+def test_a_groups_list_of_its_motions():
+    text = ("SPD-Fraktion im Stadtrat Hausen\n\nUnsere Anträge\n\n"
+            "12.03.2024 Antrag: Sanierung der Grundschule\n"
+            "04.06.2024 – Antrag: Tempo 30 in der Hauptstraße\n"
+            "Antrag vom 10.09.2024 – Bürgerhaushalt einführen\n"
+            "01.10.2024 Änderungsantrag: Stellenplan 2025")
+    rows = _rows(text + "\n")
+    assert [(r["submitted_by"], r["motion_type"], r["date"], r["title"]) for r in rows] == [
+        ("SPD-Fraktion", "Antrag", "2024-03-12", "Sanierung der Grundschule"),
+        ("SPD-Fraktion", "Antrag", "2024-06-04", "Tempo 30 in der Hauptstraße"),
+        ("SPD-Fraktion", "Antrag", "2024-09-10", "Bürgerhaushalt einführen"),
+        ("SPD-Fraktion", "Änderungsantrag", "2024-10-01", "Stellenplan 2025"),
+    ]
+
+
+def test_a_dated_list_without_a_group_names_no_motion():
+    assert _rows("Termine\n\n12.03.2024 Antrag: Sanierung der Grundschule\n") == []
+
+
+def test_the_fraktion_means_the_group_named_as_subject_before():
+    text = ("Aus dem Kreistag\n\nDie Fraktion Bürger für Hausen (BfH) wird in der nächsten Sitzung mehrere Anträge "
+            "einbringen.\n\nDer erste Antrag der Fraktion betrifft die Sanierung der Kreisstraßen. Er wird von der "
+            "Fraktion Grüne/FDP unterstützt.\n\nEin weiterer Antrag der Fraktion zielt auf mehr Schulsozialarbeit.")
+    assert _motion_rows(text) == [("Fraktion Bürger für Hausen", "Antrag"), ("Fraktion Bürger für Hausen", "Antrag")]

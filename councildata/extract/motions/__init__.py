@@ -29,6 +29,13 @@ How council documents name a motion, one rule each:
   Abstimmung", "beantragte Bürgermeister Y, …", "Ratsfrau Z stellt ihren
   Antrag vor", "Frau A (SPD) bringt den Änderungsantrag ein", "Die
   CDU-Fraktion hat mit Schreiben vom DATE beantragt, …";
+- ``motion.chair``: the chair moves to change the agenda, postpone or
+  interrupt ("Der Vorsitzende beantragt, die Tagesordnung um … zu
+  erweitern", "Die Bürgermeisterin bat um Änderung der Tagesordnung");
+- ``motion.group``: "Der erste Antrag der Fraktion betrifft …": the group
+  named last before moves it;
+- ``motion.group_list``: a group's page (its first lines name it) listing its
+  motions one dated line each ("12.03.2024 Antrag: <title>");
 - ``motion.list``: several submitters' motions named in one plural, one
   row each: "Anträge der Fraktionen SPD und CDU";
 - ``motion.item``: an agenda item's head names its submitter without the
@@ -88,7 +95,7 @@ from typing import TYPE_CHECKING, Any
 from .. import orgs
 from .common import AMENDMENT, heads_line, norm
 from .heads import item_heads
-from .meeting import by_motion, headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
+from .meeting import bare_group, by_motion, chair_moves, group_list, headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
 from .mentions import candidate, compounds, triggers
 from .paper import header_lines, is_motion_paper, letter, moves, own_motion, petitum
 
@@ -122,6 +129,13 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     cands.extend(plural(text))
     cands.extend(on_behalf(text))
     cands.extend(moved_in_meeting(ctx, text))
+    cands.extend(chair_moves(text))
+    cands.extend(bare_group(text))
+    listed_by_group = group_list(text)
+    if len(listed_by_group) >= 2:
+        # A group's page listing its motions is no motion paper of its own.
+        cands = [c for c in cands if c["rule"] != "motion.header"]
+    cands.extend(listed_by_group)
     cands.extend(listed(text))
     cands.extend(headed_list(text))
     cands.extend(by_motion(text))
@@ -275,7 +289,7 @@ def _members(c: dict[str, Any]) -> frozenset[str]:
 
 def _same_motion(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``b`` names the motion ``a`` already is."""
-    if not _members(b) <= _members(a):
+    if not _members(b) <= _members(a) or b.get("distinct"):
         return False
     for f in ("date", "reference"):
         if a[f] and b[f] and a[f] != b[f]:

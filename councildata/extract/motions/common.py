@@ -153,6 +153,16 @@ _COALITION = re.compile(r"(?:Kooperation|Koalition|Zählgemeinschaft|Mehrheitsgr
 _JOINED = re.compile(r",|\s(?:und|sowie)\s|/")
 
 
+# Words that go on a sentence after a submitter's name, never part of one: any word
+# in lower case but those that join a name's parts ("Bürger für Hausen", "Bündnis
+# 90/Die Grünen", "Wir in der Mitte") — "Fraktion Die Linke wurde die Sitzung …",
+# "Fraktion X betrifft …".
+_NOT_IN_NAME = re.compile(
+    r"\s(?!(?:für|fuer|und|der|die|das|den|dem|des|von|vom|im|in|am|an|aus|sowie|gegen|mit|ohne|zu|zur|zum|e\.|e\.V\.|ev)(?=\s|$))"
+    r"[a-zäöüß][\wäöüß-]*(?=\s|$)"
+)
+
+
 def submitter(region: str, whole: bool) -> str | None:
     """The submitter at the start of ``region`` as written, or None.
 
@@ -174,6 +184,8 @@ def submitter(region: str, whole: bool) -> str | None:
             continue
         if n > 1 and "\n" in region[words[n - 2][1]:words[n - 1][0]] and not _continues(region, words, n):
             continue  # a capitalised word on the next line is not part of the name
+        if not whole and _NOT_IN_NAME.search(cand):
+            continue  # "Fraktion Die Linke wurde die …": the sentence goes on after the name
         names = orgs.party_names(cand, acronyms=True)
         if not names:
             continue

@@ -142,15 +142,21 @@ def speech(ctx: Context, text: str) -> list[dict[str, Any]]:
 # "stellt den Antrag (…) vor", "stellt den Antrag, …", "begründet den Antrag".
 _MOVE_VERB = re.compile(
     # The lookahead lets the engine skip most characters in one test.
-    r"(?=[bsezhärl])(?<![\wäöüß])(?P<verb>beantragt(?:e|en)?|beantragen|bring(?:t|en)|brachten?|stell(?:t|te|en|ten)"
+    r"(?=[bsezhärlfv])(?<![\wäöüß])(?P<verb>beantragt(?:e|en)?|beantragen|bring(?:t|en)|brachten?|stell(?:t|te|en|ten)"
     r"|reich(?:t|en|te|ten)|leg(?:t|en|te|ten)"
     r"|begründe(?:t|te|ten|n)|erläuter(?:t|te|ten|n)|erklärt(?:e|en)?"
     # a mover's own motion withdrawn, upheld or changed: "zieht ihren Antrag zurück"
-    r"|zieh(?:t|en)|zog(?:en)?|hält|halten|hielt(?:en)?|änder(?:t|te|ten|n)|ergänz(?:t|te|ten|en))(?![\wäöüß])"
+    r"|zieh(?:t|en)|zog(?:en)?|hält|halten|hielt(?:en)?|änder(?:t|te|ten|n)|ergänz(?:t|te|ten|en)"
+    # a demand made as a motion: "fordern in einem Antrag", "verlangte mit ihrem Antrag"
+    r"|forder(?:t|te|ten|n)|verlang(?:t|te|ten|en))(?![\wäöüß])"
 )
 # A clause ends at a sentence end, a semicolon, a colon or a blank line;
 # "Dr." and "Nr." do not end it.
-_CLAUSE_END = re.compile(r"(?<!\bDr)(?<!\bNr)(?<!\bProf)[.;:!?](?=\s|$)|\n[ \t]*\n")
+# Abbreviations do not end it either ("Vertreterinnen bzw. Vertreter", "u. a.", "ggf.").
+_CLAUSE_END = re.compile(
+    r"(?<!\bDr)(?<!\bNr)(?<!\bProf)(?<!\bbzw)(?<!\bggf)(?<!\bevtl)(?<!\bvgl)(?<!\bca)(?<!\bAbs)(?<!\bSt)"
+    r"(?<!\b[a-zA-Z]\.[a-zA-Z])(?<!\b[uzd])[.;:!?](?=\s|$)|\n[ \t]*\n"
+)
 # The faction a councillor moves for: "für die SPD-Fraktion", "namens der Fraktion X".
 _FOR_FACTION = re.compile(r"\b(?:für\s+die|namens\s+der|im\s+Namen\s+der)\s+(?P<who>[A-ZÄÖÜ][^,;:.\n]{1,60})")
 _FACTION_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]ie|[Dd]er)\s+(?P<who>[A-ZÄÖÜ][^\n.;:,()]{1,60}?(?:\([^()\n]{1,30}\))?)\s*$")
@@ -224,6 +230,13 @@ def _agent(s: str) -> str | None:
     if pm and not _BARE_PERSON.fullmatch(s.strip()):
         return one_line(s.strip())
     return submitter(s, whole=True)
+
+
+# "fordert in einem Antrag", "verlangte mit ihrem Dringlichkeitsantrag", "fordern per Antrag"
+_IN_A_MOTION = re.compile(
+    r"\s*(?:(?:nun|jetzt|erneut|deshalb|daher|auch)\s+)?(?:in|mit|per)\s+(?:einem|ihrem|seinem|dem|einem\s+gemeinsamen)?\s*"
+    r"[\wäöüß-]*[Aa]ntrag\b"
+)
 
 
 def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
@@ -347,6 +360,8 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
                     continue
                 if verb.startswith(("hält", "halt", "hielt")) and not _UPHOLD_PARTICLE.search(obj, km.end()):
                     continue
+            if verb.startswith(("forder", "verlang")) and not _IN_A_MOTION.match(obj):
+                continue  # "fordert in einem Antrag", not "fordert die Rücknahme des Antrags"
             if verb.startswith(("bring", "brach", "reich")) and not _IN_PARTICLE.search(obj):
                 continue  # "bringt den Antrag ein", not "bringt den Antrag zur Abstimmung"
             if verb.startswith("leg") and not _OUT_PARTICLE.search(obj):
@@ -359,7 +374,9 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             end = clause_end - len(obj) + (km.end() if km else 0) if km else v.end()
         asked = _OWN_FACTION.sub("", obj) if requests else obj
         if (GO_MOTION.search(obj) or PROCEDURAL.match(asked, km.end() if km else 0)
-                or (requests and asked.lstrip().startswith(",") and PROCEDURAL_VERB.search(asked))):
+                or (requests and asked.lstrip().startswith(",") and PROCEDURAL_VERB.search(asked))
+                # "Von den Fraktionen X und Y wurde die Absetzung des Punktes beantragt": asked before the verb
+                or (requests and perfect and PROCEDURAL.search(text, min(start, v.start()), v.start()))):
             # "beantragt die Vertagung", "stellt einen Antrag auf Schluss der Debatte"
             kind = "Geschäftsordnungsantrag"
         lo, hi = min(start, v.start()), max(end, v.end(), start + len(who))
@@ -548,4 +565,143 @@ def by_motion(text: str) -> list[dict[str, Any]]:
         kind = kind[:1].upper() + kind[1:]
         out.append(cand(m.start("who"), m.end("kind"), "motion.by_motion", 0.6, who,
                         kind if kind.casefold() in {k.casefold() for k in KIND_WORDS.split("|")} else "Antrag"))
+    return out
+
+
+# -- the chair moves to change the agenda --------------------------------------------
+
+# The chair of the meeting (or the mayor, the Landrat who chairs it) asks to
+# extend, change or shorten the agenda, to postpone or interrupt: "Der
+# Vorsitzende beantragt, die Tagesordnung um den Punkt … zu erweitern", "Die
+# Bürgermeisterin bat um Änderung der vorliegenden Tagesordnung", "Der Landrat
+# schlägt vor, TOP 7 abzusetzen". A procedural motion (Geschäftsordnungen let
+# the chair move it), submitted by the office as written.
+_CHAIR = re.compile(
+    r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie)\s+(?P<who>(?:stellvertretende\s+)?(?:Vorsitzende|Sitzungsleiter(?:in)?|Versammlungsleiter(?:in)?"
+    r"|(?:Ober)?[Bb]ürgermeister(?:in)?|Buergermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|Ortsbürgermeister(?:in)?"
+    r"|Kreistagsvorsitzende|Stadtratsvorsitzende|Stadtverordnetenvorsteher(?:in)?|Stadtpräsident(?:in)?|Präsident(?:in)?)"
+    r"(?:\s+(?:Herr|Frau)?\s*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?=\s+[a-zäöüß]))?)"
+    r"\s+(?P<verb>beantragt(?:e)?|bat|bittet|schlägt|schlug|stellt(?:e)?\s+den\s+Antrag)\b"
+)
+_AGENDA_CHANGE = re.compile(
+    r"Tagesordnung\b[^.;\n]{0,100}?(?:zu\s+)?(?:erweitern|ändern|ergänzen|umzustellen|umstellen|abzusetzen|absetzen"
+    r"|aufzunehmen|aufnehmen|nehmen|vorzuziehen|zu\s+erweitern|zu\s+ändern|zu\s+ergänzen)\b"
+    r"|(?:Änderung|Erweiterung|Ergänzung|Umstellung|Änderungen)\s+(?:der|zur)\s+(?:vorliegenden\s+|heutigen\s+)?Tagesordnung"
+    r"|\b(?:TOP|Tagesordnungspunkt|Punkt)\s*\d{1,3}[^.;\n]{0,60}?(?:abzusetzen|vorzuziehen|zu\s+vertagen|zu\s+tauschen)"
+    r"|\bReihenfolge\b[^.;\n]{0,80}?\b(?:zu\s+)?(?:ändern|tauschen)\b"
+    r"|\bdie\s+Sitzung\s+(?:kurz\s+)?zu\s+unterbrechen\b|\bVertagung\b|\bAbsetzung\b|\bSitzungsunterbrechung\b"
+)
+_CHAIR_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bNr)(?<!\bbzw)[.!?](?=\s|$)|\n[ \t]*\n")
+
+
+def chair_moves(text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if "agesordnung" not in text and "ertagung" not in text and "nterbrech" not in text and "Absetzung" not in text:
+        return out
+    for m in _CHAIR.finditer(text):
+        end_m = _CHAIR_SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 300))
+        end = end_m.start() if end_m else min(len(text), m.end() + 300)
+        clause = text[m.end():end]
+        if m.group("verb").startswith(("schlägt", "schlug")) and not re.search(r"\bvor\b", clause):
+            continue
+        if m.group("verb") in ("bat", "bittet") and not re.match(r"\s+(?:darum,|um\b)", clause):
+            continue  # "bittet um Änderung der Tagesordnung", not "bittet die Verwaltung, …"
+        if not _AGENDA_CHANGE.search(clause):
+            continue
+        out.append(cand(m.start("who"), m.end(), "motion.chair", 0.65, one_line(m.group("who")),
+                        "Geschäftsordnungsantrag"))
+    return out
+
+
+# -- a group's motions named by "the Fraktion" -----------------------------------------
+
+# "Der erste Antrag der Fraktion betrifft …", "Ein weiterer Antrag unserer Fraktion …",
+# "Antrag der Fraktion vom 12.03.2024: <title>": the group named last before moves it
+# (a group's page, a report on one group's motions).
+_BARE_GROUP = re.compile(
+    r"(?<![\wäöüß-])(?P<kind>(?:Änderungs|Ergänzungs|Dringlichkeits|Prüf|Zusatz)?[Aa]ntrag)[ \t]+(?:der|unserer)[ \t]+"
+    r"(?:Fraktion|Gruppe|Ratsgruppe|Kreistagsfraktion|Stadtratsfraktion|Gemeinderatsfraktion)(?![\wäöüß-])"
+    r"(?![ \t]*(?:[A-ZÄÖÜ„\"(]|der\s+[A-ZÄÖÜ]|des\s+|im\s+|in\s+der\s+))"
+)
+# A group named in full: "Die Fraktion Bürger für X/Freie Wähler (BfX/FW)", "die SPD-Fraktion".
+_FULL_GROUP = re.compile(
+    r"(?<![\wäöüß-])(?:(?:Fraktion|Gruppe|Ratsgruppe)[ \t]+(?:der[ \t]+)?(?P<a>[A-ZÄÖÜ„\"][^\n.;:,]{1,100})"
+    r"|(?P<b>[A-ZÄÖÜ][\wÄÖÜäöüß/+.&]*-(?:Stadtrats|Kreistags|Gemeinderats|Rats)?[Ff]raktion))"
+)
+
+
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)[ \t]*(?:Die|Der)\s+$")
+
+
+def _group_before(text: str, pos: int) -> str | None:
+    """The group "the Fraktion" means: the last one named as a sentence's
+    subject ("Die Fraktion X wird … einbringen"), else the last one named
+    ("… wird von der Fraktion Y unterstützt" only supports)."""
+    found = subject = None
+    for g in _FULL_GROUP.finditer(text, max(0, pos - 3000), pos):
+        if g.group("b"):
+            who = submitter(g.group("b"), whole=True)
+        else:
+            head = text[g.start():g.start("a")]
+            who = submitter(head + g.group("a"), whole=False)
+        if who:
+            found = who
+            if _SUBJECT_BEFORE.search(text, max(0, g.start() - 12), g.start()):
+                subject = who
+    return subject or found
+
+
+_ONE_OF_SEVERAL = re.compile(r"(?:erste|zweite|dritte|vierte|fünfte|weitere|andere|nächste|letzte)[nrs]?\s+$")
+
+
+def bare_group(text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if "ntrag" not in text:
+        return out
+    for m in _BARE_GROUP.finditer(text):
+        who = _group_before(text, m.start())
+        if who:
+            kind = m.group("kind")
+            # "Der erste Antrag …", "Ein weiterer Antrag …": one of several, each a motion of its own
+            counted = bool(_ONE_OF_SEVERAL.search(text, max(0, m.start() - 20), m.start()))
+            out.append(cand(m.start(), m.end(), "motion.group", 0.6, who, kind[0].upper() + kind[1:],
+                            distinct=counted))
+    return out
+
+
+# -- a group's list of its motions --------------------------------------------------
+
+# One line per motion on a group's page, dated: "12.03.2024 Antrag: <title>",
+# "Antrag vom 04.06.2024 – <title>", "04.06.2024 | Änderungsantrag | <title>".
+_DATED_MOTION_LINE = re.compile(
+    rf"^[ \t]*(?:(?P<date>{DATE_PATTERN})[ \t]*[-–—:|]?[ \t]*)?"
+    r"(?P<kind>(?:Änderungs|Ergänzungs|Dringlichkeits|Prüf|Zusatz)?[Aa]ntrag)"
+    rf"(?:[ \t]+vom[ \t]+(?P<date2>{DATE_PATTERN}))?[ \t]*[:–—|-][ \t]*(?P<title>[A-ZÄÖÜ„\"][^\n]{{2,160}})$",
+    re.MULTILINE,
+)
+# A page that is one group's: its first lines name it ("SPD-Fraktion im Stadtrat",
+# "Fraktion Bündnis 90/Die Grünen – Unsere Anträge").
+_HEAD_LINES = 4
+
+
+def group_list(text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if "ntrag" not in text:
+        return out
+    lines = [ln for ln in text[:600].split("\n") if ln.strip()][:_HEAD_LINES]
+    head = "\n".join(lines)
+    groups = {submitter(g.group("b"), whole=True) if g.group("b") else
+              submitter(head[g.start():g.start("a")] + g.group("a"), whole=False)
+              for g in _FULL_GROUP.finditer(head)}
+    groups.discard(None)
+    if len(groups) != 1:
+        return out
+    (who,) = groups
+    for m in _DATED_MOTION_LINE.finditer(text):
+        date = m.group("date") or m.group("date2")
+        if not date:
+            continue
+        kind = m.group("kind")
+        out.append(cand(m.start(), m.end(), "motion.group_list", 0.7, who, kind[0].upper() + kind[1:],
+                        date=iso(date), title=one_line(m.group("title")).strip()))
     return out
