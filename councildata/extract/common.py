@@ -38,7 +38,8 @@ def base_form(name: str) -> str:
 _NOT_BODY = (
     r"(?!(?:Mon|Diens|Donners|Frei|Sams|Sonn|Feier|Stich|All|Geburts|Jahres|Vor|Werk|Arbeits"
     r"|Ruhe|Gedenk|Fest|Wochen|Ehren|Wahl)tag)"
-    r"(?!(?:Refe|Appa|Präpa|Inse|Zi|Hei|Vor|Unte|Stadtrats?fraktion)rat)"
+    # "Landrat" is an office (the head of a Landkreis), not a body
+    r"(?!(?:Refe|Appa|Präpa|Inse|Zi|Hei|Vor|Unte|Land|Stadtrats?fraktion)rat)"
 )
 _BODY_WORD = (
     rf"{_NOT_BODY}[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)*"

@@ -367,7 +367,7 @@ _ANY = r"[\s\S]{0,100}?"
 WITHDRAWN = re.compile(rf"zurückgezogen|zurückzuziehen|\bzieht\b{_ANY}\bzurück\b|Rücknahme", _I)
 POSTPONED = re.compile(
     r"vertagt|vertagen|zurückgestellt|zurückzustellen|\bstellt\b[\s\S]{0,60}?\bzurück\b"
-    r"|abgesetzt|abzusetzen|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt)"
+    r"|abgesetzt|abzusetzen|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt|gestrichen)"
     r"|ruhen\s+(?:zu\s+)?lassen|verschoben|zu\s+verschieben|(?<!ab)geschoben",
     _I,
 )
@@ -385,6 +385,8 @@ REFERRED_NOUN = re.compile(r"Verweisung|Überweisung", _I)
 REJECTED = re.compile(
     rf"abgelehnt|abzulehnen|Ablehnung(?!(?:en)?\s*[:=]?\s*\d)|\blehnt(?:e|en)?\b{_ANY}\bab\b|nicht\s+zugestimmt"
     rf"|nicht\s+zuzustimmen|nicht\s+angenommen|nicht\s+beschlossen|keine\s+Mehrheit"
+    # "Dem Antrag wurde nicht entsprochen"; "hat sich gegen … ausgesprochen"
+    r"|\bnicht\s+entsprochen\b|\bsich\b[^.\n]{0,80}?\bgegen\b[^.\n]{0,100}?\bausgesprochen\b"
     # a report's words: "scheiterte", "kam (damit) nicht durch", "fiel durch", "votierte gegen"
     r"|\b(?:scheiterte|scheiterten|scheitert|scheitern|gescheitert)\b(?!\s+(?:wäre|wären))"
     r"|\b(?:kam|kamen|kommt|kommen|ging|gingen|geht|gehen)\b[^.\n]{0,80}?\bnicht\s+durch\b"
@@ -416,7 +418,7 @@ NOTED = re.compile(
 )
 ADOPTED = re.compile(
     rf"beschlossen|beschließt|beschließen|beschloss|zuges?timmt|zuzustimmen"
-    rf"|\b(?:stimmt|stimmte|stimmen)\b{_ANY}\bzu\b|angenommen|Zustimmung|genehmigt|genehmigen"
+    rf"|\b(?:stimmt|stimmte|stimmen|stimmten)\b{_ANY}\bzu\b|angenommen|Zustimmung|genehmigt|genehmigen"
     rf"|empfohlen|empfiehlt|empfahl|beauftragt|beauftragte|ermächtigt|gewählt|gewaehlt|bestellt|bestätigt|benannt|entsandt"
     # an election: "Der Rat wählt Frau X zur Ortsvorsteherin"
     r"|\bw(?:ä|ae)hl(?:t|te|ten|en)\b[^.]{0,80}?\b(?:zum|zur|zu|als|in\s+den|in\s+die)\b"
@@ -428,6 +430,7 @@ ADOPTED = re.compile(
     r"|\b(?:benennt|benannte|benennen|entsendet|entsandte|entsenden|beruft|berief|berufen|bestellte|bestellen)\b"
     r"(?=[^.]{0,120}?\b(?:als|zum|zur|zu|in\s+den|in\s+die|in\s+das|für\s+den|für\s+die)\b)"
     rf"|befürwortet|\b(?:spricht|sprach|sprechen|sprachen)\s+sich\b{_ANY}\bfür\b{_ANY}\baus\b|beantragt"
+    r"|\bentsprochen\b|\bsich\b[^.\n]{0,80}?\bfür\b[^.\n]{0,100}?\bausgesprochen\b"
     # a report's words: "billigte", "segnete … ab", "gab grünes Licht", "votierte für", "fand eine Mehrheit"
     r"|\b(?:billigt|billigte|billigten|billigen|gebilligt)\b|\b(?:segnet|segnete|segneten|segnen)\b[^.\n]{0,100}?\bab\b"
     r"|\babgesegnet\b|\b(?:grünes|gruenes)\s+Licht\b|\b(?:sein|ihr|das|seine|ihre)\s+(?:Okay|OK|Plazet)\b"

@@ -98,3 +98,56 @@ def test_the_report_names_its_body_once():
 )
 def test_plans_questions_and_conditions_decide_nothing(sentence):
     assert resolutions_of(_NEWS.format(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, body, unanimous",
+    [
+        ("Die Stadträte stimmten dem Bebauungsplan mit großer Mehrheit zu.", "adopted", "Stadtrat", False),
+        ("Einstimmig votierten die Gemeinderäte für den Neubau der Kita.", "adopted", "Gemeinderat", True),
+        ("Die Kreisräte lehnten den Antrag der AfD mit 40 zu 8 Stimmen ab.", "rejected", "Kreistag", False),
+        ("Die Stadtverordneten beschlossen einstimmig die Gründung eines Jugendbeirats.", "adopted",
+         "Stadtverordnetenversammlung", True),
+        ("Die Mitglieder des Bauausschusses sprachen sich gegen den Abriss aus.", "rejected", "Bauausschuss", None),
+        ("Der Gemeinderat tagte. Mehrheitlich wurde diesem Antrag durch die Gemeinderäte nicht entsprochen.",
+         "rejected", "Gemeinderat", False),
+        ("Der Kreistag tagte. Das Papier wurde mit deutlicher Mehrheit von der Tagesordnung gestrichen.",
+         "postponed", "Kreistag", False),
+        ("Mit 12:3 Stimmen sprach sich der Ortsbeirat gegen die Bebauung aus.", "rejected", "Ortsbeirat", False),
+        ("Der Kreistag hat sich mehrheitlich gegen eine Erhöhung der Kreisumlage ausgesprochen.", "rejected",
+         "Kreistag", False),
+        ("Der Stadtrat hat\nin seiner Sitzung am 14.11.2024\nden Haushalt 2025 beschlossen.", "adopted", "Stadtrat",
+         None),
+    ],
+)
+def test_members_verb_first_and_more_verbs(sentence, outcome, body, unanimous):
+    (r,) = resolutions_of(_NEWS.format(sentence))
+    assert (r["outcome"], r["decided_by"], r["unanimous"]) == (outcome, body, unanimous)
+
+
+def test_a_decision_and_its_vote_in_the_next_sentence_are_one():
+    text = ("Unterrichtung über die Sitzung des Gemeinderates am 14.05.2024\n\n"
+            "Bürgermeister Kaiser beantragte, den Punkt 4 vorzuziehen. Dem Antrag wurde entsprochen.\n\n"
+            "Der Beschluss erfolgte einstimmig.\n")
+    (r,) = resolutions_of(text)
+    assert (r["outcome"], r["unanimous"], r["quote"]) == (
+        "adopted", True, "Dem Antrag wurde entsprochen.\n\nDer Beschluss erfolgte einstimmig.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Kreistag tagte. Der Haushalt 2026 muss jedoch im Dezember noch beschlossen werden.",
+        "Der Stadtrat tagte. Die Satzung kann erst nach der Anhörung verabschiedet werden.",
+        "Der Landrat hat die Sitzung eröffnet. Der Bericht wurde vorgestellt.",
+    ],
+)
+def test_still_to_be_decided_decides_nothing(sentence):
+    assert resolutions_of(_NEWS.format(sentence)) == []
+
+
+def test_the_landrat_is_no_body_that_decides():
+    text = ("Bericht vom Kreistag\n\nDer Kreistag tagte in der Stadthalle. Da der Landrat erkrankt war, leitete der "
+            "Beigeordnete die Sitzung.\n\nDas Papier wurde mit deutlicher Mehrheit von der Tagesordnung gestrichen.\n")
+    (r,) = resolutions_of(text)
+    assert (r["outcome"], r["decided_by"]) == ("postponed", "Kreistag")

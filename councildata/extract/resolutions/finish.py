@@ -235,6 +235,38 @@ def _join_lone_vote(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, An
     return [r for r in rows if id(r) not in drop]
 
 
+# A sentence that states only how "the decision" was voted: "Der Beschluss
+# erfolgte einstimmig.", "Der Beschluss wurde mit 12 Ja-Stimmen gefasst."
+_VOTE_STATEMENT = re.compile(
+    r"\s*(?:Der|Dieser)\s+Beschluss\s+(?:erfolgte|erfolgt|wurde|wird|ist|war|fiel)\s+[^.\n]{0,80}?"
+    r"(?:einstimmig|mehrheitlich|Mehrheit|Stimmen|Gegenstimme|Enthaltung)[^.\n]{0,60}\.?\s*\Z"
+)
+
+
+def _join_following_vote(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A decision told in one sentence and its vote in the next, on its own
+    ("Dem Antrag wurde entsprochen. / Der Beschluss erfolgte einstimmig."):
+    one decision, its passage running over both."""
+    if len(rows) < 2:
+        return rows
+    text = st.ctx.doc.text
+    ordered = sorted(rows, key=lambda r: r["char_start"])
+    drop: set[int] = set()
+    for first, vote in zip(ordered, ordered[1:], strict=False):
+        if id(first) in drop or not _VOTE_STATEMENT.match(vote["quote"]):
+            continue
+        gap = text[first["char_end"]:vote["char_start"]]
+        if gap.strip() or gap.count("\n") > 2 or first["outcome"] != vote["outcome"]:
+            continue
+        if first["unanimous"] is not None or any(first.get(k) is not None for k in _VOTE_KEYS):
+            continue
+        span = st.ctx.span(st.ctx.view.to_view(first["char_start"]), st.ctx.view.to_view(vote["char_end"]))
+        first.update(quote=span.quote, char_start=span.start, char_end=span.end, unanimous=vote["unanimous"],
+                     **{k: vote.get(k) for k in _VOTE_KEYS})
+        drop.add(id(vote))
+    return [r for r in rows if id(r) not in drop]
+
+
 def _own_line(text: str, row: dict[str, Any]) -> bool:
     """Whether a row's passage fills lines of its own: a report lists the
     decisions of one item line by line ("Einem Baugesuch … wurde das

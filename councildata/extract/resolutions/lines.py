@@ -20,7 +20,7 @@ from ..votes import (
 )
 
 from .patterns import PASSIVE, CONSULTATION, CONSULTATION_DATE_FIRST, ERLEDIGT_LINE, RESULT_LINE, _ANNOUNCE_MOTION, _ANNOUNCE_NO_MAJORITY, _ANNOUNCE_PARTICIPLE, _DASH_SPLIT, _DECISION_DATE, _HEADING_BODY, _NOT_TAKEN, _NO_VOTES, _REPORTED, _RESULT_STEMS, _SENTENCE_END_BEFORE, _WE, _find_all
-from .sentences import _named_body, _skip_heading_lines, _subject_body, _trailing_vote
+from .sentences import _members_body, _named_body, _skip_heading_lines, _subject_body, _trailing_vote
 from .state import _State, _iso, _row
 
 
@@ -69,7 +69,7 @@ def _announcements(st: _State) -> list[dict[str, Any]]:
             rows.append(_row(
                 st, a, b, "resolution.announcement", 0.6, outcome=outcome,
                 decided_by=st.decider(
-                    _subject_body(clause) or _named_body(clause)
+                    _subject_body(clause) or _members_body(clause) or _named_body(clause)
                     or (None if st.body or not st.reports else _subject_body(text[max(0, a - 300):a]) or st.named_body())
                 ),
                 date=_iso(said.group("date")) if said else st.date, agenda_item=item.number if item else None,

@@ -61,11 +61,11 @@ _HINTS = (
     "beschl", "stimmt", " stimmen ", "lehnt", " lehnen ", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste", " fasst ",
     "wählt", "waehlt", "bestätig", "geschoben", "ermächtigt", " zurück.", "befürwort", "verschoben", "gefolgt", "verabschiedet", "vergeben", "abgestimmt", "tagesordnung genommen", "benann", "entsand", "bestellt", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
-    "zurückzu", "verständigt", "einvernehmen", "einigt", "spricht sich", "sprach sich", "sprechen sich", "abgesetzt",
+    "zurückzu", "verständigt", "einvernehmen", "einigt", "spricht sich", "sprach sich", "sprachen sich", "sprechen sich", "abgesetzt",
     # a report's verbs: "gab grünes Licht", "segnete ab", "votierte gegen", "fand keine Mehrheit",
     # "scheiterte", "kam nicht durch", "folgte der Empfehlung"
     "grünes licht", "gruenes licht", "segne", "votier", "mehrheit", "scheiter", "nicht durch", "folgt",
-    "okay", "plazet", "den auftrag", " durch.", " durch,", "benenn", "entsend", "beruf", "berief", "gewaehlt",
+    "okay", "plazet", "den auftrag", " durch.", " durch,", "benenn", "entsend", "beruf", "berief", "gewaehlt", "entsproch", "gestrichen", "ausgesprochen",
 )
 
 
@@ -92,9 +92,22 @@ _FEMININE = re.compile(r"(?:versammlung|kommission|konferenz|vertretung)\b", re.
 _NEUTER = re.compile(r"(?:gremium|plenum|kollegium)s?\b", re.IGNORECASE)
 # A body's members as the subject: "Die Mitglieder des Ausschusses", "die anwesenden Ratsmitglieder".
 MEMBERS = re.compile(
-    r"(?<![\w-])[Dd]ie\s+(?:anwesenden\s+|stimmberechtigten\s+)?(?:Mitglieder|Ausschussmitglieder|Ratsmitglieder"
-    rf"|Kreistagsmitglieder|Stadtverordneten|Gemeindevertreter(?:innen)?|Bezirksverordneten)(?:\s+(?:des|der)\s+(?P<body>{BODY_NAME}))?"
+    r"(?<![\w-])[Dd]ie\s+(?:(?:anwesenden|stimmberechtigten|\d{1,3})\s+)?(?P<members>Mitglieder|Ausschussmitglieder|Ratsmitglieder"
+    rf"|Kreistagsmitglieder|Stadtverordneten|Gemeindevertreter(?:innen)?|Bezirksverordneten"
+    # the councillors by their title: "Die Stadträte stimmten … zu", "die Kreisräte lehnten … ab"
+    r"|(?:Stadt|Gemeinde|Kreis|Orts|Ortschafts|Markt|Bezirks)?(?:räte|rät(?:e|innen)(?:\s+und\s+\w*[Rr]äte)?)"
+    r"|Kreistagsabgeordneten|Abgeordneten)"
+    rf"(?:\s+(?:des|der)\s+(?P<body>{BODY_NAME}))?"
 )
+# The body whose members the councillors' title names.
+MEMBERS_BODY = {
+    "stadträte": "Stadtrat", "stadträtinnen": "Stadtrat", "gemeinderäte": "Gemeinderat", "gemeinderätinnen": "Gemeinderat",
+    "kreisräte": "Kreistag", "kreisrätinnen": "Kreistag", "kreistagsmitglieder": "Kreistag",
+    "kreistagsabgeordneten": "Kreistag", "ortsräte": "Ortsrat", "ortschaftsräte": "Ortschaftsrat",
+    "marktgemeinderäte": "Marktgemeinderat", "bezirksräte": "Bezirksrat", "stadtverordneten": "Stadtverordnetenversammlung",
+    "gemeindevertreter": "Gemeindevertretung", "gemeindevertreterinnen": "Gemeindevertretung",
+    "bezirksverordneten": "Bezirksverordnetenversammlung", "marktgemeinderat": "Marktgemeinderat",
+}
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:\S+\s+){0,6}?(?:Er|Sie|er|sie)\s+(?:hat|hatte|beschloss|stimmte|lehnte|empfahl|nahm)\b"
 )
@@ -118,7 +131,7 @@ _GIVES_ASSENT = (
 # Finite verbs of a decision in the past, and the perfect.
 _PAST = re.compile(
     r"\b(?:beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten|nahm|nahmen|vertagte|verwies|überwies|empfahl|beauftragte"
-    r"|regelte|entschied|fasste|wählte|waehlte|wählten|berief|beriefen|befürwortete|befürworteten|benannte|entsandte|bestellte|bestätigte|genehmigte|sprach\s+sich|verständigte\s+sich"
+    r"|regelte|entschied|fasste|wählte|waehlte|wählten|berief|beriefen|befürwortete|befürworteten|benannte|entsandte|bestellte|bestätigte|genehmigte|sprach\s+sich|sprachen\s+sich|verständigte\s+sich"
     r"|einigte\s+sich|(?:erteilte|erteilten|versagte|versagten)(?=[^.\n]{0,60}\bEinvernehmen\b)"
     # a report's verbs: "billigte", "segnete … ab", "votierte für", "verabschiedete",
     # "folgte der Empfehlung", "gab grünes Licht", "fand keine Mehrheit"
@@ -130,7 +143,7 @@ _PAST = re.compile(
 _PERFECT = re.compile(
     r"\b(?:hat|hatte|haben|hatten)\b[\s\S]{0,200}?\b(?:beschlossen|zugestimmt|abgelehnt|genommen|vertagt"
     r"|verwiesen|überwiesen|empfohlen|beauftragt|gefasst|entschieden|gewählt|bestätigt|genehmigt"
-    r"|zurückgestellt|zurückgezogen|verabschiedet|gebilligt|abgesegnet|votiert)\b"
+    r"|zurückgestellt|zurückgezogen|verabschiedet|gebilligt|abgesegnet|votiert|ausgesprochen)\b"
 )
 _PRESENT = re.compile(
     r"\b(?:beschließt|beschliesst|stimmt|stimmen|lehnt|lehnen|nimmt|nehmen|vertagt|verweist|überweist|empfiehlt|beauftragt"
@@ -150,7 +163,10 @@ _NOT_TAKEN = re.compile(
     r"\b(?:möge|mögen|möchte|möchten|soll|sollte|sollen|sollten|bittet|gebeten|könnte|könnten"
     r"|würde|würden|müsste|müssten|wolle|zu\s+beschließen|zu\s+entscheiden)\b|\?"
     r"|\b(?:kann|können|muss|müssen|wird|werden|will|wollen)\s+(?:[\wäöüß]+\s+){0,8}?"
-    r"(?:beschließen|zustimmen|ablehnen|entscheiden|beraten|vertagen|empfehlen|befassen)\b",
+    r"(?:beschließen|zustimmen|ablehnen|entscheiden|beraten|vertagen|empfehlen|befassen)\b"
+    # "… muss im Dezember noch beschlossen werden": still to be decided
+    r"|\b(?:beschlossen|genehmigt|abgelehnt|zugestimmt|vertagt|angenommen|verwiesen|entschieden|verabschiedet"
+    r"|gewählt|entsprochen)\s+werden\b",
 )
 # A motion voted on beside the item's Beschluss: an amendment (voted on
 # before the main motion) or a procedural motion ("Antrag zur
@@ -217,7 +233,7 @@ PASSIVE = re.compile(
     r"\b(?P<aux>wurde|wurden|ist|sind|wird|werden)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen|abgesetzt"
     r"|abgelehnt|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen|genehmigt"
     # postponed, elected, appointed, endorsed: "wird in die nächste Sitzung verschoben", "wird … benannt"
-    r"|verschoben|geschoben|gewählt|gewaehlt|benannt|bestellt|entsandt|befürwortet|zurückverwiesen|gefolgt|verabschiedet|vergeben"
+    r"|entsprochen|(?:von\s+der\s+Tagesordnung\s+)gestrichen|verschoben|geschoben|gewählt|gewaehlt|benannt|bestellt|entsandt|befürwortet|zurückverwiesen|gefolgt|verabschiedet|vergeben"
     # the administration empowered or charged: "Der Bürgermeister wird ermächtigt, …"
     r"|ermächtigt|beauftragt"
     r"|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt)"

@@ -18,7 +18,7 @@ from ..votes import (
 )
 
 from .blocks import _COUNT_ONLY, _recommended
-from .patterns import NONE_DECIDED, SIDE_MOTION, not_taken, MEMBERS, PASSIVE, RECOMMEND, SUBJECT, _BY_RESOLUTION, _CLAUSE_START, _CONTEXT_BODY, _DECIDING_WORD, _DECISION_DATE, _MEETING_MENTION, _NOUN_BEFORE, _NO_VOTES, _OTHER_DATE_OWNER, _PAST, _PERFECT, _PLUPERFECT, _PRESENT, _PRONOUN_SUBJECT, _REPORTED, _SUBORDINATE, _WE, _agrees, _hint_positions
+from .patterns import NONE_DECIDED, SIDE_MOTION, not_taken, MEMBERS, MEMBERS_BODY, PASSIVE, RECOMMEND, SUBJECT, _BY_RESOLUTION, _CLAUSE_START, _CONTEXT_BODY, _DECIDING_WORD, _DECISION_DATE, _MEETING_MENTION, _NOUN_BEFORE, _NO_VOTES, _OTHER_DATE_OWNER, _PAST, _PERFECT, _PLUPERFECT, _PRESENT, _PRONOUN_SUBJECT, _REPORTED, _SUBORDINATE, _WE, _agrees, _hint_positions
 from .state import _State, _iso, _row
 
 
@@ -235,9 +235,17 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         # "Der Bundestag hat … beschlossen" recounted in a Sachverhalt: a law
         # the council works under, not a decision of a local body.
         return None
+    agent_body = None
     if subj is None and (mm := MEMBERS.search(sent)):
-        # "Die Mitglieder des Rates stimmen … zu": the body's members decide for it.
-        subj, subj_body = mm, mm.group("body")
+        # "Die Mitglieder des Rates stimmen … zu": the body's members decide for it;
+        # "Die Stadträte stimmten … zu": the councillors of a Stadtrat.
+        members_body = members_body_of(mm)
+        if _AGENT_BEFORE.search(sent, max(0, mm.start() - 8), mm.start()):
+            agent_body = members_body  # "wurde … durch die Gemeinderäte nicht entsprochen": the passive's agent
+        else:
+            subj, subj_body = mm, members_body
+            if subj_body is None and st.reports and not st.body:
+                subj_body = st.named_body()
     pron = None if subj else _PRONOUN_SUBJECT.match(sent)
     passive = None
     if subj is None and pron is None:
@@ -254,7 +262,7 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         # 5 Ja-Stimmen … abgelehnt"); elsewhere the body must be named.
         if (_SUBORDINATE.search(sent, 0, passive.end()) and not has_vote(sent)) or NONE_DECIDED.search(sent):
             return None
-        body = _passive_body(st.text, spans, idx, sent, st.reports)
+        body = agent_body or _passive_body(st.text, spans, idx, sent, st.reports)
         if (body is None and st.reports and not (st.minutes and st.body) and outcome_of(sent)
                 and not NONE_DECIDED.search(sent)):
             # A report's passive ("Der Entwurf des Haushaltes wurde
@@ -320,7 +328,8 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
 _VERB_FIRST = re.compile(
     r"\b(?:stimmt|stimmte|stimmen|stimmten|beschließt|beschloss|lehnt|lehnte|nimmt|nahm|vertagt|vertagte"
     r"|verweist|verwies|empfiehlt|empfahl|beauftragt|beauftragte|wählt|wählte|waehlt|benennt|benannte|bestellt"
-    r"|bestellte|entsendet|entsandte)\s+$"
+    r"|bestellte|entsendet|entsandte|votiert|votierte|votierten|billigte|billigten|verabschiedete|segnete"
+    r"|(?:spricht|sprach|sprechen|sprachen)\s+sich)\s+$"
 )
 
 
@@ -341,6 +350,20 @@ def _after_noun(sent: str, pos: int) -> bool:
         return False  # "Der Rat …" at the start of a line begins a sentence
     before = sent[max(0, pos - 30) : pos]
     return bool(_NOUN_BEFORE.search(before)) and not _CLAUSE_START.search(before)
+
+
+_AGENT_BEFORE = re.compile(r"\b(?:durch|von|seitens)\s+$")
+
+
+def members_body_of(mm: re.Match) -> str | None:
+    """The body whose members a MEMBERS match names: "des Rates", else the
+    councillors' title ("Die Kreisräte" sit in the Kreistag)."""
+    return mm.group("body") or MEMBERS_BODY.get(mm.group("members").casefold())
+
+
+def _members_body(sent: str) -> str | None:
+    mm = MEMBERS.search(sent)
+    return members_body_of(mm) if mm else None
 
 
 def _named_body(sent: str) -> str | None:

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 _BODY_COMPOUND = re.compile(BODY_SITZUNG)
 # Parliaments and governments above the municipality.
-_ABOVE_COUNCIL = re.compile(r"(?:Bundestag|Bundesrat|Landtag|Abgeordnetenhaus|Senat)")
+# and offices whose names end like a body's ("Landrat", a member called "Kreisrat").
+_ABOVE_COUNCIL = re.compile(r"(?:Bundestag|Bundesrat|Landtag|Abgeordnetenhaus|Senat|Landrat|Kreisrat)\b")
 
 
 class _Spans:
