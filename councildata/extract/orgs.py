@@ -280,7 +280,7 @@ def resolve(name: str | None, body: str | None = None, default_kind: str | None 
 
 # -- submitters of motions -------------------------------------------------
 
-# "…-Fraktion", "…-Gemeinderatsfraktion", "… Ortschaftsratsfraktion Wettersbach"
+# "…-Fraktion", "…-Gemeinderatsfraktion", "… Ortschaftsratsfraktion Neudorf"
 _FACTION_WORD = re.compile(
     # "SPD-Fraktion", "CDU-Kreistagsfraktion", "SPD/FDP-Gruppe", "UWG-Ratsgruppe" (not "Arbeitsgruppe")
     r"^(?P<name>.+?)(?:-|\s+)(?:[A-Za-zÄÖÜäöüß]*[Ff]raktion|(?<=-)Gruppe|(?:Rats|Kreistags|Stadtrats|Gemeinderats)gruppe)(?:\s+(?:im\s+\w+\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)?$"

@@ -4,7 +4,7 @@ How council documents name a motion, one rule each:
 
 - ``motion.article``: "Antrag der Gruppe Grüne/UWG vom 08.09.2021 –
   Aufsuchende Beratung …", "Antrag von Ortschaftsrätin X und der CDU
-  Ortschaftsratsfraktion Hohenwettersbach vom 13. Januar 2010:", "… (Antrag der
+  Ortschaftsratsfraktion Neudorf vom 13. Januar 2010:", "… (Antrag der
   SPD- und GRÜNE-Fraktion)", "einem Antrag der CDU-Gemeinderatsfraktion";
 - ``motion.colon``: agenda and minutes heads "Antrag: DIE LINKE.",
   "Gemeinsamer Antrag: KULT, GRÜNE, FDP, DIE LINKE.", "Änderungsantrag:
@@ -19,7 +19,7 @@ How council documents name a motion, one rule each:
 - ``motion.plural``: several motions of one submitter named together, one
   per date: "Anträge der GRÜNEN-Stadtratsfraktion vom 01.10.2020, vom
   09.10.2020 und vom 20.11.2020";
-- ``motion.on_behalf``: a motion made in the meeting: "Mitglied Stiller
+- ``motion.on_behalf``: a motion made in the meeting: "Mitglied Lange
   beantragt namens der Fraktion Bündnis 90/Die Grünen die Stelle …";
 - ``motion.speech``: a motion a speaker reports in a debate: "(GRÜNE): …
   haben wir daher mit der CDU-Fraktion gemeinsam einen Antrag eingebracht",

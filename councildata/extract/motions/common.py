@@ -190,7 +190,7 @@ def submitter(region: str, whole: bool) -> str | None:
         if not names:
             continue
         if not whole and n < len(words) and not orgs.party_names(cand):
-            # A bare short name followed by more of a name ("LG Region Karlsruhe")
+            # A bare short name followed by more of a name ("LG Region Musterstadt")
             # is an association's, not a faction's.
             nxt = region[words[n][0]:words[n][1]]
             if nxt[:1].isupper():
@@ -221,8 +221,8 @@ def norm(s: str) -> str:
 # -- persons ---------------------------------------------------------------
 
 # A councillor or office holder who moves a motion in a meeting, named by
-# title: "Herr Stadtrat Dr. Borchers", "Ratsherr Queckemyer", "Frau Schmidt
-# (SPD)", "Bürgermeister Dellwo", "Mitglied Stiller".
+# title: "Herr Stadtrat Dr. Meier", "Ratsherr Brandt", "Frau Schmidt
+# (SPD)", "Bürgermeister Kaiser", "Mitglied Lange".
 # Titles as minutes abbreviate them: "StR Bauer", "StRin Weber", "GR Schulz", "KRin Roth", "Rh. Meyer".
 ABBREVIATED = r"(?:StR(?:in)?|StRätin|GR(?:in)?|KR(?:in)?|OR(?:in)?|Rh\.|Rf\.|StV(?:in)?\.?)(?=[ \t]+(?:Dr\.[ \t]*)?[A-ZÄÖÜ])"
 # Genitive forms too ("des Stadtrats", "des Ratsmitglieds"), and members who sit

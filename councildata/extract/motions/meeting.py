@@ -59,7 +59,7 @@ def plural(text: str) -> list[dict[str, Any]]:
             out.append(cand(start, dm.end(), "motion.plural", 0.8, who, kind, date=iso(dm.group())))
     return out
 
-# "Mitglied Stiller beantragt namens der Fraktion Bündnis 90/Die Grünen die Stelle …"
+# "Mitglied Lange beantragt namens der Fraktion Bündnis 90/Die Grünen die Stelle …"
 _ON_BEHALF = re.compile(
     r"\bbeantragt(?:e|en)?[ \t]+(?:namens|im[ \t]+Namen)[ \t]+(?:der|des)[ \t]+(?P<who>[A-ZÄÖÜ][^\n.;:]{1,80})"
 )
@@ -241,7 +241,7 @@ _IN_A_MOTION = re.compile(
 
 def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
     """A councillor, office holder or faction moving a motion in the meeting:
-    "Herr Stadtrat Dr. Borchers beantragte die namentliche Abstimmung",
+    "Herr Stadtrat Dr. Meier beantragte die namentliche Abstimmung",
     "Ratsherr Q. stellt seinen Antrag vor", "Frau S. (SPD) bringt den
     Änderungsantrag ein", "beantragte Bürgermeister D., die Reihenfolge zu
     ändern", "Die CDU-Fraktion stellt den Antrag, die Sitzung zu unterbrechen".

@@ -269,7 +269,7 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     region = text[who_start:region_end]
     ib = _IN_BODY.search(region) if rule == "motion.article" else None
     if ib and ib.end() == len(region.rstrip()) and submitter(region[:ib.start()], whole=False):
-        # "der SPD-Fraktion in der Stadtverordnetenversammlung Neu-Isenburg": the faction, not the council
+        # "der SPD-Fraktion in der Stadtverordnetenversammlung Neu-Musterstadt": the faction, not the council
         region_end = who_start + ib.start()
         region = text[who_start:region_end]
     who = submitter(region, whole=whole)

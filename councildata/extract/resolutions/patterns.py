@@ -84,7 +84,7 @@ def _hint_positions(text: str) -> list[int]:
 
 
 _ART = r"(?P<art>[Dd]er|[Dd]ie|[Dd]as)"
-# "der Karlsruher Gemeinderat", "Der Sozialausschuss", "die Bezirksversammlung"
+# "der Musterstädter Gemeinderat", "Der Sozialausschuss", "die Bezirksversammlung"
 SUBJECT = re.compile(
     rf"(?<![\w-]){_ART}\s+(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:er|e|en)|neue|zuständige)\s+)?(?P<body>{BODY_NAME})"
 )
@@ -297,7 +297,7 @@ CONSULTATION = re.compile(
 CONSULTATION_DATE_FIRST = re.compile(
     rf"^(?P<date>{_DATE})[ \t]*\n[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?[ \t]+)?(?:\d{{1,3}}\.[ \t]*)?Sitzung[ \t]+(?:des|der)[ \t]+"
     # the body may carry its term in brackets: "des Jugendhilfeausschusses (Wahlperiode 2023 - 2028)"
-    # and its place: "der Gemeindevertretung Wandlitz geändert beschlossen"
+    # and its place: "der Gemeindevertretung Hausen geändert beschlossen"
     rf"(?P<org>{BODY_NAME}(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)?)(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+"
     r"(?P<res>(?:ungeändert[ \t]+|geändert[ \t]+)?beschlossen|zugestimmt|abgelehnt|vertagt"
     r"|zurückgestellt|verwiesen|zurückgezogen|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen)"
