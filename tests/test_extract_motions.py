@@ -312,7 +312,7 @@ def test_motions_moved_in_the_meeting(sentence, expected):
     ("Mit Schreiben vom 01.03.2024 beantragt die CDU-Fraktion, die Straße zu sanieren.",
      [("CDU-Fraktion", "Antrag", "2024-03-01", None)]),
     ("Die Verwaltung hat beantragt, die Mittel zu erhöhen.", []),
-    ("Auf Antrag von Herrn Stadtrat Meier wird die Sitzung unterbrochen.", [("Herrn Stadtrat Meier", "Antrag", None, None)]),
+    ("Auf Antrag von Herrn Stadtrat Meier wird die Sitzung unterbrochen.", [("Herrn Stadtrat Meier", "Geschäftsordnungsantrag", None, None)]),
     ("Der Antrag der Stadträtin Meier vom 01.03.2024 wird abgelehnt.", [("Stadträtin Meier", "Antrag", "2024-03-01", None)]),
     ("Änderungsantrag von Ratsherr Dr. Krüger: Verlängerung der Frist\n",
      [("Ratsherr Dr. Krüger", "Änderungsantrag", None, "Verlängerung der Frist")]),

@@ -821,8 +821,13 @@ def _motion_rows(text: str) -> list[tuple]:
      "Antrag"),
     ("Aus dem Kreistag\n\nVon den Fraktionen CDU und FDP wurde die Absetzung des Tagesordnungspunktes beantragt.",
      "Fraktionen CDU und FDP", "Geschäftsordnungsantrag"),
+    # a motion made in the meeting for what a Geschäftsordnung lists: procedural
     ("Aus dem Stadtrat\n\nAuf Antrag der Fraktion Die Linke wurde die Sitzung unterbrochen.", "Fraktion Die Linke",
-     "Antrag"),
+     "Geschäftsordnungsantrag"),
+    ("Aus dem Stadtrat\n\nAuf Antrag der CDU-Fraktion wird offen gewählt.", "CDU-Fraktion", "Geschäftsordnungsantrag"),
+    ("Aus dem Stadtrat\n\nAuf Antrag der SPD wurde über die Punkte getrennt abgestimmt.", "SPD",
+     "Geschäftsordnungsantrag"),
+    ("Aus dem Stadtrat\n\nAuf Antrag der FDP-Fraktion wird der Bericht zur Kenntnis genommen.", "FDP-Fraktion", "Antrag"),
     ("Aus dem Kreistag\n\nDer Antrag der Fraktion Die Linke betrifft den Nahverkehr.", "Fraktion Die Linke", "Antrag"),
     # an abbreviation does not end the clause before the particle
     ("Niederschrift über die Sitzung des Gemeinderates am 12.03.2025\n\nTOP 3 Bericht\n\nDie CDU-Fraktion zieht "

@@ -479,6 +479,9 @@ def _referred(s: str) -> bool:
         # "es wird auf die Anlage verwiesen" refers to a text, not a body.
         if re.search(r"\bauf\b", before) and not re.search(r"\b(?:an|in)\s+(?:den|die|das)\b", before):
             continue
+        if re.match(r"\s+(?:\w+\s+){0,2}?auf\b", s[m.end():m.end() + 40]) and not re.search(
+                r"\b(?:an|in)\s+(?:den|die|das)\s+\w*(?:ausschuss|rat|beirat|tag|versammlung)", s[m.end():m.end() + 120], re.I):
+            continue  # "Der Magistrat verweist auf die Kosten": points to, sends nothing to a body
         return True
     return False
 

@@ -151,3 +151,45 @@ def test_the_landrat_is_no_body_that_decides():
             "Beigeordnete die Sitzung.\n\nDas Papier wurde mit deutlicher Mehrheit von der Tagesordnung gestrichen.\n")
     (r,) = resolutions_of(text)
     assert (r["outcome"], r["decided_by"]) == ("postponed", "Kreistag")
+
+
+# -- a full-length minutes text of our own (tests/fixtures/synthetic_minutes) -----------
+
+def test_long_minutes_told_in_prose_every_decision_vote_and_motion():
+    from pathlib import Path
+
+    from ..conftest import extract_text, provenance_ok
+
+    name = "stadtverordnete_hessen.txt"
+    text = (Path(__file__).parent.parent / "fixtures" / "synthetic_minutes" / name).read_text(encoding="utf-8")
+    rows = extract_text(text, name)
+    assert provenance_ok(rows)
+    body = "Stadtverordnetenversammlung"
+    got = [(r["agenda_item"], r["outcome"], r["decided_by"], r["date"], vote_counts(r)) for r in rows["resolutions"]]
+    assert got == [
+        ("TOP 1", "adopted", body, "2025-11-18", (True, None, None, None)),  # the agenda extended
+        ("TOP 2", "adopted", body, "2025-11-18", (None, None, None, None)),  # the last minutes approved
+        ("TOP 4", "adopted", body, "2025-11-18", (None, 27, None, 4)),  # the election, the name on the next line
+        # the committee's recommendation told in the debate, the amendment, the budget
+        ("TOP 5", "adopted_amended", "Haupt-, Finanz- und Personalausschuss", "2025-11-11", (None, None, None, None)),
+        ("TOP 5", "rejected", body, "2025-11-18", (False, 3, 24, 4)),
+        ("TOP 5", "adopted", body, "2025-11-18", (False, 20, 9, 2)),
+        ("TOP 6", "adopted", body, "2025-11-18", (True, None, None, None)),
+        ("TOP 7", "referred", body, "2025-11-18", (False, None, 3, None)),  # assent to the motion to refer
+        ("TOP 8", "adopted", body, "2025-11-18", (False, 17, 14, None)),
+        ("TOP 9", "adopted", body, "2025-11-18", (None, None, None, None)),
+        ("TOP 9a", "adopted", body, "2025-11-18", (True, None, None, None)),
+    ]  # nothing from the Anfragen (a plan: "solle … beschließen"), the page footers or the Anlagen list
+    motions = [(m["agenda_item"], m["submitted_by"], m["motion_type"]) for m in rows["motions"] if m["agenda_item"]]
+    assert motions == [
+        ("TOP 1", "Vorsitzende", "Geschäftsordnungsantrag"),
+        ("TOP 4", "CDU-Fraktion", "Geschäftsordnungsantrag"),  # "Auf Antrag der CDU-Fraktion wird offen gewählt"
+        ("TOP 5", "Fraktion Die Linke", "Änderungsantrag"),
+        ("TOP 7", "FWG-Fraktion", "Antrag"),
+        ("TOP 7", "Stadtverordneter Ebert (CDU)", "Geschäftsordnungsantrag"),
+        ("TOP 8", "Stadtverordnete Keller (GRÜNE)", "Antrag"),
+        ("TOP 8", "SPD-Fraktion", "Ergänzungsantrag"),
+    ]
+    by_id = {m["id"]: m["submitted_by"] for m in rows["motions"]}
+    linked = [(r["agenda_item"], by_id.get(r.get("motion_id"))) for r in rows["resolutions"]]
+    assert ("TOP 5", "Fraktion Die Linke") in linked and ("TOP 4", None) in linked

@@ -584,7 +584,7 @@ _CHAIR = re.compile(
     r"\s+(?P<verb>beantragt(?:e)?|bat|bittet|schlägt|schlug|stellt(?:e)?\s+den\s+Antrag)\b"
 )
 _AGENDA_CHANGE = re.compile(
-    r"Tagesordnung\b[^.;\n]{0,100}?(?:zu\s+)?(?:erweitern|ändern|ergänzen|umzustellen|umstellen|abzusetzen|absetzen"
+    r"Tagesordnung\b[^.;]{0,120}?(?:zu\s+)?(?:erweitern|ändern|ergänzen|umzustellen|umstellen|abzusetzen|absetzen"
     r"|aufzunehmen|aufnehmen|nehmen|vorzuziehen|zu\s+erweitern|zu\s+ändern|zu\s+ergänzen)\b"
     r"|(?:Änderung|Erweiterung|Ergänzung|Umstellung|Änderungen)\s+(?:der|zur)\s+(?:vorliegenden\s+|heutigen\s+)?Tagesordnung"
     r"|\b(?:TOP|Tagesordnungspunkt|Punkt)\s*\d{1,3}[^.;\n]{0,60}?(?:abzusetzen|vorzuziehen|zu\s+vertagen|zu\s+tauschen)"

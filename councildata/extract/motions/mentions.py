@@ -132,6 +132,13 @@ _LAW_TAIL = re.compile(
     r"(?:[ \t]+[A-ZÄÖÜ][\wÄÖÜäöüß]{1,12}\.?)?"
 )
 _GO_AFTER = re.compile(r"[ \t]+zur[ \t]+Geschäftsordnung\b")
+# What a motion made in the meeting brings about, told after "Auf Antrag der X":
+# how to vote or elect, the item put off, referred, the sitting interrupted.
+_UPON_DOES = re.compile(
+    r"[ \t,]*\n?[ \t]*(?:wird|wurde|werden|wurden)\s+(?:[\wäöüß]+\s+){0,5}?"
+    r"(?:(?:offen|geheim|namentlich|getrennt|einzeln|en\s+bloc|per\s+Handzeichen)\s+(?:gewählt|abgestimmt)"
+    r"|vertagt|unterbrochen|abgesetzt|zurückgestellt|verwiesen|überwiesen|geschlossen)\b"
+)
 _ANTRAG = re.compile(r"[Aa][Nn][Tt][Rr][Aa][Gg](?![\w-])")
 
 
@@ -327,6 +334,8 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         date, end = date or iso(vm.group("date")), vm.end()
     if kind == "Antrag" and PROCEDURAL.match(text, end):
         kind = "Geschäftsordnungsantrag"  # "Antrag der CDU-Fraktion auf Vertagung"
+    elif kind == "Antrag" and _UPON.search(text, max(0, m.start() - 5), m.start()) and _UPON_DOES.match(text, end):
+        kind = "Geschäftsordnungsantrag"  # "Auf Antrag der CDU-Fraktion wird offen gewählt"
     title = None
     loose_title = False
     tm = _TITLE_AFTER.match(text, end)

@@ -32,7 +32,11 @@ ASSENT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)){_WHO}\s+"
     r"(?:(?:ist|sind|zeigt\s+sich|zeigen\s+sich|erklärt\s+sich|erklären\s+sich)\s+(?:[\wäöüß]+\s+){0,3}?einverstanden\b"
     r"|(?:stimmt|stimmen)\s+(?:dem|diesem)\s+(?:Antrag|Vorschlag|Vorgehen|Verfahren)\s+(?:[\wäöüß]+\s+){0,2}?zu\b)"
-    r"[^.\n]{0,120}\.?",
+    r"[^.\n]{0,120}\.?"
+    # the assent in the passive, its body the session's: "Dem wird mit großer Mehrheit zugestimmt.",
+    # "Diesem Antrag wird einstimmig entsprochen."
+    r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:Dem|Diesem(?:\s+(?:Antrag|Vorschlag))?)\s+(?:wird|wurde)\s+"
+    r"(?:[^.\n]|\n(?![ \t]*\n)){0,80}?\b(?:zugestimmt|entsprochen|gefolgt)\b[^.\n]{0,60}\.?",
     re.MULTILINE,
 )
 # What was proposed in the sentence before: "schlägt … vor, den Punkt … zu
@@ -66,6 +70,8 @@ def assents(st: _State) -> list[dict[str, Any]]:
         if OTHER_DISPOSITION.search(assent):
             outcome = "other"
         name = m.group("body") or m.group("mbody")
+        if not prop and m.group(0).startswith(("Dem ", "Diesem ")):
+            continue  # a passive assent is read only with the proposal it agrees to
         st.taken.append((a, b))
         rows.append(_row(
             st, a, b, "resolution.assent", 0.6, outcome=outcome,

@@ -64,13 +64,34 @@ def _fields(st: _State, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+_LIST_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•–])[ \t]+\S")
+_ATTACHMENTS_HEAD = re.compile(r"[ \t]*(?:Anlagen?|Anlagenverzeichnis|Anhang|Anhänge)[ \t]*:?[ \t]*$")
+
+
+def in_attachments(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in an entry of an Anlagen list ("Anlagen:" and
+    numbered or bulleted lines under it): the papers attached, no decision."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    for _ in range(30):
+        line_end = text.find("\n", line_start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if _ATTACHMENTS_HEAD.fullmatch(line):
+            return True
+        if line.strip() and not _LIST_ENTRY.match(line):
+            return False
+        if line_start == 0:
+            return False
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return False
+
+
 def _references(st: _State) -> list[dict[str, Any]]:
     text = st.text
     rows = []
     if "eschlu" not in text:
         return []
     for m in (m for lo, hi in st.near_dates() for m in REFERENCE.finditer(text, lo, hi)):
-        if st.overlaps(m.start(), m.end()):
+        if st.overlaps(m.start(), m.end()) or in_attachments(text, m.start()):
             continue
         name = m.group("body") or m.group("compound")
         if name.isupper():  # an abbreviation the gazetteer knows: "BV"

@@ -125,7 +125,7 @@ _FOLLOWED = (
 )
 # "gab grünes Licht für …", "gab sein Okay", "gab die Zustimmung"
 _GIVES_ASSENT = (
-    r"(?=[^.\n]{0,60}?\b(?:grünes|gruenes|grüne|grünen)\s+Licht\b|[^.\n]{0,40}?\b(?:Okay|OK|Plazet|Zustimmung"
+    r"(?=[^.]{0,60}?\b(?:grünes|gruenes|grüne|grünen)\s+Licht\b|[^.]{0,40}?\b(?:Okay|OK|Plazet|Zustimmung"
     r"|Segen|Auftrag)\b)"
 )
 # Finite verbs of a decision in the past, and the perfect.
@@ -160,7 +160,7 @@ _PRESENT = re.compile(
 )
 # Not a decision taken: a request, a wish, a possibility, a question, a future.
 _NOT_TAKEN = re.compile(
-    r"\b(?:möge|mögen|möchte|möchten|soll|sollte|sollen|sollten|bittet|gebeten|könnte|könnten"
+    r"\b(?:möge|mögen|möchte|möchten|soll|solle|sollte|sollen|sollten|bittet|gebeten|könnte|könnten|werde|könne|müsse"
     r"|würde|würden|müsste|müssten|wolle|zu\s+beschließen|zu\s+entscheiden)\b|\?"
     r"|\b(?:kann|können|muss|müssen|wird|werden|will|wollen)\s+(?:[\wäöüß]+\s+){0,8}?"
     r"(?:beschließen|zustimmen|ablehnen|entscheiden|beraten|vertagen|empfehlen|befassen)\b"
@@ -175,7 +175,7 @@ SIDE_MOTION = re.compile(
     r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|GO-)[Aa]ntr(?:ag|äge)|Antr(?:ag|äge)\s+zur\s+Geschäftsordnung"
     r"|Antrag\s+auf\s+(?:Vertagung|Schluss|Absetzung|Verweisung|Unterbrechung|Ende)"
 )
-_RECOMMENDS = re.compile(r"\b(?:empfiehlt|empfahl|empfehlen|empfahlen)\b")
+_RECOMMENDS = re.compile(r"\b(?:empfiehlt|empfahl|empfehlen|empfahlen|empfohlen)\b")
 
 
 def not_taken(s: str) -> bool:
