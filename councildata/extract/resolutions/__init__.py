@@ -43,13 +43,20 @@ One rule per way council documents record a decision:
   councillor says in a debate is a decision. The verb may stand before the
   subject ("Dem stimmt der Gemeinderat zu."), and the vote may follow on a
   line of its own ("13 : 0").
+- ``resolution.fate``: what became of a motion or proposal, told by a report
+  with the matter or its mover as the subject ("Der Antrag der CDU fand im
+  Stadtrat keine Mehrheit", "Mit ihrem Antrag scheiterte die AfD", "Der
+  Vorschlag ging ohne Gegenstimme durch"); the body from the sentence, the
+  sentences before, the session or the body the report names most.
 - ``resolution.assent``: the body agrees to what the sentence before
   proposes ("Der Vorsitzende schlägt vor, den Punkt an den Bauausschuss zu
   verweisen. Der Gemeinderat ist damit einverstanden.").
 - ``resolution.withdrawal``: the mover withdraws its motion in the meeting
   ("Die CDU-Fraktion zieht ihren Antrag daraufhin zurück.").
 - ``resolution.passive``: "Der Antrag … wurde ohne Abstimmung zur Kenntnis
-  genommen" when the sentence or one just before names the body.
+  genommen", "Gewählt wurde Herr X mit 10 Ja-Stimmen" when the sentence or
+  one just before names the body; in a report (not a Vorlage) also the body
+  the report names most ("Der Entwurf des Haushaltes wurde angenommen").
 - ``resolution.procedural``: an ALLRIS item's "Vertagt aus der Sitzung vom
   17.02.2025."
 - ``resolution.field``: an ALLRIS "Beschlussart: zur Kenntnis genommen" when
