@@ -101,8 +101,8 @@ _UNANIMOUS = re.compile(
 )
 _MAJORITY = re.compile(
     r"\bmehrheitlich(?:e[nrsm]?)?\b|\bnicht\s+einstimmig\b|\bStimmenmehrheit\b"
-    r"|\b(?:mit|die|eine|einer|keine|knapper|großer|deutlicher)\s+(?:(?:knappe[nr]?|große[nr]?|"
-    r"deutliche[nr]?|überwiegende[nr]?|klare[nr]?)\s+)?Mehrheit\b"
+    r"|\b(?:mit|die|eine|einer|keine|knapper|großer|deutlicher|breiter)\s+(?:(?:knappe[nr]?|große[nr]?|"
+    r"deutliche[nr]?|überwiegende[nr]?|klare[nr]?|breite[nr]?|grosse[nr]?)\s+)?Mehrheit\b"
     # "mit den Stimmen der CDU und FDP gegen die Stimmen der SPD"
     r"|\bmit\s+den\s+Stimmen\s+(?:der|des|von)\b[^.\n]{1,80}?\bgegen\s+(?:die\s+)?Stimmen\b",
     re.IGNORECASE,
@@ -434,7 +434,8 @@ ADOPTED = re.compile(
     # a report's words: "billigte", "segnete … ab", "gab grünes Licht", "votierte für", "fand eine Mehrheit"
     r"|\b(?:billigt|billigte|billigten|billigen|gebilligt)\b|\b(?:segnet|segnete|segneten|segnen)\b[^.\n]{0,100}?\bab\b"
     r"|\babgesegnet\b|\b(?:grünes|gruenes)\s+Licht\b|\b(?:sein|ihr|das|seine|ihre)\s+(?:Okay|OK|Plazet)\b"
-    r"|\b(?:votiert|votierte|votierten|votieren|stimmte|stimmten)\s+(?:[\wäöüß]+\s+){0,3}?für\b"
+    r"|\b(?:votiert|votierte|votierten|votieren|stimmte|stimmten)\s+(?:[\wäöüß]+\s+){0,3}?(?:für|fuer)\b"
+    r"|\b(?:spricht|sprach|sprechen|sprachen)\s+sich\b[^.]{0,100}?\bfuer\b[^.]{0,100}?\baus\b"
     r"|\b(?:fand|fanden|findet|erhielt|bekam)\s+(?:[\wäöüß]+\s+){0,4}?(?:eine|die)\s+(?:[\wäöüß]+\s+){0,2}?Mehrheit\b"
     r"|\b(?:kam|kamen|kommt|ging|gingen|geht)\b[^.\n]{0,60}?\bdurch\b"
     r"|\b(?:gab|gaben|gibt|geben|erteilte|erteilten)\b[^.\n]{0,60}?\bAuftrag\b"

@@ -193,3 +193,37 @@ def test_long_minutes_told_in_prose_every_decision_vote_and_motion():
     by_id = {m["id"]: m["submitted_by"] for m in rows["motions"]}
     linked = [(r["agenda_item"], by_id.get(r.get("motion_id"))) for r in rows["resolutions"]]
     assert ("TOP 5", "Fraktion Die Linke") in linked and ("TOP 4", None) in linked
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, body, unanimous",
+    [
+        # umlauts spelled out, PDF line breaks, the sein-perfect, building law
+        ("Die Stadtraete stimmten dem Bebauungsplan einstimmig zu.", "adopted", "Stadtrat", True),
+        ("Der Stadtrat sprach sich mit 20 zu 5 Stimmen fuer den Radweg aus.", "adopted", "Stadtrat", False),
+        ("Der Ortschaftsrat votierte fuer den Neubau.", "adopted", "Ortschaftsrat", None),
+        ("Der Antrag der CDU fand im\nStadtrat keine Mehrheit.", "rejected", "Stadtrat", False),
+        ("Der Stadtrat hat die\nSatzung am 12.03.2024\nbeschlossen.", "adopted", "Stadtrat", None),
+        ("Der Bauausschuss hat das gemeindliche Einvernehmen versagt.", "rejected", "Bauausschuss", None),
+        ("Der Kreistag hat die Resolution mit breiter Mehrheit verabschiedet.", "adopted", "Kreistag", False),
+        ("Der Rat ist dem Vorschlag der Verwaltung gefolgt.", "adopted", "Rat", None),
+        ("Die Gemeindevertreter folgten der Empfehlung des Hauptausschusses einstimmig.", "adopted",
+         "Gemeindevertretung", True),
+    ],
+)
+def test_spellings_breaks_and_tenses(sentence, outcome, body, unanimous):
+    (r,) = resolutions_of(_NEWS.format(sentence))
+    assert (r["outcome"], r["decided_by"], r["unanimous"]) == (outcome, body, unanimous)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die CDU stimmte gegen den Antrag.",  # a group's vote, not the body's decision
+        "Der Bürgermeister lehnte eine Stellungnahme ab.",
+        "Der Magistrat verweist auf die Kosten von rund 95.000 Euro.",
+        "Über die Sanierung solle die Stadtverordnetenversammlung im Februar beschließen.",
+    ],
+)
+def test_votes_of_groups_and_words_of_officers_decide_nothing(sentence):
+    assert resolutions_of(_NEWS.format(sentence)) == []

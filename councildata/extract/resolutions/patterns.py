@@ -95,7 +95,7 @@ MEMBERS = re.compile(
     r"(?<![\w-])[Dd]ie\s+(?:(?:anwesenden|stimmberechtigten|\d{1,3})\s+)?(?P<members>Mitglieder|Ausschussmitglieder|Ratsmitglieder"
     rf"|Kreistagsmitglieder|Stadtverordneten|Gemeindevertreter(?:innen)?|Bezirksverordneten"
     # the councillors by their title: "Die Stadträte stimmten … zu", "die Kreisräte lehnten … ab"
-    r"|(?:Stadt|Gemeinde|Kreis|Orts|Ortschafts|Markt|Bezirks)?(?:räte|rät(?:e|innen)(?:\s+und\s+\w*[Rr]äte)?)"
+    r"|(?:Stadt|Gemeinde|Kreis|Orts|Ortschafts|Markt|Bezirks)?(?:räte|raete|rätinnen|raetinnen)(?:\s+und\s+\w*[Rr](?:ä|ae)te)?"
     r"|Kreistagsabgeordneten|Abgeordneten)"
     rf"(?:\s+(?:des|der)\s+(?P<body>{BODY_NAME}))?"
 )
@@ -108,6 +108,7 @@ MEMBERS_BODY = {
     "gemeindevertreter": "Gemeindevertretung", "gemeindevertreterinnen": "Gemeindevertretung",
     "bezirksverordneten": "Bezirksverordnetenversammlung", "marktgemeinderat": "Marktgemeinderat",
 }
+MEMBERS_BODY.update({k.replace("ä", "ae"): v for k, v in list(MEMBERS_BODY.items()) if "ä" in k})
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:\S+\s+){0,6}?(?:Er|Sie|er|sie)\s+(?:hat|hatte|beschloss|stimmte|lehnte|empfahl|nahm)\b"
 )
@@ -143,7 +144,11 @@ _PAST = re.compile(
 _PERFECT = re.compile(
     r"\b(?:hat|hatte|haben|hatten)\b[\s\S]{0,200}?\b(?:beschlossen|zugestimmt|abgelehnt|genommen|vertagt"
     r"|verwiesen|überwiesen|empfohlen|beauftragt|gefasst|entschieden|gewählt|bestätigt|genehmigt"
-    r"|zurückgestellt|zurückgezogen|verabschiedet|gebilligt|abgesegnet|votiert|ausgesprochen)\b"
+    r"|zurückgestellt|zurückgezogen|verabschiedet|gebilligt|abgesegnet|votiert|ausgesprochen"
+    # "hat das gemeindliche Einvernehmen versagt" (§ 36 BauGB)
+    r"|(?<=Einvernehmen\s)(?:erteilt|versagt))\b"
+    # the perfect with "sein": "Der Rat ist dem Vorschlag der Verwaltung gefolgt"
+    r"|\b(?:ist|sind|war|waren)\b[^.;]{0,200}?\bgefolgt\b"
 )
 _PRESENT = re.compile(
     r"\b(?:beschließt|beschliesst|stimmt|stimmen|lehnt|lehnen|nimmt|nehmen|vertagt|verweist|überweist|empfiehlt|beauftragt"
