@@ -408,6 +408,9 @@ AMENDED = re.compile(
     r"|Beschlussempfehlung|Antrag|Beschlussvorschlag)|in\s+geänderter\s+Fassung"
     r"|mit\s+(?:den\s+|der\s+|folgenden?\s+|einer\s+)?(?:Änderung(?:en)?|Ergänzung(?:en)?)\b"
     r"|mit\s+(?:dem|den)\s+(?:Änderungs|Ergänzungs)(?:antrag|anträgen?)\b|\bgeändert\s+beschlossen"
+    # "unter Berücksichtigung des beschlossenen Änderungsantrages", "einschließlich der Ergänzungen"
+    r"|\b(?:unter\s+Berücksichtigung|einschließlich|inklusive)\s+(?:des|der)\s+(?:[\wäöüß]+\s+){0,2}?"
+    r"(?:Änderung|Ergänzung|Änderungsantr|Ergänzungsantr)\w*"
     # "Der Beschluss weicht wie folgt vom Antrag ab", "abweichend vom Beschlussvorschlag"
     r"|\bweicht\b[\s\S]{0,40}?\bvo[mn]\s+(?:Antrag|Beschlussvorschlag|Vorschlag|Beschlussantrag)\s+ab\b"
     r"|\babweichend\s+vo[mn]\s+(?:Antrag|Beschlussvorschlag|Vorschlag|Beschlussantrag)\b",

@@ -227,3 +227,22 @@ def test_spellings_breaks_and_tenses(sentence, outcome, body, unanimous):
 )
 def test_votes_of_groups_and_words_of_officers_decide_nothing(sentence):
     assert resolutions_of(_NEWS.format(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "passage, outcome, votes",
+    [
+        # the wording after the colon may say "soll": it is what is decided, not a plan
+        ("Der Kreistag stimmt dem Antrag mehrheitlich bei 4 Gegenstimmen zu und beschließt:\n"
+         "\"1. In § 4 soll ein neuer Absatz 2 eingefügt werden.\"", "adopted", (False, None, 4, None)),
+        ("Der Kreistag beschließt einstimmig unter Berücksichtigung des beschlossenen Änderungsantrages:\n"
+         "\"Die Geschäftsordnung wird in der Fassung der Anlage beschlossen.\"", "adopted_amended",
+         (True, None, None, None)),
+        ("Der Rat beschließt mehrheitlich einschließlich der Ergänzungen des Bauausschusses:\n"
+         "\"Die Verwaltung soll den Spielplatz erneuern.\"", "adopted_amended", (False, None, None, None)),
+    ],
+)
+def test_a_sentence_introducing_its_wording(passage, outcome, votes):
+    text = f"Beschlüsse der Sitzung des Kreistages vom 17.12.2025\n\nTOP 6 Geschäftsordnung\n\n{passage}\n"
+    (r,) = resolutions_of(text)
+    assert (r["outcome"], vote_counts(r)) == (outcome, votes)

@@ -219,8 +219,15 @@ _HIGHER_LEGISLATURE = re.compile(
 )
 
 
+# A sentence that introduces the wording it decides on the next line ("… stimmt dem
+# Antrag zu und beschließt:\n„1. … soll …“"): the wording's "soll" is no plan.
+_INTRODUCES = re.compile(r":[ \t]*\n")
+
+
 def _decision_sentence(st: _State, spans, idx, sent, start, end):
-    if _REPORTED.search(sent):
+    intro = _INTRODUCES.search(sent)
+    own = sent[: intro.start() + 1] if intro else sent
+    if _REPORTED.search(own):
         return None
     subj = None
     for m in SUBJECT.finditer(sent):
@@ -252,9 +259,9 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         passive = PASSIVE.search(sent) or _FRONT_PASSIVE.match(sent)
         if passive is None:
             return _fate_sentence(st, spans, idx, sent, start, end)
-    if not_taken(sent):
+    if not_taken(own):
         return None
-    if subj is None and _WE.search(sent):
+    if subj is None and _WE.search(own):
         return None
     past = bool(_PAST.search(sent) or _PERFECT.search(sent))
     if passive is not None:
