@@ -246,3 +246,25 @@ def test_a_sentence_introducing_its_wording(passage, outcome, votes):
     text = f"Beschlüsse der Sitzung des Kreistages vom 17.12.2025\n\nTOP 6 Geschäftsordnung\n\n{passage}\n"
     (r,) = resolutions_of(text)
     assert (r["outcome"], vote_counts(r)) == (outcome, votes)
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Die Grünen fordern in einem Antrag ein Tempolimit vor Schulen. Der Kreistag lehnte den Antrag mit 30 zu "
+         "12 Stimmen ab.", "Grüne"),
+        ("Die FDP-Fraktion stellte einen Dringlichkeitsantrag zur Hochwasserhilfe. Der Stadtrat stimmte dem "
+         "Dringlichkeitsantrag einstimmig zu.", "FDP-Fraktion"),
+        ("Der Antrag der CDU fand im Stadtrat keine Mehrheit.", "CDU"),
+        # two motions before: "the motion" names neither for sure
+        ("Die FDP-Fraktion stellte einen Antrag. Die SPD-Fraktion stellte einen Antrag. Der Stadtrat stimmte dem "
+         "Antrag einstimmig zu.", None),
+    ],
+)
+def test_the_decision_links_the_motion_it_names(text, who):
+    from ..conftest import extract_text
+
+    rows = extract_text(_NEWS.format(text))
+    by_id = {m["id"]: m["submitted_by"] for m in rows["motions"]}
+    (r,) = rows["resolutions"]
+    assert by_id.get(r.get("motion_id")) == who

@@ -88,9 +88,20 @@ def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:
             keys = [key for _, key in sorted(
                 pair for who, pairs in by_who.items() if _names_motion(low, who) for pair in pairs
             )]
+        if not keys and _BACK_REFERENCE.search(text, region[0], region[1]):
+            # "Die Grünen fordern in einem Antrag … Der Kreistag lehnte den Antrag ab": the motion just named
+            before = ctx.view.span(max(0, region[0] - 600), region[0])
+            keys = [key for s, _, key in keyed[bisect_left(starts, before.start):lo] if s < span.start]
         keys = list(dict.fromkeys(keys))
         if len(keys) == 1 and may_decide(r, kinds.get(keys[0])):
             r["_motion_key"] = keys[0]
+
+
+# A motion named by a definite article or a demonstrative: the one just named before.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:den|der|dem|des|diesen|dieser|diesem)\s+(?:[\wäöüß-]+\s+)?(?:Änderungs|Ergänzungs|Dringlichkeits|Zusatz)?"
+    r"[Aa]ntr(?:ag|ages|ags)\b(?!\s+(?:der|des|von)\s)"
+)
 
 
 # A decision that names the motion it decides ("Der Antrag wird abgelehnt",
