@@ -899,3 +899,22 @@ def test_the_fraktion_means_the_group_named_as_subject_before():
             "einbringen.\n\nDer erste Antrag der Fraktion betrifft die Sanierung der Kreisstraßen. Er wird von der "
             "Fraktion Grüne/FDP unterstützt.\n\nEin weiterer Antrag der Fraktion zielt auf mehr Schulsozialarbeit.")
     assert _motion_rows(text) == [("Fraktion Bürger für Hausen", "Antrag"), ("Fraktion Bürger für Hausen", "Antrag")]
+
+
+@pytest.mark.parametrize(("text", "who", "kind"), [
+    ("Aus dem Stadtrat\n\nMit ihrem Antrag auf Senkung der Gebühren scheiterte die AfD im Gemeinderat.", "AfD", "Antrag"),
+    ("Aus dem Kreistag\n\nMit zwei weiteren Beschlussanträgen kam die AfD aber nicht durch.", "AfD", "Antrag"),
+    ("Aus dem Kreistag\n\nMit ihrem Änderungsantrag konnte sich die SPD-Fraktion im Kreistag nicht durchsetzen.",
+     "SPD-Fraktion", "Änderungsantrag"),
+    ("Aus dem Kreistag\n\nDer Kreistag tagte. Mit ihrem Antrag setzte sich die CDU durch.", "CDU", "Antrag"),
+])
+def test_a_motion_told_by_its_fate(text, who, kind):
+    assert _motion_rows(text) == [(who, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Aus dem Kreistag\n\nMit seinem Bauantrag scheiterte der Investor vor Gericht.",
+    "Aus dem Kreistag\n\nMit dem Antrag befasste sich der Ausschuss.",
+])
+def test_no_motion_told_by_a_fate(text):
+    assert _motion_rows(text) == []

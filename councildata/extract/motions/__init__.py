@@ -32,6 +32,8 @@ How council documents name a motion, one rule each:
 - ``motion.chair``: the chair moves to change the agenda, postpone or
   interrupt ("Der Vorsitzende beantragt, die Tagesordnung um … zu
   erweitern", "Die Bürgermeisterin bat um Änderung der Tagesordnung");
+- ``motion.fate``: a motion told by its fate, its mover after the verb ("Mit
+  ihrem Antrag auf … scheiterte die AfD im Stadtrat");
 - ``motion.group``: "Der erste Antrag der Fraktion betrifft …": the group
   named last before moves it;
 - ``motion.group_list``: a group's page (its first lines name it) listing its
@@ -95,7 +97,7 @@ from typing import TYPE_CHECKING, Any
 from .. import orgs
 from .common import AMENDMENT, heads_line, norm
 from .heads import item_heads
-from .meeting import bare_group, by_motion, chair_moves, group_list, headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
+from .meeting import bare_group, by_motion, chair_moves, fate, group_list, headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
 from .mentions import candidate, compounds, triggers
 from .paper import header_lines, is_motion_paper, letter, moves, own_motion, petitum
 
@@ -131,6 +133,7 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     cands.extend(moved_in_meeting(ctx, text))
     cands.extend(chair_moves(text))
     cands.extend(bare_group(text))
+    cands.extend(fate(text))
     listed_by_group = group_list(text)
     if len(listed_by_group) >= 2:
         # A group's page listing its motions is no motion paper of its own.

@@ -705,3 +705,30 @@ def group_list(text: str) -> list[dict[str, Any]]:
         out.append(cand(m.start(), m.end(), "motion.group_list", 0.7, who, kind[0].upper() + kind[1:],
                         date=iso(date), title=one_line(m.group("title")).strip()))
     return out
+
+
+# -- a motion told by its fate, its mover after the verb -------------------------------
+
+# "Mit ihrem Antrag auf Senkung der Gebühren scheiterte die AfD im Stadtrat", "Mit zwei
+# weiteren Beschlussanträgen kam die Fraktion X nicht durch", "Mit seinem Änderungsantrag
+# setzte sich der SPD-Fraktionschef nicht durch" (a person by office is no group: skipped).
+_FATE_MOTION = re.compile(
+    r"(?<![\wäöüß])Mit[ \t]+(?:(?:ihrem|seinem|einem|ihren|seinen|zwei|drei|mehreren|weiteren|dem|den)[ \t]+){1,2}"
+    r"(?:[a-zäöüß]+en[ \t]+)?(?P<kind>(?:Beschluss|Änderungs|Ergänzungs|Dringlichkeits|Zusatz|Prüf)?[Aa]ntr(?:ag|ägen))\b"
+    r"[^.;]{0,160}?\b(?:scheiterte|scheiterten|kam|kamen|setzte|setzten|konnte|konnten|blieb|blieben|fand|fanden)\b"
+    r"[ \t\n]+(?:[a-zäöüß]+[ \t\n]+){0,2}?(?:die|der)[ \t\n]+(?P<who>[A-ZÄÖÜ][^\s,.;:]*(?:[ \t]+[A-ZÄÖÜ][^\s,.;:]*)?)"
+)
+
+
+def fate(text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if "Mit " not in text or "ntr" not in text:
+        return out
+    for m in _FATE_MOTION.finditer(text):
+        who = submitter(m.group("who"), whole=False)
+        if not who:
+            continue
+        kind = m.group("kind")
+        kind = "Antrag" if kind.lower().startswith(("antr", "beschlussantr")) else kind[: kind.lower().index("antr")] + "antrag"
+        out.append(cand(m.start(), m.start("who") + len(who), "motion.fate", 0.6, who, kind))
+    return out

@@ -65,7 +65,7 @@ _HINTS = (
     # a report's verbs: "gab grünes Licht", "segnete ab", "votierte gegen", "fand keine Mehrheit",
     # "scheiterte", "kam nicht durch", "folgte der Empfehlung"
     "grünes licht", "gruenes licht", "segne", "votier", "mehrheit", "scheiter", "nicht durch", "folgt",
-    "okay", "plazet", "den auftrag", " durch.", " durch,", "benenn", "entsend", "beruf", "berief", "gewaehlt", "entsproch", "gestrichen", "ausgesprochen",
+    "okay", "plazet", "den auftrag", " durch.", " durch,", "benenn", "entsend", "beruf", "berief", "gewaehlt", "entsproch", "gestrichen", "ausgesprochen", "durchsetz",
 )
 
 

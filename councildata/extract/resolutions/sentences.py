@@ -407,10 +407,13 @@ _FATE = re.compile(
     r"(?:keine|eine|die)\s+(?:[\wäöüß]+\s+){0,2}?Mehrheit\b"
     r"|\b(?:scheiterte|scheiterten|scheitert|gescheitert)\b"
     r"|\b(?:kam|kamen|kommt|ging|gingen|geht)\b[^.\n]{0,80}?\bdurch\b|\b(?:fiel|fielen)\b[^.\n]{0,60}?\bdurch\b"
+    r"|\b(?:setzte|setzten|konnte|konnten)\s+sich\b[^.]{0,80}?\bdurch(?:setzen)?\b"
 )
+# (a council member's or group's motion, not a citizen's "Bauantrag" or "Förderantrag")
 _MATTER_WORD = re.compile(
-    r"(?:[Aa]ntr(?:ag|äge|ages|ägen)|[Vv]orschlag|[Vv]orschläge|[Vv]orlage|Resolution|Initiative|Vorstoß|Ansinnen"
-    r"|Entwurf|Beschlussvorschlag)\b"
+    r"(?<![\wäöüß-])(?:(?:Änderungs|Ergänzungs|Dringlichkeits|Beschluss|Zusatz|Prüf)?[Aa]ntr(?:ag|äge|ages|ägen)"
+    r"|[Vv]orschlag|[Vv]orschläge|[Vv]orlage|Beschlussvorlage|Resolution|Initiative|Vorstoß|Ansinnen|Entwurf"
+    r"|Beschlussvorschlag)\b"
 )
 
 
