@@ -594,11 +594,28 @@ _AGENDA_CHANGE = re.compile(
 _CHAIR_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bNr)(?<!\bbzw)[.!?](?=\s|$)|\n[ \t]*\n")
 
 
+# The office words alone, found fast; the article before each is then read by _CHAIR.
+_OFFICE_WORD = re.compile(
+    r"Vorsitzende|leiter|ürgermeister|uergermeister|Landr|Ortsvorsteher|vorsteher|räsident"
+)
+
+
+def _chairs(text: str):
+    last = -1
+    for w in _OFFICE_WORD.finditer(text):
+        lo = max(0, w.start() - 60)
+        for m in _CHAIR.finditer(text, lo, min(len(text), w.end() + 80)):
+            if m.start() > last and m.start("who") <= w.start() < m.end():
+                last = m.start()
+                yield m
+                break
+
+
 def chair_moves(text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     if "agesordnung" not in text and "ertagung" not in text and "nterbrech" not in text and "Absetzung" not in text:
         return out
-    for m in _CHAIR.finditer(text):
+    for m in _chairs(text):
         end_m = _CHAIR_SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 300))
         end = end_m.start() if end_m else min(len(text), m.end() + 300)
         clause = text[m.end():end]
@@ -619,7 +636,7 @@ def chair_moves(text: str) -> list[dict[str, Any]]:
 # "Antrag der Fraktion vom 12.03.2024: <title>": the group named last before moves it
 # (a group's page, a report on one group's motions).
 _BARE_GROUP = re.compile(
-    r"(?<![\wäöüß-])(?P<kind>(?:Änderungs|Ergänzungs|Dringlichkeits|Prüf|Zusatz)?[Aa]ntrag)[ \t]+(?:der|unserer)[ \t]+"
+    r"(?P<kind>[Aa]ntrag)[ \t]+(?:der|unserer)[ \t]+"
     r"(?:Fraktion|Gruppe|Ratsgruppe|Kreistagsfraktion|Stadtratsfraktion|Gemeinderatsfraktion)(?![\wäöüß-])"
     r"(?![ \t]*(?:[A-ZÄÖÜ„\"(]|der\s+[A-ZÄÖÜ]|des\s+|im\s+|in\s+der\s+))"
 )
@@ -651,6 +668,8 @@ def _group_before(text: str, pos: int) -> str | None:
     return subject or found
 
 
+# What may stand right before "antrag" in a motion word of its own: nothing, or a kind.
+_KIND_PREFIX = re.compile(r"(?:(?<![\wäöüß-])|(?<![\wäöüß-])(?:Änderungs|Ergänzungs|Dringlichkeits|Prüf|Zusatz))$")
 _ONE_OF_SEVERAL = re.compile(r"(?:erste|zweite|dritte|vierte|fünfte|weitere|andere|nächste|letzte)[nrs]?\s+$")
 
 
@@ -659,12 +678,16 @@ def bare_group(text: str) -> list[dict[str, Any]]:
     if "ntrag" not in text:
         return out
     for m in _BARE_GROUP.finditer(text):
-        who = _group_before(text, m.start())
+        prefix = _KIND_PREFIX.search(text, max(0, m.start() - 16), m.start())
+        if prefix is None:
+            continue  # inside another word ("Förderantrag der Fraktion")
+        start = prefix.start()
+        who = _group_before(text, start)
         if who:
-            kind = m.group("kind")
+            kind = prefix.group() + m.group("kind")
             # "Der erste Antrag …", "Ein weiterer Antrag …": one of several, each a motion of its own
-            counted = bool(_ONE_OF_SEVERAL.search(text, max(0, m.start() - 20), m.start()))
-            out.append(cand(m.start(), m.end(), "motion.group", 0.6, who, kind[0].upper() + kind[1:],
+            counted = bool(_ONE_OF_SEVERAL.search(text, max(0, start - 20), start))
+            out.append(cand(start, m.end(), "motion.group", 0.6, who, kind[0].upper() + kind[1:],
                             distinct=counted))
     return out
 
