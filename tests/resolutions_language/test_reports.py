@@ -109,7 +109,7 @@ def test_plans_questions_and_conditions_decide_nothing(sentence):
         ("Die Stadtverordneten beschlossen einstimmig die Gründung eines Jugendbeirats.", "adopted",
          "Stadtverordnetenversammlung", True),
         ("Die Mitglieder des Bauausschusses sprachen sich gegen den Abriss aus.", "rejected", "Bauausschuss", None),
-        ("Der Gemeinderat tagte. Mehrheitlich wurde diesem Antrag durch die Gemeinderäte nicht entsprochen.",
+        ("Der Gemeinderat tagte. Dem Ansinnen wurde von den Gemeinderäten mehrheitlich nicht entsprochen.",
          "rejected", "Gemeinderat", False),
         ("Der Kreistag tagte. Das Papier wurde mit deutlicher Mehrheit von der Tagesordnung gestrichen.",
          "postponed", "Kreistag", False),
@@ -233,9 +233,9 @@ def test_votes_of_groups_and_words_of_officers_decide_nothing(sentence):
     "passage, outcome, votes",
     [
         # the wording after the colon may say "soll": it is what is decided, not a plan
-        ("Der Kreistag stimmt dem Antrag mehrheitlich bei 4 Gegenstimmen zu und beschließt:\n"
-         "\"1. In § 4 soll ein neuer Absatz 2 eingefügt werden.\"", "adopted", (False, None, 4, None)),
-        ("Der Kreistag beschließt einstimmig unter Berücksichtigung des beschlossenen Änderungsantrages:\n"
+        ("Der Kreistag stimmt dem Antrag bei 6 Gegenstimmen mehrheitlich zu und beschließt:\n"
+         "\"1. In § 9 soll ein neuer Absatz 3 eingefügt werden.\"", "adopted", (False, None, 6, None)),
+        ("Der Kreistag beschließt unter Berücksichtigung des zuvor angenommenen Änderungsantrages einstimmig:\n"
          "\"Die Geschäftsordnung wird in der Fassung der Anlage beschlossen.\"", "adopted_amended",
          (True, None, None, None)),
         ("Der Rat beschließt mehrheitlich einschließlich der Ergänzungen des Bauausschusses:\n"
