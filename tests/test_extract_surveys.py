@@ -237,8 +237,9 @@ def test_counts_with_nouns_and_number_words():
         "In acht von zwölf Straßen fehlen Parkplätze."
     )
     assert (s["respondents"], s["date_start"]) == ("Gewerbetreibende", "2023-11-01")
+    # the 23 who took part are a result of the survey (its participation), as the corpus gold counts them
     assert [(v, u) for _, v, u in findings(res)] == [
-        (17, "Betriebe"), (4, "Betriebe"), (66.7, "%"), (50.0, "%"), (8, "Straßen")]
+        (23, "Betriebe"), (17, "Betriebe"), (4, "Betriebe"), (66.7, "%"), (50.0, "%"), (8, "Straßen")]
     assert all(r["respondent"] is None for r in res)  # "Die Hälfte" is a share, not who answered
 
 
@@ -246,7 +247,8 @@ def test_the_people_asked_are_no_finding():
     ((s, res),) = run("Im Herbst 2022 wurden insgesamt 41 Haushalte befragt. Die Hälfte der Haushalte wünsche "
                       "sich einen Rufbus. Von 23 Einrichtungen hätten 19 geantwortet.")
     assert s["respondents"] == "Haushalte"
-    assert findings(res) == [("Die Hälfte der Haushalte wünsche sich einen Rufbus", 50.0, "%")]
+    assert findings(res) == [("Die Hälfte der Haushalte wünsche sich einen Rufbus", 50.0, "%"),
+                             ("Von 23 Einrichtungen hätten 19 geantwortet", 19, "Einrichtungen")]  # those who answered
     ((s, res),) = run("Eine Umfrage bei den 12 Ortsvorstehern im Mai 2021 ergab, dass in 10 von 15 Ortsteilen Bedarf besteht.")
     assert (s["respondents"], [(r["value"], r["unit"]) for r in res]) == ("Ortsvorsteher", [(10, "Ortsteilen")])
 
@@ -324,7 +326,8 @@ def test_two_surveys_of_different_people_stay_apart():
     "text, respondents, date_start, values",
     [
         ("Vom 01.05.2023 bis 21.05.2023 wurde eine Online-Umfrage durchgeführt, an der sich 215 Personen "
-         "beteiligten. Gewünscht wurden Schaukeln (68 %) und ein Wasserspiel (54 %).", "Personen", "2023-05-01", [68, 54]),
+         "beteiligten. Gewünscht wurden Schaukeln (68 %) und ein Wasserspiel (54 %).", "Personen", "2023-05-01",
+         [215, 68, 54]),
         ("Der Bürgermeister informiert, dass die Gemeinde im vergangenen Jahr eine Befragung der Vereine "
          "durchgeführt habe. Demnach hätten 14 von 20 Vereinen Bedarf angemeldet.", "Vereine", "2023-01-01", [14]),
         ("Die Ergebnisse der Mieterbefragung aus dem Jahr 2022 zeigen, dass 78 % der Mieterinnen und Mieter "

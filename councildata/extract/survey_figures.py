@@ -66,10 +66,36 @@ _NOT_THINGS = (
     # what a report is made of: "18 Fragen", "Kapitel 4", "3 Abbildungen"
     r"Frage|Fragen|Paragraph|Paragraf|Kapitel|Abschnitt|Tabelle|Abbildung|Grafik|Folie)(?:e|en|n|s|es)?\b)"
 )
+_ROUGHLY_BEFORE = "(?:" + "|".join(f"(?<={w}\\s)" for w in (
+    "[Rr]und", "[Ee]twa", "[Üü]ber", "[Ii]nsgesamt", "[Kk]napp", "[Ff]ast", "ca\\.", "[Cc]irca", "[Gg]ut", "als")) + ")"
 NOUN_COUNT = re.compile(
-    rf"(?<![\d.,§/:-])(?<!Nr\.\s)(?<!TOP\s)(?P<num>(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])|(?!(?:19|20)\d\d\b)\d{{1,3}}(?:\.\d{{3}})*)"
+    rf"(?<![\d.,§/:-])(?<!Nr\.\s)(?<!TOP\s)(?P<num>(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])|(?!(?:19|20)\d\d\b)\d{{1,3}}(?:\.\d{{3}})*"
+    # "rund 2000 Eltern": four digits after a word of quantity count, elsewhere they are a year
+    rf"|{_ROUGHLY_BEFORE}\d{{4}}(?!\d))"
     rf"\s+(?:[a-zäöüß][\wäöüß-]*(?:e|en)\s+)?{_NOT_THINGS}(?P<unit>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß](?:\*innen|:innen|Innen)?)(?![\wäöüß*])"
 )
+# A number standing for those who answered, right before their verb: "14 zahlen einen Mietpreis …", "Lediglich
+# sechs beantworten die Frage mit Nein", "vier antworteten mit …". The word after the verb is not a noun
+# ("vier weitere Betriebe" is a count of Betriebe, "vier Jahre" no count at all).
+BARE_COUNT = re.compile(
+    rf"(?P<num>(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])|(?<![\d.,§/:-])\d{{1,3}}(?:\.\d{{3}})*(?![\d.,]))"
+    r"\s+(?P<verb>[a-zäöüß]{2,}(?:en|ten|n)|sind|gaben|hielten|sahen)(?=[.,;:]|\s+(?![A-ZÄÖÜ\d]))"
+)
+# Where such a number may open its clause: the sentence's start, after a comma or "und", or after a word
+# that only weighs it ("lediglich", "nur", "immerhin", "weitere").
+_BARE_BEFORE = re.compile(
+    r"(?:^|[.;:,]\s+|\b(?:und|sowie)\s+|\b(?:lediglich|nur|immerhin|weitere|gerade\s+einmal|gerade|knapp|rund|"
+    r"etwa|ca\.|circa|fast|nahezu|insgesamt)\s+)$",
+    re.IGNORECASE,
+)
+# Verbs that make the number something other than people answering: "3 stehen zur Wahl" is fine, but
+# "in den 12 folgenden", "die 5 genannten" are attributes, and "7 bis 9" ranges.
+_NOT_BARE_VERB = frozenset(["bis", "folgenden", "genannten", "anderen", "weiteren", "übrigen", "ersten", "letzten",
+                            "einzelnen", "beiden", "jeweiligen", "oben", "unten", "neben", "zwischen", "gegen"])
+# "Von den 104 Teilnehmenden wünschen 69 …", "von den berücksichtigten 35 Familien geben 18 an": the whole a part
+# is told of, when the part follows; the part is the finding.
+_OF_THE_WHOLE = re.compile(r"\b[Vv]on\s+(?:den|allen|insgesamt|diesen)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?$")
+_PART_AFTER = re.compile(rf"(?<![\wäöüß.,]){_NUMBER_WORD}(?![\wäöüß])|(?<![\d.,])\d{{1,3}}(?:[.,]\d+)?(?![\d.])")
 # "in acht von zwölf Gemeinden", "23 der 41 Schulen": the part, counted in the things named after the whole.
 PART_OF = re.compile(
     rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})*|(?<![\wäöüß]){_NUMBER_WORD})\s+(?:von|der|aus)\s+(?:den\s+|insgesamt\s+)?(?:\d{{1,3}}(?:\.\d{{3}})*|{_NUMBER_WORD})\s+"
@@ -77,7 +103,7 @@ PART_OF = re.compile(
 )
 # "Von 23 Einrichtungen hätten 19 geantwortet": a part of the things counted before.
 OF_WHICH = re.compile(
-    rf"\b[Vv]on\s+(?:den\s+|insgesamt\s+|rund\s+)?(?:{_NUM}|{_NUMBER_WORD})\s+(?:[a-zäöüß][\wäöüß-]*(?:en|e)\s+)?"
+    rf"\b[Vv]on\s+(?:den\s+|insgesamt\s+|rund\s+)?(?:[a-zäöüß][\wäöüß-]*(?:en|e)\s+)?(?:{_NUM}|{_NUMBER_WORD})\s+(?:[a-zäöüß][\wäöüß-]*(?:en|e)\s+)?"
     rf"(?P<unit>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß])\s+(?:[a-zäöüß]+\s+){{1,3}}?(?:(?:nur|rund|etwa|insgesamt)\s+)?"
     rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})*|{_NUMBER_WORD})(?!\s*(?:%|Prozent|[\d,.]))\b"
 )
@@ -98,6 +124,29 @@ _BOUND = re.compile(
     re.IGNORECASE,
 )
 # "aktuell 49,6 %": the survey's own value, whatever year the clause also names.
+# "Mieten zwischen 3,20 und 5,00 €", "ein Preis von 12 bis 14 €", "zu 60-100 %": the upper end of a range is the
+# label of an answer (a price band, a share band), not a value found.
+_RANGE_END = re.compile(
+    rf"(?:\bzwischen\s+{_NUM}\s?(?:€|Euro|%|Prozent)?\s+und|(?<![\d.,]){_NUM}\s?(?:€|Euro|%)?\s?(?:bis|[-–])|"
+    rf"\bvon\s+{_NUM}\s?(?:€|Euro|%)?\s+bis)\s*$"
+)
+# "Mehr als 60 Prozent fahren Rad", "über 500 Fragebögen kamen zurück": a value told only as a bound is
+# the value the text gives, where no precise figure of the same clause states it ("um 5 %" is a change).
+_TOLD_BOUND = re.compile(
+    r"(?<!nicht\s)(?:mehr\s+als|weniger\s+als|über|unter|weit\s+über|knapp\s+über|knapp\s+unter|mindestens|"
+    r"bis\s+zu|höchstens)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _told_bound(text: str, hits: list, i: int, clause_list: list[tuple[int, int]]) -> bool:
+    a = hits[i][0]
+    if not _TOLD_BOUND.search(text[max(0, a - 20):a]):
+        return False
+    cl = _clause_of(clause_list, a)
+    return not any(k != i and cl[0] <= x < cl[1] for k, (x, _, _, _) in enumerate(hits))
+
+
 _CURRENT = re.compile(r"\b(?:aktuell|derzeit|heute|inzwischen|mittlerweile|nunmehr|jetzt)\b[^,;()]{0,25}$")
 # "über die Hälfte", "mehr als ein Drittel": a share told roughly from above.
 _MORE_THAN = re.compile(r"(?:mehr\s+als|über|weit\s+über|knapp\s+über|gut)\s*$", re.IGNORECASE)
@@ -404,9 +453,21 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
         for m in NOUN_COUNT.finditer(text, start, end):
             if not any(a < m.end() and m.start() < b for a, b in taken) and not _NOT_A_COUNT.search(
                 text, max(start, m.start() - 25), m.start()
-            ) and not _heading_number(text, m.start()) and not _CAPACITY.match(text, m.end()):
+            ) and not _heading_number(text, m.start()) and not _CAPACITY.match(text, m.end()) and not (
+                _OF_THE_WHOLE.search(text, max(start, m.start() - 40), m.start())
+                and _PART_AFTER.search(text, m.end(), end)
+            ):
                 hits.append((m.start(), m.end(), _count_value(m.group("num")), m.group("unit")))
                 taken.append((m.start(), m.end()))
+        for m in BARE_COUNT.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken) or m.group("verb") in _NOT_BARE_VERB:
+                continue
+            lead = text[max(start, m.start() - 25):m.start()]
+            if not (_BARE_BEFORE.search(lead) or not text[start:m.start()].strip(" \t\n-–•*·▪")):
+                continue
+            unit = next((u for x, _, _, u in reversed(sorted(hits)) if x < m.start() and u not in (None, "%")), None)
+            hits.append((m.start("num"), m.end("num"), _count_value(m.group("num")), unit))
+            taken.append((m.start(), m.end("num")))
     for rx in (COUNT, RETURNED, COMPARED, GRADE):
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
@@ -444,7 +505,8 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
         if prose_only and not prose_line(text, a):
             continue
         pre = text[max(start, a - 20):a]
-        if _SAMPLE.search(pre) or (_BOUND.search(pre) and a not in roughly_said) or _EACH_ROUGHLY.search(pre):
+        bound = _BOUND.search(pre) and a not in roughly_said and not (rough and _told_bound(text, hits, i, clause_list))
+        if _SAMPLE.search(pre) or bound or _EACH_ROUGHLY.search(pre) or _RANGE_END.search(text, max(start, a - 30), a):
             continue
         if _ROUGH.search(pre) and float(value).is_integer() and unit == "%" and (not rough or any(
             u == "%" and not float(v).is_integer() and abs(x - a) < 80 for x, _, v, u in hits

@@ -85,6 +85,8 @@ _REPORTED = re.compile(
     r"durchgeführt(?:e|en|er)?|ausgewertet(?:e|en)?|erfolgte[n]?|stattgefunden|fand\b[^.;]{0,80}\bstatt|fanden\b[^.;]{0,80}\bstatt|"
     r"führte[n]?\b[^.;]{0,100}\bdurch|"
     r"nahmen\b[^.;]{0,120}\bteil|teilgenommen|teilnahmen|beteiligten\s+sich|[Bb]efragt|abgefragt|[Aa]ngeschrieben|"
+    # "Es antworteten 48 von 60 Betrieben auf die Umfrage", "Auf die Umfrage haben 41 Haushalte geantwortet"
+    r"antwortete[n]?|geantwortet|"
     # "Rund 2000 Senioren haben sich an der Befragung beteiligt", "Im Jahr 2016 wurden alle
     # Einwohner … gebeten, sich an einer Fragebogenaktion zu beteiligen" (asked in the past)
     r"(?:haben|hatten)\s+sich\b(?:[^.;]|(?<=\d)\.){0,120}\bbeteiligt|beteiligt\s+(?:haben|hatten)|wurden\b(?:[^.;]|(?<=\d)\.){0,120}\bgebeten|"

@@ -241,7 +241,12 @@ _OPINION_OF = re.compile(
 # "Geantwortet haben 19 Kitas", "Von 23 angeschriebenen Einrichtungen …"
 _TOOK_PART_INVERTED = re.compile(
     r"\b(?:nahmen|beteiligten\s+sich|antworteten|teilgenommen\s+haben|geantwortet\s+haben|Geantwortet\s+haben|"
-    r"Teilgenommen\s+haben)\s+(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+)?(?:\d{1,3}(?:\.\d{3})*\s+|alle\s+|die\s+)?"
+    r"Teilgenommen\s+haben)\s+"
+    # "nahmen im März 2024 insgesamt 121 Gewerbetreibende teil": a time or place before the count
+    r"(?:(?:im|am|in|vom|bis|zum|davon|daran|dabei|[A-ZÄÖÜ][a-zäöü]+|\d{4})\s+(?=[^.;]{0,60}?\d)){0,4}"
+    r"(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+|knapp\s+|über\s+|mehr\s+als\s+)?"
+    # "antworteten 48 von 60 Betrieben": the part of a whole, the people named after the whole
+    r"(?:\d{1,3}(?:\.\d{3})*\s+(?:von|der)\s+(?:den\s+)?\d{1,3}(?:\.\d{3})*\s+|\d{1,3}(?:\.\d{3})*\s+|alle\s+|die\s+)?"
     r"(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)"
     # "Insgesamt haben 523 Familien teilgenommen"
     r"|\b(?:haben|hatten|hätten)\s+(?:sich\s+)?(?:insgesamt\s+|rund\s+|etwa\s+|nur\s+)?\d{1,3}(?:\.\d{3})*\s+"

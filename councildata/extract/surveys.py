@@ -261,6 +261,12 @@ def _turnout(sv: _Survey, text, sents) -> None:
                 _add_figure(sv, f, "survey_result.turnout", 0.6)
 
 
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:[Dd]ies(?:e[rnms]?)?|[Jj]ene[rnms]?|[Dd]erselben|[Dd]ieselbe|(?:der|die|dem|den)\s+(?:genannte[n]?|"
+    r"obige[n]?|vorgenannte[n]?|erwähnte[n]?))\s+$"
+)
+
+
 def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | None:
     """The survey an earlier paragraph named that this mention speaks of again:
     the same compound ("Elternbefragung" in the title and in the text), a
@@ -269,6 +275,9 @@ def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | No
     unless its people or its dates say it is another."""
     if not surveys:
         return None
+    if _DEMONSTRATIVE.search(text, max(0, mn.start - 20), mn.start):
+        # "Aus dieser Befragung …", "die genannte Umfrage": the survey told before, whoever answers next
+        return surveys[-1]
     word = mn.word.casefold()
     for sv in reversed(surveys):
         same_word = mn.prefix and any(m.prefix and m.word.casefold() == word for m in sv.mentions)
@@ -509,20 +518,40 @@ _AS_FOLLOWS = re.compile(r"\b(?:wie\s+folgt|folgendermaßen|im\s+Einzelnen)\s*:$
 # "unter den 62 Jugendtreffs", "die 14 Kitas (wurden befragt)": how many were asked
 _ASKED_COUNT = re.compile(r"\b(?:bei|unter|an|die|alle|allen|den|der)\s+(?:insgesamt\s+|rund\s+|etwa\s+)?$")
 _FOUND_VERB = re.compile(r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|gezeigt|brachte[n]?)\b")
-# "41 Haushalte wurden befragt", "an der 812 Personen teilnahmen": who was asked, not what they said.
+# "41 Haushalte wurden befragt", "2.000 Bögen wurden verteilt": how many were asked, not what they said.
 _SAMPLE_CLAUSE = re.compile(
-    r"\b(?:[Bb]efragt|[Aa]ngeschrieben|[Tt]eilgenommen|teilnahmen|[Tt]eilnehmen|nahmen\b.{0,80}\bteil|[Bb]eteiligt\w*|"
-    r"[Gg]eantwortet|"
+    r"\b(?:[Bb]efragt|[Aa]ngeschrieben|[Ee]ingeladen|[Kk]ontaktiert|"
+    # "hätten … teilnehmen können", "Teilnehmen konnten": who could take part
+    r"[Tt]eilnehmen|teilzunehmen|"
+    r"verteilt|versandt|verschickt|ausgegeben|ausgeteilt|zugestellt|verteilte[n]?|versandte[n]?|verschickte[n]?|"
     # forms that could not be counted: "249 Bögen ohne Angaben zum Alter", "12 ungültige Fragebögen"
-    r"keine\s+Angaben|ohne\s+Angaben|ungültig\w*|nicht\s+auswertbar\w*|"
-    r"eingeladen|kontaktiert|Rücklauf\w*|Fragebögen|Fragebogen)\b"
+    r"keine\s+Angaben|ohne\s+Angaben|ungültig\w*|nicht\s+auswertbar\w*)\b"
 )
+# "An der Umfrage nahmen 312 Eltern teil", "Es antworteten 48 von 60 Betrieben", "Über 500 Fragebögen kamen
+# zurück": how many took part is a result of the survey (its participation), even beside a word of asking
+# ("Von 850 angeschriebenen Eltern haben 320 geantwortet": the 320, not the 850).
+_TOOK_PART_CLAUSE = re.compile(
+    r"\b(?:[Tt]eilgenommen|teilnahmen|nahmen\b.{0,80}\bteil|[Bb]eteiligt\w*|beteiligten|"
+    r"[Gg]eantwortet|antwortete[n]?|[Bb]eantwortet|ausgefüllt\w*|zurückgekommen|zurückgekehrt|zurückgesandt|"
+    r"zurückgeschickt|zurückgegeben|kamen\b.{0,60}\bzurück|gingen\b.{0,60}\bein|eingegangen|Rückmeldungen|"
+    r"Rücklauf\w*)"
+)
+# "850 angeschriebenen Eltern", "von 2.100 versandten Bögen": the count names those asked, not those answering
+_ASKED_COUNT_NOUN = re.compile(
+    r"\s+(?:angeschriebene\w*|befragte\w*|versandte\w*|verschickte\w*|verteilte\w*|eingeladene\w*|"
+    r"ausgewählte\w*|kontaktierte\w*|ausgegebene\w*)\s"
+)
+_WHOLE_BEFORE = re.compile(r"\b[Vv]on\s+(?:den\s+|insgesamt\s+|rund\s+|etwa\s+)?$")
 
 
 def _sample(text: str, f: figs.Figure) -> bool:
-    """A count of the people asked or answering, a population or a cost: not a finding."""
+    """A count of the people asked, a population or a cost: not a finding. A count of those who
+    took part or answered is one."""
     if f.unit in (None, "%"):
         return False
+    if _TOOK_PART_CLAUSE.search(text, f.start, f.end):
+        return bool(_ASKED_COUNT_NOUN.match(text, f.num_end) or _WHOLE_BEFORE.search(
+            text, max(0, f.num_start - 20), f.num_start))
     if _SAMPLE_CLAUSE.search(text, f.start, f.end):
         return True
     if _POPULATION_UNIT.match(f.unit) and _POPULATION_VERB.search(text, f.start, f.end):
@@ -713,8 +742,15 @@ def _quote_span(text: str, mn: Mention) -> tuple[int, int]:
     return a, (e if b < 0 else b)
 
 
+_MEASURES = (None, "%", "Note", "€", "Euro", "qm", "m²", "Quadratmeter")
+
+
 def _add_figure(sv: _Survey, f: figs.Figure, rule: str, conf: float) -> None:
-    _add_result(sv, f.start, f.end, f.respondent, f.finding, figs.value_of(f), f.unit, rule, conf)
+    unit = f.unit
+    if unit is None and f.value == int(f.value):
+        # "17 Betriebe zahlen … 14 zahlen …": a bare count counts what the count before it counted
+        unit = next((r["unit"] for r in reversed(sv.results) if r["unit"] not in _MEASURES), None)
+    _add_result(sv, f.start, f.end, f.respondent, f.finding, figs.value_of(f), unit, rule, conf)
 
 
 def _add_result(sv, a, b, respondent, finding, value, unit, rule, conf) -> None:

@@ -251,7 +251,7 @@ def test_one_survey_announced_carried_out_and_reported():
             "Nachwuchssorgen haben.")
     (sv, results), = run(text)
     assert sv["respondents"] == "Vereine" and sv["date_start"] == "2023-03-01"
-    assert [r["value"] for r in results] == [30]  # the 48 who took part are no finding
+    assert [r["value"] for r in results] == [48, 30]  # the 48 who took part are its participation
 
 
 @pytest.mark.parametrize("again", ["zusätzlich", "außerdem", "anschließend", "erneut", "ebenfalls"])

@@ -1,0 +1,88 @@
+"""Survey rules: how many took part (a result of the survey, as the corpus gold counts it) against how
+many were asked (no result); texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from councildata.evaluate import names_match
+
+from .common import run
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("An der Umfrage nahmen 312 Eltern teil.", 312),
+    ("An der Befragung nahmen im März 2024 insgesamt 121 Gewerbetreibende teil.", 121),
+    ("Rund 2000 Bürgerinnen und Bürger ab 60 Jahren haben sich an der Befragung beteiligt.", 2000),
+    ("Etwa 1500 Seniorinnen und Senioren hatten sich an der Seniorenbefragung beteiligt.", 1500),
+    ("Teilgenommen haben davon mehr als 1.300 Personen, die Umfrage lief im Mai 2024.", 1300),
+    ("An der Elternumfrage haben sich 87 Familien beteiligt.", 87),
+    ("Bei der Umfrage unter den Betrieben antworteten 48 von 60 Betrieben.", 48),
+    ("An der Befragung der Vereine im Herbst 2023 beteiligten sich 23 Vereine.", 23),
+])
+def test_those_who_took_part_are_a_result(text, value):
+    (sv, results), = run(text)
+    assert value in [r["value"] for r in results], results
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Im Mai 2024 wurden die Eltern befragt. Über 500 Fragebögen kamen zurück.", [500]),
+    ("Im Mai 2024 wurden die Eltern befragt. Zurück kamen 312 Fragebögen.", [312]),
+    ("Im Mai 2024 wurden die Eltern befragt. Von 850 angeschriebenen Eltern haben 320 geantwortet.", [320]),
+    ("Im Mai 2024 wurden die Eltern befragt. Es wurden 653 Fragebögen beantwortet.", [653]),
+    ("Im Mai 2024 wurden die Eltern befragt. Insgesamt haben 214 Eltern den Bogen ausgefüllt.", [214]),
+])
+def test_forms_returned_and_answers_are_a_result(text, values):
+    (sv, results), = run(text)
+    assert [r["value"] for r in results] == values
+
+
+@pytest.mark.parametrize("asked", [
+    "Angeschrieben wurden 900 Haushalte.",
+    "Insgesamt wurden 436 Familien angeschrieben.",
+    "Die Schulen verteilten 2.150 Fragebögen.",
+    "Es wurden 1.200 Fragebögen verschickt.",
+    "Teilnehmen konnten die Eltern aus 12 Kitas.",
+    "An der Befragung hätten alle Jugendlichen aus 19 Gemeinden teilnehmen können.",
+    "Eingeladen waren 75 Vereine.",
+])
+def test_those_asked_are_no_result(asked):
+    text = f"Die Umfrage lief im Mai 2024. {asked} Zwei Drittel wünschen mehr Angebote."
+    (_, results), = run(text)
+    assert [r["value"] for r in results] == [66.7]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Rund 2000 Bürgerinnen und Bürger ab 60 Jahren haben sich an der Befragung beteiligt.",
+     "Bürgerinnen und Bürger ab 60 Jahren"),
+    ("An der Umfrage nahmen 312 Eltern teil.", "Eltern"),
+    ("Im Jahr 2019 wurden alle Einwohner ab dem 55. Lebensjahr befragt.", "Einwohner ab dem 55. Lebensjahr"),
+    ("Es antworteten 48 von 60 Betrieben auf die Umfrage der Wirtschaftsförderung.", "Betriebe"),
+])
+def test_respondents_from_the_participation_sentence(text, people):
+    (sv, _), = run(text)
+    assert names_match(sv["respondents"], people), sv["respondents"]
+
+
+def test_the_period_from_the_participation_sentence():
+    (sv, _), = run("Im Jahr 2019 wurden alle Einwohner ab dem 55. Lebensjahr befragt.")
+    assert (sv["date_start"], sv["date_end"]) == ("2019-01-01", "2019-12-31")
+    (sv, _), = run("An der Umfrage im Oktober 2023 nahmen 312 Eltern teil.")
+    assert (sv["date_start"], sv["date_end"]) == ("2023-10-01", "2023-10-31")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Im Mai 2024 wurden die Betriebe befragt. Der Rücklauf lag bei 41 %.", 41),
+    ("Im Mai 2024 wurden die Betriebe befragt. Die Rücklaufquote betrug 38 Prozent.", 38),
+    ("Im Mai 2024 wurden die Betriebe befragt. Dabei wurde eine Rückläuferquote von mehr als 38% erreicht.", 38),
+    ("Im Mai 2024 wurden die Betriebe befragt. Die Beteiligung lag bei rund 24 v. H.", 24),
+])
+def test_the_return_rate_is_a_result(text, value):
+    (sv, results), = run(text)
+    assert [r["value"] for r in results] == [value]
+
+
+def test_a_whole_whose_part_follows_is_no_result():
+    (_, results), = run("Im Mai 2024 wurden die Eltern befragt. Von den berücksichtigten 104 Teilnehmenden wünschen "
+                        "69 eine Ganztagsbetreuung, 35 benötigen diese nicht.")
+    assert [r["value"] for r in results] == [69, 35]
