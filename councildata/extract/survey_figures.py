@@ -92,15 +92,33 @@ _BARE_BEFORE = re.compile(
 # "in den 12 folgenden", "die 5 genannten" are attributes, and "7 bis 9" ranges.
 _NOT_BARE_VERB = frozenset(["bis", "folgenden", "genannten", "anderen", "weiteren", "übrigen", "ersten", "letzten",
                             "einzelnen", "beiden", "jeweiligen", "oben", "unten", "neben", "zwischen", "gegen"])
+# "die vier genannten Kitas", "die 12 folgenden Schulen": things named before or after, not counted as a finding
+_REFERRING = re.compile(r"\s+(?:genannt|erwähnt|folgend|übrig|vorgenannt|aufgeführt|aufgezählt|beschrieben)\w*\s")
 # "Von den 104 Teilnehmenden wünschen 69 …", "von den berücksichtigten 35 Familien geben 18 an": the whole a part
 # is told of, when the part follows; the part is the finding.
 _OF_THE_WHOLE = re.compile(r"\b[Vv]on\s+(?:den|allen|insgesamt|diesen)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?$")
 _PART_AFTER = re.compile(rf"(?<![\wäöüß.,]){_NUMBER_WORD}(?![\wäöüß])|(?<![\d.,])\d{{1,3}}(?:[.,]\d+)?(?![\d.])")
 # "in acht von zwölf Gemeinden", "23 der 41 Schulen": the part, counted in the things named after the whole.
 PART_OF = re.compile(
-    rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})*|(?<![\wäöüß]){_NUMBER_WORD})\s+(?:von|der|aus)\s+(?:den\s+|insgesamt\s+)?(?:\d{{1,3}}(?:\.\d{{3}})*|{_NUMBER_WORD})\s+"
+    rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:\.\d{{3}})*|(?<![\wäöüß]){_NUMBER_WORD})\s+(?:von|der|aus)\s+(?:den\s+|insgesamt\s+)?(?P<whole>\d{{1,3}}(?:\.\d{{3}})*|{_NUMBER_WORD})\s+"
     rf"(?:[a-zäöüß][\wäöüß-]*(?:en|e)\s+)?(?P<unit>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß])(?![\wäöüß])"
 )
+
+
+def _share_of(m: re.Match) -> float | None:
+    """"drei von vier Befragten", "Acht von zehn Eltern", "9 von 10 Befragten": a share told as a small
+    fraction, whole written as a word or as ten or a hundred; "17 von 20 Schulen" and "in acht von zwölf
+    Gemeinden" count things."""
+    whole = m.groupdict().get("whole")
+    if not whole or m.re is not PART_OF or not re.match(r"\s+von\s", m.string[m.end("num"):m.start("whole")]):
+        return None
+    total = _count_value(whole)
+    part = _count_value(m.group("num"))
+    if not (whole.lower() in _NUMBER_WORDS and total <= 10 or total in (10, 100)) or not 0 < part < total:
+        return None
+    return round(100 * part / total, 1)
+
+
 # "Von 23 Einrichtungen hätten 19 geantwortet": a part of the things counted before.
 OF_WHICH = re.compile(
     rf"\b[Vv]on\s+(?:den\s+|insgesamt\s+|rund\s+)?(?:[a-zäöüß][\wäöüß-]*(?:en|e)\s+)?(?:{_NUM}|{_NUMBER_WORD})\s+(?:[a-zäöüß][\wäöüß-]*(?:en|e)\s+)?"
@@ -448,12 +466,17 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
     if counts:
         for m in [*PART_OF.finditer(text, start, end), *OF_WHICH.finditer(text, start, end)]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
-                hits.append((m.start("num"), m.end("num"), _count_value(m.group("num")), m.group("unit")))
+                share = _share_of(m)
+                if share is not None:
+                    hits.append((m.start("num"), m.end("unit"), share, "%"))
+                else:
+                    hits.append((m.start("num"), m.end("num"), _count_value(m.group("num")), m.group("unit")))
                 taken.append((m.start(), m.end()))
         for m in NOUN_COUNT.finditer(text, start, end):
             if not any(a < m.end() and m.start() < b for a, b in taken) and not _NOT_A_COUNT.search(
                 text, max(start, m.start() - 25), m.start()
-            ) and not _heading_number(text, m.start()) and not _CAPACITY.match(text, m.end()) and not (
+            ) and not _heading_number(text, m.start()) and not _CAPACITY.match(text, m.end()) \
+                    and not _REFERRING.match(text, m.end("num")) and not (
                 _OF_THE_WHOLE.search(text, max(start, m.start() - 40), m.start())
                 and _PART_AFTER.search(text, m.end(), end)
             ):

@@ -21,14 +21,15 @@ from dataclasses import dataclass
 
 from .survey_people import (
     NOT_PERSON,
-    people_from_clause,
     ORG_HEAD,
     PERSON_PREFIX,
     clean_topic,
     looks_people,
     noun_phrase,
     normalise_people,
+    people_from_clause,
     read_respondents,
+    strip_adverbials,
 )
 from .survey_figures import PART_OF, PERCENT
 from .survey_periods import read_date
@@ -169,11 +170,49 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
                 if mention.respondents:  # "wurden die … befragt": someone was asked
                     out.append(mention)
         if not any(o.sent == (s, e) for o in out) and not question:
+            mention = _active_asking(text, s, e, sent, doc_date)
+            if mention:
+                out.append(mention)
+        if not any(o.sent == (s, e) for o in out) and not question:
             mention = _questionnaire(text, s, e, doc_date)
             if mention:
                 out.append(mention)
     _add_asking(text, sentences, out, doc_date)
     return out
+
+
+# "Das Institut X befragte im Auftrag der Stadt im März 2023 rund 1.000 Bürgerinnen und Bürger", "Die Stadt
+# befragt jährlich alle Eltern": the one who asked is the subject (conducted_by, not a survey of its own), those
+# asked the object after time, manner and the mandate.
+# Only the past tense: the present ("Die Stadt befragt die Eltern im Herbst") is as often a plan. The word
+# before the verb ends its subject ("Stadt", "Nord", "wir"); after an article or a number "befragten" is an
+# adjective ("die befragten Eltern").
+_ACTIVE_ASKED = re.compile(r"(?<![\w-])(?P<v>befragte[n]?)\s+(?P<rest>(?:[^.;:?!]|(?<=\d)\.){3,200})")
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:die|der|den|dem|des|alle[nr]?|sämtliche[nr]?|von|unter|bei|\d{1,3}(?:\.\d{3})*)\s+|^\s*)$",
+                             re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:wurden?|worden|werden|wird|sind|ist|war|waren)\b")
+_ONE_PERSON = re.compile(r"(?:den|einen|dem)\s+(?:[a-zäöüß]+\s+)?[A-ZÄÖÜ]|(?:Herrn?|Frau)\s")
+
+
+def _active_asking(text: str, s: int, e: int, sent: str, doc_date: str | None) -> Mention | None:
+    m = _ACTIVE_ASKED.search(sent)
+    if not m or _PASSIVE_BEFORE.search(sent, 0, m.start()) or proposal(sent, m.end("v")) \
+            or _ARTICLE_BEFORE.search(sent, 0, m.start("v")):
+        return None
+    rest = strip_adverbials(m.group("rest"))
+    if _ONE_PERSON.match(rest):
+        return None  # "befragte den Bürgermeister", "befragte Frau X": one person questioned
+    people = people_from_clause(rest)
+    if not people or not looks_people(people):
+        return None
+    mention = Mention(s + m.start("v"), s + m.end("v"), (s, e), m.group("v"), "", False, True, True)
+    mention.respondents, mention.respondents_strength = people, 2
+    subject = re.sub(r"^(?:Das|Der|Die|Dabei|Damals|Zudem)\s+", "", sent[:m.start()].strip())
+    org = org_phrase(subject)
+    if org and ORG_HEAD.search(org) and not looks_people(org):
+        mention.conducted_by = org
+    read_date(mention, sent, m.start("v"), m.end("v"), doc_date)
+    return mention
 
 
 # ---------------------------------------------------------------------------

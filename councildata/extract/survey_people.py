@@ -38,7 +38,7 @@ _PREFIX_NOMINATIVE = {"Jugend": "Jugendliche", "Haushalt": "Haushalte", "Betrieb
 
 # Head nouns of organisations (who asked), as opposed to groups of people.
 ORG_HEAD = re.compile(
-    r"(?:gesellschaft|verein|verband|amt|verwaltung|institut|stadt|gemeinde|landkreis|kreis|kammer|"
+    r"(?:gesellschaft|verein|verband|amt|verwaltung|institut|förderung|stadt|gemeinde|landkreis|kreis|kammer|"
     r"universität|hochschule|stiftung|büro|agentur|zentrum|gmbh|e\.\s?V\.|initiative|fraktion|partei|"
     r"ministerium|behörde|polizei|club|netzwerk|forum|bündnis|konferenz|dezernat|fachbereich|referat|"
     r"abteilung|statistik\w*|bundesamt|landesamt|kommission|beirat|ausschuss|arbeitskreis|werk|werke|"
@@ -340,6 +340,25 @@ _LEADING_TIME = re.compile(
     re.IGNORECASE,
 )
 
+# What may stand between a verb of asking and those asked: the mandate, the manner, the time
+# ("befragte im Auftrag der Stadt telefonisch im März 2023 rund 1.000 Bürger").
+_ADVERBIAL = re.compile(
+    r"^(?:(?:im\s+)?Auftrag\s+(?:der|des|von)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,3}"
+    r"|(?:telefonisch|online|schriftlich|persönlich|erneut|jährlich|zudem|außerdem|damals|bereits|auch|dazu|"
+    r"hierzu|nochmals|anonym|repräsentativ|wir|sie)\s+"
+    r"|(?:im|am|vom|seit|Anfang|Mitte|Ende|zwischen|von|in\s+den\s+Monaten)\s+(?:[\wäöüß.]+\s+){0,4}?(?:19|20)\d{2}\s+"
+    r"|(?:im|am)\s+[A-ZÄÖÜ][\wäöüß]+\s+|(?:19|20)\d{2}\s+)"
+)
+
+
+def strip_adverbials(s: str) -> str:
+    while True:
+        m = _ADVERBIAL.match(s)
+        if not m:
+            return s
+        s = s[m.end():]
+
+
 def people_from_clause(np: str) -> str | None:
     """Who a clause names as asked: "(wurden) die im Netzwerk Anwesenden", "(hat) die Gemeinde alle Haushalte"."""
     return _people_from_clause(np)
@@ -347,7 +366,7 @@ def people_from_clause(np: str) -> str | None:
 
 def _people_from_clause(np: str) -> str | None:
     np = " ".join(np.split())
-    np = _LEADING_TIME.sub("", np)
+    np = strip_adverbials(_LEADING_TIME.sub("", np))
     m = _PRESENT_AT.match(np)
     if m:
         return base_form(m.group("org"))

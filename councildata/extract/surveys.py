@@ -541,6 +541,8 @@ _ASKED_COUNT_NOUN = re.compile(
     r"\s+(?:angeschriebene\w*|befragte\w*|versandte\w*|verschickte\w*|verteilte\w*|eingeladene\w*|"
     r"ausgewählte\w*|kontaktierte\w*|ausgegebene\w*)\s"
 )
+# "Das Institut befragte im März rund 1.000 Bürger": the count those asked ("die befragten Eltern" is no verb)
+_ASKED_ACTIVE_BEFORE = re.compile(r"(?<!die\s)(?<!der\s)(?<!den\s)(?<![^\d]\d\s)(?<![^\d]\d\d\s)(?<![^\d]\d\d\d\s)(?<!\.\d\d\d\s)\bbefragte[n]?\s+[^,;.:]{0,80}$")
 _WHOLE_BEFORE = re.compile(r"\b[Vv]on\s+(?:den\s+|insgesamt\s+|rund\s+|etwa\s+)?$")
 
 
@@ -552,7 +554,8 @@ def _sample(text: str, f: figs.Figure) -> bool:
     if _TOOK_PART_CLAUSE.search(text, f.start, f.end):
         return bool(_ASKED_COUNT_NOUN.match(text, f.num_end) or _WHOLE_BEFORE.search(
             text, max(0, f.num_start - 20), f.num_start))
-    if _SAMPLE_CLAUSE.search(text, f.start, f.end):
+    if _SAMPLE_CLAUSE.search(text, f.start, f.end) or _ASKED_ACTIVE_BEFORE.search(
+            text, max(f.start, f.num_start - 100), f.num_start):
         return True
     if _POPULATION_UNIT.match(f.unit) and _POPULATION_VERB.search(text, f.start, f.end):
         return True  # "Die Gemeinde hat 12.000 Einwohner"

@@ -1,0 +1,77 @@
+"""Survey rules: figures told in running prose and reported speech after number words, fractions and
+bounds, and the numbers that are no figure; texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import run
+
+ASKED = "Im Mai 2024 wurden die Eltern der Kitas befragt. "
+
+
+def values(text: str) -> list:
+    (_, results), = run(ASKED + text)
+    return [r["value"] for r in results]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare number before its verb: those who answered so
+    ("17 Eltern zahlen einen Beitrag. 14 zahlen keinen Beitrag.", [17, 14]),
+    ("Vier zahlen einen ermäßigten Beitrag.", [4]),
+    ("Lediglich sechs beantworten die Frage mit Nein.", [6]),
+    ("Nur drei hätten eine Betreuung am Samstag gebraucht.", [3]),
+    ("Immerhin elf gaben an, dass sie das Angebot nutzen.", [11]),
+    ("22 wünschen sich ein Mittagessen, und neun lehnen es ab.", [22, 9]),
+    ("Weitere acht sahen keinen Bedarf.", [8]),
+    # fractions and shares told in words
+    ("Zwei Drittel wünschen längere Öffnungszeiten.", [66.7]),
+    ("Die Hälfte nutzt den Bus.", [50]),
+    ("Jeder Dritte wünscht sich mehr Parkplätze.", [33.3]),
+    ("Etwa jede fünfte Familie hat keinen Platz gefunden.", [20]),
+    ("Knapp ein Viertel bringt das Kind mit dem Rad.", [25]),
+    ("Drei von vier Befragten sind zufrieden.", [75]),
+    ("Acht von zehn Befragten loben das Personal.", [80]),
+    ("9 von 10 Eltern nutzen das Mittagessen.", [90]),
+    # a bound told alone is the value the text gives
+    ("Mehr als 60 Prozent fahren mit dem Auto.", [60]),
+    ("Über 500 Fragebögen kamen zurück.", [500]),
+    ("Rund 40 v. H. gehen zu Fuß.", [40]),
+    ("Weniger als 10 % nutzen den Bus, 35 % das Auto.", [10, 35]),
+])
+def test_figures_in_prose(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("17 von 20 Kitas haben eine Warteliste.", [(17, "Kitas")]),  # a count, not a share of a round whole
+    ("In acht von zwölf Ortsteilen fehlen Plätze.", [(8, "Ortsteilen")]),
+    ("Vier der elf Kitas zahlen einen Zuschuss.", [(4, "Kitas")]),
+    ("23 Betriebe melden Bedarf, vier zahlen mehr.", [(23, "Betriebe"), (4, "Betriebe")]),  # the unit carried
+])
+def test_counts_keep_their_unit(text, expected):
+    (_, results), = run(ASKED + text)
+    assert [(r["value"], r["unit"]) for r in results] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die Befragung fand zum dritten Mal statt.",
+    "Die zweite Befragung folgt im Herbst.",
+    "Seit vier Jahren steigt die Nachfrage.",
+    "Die Kita ist vier Jahre alt.",
+    "Die vier genannten Kitas liegen im Zentrum.",
+    "Von 7 bis 9 Uhr ist die Kita offen.",
+    "Nach § 24 Abs. 3 SGB VIII besteht ein Anspruch.",
+    "Die Befragung dauerte drei Wochen.",
+])
+def test_numbers_that_are_no_figure(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("14 zahlen eine Miete zwischen 5,00 und 7,00 €.", [14]),  # the price band labels the answer
+    ("Vier zahlen einen Preis von 12 bis 14 €.", [4]),
+    ("12 Betriebe nennen einen Anteil von 60-100 %.", [12]),
+])
+def test_the_upper_end_of_a_band_is_no_figure(text, expected):
+    assert values(text) == expected
