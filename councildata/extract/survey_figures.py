@@ -81,6 +81,11 @@ BARE_COUNT = re.compile(
     rf"(?P<num>(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])|(?<![\d.,§/:-])\d{{1,3}}(?:\.\d{{3}})*(?![\d.,]))"
     r"\s+(?P<verb>[a-zäöüß]{2,}(?:en|ten|n)|sind|gaben|hielten|sahen)(?=[.,;:]|\s+(?![A-ZÄÖÜ\d]))"
 )
+# A count right before the answer it counts, quoted: '148 "teils/teils"', 'zwölf „eher nein“'.
+QUOTED_ANSWER = re.compile(
+    rf"(?P<num>(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])|(?<![\d.,§/:-])\d{{1,3}}(?:\.\d{{3}})*(?![\d.,]))"
+    r"\s+(?=[„\"“»«][^\s\"“”„»«]{2,}(?:\s+[^\s\"“”„»«]+){0,3}[\"“”»«])"
+)
 # Where such a number may open its clause: the sentence's start, after a comma or "und", or after a word
 # that only weighs it ("lediglich", "nur", "immerhin", "weitere").
 _BARE_BEFORE = re.compile(
@@ -149,10 +154,10 @@ _RANGE_END = re.compile(
     rf"\bvon\s+{_NUM}\s?(?:€|Euro|%)?\s+bis)\s*$"
 )
 # "Mehr als 60 Prozent fahren Rad", "über 500 Fragebögen kamen zurück": a value told only as a bound is
-# the value the text gives, where no precise figure of the same clause states it ("um 5 %" is a change).
+# the value the text gives, where no precise figure of the same clause states it ("um 5 %" is a change; "fiel
+# unter 80 %", "bis zu 20 %" are thresholds).
 _TOLD_BOUND = re.compile(
-    r"(?<!nicht\s)(?:mehr\s+als|weniger\s+als|über|unter|weit\s+über|knapp\s+über|knapp\s+unter|mindestens|"
-    r"bis\s+zu|höchstens)\s*$",
+    r"(?<!nicht\s)(?:mehr\s+als|weniger\s+als|über|weit\s+über|knapp\s+über)\s*$",
     re.IGNORECASE,
 )
 
@@ -482,6 +487,10 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
             ):
                 hits.append((m.start(), m.end(), _count_value(m.group("num")), m.group("unit")))
                 taken.append((m.start(), m.end()))
+        for m in QUOTED_ANSWER.finditer(text, start, end):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                hits.append((m.start("num"), m.end("num"), _count_value(m.group("num")), None))
+                taken.append((m.start(), m.end()))
         for m in BARE_COUNT.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken) or m.group("verb") in _NOT_BARE_VERB:
                 continue
@@ -634,9 +643,9 @@ def _clause_of(cl: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 def _extend(text: str, pos: int, limit: int) -> int:
-    """End of a figure's own words: through a closing parenthesis after it."""
-    m = re.match(r"\s*\)", text[pos:limit])
-    return pos + m.end() if m else pos
+    """End of a figure's own words: through a closing parenthesis or a quoted answer after it."""
+    m = re.match(r"\s*\)|\s+[„\"“»«][^\"“”„»«\n]{1,40}[\"“”»«](?:\s+an\b)?", text[pos:limit])
+    return pos + m.end() if m else pos  # ... or the quoted answer it counts: '148 "teils/teils" an'
 
 
 def _after_paren(text: str, pos: int, limit: int) -> int:

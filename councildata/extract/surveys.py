@@ -248,6 +248,7 @@ def _people_near_other_mentions(sv: _Survey, text, sents, para, sent_index, ment
 
 # "Die Beteiligung von etwa 1 %", "Der Rücklauf lag bei 31 %": how many answered, wherever the
 # discussion of the one survey a document reports says it.
+_TURNOUT_WORD = re.compile(r"R(?:ü|ue)ckl(?:a|ä)uf\w*|Beteiligungsquote|Teilnahmequote|Antwortquote")
 _TURNOUT = re.compile(r"\b(?:Beteiligung|Beteiligungsquote|Rücklauf|Rücklaufquote|Teilnahmequote|Antwortquote)\b")
 
 
@@ -256,7 +257,8 @@ def _turnout(sv: _Survey, text, sents) -> None:
         if not _TURNOUT.search(text, a, b):
             continue
         for f in figs.figures_in(text, a, b, prose_only=False, rough=True):
-            taken = any(r["_start"] < f.end and f.start < r["_end"] for r in sv.results)
+            taken = any(r["_start"] < f.end and f.start < r["_end"] or (r["value"], r["unit"]) == (figs.value_of(f), f.unit)
+                        and _TURNOUT_WORD.search(r["finding"] or "") for r in sv.results)
             if f.unit == "%" and not taken and _TURNOUT.search(text, f.start, f.end):
                 _add_figure(sv, f, "survey_result.turnout", 0.6)
 
@@ -385,12 +387,19 @@ def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
             done.add(mn.sent)
             _results_after(sv, mn, text, sents, para, sent_index, mentions)
     seen: set[tuple[int, int, str | None, str]] = set()
+    rates: set[tuple[Any, Any]] = set()
     unique = []
     for r in sv.results:
         key = (r["_start"], r["_end"], r["respondent"], r["finding"])
-        if key not in seen:
-            seen.add(key)
-            unique.append(r)
+        if key in seen:
+            continue
+        seen.add(key)
+        if r["value"] is not None and _TURNOUT_WORD.search(r["finding"] or ""):
+            # "Dabei wurde eine Rücklaufquote von 38 % erreicht. … Das entspricht einer Rücklaufquote von 38 %."
+            if (r["value"], r["unit"]) in rates:
+                continue
+            rates.add((r["value"], r["unit"]))
+        unique.append(r)
     sv.results = unique
 
 
@@ -443,8 +452,8 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             prev = text[sents[j - 1][0]:sents[j - 1][1]].rstrip()
             cue = bool(_RESULTS_CUE.match(text, a)) or prev.endswith(":") and (
                 about_results(prev) or "rgebnis" in prev or bool(_AS_FOLLOWS.search(prev))) or bool(
-                _PRESENTS_RESULTS.search(prev)) or _answer_table(text, a)
-            if not (cue or flowing and len(sv.results) > n_here) or _SURVEY_NAMED.search(text, a, b):
+                _PRESENTS_RESULTS.search(prev)) or bool(_RESULTS_ARE_THERE.search(prev)) or _answer_table(text, a)
+            if not (cue or flowing and len(sv.results) > n_here) or _names_another(text, a, b):
                 break
             here, flowing, n_here, quiet = para[j], True, len(sv.results), 0
         elif j - i > FOLLOW_SENTENCES and not flowing:
@@ -513,6 +522,12 @@ _PRESENTS_RESULTS = re.compile(
     r"\b(?:stell(?:t|te|ten|en)\s+(?:[^.;:]{0,60}?\s)?(?:die|das)\s+(?:\w+\s+)?Ergebnis(?:se)?\b[^.;:]{0,100}?\s+vor"
     r"|präsentier(?:t|te|ten|en)\s+(?:[^.;:]{0,60}?\s)?(?:die|das)\s+(?:\w+\s+)?Ergebnis(?:se)?)\b"
 )
+# "Die ersten Ergebnisse der Bürgerbefragung sind da.", "Nun liegen die Ergebnisse der Umfrage vor.": what the
+# next paragraph says is what the survey found
+_RESULTS_ARE_THERE = re.compile(
+    r"\bErgebniss?e?\b[^.;:]{0,160}?\b(?:sind\s+da|(?:liegen|liegt)\s+(?:\w+\s+){0,2}?vor|vorliegen|vorliegt)\b"
+    r"|\b(?:liegen|liegt)\s+(?:\w+\s+){0,3}?Ergebniss?e?\b[^.;:]{0,120}?\bvor\b"
+)
 # "Davon verteilen sich die Prozentzahlen wie folgt:": a list of the survey's figures follows
 _AS_FOLLOWS = re.compile(r"\b(?:wie\s+folgt|folgendermaßen|im\s+Einzelnen)\s*:$")
 # "unter den 62 Jugendtreffs", "die 14 Kitas (wurden befragt)": how many were asked
@@ -541,9 +556,25 @@ _ASKED_COUNT_NOUN = re.compile(
     r"\s+(?:angeschriebene\w*|befragte\w*|versandte\w*|verschickte\w*|verteilte\w*|eingeladene\w*|"
     r"ausgewählte\w*|kontaktierte\w*|ausgegebene\w*)\s"
 )
+# "wurden 3.485 Eltern, die Kinder unter zehn Jahren haben, eingeladen": the verb of asking after a relative
+# clause, at the end of the sentence
+_ASKED_AT_THE_END = re.compile(
+    r"[^.;:!?]{0,200}?(?:\s(?:befragt|angeschrieben|eingeladen|kontaktiert|verteilt|versandt|verschickt|ausgewählt))"
+    r"(?:\s+worden)?\s*[.;!]"
+)
+_PASSIVE_AUX = re.compile(r"\b(?:wurden|wurde|werden|sind|waren)\b")
 # "Das Institut befragte im März rund 1.000 Bürger": the count those asked ("die befragten Eltern" is no verb)
 _ASKED_ACTIVE_BEFORE = re.compile(r"(?<!die\s)(?<!der\s)(?<!den\s)(?<![^\d]\d\s)(?<![^\d]\d\d\s)(?<![^\d]\d\d\d\s)(?<!\.\d\d\d\s)\bbefragte[n]?\s+[^,;.:]{0,80}$")
 _WHOLE_BEFORE = re.compile(r"\b[Vv]on\s+(?:den\s+|insgesamt\s+|rund\s+|etwa\s+)?$")
+
+
+def _names_another(text: str, a: int, b: int) -> bool:
+    """A sentence that names a survey word, other than forms counted ("Über 500 Fragebögen sind
+    zurückgekehrt", "312 ausgefüllte Fragebögen"): the answers of the survey told before."""
+    for m in _SURVEY_NAMED.finditer(text, a, b):
+        if not (m.group().startswith(("Frageb", "frageb")) and _COUNTED.search(text, max(a, m.start() - _COUNTED_REACH), m.start())):
+            return True
+    return False
 
 
 def _sample(text: str, f: figs.Figure) -> bool:
@@ -554,7 +585,8 @@ def _sample(text: str, f: figs.Figure) -> bool:
     if _TOOK_PART_CLAUSE.search(text, f.start, f.end):
         return bool(_ASKED_COUNT_NOUN.match(text, f.num_end) or _WHOLE_BEFORE.search(
             text, max(0, f.num_start - 20), f.num_start))
-    if _SAMPLE_CLAUSE.search(text, f.start, f.end) or _ASKED_ACTIVE_BEFORE.search(
+    if _SAMPLE_CLAUSE.search(text, f.start, f.end) or _ASKED_AT_THE_END.match(text, f.end) and _PASSIVE_AUX.search(
+            text, max(text.rfind(". ", 0, f.num_start), f.num_start - 200, 0), f.num_start) or _ASKED_ACTIVE_BEFORE.search(
             text, max(f.start, f.num_start - 100), f.num_start):
         return True
     if _POPULATION_UNIT.match(f.unit) and _POPULATION_VERB.search(text, f.start, f.end):

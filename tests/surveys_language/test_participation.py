@@ -86,3 +86,13 @@ def test_a_whole_whose_part_follows_is_no_result():
     (_, results), = run("Im Mai 2024 wurden die Eltern befragt. Von den berücksichtigten 104 Teilnehmenden wünschen "
                         "69 eine Ganztagsbetreuung, 35 benötigen diese nicht.")
     assert [r["value"] for r in results] == [69, 35]
+
+
+@pytest.mark.parametrize("asked", [
+    "Für die Befragung wurden 3.485 Eltern, die Kinder unter zehn Jahren haben, postalisch eingeladen.",
+    "Es wurden 900 Haushalte, die im Ortskern wohnen, angeschrieben.",
+    "Dazu wurden 120 Betriebe, die mehr als zehn Beschäftigte haben, zufällig ausgewählt.",
+])
+def test_those_asked_with_the_verb_after_a_relative_clause(asked):
+    (_, results), = run(f"Die Umfrage lief im Mai 2024. {asked} Zwei Drittel wünschen mehr Angebote.")
+    assert [r["value"] for r in results] == [66.7]

@@ -75,3 +75,46 @@ def test_numbers_that_are_no_figure(text):
 ])
 def test_the_upper_end_of_a_band_is_no_figure(text, expected):
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('52 Eltern antworteten mit "sehr gut", 148 "gut".', [52, 148]),
+    ("Zwölf Eltern gaben „eher schlecht“ an, drei „schlecht“.", [12, 3]),
+    ('Mit "Ja" stimmten 40 Eltern, 9 "Nein".', [40, 9]),
+])
+def test_a_count_before_its_quoted_answer(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In keinem Ortsteil fiel der Wert unter 80 %.",
+    "Die Förderung beträgt bis zu 20 %.",
+    "Der Eigenanteil liegt bei höchstens 10 Prozent.",
+])
+def test_a_threshold_is_no_figure(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("announce", [
+    "Die ersten Ergebnisse der Elternbefragung 2024 sind da.",
+    "Nun liegen die Ergebnisse der Elternbefragung vor.",
+    "Die Ergebnisse der Befragung liegen jetzt vor.",
+])
+def test_results_follow_where_the_text_says_they_are_there(announce):
+    text = (f"{announce}\n\nÜber 300 Fragebögen sind zurückgekommen. 52 Eltern gaben ein \"sehr gut\", "
+            "vier antworteten mit \"schlecht\".")
+    (_, results), = run(text)
+    assert [r["value"] for r in results] == [300, 52, 4]
+
+
+def test_results_do_not_follow_without_such_a_sentence():
+    text = "Die Elternbefragung 2024 wurde im Mai durchgeführt.\n\nDer Bauhof hat 14 Fahrzeuge."
+    (_, results), = run(text)
+    assert results == []
+
+
+def test_a_return_rate_told_twice_is_one_result():
+    text = ("Im Mai 2024 wurden die Eltern befragt. Dabei wurde eine Rücklaufquote von 38 % erreicht. "
+            "Teilgenommen haben 1.300 Personen. Das entspricht einer Rücklaufquote von 38 %.")
+    (_, results), = run(text)
+    assert [r["value"] for r in results] == [38, 1300]
