@@ -2,7 +2,8 @@
 
 "85,1 % der erwachsenen Karlsruherinnen und Karlsruher", "62 Prozent",
 "jede/r Zweite", "(2016: 12,4 %, 2019: 20,5 %)", "von rund 445.800 (2016)
-auf 522.300 (2019)", and on slides "Rücklauf: 75%", "45% zugenommen".
+auf 522.300 (2019)", and on the lines of tables and slides one value with
+the words that label it ("Rücklauf: 75 %", "Zufrieden 63 %", "63 % zufrieden").
 
 Each figure is read with the clause it stands in (its finding), the group
 it is about when the text names a part of the respondents ("46,2 % der
@@ -656,23 +657,19 @@ def _after_paren(text: str, pos: int, limit: int) -> int:
 # ---------------------------------------------------------------------------
 # Slides and tables: labels and values on short lines
 
-_LINE_NUM = rf"(?:{_NUM})"
-_LINE_UNIT = r"(?:%|qm|m²|€|Euro)"
-# "Rücklauf: 75% (144 … angeschrieben)", "Rücklaufquote: 31 %"
+# A value with its unit on a line of a table or slide: a share, an area, an amount of money.
+_LINE_UNIT = r"(?:%|Prozent\b|qm\b|m²|€|Euro\b)"
+_LINE_VALUE = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})\s?(?P<unit>{_LINE_UNIT})")
+# "2.062 qm (71 %)": a second reading of the same value, in parentheses right after it
+_SECOND_READING = re.compile(rf"\s*\({_NUM}\s?(?:%|Prozent)\)")
+# "Rücklauf: 75 % (144 angeschrieben)", "Rücklaufquote: 31 %": a label and its share after a colon, even
+# on a line long enough to be prose
 _LABEL_COLON = re.compile(
     rf"(?P<label>[A-ZÄÖÜ][\wäöüß*/ -]{{2,40}}?):\s*(?P<num>{_NUM})\s?(?P<unit>%|Prozent\b)"
 )
-# "45% zugenommen", "24% sehr hoch/hoch", "2% ja"
-_VALUE_LABEL = re.compile(
-    rf"(?P<num>{_NUM})\s?(?P<unit>%)\s+(?P<label>[A-Za-zÄÖÜäöüß][\wäöüß/+.-]*(?:\s+[\wäöüß/+.-]+){{0,4}})\s*,?$"
-)
-# "gesamt benötigt 7.142 qm", "Büro2.062 qm (71%)", "nichts 13%"
-_VALUE_AT_END = re.compile(
-    rf"(?<![\d.,])(?P<num>{_NUM})\s?(?P<unit>{_LINE_UNIT})(?:\s*\({_NUM}\s?%\))?(?:\s+[a-zäöü]{{1,8}}\.?)?\s*[.,]?$"
-)
-# A line that is only a value: "42%", "mind. 1.800", "748"
-_VALUE_ONLY = re.compile(rf"(?:(?:mind\.|ca\.|rund|über)\s*)?(?P<num>{_NUM})\s?(?P<unit>{_LINE_UNIT})?$")
-# "2019: 81% (149 angeschrieben), 2017: 71% (126)": values of earlier waves.
+# A line that is only a value: "42 %", "mind. 1.800", "748"
+_VALUE_ONLY = re.compile(rf"(?:(?:mind\.|mindestens|ca\.|etwa|rund|über)\s*)?(?P<num>{_NUM})\s?(?P<unit>{_LINE_UNIT})?$")
+# "2019: 81 % (149 angeschrieben), 2017: 71 % (126)": values of earlier waves.
 _YEAR_VALUE = re.compile(rf"(?P<year>{_YEAR}):\s*(?P<num>{_NUM})\s?%")
 # Lines that are not a label: chart titles, questions, legends, sources.
 _NOT_LABEL = re.compile(r"^(?:Abb\.|Abbildung|Tab\.|Tabelle|Grafik|Quelle|Basis|Stand)\b|\?\s*$|\bn\s?=|^\W*$")
@@ -684,9 +681,32 @@ def _has_label(label: str) -> bool:
     return any(w.lower() not in _PREPOSITIONS for w in _LABEL_WORD.findall(label))
 
 
+def _one_value(text: str, lead: int, line: str) -> re.Match | None:
+    """The one value of a short table or slide line whose other words label it ("Zufrieden 63 %",
+    "63 % zufrieden", "Büro 2.062 qm (71 %)", "mehr benötigt 2.907 qm mehr"), or None: a line of two
+    values is a table row whose columns cannot be told apart."""
+    values = list(_LINE_VALUE.finditer(text, lead, lead + len(line)))
+    if not values:
+        return None
+    first = values[0]
+    second = _SECOND_READING.match(text, first.end())
+    rest = [m for m in values[1:] if not (second and m.start() < second.end())]
+    if rest:
+        return None
+    before = text[lead:first.start()]
+    after = _SECOND_READING.sub(" ", text[first.end():lead + len(line)], count=1)
+    label = f"{before} {after}".strip()
+    # a label before the value is a word of three letters or more ("Zufrieden 63 %"); after it, an answer
+    # may be short or abbreviated ("2 % ja", "49 % in 1-2 J.")
+    named = _has_label(before) or re.search(r"[A-Za-zÄÖÜäöüß]{2,}", after) and not re.search(r"\d", before)
+    if not named or _NOT_LABEL.search(label) or re.search(r"\d", before):
+        return None
+    return first
+
+
 def line_figures(text: str, start: int, end: int) -> list[Figure]:
-    """Figures stated on the short lines of a slide or table: a label with its value
-    on one line, or label lines each followed by their value on the next line."""
+    """Figures stated on the short lines of a slide or table: a label with its value on one line,
+    or label lines each followed by their value on the next line."""
     lines: list[tuple[int, str]] = []  # (view offset of first char, stripped line)
     pos = start
     for raw in text[start:end].split("\n"):
@@ -714,16 +734,11 @@ def line_figures(text: str, start: int, end: int) -> list[Figure]:
             continue
         if prose_line(text, lead):
             continue
-        m = _VALUE_LABEL.match(text, lead, lead + len(line))
-        if m and not re.match(r"n\s?=", m.group("label")):
-            add(lead, lead + len(line.rstrip(" ,")), m, "%")
+        m = _one_value(text, lead, line)
+        if m:
+            unit = "%" if m.group("unit") in ("%", "Prozent") else m.group("unit")
+            add(lead, lead + len(line.rstrip(" ,.")), m, unit)
             continue
-        m = _VALUE_AT_END.search(text, lead, lead + len(line))
-        if m and m.start() > lead:
-            label = text[lead:m.start()]
-            if not re.search(r"\d", label) and _has_label(label) and not _NOT_LABEL.search(label):
-                add(lead, lead + len(line.rstrip(" ,.")), m, m.group("unit"))
-                continue
         m = _VALUE_ONLY.match(text, lead, lead + len(line))
         if m:
             label = _label_above(lines, i)
@@ -733,6 +748,7 @@ def line_figures(text: str, start: int, end: int) -> list[Figure]:
             unit = m.group("unit")
             if not unit:
                 continue  # a bare number: a table cell or a page number, not known to be a finding
+            unit = "%" if unit == "Prozent" else unit
             a = label[0]
             add(a, lead + len(line), m, unit, None, f"{label[1]}: {line}")
     return out
