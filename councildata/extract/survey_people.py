@@ -74,12 +74,12 @@ _AFTER_BEI = re.compile(r"\s+(?:bei|unter|an)\s+(?:den|der|dem|allen|sämtlichen
 _WURDEN_BEFRAGT = re.compile(
     r"\b(?:wurden|wurde|haben\s+wir|hat\s+\w+|hatten\s+wir|(?:haben|hatten|hat|hatte)(?=\s+(?:ihre|seine|alle|die)\s))"
     r"\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,160}?)\s+"
-    r"(?:(?P<prep>nach|zu|zum|zur|über|hinsichtlich|bezüglich)\s+(?P<topic>(?:[^.;:?!]|(?<=\d)\.){3,300}?)\s+)?"
+    r"(?:(?P<prep>nach|zu|zum|zur|über(?!\s+\d)|hinsichtlich|bezüglich)\s+(?P<topic>(?:[^.;:?!]|(?<=\d)\.){3,300}?)\s+)?"
     r"(?:befragt|abgefragt|angeschrieben)\b"
 )
 # "Befragt wurden alle Kindertagesstätten im Gemeindegebiet", "Angeschrieben wurden 120 Betriebe"
 _BEFRAGT_WURDEN = re.compile(
-    r"\b(?:[Bb]efragt|[Aa]ngeschrieben|[Aa]bgefragt)\s+wurden\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,160})"
+    r"\b(?:[Bb]efragt|[Aa]ngeschrieben|[Aa]bgefragt|[Aa]ngesprochen|[Ee]ingeladen|[Kk]ontaktiert)\s+wurden\s+(?P<np>(?:[^.;:?!]|(?<=\d)\.){3,160})"
 )
 _BEI_LATER = re.compile(
     r"\s+(?:de[rs]|von|vom)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,4}(?:im\s+\w+\s+(?:19|20)\d{2}\s+)?"
@@ -100,9 +100,11 @@ _AGE_TAIL = r"(?:\s+(?:ab|über|unter)\s+\d{1,3}\s+Jahre[n]?|\s+(?:ab|nach|vor)\
 # "Etwa 450 Bürger über 65 Jahre haben sich an der Umfrage der Stadt beteiligt"
 _N_TOOK_PART = re.compile(
     r"\b(?:insgesamt\s+|rund\s+|etwa\s+)?\d{1,3}(?:\.?\d{3})*\s+(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?"
+    # "41 Haushalte aus dem Ortskern antworteten": where they come from, part of the group
+    r"(?:\s+(?:aus|im|in)\s+(?:dem\s+|der\s+|den\s+)?[A-ZÄÖÜ][^\s,.;()]*(?:\s+[A-ZÄÖÜ][^\s,.;()]*)?)?"
     + _AGE_TAIL + r")"
-    r"\s+(?:(?:haben|hatten)\s+(?:sich\s+)?(?:an\s+\w+\s+[\w-]+\s+(?:\w+\s+[\w-]+\s+)?)?(?:teilgenommen|beteiligt)|teilnahmen|nahmen\b[^.;]{0,60}?\bteil|"
-    r"beteiligten|beteiligt\s+haben)\b"
+    r"\s+(?:(?:haben|hatten)\s+(?:sich\s+)?(?:an\s+\w+\s+[\w-]+\s+(?:\w+\s+[\w-]+\s+)?)?(?:teilgenommen|beteiligt|geantwortet)"
+    r"|teilnahmen|nahmen\b[^.;]{0,60}?\bteil|beteiligten|beteiligt\s+haben|antworteten)\b"
 )
 # "2020 wurden sämtliche Mieter der Wohnanlage durch die Stadt gebeten, einen Bogen
 # auszufüllen": those asked to answer.
@@ -397,6 +399,7 @@ def noun_phrase(s: str, max_tokens: int = 12) -> str | None:
     if am:  # "an alle über 70-Jährigen": a group named by its age, in the nominative
         return re.sub(r"([Jj]ährige)n$", r"\1", " ".join(am.group().split()))
     toks: list[str] = []
+    open_ends: list[int | None] = []  # where each word ends in ``s``, None when punctuation closes it
     tail_at = None  # where the name's last word ends in ``s``, when nothing closes it
     for m in _WORD.finditer(s):
         raw = m.group()
@@ -418,13 +421,16 @@ def noun_phrase(s: str, max_tokens: int = 12) -> str | None:
         if tok[0].isupper() or (tok[0] == "-" and len(tok) > 1) or tok[0].isdigit() and toks and toks[-1].lower() in ("ab", "bis", "von") or low in _JOINERS and toks or _ADJ.fullmatch(tok) and re.match(r"\s+[A-ZÄÖÜ]", s[m.end():m.end() + 2]):
             toks.append(tok)
             tail_at = None if ends else m.end()
+            open_ends.append(tail_at)
         else:
             break
         if ends or len(toks) >= max_tokens:
             break
     while toks and (toks[-1].lower() in _JOINERS or not toks[-1][0].isupper()):
         toks.pop()
-        tail_at = None
+        open_ends.pop()
+        # "Einwohner ab dem 55. Lebensjahr": the joiner dropped, the age after the name is still read
+        tail_at = open_ends[-1] if open_ends else None
     if toks and tail_at is not None and looks_people(" ".join(toks)):
         tail = _people_tail(s, tail_at)
         if tail:
@@ -506,7 +512,7 @@ def normalise_people(name: str) -> str:
     if len(words) > 1 and re.fullmatch(r"[a-zäöüß][\wäöüß-]*[^e]en", words[0]) and words[1][:1].isupper():
         words[0] = words[0][:-1]
     for w in words:
-        if w in ("der", "des", "von", "mit", "unter", "über", "ab", "im"):
+        if w in ("der", "des", "von", "mit", "unter", "über", "ab", "im", "aus", "in", "am", "bei", "dem", "den"):
             in_head = False
         if in_head and w[0].isupper() and w not in _NO_DEINFLECT and (
                 _DATIVE_PLURAL.search(w) or w.lower().endswith(("ärzten", "vereinen", "betrieben", "verbänden", "geschäften", "wirten", "gästen", "diensten"))):

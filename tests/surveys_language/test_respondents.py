@@ -296,7 +296,7 @@ def test_where_the_results_stand_is_no_result(where):
     ("Insgesamt 320 Eltern haben sich an der Kita-Umfrage des Jugendamtes beteiligt.", "Eltern"),
     ("Etwa 2.400 Jugendliche hatten sich an der Jugendbefragung beteiligt.", "Jugendliche"),
     ("Im Jahr 2019 wurden alle Einwohner ab dem 60. Lebensjahr von der Stadtverwaltung gebeten, sich an "
-     "einer Fragebogenaktion zu beteiligen. Es wurden 500 Fragebögen beantwortet.", "Einwohner"),
+     "einer Fragebogenaktion zu beteiligen. Es wurden 500 Fragebögen beantwortet.", "Einwohner ab dem 60. Lebensjahr"),
     ("Im Jahr 2021 wurden alle Vereine von der Gemeinde gebeten, einen Fragebogen zur Hallennutzung "
      "auszufüllen. 40 Vereine antworteten.", "Vereine"),
     # people in the genitive without an article, the asker named after them
