@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from . import survey_figures as figs
 from .dates import ANY_DATE, date_from_match, make_date
 from .survey_findings import about_results, confirmed, enumeration, reported_speech, result_clause
+from .survey_samples import counts_those_asked
 from .survey_mentions import ASKING_WORD, Mention, find_mentions, period_of
 from .survey_mentions import proposal as proposal_in
 from .survey_people import only_those_who_answered, people_asked
@@ -409,7 +410,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     people = sv.fields.get("respondents") or ""
     verb = _FOUND_VERB.search(text, anchor.end, e)
     names_sample = bool(_WHO_WAS_ASKED.search(text, s, e)) and bool(people_asked(text[s:e]))
-    numeric = [f for f in figs.figures_in(text, s, e, prose_only=False, counts=True, rough=True) if not _sample(text, f)
+    numeric = [f for f in figs.figures_in(text, s, e, prose_only=False, counts=True, rough=True) if not counts_those_asked(text, f)
                # "Befragt wurden die Eltern …, die eine der 28 Kitas besuchen": those asked, counted
                and not (names_sample and f.unit != "%")
                # "Eine Umfrage bei den 12 Ortsvorstehern ergab …": how many were asked
@@ -465,7 +466,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
         # "Befragt wurden die Eltern aller Kinder, die eine der 28 Kitas besuchen": the sentence
         # that says who was asked counts them, it reports no finding
         names_sample = bool(_WHO_WAS_ASKED.search(text, a, b)) and bool(people_asked(text[a:b]))
-        more = [f for f in raw if not _sample(text, f) and not (names_sample and f.unit != "%")]
+        more = [f for f in raw if not counts_those_asked(text, f) and not (names_sample and f.unit != "%")]
         if _RESULT_SENTENCE.match(text, a) and not raw and not _PROCESS.search(text, a, b):
             _add_result(sv, a, b, None, one_line(text[a:b]).rstrip(" ."), None, None,
                         "survey_result.result_sentence", 0.6)
@@ -533,41 +534,6 @@ _AS_FOLLOWS = re.compile(r"\b(?:wie\s+folgt|folgendermaßen|im\s+Einzelnen)\s*:$
 # "unter den 62 Jugendtreffs", "die 14 Kitas (wurden befragt)": how many were asked
 _ASKED_COUNT = re.compile(r"\b(?:bei|unter|an|die|alle|allen|den|der)\s+(?:insgesamt\s+|rund\s+|etwa\s+)?$")
 _FOUND_VERB = re.compile(r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|gezeigt|brachte[n]?)\b")
-# "41 Haushalte wurden befragt", "2.000 Bögen wurden verteilt": how many were asked, not what they said.
-_SAMPLE_CLAUSE = re.compile(
-    r"\b(?:[Bb]efragt|[Aa]ngeschrieben|[Ee]ingeladen|[Kk]ontaktiert|"
-    # "hätten … teilnehmen können", "Teilnehmen konnten": who could take part
-    r"[Tt]eilnehmen|teilzunehmen|"
-    r"verteilt|versandt|verschickt|ausgegeben|ausgeteilt|zugestellt|verteilte[n]?|versandte[n]?|verschickte[n]?|"
-    # forms that could not be counted: "249 Bögen ohne Angaben zum Alter", "12 ungültige Fragebögen"
-    r"keine\s+Angaben|ohne\s+Angaben|ungültig\w*|nicht\s+auswertbar\w*)\b"
-)
-# "An der Umfrage nahmen 312 Eltern teil", "Es antworteten 48 von 60 Betrieben", "Über 500 Fragebögen kamen
-# zurück": how many took part is a result of the survey (its participation), even beside a word of asking
-# ("Von 850 angeschriebenen Eltern haben 320 geantwortet": the 320, not the 850).
-_TOOK_PART_CLAUSE = re.compile(
-    r"\b(?:[Tt]eilgenommen|teilnahmen|nahmen\b.{0,80}\bteil|[Bb]eteiligt\w*|beteiligten|"
-    r"[Gg]eantwortet|antwortete[n]?|[Bb]eantwortet|ausgefüllt\w*|zurückgekommen|zurückgekehrt|zurückgesandt|"
-    r"zurückgeschickt|zurückgegeben|kamen\b.{0,60}\bzurück|gingen\b.{0,60}\bein|eingegangen|Rückmeldungen|"
-    r"Rücklauf\w*)"
-)
-# "850 angeschriebenen Eltern", "von 2.100 versandten Bögen": the count names those asked, not those answering
-_ASKED_COUNT_NOUN = re.compile(
-    r"\s+(?:angeschriebene\w*|befragte\w*|versandte\w*|verschickte\w*|verteilte\w*|eingeladene\w*|"
-    r"ausgewählte\w*|kontaktierte\w*|ausgegebene\w*)\s"
-)
-# "wurden 3.485 Eltern, die Kinder unter zehn Jahren haben, eingeladen": the verb of asking after a relative
-# clause, at the end of the sentence
-_ASKED_AT_THE_END = re.compile(
-    r"[^.;:!?]{0,200}?(?:\s(?:befragt|angeschrieben|eingeladen|kontaktiert|verteilt|versandt|verschickt|ausgewählt))"
-    r"(?:\s+worden)?\s*[.;!]"
-)
-_PASSIVE_AUX = re.compile(r"\b(?:wurden|wurde|werden|sind|waren)\b")
-# "Das Institut befragte im März rund 1.000 Bürger": the count those asked ("die befragten Eltern" is no verb)
-_ASKED_ACTIVE_BEFORE = re.compile(r"(?<!die\s)(?<!der\s)(?<!den\s)(?<![^\d]\d\s)(?<![^\d]\d\d\s)(?<![^\d]\d\d\d\s)(?<!\.\d\d\d\s)\bbefragte[n]?\s+[^,;.:]{0,80}$")
-_WHOLE_BEFORE = re.compile(r"\b[Vv]on\s+(?:den\s+|insgesamt\s+|rund\s+|etwa\s+)?$")
-
-
 def _names_another(text: str, a: int, b: int) -> bool:
     """A sentence that names a survey word, other than forms counted ("Über 500 Fragebögen sind
     zurückgekehrt", "312 ausgefüllte Fragebögen"): the answers of the survey told before."""
@@ -575,32 +541,6 @@ def _names_another(text: str, a: int, b: int) -> bool:
         if not (m.group().startswith(("Frageb", "frageb")) and _COUNTED.search(text, max(a, m.start() - _COUNTED_REACH), m.start())):
             return True
     return False
-
-
-def _sample(text: str, f: figs.Figure) -> bool:
-    """A count of the people asked, a population or a cost: not a finding. A count of those who
-    took part or answered is one."""
-    if f.unit in (None, "%"):
-        return False
-    if _TOOK_PART_CLAUSE.search(text, f.start, f.end):
-        return bool(_ASKED_COUNT_NOUN.match(text, f.num_end) or _WHOLE_BEFORE.search(
-            text, max(0, f.num_start - 20), f.num_start))
-    if _SAMPLE_CLAUSE.search(text, f.start, f.end) or _ASKED_AT_THE_END.match(text, f.end) and _PASSIVE_AUX.search(
-            text, max(text.rfind(". ", 0, f.num_start), f.num_start - 200, 0), f.num_start) or _ASKED_ACTIVE_BEFORE.search(
-            text, max(f.start, f.num_start - 100), f.num_start):
-        return True
-    if _POPULATION_UNIT.match(f.unit) and _POPULATION_VERB.search(text, f.start, f.end):
-        return True  # "Die Gemeinde hat 12.000 Einwohner"
-    return f.unit in ("Euro", "€") and bool(_COST.search(text, f.start, f.end))
-
-
-_POPULATION_UNIT = re.compile(r"(?:Einwohner|Bewohner|Menschen)")
-_POPULATION_VERB = re.compile(r"\b(?:hat|hatte|zählt|zählte|leben|lebten|wohnen|wohnten|beträgt|umfasst)\b")
-# "Die Umfrage kostete 5.000 Euro", "Die Kosten … betragen 80.000 Euro": what something costs
-_COST = re.compile(
-    r"\b(?:[Kk]osten|kostet\w*|Kosten\w*|Haushalt\w*|Mittel|finanziert|Zuschuss\w*|Förder\w*|Budget|Honorar|"
-    r"Auftrag\w*|Ausgaben|Preis)\b"
-)
 
 
 _ANSWER_ROW = re.compile(r"[A-Za-zÄÖÜäöüß].*\d\s*(?:%|Prozent)?\s*$")
