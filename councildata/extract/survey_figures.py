@@ -1,6 +1,6 @@
 """Figures a survey report gives: shares and counts with what they are about.
 
-"85,1 % der erwachsenen Karlsruherinnen und Karlsruher", "62 Prozent",
+"85,1 % der erwachsenen Einwohnerinnen und Einwohner", "62 Prozent",
 "jede/r Zweite", "(2016: 12,4 %, 2019: 20,5 %)", "von rund 445.800 (2016)
 auf 522.300 (2019)", and on the lines of tables and slides one value with
 the words that label it ("Rücklauf: 75 %", "Zufrieden 63 %", "63 % zufrieden").
@@ -278,8 +278,8 @@ def _base_group(g: str) -> str:
 
 
 # A part of the area whose residents were asked, named right before the
-# figures: "Teilräume Landkreis Karlsruhe (+27,7 %)", "aus dem Raum Landau selbst
-# (2009: 47,2 %, 2019: 74,6 %)", "von Bewohnern des nördlichen Landkreises Rastatt (…)".
+# figures: "Teilräume Landkreis Musterkreis (+27,7 %)", "aus dem Raum Musterstadt selbst
+# (2009: 47,2 %, 2019: 74,6 %)", "von Bewohnern des nördlichen Landkreises Beispielkreis (…)".
 _AREA_KIND = r"(?:Landkreis|Kreis|Raum|Bezirk|Stadtbezirk|Stadtteil|Ortsteil|Teilraum|Stadt|Gemeinde|Region)"
 _AREA = re.compile(
     rf"(?P<intro>\b(?:aus|von|in|im|für)\s+(?:dem|der|den|des)?\s*|\bTeilr[aä]ume?\s+|\b(?:des|der|dem)\s+|"
@@ -426,7 +426,7 @@ _HAS_FIGURE = re.compile(r"\d|Hälfte|Drittel|Viertel|Fünftel|Zehntel|[Zz]weite
 _HAS_NUMBER_WORD = re.compile(rf"(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])")
 # A number that counts no findings: "seit vier Jahren", "§ 5 Satz", "in den letzten drei …"
 _NOT_A_COUNT = re.compile(
-    r"(?:\b(?:seit|vor|nach|ab|bis|um|binnen|innerhalb|alle|jede[nrs]?|letzten|nächsten|ersten|Nr\.|TOP|Ziffer|Punkt|"
+    r"(?:\b(?:seit|vor|nach|ab|bis|um|binnen|innerhalb|alle|allen|sämtlichen|beiden|jede[nrs]?|letzten|nächsten|ersten|Nr\.|TOP|Ziffer|Punkt|"
     r"Anlage|Seite|Satz|Absatz|Abs\.|Artikel|Art\.)\s*|§§?\s*|\S[ \t]+[-–][ \t]*)$",
     re.IGNORECASE,
 )
@@ -446,7 +446,8 @@ def _heading_number(text: str, pos: int) -> bool:
         return False  # a list item
     line_end = text.find("\n", pos)
     line = text[pos: line_end if line_end >= 0 else len(text)].rstrip()
-    return not line.endswith((".", ";", "!"))
+    # "48 Familien benötigen … 16 Uhr. Lediglich neun lehnen ein" is running text broken by the PDF
+    return not line.endswith((".", ";", "!")) and not re.search(r"[.;!?]\s+[A-ZÄÖÜ]", line)
 _WORD3 = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
 
 

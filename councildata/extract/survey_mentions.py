@@ -158,7 +158,13 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
         for m in TRIGGER.finditer(sent):
             if re.search(r"\bkeine[rn]?\s+(?:[\wäöüß-]+\s+)?$", sent[: m.start()]):
                 continue  # "keine Befragung"
-            mention = _noun_mention(m, text, s, e, sent, not reported)
+            told = reported
+            line = _list_line(sent, m.start())
+            if told and line is not None:
+                # "4. Ergebnisse der Elternbefragung / … / 7. Antrag: Befragung der Vereine": in an agenda or
+                # a list only the mention's own line tells whether it took place
+                told = bool(_REPORTED.search(line)) and not _NEGATED.search(line)
+            mention = _noun_mention(m, text, s, e, sent, not told)
             if mention:
                 _read_sentence(mention, text, doc_date)
                 out.append(mention)
@@ -213,6 +219,23 @@ def _active_asking(text: str, s: int, e: int, sent: str, doc_date: str | None) -
         mention.conducted_by = org
     read_date(mention, sent, m.start("v"), m.end("v"), doc_date)
     return mention
+
+
+def _list_line(sent: str, pos: int) -> str | None:
+    """The line holding ``pos`` when it is one short line of a list or agenda inside a longer "sentence"
+    (lines without a sentence end, run together), else None."""
+    if "\n" not in sent.strip():
+        return None
+    a = sent.rfind("\n", 0, pos) + 1
+    b = sent.find("\n", pos)
+    line = sent[a:b if b >= 0 else len(sent)].strip()
+    lines = [ln for ln in sent.split("\n") if ln.strip()]
+    if len(lines) < 3 or len(line) > 120 or line.endswith((".", "!", "?")) or not _ITEM_LABEL.match(line):
+        return None  # lines of running text broken by the PDF, not items
+    return line
+
+
+_ITEM_LABEL = re.compile(r"(?:TOP\s*\d|Ö\s*\d|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z][.)]\s|[-–•*·▪]\s)")
 
 
 # ---------------------------------------------------------------------------
