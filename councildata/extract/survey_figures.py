@@ -131,6 +131,8 @@ OF_WHICH = re.compile(
     rf"(?P<unit>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß])\s+(?:[a-zäöüß]+\s+){{1,3}}?(?:(?:nur|rund|etwa|insgesamt)\s+)?"
     rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})*|{_NUMBER_WORD})(?!\s*(?:%|Prozent|[\d,.]))\b"
 )
+# "Rund zehn Prozent der Händler", "insgesamt drei Prozent": a share written as a number word
+WORD_PERCENT = re.compile(rf"(?<![\wäöüß-])(?P<num>{_NUMBER_WORD})\s+(?:Prozent\b|v\.\s?H\.)")
 _ORDINALS = {"zweite": 50.0, "dritte": 33.3, "vierte": 25.0, "fünfte": 20.0, "zehnte": 10.0}
 _FRACTIONS = {"die hälfte": 50.0, "ein drittel": 33.3, "zwei drittel": 66.7, "ein viertel": 25.0,
               "drei viertel": 75.0, "ein fünftel": 20.0, "zwei fünftel": 40.0, "drei fünftel": 60.0,
@@ -422,7 +424,7 @@ def prose_line(text: str, pos: int) -> bool:
             and re.search(r"[.!?][\"“”»«')]?$", line) is not None)
 
 
-_HAS_FIGURE = re.compile(r"\d|Hälfte|Drittel|Viertel|Fünftel|Zehntel|[Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Zz]ehnte")
+_HAS_FIGURE = re.compile(r"\d|Prozent|Hälfte|Drittel|Viertel|Fünftel|Zehntel|[Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Zz]ehnte")
 _HAS_NUMBER_WORD = re.compile(rf"(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])")
 # A number that counts no findings: "seit vier Jahren", "§ 5 Satz", "in den letzten drei …"
 _NOT_A_COUNT = re.compile(
@@ -469,6 +471,8 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
     hits: list[tuple[int, int, float, str | None]] = []
     for m in PERCENT.finditer(text, start, end):
         hits.append((m.start(), m.end(), parse_number(m.group("num")), "%"))
+    for m in WORD_PERCENT.finditer(text, start, end):
+        hits.append((m.start(), m.end(), _count_value(m.group("num")), "%"))
     taken = [(a, b) for a, b, _, _ in hits]
     if counts:
         for m in [*PART_OF.finditer(text, start, end), *OF_WHICH.finditer(text, start, end)]:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from .dates import ANY_DATE, MONTH_RANGE, MONTHS, PERIOD, date_from_match, make_date, month_range, period_range
+from .dates import ANY_DATE, MONTH_RANGE, MONTHS, PERIOD, SEASONS, date_from_match, make_date, month_range, period_range
 from .text import one_line
 
 if TYPE_CHECKING:
@@ -148,7 +148,9 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
         if _PAPER_DATE.search(sent, max(0, pm.start() - 30), pm.start()):
             continue
         # "Befragung vom September 2016", "Umfrage des Seniorenbeirats vom Juni 2021"
-        own = re.fullmatch(r"\s*(?:(?:des|der)\s+[A-ZÄÖÜ][\wäöüß-]*\s+)?(?:vom|von)\s*", sent[rel_end:pm.start()]) is not None
+        # "Umfrage unter den Gewerbetreibenden vom Herbst 2023": a season dates no paper
+        own = re.fullmatch(r"\s*(?:(?:des|der|unter\s+den|bei\s+den|unter|bei)\s+(?:[\wäöüß-]+\s+){1,3}?)?(?:vom|von)\s*",
+                           sent[rel_end:pm.start()]) is not None or pm.group("name").lower() in SEASONS
         if (_DATED_PAPER.search(sent, max(0, pm.start() - 12), pm.start()) and not own) or abs(pm.start() - rel) > 150:
             continue  # "Antrag … vom Mai 2019": the date of a paper, not of the survey
         a, b = period_range(pm, doc_date)

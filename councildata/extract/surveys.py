@@ -386,6 +386,7 @@ def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
     for mn in sv.mentions:
         if mn.sent not in done:
             done.add(mn.sent)
+            _results_before(sv, mn, text, sents, para, sent_index)
             _results_after(sv, mn, text, sents, para, sent_index, mentions)
     seen: set[tuple[int, int, str | None, str]] = set()
     rates: set[tuple[Any, Any]] = set()
@@ -402,6 +403,31 @@ def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
             rates.add((r["value"], r["unit"]))
         unique.append(r)
     sv.results = unique
+
+
+# "… Knapp 30 Prozent glauben, dass … Das ergab eine Befragung der Händler.": the survey named after what
+# it found, pointing back to it
+_POINTS_BACK = re.compile(
+    r"\s*(?:Das|Dies|Diese\s+Zahlen|Diese\s+Ergebnisse|Dieses\s+Ergebnis|So\s+\w+)\s+(?:ergab|ergaben|ergibt|zeigt|zeigte|"
+    r"zeigen|zeigten|belegt|belegte|brachte|geht\s+aus)\b"
+)
+BACK_SENTENCES = 4
+
+
+def _results_before(sv, anchor, text, sents, para, sent_index) -> None:
+    i = sent_index[anchor.sent]
+    if not _POINTS_BACK.match(text, anchor.sent[0]):
+        return
+    found = []
+    for j in range(i - 1, max(-1, i - 1 - BACK_SENTENCES), -1):
+        if para[j] != para[i]:
+            break
+        a, b = sents[j]
+        more = [f for f in figs.figures_in(text, a, b, prose_only=False, counts=True, rough=True)
+                if not counts_those_asked(text, f)]
+        found[:0] = more  # "Die übrigen gehen davon aus, …": a sentence between without a figure
+    for f in found:
+        _add_figure(sv, f, "survey_result.figure_before", 0.6)
 
 
 def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:

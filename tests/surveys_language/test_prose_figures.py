@@ -118,3 +118,33 @@ def test_a_return_rate_told_twice_is_one_result():
             "Teilgenommen haben 1.300 Personen. Das entspricht einer Rücklaufquote von 38 %.")
     (_, results), = run(text)
     assert [r["value"] for r in results] == [38, 1300]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rund zehn Prozent der Einzelhändler erwarten Wachstum.", [10]),
+    ("Ein kleiner Anteil von insgesamt drei Prozent lebt ungern hier.", [3]),
+    ("Zwanzig Prozent fahren mit dem Rad, fünf v. H. mit dem Bus.", [20, 5]),
+])
+def test_a_share_written_as_a_number_word(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("pointer", [
+    "Das ergab eine Befragung der Gewerbetreibenden im Herbst 2023.",
+    "Dies zeigt eine Umfrage unter den Gewerbetreibenden vom Herbst 2023.",
+    "Diese Zahlen ergab eine Umfrage der Stadt unter den Gewerbetreibenden im Herbst 2023.",
+])
+def test_findings_told_before_the_survey_that_found_them(pointer):
+    text = ("Der Bauhof hat 14 Fahrzeuge.\n\nRund zehn Prozent der Einzelhändler erwarten eine positive "
+            "Entwicklung. Knapp 30 Prozent glauben hingegen, dass die Lage schlechter wird. Die übrigen "
+            f"gehen davon aus, dass es so bleibt. {pointer}")
+    (sv, results), = run(text)
+    assert sv["respondents"] == "Gewerbetreibende" and sv["date_start"] == "2023-09-01"
+    assert [r["value"] for r in results] == [10, 30]  # not the Bauhof's vehicles of the paragraph before
+
+
+def test_no_findings_before_a_survey_that_does_not_point_back():
+    text = ("Rund zehn Prozent der Einzelhändler erwarten Wachstum. Im Herbst 2023 wurden die "
+            "Gewerbetreibenden befragt.")
+    (sv, results), = run(text)
+    assert results == []
