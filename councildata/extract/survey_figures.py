@@ -100,6 +100,7 @@ _NOT_BARE_VERB = frozenset(["bis", "folgenden", "genannten", "anderen", "weitere
                             "einzelnen", "beiden", "jeweiligen", "oben", "unten", "neben", "zwischen", "gegen"])
 # "die vier genannten Kitas", "die 12 folgenden Schulen": things named before or after, not counted as a finding
 _REFERRING = re.compile(r"\s+(?:genannt|erwähnt|folgend|übrig|vorgenannt|aufgeführt|aufgezählt|beschrieben)\w*\s")
+_JOINED = re.compile(r"\s+(?:und|sowie)\s+(?=(?:[\wäöüß.]+\s+){0,2}$)")
 # "Von den 104 Teilnehmenden wünschen 69 …", "von den berücksichtigten 35 Familien geben 18 an": the whole a part
 # is told of, when the part follows; the part is the finding.
 _OF_THE_WHOLE = re.compile(r"\b[Vv]on\s+(?:den|allen|insgesamt|diesen)\s+(?:[a-zäöüß][\wäöüß-]*\s+)?$")
@@ -169,6 +170,8 @@ def _told_bound(text: str, hits: list, i: int, clause_list: list[tuple[int, int]
     a = hits[i][0]
     if not _TOLD_BOUND.search(text[max(0, a - 20):a]):
         return False
+    if hits[i][3] not in (None, "%"):
+        return True  # "über 180 Personen wünschen sich …": a count told from below, beside other counts too
     cl = _clause_of(clause_list, a)
     return not any(k != i and cl[0] <= x < cl[1] for k, (x, _, _, _) in enumerate(hits))
 
@@ -539,6 +542,7 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
     out: list[Figure] = []
     prev_end = None
     prev_clause = None
+    joined_at = None
     for i, (a, b, value, unit) in enumerate(hits):
         if prose_only and not prose_line(text, a):
             continue
@@ -562,9 +566,18 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
             continue
         cl = _clause_of(clause_list, a)
         seg_start = cl[0] if prev_clause != cl or prev_end is None else _after_paren(text, prev_end, cl[1])
+        if prev_clause == cl and joined_at is not None:
+            seg_start = joined_at
         nxt = hits[i + 1][0] if i + 1 < len(hits) else None
         last_in_clause = nxt is None or nxt >= cl[1]
         seg_end = cl[1] if last_in_clause else _extend(text, b, cl[1])
+        joined_at = None
+        if not last_in_clause:
+            # "215 Personen wünschen sich A und über 180 Personen wünschen sich B": two findings joined by
+            # "und", each with its own words
+            jm = _JOINED.search(text, b, nxt)
+            if jm and jm.start() > seg_end:
+                seg_end, joined_at = jm.start(), jm.end()
         if last_in_clause:
             # "gaben 68 % an, mit den Betreuungszeiten zufrieden zu sein": the clause it governs
             k = clause_list.index(cl) if cl in clause_list else -1

@@ -479,7 +479,8 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             prev = text[sents[j - 1][0]:sents[j - 1][1]].rstrip()
             cue = bool(_RESULTS_CUE.match(text, a)) or prev.endswith(":") and (
                 about_results(prev) or "rgebnis" in prev or bool(_AS_FOLLOWS.search(prev))) or bool(
-                _PRESENTS_RESULTS.search(prev)) or bool(_RESULTS_ARE_THERE.search(prev)) or _answer_table(text, a)
+                _PRESENTS_RESULTS.search(prev)) or bool(_RESULTS_ARE_THERE.search(prev)) or _answer_table(text, a) \
+                or bool(_FORMS_EVALUATED.search(text, a, b))
             if not (cue or flowing and len(sv.results) > n_here) or _names_another(text, a, b):
                 break
             here, flowing, n_here, quiet = para[j], True, len(sv.results), 0
@@ -561,12 +562,22 @@ _AS_FOLLOWS = re.compile(r"\b(?:wie\s+folgt|folgendermaßen|im\s+Einzelnen)\s*:$
 _ASKED_COUNT = re.compile(r"\b(?:bei|unter|an|die|alle|allen|den|der)\s+(?:insgesamt\s+|rund\s+|etwa\s+)?$")
 _FOUND_VERB = re.compile(r"\b(?:ergab(?:en)?|ergeben|zeigte[n]?|gezeigt|brachte[n]?)\b")
 def _names_another(text: str, a: int, b: int) -> bool:
-    """A sentence that names a survey word, other than forms counted ("Über 500 Fragebögen sind
-    zurückgekehrt", "312 ausgefüllte Fragebögen"): the answers of the survey told before."""
+    """A sentence that names a survey word, other than forms counted or named as known ("Über 500
+    Fragebögen sind zurückgekehrt", "hat alle Fragebögen ausgewertet"): the answers of the survey told before."""
     for m in _SURVEY_NAMED.finditer(text, a, b):
-        if not (m.group().startswith(("Frageb", "frageb")) and _COUNTED.search(text, max(a, m.start() - _COUNTED_REACH), m.start())):
+        lead = text[max(a, m.start() - _COUNTED_REACH):m.start()]
+        if not (m.group().startswith(("Frageb", "frageb")) and (_COUNTED.search(lead) or _KNOWN_FORMS.search(lead))):
             return True
     return False
+
+
+# "hat alle Fragebögen ausgewertet", "die eingegangenen Fragebögen": the forms of the survey told before
+_KNOWN_FORMS = re.compile(r"\b(?:die|alle|diese|sämtliche|den|der)\s+(?:[a-zäöüß][\wäöüß-]*(?:en|e)\s+)?$", re.IGNORECASE)
+# "Der Seniorenbeirat hat alle Fragebögen inzwischen ausgewertet.": what the next sentences tell is what they found
+_FORMS_EVALUATED = re.compile(
+    r"\b(?:Fragebögen|Fragebogen|Antworten|Rückmeldungen|Befragung|Umfrage)\b[^.;:]{0,80}?\b(?:ausgewertet|ausgezählt)\b"
+    r"|\bAuswertung\s+(?:der|aller)\s+(?:\w+\s+)?(?:Fragebögen|Antworten|Rückmeldungen)\b"
+)
 
 
 _ANSWER_ROW = re.compile(r"[A-Za-zÄÖÜäöüß].*\d\s*(?:%|Prozent)?\s*$")

@@ -148,3 +148,22 @@ def test_no_findings_before_a_survey_that_does_not_point_back():
             "Gewerbetreibenden befragt.")
     (sv, results), = run(text)
     assert results == []
+
+
+def test_results_follow_where_the_forms_were_evaluated():
+    text = ("Im Jahr 2024 wurden alle Eltern gebeten, einen Fragebogen zur Schulwegsicherheit auszufüllen. "
+            "Es wurden 412 Fragebögen beantwortet.\n\n"
+            "Der Elternbeirat hat alle Fragebögen inzwischen ausgewertet. Das hat viel Zeit beansprucht. "
+            "Je 120 Eltern wünschen einen Zebrastreifen und eine Ampel. 96 Eltern wünschen sich Schülerlotsen "
+            "und über 80 Eltern wünschen sich eine Tempo-30-Zone.")
+    (sv, results), = run(text)
+    assert [r["value"] for r in results] == [412, 120, 96, 80]
+    assert [r["finding"] for r in results][2:] == ["96 Eltern wünschen sich Schülerlotsen",
+                                                  "über 80 Eltern wünschen sich eine Tempo-30-Zone"]
+
+
+def test_another_survey_in_the_next_paragraph_stops_the_results():
+    text = ("Im Mai 2024 wurden die Eltern befragt. 40 % wünschen längere Öffnungszeiten.\n\n"
+            "Die Vereine wurden im Juni 2024 befragt. 12 Vereine suchen Hallenzeiten.")
+    got = run(text)
+    assert [[r["value"] for r in res] for _, res in got] == [[40], [12]]
