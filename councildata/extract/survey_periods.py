@@ -73,8 +73,20 @@ _AFTERWARDS = re.compile(
 _DATED_PAPER = re.compile(r"\b(?:vom|von|datiert)\s*$")
 
 
+# "Weitere Ergebnisse der Befragung werden im ersten Quartal 2020 vorgestellt": when the results are shown,
+# not when the survey ran
+_SHOWN_LATER = re.compile(
+    r"\b(?:werden|wurden|wird|wurde|sollen|soll|sind)\b(?:[^.;]|(?<=\d)\.){0,80}?\b(?:vorgestellt|präsentiert|veröffentlicht|"
+    r"vorgelegt|bekanntgegeben|bekannt\s+gegeben)\b"
+)
+
+
 def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | None) -> None:
     """The survey's dates from its own sentence, the most precise reading first."""
+    if "rgebnis" in sent or "uswertung" in sent:
+        for sm in _SHOWN_LATER.finditer(sent):
+            if not sm.start() <= rel < sm.end():
+                sent = sent[:sm.start()] + " " * (sm.end() - sm.start()) + sent[sm.end():]
     m = _DATE_RANGE.search(sent)
     if m:
         a = date_from_match(ANY_DATE.search(m.group("d1")))
