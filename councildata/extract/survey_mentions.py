@@ -95,7 +95,7 @@ _REPORTED = re.compile(
     # "Die Umfrage fragte nach …", "wurden … gefragt": the questions were put
     r"fragte[n]?|gefragt|"
     # "Die Umfrage ist abgeschlossen", "lief bis Ende Mai", "Die Beteiligung lag bei 34 %"
-    r"abgeschlossen|beendet|lief|liefen|endete|(?:Beteiligung|Teilnahme)\s+(?:\w+\s+){0,8}?(?:lag|war|betrug|belief)|"
+    r"abgeschlossen|beendet|lief|liefen|endete|(?:läuft|laufen)\b[^.;]{0,40}\bseit|(?:Beteiligung|Teilnahme)\s+(?:\w+\s+){0,8}?(?:lag|war|betrug|belief)|"
     # "Aus der Befragung geht hervor, dass …", "Nach einer Umfrage unter … fehlen …" (according to)
     r"geht\b[^.;]{0,80}\bhervor|hervorgeht|hervorging|^\s*(?:Nach|Gemäß)\s+einer)\b"
     r"|\bErgebniss?e?\s+(?:der|dieser|des|unserer|aus\s+der|aus\s+dem)\s"

@@ -186,6 +186,9 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
         np = sm and (sm.groupdict().get("np") or sm.groupdict().get("np2"))
         if np and looks_people(np) and _set_people(mn, np):
             return
+    rm = _RECEIVED_FORM.search(sent)
+    if rm and looks_people(rm.group("np")) and _set_people(mn, normalise_people(" ".join(rm.group("np").split()))):
+        return
     m = _WURDEN_BEFRAGT.search(sent)
     if m and _set_people(mn, _people_from_clause(m.group("np"))):
         return
@@ -279,6 +282,16 @@ _WANTED_TO_KNOW_FROM = re.compile(
 )
 
 
+# "Von den 6.000 Bürgerinnen und Bürgern, die einen Fragebogen zugeschickt bekommen hatten, …", "Alle
+# Haushalte, die ein Anschreiben erhalten haben, …": those asked, named by the form they received
+_RECEIVED_FORM = re.compile(
+    r"(?:\b[Vv]on\s+(?:den\s+|allen\s+)?|(?:^|[.;:]\s+)(?:Alle|Die)\s+)(?:rund\s+|etwa\s+|ca\.\s+|über\s+)?"
+    r"(?:\d{1,3}(?:\.\d{3})*\s+)?(?P<np>[A-ZÄÖÜ][^,.;:]{2,80}?),\s+die\s+(?:einen|den|ein|das|eine|die)\s+"
+    r"(?:[\wäöüß-]*[Ff]rageb\w+|Bogen|Anschreiben|Schreiben|Einladung|Zugangscode\w*)\s+(?:[\wäöüß.]+\s+){0,3}?"
+    r"(?:erhalten|bekommen|zugeschickt|zugesandt|zugestellt)\b"
+)
+
+
 def people_asked(sent: str) -> str | None:
     """Who was asked, when a sentence next to the survey's says it: "Befragt
     wurden alle Kindertagesstätten", "Daran nahmen 812 Bürgerinnen und Bürger
@@ -322,6 +335,9 @@ def people_asked(sent: str) -> str | None:
     if m and looks_people(m.group("np")):
         return normalise_people(" ".join(m.group("np").split()))
     m = _WANTED_TO_KNOW_FROM.search(sent)
+    if m and looks_people(m.group("np")):
+        return normalise_people(" ".join(m.group("np").split()))
+    m = _RECEIVED_FORM.search(sent)
     if m and looks_people(m.group("np")):
         return normalise_people(" ".join(m.group("np").split()))
     # "Die befragten Jugendlichen gaben an, …", "Alle angeschriebenen Betriebe …"

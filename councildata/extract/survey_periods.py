@@ -194,6 +194,13 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
         y = int(ym.group(1))
         _set_date(mn, make_date(y, 1, 1), make_date(y, 12, 31), one_line(ym.group()), 1)
         return
+    sm = _RUNNING_SINCE.search(sent) if doc_date else None
+    if sm and abs(sm.start() - rel) <= 80:
+        # "Die Umfrage läuft seit Anfang Mai": this year's month, or last year's when it is still to come
+        month = MONTHS[sm.group("m").lower()]
+        y = int(doc_date[:4]) - (1 if month > int(doc_date[5:7]) else 0)
+        _set_date(mn, make_date(y, month, 1), None, one_line(sm.group()), 3)
+        return
     rm = _RELATIVE_YEAR.search(sent) if doc_date else None
     if rm and abs(rm.start() - rel) <= 120:
         y = int(doc_date[:4]) - (0 if rm.group("this") else 1)
@@ -204,6 +211,13 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
         mn.year = y
         _set_date(mn, make_date(y, 1, 1), make_date(y, 12, 31), None, 1)
         mn.period_text = None
+
+
+_RUNNING_SINCE = re.compile(
+    r"\b(?:läuft|laufen|lief|liefen)\b[^.;]{0,40}?\bseit\s+(?:Anfang\s+|Mitte\s+)?(?P<m>"
+    + "|".join(MONTHS) + r")\b(?!\.?\s*(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
 
 
 def _set_date(mn: Mention, a: str | None, b: str | None, text: str | None, rank: int) -> None:

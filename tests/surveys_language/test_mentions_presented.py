@@ -25,3 +25,26 @@ def test_further_results_shown_later_are_the_same_survey():
     (sv, results), = run(text)
     assert (sv["date_start"], sv["date_end"]) == ("2019-01-01", "2019-12-31")
     assert [r["value"] for r in results] == [40]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Die Elternumfrage läuft seit Anfang Mai. 40 % haben schon geantwortet.", "2018-05-01"),
+    ("Die Bürgerbefragung läuft nunmehr seit Mitte April, 30 Prozent haben geantwortet.", "2018-04-01"),
+    ("Die Elternumfrage läuft seit November. 40 % haben schon geantwortet.", "2017-11-01"),  # last year's
+])
+def test_a_running_survey_dated_by_its_start(text, start):
+    (sv, _), = run(text, "2018-06-01")
+    assert sv["date_start"] == start
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Die Bürgerumfrage läuft seit Anfang Mai. Von den 6.000 Bürgerinnen und Bürgern, die einen Fragebogen "
+     "zugeschickt bekommen hatten, haben inzwischen ca. 30 Prozent geantwortet.", "Bürgerinnen und Bürger"),
+    ("Die Haushaltsbefragung wurde im März 2024 durchgeführt. Alle Haushalte, die ein Anschreiben erhalten "
+     "haben, konnten online teilnehmen.", "Haushalte"),
+    ("Die Umfrage ist abgeschlossen. Von den 800 Eltern, die einen Zugangscode erhalten hatten, haben 312 "
+     "geantwortet.", "Eltern"),
+])
+def test_those_asked_named_by_the_form_they_received(text, people):
+    (sv, _), = run(text, "2018-06-01")
+    assert sv["respondents"] == people
