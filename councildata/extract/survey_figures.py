@@ -141,9 +141,28 @@ _FRACTIONS = {"die hälfte": 50.0, "ein drittel": 33.3, "zwei drittel": 66.7, "e
 FRACTION = re.compile(
     r"\b(?:jede/r|jede\(r\)|jeder|jede)\s+(?P<ord>Zweite|Dritte|Vierte|Fünfte|Zehnte)\b"
     r"|\b(?P<frac>die\s+Hälfte|(?:ein|zwei|drei)\s+Drittel|(?:ein|drei)\s+Viertel|(?:ein|zwei|drei|vier)\s+Fünftel|"
-    r"ein\s+Zehntel)\b",
+    r"ein\s+Zehntel)\b"
+    # "Die Wohnungen sind zur Hälfte nicht barrierefrei", "zu zwei Dritteln", "zu einem Viertel"
+    r"|\b(?P<dat>zur\s+Hälfte|zu\s+(?:einem|zwei|drei)\s+(?:Drittel|Dritteln|Viertel|Vierteln|Fünftel|Fünfteln))\b"
+    # "2/3 sagen, dass …", "1/4 der Befragten": a fraction in figures
+    r"|(?<![\d/.,§])(?<!§\s)(?<!Nr\.\s)(?<!Abs\.\s)(?<!Art\.\s)(?P<num>[1-9])/(?P<den>[2-9]|10)(?![\d/.,])(?=\s+(?:der|aller|sagen|sagten|gaben|sind|waren|haben|"
+    r"hatten|wünschen|nutzen|halten|finden|meinen|[a-zäöüß]+en\b))",
     re.IGNORECASE,
 )
+_DATIVE_FRACTIONS = {"drittel": 3, "dritteln": 3, "viertel": 4, "vierteln": 4, "fünftel": 5, "fünfteln": 5}
+_DATIVE_COUNT = {"einem": 1, "zwei": 2, "drei": 3}
+
+
+def _fraction_value(m: re.Match) -> float | None:
+    if m.group("num"):
+        return round(100 * int(m.group("num")) / int(m.group("den")), 1)
+    if m.group("dat"):
+        words = m.group("dat").lower().split()
+        if words[-1] == "hälfte":
+            return 50.0
+        return round(100 * _DATIVE_COUNT[words[1]] / _DATIVE_FRACTIONS[words[2]], 1)
+    key = m.group("ord") or m.group("frac")
+    return _ORDINALS.get(key.lower()) or _FRACTIONS.get(" ".join(key.lower().split()))
 # A bound or a rough restatement, not a measured value.
 _BOUND = re.compile(
     r"(?<!nicht\s)(?:mehr\s+als|weniger\s+als|über|unter|größer\s+als|kleiner\s+als|bis\s+zu|mindestens|"
@@ -411,6 +430,9 @@ def _long_line(line: str) -> bool:
     return len(line) >= 50 and len(_WORD3.findall(line)) >= 4
 
 
+_SENTENCE_ITEM = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]+\S+(?:[ \t]+\S+){2,}[.!?][\"“”»«')]?[ \t]*")
+
+
 def prose_line(text: str, pos: int) -> bool:
     """True when the line holding ``pos`` is running text, not a chart label: it
     is a long line of words, or the short last line of such a paragraph."""
@@ -418,6 +440,8 @@ def prose_line(text: str, pos: int) -> bool:
     b = text.find("\n", pos)
     if _long_line(text[a: b if b >= 0 else len(text)]):
         return True
+    if _SENTENCE_ITEM.fullmatch(text, a, b if b >= 0 else len(text)):
+        return True  # "• 2/3 sagen, dass das Angebot reicht.": a list item that is a sentence
     if a == 0:
         return False
     p = text.rfind("\n", 0, a - 1) + 1
@@ -427,7 +451,7 @@ def prose_line(text: str, pos: int) -> bool:
             and re.search(r"[.!?][\"“”»«')]?$", line) is not None)
 
 
-_HAS_FIGURE = re.compile(r"\d|Prozent|Hälfte|Drittel|Viertel|Fünftel|Zehntel|[Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Zz]ehnte")
+_HAS_FIGURE = re.compile(r"\d|Prozent|Hälfte|Dritteln|Vierteln|Drittel|Viertel|Fünftel|Zehntel|[Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Zz]ehnte")
 _HAS_NUMBER_WORD = re.compile(rf"(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])")
 # A number that counts no findings: "seit vier Jahren", "§ 5 Satz", "in den letzten drei …"
 _NOT_A_COUNT = re.compile(
@@ -532,9 +556,8 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
             # "mehr als die Hälfte" beside precise figures is a bound; "rund ein Drittel" or, in a
             # passing report, "über die Hälfte" alone is the value given
             continue
-        key = m.group("ord") or m.group("frac")
-        value = _ORDINALS.get(key.lower()) or _FRACTIONS.get(" ".join(key.lower().split()))
-        if value:
+        value = _fraction_value(m)
+        if value and 0 < value <= 100:
             hits.append((m.start(), m.end(), value, "%"))
             if said_roughly:
                 roughly_said.add(m.start())

@@ -292,6 +292,15 @@ _RECEIVED_FORM = re.compile(
 )
 
 
+# "Die Mitglieder des Seniorenbeirats, die sich an der Umfrage beteiligt haben, leben …", "Alle Eltern, die an
+# der Befragung teilgenommen haben, …": those who answered, named with a relative clause of taking part
+_TOOK_PART_RELATIVE = re.compile(
+    r"(?:^|[.;:]\s+)[•\-–*]?\s*(?:Die|Alle|Von\s+den)\s+(?P<np>[A-ZÄÖÜ][^,.;:]{2,80}?),\s+die\s+(?:sich\s+)?"
+    r"(?:an\s+der\s+|an\s+dieser\s+|bei\s+der\s+)?(?:[\wäöüß-]*(?:[Uu]mfrage|[Bb]efragung)\s+)?"
+    r"(?:beteiligt|teilgenommen|geantwortet|mitgemacht)\s+(?:haben|hatten)\b"
+)
+
+
 def people_asked(sent: str) -> str | None:
     """Who was asked, when a sentence next to the survey's says it: "Befragt
     wurden alle Kindertagesstätten", "Daran nahmen 812 Bürgerinnen und Bürger
@@ -337,9 +346,10 @@ def people_asked(sent: str) -> str | None:
     m = _WANTED_TO_KNOW_FROM.search(sent)
     if m and looks_people(m.group("np")):
         return normalise_people(" ".join(m.group("np").split()))
-    m = _RECEIVED_FORM.search(sent)
-    if m and looks_people(m.group("np")):
-        return normalise_people(" ".join(m.group("np").split()))
+    for rx in (_RECEIVED_FORM, _TOOK_PART_RELATIVE):
+        m = rx.search(sent)
+        if m and looks_people(m.group("np")):
+            return normalise_people(" ".join(m.group("np").split()))
     # "Die befragten Jugendlichen gaben an, …", "Alle angeschriebenen Betriebe …"
     m = _THE_ASKED.search(sent)
     if m:

@@ -499,7 +499,8 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
                         "survey_result.result_sentence", 0.6)
             quiet = 0
             continue
-        found = enumeration(text, sents[j])
+        # "2/3 sagen, dass …": a sentence with figures gives them, not a list of things said
+        found = [] if more else enumeration(text, sents[j])
         if found:
             for fd in found:
                 _add_result(sv, fd.start, fd.end, fd.respondent, fd.finding, None, None,
@@ -670,8 +671,10 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
             _report_figure(main, waves, main_year, f, "survey_result.slide_line", 0.55)
         for f in prose:
             if any(abs(v - f.value) < 1e-9 and u == f.unit and y == f.year and (k - kk <= 2 or u not in (None, "%"))
+                   and not (_item(text, sents[k]) and _item(text, sents[kk]))
                    for v, u, y, kk in seen):
-                continue  # the same value again: a restatement (a count of things, anywhere in the report)
+                continue  # the same value again: a restatement (a count of things, anywhere in the report),
+                # unless each stands in an item of its own list ("• Die Hälfte … • 50 % fehlt …")
             seen.append((f.value, f.unit, f.year, k))
             _report_figure(main, waves, main_year, f, "survey_result.report_figure", 0.7)
     out = [main]
@@ -686,6 +689,15 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
             w.fields["period_text"] = str(year)
         out.append(w)
     return out
+
+
+_ITEM_START = re.compile(r"[ \t]*(?:[-–•*·▪]|\d{1,2}[.)])[ \t]+")
+
+
+def _item(text: str, sent: tuple[int, int]) -> bool:
+    """A sentence that opens an item of a list."""
+    line = text.rfind("\n", 0, sent[0]) + 1
+    return bool(_ITEM_START.match(text, line)) and not text[line:sent[0]].strip(" \t-–•*·▪0123456789.)")
 
 
 def _report_figure(main, waves, main_year, f, rule, conf) -> None:

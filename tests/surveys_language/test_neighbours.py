@@ -54,3 +54,29 @@ def test_the_age_belongs_to_the_group(text, people):
 def test_counts_with_noun_units(text, expected):
     (_, results), = run(text)
     assert [(r["value"], r["unit"]) for r in results] == expected
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("• Die Mitglieder des Seniorenbeirats Talheim, die sich an der Umfrage beteiligt haben, wohnen im Eigentum.",
+     "Mitglieder des Seniorenbeirats Talheim"),
+    ("Alle Eltern, die an der Befragung teilgenommen haben, erhalten einen Gutschein.", "Eltern"),
+    ("Die Vereine, die geantwortet haben, nutzen die Halle am Abend.", "Vereine"),
+])
+def test_those_who_took_part_named_with_a_relative_clause(sentence, people):
+    from councildata.extract.survey_people import people_asked
+
+    assert people_asked(sentence) == people
+
+
+def test_list_items_with_the_same_share_are_each_a_result():
+    text = ("Ergebnisse der Seniorenbefragung 2023\n\n"
+            "Die Befragung wurde im Mai 2023 durchgeführt. Die Mitglieder des Seniorenbeirats, die sich an der "
+            "Umfrage beteiligt haben, gaben Folgendes an:\n"
+            "  • Die Wohnungen sind zur Hälfte nicht barrierefrei.\n"
+            "  • Die Hälfte der Personen wünscht sich Hilfe im Garten.\n"
+            "  • 2/3 sagen, dass das Kulturangebot ausreicht.\n"
+            "  • 40 % der Frauen, 30 % der Männer üben ein Ehrenamt aus, 50 % fehlt dazu die Zeit.\n"
+            "  • 30 % der Männer und 40 % der Frauen kennen den Seniorenstützpunkt nicht.\n")
+    (sv, results), = run(text)
+    assert names_match(sv["respondents"], "Mitglieder des Seniorenbeirats")
+    assert [r["value"] for r in results] == [50, 50, 66.7, 40, 30, 50, 30, 40]

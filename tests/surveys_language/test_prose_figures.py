@@ -167,3 +167,23 @@ def test_another_survey_in_the_next_paragraph_stops_the_results():
             "Die Vereine wurden im Juni 2024 befragt. 12 Vereine suchen Hallenzeiten.")
     got = run(text)
     assert [[r["value"] for r in res] for _, res in got] == [[40], [12]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Wohnungen sind zur Hälfte nicht barrierefrei.", [50]),
+    ("Die Gärten werden zu zwei Dritteln selbst gepflegt.", [66.7]),
+    ("Die Wege werden zu einem Viertel mit dem Rad zurückgelegt.", [25]),
+    ("2/3 sagen, dass das Angebot ausreicht.", [66.7]),
+    ("1/4 der Befragten wünscht sich mehr Bänke.", [25]),
+])
+def test_fractions_in_other_words(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nach § 3/4 der Satzung gilt das nicht.",
+    "Die Sitzung dauerte 1/2 Stunde.",
+    "Das Aktenzeichen lautet 2/3-2024.",
+])
+def test_slashes_that_are_no_fraction(text):
+    assert values(text) == []
