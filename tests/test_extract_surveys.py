@@ -10,7 +10,8 @@ from councildata import model
 from councildata.evaluate import load_gold, names_match
 from councildata.extract import Context, extract_document, surveys
 from councildata.extract.dates import MONTH_RANGE, month_range
-from councildata.extract.survey_figures import figures_in, line_figures
+from councildata.extract.survey_figures import figures_in
+from councildata.extract.survey_table_lines import line_figures
 from councildata.extract.survey_people import normalise_people
 from councildata.extract.text import TextView
 from councildata.ingest import ingest_file

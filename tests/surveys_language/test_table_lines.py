@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from councildata.extract.survey_figures import line_figures
+from councildata.extract.survey_table_lines import line_figures
 
 
 def lines(text: str) -> list[tuple[float, str | None, str]]:
