@@ -62,7 +62,7 @@ def _names_another(text: str, a: int, b: int) -> bool:
 
 # "hat alle Fragebögen ausgewertet", "die eingegangenen Fragebögen": the forms of the survey told before
 _KNOWN_FORMS = re.compile(r"\b(?:die|alle|diese|sämtliche|den|der)\s+(?:[a-zäöüß][\wäöüß-]*(?:en|e)\s+)?$", re.IGNORECASE)
-# "Der Seniorenbeirat hat alle Fragebögen inzwischen ausgewertet.": what the next sentences tell is what they found
+# "Der Elternbeirat hat sämtliche Fragebögen nun ausgewertet.": what the next sentences tell is what they found
 _FORMS_EVALUATED = re.compile(
     r"\b(?:Fragebögen|Fragebogen|Antworten|Rückmeldungen|Befragung|Umfrage)\b[^.;:]{0,80}?\b(?:ausgewertet|ausgezählt)\b"
     r"|\bAuswertung\s+(?:der|aller)\s+(?:\w+\s+)?(?:Fragebögen|Antworten|Rückmeldungen)\b"

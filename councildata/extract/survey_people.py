@@ -282,7 +282,7 @@ _WANTED_TO_KNOW_FROM = re.compile(
 )
 
 
-# "Von den 6.000 Bürgerinnen und Bürgern, die einen Fragebogen zugeschickt bekommen hatten, …", "Alle
+# "Von den 4.500 Bürgerinnen und Bürgern, die einen Fragebogen per Post bekommen hatten, …", "Alle
 # Haushalte, die ein Anschreiben erhalten haben, …": those asked, named by the form they received
 _RECEIVED_FORM = re.compile(
     r"(?:\b[Vv]on\s+(?:den\s+|allen\s+)?|(?:^|[.;:]\s+)(?:Alle|Die)\s+)(?:rund\s+|etwa\s+|ca\.\s+|über\s+)?"

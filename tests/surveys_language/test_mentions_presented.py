@@ -38,8 +38,8 @@ def test_a_running_survey_dated_by_its_start(text, start):
 
 
 @pytest.mark.parametrize(("text", "people"), [
-    ("Die Bürgerumfrage läuft seit Anfang Mai. Von den 6.000 Bürgerinnen und Bürgern, die einen Fragebogen "
-     "zugeschickt bekommen hatten, haben inzwischen ca. 30 Prozent geantwortet.", "Bürgerinnen und Bürger"),
+    ("Die Bürgerbefragung läuft seit Mitte April. Von den 4.500 Bürgerinnen und Bürgern, die einen Fragebogen "
+     "per Post bekommen hatten, haben bisher rund 40 Prozent geantwortet.", "Bürgerinnen und Bürger"),
     ("Die Haushaltsbefragung wurde im März 2024 durchgeführt. Alle Haushalte, die ein Anschreiben erhalten "
      "haben, konnten online teilnehmen.", "Haushalte"),
     ("Die Umfrage ist abgeschlossen. Von den 800 Eltern, die einen Zugangscode erhalten hatten, haben 312 "

@@ -72,11 +72,11 @@ def test_list_items_with_the_same_share_are_each_a_result():
     text = ("Ergebnisse der Seniorenbefragung 2023\n\n"
             "Die Befragung wurde im Mai 2023 durchgeführt. Die Mitglieder des Seniorenbeirats, die sich an der "
             "Umfrage beteiligt haben, gaben Folgendes an:\n"
-            "  • Die Wohnungen sind zur Hälfte nicht barrierefrei.\n"
-            "  • Die Hälfte der Personen wünscht sich Hilfe im Garten.\n"
-            "  • 2/3 sagen, dass das Kulturangebot ausreicht.\n"
-            "  • 40 % der Frauen, 30 % der Männer üben ein Ehrenamt aus, 50 % fehlt dazu die Zeit.\n"
-            "  • 30 % der Männer und 40 % der Frauen kennen den Seniorenstützpunkt nicht.\n")
+            "  • Die Gärten sind zur Hälfte verwildert.\n"
+            "  • Die Hälfte der Befragten nutzt den Bürgerbus.\n"
+            "  • 2/3 halten die Sprechzeiten im Rathaus für ausreichend.\n"
+            "  • 40 % der Frauen, 30 % der Männer besuchen einen Verein, 50 % wünschen sich mehr Kurse.\n"
+            "  • 30 % der Männer und 40 % der Frauen kennen die Beratungsstelle nicht.\n")
     (sv, results), = run(text)
     assert names_match(sv["respondents"], "Mitglieder des Seniorenbeirats")
     assert [r["value"] for r in results] == [50, 50, 66.7, 40, 30, 50, 30, 40]

@@ -135,9 +135,9 @@ def test_a_share_written_as_a_number_word(text, expected):
     "Diese Zahlen ergab eine Umfrage der Stadt unter den Gewerbetreibenden im Herbst 2023.",
 ])
 def test_findings_told_before_the_survey_that_found_them(pointer):
-    text = ("Der Bauhof hat 14 Fahrzeuge.\n\nRund zehn Prozent der Einzelhändler erwarten eine positive "
-            "Entwicklung. Knapp 30 Prozent glauben hingegen, dass die Lage schlechter wird. Die übrigen "
-            f"gehen davon aus, dass es so bleibt. {pointer}")
+    text = ("Der Bauhof hat 14 Fahrzeuge.\n\nRund zehn Prozent der Einzelhändler rechnen mit steigenden "
+            "Umsätzen. Knapp 30 Prozent befürchten dagegen sinkende Umsätze. Die übrigen "
+            f"rechnen mit keiner Veränderung. {pointer}")
     (sv, results), = run(text)
     assert sv["respondents"] == "Gewerbetreibende" and sv["date_start"] == "2023-09-01"
     assert [r["value"] for r in results] == [10, 30]  # not the Bauhof's vehicles of the paragraph before
@@ -153,7 +153,7 @@ def test_no_findings_before_a_survey_that_does_not_point_back():
 def test_results_follow_where_the_forms_were_evaluated():
     text = ("Im Jahr 2024 wurden alle Eltern gebeten, einen Fragebogen zur Schulwegsicherheit auszufüllen. "
             "Es wurden 412 Fragebögen beantwortet.\n\n"
-            "Der Elternbeirat hat alle Fragebögen inzwischen ausgewertet. Das hat viel Zeit beansprucht. "
+            "Der Elternbeirat hat sämtliche Fragebögen nun ausgewertet. Die Arbeit dauerte mehrere Wochen. "
             "Je 120 Eltern wünschen einen Zebrastreifen und eine Ampel. 96 Eltern wünschen sich Schülerlotsen "
             "und über 80 Eltern wünschen sich eine Tempo-30-Zone.")
     (sv, results), = run(text)
