@@ -127,31 +127,31 @@ SETS = {
     "holdout8": {
         # Collected for issue 8 while the rules were being reworked, gold written
         # by reading before any extractor run; mostly documents councils and their
-        # administrations issued. Floors 0.0 until the lead's first look (see
-        # holdout8/README.md) sets them.
+        # administrations issued. Floors: the first look (2026-12-05, main at
+        # 9030f89; holdout8/README.md) rounded down.
         "f1": {
-            "resolutions": (0.0, 0.0),
-            "motions": (0.0, 0.0),
-            "meetings": (0.0, 0.0),
-            "surveys": (0.0, 0.0),
-            "survey_results": (0.0, 0.0),
+            "resolutions": (0.40, 0.34),
+            "motions": (0.55, 0.58),
+            "meetings": (0.84, 0.73),
+            "surveys": (0.31, 0.29),
+            "survey_results": (0.25, 0.17),
         },
-        "votes": {"unanimous": 0.0, "votes_yes": 0.0, "votes_no": 0.0, "votes_abstain": 0.0, "recommended_to": 0.0},
-        "document": {"type": 0.0, "date": 0.0, "reference": 0.0},
+        "votes": {"unanimous": 1.0, "votes_yes": 1.0, "votes_no": 1.0, "votes_abstain": 1.0, "recommended_to": 1.0},
+        "document": {"type": 0.72, "date": 0.82, "reference": 0.97},
         "no_spurious": (),
     },
     "holdout9": {
         # Full-length minutes of councils other than holdout7's, gold written
-        # before any extractor run (holdout9/README.md). Floors 0.0 until the
-        # lead's first look sets them a little under what it measures.
-        "min_documents": 6,
+        # before any extractor run (holdout9/README.md). Floors: the first look
+        # (2026-12-05, main at 9030f89) rounded down.
+        "min_documents": 10,
         "f1": {
-            "resolutions": (0.0, 0.0),
-            "motions": (0.0, 0.0),
-            "meetings": (0.0, 0.0),
+            "resolutions": (0.59, 0.53),
+            "motions": (0.55, 0.57),
+            "meetings": (0.92, 0.95),
         },
-        "votes": {"unanimous": 0.0, "votes_yes": 0.0, "votes_no": 0.0, "votes_abstain": 0.0, "recommended_to": 0.0},
-        "document": {"type": 0.0, "date": 0.0, "reference": 0.0},
+        "votes": {"unanimous": 0.88, "votes_yes": 0.93, "votes_no": 0.94, "votes_abstain": 0.98, "recommended_to": 0.96},
+        "document": {"type": 1.0, "date": 0.9, "reference": 0.9},
         "no_spurious": (),
     },
 }
