@@ -74,12 +74,12 @@ SETS = {
         # date raised to what the fix round measured (fix5a), rounded down.
         # A floor that would have to be lowered means a change lost ground.
         "f1": {
-            "resolutions": (0.92, 0.91),
+            "resolutions": (0.94, 0.94),
             # fix5-b (surveys, survey_results, motions) rules, measured 2026-12-05
             "motions": (0.97, 0.99),
             "meetings": (0.95, 0.90),
             "surveys": (1.0, 1.0),
-            "survey_results": (0.83, 0.73),
+            "survey_results": (0.89, 0.76),
         },
         "votes": {"unanimous": 1.0, "votes_yes": 1.0, "votes_no": 1.0, "votes_abstain": 1.0, "recommended_to": 1.0},
         # type and date raised to the docfields round (2026-12-05), rounded down
@@ -91,18 +91,20 @@ SETS = {
         # little under it. 21 of the 44 documents are third-party reports
         # (newspapers, groups' pages); see holdout6/README.md. Resolutions,
         # meetings and the vote fields raised to what the fix round measured
-        # (fix6a, fitted), rounded down.
+        # (fix6a, fitted), rounded down; every table, vote and document field
+        # raised again after round 7's rule work (fitted: it read this set's
+        # misses), measured 2026-12-05 at 9030f89.
         "f1": {
-            "resolutions": (0.62, 0.54),
+            "resolutions": (0.71, 0.67),
             # motions, surveys, survey_results raised to the fix round (fix6b, fitted to this
             # set: rules written while looking at its misses), measured 2026-12-05, rounded down
-            "motions": (0.69, 0.58),
-            "meetings": (0.74, 0.56),
-            "surveys": (0.78, 0.78),
-            "survey_results": (0.39, 0.31),
+            "motions": (0.78, 0.68),
+            "meetings": (0.82, 0.68),
+            "surveys": (0.90, 0.90),
+            "survey_results": (0.85, 0.79),
         },
-        "votes": {"unanimous": 0.83, "votes_yes": 1.0, "votes_no": 0.94, "votes_abstain": 1.0, "recommended_to": 1.0},
-        "document": {"type": 0.87, "date": 0.84, "reference": 0.95},
+        "votes": {"unanimous": 1.0, "votes_yes": 1.0, "votes_no": 1.0, "votes_abstain": 1.0, "recommended_to": 1.0},
+        "document": {"type": 1.0, "date": 1.0, "reference": 0.95},
         "no_spurious": (),
     },
     "holdout7": {
