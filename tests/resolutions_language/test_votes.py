@@ -321,3 +321,48 @@ def test_a_table_whose_counts_do_not_fill_its_heads_is_no_count():
     table = "Ja-Stimmen\n\nNein-Stimmen\n\nEnthaltungen\n\n18"
     rows = resolutions_of(_ITEM_PAGE.format(result="abgelehnt", table=table))
     assert all(r["votes_yes"] is None for r in rows)
+
+
+# -- a count line that repeats the vote of the decision's sentence is no decision of its own ---
+
+_STATUTE_MINUTES = """Niederschrift über die 5. Sitzung des Rates der Gemeinde Nordheim am 12.03.2024
+
+Zu Punkt 1: Eröffnung der Sitzung
+Der Bürgermeister eröffnet die Sitzung.
+Zu Punkt 2: Satzung über die Benutzung der Friedhöfe
+Frau Kern erläutert die Änderungen.
+{sentence} die folgende Satzung:
+Satzung über die Benutzung der Friedhöfe der Gemeinde Nordheim
+§ 1
+Die Satzung gilt für alle Friedhöfe der Gemeinde.
+§ 2
+1. Grabstätten werden nur auf Antrag vergeben.
+2. Die Ruhezeit beträgt zwanzig Jahre.
+Diese Satzung tritt am Tage nach ihrer Bekanntmachung in Kraft.
+Beratungsergebnis: {result}
+Zu Punkt 3: Verschiedenes
+Es gibt keine Wortmeldungen.
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence, result, votes",
+    [
+        ("Sodann beschließt der Rat mit 15 Ja-Stimmen und 6 Nein-Stimmen",
+         "15 Ja-Stimmen/6 Nein-Stimmen", (False, 15, 6, None)),
+        ("Der Rat beschließt mehrheitlich bei 12 Ja-Stimmen, 9 Nein-Stimmen und 1 Enthaltung",
+         "Mehrheitlich bei 12 Ja-Stimmen, 9 Nein-Stimmen und 1 Enthaltung", (False, 12, 9, 1)),
+    ],
+)
+def test_a_count_line_repeating_the_sentence_s_vote_is_one_decision(sentence, result, votes):
+    (r,) = resolutions_of(_STATUTE_MINUTES.format(sentence=sentence, result=result))
+    assert (r["outcome"], vote_counts(r)) == ("adopted", votes)
+    assert r["quote"].startswith(sentence)
+
+
+def test_a_count_line_with_other_counts_stays_a_decision_of_its_own():
+    rows = resolutions_of(_STATUTE_MINUTES.format(
+        sentence="Sodann beschließt der Rat einstimmig bei 20 Ja-Stimmen und 2 Enthaltungen",
+        result="Mehrheitlich bei 14 Ja-Stimmen und 8 Nein-Stimmen",
+    ))
+    assert [vote_counts(r) for r in rows] == [(True, 20, None, 2), (False, 14, 8, None)]

@@ -16,7 +16,7 @@ from ..votes import (
 
 if TYPE_CHECKING:
     from .. import Context
-from .patterns import SIDE_MOTION, _MOTION_WORD
+from .patterns import _MOTION_WORD, SIDE_MOTION, VOTE_LABEL
 from .state import _State
 
 
@@ -243,6 +243,32 @@ def _join_lone_vote(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, An
             for k in (*_VOTE_KEYS, "unanimous"):
                 dec[k] = vote.get(k)
             drop.add(id(vote))
+    return [r for r in rows if id(r) not in drop]
+
+
+def _join_repeated_count_line(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A decision whose sentence states its vote, followed (after the text it
+    adopts, a statute say) by a count line repeating that vote ("Sodann
+    beschließt der Rat bei 20 Ja-Stimmen und 2 Enthaltungen folgende Satzung:
+    … Beratungsergebnis: 20 Ja-Stimmen und 2 Enthaltungen") is one decision,
+    told twice, even where the adopted text's own numbering hides the item."""
+    if len(rows) < 2:
+        return rows
+    ordered = sorted(rows, key=lambda r: r["char_start"])
+    drop: set[int] = set()
+    for first, vote in zip(ordered, ordered[1:], strict=False):
+        if id(first) in drop or vote["rule"] != "resolution.block" or first["rule"] == "resolution.block":
+            continue
+        if "\n" in vote["quote"].strip() or not VOTE_LABEL.match(vote["quote"]):
+            continue
+        if vote["votes_yes"] is None or any(first.get(k) != vote.get(k) for k in _VOTE_KEYS):
+            continue
+        if first["outcome"] != vote["outcome"] or first["unanimous"] not in (None, vote["unanimous"]):
+            continue
+        for k, v in vote.items():
+            if v is not None and first.get(k) is None and k not in ("quote", "char_start", "char_end"):
+                first[k] = v
+        drop.add(id(vote))
     return [r for r in rows if id(r) not in drop]
 
 
