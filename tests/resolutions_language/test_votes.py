@@ -323,6 +323,41 @@ def test_a_table_whose_counts_do_not_fill_its_heads_is_no_count():
     assert all(r["votes_yes"] is None for r in rows)
 
 
+# -- a count line without an outcome word decides by its counts --------------------------------
+
+_NO_OUTCOME_WORDING = "Die Verwaltung soll für den Spielplatz am Mühlbach neue Geräte ausschreiben."
+
+
+@pytest.mark.parametrize(
+    "result, outcome, votes",
+    [
+        ("Beratungsergebnis: 5 Ja-Stimmen/4 Enthaltungen", "adopted", (None, 5, None, 4)),
+        ("Abstimmungsergebnis: 12 Ja-Stimmen, 2 Enthaltungen", "adopted", (None, 12, None, 2)),
+        ("Beratungsergebnis: Einstimmig bei 14 Ja-Stimmen und 1 Enthaltung", "adopted", (True, 14, None, 1)),
+        ("Abstimmung: Ja: 21 Nein: 0", "adopted", (True, 21, 0, None)),
+        ("Beratungsergebnis: 4 Ja-Stimmen, 7 Nein-Stimmen", "rejected", (False, 4, 7, None)),
+        ("Abstimmung: Ja 3, Nein 9, Enthaltung 1", "rejected", (False, 3, 9, 1)),
+        ("Abstimmung: 6 Ja-Stimmen, 6 Nein-Stimmen", "rejected", (False, 6, 6, None)),
+    ],
+)
+def test_a_count_line_without_an_outcome_word_decides_by_its_counts(result, outcome, votes):
+    (r,) = resolutions_of(_NUMBERED_MINUTES.format(wording=_NO_OUTCOME_WORDING, result=result))
+    assert (r["outcome"], vote_counts(r)) == (outcome, votes)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Beratungsergebnis: 0 Ja-Stimmen/6 Enthaltungen",
+        "Beratungsergebnis: erledigt (5 Ja-Stimmen)",
+        "Beratungsergebnis: 5 Ja-Stimmen, Gegenstimmen nicht gezählt",
+    ],
+)
+def test_counts_that_do_not_carry_it_leave_the_outcome_open(result):
+    (r,) = resolutions_of(_NUMBERED_MINUTES.format(wording=_NO_OUTCOME_WORDING, result=result))
+    assert r["outcome"] == "other"
+
+
 # -- a count line that repeats the vote of the decision's sentence is no decision of its own ---
 
 _STATUTE_MINUTES = """Niederschrift über die 5. Sitzung des Rates der Gemeinde Nordheim am 12.03.2024
@@ -348,6 +383,8 @@ Es gibt keine Wortmeldungen.
 @pytest.mark.parametrize(
     "sentence, result, votes",
     [
+        ("Sodann beschließt der Rat einstimmig bei 20 Ja-Stimmen und 2 Enthaltungen",
+         "Einstimmig bei 20 Ja-Stimmen und 2 Enthaltungen", (True, 20, None, 2)),
         ("Sodann beschließt der Rat mit 15 Ja-Stimmen und 6 Nein-Stimmen",
          "15 Ja-Stimmen/6 Nein-Stimmen", (False, 15, 6, None)),
         ("Der Rat beschließt mehrheitlich bei 12 Ja-Stimmen, 9 Nein-Stimmen und 1 Enthaltung",

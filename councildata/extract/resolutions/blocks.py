@@ -510,7 +510,7 @@ def _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_st
             # Counts alone: more Ja than Nein carries it; a tie fails.
             outcome = "adopted" if votes["votes_yes"] > votes["votes_no"] else "rejected"
             votes = parse_votes(vote_text, outcome)
-        elif outcome == "other" and _carried(votes, f"{decided}\n{vote_text}"):
+        elif outcome == "other" and _carried(votes, f"{decided}\n{vote_text}") or outcome == "other" and _carried_without_nein(votes, vote_text):
             outcome = "adopted"
         if NO_VOTE.search(vote_text):
             votes = dict(_NO_VOTES)
@@ -558,6 +558,20 @@ def _carried(votes: dict[str, Any], words: str) -> bool:
     """A vote stated without an outcome word ("Beschlussfassung: einstimmig",
     "mehrheitlich") carries the proposal; "erledigt" and the like say otherwise."""
     return votes["unanimous"] is not None and votes["votes_yes"] is None and not OTHER_DISPOSITION.search(words)
+
+
+def _carried_without_nein(votes: dict[str, Any], vote_text: str) -> bool:
+    """Ja-Stimmen and Enthaltungen counted with no Nein named at all
+    ("Beratungsergebnis: 5 Ja-Stimmen/4 Enthaltungen"): nobody voted against,
+    so the Ja carry it. Without a Ja or with "erledigt" and the like it stays open."""
+    return (
+        votes["votes_no"] is None and (votes["votes_yes"] or 0) > 0
+        and not _NEIN_WORD.search(vote_text) and not OTHER_DISPOSITION.search(vote_text)
+    )
+
+
+# Any word naming votes against, counted or not.
+_NEIN_WORD = re.compile(r"\b(?:nein|gegen)", re.IGNORECASE)
 
 
 def _label(line: str) -> str:
