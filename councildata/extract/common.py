@@ -68,6 +68,10 @@ BODY_NAME = (
     # "Ausschuss für Soziales, Arbeit und Integration"
     r"(?:[A-ZÄÖÜ][a-zäöüß]*-?)?[Aa]usschuss(?:es)?\s+für\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"(?:(?:,\s*|\s+und\s+)[A-ZÄÖÜ][\wäöüß-]+){0,4}"
+    # "Fachausschuss Finanzen, Wirtschaftsförderung, Marketing und Feuerschutz": the
+    # remits listed after the word, closed by "und"/"sowie" (a lone "Ausschuss Bauen" may be prose)
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]*)?[Aa]usschuss(?:es)?\s+(?!(?:Herrn?|Frau)\b)[A-ZÄÖÜ][\wäöüß-]+"
+    r"(?:,\s*[A-ZÄÖÜ][\wäöüß-]+){0,5}\s+(?:und|sowie)\s+[A-ZÄÖÜ][\wäöüß-]+"
     # "Ortschaftsrat Wettersbach"
     rf"|(?:{_LIST_PARTS})?{_PLACE_HEAD}[ \t]+{_PLACE}"
     # "Haupt- und Finanzausschuss", "Gemeinderat"

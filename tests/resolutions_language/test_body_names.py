@@ -22,6 +22,16 @@ from .common import resolutions_of
         ("Der Bau- u. Umweltausschuss stimmte dem Antrag zu.", "Bau- u. Umweltausschuss", None),
         ("Der Schul-, Kultur-, Sport- sowie Sozialausschuss hat den Bericht zur Kenntnis genommen.",
          "Schul-, Kultur-, Sport- sowie Sozialausschuss", None),
+        # the remits listed after the word "Ausschuss"
+        ("Der Fachausschuss Finanzen, Wirtschaftsförderung, Marketing und Feuerschutz stimmte dem Antrag zu.",
+         "Fachausschuss Finanzen, Wirtschaftsförderung, Marketing und Feuerschutz", None),
+        ("Der Ausschuss Umwelt, Verkehr und Ordnung stimmte dem Antrag zu.", "Ausschuss Umwelt, Verkehr und Ordnung", None),
+        ("Der Fachausschuss Bauen, Planen und Umwelt lehnte den Antrag mehrheitlich ab.",
+         "Fachausschuss Bauen, Planen und Umwelt", None),
+        ("Der Fachausschuss Schule,\nJugend und Sport hat den Bericht zur Kenntnis genommen.",
+         "Fachausschuss Schule, Jugend und Sport", None),
+        ("Der Werkausschuss empfiehlt dem Ausschuss Umwelt, Verkehr und Ordnung einstimmig, dem Antrag zuzustimmen.",
+         "Werkausschuss", "Ausschuss Umwelt, Verkehr und Ordnung"),
         # a PDF line break inside the list
         ("Der Bau-,\nPlanungs- und Umweltausschuss hat die Vergabe beschlossen.",
          "Bau-, Planungs- und Umweltausschuss", None),
@@ -46,6 +56,9 @@ def test_a_listed_name_in_the_session_header():
          "Ausschuss für Bau-, Planungs- und Umweltfragen"),
         ("Der Umweltausschuss stimmte dem Antrag zu. Die Bau-, Möbel- und Lebensmittelmärkte bleiben geöffnet.",
          "Umweltausschuss"),
+        # a remit without its list may be prose; names after "Ausschuss" are people
+        ("Der Ausschuss Bauen stimmte dem Antrag zu.", "Ausschuss"),
+        ("Der Ausschuss und der Rat stimmten dem Antrag zu.", "Ausschuss"),
     ],
 )
 def test_other_lists_stay_what_they_are(sentence, decided_by):
