@@ -282,3 +282,33 @@ def test_speaking_out_for_something_decides_it(sentence, outcome, unanimous):
 )
 def test_one_member_speaking_out_or_a_plan_decides_nothing(sentence):
     assert resolutions_of(_ASSENT_MINUTES.format(s=sentence)) == []
+
+
+# -- the approval note printed under minutes is a form for a later session, no decision -------
+
+_APPROVAL_NOTE_MINUTES = """Niederschrift über die 3. Sitzung des Rates der Gemeinde Nordheim am 12.03.2024
+
+TOP 1 Genehmigung der Niederschrift
+Die Niederschrift der Sitzung vom 12.02.2024 wird einstimmig genehmigt.
+TOP 2 Anträge und Anfragen
+Anträge und Anfragen werden nicht gestellt.
+Ende der Sitzung: 20:10 Uhr
+(Ratsvorsitzender) (Bürgermeister) (Protokollführer)
+Genehmigungsvermerk:
+{note}
+(Bürgermeister) (Ratsvorsitzender)
+"""
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Das vorstehende Protokoll wurde in der Sitzung des Rates der Gemeinde Nordheim am\n"
+        " einstimmig - mit folgenden Änderungen - genehmigt:",
+        "Die vorstehende Niederschrift wurde in der Sitzung vom ______ genehmigt.",
+        "Das vorstehende Protokoll wurde am __________ einstimmig genehmigt.",
+    ],
+)
+def test_the_approval_note_under_minutes_is_no_decision(note):
+    (r,) = resolutions_of(_APPROVAL_NOTE_MINUTES.format(note=note))
+    assert r["quote"].startswith("Die Niederschrift der Sitzung vom 12.02.2024")

@@ -321,6 +321,11 @@ _SENTENCE_RULES = frozenset({
 })
 
 
+# The approval note printed under minutes, filled in at a later session: "Das
+# vorstehende Protokoll wurde in der Sitzung des Rates am ____ genehmigt".
+_APPROVAL_FORM = re.compile(r"\b(?:[Dd]as|[Dd]ie)\s+vorstehende\s+(?:Protokoll|Niederschrift|Sitzungsniederschrift)\b")
+
+
 def _not_content(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # A paper (Vorlage) reports earlier decisions in its proposal's text
     # ("Er hat … beauftragt"); only minutes set proposals apart from decisions.
@@ -329,6 +334,8 @@ def _not_content(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]
     tree = st.ctx.tree
     out = []
     for r in rows:
+        if _APPROVAL_FORM.search(r["quote"]):
+            continue
         if r["rule"] in _SENTENCE_RULES:
             block = tree.block_at(st.ctx.view.to_view(r["char_start"]))
             if block is not None and (block.kind == "proposal" or (block.kind == "content" and not has_vote(r["quote"]))):
