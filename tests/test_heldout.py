@@ -145,14 +145,15 @@ SETS = {
     "holdout9": {
         # Full-length minutes of councils other than holdout7's, gold written
         # before any extractor run (holdout9/README.md). Floors: the first look
-        # (2026-12-05, main at 9030f89) rounded down.
+        # (2026-12-05, main at 9030f89) rounded down; resolutions and their vote
+        # fields raised to the fix round (fix7a, fitted to this set), rounded down.
         "min_documents": 10,
         "f1": {
-            "resolutions": (0.59, 0.53),
+            "resolutions": (0.63, 0.57),
             "motions": (0.55, 0.57),
             "meetings": (0.92, 0.95),
         },
-        "votes": {"unanimous": 0.88, "votes_yes": 0.93, "votes_no": 0.94, "votes_abstain": 0.98, "recommended_to": 0.96},
+        "votes": {"unanimous": 0.88, "votes_yes": 0.93, "votes_no": 0.95, "votes_abstain": 0.98, "recommended_to": 0.96},
         "document": {"type": 1.0, "date": 0.9, "reference": 0.9},
         "no_spurious": (),
     },
