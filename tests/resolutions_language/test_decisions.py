@@ -303,8 +303,8 @@ Genehmigungsvermerk:
 @pytest.mark.parametrize(
     "note",
     [
-        "Das vorstehende Protokoll wurde in der Sitzung des Rates der Gemeinde Nordheim am\n"
-        " einstimmig - mit folgenden Änderungen - genehmigt:",
+        "Das vorstehende Protokoll ist in der Ratssitzung vom\n"
+        " mit den nachstehenden Berichtigungen einstimmig genehmigt worden:",
         "Die vorstehende Niederschrift wurde in der Sitzung vom ______ genehmigt.",
         "Das vorstehende Protokoll wurde am __________ einstimmig genehmigt.",
     ],

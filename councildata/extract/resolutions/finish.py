@@ -321,8 +321,8 @@ _SENTENCE_RULES = frozenset({
 })
 
 
-# The approval note printed under minutes, filled in at a later session: "Das
-# vorstehende Protokoll wurde in der Sitzung des Rates am ____ genehmigt".
+# The approval note printed under minutes, filled in at a later session: "Die
+# vorstehende Niederschrift ist in der Sitzung vom ____ genehmigt worden".
 _APPROVAL_FORM = re.compile(r"\b(?:[Dd]as|[Dd]ie)\s+vorstehende\s+(?:Protokoll|Niederschrift|Sitzungsniederschrift)\b")
 
 
