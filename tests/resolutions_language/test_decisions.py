@@ -291,7 +291,7 @@ _APPROVAL_NOTE_MINUTES = """Niederschrift über die 3. Sitzung des Rates der Gem
 TOP 1 Genehmigung der Niederschrift
 Die Niederschrift der Sitzung vom 12.02.2024 wird einstimmig genehmigt.
 TOP 2 Anträge und Anfragen
-Anträge und Anfragen werden nicht gestellt.
+Es liegen keine Anträge oder Anfragen vor.
 Ende der Sitzung: 20:10 Uhr
 (Ratsvorsitzender) (Bürgermeister) (Protokollführer)
 Genehmigungsvermerk:
