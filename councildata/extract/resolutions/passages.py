@@ -15,7 +15,7 @@ from ..votes import (
 
 from .blocks import _carried, _recommended
 from .patterns import NONE_DECIDED, not_taken, RECOMMEND, _DECIDING_WORD, _REPORTED, _SUBORDINATE, _WE
-from .sentences import _subject_body
+from .sentences import _not_a_decision, _subject_body
 from .state import _State, _row
 
 
@@ -53,6 +53,8 @@ def _passages(st: _State) -> list[dict[str, Any]]:
             continue
         if not block.label and _SUBORDINATE.search(own) and not has_vote(own):
             continue  # "berichtet, dass der Antrag … abgelehnt wurde": reported
+        if not block.label and not has_vote(own) and _not_a_decision(own):
+            continue  # background: an earlier decision recounted, a firm commissioned, …
         votes = parse_votes(own)
         # The Beschlusstext says what was decided only where the passage says
         # that it was decided (not "Der Antrag lautet: „…“").

@@ -219,6 +219,42 @@ _HIGHER_LEGISLATURE = re.compile(
 )
 
 
+# Elected INTO the council (or district assembly) by the citizens: "Frau X wurde
+# 2019 erneut in den Gemeinderat gewählt". The council elects into other bodies.
+_ELECTED_INTO_COUNCIL = re.compile(
+    r"\bin\s+(?:den|die)\s+(?:(?:Markt)?(?:Gemeinde|Stadt|Ortschafts|Orts|Kreis)?rat|Kreistag|Bezirkstag"
+    r"|Stadtverordnetenversammlung|Gemeindevertretung|Bezirksvertretung)\s+(?:(?:neu|erneut|wieder|erstmals)\s+)?"
+    r"(?:gewählt|gewaehlt|wiedergewählt)\b"
+)
+# A firm told as commissioned in the past passive ("Mit der Erhebung wurde die X GbR
+# beauftragt"): how work was given out, not a decision of a body (none named, no vote).
+_FIRM_COMMISSIONED = re.compile(
+    r"\b(?:wurde|wurden|war|waren)\b[^.]{0,120}?\b(?:GmbH|mbH|GbR|AG|KG|OHG|PartG|PartGmbB|Ingenieurbüro"
+    r"|Planungsbüro|Architekturbüro|Büro|Institut|Firma)\b[^.]{0,80}?\bbeauftragt\b"
+)
+_BODY_AGENT = re.compile(rf"\b(?:durch|von|vom)\s+(?:den|dem|die|der)?\s*{BODY_NAME}")
+# An earlier decision told as background in the pluperfect ("2001 hatte der Rat das
+# Konzept beschlossen", "Der Plan war 2015 beschlossen worden"); no comma in between,
+# so that "Nachdem der Ausschuss zugestimmt hatte, hat der Rat … beschlossen" stays.
+_HAD_DECIDED = re.compile(
+    r"\b(?:hatte|hatten)\b[^.,;]{0,160}?\b(?:beschlossen|abgelehnt|zugestimmt|angenommen|vertagt|verwiesen"
+    r"|genehmigt|gebilligt|befürwortet|verabschiedet)\b(?!\s+(?:hat|haben|wird|werden)\b)"
+    r"|\b(?:war|waren)\b[^.,;]{0,160}?\b(?:beschlossen|abgelehnt|angenommen|vertagt|verwiesen|genehmigt"
+    r"|gebilligt|befürwortet|verabschiedet)\s+worden\b"
+)
+# A letter moving something ("hiermit beantrage ich …", "Wir beantragen …"): a motion, not its decision.
+_PETITION = re.compile(r"\b(?:beantrage|beantragen)\s+(?:ich|wir)\b|\b(?:[Ii]ch|[Ww]ir)\s+(?:beantrage|beantragen)\b")
+
+
+def _not_a_decision(sent: str) -> bool:
+    """Sentences worded like a decision that tell something else: a person
+    elected by the citizens, a firm commissioned, an earlier decision
+    recounted, a motion's own request."""
+    if _ELECTED_INTO_COUNCIL.search(sent) or _HAD_DECIDED.search(sent) or _PETITION.search(sent):
+        return True
+    return bool(_FIRM_COMMISSIONED.search(sent) and not has_vote(sent) and not _BODY_AGENT.search(sent))
+
+
 # A sentence that introduces the wording it decides on the next line ("… stimmt dem
 # Antrag zu und beschließt:\n„1. … soll …“"): the wording's "soll" is no plan.
 _INTRODUCES = re.compile(r":[ \t]*\n")
@@ -227,7 +263,7 @@ _INTRODUCES = re.compile(r":[ \t]*\n")
 def _decision_sentence(st: _State, spans, idx, sent, start, end):
     intro = _INTRODUCES.search(sent)
     own = sent[: intro.start() + 1] if intro else sent
-    if _REPORTED.search(own):
+    if _REPORTED.search(own) or _not_a_decision(own):
         return None
     subj = None
     for m in SUBJECT.finditer(sent):
