@@ -69,7 +69,9 @@ _ARTICLES = frozenset(
 
 
 # "bei den Gleichstellungsbeauftragten der Regionalkonferenz …", "unter den Bewohnerinnen …"
-_AFTER_BEI = re.compile(r"\s+(?:bei|unter|an)\s+(?:den|der|dem|allen|sämtlichen|alle|die)?\s*")
+# "unter dem Titel „…“", "unter dem Motto": the survey's name, not the people asked.
+_A_NAME_FOLLOWS = r"(?!(?:dem|den|der|einem)\s+(?:Titel|Motto|Namen|Leitthema|Überschrift|Stichwort|Slogan|Arbeitstitel)\b)"
+_AFTER_BEI = re.compile(rf"\s+(?:bei|unter|an)\s+{_A_NAME_FOLLOWS}(?:den|der|dem|allen|sämtlichen|alle|die)?\s*")
 # "wurden die im Netzwerk häusliche Gewalt Anwesenden nach ihren … befragt"
 _WURDEN_BEFRAGT = re.compile(
     r"\b(?:wurden|wurde|haben\s+wir|hat\s+\w+|hatten\s+wir|(?:haben|hatten|hat|hatte)(?=\s+(?:ihre|seine|alle|die)\s))"
@@ -83,7 +85,7 @@ _BEFRAGT_WURDEN = re.compile(
 )
 _BEI_LATER = re.compile(
     r"\s+(?:de[rs]|von|vom)\s+(?:[A-ZÄÖÜ][\wäöüß-]*\s+){1,4}(?:im\s+\w+\s+(?:19|20)\d{2}\s+)?"
-    r"(?:bei|unter)\s+(?:den|der|dem|allen|sämtlichen|alle|die)?\s*"
+    rf"(?:bei|unter)\s+{_A_NAME_FOLLOWS}(?:den|der|dem|allen|sämtlichen|alle|die)?\s*"
 )
 _PRESENT_AT = re.compile(
     r"^(?:die|alle)?\s*(?:im|in\s+der|in\s+dem|in\s+den|beim|bei\s+der|bei\s+den)\s+(?P<org>.+?)\s+"

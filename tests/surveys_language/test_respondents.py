@@ -349,3 +349,29 @@ def test_two_surveys_told_in_the_text_stay_two():
         "Außerdem wurde im Juni 2023 eine Umfrage unter den Erzieherinnen durchgeführt. 80 Prozent sind zufrieden."
     )
     assert len(run(text)) == 2
+
+
+# ---------------------------------------------------------------------------
+# "unter dem Titel „…“", "unter dem Motto": the survey's name, never the people asked
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stadt führte eine Bürgerumfrage unter dem Titel „Wohnen in Musterstadt“ durch.",
+    "Eine Online-Umfrage unter dem Motto „Deine Meinung zählt“ lief im Mai.",
+    "An der Befragung unter dem Namen „Stadtklima 2030“ beteiligten sich viele.",
+    "Die Befragung unter dem Titel „Älter werden im Quartier“ ergab einen hohen Bedarf an Bänken.",
+])
+def test_a_title_names_no_respondents(text):
+    for sv, _ in run(text):
+        assert not (sv["respondents"] or "").startswith(("Titel", "Motto", "Namen"))
+        assert "Wohnen" not in (sv["respondents"] or "") and "Meinung" not in (sv["respondents"] or "")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # "unter den …" people stay people
+    ("Die Umfrage unter den Gewerbetreibenden ergab einen hohen Bedarf an Parkplätzen.", "Gewerbetreibende"),
+    ("Die Befragung bei den Vereinen zeigte großes Interesse an Hallenzeiten.", "Vereine"),
+])
+def test_people_after_unter_den_stay(text, people):
+    (sv, _), = run(text)
+    assert names_match(sv["respondents"], people)
