@@ -405,11 +405,17 @@ _HANDED_OUT = re.compile(
     r"übersandt|übergeben|übermittelt)\b"
 )
 _HANDED_AUX = re.compile(r"\b(?:wurden?|worden|haben|hat|hatten?)\b")
+# "Die Stadt schickte 12 500 Fragebögen an die Bürgerinnen und Bürger": handed out in the active past.
+_HANDED_ACTIVE = re.compile(
+    r"\b(?:schickte|schickten|verschickte|verschickten|verteilte|verteilten|versandte|versandten"
+    r"|versendete|versendeten|übersandte|übersandten)\b"
+)
 _TO_PEOPLE = re.compile(
     # "an alle über 70-Jährigen", "an die 14- bis 17-Jährigen"
     r"\ban\s+(?:die|alle|sämtliche)?\s*(?=(?:über|unter|ab)\s+\d{1,3}-[Jj]ährig|\d{1,3}-\s?(?:bis|[-–]))"
     r"|\ban\s+(?:die|alle|sämtliche|den|jeden|jede|jedes)?\s*(?:(?:rund|etwa|ca\.|insgesamt|über)\s+)?"
-    r"(?:\d{1,3}(?:\.\d{3})*\s+)?(?=[A-ZÄÖÜ])"
+    # "an zufällig ausgewählte Bürger": how they were chosen is not who they are
+    r"(?:\d{1,3}(?:[.\s]\d{3})*\s+)?(?:(?:zufällig|per\s+Zufall|repräsentativ)\s+)?(?:ausgewählte[n]?\s+)?(?=[A-ZÄÖÜ])"
 )
 _GOT_QUESTIONNAIRE = re.compile(
     r"(?:^|[,;]\s+)(?:Alle|Sämtliche|Die|Insgesamt)\s+(?:\d{1,3}(?:\.\d{3})*\s+)?(?P<np>[A-ZÄÖÜ][^.;:?!]{2,80}?)\s+"
@@ -445,7 +451,7 @@ def _questionnaire(text: str, s: int, e: int, doc_date: str | None) -> Mention |
     if not qm:
         return None
     name = None
-    if _HANDED_OUT.search(sent) and _HANDED_AUX.search(sent):
+    if (_HANDED_OUT.search(sent) and _HANDED_AUX.search(sent)) or _HANDED_ACTIVE.search(sent):
         for tm in _TO_PEOPLE.finditer(sent):
             cand = noun_phrase(sent[tm.end():])
             if cand and looks_people(cand):

@@ -18,6 +18,7 @@ _SAMPLE_CLAUSE = re.compile(
     # "hätten … teilnehmen können", "Teilnehmen konnten": who could take part
     r"[Tt]eilnehmen|teilzunehmen|"
     r"verteilt|versandt|verschickt|ausgegeben|ausgeteilt|zugestellt|verteilte[n]?|versandte[n]?|verschickte[n]?|"
+    r"schickte[n]?|versendet|versendete[n]?|übersandt|übersandte[n]?|"
     # forms that could not be counted: "249 Bögen ohne Angaben zum Alter", "12 ungültige Fragebögen"
     r"keine\s+Angaben|ohne\s+Angaben|ungültig\w*|nicht\s+auswertbar\w*)\b"
 )

@@ -96,3 +96,36 @@ def test_a_whole_whose_part_follows_is_no_result():
 def test_those_asked_with_the_verb_after_a_relative_clause(asked):
     (_, results), = run(f"Die Umfrage lief im Mai 2024. {asked} Zwei Drittel wünschen mehr Angebote.")
     assert [r["value"] for r in results] == [66.7]
+
+
+# ---------------------------------------------------------------------------
+# A survey told by its mailing: questionnaires sent to people (active or passive); the number sent is
+# how many were asked, no result
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Die Stadtverwaltung schickte Anfang März 8000 Fragebögen an die Bürgerinnen und Bürger.",
+     "Bürgerinnen und Bürger"),
+    ("Im Herbst waren 3200 Fragebögen an zufällig ausgewählte Musterstädter verschickt worden.", "Musterstädter"),
+    ("Der Seniorenbeirat verteilte im Juni 400 Fragebögen an alle Haushalte im Ortsteil.", "Haushalte"),
+    ("Das Jugendamt versandte im Mai Fragebögen an die Eltern der Kita-Kinder.", "Eltern der Kita-Kinder"),
+])
+def test_a_mailing_of_questionnaires_is_a_survey(text, people):
+    (sv, results), = run(text)
+    assert names_match(sv["respondents"], people), sv["respondents"]
+    assert results == []  # how many were sent is how many were asked
+
+
+@pytest.mark.parametrize("text", [
+    "Die Verwaltung wird im Mai Fragebögen an alle Eltern verschicken.",
+    "Die Druckerei schickte die Rechnung für die Fragebögen an die Stadtkasse.",
+    "Die Verwaltung schickte das Protokoll an alle Fraktionen.",
+])
+def test_no_mailing_of_questionnaires_no_survey(text):
+    assert run(text) == []
+
+
+def test_mailing_then_forms_returned():
+    (sv, results), = run("Die Stadt schickte im März 6000 Fragebögen an die Bürgerinnen und Bürger. "
+                         "Bis Ende April kamen 1500 Fragebögen ausgefüllt zurück.")
+    assert [r["value"] for r in results] == [1500]
