@@ -51,7 +51,9 @@ _WHOLE_BEFORE = re.compile(r"\b[Vv]on\s+(?:den\s+|insgesamt\s+|rund\s+|etwa\s+)?
 
 def counts_those_asked(text: str, f: Figure) -> bool:
     """A count of the people asked, a population or a cost: not a finding. A count of those who
-    took part or answered is one."""
+    took part or answered is one. A figure about surveys in general (a usual return rate) is none."""
+    if _OTHER_SURVEYS.search(text, f.start, f.end):
+        return True
     if f.unit in (None, "%"):
         return False
     if _TOOK_PART_CLAUSE.search(text, f.start, f.end):
@@ -66,6 +68,14 @@ def counts_those_asked(text: str, f: Figure) -> bool:
     return f.unit in ("Euro", "€") and bool(_COST.search(text, f.start, f.end))
 
 
+# "Die Rücklaufquote bei ähnlichen Befragungen liegt üblicherweise bei 20 Prozent": what other surveys
+# reach, a yardstick for this one, not its result.
+_OTHER_SURVEYS = re.compile(
+    r"\b(?:bei|in|von)\s+(?:ähnlichen|vergleichbaren|anderen|solchen|derartigen|früheren\s+bundesweiten)\s+"
+    r"(?:\w+\s+)?(?:[\wäöüß-]*[Bb]efragungen|[\wäöüß-]*[Uu]mfragen|[\wäöüß-]*[Ee]rhebungen)\b"
+    r"|\b(?i:üblicherweise|erfahrungsgemäß|gewöhnlich)\b[^.;]{0,60}?\b(?:Rücklauf\w*|Beteiligung\w*|Quote)"
+    r"|\b(?:Rücklauf\w*|Beteiligung\w*|Quote)\b[^.;]{0,60}?\b(?i:üblicherweise|erfahrungsgemäß|gewöhnlich)\b"
+)
 _POPULATION_UNIT = re.compile(r"(?:Einwohner|Bewohner|Menschen)")
 _POPULATION_VERB = re.compile(r"\b(?:hat|hatte|zählt|zählte|leben|lebten|wohnen|wohnten|beträgt|umfasst)\b")
 # "Die Umfrage kostete 5.000 Euro", "Die Kosten … betragen 80.000 Euro": what something costs

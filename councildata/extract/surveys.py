@@ -276,7 +276,7 @@ def _turnout(sv: _Survey, text, sents) -> None:
         for f in figs.figures_in(text, a, b, prose_only=False, rough=True):
             taken = any(r["_start"] < f.end and f.start < r["_end"] or (r["value"], r["unit"]) == (figs.value_of(f), f.unit)
                         and _TURNOUT_WORD.search(r["finding"] or "") for r in sv.results)
-            if f.unit == "%" and not taken and _TURNOUT.search(text, f.start, f.end):
+            if f.unit == "%" and not taken and _TURNOUT.search(text, f.start, f.end) and not counts_those_asked(text, f):
                 _add_figure(sv, f, "survey_result.turnout", 0.6)
 
 
