@@ -201,6 +201,16 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
         y = int(doc_date[:4]) - (1 if month > int(doc_date[5:7]) else 0)
         _set_date(mn, make_date(y, month, 1), None, one_line(sm.group()), 3)
         return
+    bm = _bare_month(sent, rel) if doc_date else None
+    if bm:
+        # "schickte Anfang März … Fragebögen an …", "Im Mai wurden die Eltern befragt": a month of the
+        # document's year, or of the year before when that month is still to come
+        month = MONTHS[bm.group("m").lower()]
+        y = int(doc_date[:4]) - (1 if month > int(doc_date[5:7]) else 0)
+        end = make_date(y + (month == 12), 1 if month == 12 else month + 1, 1)
+        last = (dt.date.fromisoformat(end) - dt.timedelta(days=1)).isoformat() if end else None
+        _set_date(mn, make_date(y, month, 1), last, one_line(bm.group()), 3)
+        return
     rm = _RELATIVE_YEAR.search(sent) if doc_date else None
     if rm and abs(rm.start() - rel) <= 120:
         y = int(doc_date[:4]) - (0 if rm.group("this") else 1)
@@ -211,6 +221,17 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
         mn.year = y
         _set_date(mn, make_date(y, 1, 1), make_date(y, 12, 31), None, 1)
         mn.period_text = None
+
+
+# A month without a year before the survey word: "Anfang März", "im Mai", "Mitte Juni".
+_BARE_MONTH = re.compile(
+    r"\b(?:[Ii]m|Anfang|Mitte|Ende)\s+(?P<m>" + "|".join(m.capitalize() for m in MONTHS if len(m) > 4 or m in ("mai", "juni", "juli", "märz")) + r")\b(?!\.?\s*(?:19|20)?\d{2}\b)"
+)
+
+
+def _bare_month(sent: str, rel: int) -> re.Match | None:
+    found = [m for m in _BARE_MONTH.finditer(sent, max(0, rel - 80), rel)]
+    return found[-1] if len(found) == 1 else None
 
 
 _RUNNING_SINCE = re.compile(

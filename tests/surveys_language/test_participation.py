@@ -147,3 +147,22 @@ def test_mailing_then_forms_returned():
 def test_return_rates_of_this_survey_not_of_others(text, values):
     (sv, results), = run(text)
     assert sorted(r["value"] for r in results) == sorted(values)
+
+
+# ---------------------------------------------------------------------------
+# A month without a year before the survey word: that month of the document's year (the year before
+# when the month is still to come); a month after it, or two months, date nothing
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Die Stadtverwaltung schickte Anfang März 8000 Fragebögen an die Bürgerinnen und Bürger.",
+     "2024-03-01", "2024-03-31"),
+    ("Im Mai wurden die Eltern befragt.", "2024-05-01", "2024-05-31"),
+    ("Im Oktober wurden die Eltern befragt.", "2023-10-01", "2023-10-31"),
+    ("Im März 2023 wurden die Eltern befragt.", "2023-03-01", "2023-03-31"),
+    ("Die Eltern wurden befragt, die Ergebnisse kommen im Mai.", None, None),
+    ("Mitte Januar und Ende Februar wurden die Vereine befragt.", None, None),
+])
+def test_a_month_without_a_year_takes_the_documents_year(text, start, end):
+    (sv, _), = run(text, "2024-06-15")
+    assert (sv["date_start"], sv["date_end"]) == (start, end)
