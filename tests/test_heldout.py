@@ -130,13 +130,15 @@ SETS = {
         # Collected for issue 8 while the rules were being reworked, gold written
         # by reading before any extractor run; mostly documents councils and their
         # administrations issued. Floors: the first look (2026-12-05, main at
-        # 9030f89; holdout8/README.md) rounded down.
+        # 9030f89; holdout8/README.md) rounded down. Resolutions, surveys and
+        # survey_results raised to what the fix round measured (fix7b, fitted:
+        # rules written after reading this set's misses), rounded down.
         "f1": {
-            "resolutions": (0.40, 0.34),
+            "resolutions": (0.45, 0.39),
             "motions": (0.55, 0.58),
             "meetings": (0.84, 0.73),
-            "surveys": (0.31, 0.29),
-            "survey_results": (0.25, 0.17),
+            "surveys": (0.40, 0.41),
+            "survey_results": (0.40, 0.27),
         },
         "votes": {"unanimous": 1.0, "votes_yes": 1.0, "votes_no": 1.0, "votes_abstain": 1.0, "recommended_to": 1.0},
         "document": {"type": 0.72, "date": 0.82, "reference": 0.97},
