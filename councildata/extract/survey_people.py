@@ -105,7 +105,8 @@ _N_TOOK_PART = re.compile(
     # "41 Haushalte aus dem Ortskern antworteten": where they come from, part of the group
     r"(?:\s+(?:aus|im|in)\s+(?:dem\s+|der\s+|den\s+)?[A-ZÄÖÜ][^\s,.;()]*(?:\s+[A-ZÄÖÜ][^\s,.;()]*)?)?"
     + _AGE_TAIL + r")"
-    r"\s+(?:(?:haben|hatten)\s+(?:sich\s+)?(?:an\s+\w+\s+[\w-]+\s+(?:\w+\s+[\w-]+\s+)?)?(?:teilgenommen|beteiligt|geantwortet)"
+    # "haben sich an der Befragung über die Öffnungszeiten der Kitas beteiligt": the survey's topic between
+    r"\s+(?:(?:haben|hatten)\s+(?:sich\s+)?(?:an\s+[^.;:!?]{3,140}?\s+)?(?:teilgenommen|beteiligt|geantwortet)"
     r"|teilnahmen|nahmen\b[^.;]{0,60}?\bteil|beteiligten|beteiligt\s+haben|antworteten)\b"
 )
 # "2020 wurden sämtliche Mieter der Wohnanlage durch die Stadt gebeten, einen Bogen
@@ -525,6 +526,7 @@ def looks_people(name: str) -> bool:
 # Dative plural of nouns and adjectival nouns, to the form a list would use:
 # "Bewohnern" -> "Bewohner", "Gleichstellungsbeauftragten" -> "Gleichstellungsbeauftragte".
 _NO_DEINFLECT = frozenset(["Eltern", "Ostern", "Geschwistern"])
+_NO_DEINFLECT_ENDINGS = tuple(w.lower() for w in _NO_DEINFLECT)
 
 
 # "-beauftragten", "-anwesenden", "Jugendlichen", "Freiwilligen" (adjectival nouns;
@@ -542,7 +544,8 @@ def normalise_people(name: str) -> str:
     for w in words:
         if w in ("der", "des", "von", "mit", "unter", "über", "ab", "im", "aus", "in", "am", "bei", "dem", "den"):
             in_head = False
-        if in_head and w[0].isupper() and w not in _NO_DEINFLECT and (
+        # "Kita-Eltern", "Großeltern", "Pflegeeltern": compounds of a word that never takes a dative -n
+        if in_head and w[0].isupper() and not w.lower().endswith(_NO_DEINFLECT_ENDINGS) and (
                 _DATIVE_PLURAL.search(w) or w.lower().endswith(("ärzten", "vereinen", "betrieben", "verbänden", "geschäften", "wirten", "gästen", "diensten"))):
             w = w[:-1]
         out.append(w)

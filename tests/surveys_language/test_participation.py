@@ -166,3 +166,22 @@ def test_return_rates_of_this_survey_not_of_others(text, values):
 def test_a_month_without_a_year_takes_the_documents_year(text, start, end):
     (sv, _), = run(text, "2024-06-15")
     assert (sv["date_start"], sv["date_end"]) == (start, end)
+
+
+# ---------------------------------------------------------------------------
+# "N X haben sich an der Befragung <topic> beteiligt": X took part, even with the topic between;
+# compounds of "Eltern" keep their n
+
+
+@pytest.mark.parametrize(("text", "people", "value"), [
+    ("Nicht 800, sondern fast 1.200 Kita-Eltern haben sich an der Befragung über die Öffnungszeiten beteiligt.",
+     "Kita-Eltern", 1200),
+    ("Rund 640 Pflegeeltern haben sich an der Umfrage des Jugendamtes zur Beratung im Landkreis beteiligt.",
+     "Pflegeeltern", 640),
+    ("Insgesamt 310 Großeltern haben an der Befragung teilgenommen.", "Großeltern", 310),
+    ("Rund 1.200 Hortkinder haben sich an der Umfrage zum Mittagessen in den Schulen beteiligt.", "Hortkinder", 1200),
+])
+def test_those_who_took_part_with_the_topic_between(text, people, value):
+    (sv, results), = run(text)
+    assert sv["respondents"] == people
+    assert [r["value"] for r in results] == [value]
