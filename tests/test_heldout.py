@@ -138,7 +138,7 @@ SETS = {
             "motions": (0.55, 0.58),
             "meetings": (0.84, 0.73),
             "surveys": (0.40, 0.41),
-            "survey_results": (0.40, 0.27),
+            "survey_results": (0.44, 0.33),
         },
         "votes": {"unanimous": 1.0, "votes_yes": 1.0, "votes_no": 1.0, "votes_abstain": 1.0, "recommended_to": 1.0},
         "document": {"type": 0.72, "date": 0.82, "reference": 0.97},
