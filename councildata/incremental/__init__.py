@@ -106,7 +106,7 @@ def record_listing(ctx: BuildContext, manifest: Manifest) -> None:
     """The listing digest of this build's files, unless a file is to be read
     again next time (it failed to be read, or went over its budget)."""
     retry = manifest.conn.execute("select 1 from files where sha256 is null limit 1").fetchone()
-    manifest.set("listing", None if retry else listing_digest(ctx.names, ctx.stats))
+    manifest.set("listing", None if retry else ctx.listing)
 
 
 def output_digests(folder: Path) -> dict[str, str]:
@@ -137,7 +137,7 @@ def plan(ctx: BuildContext) -> Plan:
             return Plan("full", f"settings changed: {', '.join(changed_settings)}")
         same_left_out = manifest.get("left_out") == _normal([p.to_dict() for p in ctx.left_out])
         recorded = manifest.get("listing")
-        if recorded is not None and same_left_out and recorded == listing_digest(ctx.names, ctx.stats):
+        if recorded is not None and same_left_out and recorded == ctx.listing:
             # Every file's stat as recorded: no need to read the manifest's entries.
             return Plan("unchanged", "no file was added, changed or removed", previous)
         old = manifest.stats()
