@@ -20,7 +20,7 @@ How council documents name a motion, one rule each:
   per date: "Anträge der GRÜNEN-Stadtratsfraktion vom 01.10.2020, vom
   09.10.2020 und vom 20.11.2020";
 - ``motion.on_behalf``: a motion made in the meeting: "Mitglied Lange
-  beantragt namens der Fraktion Bündnis 90/Die Grünen die Stelle …";
+  beantragt namens der Fraktion Bündnis 90/Die Grünen eine Prüfung …";
 - ``motion.speech``: a motion a speaker reports in a debate: "(GRÜNE): …
   haben wir daher mit der CDU-Fraktion gemeinsam einen Antrag eingebracht",
   "hat aber die CDU das Thema wieder aufgegriffen mit einem Antrag";

@@ -59,7 +59,7 @@ def plural(text: str) -> list[dict[str, Any]]:
             out.append(cand(start, dm.end(), "motion.plural", 0.8, who, kind, date=iso(dm.group())))
     return out
 
-# "Mitglied Lange beantragt namens der Fraktion Bündnis 90/Die Grünen die Stelle …"
+# "Mitglied Lange beantragt namens der Fraktion Bündnis 90/Die Grünen eine Prüfung …"
 _ON_BEHALF = re.compile(
     r"\bbeantragt(?:e|en)?[ \t]+(?:namens|im[ \t]+Namen)[ \t]+(?:der|des)[ \t]+(?P<who>[A-ZÄÖÜ][^\n.;:]{1,80})"
 )
