@@ -37,8 +37,15 @@ NUMBER_WORDS = {
     "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18,
     "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
 }
+_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9}
+_TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70}
+# "einundzwanzig", "dreiundvierzig": the units before the tens
+NUMBER_WORDS.update({f"{u}und{t}": uv + tv for u, uv in _UNITS.items() for t, tv in _TENS.items()})
+NUMBER_WORDS.update({"dreissig": 30, "sechzig": 60, "siebzig": 70})
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_NUM = rf"(\d{{1,3}}|(?:{_WORDS})\b)"
+# A count may carry a thousands separator ("12 500", "12.500", "12 500" with a
+# thin space): one number, never two counts.
+_NUM = rf"(\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}}(?![\d.,]))*|(?:{_WORDS})\b)"
 # "Nein: -" in a form: none
 _DASH = r"([-–—])(?![ \t]*\d)"
 
@@ -47,8 +54,9 @@ def number(s: str) -> int | None:
     s = s.strip().lower()
     if s in ("-", "–", "—"):
         return 0
-    if s.isdigit():
-        return int(s)
+    digits = re.sub(r"[.\u00a0\u202f ]", "", s)
+    if digits.isdigit():
+        return int(digits)
     return NUMBER_WORDS.get(s)
 
 
@@ -61,19 +69,19 @@ _ADJ = r"(?:e[nrsm]?)?\b(?:\s*,)?(?:\s+(?:Stimmen?|Voten|Votum|Stimmabgaben?))?"
 # - labelled: "Ja: 12", "dafür: 10", "Enth.: 1"
 # - word first: "Ja 12", "JA-Stimmen 9", "dafür 10"
 _YES_FORMS = (
-    rf"(?<![\d.,]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|dafür\b|Zustimmungen\b"
+    rf"(?<![\d.,])(?<!\d[ \u00a0\u202f]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|dafür\b|Zustimmungen\b"
     rf"|zustimmend{_ADJ}|befürwortend{_ADJ})",
     rf"\b(?:Ja-?Stimmen|Ja|dafür|Für|Zustimmung(?:en)?)\s*[:=]\s*(?:{_NUM}|{_DASH})",
     r"\b(?:Ja-?Stimmen|Ja|dafür)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
 _NO_FORMS = (
-    rf"(?<![\d.,]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen|dagegen\b"
+    rf"(?<![\d.,])(?<!\d[ \u00a0\u202f]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen|dagegen\b"
     rf"|ablehnend{_ADJ})",
     rf"\b(?:Nein-?Stimmen|Nein|dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]\s*(?:{_NUM}|{_DASH})",
     r"\b(?:Nein-?Stimmen|Nein|dagegen)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
 _ABSTAIN_FORMS = (
-    rf"(?<![\d.,]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})",
+    rf"(?<![\d.,])(?<!\d[ \u00a0\u202f]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})",
     rf"\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Enthalten)\s*[:=]\s*(?:{_NUM}|{_DASH})",
     r"\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
@@ -96,7 +104,8 @@ _RATIO = re.compile(
 )
 _UNANIMOUS = re.compile(
     r"(?<!nicht\s)\b(?:einstimmig|einmütig)(?:e[nrsm]?)?\b|\bohne\s+Gegenstimmen?\b"
-    r"|\balle\s+(?:Mitglieder\s+)?(?:stimmen|stimmten)\s+(?:zu|dafür)\b",
+    r"|\balle\s+(?:anwesenden\s+|stimmberechtigten\s+)?(?:[\wäöüß]*[Mm]itglieder\s+|Stadtverordneten\s+"
+    r"|Gemeindevertreter(?:innen)?\s+|\w*(?:räte|raete)\s+)?(?:stimmen|stimmten)\s+(?:[\wäöüß]+\s+){0,3}?(?:zu|dafür)\b",
     re.IGNORECASE,
 )
 _MAJORITY = re.compile(
@@ -330,6 +339,9 @@ def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
             yes, no = vals[0], vals[1]
             if len(vals) > 2 and abstain is None:
                 abstain = vals[2]
+    if yes == 0 and no == 0 and not abstain:
+        # "JA-Stimmen: 0 NEIN-Stimmen: 0 Enthaltungen: 0": a form's empty fields, no vote
+        yes = no = abstain = None
     unanimous: bool | None = None
     # The words of the result first ("einstimmig abgelehnt" with "Ja: 0,
     # Nein: 6" is unanimous), then the counts.
@@ -379,11 +391,14 @@ REFERRED = re.compile(
     # the matter to be discussed in a committee first: "das Thema im
     # Schul- und Sportausschuss zu beraten", "in den Bauausschuss zur Beratung zu geben"
     r"|\b(?:im|in\s+den|in\s+die|an\s+den)\s+[\w-]+(?:\s+und\s+[\w-]+)?(?:ausschuss|beirat|ausschüsse)\w*\s+(?:(?:weiter|zunächst|erneut|vor)\s+)?"
-    r"(?:zu\s+beraten|zu\s+behandeln|vorzuberaten|zur\s+(?:weiteren\s+)?Beratung\b))", _I
+    r"(?:zu\s+beraten|zu\s+behandeln|vorzuberaten|zur\s+(?:weiteren\s+)?Beratung\b)"
+    # the decision moved on to another body: "die Entscheidung in den Rat zu schieben", "an den Kreistag gegeben"
+    r"|\b(?:in|an)\s+(?:den|die|das)\s+[\w-]*(?:[Rr]at|[Aa]usschuss|[Kk]reistag|versammlung|vertretung)\w*\s+"
+    r"(?:zu\s+)?(?:schieben|geschoben|geben|gegeben|verlagern|verlagert|weitergeben|weitergegeben|weiterzugeben))", _I
 )
 REFERRED_NOUN = re.compile(r"Verweisung|Überweisung", _I)
 REJECTED = re.compile(
-    rf"abgelehnt|abzulehnen|Ablehnung(?!(?:en)?\s*[:=]?\s*\d)|\blehnt(?:e|en)?\b{_ANY}\bab\b|nicht\s+zugestimmt"
+    rf"abgelehnt|abzulehnen|Ablehnung(?!(?:en)?\s*[:=]?\s*\d)|\blehn(?:t|te|ten|en)\b{_ANY}\bab\b|nicht\s+zugestimmt"
     rf"|nicht\s+zuzustimmen|nicht\s+angenommen|nicht\s+beschlossen|keine\s+Mehrheit"
     # "Dem Antrag wurde nicht entsprochen"; "hat sich gegen … ausgesprochen"
     r"|\bnicht\s+entsprochen\b|\bsich\b[^.\n]{0,80}?\bgegen\b[^.\n]{0,100}?\bausgesprochen\b"
@@ -470,7 +485,8 @@ _STRONG_ADOPT = re.compile(
     rf"beschließt|beschloss|beschlossen|beauftragt|zugestimmt|\bstimmt\b{_ANY}\bzu\b|genehmigt", _I
 )
 # "Einstimmig JA" — not the label of a count ("Ja: 10", "Ja 12").
-_YES_WORD = re.compile(r"\b(?:JA|Ja)\b(?!-)(?![ \t]*[:=]?[ \t]*\d)")
+# ("Ja: Nein: Enthaltung:" is a form's empty fields)
+_YES_WORD = re.compile(r"\b(?:JA|Ja)\b(?!-)(?![ \t]*[:=])(?![ \t]*\d)")
 OTHER_DISPOSITION = re.compile(r"\berledigt\b|\berübrigt\b", _I)
 
 # Kept for callers of the first version.

@@ -19,19 +19,26 @@ from typing import Any
 from ..common import BODY_NAME, body_name
 from ..text import one_line
 from ..votes import OTHER_DISPOSITION, outcome_of, parse_votes
+from .sentences import not_a_council_decision
 from .state import _State, _row
 
 # The body, or its members, agreeing: "Der Stadtrat ist damit einverstanden",
 # "Die Ausschussmitglieder stimmen dem Antrag einstimmig zu".
+# ("Alle anwesenden Mitglieder", "Sämtliche Ratsmitglieder": every member)
 _WHO = (
     rf"(?:(?:Der|Die|Das)\s+(?P<body>{BODY_NAME})"
-    r"|Die\s+(?:anwesenden\s+|stimmberechtigten\s+)?(?:Mitglieder|[A-ZÄÖÜ][a-zäöüß]*mitglieder)"
+    r"|(?:Die|Alle|Sämtliche|Saemtliche)\s+(?:anwesenden\s+|stimmberechtigten\s+)?"
+    r"(?:Mitglieder|[A-ZÄÖÜ][a-zäöüß]*mitglieder|Stadtverordneten|Gemeindevertreter(?:innen)?|(?:Stadt|Gemeinde|Kreis|Orts|Markt)?(?:räte|raete))"
     rf"(?:\s+(?:des|der)\s+(?P<mbody>{BODY_NAME}))?)"
 )
 ASSENT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)){_WHO}\s+"
-    r"(?:(?:ist|sind|zeigt\s+sich|zeigen\s+sich|erklärt\s+sich|erklären\s+sich)\s+(?:[\wäöüß]+\s+){0,3}?einverstanden\b"
-    r"|(?:stimmt|stimmen)\s+(?:dem|diesem)\s+(?:Antrag|Vorschlag|Vorgehen|Verfahren)\s+(?:[\wäöüß]+\s+){0,2}?zu\b)"
+    r"(?:(?:ist|sind|war|waren|zeigt\s+sich|zeigen\s+sich|zeigte\s+sich|zeigten\s+sich|erklärt\s+sich|erklären\s+sich"
+    r"|erklärte\s+sich|erklärten\s+sich)\s+(?:[\wäöüß]+\s+){0,5}?einverstanden\b"
+    r"|(?:stimmt|stimmen|stimmte|stimmten)\s+(?:dem|diesem|der|dieser)\s+(?:Antrag|Vorschlag|Vorgehen|Verfahren|Vertagung"
+    r"|Verweisung|Anregung|Empfehlung)\s+(?:[\wäöüß]+\s+){0,2}?zu\b"
+    # the members agreeing with no object named: "Alle anwesenden Mitglieder stimmten zu."
+    r"|(?:stimmt|stimmen|stimmte|stimmten)\s+(?:(?:einstimmig|geschlossen|ebenfalls|dem|dann|daraufhin)\s+)?zu\b)"
     r"[^.\n]{0,120}\.?"
     # the assent in the passive, its body the session's: "Dem wird mit großer Mehrheit zugestimmt.",
     # "Diesem Antrag wird einstimmig entsprochen."
@@ -69,6 +76,10 @@ def assents(st: _State) -> list[dict[str, Any]]:
             outcome = "adopted"
         if OTHER_DISPOSITION.search(assent):
             outcome = "other"
+        elif (own := outcome_of(assent)) in ("postponed", "referred", "withdrawn"):
+            outcome = own  # "sind mit der Vertagung einverstanden": what was agreed to, named
+        if not_a_council_decision(assent):
+            continue
         name = m.group("body") or m.group("mbody")
         if not prop and m.group(0).startswith(("Dem ", "Diesem ")):
             continue  # a passive assent is read only with the proposal it agrees to

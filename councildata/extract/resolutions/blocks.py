@@ -26,6 +26,11 @@ from .patterns import SIDE_MOTION, DECISION_LABEL, PASSIVE, RECOMMEND, SUBJECT, 
 from .state import _State, _iso, _row
 
 
+# A label line and nothing else ("Sachverhalt:", "Sach- und Rechtslage:").
+_ONLY_LABEL = re.compile(r"[A-ZÄÖÜ][^\n:.]{1,40}:")
+_NO_RESULT = re.compile(r"(?:noch\s+)?(?:nicht\s+festgelegt|offen|kein\s+Ergebnis|ohne\s+Ergebnis|nicht\s+erfasst)\.?", re.IGNORECASE)
+
+
 def _blocks(st: _State) -> list[dict[str, Any]]:
     text, ag = st.text, st.ag
     labels = sorted(
@@ -71,6 +76,12 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
                 i += 1
             vote_text = text[v_start:v_end]
             decided = text[d_start:d_end].strip()
+            if _ONLY_LABEL.fullmatch(decided):
+                decided = ""  # "Beschluss:" then "Sach- und Rechtslage:": a form's empty field
+            if _NO_RESULT.fullmatch(decided):
+                # "Beschluss: noch nicht festgelegt" over the form's zeros: no result entered yet
+                prev_end = max(prev_end, v_end)
+                continue
             if not decided and not vote_text.strip():
                 continue
             # A proposal is a resolution only when a vote on it is recorded.

@@ -165,10 +165,17 @@ _PRESENT = re.compile(
 )
 # Not a decision taken: a request, a wish, a possibility, a question, a future.
 _NOT_TAKEN = re.compile(
+    # (the spellings before 1996 too: "muß", "müßte")
     r"\b(?:möge|mögen|möchte|möchten|soll|solle|sollte|sollen|sollten|bittet|gebeten|könnte|könnten|werde|könne|müsse"
-    r"|würde|würden|müsste|müssten|wolle|zu\s+beschließen|zu\s+entscheiden)\b|\?"
-    r"|\b(?:kann|können|muss|müssen|wird|werden|will|wollen)\s+(?:[\wäöüß]+\s+){0,8}?"
-    r"(?:beschließen|zustimmen|ablehnen|entscheiden|beraten|vertagen|empfehlen|befassen)\b"
+    r"|würde|würden|müsste|müssten|müßte|müßten|wolle|zu\s+beschließen|zu\s+beschliessen|zu\s+entscheiden)\b|\?"
+    r"|\b(?:kann|können|muss|muß|müssen|wird|werden|will|wollen|hat|haben)\s+(?:[\wäöüß§.]+\s+){0,8}?"
+    r"(?:zu\s+)?(?:beschließen|beschliessen|zustimmen|ablehnen|entscheiden|beraten|vertagen|empfehlen|befassen)\b"
+    # a session to come: "Am Donnerstag beschließt der Stadtrat …", "in seiner nächsten Sitzung"
+    # ("vertagt auf die nächste Sitzung" is a decision taken)
+    r"|\b(?:beschließt|beschliesst|entscheidet|berät|befasst\s+sich|stimmt)\b[^.]{0,80}?\b(?:morgen|übermorgen|demnächst"
+    r"|(?:in|bei)\s+(?:der|seiner|ihrer)\s+(?:nächsten|kommenden)\s+Sitzung|(?:nächste|kommende)\s+Woche)\b"
+    r"|\b[Aa]m\s+(?:kommenden\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\s+"
+    r"(?:beschließt|entscheidet|berät|stimmt|wählt|befasst)\b"
     # "… muss im Dezember noch beschlossen werden": still to be decided
     r"|\b(?:beschlossen|genehmigt|abgelehnt|zugestimmt|vertagt|angenommen|verwiesen|entschieden|verabschiedet"
     r"|gewählt|entsprochen)\s+werden\b",
@@ -229,7 +236,8 @@ _OTHER_DATE_OWNER = re.compile(
     r"|Ergebnisniederschrift)(?:\s+(?:der|des|von|über\s+die)\s+[^,.;]{0,40})?\s*$"
 )
 _MEETING_MENTION = re.compile(
-    rf"\b(?:Sitzung|Beratung|Tagung)\b[^.\n]{{0,80}}?\b(?:am|vom)\s+(?:\w+,\s+)?(?P<date>{_DATE})"
+    # ("Bericht über die Gemeinderatssitzung am 15.03.2016": the session in a compound)
+    rf"(?:\b|(?<=[a-zäöüß]))(?:Sitzung|sitzung|Beratung|Tagung)\b[^.\n]{{0,80}}?\b(?:am|vom)\s+(?:\w+,\s+)?(?P<date>{_DATE})"
     rf"|(?P<body>{BODY_NAME})\s+(?:am|vom)\s+(?:\w+,\s+)?(?P<date2>{_DATE})"
 )
 
@@ -243,7 +251,9 @@ PASSIVE = re.compile(
     r"|ermächtigt|beauftragt"
     r"|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt)"
     # "Dem Baugesuch wurde das Einvernehmen erteilt" (§ 36 BauGB)
-    r"|Einvernehmen\s+(?:nicht\s+)?(?:erteilt|versagt))\b"
+    r"|Einvernehmen\s+(?:nicht\s+)?(?:erteilt|versagt)"
+    # "Das gemeindliche Einvernehmen wird mit 7 Ja-Stimmen … erteilt"
+    r"|erteilt|versagt)\b"
 )
 # "Es wurde keine Redezeitbegrenzung beschlossen": no decision told.
 NONE_DECIDED = re.compile(r"\b(?:kein|keine|keinen|nichts)\b[^.\n]{0,60}?\b(?:beschlossen|gefasst|entschieden)\b")

@@ -252,7 +252,107 @@ def _not_a_decision(sent: str) -> bool:
     recounted, a motion's own request."""
     if _ELECTED_INTO_COUNCIL.search(sent) or _HAD_DECIDED.search(sent) or _PETITION.search(sent):
         return True
+    if _HISTORY.search(sent) or _only_in_subclauses(sent) or not_a_council_decision(sent):
+        return True
     return bool(_FIRM_COMMISSIONED.search(sent) and not has_vote(sent) and not _BODY_AGENT.search(sent))
+
+
+# Who decides outside the council and its committees: assemblies of members,
+# citizens or owners, clubs, parties and groups, the fire brigade, courts,
+# ministries and supervising authorities, the electorate.
+_OUTSIDE_BODY = (
+    r"(?:Mitglieder|Jahreshaupt|Haupt|Bürger|Buerger|Einwohner|Eltern|Delegierten|Gesellschafter|Eigentümer"
+    r"|Vereins|Wähler|Partei|Verbands(?=mitglieder))versammlung"
+    r"|Eltern(?:bei)?rat|Schülerrat|Betriebsrat|Personalrat|Aufsichtsrat|Verwaltungsrat|Stiftungsrat"
+    r"|Kirchenvorstand|Kirchengemeinderat|Pfarrgemeinderat|Presbyterium"
+    r"|(?:Kreis|Landes|Bundes)?[Pp]arteitag|Vorstand|Ortsverband|Kreisverband|Landesverband|Verein|Förderverein"
+    r"|(?:[A-ZÄÖÜ][\wäöüß]*-)?Fraktion(?:en)?|Feuerwehr\w*|Wehrversammlung|Jugendfeuerwehr"
+    r"|{_DECIDERS_OUTSIDE}"
+)
+# Those of them that decide rather than move: a group, a club or the fire brigade
+# named as the one who asked ("von der CDU-Fraktion beantragt") is no decider.
+_DECIDERS_OUTSIDE = (
+    r"(?:Mitglieder|Jahreshaupt|Haupt|Bürger|Buerger|Einwohner|Eltern|Delegierten|Gesellschafter|Eigentümer"
+    r"|Vereins|Wähler|Partei)versammlung"
+    r"|\w*[Gg]ericht(?:shof)?|\w*[Mm]inisterium|Ministerin|Minister|Aufsichtsbehörde|Kommunalaufsicht|Rechtsaufsicht"
+    r"|Landratsamt|Regierungspräsidium|Bezirksregierung|Landesverwaltungsamt"
+    r"|Bürgerentscheid\w*|Bürgerbegehren\w*|Volksentscheid\w*|Ratsbürgerentscheid\w*"
+    r"|(?<!Freie\s)(?<!Freien\s)Wähler(?:innen)?|Wählerschaft|Wahlberechtigten|Bürgerinnen\s+und\s+Bürger|Einwohnerinnen\s+und\s+Einwohner"
+)
+_OUTSIDE_BODY = _OUTSIDE_BODY.replace("{_DECIDERS_OUTSIDE}", _DECIDERS_OUTSIDE)
+# The subject of a decision verb is one of them: "Die Mitgliederversammlung des
+# Vereins wählte …", "Die CDU-Fraktion beschloss …", "Das Verwaltungsgericht hat … abgelehnt".
+_OUTSIDE_SUBJECT = re.compile(
+    rf"^[\W\d]*(?:(?:Auch|Zuvor|Dann|Danach|Anschließend|Bereits|Zudem)\s+)?(?:Die|Der|Das)\s+(?:[\wäöüß-]+\s+){{0,2}}?"
+    rf"(?:{_OUTSIDE_BODY})(?:\s+(?:des|der|von)\s+[^.,;]{{1,60}}?)?\s+"
+    r"(?:hat|hatte|haben|hatten|beschloss|beschlossen|beschließt|beschliessen|wählte|wählten|wählt|wählen|stimmte|stimmten"
+    r"|stimmt|stimmen|lehnte|lehnten|lehnt|lehnen|sprach|sprachen|spricht|sprechen|entschied|entschieden|entscheidet"
+    r"|genehmigte|genehmigt|billigte|billigt|bestätigte|bestätigt|votierte|votierten|befürwortete|befürwortet|einigte|einigten)\b"
+)
+# Named in the sentence as the one that decided or voted: "Beim Bürgerentscheid wurde
+# … angenommen", "wurde in der Jahreshauptversammlung gewählt", "vom Verwaltungsgericht".
+_OUTSIDE_NAMED = re.compile(
+    rf"\b(?:[Bb]eim|[Ii]m|[Ii]n\s+der|[Ii]n\s+einer|[Vv]om|[Vv]on\s+der|[Vv]on\s+den|[Dd]urch\s+den|[Dd]urch\s+die"
+    rf"|[Dd]urch\s+das|[Bb]ei\s+der|[Aa]uf\s+der|[Ss]eitens\s+der)\s+(?:[\wäöüß-]+\s+){{0,2}}?(?:{_DECIDERS_OUTSIDE})\b"
+    r"(?![^.]{0,60}?\b(?:beantragt|vorgeschlagen|angeregt|eingebracht|gestellt|vorgelegt|eingereicht|empfohlen)\b)"
+)
+# The mover withdrawing its motion: "Der Antrag wurde von der CDU-Fraktion zurückgezogen".
+_WITHDRAWN_BY_MOVER = re.compile(r"\bzurückgezogen\b|\b(?:zieht|ziehen|zog|zogen)\b[^.]{0,120}?\bzurück\b")
+_COUNCIL_NAMED = re.compile(
+    rf"\b(?:vom|von\s+der|vom\s+dem|durch\s+den|durch\s+die|im|in\s+der)\s+(?:[\wäöüß-]+\s+)?{BODY_NAME}"
+)
+
+
+_OUTSIDE_BEFORE = re.compile(
+    r"\b(?:Mitglieder|Jahreshaupt|Haupt|Bürger|Einwohner|Delegierten|Vereins|Wehr)versammlung\b|\bBürgerentscheid"
+)
+
+
+def not_a_council_decision(sent: str) -> bool:
+    """A decision told of someone outside the council's bodies: a club's or a
+    party's, the fire brigade's, a court's, a ministry's, the citizens'."""
+    if _WITHDRAWN_BY_MOVER.search(sent):
+        return False
+    if _OUTSIDE_SUBJECT.search(sent):
+        return True
+    m = _OUTSIDE_NAMED.search(sent)
+    return bool(m and not _COUNCIL_NAMED.search(sent.replace(m.group(), " ")))
+
+
+# An earlier decision told as history: "Damals hatte …", "seinerzeit beschlossen",
+# "Bereits im Jahr 2018 hat der Stadtrat beschlossen", "schon 2019".
+_HISTORY = re.compile(
+    r"\b(?:[Dd]amals|[Ss]einerzeit|[Ee]inst|[Vv]ormals|[Ss]eit\s+(?:dem|seinem|ihrem)\s+Beschluss)\b"
+    r"|\b(?:[Bb]ereits|[Ss]chon|[Uu]rsprünglich)\s+(?:(?:im|in\s+den)\s+(?:Jahr(?:en)?\s+)?|vor\s+)?"
+    r"(?:(?:19|20)\d\d(?!\d)|\w+\s+Jahren)"
+)
+# Clauses that tell of a decision without recording it: a relative clause
+# ("die Satzung, die der Stadtrat 2016 beschlossen hat"), a clause of
+# comparison or time ("Wie im März beschlossen, …", "Nachdem der Ausschuss
+# zugestimmt hatte, …"). The clause runs to the next comma or the end.
+_SUBCLAUSE = re.compile(
+    r"(?:^|,)\s*(?:(?:die|der|das|den|dem|deren|dessen|welche[nrms]?|wo(?:mit|rüber|für|nach))(?=\s)"
+    r"(?=[^,;]{0,160}?\b(?:hat|hatte|haben|hatten|ist|war|sind|waren|wurde|wurden|worden|[a-zäöüß]+te[n]?)\s*(?:[,;.]|$))"
+    r"|(?:[Ww]ie|[Nn]achdem|[Ss]eit(?:dem)?|[Aa]ls|[Oo]bwohl|[Ss]obald|[Bb]evor|[Dd]a|[Ww]eil)(?=\s))"
+    r"[^,;]*"
+)
+_DECISION_VERB = re.compile(
+    r"\b(?:beschl\w+|(?:zu)?(?:ge)?stimm(?:t|te|ten|en)?|zugestimmt|(?:ab)?lehn\w*|abgelehnt|angenommen|genehmig\w*"
+    r"|vertag\w*|verwie\w*|überwie\w*|verweist|empf(?:ahl|iehlt|ohlen)|gewählt|wählte|wählt|bestätig\w*|gebilligt|billigt\w*"
+    r"|verabschiede\w*|Kenntnis|entschied\w*|gefasst|fasste\w*|befürwort\w*|entsprochen|gefolgt|beauftragt\w*)\b"
+)
+
+
+def _only_in_subclauses(sent: str) -> bool:
+    """Whether every decision verb of ``sent`` stands in a clause that tells of
+    a decision without recording it (relative, comparison, time)."""
+    verbs = [m.start() for m in _DECISION_VERB.finditer(sent)]
+    if not verbs:
+        return False
+    clauses = [(m.start(), m.end()) for m in _SUBCLAUSE.finditer(sent) if m.end() > m.start()]
+    if not clauses:
+        return False
+    return all(any(a <= v < b for a, b in clauses) for v in verbs)
 
 
 # A sentence that introduces the wording it decides on the next line ("… stimmt dem
@@ -305,6 +405,11 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         # 5 Ja-Stimmen … abgelehnt"); elsewhere the body must be named.
         if (_SUBORDINATE.search(sent, 0, passive.end()) and not has_vote(sent)) or NONE_DECIDED.search(sent):
             return None
+        if idx and agent_body is None and _CONTEXT_BODY.search(sent) is None and _OUTSIDE_BEFORE.search(
+                st.text, spans[idx - 1][0], spans[idx - 1][1]):
+            # "… dass in der Jahreshauptversammlung der Feuerwehr gewählt wurde. Zum Kommandanten
+            # wurde Herr X gewählt.": the passive goes on telling the assembly's vote
+            return None
         body = agent_body or _passive_body(st.text, spans, idx, sent, st.reports)
         if (body is None and st.reports and not (st.minutes and st.body) and outcome_of(sent)
                 and not NONE_DECIDED.search(sent)):
@@ -330,7 +435,7 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         if not past:
             if not _PRESENT.search(sent):
                 return None
-            if not (st.minutes or has_vote(sent)):
+            if not (st.minutes or has_vote(sent) or _CONSENSUS.search(sent) or _records_present(st, start)):
                 return None
     after = sent[subj.end() :] if subj else sent
     rec = RECOMMEND.search(sent)
@@ -366,6 +471,25 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         paper_reference=_paper_in(sent), text=one_line(st.text[q0:q1]),
         _motion_region=(start, end), **parse_votes(_vote_part(sent, rec), outcome),
     )
+
+
+# Agreement without a count: "Einvernehmlich sprechen sich die Mitglieder dafür aus".
+_CONSENSUS = re.compile(r"\b(?:[Ee]invernehmlich|[Ee]inmütig|[Ii]m\s+Einvernehmen\s+aller|ohne\s+Gegenstimmen?)\b")
+# Where a text proposes what a body is to decide: its present tense is the proposal.
+_PROPOSAL_LABEL = re.compile(
+    r"Beschlussvorschlag|Beschlussantrag|Beschlussentwurf|Beschlussempfehlung|Entwurf|Vorschlag|Antrag\s*:"
+    r"|Antragstext|Empfehlung\s+der\s+Verwaltung|Verwaltung\s+(?:schlägt|empfiehlt)|Tagesordnung"
+)
+
+
+def _records_present(st: _State, start: int) -> bool:
+    """Whether a present-tense decision sentence records a decision in a page
+    that is neither minutes nor a paper proposing one: a decision page of a
+    council information system or a notice of decisions ("Der Marktgemeinderat
+    nimmt das Urteil zur Kenntnis."), where nothing before it proposes."""
+    if st.ctx.meta.get("type") not in ("other", "information"):
+        return False
+    return not _PROPOSAL_LABEL.search(st.text, 0, start)
 
 
 _VERB_FIRST = re.compile(
@@ -480,6 +604,11 @@ def _fate_sentence(st: _State, spans, idx, sent, start, end):
     )
 
 
+# A participle used as an adjective after a date: "am 09.01.2016 durchgeführte Wahl",
+# "am 3. Mai eingegangenen Antrag".
+_ATTRIBUTE_AFTER = re.compile(r"\s+[a-zäöüß]+(?:te|ten|tene|tenen|ene|enen|nde|nden)\s+[A-ZÄÖÜ]")
+
+
 def _paper_in(sent: str) -> str | None:
     m = agenda_mod.PAPER.search(sent)
     return m.group("ref") if m else None
@@ -490,6 +619,8 @@ def _sentence_date(st: _State, spans, idx, sent, past) -> str | None:
     for m in _DECISION_DATE.finditer(sent):
         if _OTHER_DATE_OWNER.search(sent[max(0, m.start() - 40) : m.start()]):
             continue
+        if _ATTRIBUTE_AFTER.match(sent, m.end()):
+            continue  # "die am 09.01.2016 durchgeführte Wahl": the date of what was decided on
         return _iso(m.group("date"))
     # Minutes record the decisions of their session (unless one "had" been taken).
     if st.minutes and not (past and _PLUPERFECT.search(sent)):
@@ -498,6 +629,12 @@ def _sentence_date(st: _State, spans, idx, sent, past) -> str | None:
     # 23.09.2021 wurde … beraten mit folgendem Beschluss: „Der …“").
     start = spans[idx][0]
     found = list(_MEETING_MENTION.finditer(st.text, max(0, start - 400), start))
+    if not found and past and st.reports and st.ctx.meta.get("type") in ("information", "other"):
+        # A report of one session names it in its head ("Bericht über die
+        # Gemeinderatssitzung am 15.03.2016"): the one date of a session it names.
+        dates = {m.group("date") or m.group("date2") for m in _MEETING_MENTION.finditer(st.text, 0, start)}
+        if len(dates) == 1:
+            return _iso(dates.pop())
     if found:
         return _iso(found[-1].group("date") or found[-1].group("date2"))
     return None
