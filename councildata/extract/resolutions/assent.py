@@ -34,7 +34,7 @@ _WHO = (
 ASSENT = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)){_WHO}\s+"
     r"(?:(?:ist|sind|war|waren|zeigt\s+sich|zeigen\s+sich|zeigte\s+sich|zeigten\s+sich|erklärt\s+sich|erklären\s+sich"
-    r"|erklärte\s+sich|erklärten\s+sich)\s+(?:[\wäöüß]+\s+){0,5}?einverstanden\b"
+    r"|erklärte\s+sich|erklärten\s+sich)\s+(?:[\wäöüß]+\s+){0,7}?einverstanden\b"
     r"|(?:stimmt|stimmen|stimmte|stimmten)\s+(?:dem|diesem|der|dieser)\s+(?:Antrag|Vorschlag|Vorgehen|Verfahren|Vertagung"
     r"|Verweisung|Anregung|Empfehlung)\s+(?:[\wäöüß]+\s+){0,2}?zu\b"
     # the members agreeing with no object named: "Alle anwesenden Mitglieder stimmten zu."

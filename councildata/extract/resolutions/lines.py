@@ -20,7 +20,7 @@ from ..votes import (
 )
 
 from .patterns import PASSIVE, CONSULTATION, CONSULTATION_DATE_FIRST, ERLEDIGT_LINE, RESULT_LINE, _ANNOUNCE_MOTION, _ANNOUNCE_NO_MAJORITY, _ANNOUNCE_PARTICIPLE, _DASH_SPLIT, _DECISION_DATE, _HEADING_BODY, _NOT_TAKEN, _NO_VOTES, _REPORTED, _RESULT_STEMS, _SENTENCE_END_BEFORE, _WE, _find_all
-from .sentences import _members_body, _named_body, _skip_heading_lines, _subject_body, _trailing_vote
+from .sentences import _HISTORY, _members_body, _named_body, _only_in_subclauses, _skip_heading_lines, _subject_body, _trailing_vote, not_a_council_decision
 from .state import _State, _iso, _row
 
 
@@ -53,6 +53,8 @@ def _announcements(st: _State) -> list[dict[str, Any]]:
                 continue
             if _WE.search(clause) or _NOT_TAKEN.search(clause.replace("?", "")) or _REPORTED.search(clause):
                 continue
+            if not_a_council_decision(clause) or _HISTORY.search(clause) or _only_in_subclauses(clause):
+                continue  # a club's or the citizens' vote, a decision told as history
             if not (
                 (_ANNOUNCE_PARTICIPLE.search(clause) and has_vote(clause))
                 or _ANNOUNCE_MOTION.search(clause)

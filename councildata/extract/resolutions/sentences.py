@@ -316,7 +316,10 @@ def not_a_council_decision(sent: str) -> bool:
     if _OUTSIDE_SUBJECT.search(sent):
         return True
     m = _OUTSIDE_NAMED.search(sent)
-    return bool(m and not _COUNCIL_NAMED.search(sent.replace(m.group(), " ")))
+    if m is None or _COUNCIL_NAMED.search(sent.replace(m.group(), " ")):
+        return False
+    # "Der Stadtrat bestätigte die von der Jahreshauptversammlung getroffene Wahl": the council decides
+    return _subject_body(sent) is None
 
 
 # An earlier decision told as history: "Damals hatte …", "seinerzeit beschlossen",

@@ -1,0 +1,133 @@
+"""Plain decision sentences on TOP pages and in minutes, the members as the
+subject, and counts written with thousands separators or number words.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from councildata.extract.votes import number, parse_votes
+
+from .common import in_minutes, resolutions_of, vote_counts
+
+
+def _decision_page(sentence: str) -> str:
+    # a council information system's page of one item: no minutes header, nothing proposed
+    return f"Ö 7 Erneuerung der Straßenbeleuchtung in der Ringstraße\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, votes",
+    [
+        ("Der Gemeinderat lehnt den Antrag mit 6 Ja-Stimmen und 9 Nein-Stimmen ab.", "rejected", (False, 6, 9, None)),
+        ("Der Stadtrat lehnte die Beschlussvorlage mit 8 Ja-Stimmen bei 14 Gegenstimmen ab.",
+         "rejected", (False, 8, 14, None)),
+        ("Die Ratsmitglieder lehnen den Antrag mehrheitlich ab.", "rejected", (False, None, None, None)),
+        ("Der Kreistag stimmt der Vorlage bei 4 Enthaltungen zu.", "adopted", (None, None, None, 4)),
+        ("Der Kreistag stimmte der Vorlage bei fünf Enthaltungen zu.", "adopted", (None, None, None, 5)),
+        ("Dem Beschlussvorschlag wird einstimmig zugestimmt.", "adopted", (True, None, None, None)),
+        ("Dem Beschlussvorschlag der Verwaltung wurde mehrheitlich zugestimmt.", "adopted", (False, None, None, None)),
+        ("Die Vorlage wurde ohne Aussprache zur Kenntnis genommen.", "noted", (None, None, None, None)),
+        ("Der Antrag wurde zurückgezogen.", "withdrawn", (None, None, None, None)),
+        ("Der Antrag wurde in den Ausschuss für Umwelt und Verkehr verwiesen.", "referred", (None, None, None, None)),
+        ("Die Beratung wird einstimmig vertagt.", "postponed", (True, None, None, None)),
+        ("Das gemeindliche Einvernehmen wird mit 8 Ja-Stimmen und 2 Nein-Stimmen erteilt.",
+         "adopted", (False, 8, 2, None)),
+        ("Der Antrag wurde mit zwölf Ja-Stimmen gegen vier Nein-Stimmen angenommen.", "adopted", (False, 12, 4, None)),
+        ("Die Stadtverordnetenversammlung beschließt mit einundzwanzig Ja-Stimmen die Satzung.",
+         "adopted", (None, 21, None, None)),
+    ],
+)
+def test_plain_decision_sentences(sentence, outcome, votes):
+    for text in (in_minutes(sentence), _decision_page(sentence)):
+        (r,) = resolutions_of(text)
+        assert (r["outcome"], vote_counts(r)) == (outcome, votes)
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, body",
+    [
+        ("Der Marktgemeinderat nimmt den Bericht des Kämmerers zur Kenntnis.", "noted", "Marktgemeinderat"),
+        ("Die Stadtverordnetenversammlung beschließt, die Hauptsatzung in § 4 zu ändern.",
+         "adopted", "Stadtverordnetenversammlung"),
+        ("Der Ortsbeirat befürwortet das Bauvorhaben.", "adopted", "Ortsbeirat"),
+        ("Die Bezirksvertretung lehnt die Planung ab.", "rejected", "Bezirksvertretung"),
+        ("Die Verbandsversammlung stimmt dem Wirtschaftsplan 2025 zu.", "adopted", "Verbandsversammlung"),
+        ("Einvernehmlich sprechen sich die Ausschussmitglieder dafür aus, die Sache an den Rat zu geben.",
+         "referred", None),
+    ],
+)
+def test_a_present_tense_decision_on_a_page_that_proposes_nothing(sentence, outcome, body):
+    (r,) = resolutions_of(_decision_page(sentence))
+    assert r["outcome"] == outcome
+    if body:
+        assert r["decided_by"] == body
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a proposal: the present tense is what the body is asked to decide
+        "Beschlussvorschlag:\nDer Gemeinderat beschließt die Erneuerung der Beleuchtung.",
+        "Vorschlag der Verwaltung\n\nDer Stadtrat stimmt der Vergabe an die Firma Beispiel zu.",
+        "Antrag:\nDer Kreistag lehnt die Erhöhung der Kreisumlage ab.",
+    ],
+)
+def test_a_present_tense_under_a_proposal_is_none(page):
+    assert resolutions_of(_decision_page(page)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, unanimous",
+    [
+        ("Die Mitglieder des Ausschusses nehmen den Bericht zur Kenntnis.", "noted", None),
+        ("Die Ausschussmitglieder nehmen die Ausführungen der Verwaltung zur Kenntnis.", "noted", None),
+        ("Die Ratsmitglieder stimmen einstimmig zu.", "adopted", True),
+        ("Alle anwesenden Mitglieder stimmten zu.", "adopted", True),
+        ("Alle anwesenden Ratsmitglieder stimmen dem Vorschlag zu.", "adopted", True),
+        ("Die Ausschussmitglieder sind einstimmig mit der Vertagung einverstanden.", "postponed", True),
+        ("Die Mitglieder des Bauausschusses erklären sich mit der Verweisung in den Rat einverstanden.",
+         "referred", None),
+        ("Die Stadträte stimmen der Vorlage einstimmig zu.", "adopted", True),
+        ("Die Mitglieder des Ortsbeirates nahmen den Bericht zur Kenntnis.", "noted", None),
+    ],
+)
+def test_members_as_the_subject(sentence, outcome, unanimous):
+    (r,) = resolutions_of(in_minutes(sentence))
+    assert (r["outcome"], r["unanimous"]) == (outcome, unanimous)
+
+
+def test_members_assent_over_line_breaks():
+    text = in_minutes("Der Vorsitzende schlägt vor, den Punkt zu vertagen.\nAlle anwesenden\nMitglieder "
+                      "stimmten\nzu.")
+    (r,) = resolutions_of(text)
+    assert (r["outcome"], r["unanimous"]) == ("postponed", True)
+
+
+@pytest.mark.parametrize(
+    "s, expected",
+    [
+        ("12 500", 12500), ("12.500", 12500), ("1 200 000", 1200000), ("elf", 11), ("zwölf", 12),
+        ("einundzwanzig", 21), ("dreiundvierzig", 43), ("dreissig", 30), ("-", 0),
+    ],
+)
+def test_numbers(s, expected):
+    assert number(s) == expected
+
+
+@pytest.mark.parametrize(
+    "s, counts",
+    [
+        # a thousands separator never splits one number into two counts
+        ("12 500 Ja-Stimmen und 9 800 Nein-Stimmen", (12500, 9800, None)),
+        ("12.500 Ja-Stimmen, 9.800 Nein-Stimmen", (12500, 9800, None)),
+        ("mit 12 500 Ja-Stimmen bei 300 Enthaltungen", (12500, None, 300)),
+        ("elf Ja-Stimmen, drei Nein-Stimmen, eine Enthaltung", (11, 3, 1)),
+        ("einundzwanzig Ja-Stimmen und zwölf Gegenstimmen", (21, 12, None)),
+        ("Ja: 14, Nein: 1", (14, 1, None)),
+        ("TOP 3 mit 7 Ja-Stimmen", (7, None, None)),
+    ],
+)
+def test_counts(s, counts):
+    v = parse_votes(s)
+    assert (v["votes_yes"], v["votes_no"], v["votes_abstain"]) == counts
