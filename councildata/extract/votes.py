@@ -416,7 +416,7 @@ REJECTED = re.compile(
     rf"|\b(?:spricht|sprach|sprechen|sprachen)\s+sich\b{_ANY}\bgegen\b{_ANY}\baus\b"
     r"|\b(?:empfiehlt|empfahl)\b[^.\n]{0,80}?\bnicht\s+(?:anzunehmen|zuzustimmen|zu\s+beschließen)\b"
     # building law (§ 36 BauGB): the municipality's consent refused
-    r"|\bEinvernehmen\s+(?:[\wäöüß]+\s+){0,2}?(?:versagt|nicht\s+erteilt)\b"
+    r"|\bEinvernehmen\s+(?:(?:[\wäöüß]+\.?|§+|\d+)\s+){0,8}?(?:versagt|nicht\s+erteilt)\b"
     r"|\b(?:versagt|versagte|versagen|versagten|verweigert|verweigerte)\b[^.\n]{0,60}?\bEinvernehmen\b",
     _I,
 )
@@ -475,7 +475,8 @@ ADOPTED = re.compile(
     # "folgt dem Beschlussvorschlag der Verwaltung"
     r"|\b(?:folgt|folgte|folgen|folgten)\b[^.\n]{0,60}?\b(?:dem|der)\s+(?:Beschlussvorschlag|Vorschlag|Beschlussempfehlung|Empfehlung)"
     # building law (§ 36 BauGB): "Dem Bauantrag wird das gemeindliche Einvernehmen erteilt"
-    r"|\bEinvernehmen\s+(?:[\wäöüß]+\s+){0,2}?erteilt\b"
+    # (the law cited between: "das Einvernehmen nach § 36 Abs. 1 BauGB erteilt")
+    r"|\bEinvernehmen\s+(?:(?:[\wäöüß]+\.?|§+|\d+)\s+){0,8}?erteilt\b"
     r"|\b(?:erteilt|erteilte|erteilen|erteilten)\b(?![^.\n]{0,60}?\bnicht\b)[^.\n]{0,60}?\bEinvernehmen\b",
     _I,
 )

@@ -135,3 +135,36 @@ def test_form_zeros_are_no_counts():
     text = in_minutes("Beschluss: einstimmig beschlossen\nAbstimmung: Ja: 0 Nein: 0 Enthaltung: 0")
     (r,) = resolutions_of(text)
     assert (r["outcome"], r["votes_yes"], r["votes_no"], r["votes_abstain"]) == ("adopted", None, None, None)
+
+
+def test_a_letter_set_into_the_document_tells_no_decision():
+    text = ("Beschlüsse der Sitzung des Kreistages am 02.10.2024\n\n"
+            "Der Kreistag stimmt der Antwort an die Petenten mit 31 Ja-Stimmen und 5 Nein-Stimmen zu.\n\n"
+            "Anlage: Antwortschreiben\n\nSehr geehrte Frau Beispiel,\n\nsehr geehrter Herr Muster,\n\n"
+            "über Ihre Eingabe zur Buslinie 12 wurde in der Sitzung des Kreistages am 02.10.2024 beraten "
+            "und beschlossen.\nDer Kreistag hat Ihr Anliegen einstimmig abgelehnt.\n\n"
+            "Mit freundlichen Grüßen\n\nDer Vorsitzende des Kreistages\n")
+    (r,) = resolutions_of(text)
+    assert (r["outcome"], r["votes_yes"], r["votes_no"]) == ("adopted", 31, 5)
+
+
+def test_a_speech_opening_with_a_salutation_is_no_letter():
+    text = in_minutes("Sehr geehrte Damen und Herren, ich eröffne die Sitzung.\n\n"
+                      "Der Gemeinderat stimmt der Vorlage einstimmig zu.")
+    (r,) = resolutions_of(text)
+    assert (r["outcome"], r["unanimous"]) == ("adopted", True)
+
+
+@pytest.mark.parametrize(
+    "before, sentence, date",
+    [
+        # another body's session named in the sentence before is not this decision's
+        ("Der Ortschaftsrat Oberdorf gab in seiner Sitzung am 28.10.2024 seine Zustimmung.",
+         "Der Stadtrat beschloss anschließend einstimmig, die Gebühr zu senken.", "2024-11-04"),
+        ("In der Sitzung des Bauausschusses am 21.10.2024 war das Vorhaben vorberaten worden.",
+         "Der Stadtrat stimmte dem Vorhaben mit 18 Ja-Stimmen zu.", "2024-11-04"),
+    ],
+)
+def test_the_date_of_another_bodys_session(before, sentence, date):
+    (r,) = [r for r in resolutions_of(_report(f"{before} {sentence}")) if r["decided_by"] == "Stadtrat"]
+    assert r["date"] == date

@@ -131,3 +131,34 @@ def test_numbers(s, expected):
 def test_counts(s, counts):
     v = parse_votes(s)
     assert (v["votes_yes"], v["votes_no"], v["votes_abstain"]) == counts
+
+
+@pytest.mark.parametrize(
+    "wording, outcome",
+    [
+        ("Zu dem Bauantrag wird das gemeindliche Einvernehmen nach § 36 Abs. 1 BauGB erteilt.", "adopted"),
+        ("Das Einvernehmen der Gemeinde gemäß § 36 BauGB wird erteilt, sofern die Zufahrt gesichert ist.",
+         "adopted"),
+        ("Das gemeindliche Einvernehmen nach § 36 Abs. 2 BauGB wird versagt.", "rejected"),
+        ("Das Einvernehmen nach § 36 BauGB wird nicht erteilt.", "rejected"),
+    ],
+)
+def test_building_consent_with_the_law_cited(wording, outcome):
+    (r,) = resolutions_of(in_minutes(f"Beschluss:\n{wording}\n\nAbstimmungsergebnis: 9 Ja-Stimmen, 2 Nein-Stimmen"))
+    assert r["outcome"] == outcome
+
+
+@pytest.mark.parametrize(
+    "proposal, assent, outcome",
+    [
+        ("Herr Beispiel schlägt vor, die Angelegenheit auf die nächste Sitzung zu vertagen.",
+         "Dem Vorschlag wird mit 17 Ja-Stimmen und 3 Enthaltungen gefolgt.", "postponed"),
+        ("Die Vorsitzende regt an, den Punkt in den Finanzausschuss zu verweisen.",
+         "Diesem Vorschlag wurde einstimmig zugestimmt.", "referred"),
+        ("Frau Muster beantragt, die Beratung zu vertagen.",
+         "Dem Antrag wird mehrheitlich entsprochen.", "postponed"),
+    ],
+)
+def test_the_passive_assent_takes_the_proposals_outcome(proposal, assent, outcome):
+    (r,) = resolutions_of(in_minutes(f"{proposal}\n\n{assent}"))
+    assert r["outcome"] == outcome

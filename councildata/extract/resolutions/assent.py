@@ -42,7 +42,7 @@ ASSENT = re.compile(
     r"[^.\n]{0,120}\.?"
     # the assent in the passive, its body the session's: "Dem wird mit großer Mehrheit zugestimmt.",
     # "Diesem Antrag wird einstimmig entsprochen."
-    r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:Dem|Diesem(?:\s+(?:Antrag|Vorschlag))?)\s+(?:wird|wurde)\s+"
+    r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:Dem|Diesem)(?:\s+(?:Antrag|Vorschlag|Beschlussvorschlag|Vorgehen))?\s+(?:wird|wurde)\s+"
     r"(?:[^.\n]|\n(?![ \t]*\n)){0,80}?\b(?:zugestimmt|entsprochen|gefolgt)\b[^.\n]{0,60}\.?",
     re.MULTILINE,
 )
@@ -58,7 +58,7 @@ _PROPOSED = re.compile(
 
 def assents(st: _State) -> list[dict[str, Any]]:
     """Assent to a proposal, recorded in minutes (not in a councillor's speech)."""
-    if not st.minutes or "einverstanden" not in st.text and "stimm" not in st.text:
+    if not st.minutes or not any(w in st.text for w in ("einverstanden", "stimm", "gefolgt", "entsprochen")):
         return []
     text = st.text
     rows = []

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import Any
 
 from .. import agenda as agenda_mod
-from ..common import BODY_NAME, body_name
+from ..common import BODY_NAME, BODY_NAME_RE, GENERIC_BODIES, body_name
 from ..text import one_line
 from ..votes import (
     ADOPTED,
@@ -25,12 +25,15 @@ from .state import _State, _iso, _row
 def _sentences(st: _State) -> list[dict[str, Any]]:
     text, ag = st.text, st.ag
     hints = _hint_positions(text)
+    letters = _letters(text)
     rows = []
     for spans in st.sentences_at(hints):
         for idx, (start, end) in enumerate(spans):
             k = bisect_left(hints, start)
             if k >= len(hints) or hints[k] >= end:
                 continue
+            if any(a <= start < b for a, b in letters):
+                continue  # a letter's account to its addressee ("Über Ihre Petition wurde … beschlossen")
             item = ag.item_at(start)
             if (
                 st.overlaps(start, end)
@@ -53,6 +56,25 @@ def _sentences(st: _State) -> list[dict[str, Any]]:
                 rows.append(row)
     rows += _withdrawals(st)
     return rows
+
+
+# A letter's salutation is a line of its own ending in a comma (a speech's runs on).
+_SALUTATION = re.compile(r"^[ \t]*(?:Sehr\s+geehrte[rn]?|Liebe[rn]?)\s+[^\n]{2,120},[ \t]*\n", re.MULTILINE)
+_CLOSING = re.compile(r"Mit\s+freundlichen\s+Grüßen|Mit\s+freundlichem\s+Gruß|Hochachtungsvoll|Freundliche\s+Grüße")
+
+
+def _letters(text: str) -> list[tuple[int, int]]:
+    """The stretches of a letter set into the document (an answer to
+    petitioners, an Anlage), from its salutation to its closing."""
+    if "ehrte" not in text and "Liebe" not in text:
+        return []
+    out = []
+    for m in _SALUTATION.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        c = _CLOSING.search(text, m.end())
+        out.append((m.start(), c.end() if c else min(len(text), m.end() + 4000)))
+    return out
 
 
 def _side_motion(text: str, spans, idx: int) -> bool:
@@ -469,7 +491,7 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
     q1 = end - (1 if sent[-1:] in "\"“”" else 0)
     return _row(
         st, q0, q1, rule, 0.8 if rule == "resolution.sentence" else 0.6,
-        decided_by=decider, date=_sentence_date(st, spans, idx, sent, past), outcome=outcome,
+        decided_by=decider, date=_sentence_date(st, spans, idx, sent, past, decider), outcome=outcome,
         recommended_to=_recommended(rec), agenda_item=st.item_number(start) if st.minutes else None,
         paper_reference=_paper_in(sent), text=one_line(st.text[q0:q1]),
         _motion_region=(start, end), **parse_votes(_vote_part(sent, rec), outcome),
@@ -617,7 +639,23 @@ def _paper_in(sent: str) -> str | None:
     return m.group("ref") if m else None
 
 
-def _sentence_date(st: _State, spans, idx, sent, past) -> str | None:
+def _other_body_session(text: str, m: re.Match, decider: str | None) -> bool:
+    """Whether the session a mention dates is another body's: "Der Ortschaftsrat
+    gab in seiner Sitzung am 23.01.2023 seine Zustimmung" before the
+    Gemeinderat's decision, "in der Sitzung des Bauausschusses am …"."""
+    if not decider:
+        return False
+    named = m.group("body") or next((b.group() for b in BODY_NAME_RE.finditer(m.group())), None)
+    if named is None:
+        line_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        named = _subject_body(text[line_start : m.start()])
+    if named is None:
+        return False
+    a, b = body_name(one_line(named)).casefold(), decider.casefold()
+    return not (a.startswith(b) or b.startswith(a) or a in GENERIC_BODIES)
+
+
+def _sentence_date(st: _State, spans, idx, sent, past, decider: str | None = None) -> str | None:
     # A date the sentence itself gives for the decision (not a motion's date).
     for m in _DECISION_DATE.finditer(sent):
         if _OTHER_DATE_OWNER.search(sent[max(0, m.start() - 40) : m.start()]):
@@ -631,11 +669,13 @@ def _sentence_date(st: _State, spans, idx, sent, past) -> str | None:
     # The meeting named just before ("In der Sitzung des Sozialausschusses am
     # 23.09.2021 wurde … beraten mit folgendem Beschluss: „Der …“").
     start = spans[idx][0]
-    found = list(_MEETING_MENTION.finditer(st.text, max(0, start - 400), start))
+    found = [m for m in _MEETING_MENTION.finditer(st.text, max(0, start - 400), start)
+             if not _other_body_session(st.text, m, decider)]
     if not found and past and st.reports and st.ctx.meta.get("type") in ("information", "other"):
         # A report of one session names it in its head ("Bericht über die
         # Gemeinderatssitzung am 15.03.2016"): the one date of a session it names.
-        dates = {m.group("date") or m.group("date2") for m in _MEETING_MENTION.finditer(st.text, 0, start)}
+        dates = {m.group("date") or m.group("date2") for m in _MEETING_MENTION.finditer(st.text, 0, start)
+                 if not _other_body_session(st.text, m, decider)}
         if len(dates) == 1:
             return _iso(dates.pop())
     if found:
