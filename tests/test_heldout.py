@@ -95,7 +95,7 @@ SETS = {
         # raised again after round 7's rule work (fitted: it read this set's
         # misses), measured 2026-12-05 at 9030f89.
         "f1": {
-            "resolutions": (0.74, 0.71),
+            "resolutions": (0.78, 0.79),  # prose4: outside deciders, told decisions, letters
             # motions, surveys, survey_results raised to the fix round (fix6b, fitted to this
             # set: rules written while looking at its misses), measured 2026-12-05, rounded down
             "motions": (0.78, 0.68),
@@ -134,7 +134,7 @@ SETS = {
         # survey_results raised to what the fix round measured (fix7b, fitted:
         # rules written after reading this set's misses), rounded down.
         "f1": {
-            "resolutions": (0.45, 0.39),
+            "resolutions": (0.78, 0.73),  # prose4 (fitted): plain sentences, members, form results
             "motions": (0.55, 0.58),
             "meetings": (0.84, 0.73),
             "surveys": (0.40, 0.41),

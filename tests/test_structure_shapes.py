@@ -278,7 +278,7 @@ def test_long_minutes_of_a_gemeinderat_every_item_and_its_decision():
         ("5", "postponed", "Gemeinderat", False, 9, 3, 1),
         ("6", "rejected", "Gemeinderat", False, 5, 9, None),  # the amendment, voted first
         ("6", "adopted", "Gemeinderat", False, None, 4, None),
-        ("7", "referred", "Gemeinderat", None, None, None, None),
+        ("7", "referred", "Gemeinderat", True, None, None, None),  # "Abstimmungsergebnis: einstimmig." after the sentence
         ("8", "adopted", "Gemeinderat", True, None, None, None),
         ("9", "adopted", "Gemeinderat", True, 14, 0, 0),
         ("10", "withdrawn", "Gemeinderat", None, None, None, None),  # the paper withdrawn, thereby off the agenda

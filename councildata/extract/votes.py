@@ -477,7 +477,9 @@ ADOPTED = re.compile(
     # building law (§ 36 BauGB): "Dem Bauantrag wird das gemeindliche Einvernehmen erteilt"
     # (the law cited between: "das Einvernehmen nach § 36 Abs. 1 BauGB erteilt")
     r"|\bEinvernehmen\s+(?:(?:[\wäöüß]+\.?|§+|\d+)\s+){0,8}?erteilt\b"
-    r"|\b(?:erteilt|erteilte|erteilen|erteilten)\b(?![^.\n]{0,60}?\bnicht\b)[^.\n]{0,60}?\bEinvernehmen\b",
+    r"|\b(?:erteilt|erteilte|erteilen|erteilten)\b(?![^.\n]{0,60}?\bnicht\b)[^.\n]{0,60}?\b(?:Einvernehmen|Entlastung)\b"
+    # a body's finding: "stellt den Jahresabschluss 2023 fest"
+    r"|\b(?:stellt|stellte|stellen|stellten)\s+(?:den|die|das)\s+[^.\n]{0,70}?\bfest\b",
     _I,
 )
 # A decision that takes note AND decides ("nimmt … Kenntnis und beschließt

@@ -162,3 +162,13 @@ def test_building_consent_with_the_law_cited(wording, outcome):
 def test_the_passive_assent_takes_the_proposals_outcome(proposal, assent, outcome):
     (r,) = resolutions_of(in_minutes(f"{proposal}\n\n{assent}"))
     assert r["outcome"] == outcome
+
+
+@pytest.mark.parametrize("label", ["Stimmabgabe", "Stimmergebnis", "Abstimmungsergebnis"])
+def test_a_vote_label_far_below_the_wording(label):
+    text = in_minutes("Beschluss:\n\nDem Bauantrag wird das Einvernehmen erteilt.\n\n"
+                      "Herr Beispiel erklärt sich für befangen und verlässt den Tisch.\n\n"
+                      "Frau Muster verweist auf die Stellungnahme des Ortsbeirates.\n\n"
+                      f"{label}: 8 Ja-Stimmen, 4 Nein-Stimmen")
+    (r,) = resolutions_of(text)
+    assert (r["outcome"], r["votes_yes"], r["votes_no"]) == ("adopted", 8, 4)

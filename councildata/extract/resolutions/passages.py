@@ -15,7 +15,7 @@ from ..votes import (
 
 from .blocks import _carried, _recommended
 from .patterns import NONE_DECIDED, not_taken, RECOMMEND, _DECIDING_WORD, _REPORTED, _SUBORDINATE, _WE
-from .sentences import _not_a_decision, _subject_body, not_a_council_decision
+from .sentences import _not_a_decision, _subject_body, tells_no_council_decision
 from .state import _State, _row
 
 
@@ -55,7 +55,7 @@ def _passages(st: _State) -> list[dict[str, Any]]:
             continue  # "berichtet, dass der Antrag … abgelehnt wurde": reported
         if not block.label and not has_vote(own) and _not_a_decision(own):
             continue  # background: an earlier decision recounted, a firm commissioned, …
-        if not block.label and not_a_council_decision(own):
+        if not block.label and tells_no_council_decision(own):
             continue  # a group's, a club's, a court's decision, even with its vote
         votes = parse_votes(own)
         # The Beschlusstext says what was decided only where the passage says

@@ -29,14 +29,17 @@ DECISION_LABEL = re.compile(
     re.MULTILINE,
 )
 _DECISION_PREFIXES = ("Beschluss", "Petitum", "Antrag an", "- Beschluss", "• Beschluss")
-_VOTE_PREFIXES = ("Abstimmung", "Ergebnis der Abstimmung", "ABSTIMMUNG", "Beratungsergebnis", "BERATUNGSERGEBNIS")
+_VOTE_PREFIXES = ("Abstimmung", "Ergebnis der Abstimmung", "ABSTIMMUNG", "Beratungsergebnis", "BERATUNGSERGEBNIS",
+                  "Stimmabgabe", "Stimmergebnis")
 _FINAL_LABELS = ("beschluss", "beschlusstext", "beschlussfassung")
 # "Abstimmungsergebnis:", "Abstimmungsergebnis (am 27. Januar 2010):"
 VOTE_LABEL = re.compile(
     # a label may be set in capitals: "ABSTIMMUNGSERGEBNIS: Einstimmig"
     # ("Beratungsergebnis: 6 Ja-Stimmen, 0 Gegenstimmen": the count line of Lower Saxony's session systems)
     r"^(?:Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung"
-    r"|Beratungsergebnis|ABSTIMMUNGSERGEBNIS(?:SE)?|ABSTIMMUNG|BERATUNGSERGEBNIS)"
+    r"|Beratungsergebnis|ABSTIMMUNGSERGEBNIS(?:SE)?|ABSTIMMUNG|BERATUNGSERGEBNIS"
+    # "Stimmabgabe: 7 Ja-Stimmen, 3 Nein-Stimmen"
+    r"|Stimmabgabe|Stimmergebnis)"
     # one vote per part of a lettered or numbered decision: "Abstimmungsergebnis zu A:"
     r"(?:[ \t]+zu[ \t]+(?:(?:Ziffer|Punkt|Nr\.)[ \t]*)?(?P<part>[A-H]|\d{1,2})\.?(?=[ \t]*[:(]))?"
     # what is voted on: "Abstimmung über den Änderungsantrag der Fraktion X:"
@@ -65,6 +68,8 @@ _HINTS = (
     # a report's verbs: "gab grünes Licht", "segnete ab", "votierte gegen", "fand keine Mehrheit",
     # "scheiterte", "kam nicht durch", "folgte der Empfehlung"
     "grünes licht", "gruenes licht", "segne", "votier", "mehrheit", "scheiter", "nicht durch", "folgt",
+    # "stellt den Jahresabschluss fest und erteilt Entlastung"
+    "entlastung", " fest ", " fest.",
     "okay", "plazet", "den auftrag", " durch.", " durch,", "benenn", "entsend", "beruf", "berief", "gewaehlt", "entsproch", "gestrichen", "ausgesprochen", "durchsetz",
 )
 
@@ -133,7 +138,8 @@ _GIVES_ASSENT = (
 _PAST = re.compile(
     r"\b(?:beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten|nahm|nahmen|vertagte|verwies|überwies|empfahl|beauftragte"
     r"|regelte|entschied|fasste|wählte|waehlte|wählten|berief|beriefen|befürwortete|befürworteten|benannte|entsandte|bestellte|bestätigte|genehmigte|sprach\s+sich|sprachen\s+sich|verständigte\s+sich"
-    r"|einigte\s+sich|(?:erteilte|erteilten|versagte|versagten)(?=[^.\n]{0,60}\bEinvernehmen\b)"
+    r"|einigte\s+sich|(?:erteilte|erteilten|versagte|versagten)(?=[^.\n]{0,60}\b(?:Einvernehmen|Entlastung)\b)"
+    r"|(?:stellte|stellten)(?=[^.\n]{0,80}\bfest\b)"
     # a report's verbs: "billigte", "segnete … ab", "votierte für", "verabschiedete",
     # "folgte der Empfehlung", "gab grünes Licht", "fand keine Mehrheit"
     r"|billigte|billigten|segnete|segneten|votierte|votierten|verabschiedete|verabschiedeten"
@@ -158,7 +164,9 @@ _PRESENT = re.compile(
     # "stellt die Entscheidung bis zur Ortsbesichtigung zurück"
     r"|(?:stellt|stellen)(?=[^.]{0,100}\bzurück\b)"
     # building law (§ 36 BauGB): "Der Gemeinderat erteilt das gemeindliche Einvernehmen"
-    r"|(?:erteilt|erteilen|versagt|versagen)(?=[^.\n]{0,60}\bEinvernehmen\b)"
+    r"|(?:erteilt|erteilen|versagt|versagen)(?=[^.\n]{0,60}\b(?:Einvernehmen|Entlastung)\b)"
+    # "stellt den Jahresabschluss fest"
+    r"|(?:stellt|stellen)(?=[^.\n]{0,80}\bfest\b)"
     r"|billigen|segnet|segnen|votiert|votieren|verabschiedet|verabschieden"
     rf"|(?:folgt|folgen){_FOLLOWED}|(?:gibt|geben){_GIVES_ASSENT}"
     r"|(?:findet|finden)(?=[^.\n]{0,60}\bMehrheit\b))\b"

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import agenda as agenda_mod
 from ..common import BODY_NAME, BODY_NAME_RE, GENERIC_BODIES, body_name
-from ..text import one_line
+from ..text import one_line, sentences
 from ..votes import (
     ADOPTED,
     counts_outcome,
@@ -45,7 +45,7 @@ def _sentences(st: _State) -> list[dict[str, Any]]:
             start = _skip_heading_lines(text, start, end)
             row = _decision_sentence(st, spans, idx, text[start:end], start, end)
             if row:
-                vote = _trailing_vote(text, end)
+                vote = _trailing_vote(text, end) or _vote_sentence_after(text, spans, idx)
                 if vote and row["votes_yes"] is None and row["unanimous"] is None and not st.overlaps(*vote):
                     # The vote on a line of its own after the decision ("13 : 0").
                     row.update(parse_votes(text[vote[0]:vote[1]], row["outcome"]))
@@ -103,6 +103,25 @@ def _trailing_vote(text: str, end: int) -> tuple[int, int] | None:
     if line and (_COUNT_ONLY.fullmatch(line) or _RATIO_LINE.fullmatch(line) or _UNANIMOUS_LINE.fullmatch(line)):
         return p, p + len(line)
     return None
+
+
+# The vote told in the sentence after the decision: "Der Beschluss ergeht mit 9
+# Ja-Stimmen und 1 Nein-Stimme.", "Abstimmungsergebnis: einstimmig.", "Dies geschah einstimmig."
+_VOTE_SENTENCE = re.compile(
+    r"(?:(?:Abstimmungsergebnis|Abstimmung|Ergebnis\s+der\s+Abstimmung|Stimmergebnis)\s*:"
+    r"|(?:Der\s+Beschluss|Die\s+Entscheidung|Die\s+Abstimmung|Der\s+Beschluß|Dies|Das)\s+"
+    r"(?:ergeht|erging|erfolgt|erfolgte|fiel|geschieht|geschah|wurde\s+gefasst|wird\s+gefasst)\b)"
+)
+
+
+def _vote_sentence_after(text: str, spans, idx: int) -> tuple[int, int] | None:
+    if idx + 1 >= len(spans):
+        return None
+    a, b = spans[idx + 1]
+    sent = text[a:b]
+    if "\n\n" in text[spans[idx][1]:a] or not _VOTE_SENTENCE.match(sent) or not has_vote(sent):
+        return None
+    return a, b
 
 
 _RATIO_LINE = re.compile(r"\(?\d{1,3}[ \t]*:[ \t]*\d{1,3}(?:[ \t]*:[ \t]*\d{1,3})?\)?[ \t]*(?:Stimmen)?\.?")
@@ -325,6 +344,7 @@ _COUNCIL_NAMED = re.compile(
 )
 
 
+_OUTSIDE_WHOLE = re.compile(rf"(?:{_OUTSIDE_BODY})")
 _OUTSIDE_BEFORE = re.compile(
     r"\b(?:Mitglieder|Jahreshaupt|Haupt|Bürger|Einwohner|Delegierten|Vereins|Wehr)versammlung\b|\bBürgerentscheid"
 )
@@ -341,7 +361,20 @@ def not_a_council_decision(sent: str) -> bool:
     if m is None or _COUNCIL_NAMED.search(sent.replace(m.group(), " ")):
         return False
     # "Der Stadtrat bestätigte die von der Jahreshauptversammlung getroffene Wahl": the council decides
-    return _subject_body(sent) is None
+    subj = _subject_body(sent)
+    return subj is None or _OUTSIDE_WHOLE.fullmatch(subj) is not None
+
+
+def tells_no_council_decision(passage: str) -> bool:
+    """Whether every sentence of ``passage`` that names a decision tells
+    one of someone outside the council, or only tells of one (history, a
+    clause): "Die Vorsitzende teilt mit, dass das Gericht … abgewiesen hat.
+    Beim Bürgerentscheid wurde … abgelehnt."."""
+    told = [passage[a:b] for a, b in sentences(passage)]
+    told = [t for t in told if _DECISION_VERB.search(t)]
+    return bool(told) and all(
+        not_a_council_decision(t) or _HISTORY.search(t) or _only_in_subclauses(t) for t in told
+    )
 
 
 # An earlier decision told as history: "Damals hatte …", "seinerzeit beschlossen",
@@ -358,7 +391,7 @@ _HISTORY = re.compile(
 _SUBCLAUSE = re.compile(
     r"(?:^|,)\s*(?:(?:die|der|das|den|dem|deren|dessen|welche[nrms]?|wo(?:mit|rüber|für|nach))(?=\s)"
     r"(?=[^,;]{0,160}?\b(?:hat|hatte|haben|hatten|ist|war|sind|waren|wurde|wurden|worden|[a-zäöüß]+te[n]?)\s*(?:[,;.]|$))"
-    r"|(?:[Ww]ie|[Nn]achdem|[Ss]eit(?:dem)?|[Aa]ls|[Oo]bwohl|[Ss]obald|[Bb]evor|[Dd]a|[Ww]eil)(?=\s))"
+    r"|(?:[Ww]ie|[Nn]achdem|[Ss]eit(?:dem)?|[Aa]ls|[Oo]bwohl|[Ss]obald|[Bb]evor|[Dd]a|[Ww]eil|dass|daß)(?=\s))"
     r"[^,;]*"
 )
 _DECISION_VERB = re.compile(

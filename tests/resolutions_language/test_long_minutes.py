@@ -1,0 +1,34 @@
+"""Full-length minutes of an invented Ortsgemeinderat (Rheinland-Pfalz) whose
+decisions stand in plain sentences, not in Beschluss blocks: every item's
+decision with its vote, and none from what the minutes only tell (a court's
+ruling, a neighbouring Bürgerentscheid, a club's election, a decision of
+2019, a relative clause, the letter in the Anlagen, the page footers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..conftest import extract_text, provenance_ok
+
+_FILE = Path(__file__).parent.parent / "fixtures" / "synthetic_minutes" / "ortsgemeinderat_rlp.txt"
+
+
+def test_long_minutes_in_plain_sentences():
+    rows = extract_text(_FILE.read_text(encoding="utf-8"), _FILE.name)
+    assert provenance_ok(rows)
+    got = [(r["agenda_item"], r["outcome"], r["decided_by"], r["unanimous"], r["votes_yes"], r["votes_no"],
+            r["votes_abstain"]) for r in rows["resolutions"]]
+    assert got == [
+        ("TOP 2", "noted", "Ortsgemeinderat", None, None, None, None),
+        # the fire brigade's election confirmed, on the session's date, not the election's
+        ("TOP 3", "adopted", "Ortsgemeinderat", True, None, None, None),
+        # the vote told in the sentence after the decision
+        ("TOP 4", "adopted", "Ortsgemeinderat", False, 9, 1, 1),
+        # the chair's proposal agreed to by all members present
+        ("TOP 5", "postponed", "Ortsgemeinderat", True, None, None, None),
+        ("TOP 6", "adopted", "Ortsgemeinderat", True, None, None, None),
+        ("TOP 7", "adopted", "Ortsgemeinderat", False, 7, 3, 1),
+        ("TOP 8", "rejected", "Ortsgemeinderat", False, None, None, None),
+        ("TOP 9", "adopted", "Ortsgemeinderat", None, None, None, None),
+    ]
+    assert {r["date"] for r in rows["resolutions"]} == {"2024-05-14"}
