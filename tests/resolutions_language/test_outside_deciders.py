@@ -168,3 +168,15 @@ def test_a_speech_opening_with_a_salutation_is_no_letter():
 def test_the_date_of_another_bodys_session(before, sentence, date):
     (r,) = [r for r in resolutions_of(_report(f"{before} {sentence}")) if r["decided_by"] == "Stadtrat"]
     assert r["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        in_minutes("Seit dem Beschluss des Gemeinderates vom 12.05.2019 gilt in der Altstadt Tempo 20."),
+        ("Antrag der Fraktion Beispiel\n\nDer Beschluss des Kreistages vom 03.07.2024 ist aufzuheben, "
+         "weil sich die Kosten verdoppelt haben.\n"),
+    ],
+)
+def test_an_earlier_decision_cited_as_background(text):
+    assert resolutions_of(text) == []

@@ -172,3 +172,29 @@ def test_a_vote_label_far_below_the_wording(label):
                       f"{label}: 8 Ja-Stimmen, 4 Nein-Stimmen")
     (r,) = resolutions_of(text)
     assert (r["outcome"], r["votes_yes"], r["votes_no"]) == ("adopted", 8, 4)
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("Der Ortschaftsrat Unterbach und der Gemeinderat fassten den einstimmigen Beschluss, die Gebühr zu senken.",
+         "Gemeinderat"),
+        ("Der Gemeinderat und der Ortschaftsrat Unterbach fassten einstimmig den Beschluss, den Platz zu sanieren.",
+         "Gemeinderat"),
+        ("Der Ortsbeirat Mitte und der Gemeinderat stimmten dem Konzept einstimmig zu.", "Gemeinderat"),
+        ("Die Gemeinderäte fassten einstimmig den Beschluss, die Halle zu sanieren.", "Gemeinderat"),
+    ],
+)
+def test_a_joint_decision_is_the_councils(sentence, body):
+    text = ("Bericht aus der gemeinsamen Sitzung des Gemeinderats und des Ortschaftsrats am 20.01.2025\n\n"
+            f"Sanierung\n\n{sentence}\n")
+    (r,) = resolutions_of(text)
+    assert (r["outcome"], r["decided_by"], r["unanimous"], r["date"]) == ("adopted", body, True, "2025-01-20")
+
+
+def test_a_page_naming_its_agenda_item_proposes_nothing():
+    text = ("Zu diesem Tagesordnungspunkt wurde unter Punkt 3 Beschluss gefasst.\n"
+            "Die Stadtverordnetenversammlung beschließt, § 2 der Hauptsatzung\nwie folgt zu fassen:\n"
+            "„Die Stadt hat fünf Ortsbezirke.“\n")
+    (r,) = resolutions_of(text)
+    assert (r["outcome"], r["decided_by"]) == ("adopted", "Stadtverordnetenversammlung")

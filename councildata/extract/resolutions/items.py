@@ -85,14 +85,19 @@ def in_attachments(text: str, pos: int) -> bool:
     return False
 
 
+_SINCE = re.compile(r"\b(?:[Ss]eit|[Ss]eitdem)\s+(?:dem\s+)?$")
+
+
 def _references(st: _State) -> list[dict[str, Any]]:
     text = st.text
     rows = []
-    if "eschlu" not in text:
-        return []
+    if "eschlu" not in text or st.ctx.meta.get("type") in ("motion", "inquiry"):
+        return []  # a motion or inquiry cites earlier decisions to argue, it records none
     for m in (m for lo, hi in st.near_dates() for m in REFERENCE.finditer(text, lo, hi)):
         if st.overlaps(m.start(), m.end()) or in_attachments(text, m.start()):
             continue
+        if _SINCE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Seit dem Beschluss des Rates vom …": background
         name = m.group("body") or m.group("compound")
         if name.isupper():  # an abbreviation the gazetteer knows: "BV"
             org = orgs.resolve(name, st.ctx.body)

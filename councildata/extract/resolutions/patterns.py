@@ -137,7 +137,7 @@ _GIVES_ASSENT = (
 # Finite verbs of a decision in the past, and the perfect.
 _PAST = re.compile(
     r"\b(?:beschloss|beschlossen|stimmte|stimmten|lehnte|lehnten|nahm|nahmen|vertagte|verwies|überwies|empfahl|beauftragte"
-    r"|regelte|entschied|fasste|wählte|waehlte|wählten|berief|beriefen|befürwortete|befürworteten|benannte|entsandte|bestellte|bestätigte|genehmigte|sprach\s+sich|sprachen\s+sich|verständigte\s+sich"
+    r"|regelte|entschied|fasste|fassten|wählte|waehlte|wählten|berief|beriefen|befürwortete|befürworteten|benannte|entsandte|bestellte|bestätigte|genehmigte|sprach\s+sich|sprachen\s+sich|verständigte\s+sich"
     r"|einigte\s+sich|(?:erteilte|erteilten|versagte|versagten)(?=[^.\n]{0,60}\b(?:Einvernehmen|Entlastung)\b)"
     r"|(?:stellte|stellten)(?=[^.\n]{0,80}\bfest\b)"
     # a report's verbs: "billigte", "segnete … ab", "votierte für", "verabschiedete",
@@ -228,7 +228,7 @@ RECOMMEND = re.compile(
 )
 _BY_RESOLUTION = re.compile(
     r"\b(?:mit|durch|per)\s+Beschluss\s+vom\b|\bBeschluss\b[\s\S]{0,40}\bgefasst\b"
-    r"|\bbeschlo(?:ss|ssen)\b|\bbeschließt\b|\bentschied|\bfasste\b|\bfasst\b[^.\n]{0,40}\bBeschluss\b"
+    r"|\bbeschlo(?:ss|ssen)\b|\bbeschließt\b|\bentschied|\bfasste\b|\bfassten\b|\bfasst\b[^.\n]{0,40}\bBeschluss\b"
     r"|\bBeschluss(?:fassung)?\s+(?:erfolgte|erfolgt|erging|ergeht)\b"
 )
 _DECIDING_WORD = re.compile(r"Beschluss|beschl|entschied|fasste")

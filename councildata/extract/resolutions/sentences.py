@@ -432,6 +432,10 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
             subj = m
             break
     subj_body = subj.group("body") if subj else None
+    if subj is not None and (joint := _JOINT.match(sent, subj.end())):
+        # "Der Ortschaftsrat X und der Gemeinderat fassten …": a joint session's
+        # decision is the council's (the municipality's body, not the district's)
+        subj_body = _joint_decider(subj_body, joint.group("body"), st.body)
     if subj_body and _HIGHER_LEGISLATURE.match(subj_body):
         # "Der Bundestag hat … beschlossen" recounted in a Sachverhalt: a law
         # the council works under, not a decision of a local body.
@@ -536,7 +540,7 @@ _CONSENSUS = re.compile(r"\b(?:[Ee]invernehmlich|[Ee]inmütig|[Ii]m\s+Einvernehm
 # Where a text proposes what a body is to decide: its present tense is the proposal.
 _PROPOSAL_LABEL = re.compile(
     r"Beschlussvorschlag|Beschlussantrag|Beschlussentwurf|Beschlussempfehlung|Entwurf|Vorschlag|Antrag\s*:"
-    r"|Antragstext|Empfehlung\s+der\s+Verwaltung|Verwaltung\s+(?:schlägt|empfiehlt)|Tagesordnung"
+    r"|Antragstext|Empfehlung\s+der\s+Verwaltung|Verwaltung\s+(?:schlägt|empfiehlt)|Tagesordnung\s*:"
 )
 
 
@@ -548,6 +552,19 @@ def _records_present(st: _State, start: int) -> bool:
     if st.ctx.meta.get("type") not in ("other", "information"):
         return False
     return not _PROPOSAL_LABEL.search(st.text, 0, start)
+
+
+_JOINT = re.compile(rf"\s+(?:und|sowie)\s+(?:der|die|das)\s+(?P<body>{BODY_NAME})")
+_DISTRICT_BODY = re.compile(r"(?:Ortschaftsrat|Ortsrat|Ortsbeirat|Bezirksbeirat|Bezirksrat|Stadtbezirksrat|Stadtteilbeirat"
+                            r"|Bezirksausschuss|Bezirksvertretung|Ortsausschuss)\b")
+
+
+def _joint_decider(first: str, second: str, session: str | None) -> str:
+    names = [body_name(one_line(first)), body_name(one_line(second))]
+    if session and session in names:
+        return session
+    council = [n for n in names if not _DISTRICT_BODY.match(n)]
+    return council[0] if council else names[0]
 
 
 _VERB_FIRST = re.compile(
