@@ -95,6 +95,9 @@ def test_told_over_line_breaks():
         ("Der Gemeinderat vertagt den Punkt auf die nächste Sitzung.", "postponed"),
         ("Der Kreistag stimmt der Vorlage, die der Kreisausschuss vorberaten hat, mit 40 Ja-Stimmen zu.",
          "adopted"),
+        # a chair's words in a verbatim record: "Da" after a dash is no conjunction
+        ("Zur Abstimmung steht die Erhöhung. – Da ist eine klare Mehrheit – bei 6 Gegenstimmen beschlossen.",
+         "adopted"),
     ],
 )
 def test_a_council_decision_in_the_same_words_stays(sentence, outcome):

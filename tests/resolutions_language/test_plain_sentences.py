@@ -151,8 +151,8 @@ def test_building_consent_with_the_law_cited(wording, outcome):
 @pytest.mark.parametrize(
     "proposal, assent, outcome",
     [
-        ("Herr Beispiel schlägt vor, die Angelegenheit auf die nächste Sitzung zu vertagen.",
-         "Dem Vorschlag wird mit 17 Ja-Stimmen und 3 Enthaltungen gefolgt.", "postponed"),
+        ("Herr Beispiel schlägt vor, den Punkt bis zum Vorliegen des Gutachtens zu vertagen.",
+         "Dem Vorschlag wird mit 17 Ja-Stimmen bei 3 Enthaltungen gefolgt.", "postponed"),
         ("Die Vorsitzende regt an, den Punkt in den Finanzausschuss zu verweisen.",
          "Diesem Vorschlag wurde einstimmig zugestimmt.", "referred"),
         ("Frau Muster beantragt, die Beratung zu vertagen.",
@@ -186,7 +186,7 @@ def test_a_vote_label_far_below_the_wording(label):
     ],
 )
 def test_a_joint_decision_is_the_councils(sentence, body):
-    text = ("Bericht aus der gemeinsamen Sitzung des Gemeinderats und des Ortschaftsrats am 20.01.2025\n\n"
+    text = ("Bericht über die Sitzung des Gemeinderates mit dem Ortschaftsrat am 20.01.2025\n\n"
             f"Sanierung\n\n{sentence}\n")
     (r,) = resolutions_of(text)
     assert (r["outcome"], r["decided_by"], r["unanimous"], r["date"]) == ("adopted", body, True, "2025-01-20")

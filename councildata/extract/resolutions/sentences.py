@@ -389,9 +389,10 @@ _HISTORY = re.compile(
 # comparison or time ("Wie im März beschlossen, …", "Nachdem der Ausschuss
 # zugestimmt hatte, …"). The clause runs to the next comma or the end.
 _SUBCLAUSE = re.compile(
-    r"(?:^|,)\s*(?:(?:die|der|das|den|dem|deren|dessen|welche[nrms]?|wo(?:mit|rüber|für|nach))(?=\s)"
+    r"(?:^|[,:–])\s*(?:(?:die|der|das|den|dem|deren|dessen|welche[nrms]?|was|wo(?:mit|rüber|für|nach))(?=\s)"
     r"(?=[^,;]{0,160}?\b(?:hat|hatte|haben|hatten|ist|war|sind|waren|wurde|wurden|worden|[a-zäöüß]+te[n]?)\s*(?:[,;.]|$))"
-    r"|(?:[Ww]ie|[Nn]achdem|[Ss]eit(?:dem)?|[Aa]ls|[Oo]bwohl|[Ss]obald|[Bb]evor|[Dd]a|[Ww]eil|dass|daß)(?=\s))"
+    # (after a dash "Da" is an adverb: "– Da ist eine Mehrheit dafür –")
+    r"|(?<![:–]\s)(?<![:–])(?:[Ww]ie|[Nn]achdem|[Ss]eit(?:dem)?|[Aa]ls|[Oo]bwohl|[Ss]obald|[Bb]evor|[Dd]a|[Ww]eil|dass|daß)(?=\s))"
     r"[^,;]*"
 )
 _DECISION_VERB = re.compile(
@@ -690,8 +691,8 @@ def _paper_in(sent: str) -> str | None:
 
 
 def _other_body_session(text: str, m: re.Match, decider: str | None) -> bool:
-    """Whether the session a mention dates is another body's: "Der Ortschaftsrat
-    gab in seiner Sitzung am 23.01.2023 seine Zustimmung" before the
+    """Whether the session a mention dates is another body's: a district
+    council's consent "in seiner Sitzung am <date>" told just before the
     Gemeinderat's decision, "in der Sitzung des Bauausschusses am …"."""
     if not decider:
         return False
