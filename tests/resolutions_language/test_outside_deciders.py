@@ -64,6 +64,8 @@ _TOLD = [
     "Der Stadtrat müßte dem Vertrag noch zustimmen.",
     "Am Donnerstag beschließt der Stadtrat den Haushalt für das kommende Jahr.",
     "Der Kreistag entscheidet in seiner nächsten Sitzung über die Kreisumlage.",
+    "Der Gemeinderat beschließt am kommenden Dienstag den Haushalt 2025.",
+    "Der Stadtrat stimmt heute Abend dem Bebauungsplan zu.",
     "Der Gemeinderat hat in der kommenden Woche über die Satzung zu beschließen.",
 ]
 

@@ -181,7 +181,9 @@ _NOT_TAKEN = re.compile(
     # a session to come: "Am Donnerstag beschließt der Stadtrat …", "in seiner nächsten Sitzung"
     # ("vertagt auf die nächste Sitzung" is a decision taken)
     r"|\b(?:beschließt|beschliesst|entscheidet|berät|befasst\s+sich|stimmt)\b[^.]{0,80}?\b(?:morgen|übermorgen|demnächst"
-    r"|(?:in|bei)\s+(?:der|seiner|ihrer)\s+(?:nächsten|kommenden)\s+Sitzung|(?:nächste|kommende)\s+Woche)\b"
+    r"|(?:in|bei)\s+(?:der|seiner|ihrer)\s+(?:nächsten|kommenden)\s+Sitzung|(?:nächste|kommende)\s+Woche|heute\s+Abend"
+    # a weekday without a date: the session ahead ("beschließt am Dienstag den Haushalt")
+    r"|am\s+(?:kommenden\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)(?!,?\s*(?:den\s+)?\d))\b"
     r"|\b[Aa]m\s+(?:kommenden\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\s+"
     r"(?:beschließt|entscheidet|berät|stimmt|wählt|befasst)\b"
     # "… muss im Dezember noch beschlossen werden": still to be decided
