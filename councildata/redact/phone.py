@@ -39,7 +39,9 @@ LABEL = re.compile(
     r"|(?<![\wäöüß.])(?-i:[TFM])(?:[ \t]*[.:][ \t]*|[ \t]+)(?=\+|0)|[☎✆📞][ \t]*:?[ \t]*",
     re.IGNORECASE,
 )
-_SEP = r"(?:[ \t]?[/\-–][ \t]?|\.(?=\d)|[ \t])"
+# (a space never joins a date to the number: "Telefon: 0511 123-45 17.06.2025" is a letterhead's
+# number and the paper's date, flattened onto one line)
+_SEP = r"(?:[ \t]?[/\-–][ \t]?|\.(?=\d)|[ \t](?!\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)))"
 _COUNTRY = r"(?:(?:\+|00)\d{1,3}[ \t\-]?)?(?:\(0\)[ \t]?)?"
 # After a label: a country code, an area code in brackets, then digits in
 # groups. It may end in a separator, which a wrapped tail continues.
