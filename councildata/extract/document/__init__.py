@@ -47,11 +47,14 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .. import agenda as agenda_mod
+from ..common import BODY_RE
+from ..dates import DATE_PATTERN
 from .. import structure as structure_mod
 
-from .dating import _DATELINE, _RECEIVED, _document_date, _first_date, _meeting_table
+from .dating import SESSION_SLOT_LINE, _DATELINE, _RECEIVED, _document_date, _first_date, _meeting_table
 from .fields import _addressee, _authority, _heading_reference, _reference, _title, _title_after_label
-from .head import AUTHORITY, REF_TOKEN, HEAD_CHARS, _CONSULTATION_HEAD, _PASSIVE_RECORD, _PROCEEDINGS, _PROPOSAL_SECTION, _REASONS, _RECORD, _REPORT_OF_SESSION, _RESULT_WORDS, _type_label, label_type, shape_type
+from .head import _heading_lines
+from .head import AUTHORITY, REF_TOKEN, HEAD_CHARS, _BODY_DECIDES, _CONSULTATION_HEAD, _PASSIVE_RECORD, _PROCEEDINGS, _PROPOSAL_SECTION, _REASONS, _RECORD, _REPORT_OF_SESSION, _RESULT_WORDS, _type_label, label_type, shape_type
 
 if TYPE_CHECKING:
     from .. import Context
@@ -67,6 +70,9 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     # (a heading set in capitals or a file's name as its first line read as words: same offsets)
     label, dtype, label_end = _type_label(agenda_mod.head_view(text)[:HEAD_CHARS])
     record = _RECORD.search(head)
+    # Where a page without a session header starts telling what the meeting did: dates after it are
+    # its content ("… die Satzung vom 1. Juli 1999 wird geändert"), not the session's.
+    content_start: int | None = None
     if record and (not label or record.start() < head.rfind("\n", 0, label_end) + 1):
         # The page opens with a decision's result: a record of the meeting.
         label, dtype = (label if dtype == "minutes" else None), "minutes"
@@ -82,9 +88,10 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         # No heading, but the head says when the session ended or who was there and who was
         # not: only a record of the meeting knows that.
         meta["type"] = "minutes"
-    elif not label and _PROCEEDINGS.search(head) and not _REASONS.search(head):
+    elif not label and (told := _PROCEEDINGS.search(head)) and not _REASONS.search(head):
         # No heading, but the text records a meeting's proceedings.
         meta["type"] = "minutes"
+        content_start = told.start()
     elif not label and (_EXTRACT_RECORD.search(head) and _REASONS.search(head)
                         and not (_CONSULTATION_HEAD.search(head) or _PROPOSAL_SECTION.search(text))):
         # An extract of the minutes keeps the paper's "Sachverhalt" and adds what the
@@ -95,9 +102,12 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         # motion; one asking for answers ("wir bitten um Beantwortung der folgenden Fragen")
         # an inquiry — whichever it asks first.
         meta["type"] = request
-    elif not label and _PASSIVE_RECORD.search(head) and not (_PROPOSAL_SECTION.search(head) or _REASONS.search(head)):
-        # No heading, a decision recorded in a paragraph of its own: an extract of the minutes.
+    elif not label and (told := (_PASSIVE_RECORD.search(head) or _BODY_DECIDES.search(head))) and not (
+            _PROPOSAL_SECTION.search(text) or _REASONS.search(head) or _CONSULTATION_HEAD.search(head)):
+        # No heading, a decision recorded in a paragraph of its own ("Der Bericht wird zur Kenntnis
+        # genommen.", "Der Gemeinderat beschließt, …"): an extract of the minutes.
         meta["type"] = "minutes"
+        content_start = told.start()
     if label:
         meta["type_label"] = label
         meta["type"] = dtype
@@ -105,9 +115,9 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         if dtype == "information" and _REPORT_OF_SESSION.match(head, line_start, label_end):
             # "Unterrichtung über die öffentliche Sitzung des …": a record of the meeting.
             meta["type"] = dtype = "minutes"
-        if dtype == "agenda" and (_SESSION_ENDED.search(head) or (_PRESENT.search(head) and _ABSENT.search(head))):
+        if dtype == "agenda" and _attended(text):
             # "Tagesordnung" over a session that has ended, or with who was absent: the
-            # agenda as the record of the meeting lists it.
+            # agenda as the record of the meeting lists it (the list of items may be long).
             meta["type"] = dtype = "minutes"
         if dtype == "other" and label.casefold() == "anlage" and len(_RESULT_WORDS.findall(text)) >= 3:
             meta["type"] = "minutes"
@@ -132,6 +142,14 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
             # A session's line over its list of items ("Tagesordnung: / 1. Eröffnung …") and no
             # record of what was decided: the notice of a coming session.
             meta["type"] = "agenda"
+        elif "type" not in meta and (slot := _session_slot(head)) is not None:
+            # A session's name over its day and hour ("Bauausschusssitzung / Montag, 7. Oktober
+            # 2019, 17:30 Uhr"): its record when it tells who attended or when it ended, else its
+            # notice when a list of items follows.
+            if _attended(text):
+                meta["type"] = "minutes"
+            elif _FIRST_ITEM.search(head, slot):
+                meta["type"] = "agenda"
     # The type decides which date and number count, so a hint's type is taken first.
     if hints.get("type"):
         meta["type"] = hints["type"]
@@ -144,8 +162,9 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     received = _first_date(_RECEIVED, head)
     if received:
         meta["received"] = received
+    starts = [p for p in (record.start() if record else None, content_start) if p is not None]
     meta["date"] = _document_date(
-        text, head, meta.get("type"), label_end, received, meetings, record.start() if record else None
+        text, head, meta.get("type"), label_end, received, meetings, min(starts) if starts else None
     )
     if tree is not None and meta.get("type") == "minutes":
         # A record read from its structure is dated by the session it names,
@@ -190,10 +209,12 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         if hints.get(key):
             meta[key] = hints[key]
     if meta.get("type", "other") == "other" and not label and not hints.get("type") and (
-            _SURVEY_REPORT.search(head) or _DATELINE.search(head)):
+            _SURVEY_REPORT.search(head) or _DATELINE.search(head) or _PRESS_OFFICE.search(head)
+            or _dated_article(head)):
         # No heading word, no form and no record: a text that reports a survey
-        # ("Die Befragung der Eltern ergab …") or opens with a press dateline
-        # ("Talheim, 3. März 2021 – Die Gemeinde …") is a report.
+        # ("Die Befragung der Eltern ergab …"), opens with a press dateline ("Talheim, 3. März
+        # 2021 – Die Gemeinde …"), names the press office that issued it, or is an article under
+        # its title and day ("Neue Buslinie ab Juni / 03.04.2021 / Ab dem 1. Juni fährt …") is a report.
         meta["type"] = "information"
     meta.setdefault("type", "other")
     if tree is not None:
@@ -224,6 +245,37 @@ _PRESENT = re.compile(r"^[ \t|]*(?:Anwesend|Anwesende|Anwesenheit|Teilnehmer(?:i
 _ABSENT = re.compile(r"^[ \t|]*(?:Abwesend|Entschuldigt|Es[ \t]+fehlten|Nicht[ \t]+anwesend|Es[ \t]+fehlte)\b",
                      re.MULTILINE | re.IGNORECASE)
 
+# How far into a text its attendance list or the session's end may stand (after a long list of items).
+_ATTENDANCE_CHARS = 6000
+
+
+def _attended(text: str) -> bool:
+    """The text tells when the session ended, or who was present and who absent."""
+    part = text[:_ATTENDANCE_CHARS]
+    return bool(_SESSION_ENDED.search(part) or (_PRESENT.search(part) and _ABSENT.search(part)))
+
+
+# The first item of a list: "1. Eröffnung", "TOP 1 Begrüßung", "Ö 1".
+_FIRST_ITEM = re.compile(r"^[ \t]*(?:(?:TOP|Top|Ö|Punkt)[ \t]*)?1[.):]?[ \t]+[A-ZÄÖÜ]", re.MULTILINE)
+
+# Where the day of a session stands under its name: within the first lines.
+_SLOT_LINES = 6
+
+
+def _session_slot(head: str) -> int | None:
+    """Where the line with a session's day and hour ends, when it stands within the first lines
+    right under a line naming a council body or a session."""
+    lines = _heading_lines(head)[:_SLOT_LINES]
+    for i, (start, end) in enumerate(lines):
+        if i and SESSION_SLOT_LINE.match(head, start, end):
+            above = head[lines[i - 1][0]:lines[i - 1][1]]
+            if len(above) < 80 and (BODY_RE.search(above) or _SESSION_WORD_RE.search(above)):
+                return end
+    return None
+
+
+_SESSION_WORD_RE = re.compile(r"[Ss]itzung\b|[Ss]itzung[ \t]+(?:des|der)\b")
+
 # Where a session header still names the paper's session.
 _SESSION_HEAD_CHARS = 300
 
@@ -252,6 +304,27 @@ _LETTER_INQUIRY = re.compile(
 _SURVEY_REPORT = re.compile(
     r"(?i:befragung|umfrage|fragebogenaktion|fragebögen|fragebogen)"
 )
+
+# The office that issues a city's news: "Pressestelle", "Presse- und Öffentlichkeitsarbeit", "Presseamt".
+_PRESS_OFFICE = re.compile(
+    r"^[^\n]{0,60}\b(?:Pressestelle|Presseamt|Pressebüro|Presse-[ \t]+und[ \t]+Öffentlichkeitsarbeit|Pressereferat"
+    r"|Medienstelle|Pressesprecher(?:in)?)\b[^\n]{0,60}$",
+    re.MULTILINE,
+)
+# A paragraph of running text: long, ending a sentence.
+_PROSE_PARAGRAPH = re.compile(r"^[A-ZÄÖÜ„\"][^\n]{100,}[.!?“\"]?[ \t]*$", re.MULTILINE)
+
+
+def _dated_article(head: str) -> bool:
+    """A title, a line that is only its day, then running text: an article of a city's news."""
+    lines = _heading_lines(head)[:4]
+    for i, (start, end) in enumerate(lines):
+        if i and _DATE_ONLY.fullmatch(head, start, end):
+            return bool(_PROSE_PARAGRAPH.search(head, end, end + 800))
+    return False
+
+
+_DATE_ONLY = re.compile(rf"[ \t]*(?:\w+,[ \t]*)?{DATE_PATTERN}[ \t]*")
 
 _EXTRACT_OF_SESSION = re.compile(
     r"\b(?:Beschluss|Beschlussauszug|Auszug|Protokollauszug)[ \t]+aus[ \t]+der[ \t]+(?:Niederschrift|Sitzung|Sitzungsniederschrift)?"

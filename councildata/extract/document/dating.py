@@ -135,6 +135,28 @@ _NEXT_LINE_END_DATE = re.compile(rf"[^\n]*\n[^\n]{{0,100}}?[ \t]vom[ \t]+(?P<dat
 _NEXT_LINE_DATE = re.compile(rf"[^\n]*\n(?:[^\n]{{0,80}}\n)?[ \t]*(?:vom|am|den)[ \t]+(?:\w+,?[ \t]+)?(?:den[ \t]+)?(?P<date>{DATE_PATTERN})")
 
 
+# A numbered line of an agenda: "2. Genehmigung der Niederschrift …", "TOP 3 Bekanntgabe …", "Ö 4".
+# (a date's day is no item number: "30. September 2025, 15:30 Uhr")
+_AGENDA_ITEM_LINE = re.compile(r"[ \t]*(?P<n>(?:TOP|Top|Ö|NÖ|Punkt)[ \t]*\d{1,3}|\d{1,3}(?:\.\d{1,2})*[.)])[ \t]+[A-ZÄÖÜa-zäöüß]")
+
+# A date with the hour a session began: "Dienstag, 12.03.2024, 18:00 Uhr", "am Di, 12.03.2024 um 18 Uhr",
+# "Donnerstag, den 4. Juli 2024, 19.30 Uhr" (a weekday before it, or "Uhr" after it).
+_WEEKDAY = (r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag"
+            r"|Mo|Di|Mi|Do|Fr|Sa|So)\.?")
+_TIMED_DATE = re.compile(
+    rf"(?:\b{_WEEKDAY},?[ \t]+(?:(?:den|dem)[ \t]+)?(?P<date>{DATE_PATTERN})"
+    rf"|(?P<date2>{DATE_PATTERN}),?[ \t]+(?:um[ \t]+|ab[ \t]+|von[ \t]+)?\d{{1,2}}(?:[.:]\d{{2}})?[ \t]*Uhr\b)"
+)
+
+# The line that opens a session's page with its day and hour, under the session's name
+# ("Bauausschusssitzung / Montag, 7. Oktober 2019, 17:30 Uhr", "Sitzung des Bauausschusses /
+# am Mittwoch, den 3. April 2024 um 18.30 Uhr").
+SESSION_SLOT_LINE = re.compile(
+    rf"^[ \t]*(?:am[ \t]+)?{_WEEKDAY},?[ \t]+(?:(?:den|dem)[ \t]+)?(?P<date>{DATE_PATTERN})"
+    r"(?:,?[ \t]+(?:um[ \t]+|ab[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*Uhr)?[^\n]{0,40}$",
+    re.MULTILINE,
+)
+
 # A press release's dateline opening its first paragraph: "Talheim, 6. Juni 2021. Wie geht es …",
 # "Bad Musterstadt, 12.03.2024 – Die Stadt …".
 _DATELINE = re.compile(
@@ -180,9 +202,16 @@ def _document_date(
     if dtype in ("minutes", "agenda"):
         # The meeting's date: the heading, a Termin field, the first lines.
         early = None
+        timed = None
         for start, end in lines[:8]:
             if record_start is not None and start >= record_start:
                 break  # a page opening with a decision: later dates are its content
+            if (im := _AGENDA_ITEM_LINE.match(head, start, end)) and not ANY_DATE.match(head, im.start("n")):
+                continue  # an item cites another session: "3. Protokoll der Sitzung vom 05.05.2022"
+            if timed is None and (tm2 := _TIMED_DATE.search(head, start, end)):
+                # "Dienstag, 12. März 2024, 18:00 Uhr", "… zur Sitzung am 02.10.2023, 18 Uhr, geladen":
+                # the day and hour the session began
+                timed = _first_date(_TIMED_DATE, tm2.group())
             m = ANY_DATE.search(head, start, end)
             if m and _PROSE_LINE.search(head, start, end):
                 continue  # a date a sentence tells of ("… über die am 19.08.2012 angelegte Aktion")
@@ -200,7 +229,7 @@ def _document_date(
                 early = date_from_match(m)
                 break
         return (termin or _first_date(_DATE_FIELD, head) or _first_date(_MINUTES_OF_SESSION, head) or heading_date
-                or early or _signoff_date(text)
+                or timed or early or _opening_session_date(head) or _signoff_date(text)
                 or _table_date(meetings) or parse_english_date(head[:800]))
     if dtype == "answer":
         # An answer quotes the question it answers: its own date is its date
@@ -211,11 +240,63 @@ def _document_date(
         dated = _dated_lines(text)
         if dated:
             return dated[-1]
-    letter = _first_date(_LETTER_DATE, head) or _first_date(_DATE_FIELD, head) or _first_date(_DATELINE, head)
+    letter = (_first_date(_LETTER_DATE, head) or _first_date(_DATE_FIELD, head) or _first_date(_DATELINE, head)
+              or _first_date(_LETTERHEAD_DATE, head) or _date_line_under_title(head, lines))
     return (
         received or heading_date or letter or _signoff_date(text) or termin or _table_date(meetings)
-        or _first_date(_PUBLISHED, text)
+        or _first_date(_PUBLISHED, text) or _running_date(text) or _opening_session_date(head)
     )
+
+
+# A letterhead's contact block with the paper's date at the end of a line, where a column of the form
+# was flattened into it: "Telefon: 0511 123-45 17.06.2025", "Az.: 61.2/14   12.03.2024".
+_LETTERHEAD_DATE = re.compile(
+    r"^[ \t]*(?:Telefon|Tel\.|Fax|Durchwahl|Aktenzeichen|Az\.|Auskunft[ \t]+erteilt|Sachbearbeit\w*|Bearbeiter\w*"
+    r"|Zimmer|E-Mail|Ansprechpartner\w*)(?![\wäöüß])[^\n]*?[ \t]"
+    rf"(?P<date>{NUMERIC_DATE.pattern})[ \t]*$",
+    re.MULTILINE,
+)
+
+# How many of the first lines may stand above a paper's own date line (title, subtitle, authority).
+_TITLE_LINES = 4
+
+
+def _date_line_under_title(head: str, lines: list[tuple[int, int]]) -> str | None:
+    """A line that is only a date among the first lines, as a web page or a release prints its day
+    under the title ("Neue Buslinie ab Juni / 03.04.2021", "Freitag, 3. Mai 2024")."""
+    for start, end in lines[:_TITLE_LINES]:
+        m = _DATE_LINE.match(head, start, end)
+        if m and m.end() == end:
+            return date_from_match(ANY_DATE.search(m.group("date")))
+    return None
+
+
+def _running_date(text: str) -> str | None:
+    """The date of a running header or footer: a line that is only a date, repeated on the pages
+    of a slide set or a printout (the same day under every slide), and no other such line."""
+    seen: dict[str, int] = {}
+    for m in _DATE_LINE.finditer(text):
+        iso = date_from_match(ANY_DATE.search(m.group("date")))
+        if iso:
+            seen[iso] = seen.get(iso, 0) + 1
+    repeated = [iso for iso, n in seen.items() if n >= 2]
+    return repeated[0] if len(repeated) == 1 else None
+
+
+# A text opening with what a session did: "Der Kreistag hat in seiner Sitzung am 04.11.2021
+# beschlossen:", "In der öffentlichen Sitzung des Kreistages vom 3. Mai 2024 wurde
+# beschlossen", "Aus der Sitzung des Ortschaftsrates am …".
+_OPENING_SESSION = re.compile(
+    rf"\A\s*(?:(?:Der|Die|Das)[ \t]+(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?{BODY}[ \t]+(?:hat|hatte)[ \t]+in[ \t]+(?:seiner|ihrer)"
+    rf"|In[ \t]+der|Aus[ \t]+der)[ \t]+(?:letzten[ \t]+)?(?:(?:öffentlichen|nicht[ \t-]?öffentlichen)[ \t]+)?"
+    rf"(?:\d{{1,3}}\.[ \t]+)?(?:Sitzung|[A-ZÄÖÜ][\wäöüß-]*sitzung)\b[^\n.]{{0,80}}?[ \t](?:am|vom)[ \t]+"
+    rf"(?:\w+,?[ \t]+)?(?:(?:den|dem)[ \t]+)?(?P<date>{DATE_PATTERN})"
+)
+
+
+def _opening_session_date(head: str) -> str | None:
+    """The session a notice of decisions opens with."""
+    return _first_date(_OPENING_SESSION, head)
 
 
 # A published article's own date: its source line ("© Tageblatt vom 04.01.2027", "Quelle: Kreiszeitung,

@@ -28,7 +28,11 @@ REF_TOKEN = (
 # first so that "Änderungsantrag" is not read as "Antrag".
 TYPE_LABELS: list[tuple[str, str]] = [
     (r"Änderungsantrag|Ergänzungsantrag|Änderungs-\s?/\s?Ergänzungsantrag|Dringlichkeitsantrag|Zusatzantrag|"
-     r"Fraktionsantrag|Gruppenantrag|Prüfantrag|Prüfauftrag|Haushaltsantrag|Sachantrag|Eilantrag|Antrag|Anträge", "motion"),
+     r"Fraktionsantrag|Gruppenantrag|Prüfantrag|Prüfauftrag|Haushaltsantrag|Sachantrag|Eilantrag|Antrag|Anträge"
+     # any other motion named for its kind ("Geschäftsordnungsantrag", "Einwohnerantrag", "Resolutionsantrag"),
+     # never an application a Vorlage is about ("Bauantrag", "Förderantrag")
+     r"|(?!(?:Bau|Förder|Zuschuss|Miet|Leistungs|Asyl|Befreiungs|Genehmigungs|Kosten|Renten|Wohngeld|Bauvor)antrag)"
+     r"[A-ZÄÖÜ][a-zäöüß]{2,}antrag", "motion"),
     # a press release in any of its names ("Pressemitteilung der Stadt …", "Medieninformation Nr. 12")
     (r"Pressemitteilung|Pressemeldung|Presseinformation|Presseerklärung|Pressenotiz|Medieninformation|Medienmitteilung"
      # a speech to the council ("Haushaltsrede des Kämmerers") informs it
@@ -122,7 +126,21 @@ _REASONS = re.compile(r"^\W{0,2}(?:Begründung|Sachverhalt)\b", re.MULTILINE)
 _SPEAKS = (
     r"(?:erklärt|erläutert|berichtet|informiert|bringt|stellt|führt|teilt|trägt|gibt|äußert|bittet|fragt|beantragt"
     r"|erklärte|erläuterte|berichtete|informierte|brachte|stellte|führte|teilte|trug|gab|äußerte|bat|fragte"
-    r"|beantragte|bedankt|bedankte)"
+    r"|beantragte|bedankt|bedankte"
+    # proposing, pointing to, asking after, adding, answering: "schlägt vor", "legt dar", "erkundigt sich"
+    r"|schlägt|schlug|legt|legte|verweist|verwies|erkundigt|erkundigte|weist|wies|spricht|sprach|regt|regte"
+    r"|merkt|merkte|betont|betonte|ergänzt|ergänzte|antwortet|antwortete|sagt|sagte|macht|machte|hält|hielt"
+    r"|sieht|sah|möchte|wünscht|wünschte|kritisiert|kritisierte|begründet|begründete|verliest|verlas)"
+)
+# Who speaks in minutes, named by office before the name: "Ratsvorsitzender Nacke", "Ausschussmitglied
+# Weber", "Bürgermeisterin Schulte", "GR Maier", "StRin Vogel", "Ortsbürgermeister Keller".
+_SPEAKER_ROLE = (
+    r"(?:Ratsmitglied|Ratsfrau|Ratsherr|Kreistagsmitglied|Stadtverordnete[r]?|Gemeindevertreter(?:in)?|Kämmerer(?:in)?"
+    r"|Rats(?:vorsitzende[r]?|vorsitzender)|Ausschussmitglied|Ausschussvorsitzende[r]?|Fraktionsvorsitzende[r]?"
+    r"|(?:Erste[r]?[ \t]+|Zweite[r]?[ \t]+|\d\.[ \t]+)?(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|Beigeordnete[r]?"
+    r"|Stadtrat|Stadträtin|Gemeinderat|Gemeinderätin|Kreisrat|Kreisrätin|Ortschaftsrat|Ortschaftsrätin"
+    r"|Amtsleiter(?:in)?|Fachbereichsleiter(?:in)?|Sachgebietsleiter(?:in)?|Bauamtsleiter(?:in)?"
+    r"|GR|GRin|StR|StRin|KR|KRin|OR|BM|OB|FBL|AL|SB)"
 )
 _PROCEEDINGS = re.compile(
     r"^(?:Der|Die)[ \t]+(?:Vorsitzende|Ausschussvorsitzende|Sitzungsleiter(?:in)?|Ortsvorsteher(?:in)?)\b"
@@ -139,12 +157,25 @@ _PROCEEDINGS = re.compile(
     # Kühn beantragt …", "Ratsmitglied Hengelsheide erläuterte …"
     r"|\b(?:Herr|Frau)[ \t]+(?:(?:Dr\.|[A-ZÄÖÜ][a-zäöüß]+(?:rat|rätin|referent|referentin|vorsteher|vorsteherin))[ \t]+)?"
     rf"[A-ZÄÖÜ][a-zäöüß-]+[ \t]+{_SPEAKS}\b"
-    r"|^(?:Ratsmitglied|Ratsfrau|Ratsherr|Kreistagsmitglied|Stadtverordnete[r]?|Gemeindevertreter(?:in)?|Kämmerer(?:in)?)"
-    rf"[ \t]+[A-ZÄÖÜ][a-zäöüß-]+[ \t]+{_SPEAKS}\b"
+    rf"|^{_SPEAKER_ROLE}[ \t]+(?:Dr\.[ \t]+)?[A-ZÄÖÜ][a-zäöüß-]+[ \t]+{_SPEAKS}\b"
     # the members deciding: "Die Ausschussmitglieder stimmen dem Antrag zu",
     # "Die Mitglieder des Rates erklären sich einverstanden"
     r"|\b(?:Die|die)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]*mitglieder|Mitglieder[ \t]+(?:des|der)[ \t]+[A-ZÄÖÜ][\wäöüß-]+)[ \t]+"
-    r"(?:stimmen|erklären[ \t]+sich|sind|nehmen|beschließen|lehnen)\b"
+    # (in the present, as minutes tell it; a report of a group tells the session in the past)
+    r"(?:stimmen|erklären[ \t]+sich|sprechen[ \t]+sich|sind|nehmen|beschließen|lehnen)\b"
+    # ... with the verb first: "Nach kurzer Aussprache stimmen sich die Mitglieder … ab", "sprechen sich die Beiratsmitglieder für … aus"
+    r"|\b(?:stimmen|sprechen|erklären)[ \t]+sich[ \t]+(?:alle[ \t]+)?die[ \t]+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*mitglieder|Mitglieder)\b"
+    # the session's own business: "Die Tagesordnung wurde einstimmig genehmigt", "Sodann wird die
+    # geänderte Tagesordnung gebilligt", "Zur Tagesordnung gibt es keine Wortmeldungen"
+    r"|\bTagesordnung[ \t]+(?:wird|wurde)\b[^.\n]{0,120}?\b(?:festgestellt|genehmigt|gebilligt|angenommen|beschlossen)\b"
+    r"|\b(?:wird|wurde)[ \t]+die[ \t]+(?:[^.\n]{0,60}?[ \t])?Tagesordnung\b[^.\n]{0,120}?\b(?:festgestellt|genehmigt|gebilligt|angenommen|beschlossen)\b"
+    r"|\b(?:Gegen[ \t]+die[ \t]+Tagesordnung|Zur[ \t]+Tagesordnung)[ \t]+(?:werden|wurden|gibt[ \t]+es|gab[ \t]+es)[ \t]+keine\b"
+    # a decision recorded as taken under another item: "Dazu wurde bereits bei Punkt 2 Beschluss gefasst"
+    r"|\b(?:wurde|wird)[ \t]+(?:bereits[ \t]+)?(?:unter|bei|zu)[ \t]+(?:TOP|TO|Tagesordnungspunkt|Punkt)[^.]{0,20}?[ \t]+Beschluss\s+gefasst\b"
+    # a result standing as a line of its own: "einstimmig", "Einstimmig beschlossen.", "mehrheitlich abgelehnt"
+    r"|^[ \t]*(?:[Ee]instimmig|[Mm]ehrheitlich|EINSTIMMIG|MEHRHEITLICH)(?:[ \t]+(?:beschlossen|angenommen|abgelehnt"
+    r"|zugestimmt|zur[ \t]+Kenntnis[ \t]+genommen))?[ \t]*\.?[ \t]*$"
     # a report of the session: "Aus der Gemeinderatssitzung vom 6. November 2014"
     r"|^(?:Bericht[ \t]+)?[Aa]us[ \t]+der[ \t]+(?:[\wäöüß]+[ \t]+)?[\wäöüß-]*[Ss]itzung[ \t]+(?:des|der|vom|am)\b",
     re.MULTILINE,
@@ -159,6 +190,18 @@ _PASSIVE_RECORD = re.compile(
     r"(?:wird|werden)[ \t]+(?:[^.\n]{0,80}[ \t])?"
     r"(?:zur[ \t]+Kenntnis[ \t]+genommen|genehmigt|beschlossen|abgelehnt|angenommen|vertagt|zurückgestellt)"
     r"\.[ \t]*(?:\n|\Z)",
+    re.MULTILINE,
+)
+
+# A body deciding, told in the present as the paragraph that opens a line, as a page of a council
+# information system shows one item and its decision: "Der Gemeinderat beschließt, …", "Die
+# Stadtverordnetenversammlung stimmt der Vorlage zu.", "Der Ortschaftsrat nimmt den Bericht zur
+# Kenntnis." (Only where no proposal section or Sachverhalt makes it a Vorlage's wording.)
+_BODY_DECIDES = re.compile(
+    rf"^[ \t]*(?:Der|Die|Das)[ \t]+(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?{BODY_NAME}[ \t]+(?:[^.\n]{{0,160}}?[ \t])?"
+    r"(?:beschließt|beschliesst|billigt|genehmigt|vertagt|verweist|empfiehlt"
+    r"|nimmt\b[^.\n]{0,160}?\b(?:zur[ \t]+Kenntnis|Kenntnis)|stimmt\b[^.\n]{0,160}?[ \t]zu\b"
+    r"|lehnt\b[^.\n]{0,160}?[ \t]ab\b|spricht[ \t]+sich\b[^.\n]{0,160}?[ \t]aus\b)",
     re.MULTILINE,
 )
 
