@@ -18,8 +18,10 @@ from dataclasses import dataclass
 
 from .text import one_line
 
-# 12,5 / 1.800 / 445.800 / +27,7
-_NUM = r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+# Thousands set apart by a (thin or no-break) space: "12 500 Fragebögen", "2 500 Haushalte".
+_SPACED_THOUSANDS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+# 12,5 / 1.800 / 445.800 / 12 500 / +27,7
+_NUM = rf"[+-]?(?:\d{{1,3}}(?:\.\d{{3}})+|{_SPACED_THOUSANDS}|\d+)(?:,\d+)?"
 # "62 %", "62 Prozent", "12,5 v. H.", "88,5 (86,4) Prozent" (a second reading in parentheses)
 PERCENT = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})(?:\s?\({_NUM}\))?\s?(?:%|Prozent\b|v\.\s?H\.)")
 # Counts with a unit of their own.
@@ -49,6 +51,13 @@ GRADE = re.compile(
     # "eine Zufriedenheit von 1,8 (Schulnote)"
     r"|(?<![\d.,])(?P<num2>[1-6],\d{1,2})\s*\((?:Schul|Durchschnitts)?[Nn]ote\)"
 )
+# The mean age of those who answered: "Das Durchschnittsalter der Antwortenden betrug 63 Jahre", "ein
+# Altersdurchschnitt von 71 Jahren", "Das durchschnittliche Alter der Befragten beträgt 44 Jahre".
+AVERAGE_AGE = re.compile(
+    r"\b(?:Durchschnittsalter|Altersdurchschnitt|[Dd]urchschnittliche[ns]?\s+Alter|[Mm]ittlere[ns]?\s+Alter)\b"
+    r"[^.;:!?]{0,60}?\b(?:lag|liegt|betrug|beträgt|war|ist|von|bei)\s+(?:\w+\s+){0,2}?"
+    r"(?P<num>\d{1,3}(?:,\d{1,2})?)\s*(?P<unit>Jahre)n?\b"
+)
 # "von rund 445.800 (2016) auf 522.300 (2019)": counts compared over years.
 COMPARED = re.compile(
     r"(?<![\d.,])(?P<num>[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?)(?=\s*\((?:19|20)\d{2}\))"
@@ -57,9 +66,11 @@ COMPARED = re.compile(
 # Haushalte"), read near a survey only: elsewhere a number before a noun is too often a date,
 # a paragraph or a time span.
 _NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-                 "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+                 "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
+                 "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
                  "hundert": 100}
-_NUMBER_WORD = r"(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)"
+_NUMBER_WORD = (r"(?i:dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
+                r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)")
 _NOT_THINGS = (
     r"(?!(?:Jahr|Monat|Woche|Tag|Stunde|Minute|Sekunde|Uhr|Prozent|Seite|Anlage|Punkt|Mal|Kilometer|Meter|Grad|"
     r"Cent|Euro|Mio|Million|Milliarde|Tausend|Hektar|Quadratmeter|Stück|Jahrzehnt|Quartal|Halbjahr|Schuljahr|"
@@ -70,7 +81,10 @@ _NOT_THINGS = (
 _ROUGHLY_BEFORE = "(?:" + "|".join(f"(?<={w}\\s)" for w in (
     "[Rr]und", "[Ee]twa", "[Üü]ber", "[Ii]nsgesamt", "[Kk]napp", "[Ff]ast", "ca\\.", "[Cc]irca", "[Gg]ut", "als")) + ")"
 NOUN_COUNT = re.compile(
-    rf"(?<![\d.,§/:-])(?<!Nr\.\s)(?<!TOP\s)(?P<num>(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])|(?!(?:19|20)\d\d\b)\d{{1,3}}(?:\.\d{{3}})*"
+    rf"(?<![\d.,§/:-])(?<!Nr\.\s)(?<!TOP\s)(?P<num>(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])|{_SPACED_THOUSANDS}"
+    rf"|(?!(?:19|20)\d\d\b)\d{{1,3}}(?:\.\d{{3}})*(?![\d])"
+    # "Geantwortet haben 1640 Mieter": four digits that are no year (1900-2099) count too
+    rf"|(?!(?:19|20)\d\d\b)[1-9]\d{{3}}(?![\d.,])"
     # "rund 2000 Eltern": four digits after a word of quantity count, elsewhere they are a year
     rf"|{_ROUGHLY_BEFORE}\d{{4}}(?!\d))"
     rf"\s+(?:[a-zäöüß][\wäöüß-]*(?:e|en)\s+)?{_NOT_THINGS}(?P<unit>[A-ZÄÖÜ][a-zäöüß-]*[a-zäöüß](?:\*innen|:innen|Innen)?)(?![\wäöüß*])"
@@ -134,12 +148,18 @@ OF_WHICH = re.compile(
 )
 # "Rund zehn Prozent der Händler", "insgesamt drei Prozent": a share written as a number word
 WORD_PERCENT = re.compile(rf"(?<![\wäöüß-])(?P<num>{_NUMBER_WORD})\s+(?:Prozent\b|v\.\s?H\.)")
-_ORDINALS = {"zweite": 50.0, "dritte": 33.3, "vierte": 25.0, "fünfte": 20.0, "zehnte": 10.0}
+# "jeder Achte", "jeden fünfzigsten Befragten", "jede zehnte Familie": one in so many
+_ORDINAL_NUMBERS = {"zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "siebente": 7,
+                    "achte": 8, "neunte": 9, "zehnte": 10, "elfte": 11, "zwölfte": 12, "fünfzehnte": 15,
+                    "zwanzigste": 20, "fünfundzwanzigste": 25, "dreißigste": 30, "vierzigste": 40,
+                    "fünfzigste": 50, "hundertste": 100}
+_ORDINALS = {word: round(100 / n, 1) for word, n in _ORDINAL_NUMBERS.items()}
+_ORDINAL_WORD = "|".join(sorted(_ORDINAL_NUMBERS, key=len, reverse=True))
 _FRACTIONS = {"die hälfte": 50.0, "ein drittel": 33.3, "zwei drittel": 66.7, "ein viertel": 25.0,
               "drei viertel": 75.0, "ein fünftel": 20.0, "zwei fünftel": 40.0, "drei fünftel": 60.0,
               "vier fünftel": 80.0, "ein zehntel": 10.0}
 FRACTION = re.compile(
-    r"\b(?:jede/r|jede\(r\)|jeder|jede)\s+(?P<ord>Zweite|Dritte|Vierte|Fünfte|Zehnte)\b"
+    rf"\b(?:jede/r|jede\(r\)|jeder|jede|jeden|jedem|jedes)\s+(?P<ord>(?:{_ORDINAL_WORD}))(?:r|n|m|s)?\b"
     r"|\b(?P<frac>die\s+Hälfte|(?:ein|zwei|drei)\s+Drittel|(?:ein|drei)\s+Viertel|(?:ein|zwei|drei|vier)\s+Fünftel|"
     r"ein\s+Zehntel)\b"
     # "Die Wohnungen sind zur Hälfte nicht barrierefrei", "zu zwei Dritteln", "zu einem Viertel"
@@ -218,7 +238,7 @@ class Figure:
 
 
 def parse_number(s: str) -> float:
-    s = s.replace(".", "").replace(",", ".").lstrip("+")
+    s = re.sub(r"[.\s\u00a0\u202f]", "", s).replace(",", ".").lstrip("+")
     return float(s)
 
 
@@ -451,7 +471,7 @@ def prose_line(text: str, pos: int) -> bool:
             and re.search(r"[.!?][\"“”»«')]?$", line) is not None)
 
 
-_HAS_FIGURE = re.compile(r"\d|Prozent|Hälfte|Dritteln|Vierteln|Drittel|Viertel|Fünftel|Zehntel|[Zz]weite|[Dd]ritte|[Vv]ierte|[Ff]ünfte|[Zz]ehnte")
+_HAS_FIGURE = re.compile(r"\d|Prozent|Hälfte|Dritteln|Vierteln|Drittel|Viertel|Fünftel|Zehntel|\b[Jj]ede[rnms]?\b")
 _HAS_NUMBER_WORD = re.compile(rf"(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])")
 # A number that counts no findings: "seit vier Jahren", "§ 5 Satz", "in den letzten drei …"
 _NOT_A_COUNT = re.compile(
@@ -533,7 +553,7 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
             unit = next((u for x, _, _, u in reversed(sorted(hits)) if x < m.start() and u not in (None, "%")), None)
             hits.append((m.start("num"), m.end("num"), _count_value(m.group("num")), unit))
             taken.append((m.start(), m.end("num")))
-    for rx in (COUNT, RETURNED, COMPARED, GRADE):
+    for rx in (COUNT, RETURNED, COMPARED, GRADE, AVERAGE_AGE):
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

@@ -88,6 +88,10 @@ _REPORTED = re.compile(
     r"nahmen\b[^.;]{0,120}\bteil|teilgenommen|teilnahmen|beteiligten\s+sich|[Bb]efragt|abgefragt|[Aa]ngeschrieben|"
     # "Es antworteten 48 von 60 Betrieben auf die Umfrage", "Auf die Umfrage haben 41 Haushalte geantwortet"
     r"antwortete[n]?|geantwortet|"
+    # "Nur jeder Zehnte äußerte sich bei der Umfrage": those who answered it (not "äußerten sich zur Umfrage")
+    r"(?:äußerte[n]?\s+sich|sich\s+geäußert)\s+(?:\w+\s+){0,3}?(?:bei|in|an)\s+(?:der|dieser|einer)\s+"
+    r"\S*(?:[Uu]mfrage|[Bb]efragung|[Aa]bfrage)|"
+    r"sich\s+(?:\w+\s+){0,3}?(?:bei|in|an)\s+(?:der|dieser|einer)\s+\S*(?:[Uu]mfrage|[Bb]efragung|[Aa]bfrage)\s+geäußert|"
     # "Rund 2000 Senioren haben sich an der Befragung beteiligt", "Im Jahr 2016 wurden alle
     # Einwohner … gebeten, sich an einer Fragebogenaktion zu beteiligen" (asked in the past)
     r"(?:haben|hatten)\s+sich\b(?:[^.;]|(?<=\d)\.){0,120}\bbeteiligt|beteiligt\s+(?:haben|hatten)|wurden\b(?:[^.;]|(?<=\d)\.){0,120}\bgebeten|"
@@ -511,6 +515,10 @@ def _noun_mention(m: re.Match, text: str, s: int, e: int, sent: str, not_reporte
         return None
     after = sent[m.end():]
     om = _OTHER_SENSE_OBJECT.match(after)
+    # ("Umfrage der Verwaltung": a poll the administration made — the genitive of an "Umfrage" is who
+    # asked; that of a "Befragung" whom a meeting questioned)
+    if om and head.lower() == "umfrage" and om.group().lstrip().startswith(("der", "des")):
+        om = None
     if om and not re.match(r"\s+(?:bei|unter)\s", after[om.end():]):
         return None  # "Befragung der Verwaltung"; but "Umfrage der Verwaltung unter den Vereinen" is hers
     before = sent[: m.start()]

@@ -106,8 +106,15 @@ _N_TOOK_PART = re.compile(
     r"(?:\s+(?:aus|im|in)\s+(?:dem\s+|der\s+|den\s+)?[A-ZÄÖÜ][^\s,.;()]*(?:\s+[A-ZÄÖÜ][^\s,.;()]*)?)?"
     + _AGE_TAIL + r")"
     # "haben sich an der Befragung über die Öffnungszeiten der Kitas beteiligt": the survey's topic between
-    r"\s+(?:(?:haben|hatten)\s+(?:sich\s+)?(?:an\s+[^.;:!?]{3,140}?\s+)?(?:teilgenommen|beteiligt|geantwortet)"
-    r"|teilnahmen|nahmen\b[^.;]{0,60}?\bteil|beteiligten|beteiligt\s+haben|antworteten)\b"
+    r"\s+(?:(?:haben|hatten)\s+(?:sich\s+)?(?:[^.;:!?]{1,60}?\s+)?(?:an\s+[^.;:!?]{3,140}?\s+)?(?:teilgenommen|beteiligt|geantwortet)"
+    # "Nur 30 Händler äußerten sich bei der Umfrage"
+    r"|äußerten\s+sich\s+(?:\w+\s+){0,3}?(?:bei|in|an)\s+(?:der|dieser)"
+    r"|teilnahmen|nahmen\b[^.;]{0,60}?\bteil|beteiligten|beteiligt\s+haben|antworteten"
+    # "640 Mieter haben ihren Bogen ausgefüllt", "96 Betriebe schickten ihren Bogen zurück"
+    r"|(?:haben|hatten)\s+(?:den|einen|ihren|die|ihre)\s+(?:[\wäöüß-]*[Ff]rageb(?:o|ö)gen|Bögen|Bogen)\s+"
+    r"(?:[\wäöüß.]+\s+){0,4}?(?:ausgefüllt|zurückgeschickt|zurückgesandt|zurückgegeben|beantwortet|abgegeben)"
+    r"|(?:füllten|schickten|sandten|gaben)\s+(?:den|einen|ihren|die|ihre)\s+(?:[\wäöüß-]*[Ff]rageb(?:o|ö)gen|Bögen|Bogen)"
+    r"\b(?:[^.;]{0,40}?\b(?:aus|zurück|ab))?)\b"
 )
 # "2020 wurden sämtliche Mieter der Wohnanlage durch die Stadt gebeten, einen Bogen
 # auszufüllen": those asked to answer.
@@ -227,7 +234,9 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
 
 
 _SHARE_OF_PEOPLE = re.compile(
-    r"(?:\b\d{1,3}(?:,\d+)?\s?(?:%|Prozent)|\b(?:Mehrheit|Mehrzahl|Minderheit|Hälfte|Großteil|Drittel|Viertel))"
+    r"(?:\b(?:\d{1,3}(?:,\d+)?|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig"
+    r"|sechzig|siebzig|achtzig|neunzig))\s?(?:%|Prozent)"
+    r"|\b(?:Mehrheit|Mehrzahl|Minderheit|Hälfte|Großteil|Drittel|Viertel))"
     r"\s+(?:der|aller)\s+(?:befragten\s+)?(?=[A-ZÄÖÜ])"
 )
 # Those who answered, by that name only: not a group of the people asked.
@@ -353,6 +362,11 @@ def people_asked(sent: str) -> str | None:
         m = rx.search(sent)
         if m and looks_people(m.group("np")):
             return normalise_people(" ".join(m.group("np").split()))
+    m = _SAMPLE_IN_SENTENCE.search(sent)
+    if m:
+        name = noun_phrase(_LEADING_ADJECTIVES.sub("", sent[m.end():]))
+        if name and looks_people(name) and not _WHOLE.match(name):
+            return normalise_people(name)
     # "Die befragten Jugendlichen gaben an, …", "Alle angeschriebenen Betriebe …"
     m = _THE_ASKED.search(sent)
     if m:
@@ -395,9 +409,26 @@ def people_from_clause(np: str) -> str | None:
     return _people_from_clause(np)
 
 
+# How a sample was drawn, before the people in it: "1.200 zufällig gezogene Mieterinnen und
+# Mieter", "repräsentativ ausgewählte Haushalte", "nach dem Zufallsprinzip gezogenen Eltern",
+# "per Zufall aus dem Melderegister ausgewählte Bürger".
+_SAMPLE_DRAWN = (
+    r"(?:zufällig|zufaellig|repräsentativ|repraesentativ|willkürlich|nach\s+dem\s+Zufallsprinzip|per\s+Zufall|"
+    r"per\s+Los|stichprobenartig)\s+(?:aus\s+(?:dem|der|den)\s+[\wäöüß-]+\s+)?"
+    r"(?:ausgewählte|ausgewählten|ausgewählter|ausgewaehlte|ausgewaehlten|gezogene|gezogenen|ausgeloste|ausgelosten|ermittelte|ermittelten)\s+"
+)
+_LEADING_SAMPLE = re.compile(rf"^(?:(?:insgesamt|rund|etwa|ca\.|über|knapp)\s+)?(?:\d{{1,3}}(?:[.\s]\d{{3}})*\s+)?{_SAMPLE_DRAWN}")
+# The people of a sample, wherever a sentence names them: "Angeschrieben hat das Amt 700
+# repräsentativ ausgewählte Familien", "… an 3.000 repräsentativ ausgewählte Haushalte".
+_SAMPLE_IN_SENTENCE = re.compile(rf"\b{_SAMPLE_DRAWN}")
+# Adjectives before the people ("deutsche und ausländische Einwohner", "ortsansässige Betriebe").
+_LEADING_ADJECTIVES = re.compile(r"^(?:[a-zäöüß][a-zäöüß-]+(?:e|en)\s*(?:,|\s+und|\s+oder)?\s+){1,4}(?=[A-ZÄÖÜ])")
+
+
 def _people_from_clause(np: str) -> str | None:
     np = " ".join(np.split())
     np = strip_adverbials(_LEADING_TIME.sub("", np))
+    np = _LEADING_ADJECTIVES.sub("", _LEADING_SAMPLE.sub("", np))
     m = _PRESENT_AT.match(np)
     if m:
         return base_form(m.group("org"))

@@ -65,6 +65,10 @@ def counts_those_asked(text: str, f: Figure) -> bool:
         return True
     if _POPULATION_UNIT.match(f.unit) and _POPULATION_VERB.search(text, f.start, f.end):
         return True  # "Die Gemeinde hat 12.000 Einwohner"
+    if _INVENTORY.search(text, max(0, f.num_start - 160), f.num_start) or _STATE_NOW.match(text, f.start):
+        # "Der Kreis zählt 23 Kitas mit 1.450 Plätzen", "Derzeit besuchen 412 Kinder die Kitas": what a
+        # place has or is, told beside the survey, not what the survey found
+        return True
     return f.unit in ("Euro", "€") and bool(_COST.search(text, f.start, f.end))
 
 
@@ -76,6 +80,15 @@ _OTHER_SURVEYS = re.compile(
     r"|\b(?i:üblicherweise|erfahrungsgemäß|gewöhnlich)\b[^.;]{0,60}?\b(?:Rücklauf\w*|Beteiligung\w*|Quote)"
     r"|\b(?:Rücklauf\w*|Beteiligung\w*|Quote)\b[^.;]{0,60}?\b(?i:üblicherweise|erfahrungsgemäß|gewöhnlich)\b"
 )
+# A place and what it has: "Die Stadt verfügt über 14 Spielplätze", "Im Kreis gibt es 23 Kitas".
+_INVENTORY = re.compile(
+    r"(?:\b(?:Die|Der|Das|die|der|das)\s+(?:Stadt|Gemeinde|Samtgemeinde|Kreis|Landkreis|Ort|Ortsteil|Stadtteil|Bezirk"
+    r"|Region|Markt|Kommune)\b[^.;:!?]{0,40}?\b(?:hat|hatte|zählt|zählte|verfügt\s+über|verfügte\s+über|umfasst|besitzt)"
+    r"|\b(?:In|Im)\s+(?:der\s+)?(?:Stadt|Gemeinde|Kreis|Landkreis|Ort|Ortsteil|Stadtgebiet|Gemeindegebiet|Kreisgebiet)"
+    r"\b[^.;:!?]{0,40}?\bgibt\s+es)\s+(?:[^.;:!?,]{0,80}\s)?$"
+)
+# A count of how things stand now, opening its sentence: "Derzeit besuchen 412 Kinder die Kitas".
+_STATE_NOW = re.compile(r"(?:Derzeit|Zurzeit|Zur\s+Zeit|Momentan|Gegenwärtig|Aktuell)\s+(?:\w+\s+)?\d")
 _POPULATION_UNIT = re.compile(r"(?:Einwohner|Bewohner|Menschen)")
 _POPULATION_VERB = re.compile(r"\b(?:hat|hatte|zählt|zählte|leben|lebten|wohnen|wohnten|beträgt|umfasst)\b")
 # "Die Umfrage kostete 5.000 Euro", "Die Kosten … betragen 80.000 Euro": what something costs

@@ -117,7 +117,7 @@ def extract(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     if not _survey_words(text):
         return [], []
     sents = sentences(text)
-    mentions = find_mentions(text, sents, ctx.date)
+    mentions = find_mentions(text, sents, _reference_date(ctx, text))
     if not mentions:
         return [], []
     para = _paragraphs(text, sents)
@@ -127,6 +127,28 @@ def extract(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         # one survey the whole document reports: every figure of the text is its
         surveys = _report_surveys(ctx, text, sents, para, mentions)
     return _rows(ctx, surveys)
+
+
+# A survey named with its year in the document's first lines: "Bürgerumfrage Nordstadt 2022",
+# "Elternbefragung 2023 – Ergebnisse".
+_TITLED_YEAR = re.compile(
+    r"^[^\n]{0,80}?(?:[Uu]mfrage|[Bb]efragung|[Ee]rhebung)\b[^\n]{0,40}?\b(?P<y>(?:19|20)\d{2})\b[^\n]{0,60}$",
+    re.MULTILINE,
+)
+_TITLE_LINES = 3
+
+
+def _reference_date(ctx: Context, text: str) -> str | None:
+    """The date a month without a year is read against: the document's, else the last day of the
+    year its title gives the survey ("Seniorenbefragung 2022 / Die Befragung läuft seit Mitte April")."""
+    if ctx.date:
+        return ctx.date
+    lines = [ln for ln in text[:HEAD_CHARS].split("\n") if ln.strip()][:_TITLE_LINES]
+    for line in lines:
+        m = _TITLED_YEAR.match(line.strip())
+        if m:
+            return f"{m.group('y')}-12-31"
+    return None
 
 
 def _told_of_several(mentions: list[Mention]) -> bool:
@@ -217,10 +239,12 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
         current = _Survey(key=f"s{len(surveys) + 1}", mentions=[mn])
         current_para = para[i]
         surveys.append(current)
+    when = _reference_date(ctx, text)
     for sv in surveys:
-        _neighbour_people(sv, text, sents, para, sent_index, ctx.date)
-        _dated_by_mention_before(sv, text, sents, para, sent_index, mentions, ctx.date)
+        _neighbour_people(sv, text, sents, para, sent_index, when)
+        _dated_by_mention_before(sv, text, sents, para, sent_index, mentions, when)
         _dated_by_same_word(sv, text, mentions)
+        _dated_by_next_sentence(sv, text, sents, para, sent_index, when)
     surveys = [sv for sv in surveys if not all(m.needs_people and not m.respondents for m in sv.mentions)]
     # "Betreff: Ergebnisse aus der Befragung": a title that names the survey the text then reports,
     # saying neither whom it asked nor when, is that survey, not another one.
@@ -286,6 +310,10 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+# The form a survey is answered on, not a survey of its own.
+_FORM_WORD = re.compile(r"frageb(?:o|ö)gen|fragebogens")
+
+
 def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | None:
     """The survey an earlier paragraph named that this mention speaks of again:
     the same compound ("Elternbefragung" in the title and in the text), a
@@ -298,6 +326,13 @@ def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | No
         # "Aus dieser Befragung …", "die genannte Umfrage": the survey told before, whoever answers next
         return surveys[-1]
     word = mn.word.casefold()
+    if _FORM_WORD.fullmatch(word) and not mn.prefix and not mn.date_start:
+        # "Das Jugendamt hatte 900 Fragebögen über die Kitas ausgegeben", "Der Fragebogen ging an
+        # 80 Betriebe": the forms of the survey already told, sent to its sample — no other
+        # survey unless a date of its own says so; those who answered, where told, stay its respondents
+        if any(m.respondents for m in surveys[-1].mentions):
+            mn.respondents_strength = min(mn.respondents_strength, 1)
+        return surveys[-1]
     for sv in reversed(surveys):
         same_word = mn.prefix and any(m.prefix and m.word.casefold() == word for m in sv.mentions)
         titled = all(_heading(text, m) for m in sv.mentions) and not sv.results
@@ -351,6 +386,28 @@ def _neighbour_people(sv: _Survey, text, sents, para, sent_index, doc_date: str 
                     a, b, words, rank = period_of(text, sents[j], doc_date)
                     if a:
                         anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
+                return
+
+
+# The survey's own period told in the sentence after it, by a pronoun or the bare word: "Sie fand im
+# Mai 2024 statt.", "Die Befragung lief vom 3. bis 28. Juni.", "Durchgeführt wurde sie im Herbst 2023."
+_TOLD_WHEN = re.compile(
+    r"\s*(?:(?:Sie|Diese|Die(?:se)?\s+[\wäöüß-]*(?:[Uu]mfrage|[Bb]efragung|[Ee]rhebung|[Aa]bfrage))\s+"
+    r"(?:fand|lief|erfolgte|dauerte|startete|begann|endete|wurde)\b"
+    r"|(?:Durchgeführt|Befragt)\s+wurde[n]?\s+(?:sie|diese)\b)"
+)
+
+
+def _dated_by_next_sentence(sv: _Survey, text, sents, para, sent_index, doc_date) -> None:
+    if any(m.date_start for m in sv.mentions):
+        return
+    for mn in sv.mentions:
+        i = sent_index[mn.sent]
+        j = i + 1
+        if j < len(sents) and para[j] == para[i] and _TOLD_WHEN.match(text, sents[j][0]):
+            a, b, words, rank = period_of(text, sents[j], doc_date)
+            if a:
+                mn.date_start, mn.date_end, mn.period_text, mn.date_rank = a, b, words, rank
                 return
 
 
@@ -471,7 +528,9 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     # ("Die Umfrage kostete 3.000 Euro": the same survey named again, not another one)
     other_sents = {m.sent for m in mentions if m not in sv.mentions
                    and not _COUNTED.search(text, max(0, m.start - _COUNTED_REACH), m.start)
-                   and not (m.definite and not m.prefix and not m.respondents and not m.reported)}
+                   and not (m.definite and not m.prefix and not m.reported
+                            # "An der Umfrage nahmen 812 Eltern teil": those who answered the survey told
+                            and (not m.respondents or _participation(text, *m.sent)))}
     own_sents = {m.sent for m in sv.mentions}
     quiet = 0  # sentences in a row that said nothing about the survey
     here = para[i]
@@ -496,8 +555,9 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             cue = bool(_RESULTS_CUE.match(text, a)) or prev.endswith(":") and (
                 about_results(prev) or "rgebnis" in prev or bool(_AS_FOLLOWS.search(prev))) or bool(
                 _PRESENTS_RESULTS.search(prev)) or bool(_RESULTS_ARE_THERE.search(prev)) or _answer_table(text, a) \
-                or bool(_FORMS_EVALUATED.search(text, a, b))
-            if not (cue or flowing and len(sv.results) > n_here) or _names_another(text, a, b):
+                or bool(_FORMS_EVALUATED.search(text, a, b)) or _participation(text, a, b)
+            if not (cue or flowing and len(sv.results) > n_here) or _names_another(text, a, b) and not (
+                    _participation(text, a, b) and _THE_SURVEY_AGAIN.search(text, a, b)):
                 break
             here, flowing, n_here, quiet = para[j], True, len(sv.results), 0
         elif j - i > FOLLOW_SENTENCES and not flowing:
@@ -540,6 +600,26 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             break
 
 
+# How many took part or sent their answers back: "Beteiligt hat sich gut ein Drittel", "Bis zum
+# Stichtag haben 96 Betriebe ihren Fragebogen zurückgeschickt", "Daran nahmen 812 Eltern teil".
+_RETURNED_VERB = re.compile(
+    r"\b(?:nahmen|nehmen|nahm)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?\bteil\b"
+    r"|\b(?:geantwortet|antworteten|zurückgeschickt|zurückgesandt|zurückgesendet|zurückgegeben|abgegeben|ausgefüllt"
+    r"|eingegangen|eingereicht|beteiligt|teilgenommen)\b",
+    re.IGNORECASE,  # (the participle may open the sentence: "Geantwortet haben …", "Beteiligt hat sich …")
+)
+# The survey told before, named again without a word of its own: "an der Umfrage", "bei dieser Befragung".
+_THE_SURVEY_AGAIN = re.compile(r"\b(?:der|die|dieser|diese)\s+(?:Umfrage|Befragung|Erhebung)\b")
+_A_FIGURE = re.compile(r"\d|\b(?:Hälfte|Drittel|Viertel|Prozent)\b")
+
+
+def _participation(text: str, a: int, b: int) -> bool:
+    """A sentence that tells with a figure how many took part: a paragraph opening with it goes on
+    telling the survey before it."""
+    return bool((_TAKING_PART.search(text, a, b) or _RETURNED_VERB.search(text, a, b)) and _A_FIGURE.search(text, a, b)
+                and not _MEETING.search(text, a, b))  # "An der Sitzung nahmen 14 Mitglieder teil": no answers
+
+
 def _meeting_date(sv: _Survey, text, sents, para, sent_index) -> None:
     """A survey held at a meeting takes the meeting's date."""
     if sv.fields.get("date_start") or sv.fields.get("date_end"):
@@ -570,7 +650,8 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
     by_rank = sorted((m for m in mentions if m.year and m.date_rank >= 2), key=lambda m: -m.date_rank)
     own_year = head_year or (by_rank[0].year if by_rank else None)
     # The paper's date ("Stand: …") only tells which waves are earlier, never when the survey ran.
-    main_year = own_year or (int(ctx.date[:4]) if ctx.date else None)
+    when = _reference_date(ctx, text)
+    main_year = own_year or (int(when[:4]) if when else None)
     waves: dict[int, _Survey] = {}
     for mn in mentions:
         if mn.year and main_year and mn.year < main_year and mn.date_rank <= 1:
@@ -578,7 +659,7 @@ def _report_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
         else:
             main.mentions.append(mn)
     if main.mentions:
-        _neighbour_people(main, text, sents, para, {sn: i for i, sn in enumerate(sents)}, ctx.date)
+        _neighbour_people(main, text, sents, para, {sn: i for i, sn in enumerate(sents)}, when)
         if not any(m.respondents for m in main.mentions):
             # a report names who answered anywhere: "nutzten 180 Vereine die Möglichkeit"
             name = next(filter(None, (people_asked(text[a:b]) for a, b in sents)), None)
