@@ -30,14 +30,14 @@ def _who(text: str) -> list[str]:
     ("Es liegt ein Antrag der CDU-Gruppe vom 04.03.2024 vor.", "CDU-Gruppe"),
     ("Antrag der UWG-Ratsgruppe: Einrichtung eines Seniorenbeirats", "UWG-Ratsgruppe"),
     ("Antrag der Wählergemeinschaft Pro Musterstadt", "Wählergemeinschaft Pro Musterstadt"),
-    ("Antrag der Freien Wählergemeinschaft Hausen vom 3. Mai 2022", "Freien Wählergemeinschaft Hausen"),
-    ("Antrag der Unabhängigen Wählergruppe Talheim", "Unabhängigen Wählergruppe Talheim"),
+    ("Antrag der Freien Wählergemeinschaft Hausen vom 3. Mai 2022", "Freie Wählergemeinschaft Hausen"),
+    ("Antrag der Unabhängigen Wählergruppe Talheim", "Unabhängige Wählergruppe Talheim"),
     ("Antrag der Waehlervereinigung Neudorf", "Waehlervereinigung Neudorf"),
     ("Der Gemeindevertretung liegt folgender Antrag von „Jugend entscheidet“ vor:", "Jugend entscheidet"),
     ("Dem Rat liegt ein Antrag der Wählergemeinschaft „Bürger für Hausen“ vom 12.03.2023 vor.",
      "Wählergemeinschaft „Bürger für Hausen“"),
     ("Antrag der Gruppe \"Gemeinsam für Talheim\"", "Gruppe \"Gemeinsam für Talheim\""),
-    ("TOP 8 Einführung eines Bürgerhaushalts\nAntrag der Freien Wähler", "Freien Wähler"),
+    ("TOP 8 Einführung eines Bürgerhaushalts\nAntrag der Freien Wähler", "Freie Wähler"),
 ])
 def test_groups_by_their_own_words(text, who):
     got = _who(text)

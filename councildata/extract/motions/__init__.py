@@ -99,6 +99,7 @@ from .common import AMENDMENT, heads_line, norm
 from .heads import item_heads
 from .meeting import bare_group, by_motion, chair_moves, fate, group_list, headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
 from .mentions import candidate, compounds, triggers
+from .movers import named_movers
 from .paper import header_lines, is_motion_paper, letter, moves, own_motion, petitum
 
 if TYPE_CHECKING:
@@ -146,6 +147,8 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     cands.extend(compounds(text))
     cands.extend(letter(ctx, text))
     cands.extend(made(text, words))
+    spans = sorted((c["start"], c["end"]) for c in cands)
+    cands.extend(named_movers(text, words, spans))
     if not cands:
         # only where no rule found the motion: a paper that is nothing but a petitum and a signature
         cands.extend(petitum(ctx, text))

@@ -85,7 +85,7 @@ def cand(start: int, end: int, rule: str, conf: float, who: str, kind: str, **fi
     c = {"start": start, "end": end, "rule": rule, "conf": conf, "who": who, "kind": kind,
          "date": None, "reference": None, "title": None}
     c.update({k: v for k, v in fields.items() if v})
-    c["who"] = _ADJECTIVE_PARTY.sub(lambda m: m.group(1) + "e", who)
+    c["who"] = _ADJECTIVE_LEAD.sub(r"\1e", _ADJECTIVE_PARTY.sub(lambda m: m.group(1) + "e", who))
     c["parties"] = frozenset(orgs.party_names(who, acronyms=True) or [who])
     return c
 
@@ -93,6 +93,10 @@ def cand(start: int, end: int, rule: str, conf: float, who: str, kind: str, **fi
 # "Antrag der Grünen", "Antrag der Linken": a party named by an adjective, said in the
 # nominative as the submitter ("Grüne", "Linke").
 _ADJECTIVE_PARTY = re.compile(r"^(Grün|Link)en$")
+# "Antrag der Freien Wähler", "… der Unabhängigen Wählergemeinschaft X", "… der Grünen Liste":
+# a name led by an adjective, inflected after the article; the name itself is in the nominative
+# ("Freie Wähler"). Only adjective endings: "Piraten Partei" is no adjective.
+_ADJECTIVE_LEAD = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]*(?:ig|isch|lich|al|iv|ei|eu|ün|ink|ell))en(?=[ \t]+[A-ZÄÖÜ])")
 
 
 def trim_phrase(phrase: str) -> str | None:

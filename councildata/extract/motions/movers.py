@@ -1,0 +1,163 @@
+"""Motions named by their word and movers the gazetteer cannot vouch for:
+councillors of one list or place named as a group ("Antrag der CDU-Gemeinderäte",
+"Antrag der Kernort-Stadträte vom DATE", "Antrag der Stadträtinnen und Stadträte
+der SPD"), an advisory council that may move motions ("Antrag des
+Seniorenbeirats", "Antrag des Jugendbeirates auf …"), and councillors named one
+by one, by a title or its abbreviation, with or without their faction ("Antrag
+v. Stadtrat A sowie Dritter Bürgermeister Dr. B u. Fraktion X", "(Antrag StRe
+A, B, C)", "Antrag StR D", "Antrag von 3. BGM Dr. E u. B90/DIE GRÜNEN").
+
+The mover is read as written, up to the end of its clause (a semicolon, a
+bracket, the end of the paragraph; a line broken inside the name goes on).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import accumulate
+from typing import Any
+
+from .. import orgs
+from ..dates import DATE_PATTERN
+from ..text import one_line
+from .common import cand, iso, kind_of
+
+# Councillors as a group, by their list or place: "CDU-Gemeinderäte", "Kernort-Stadträte",
+# "FW-Stadträtinnen und -Stadträte", "Gemeinderäte der Freien Wähler", "Stadträte der SPD".
+_COUNCILLORS = r"(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks|Markt)?r(?:ä|ae)t(?:e|innen)(?:[ \t]+und[ \t]+-?(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks|Markt)?r(?:ä|ae)te)?"
+_COUNCILLOR_GROUP = re.compile(
+    rf"(?P<who>[A-ZÄÖÜ][\wÄÖÜäöüß/.]*(?:-[A-ZÄÖÜ][\wÄÖÜäöüß/.]*)*-{_COUNCILLORS}"
+    rf"|(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks|Markt)r(?:ä|ae)t(?:e|innen)(?:[ \t]+und[ \t]+(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks|Markt)r(?:ä|ae)te)?"
+    r"[ \t]+der[ \t]+(?P<party>[A-ZÄÖÜ][^\s,.;:()]*(?:[ \t]+[A-ZÄÖÜ][^\s,.;:()]*)?))"
+)
+# Advisory councils that a Gemeindeordnung or the council's rules give a right to move
+# motions: "Seniorenbeirat", "Jugendbeirat", "Integrationsbeirat", "Jugendgemeinderat".
+_ADVISORY = re.compile(
+    r"(?P<who>(?:Kinder-[ \t]und[ \t])?(?:Senioren|Jugend|Integrations|Migrations|Ausländer|Behinderten|Inklusions"
+    r"|Kinder|Familien|Frauen|Klima|Umwelt|Teilhabe)(?:beirat|parlament|gemeinderat|rat|vertretung)(?:e?s)?)(?![\wäöüß-])"
+)
+# A councillor or office holder by title, its abbreviation or an ordinal office:
+# "Stadtrat Gerd A", "StR A", "StRe A, B", "Dritter Bürgermeister Dr. B", "3. BGM Dr. B".
+_TITLE = (
+    r"(?:(?:Erste[rnm]?|Zweite[rnm]?|Dritte[rnm]?|[123]\.)[ \t\u2028]+)?(?:Bürgermeister(?:in)?|BGM|Bgm\.)"
+    r"|(?:Stadt|Gemeinde|Kreis|Orts|Ortschafts|Bezirks|Markt)r(?:at|ätin|äte|ätinnen)|Ratsherrn?|Ratsfrau|Ratsmitglied(?:er)?"
+    r"|Stadtverordnete[rn]?|Gemeindevertreter(?:in|innen)?|Kreistagsmitglied(?:er)?"
+    r"|StR(?:in|e|innen)?|StRätin|GR(?:in|e)?|KR(?:in|e)?|MGR(?:in)?|OR(?:in)?"
+)
+_NAME = r"(?:(?:Dr\.|Prof\.)[ \t]*)*[A-ZÄÖÜ][\wäöüß-]+(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]+)?(?![\w/])"
+# (Read on a flattened text where a line break is _NL: a name does not run on
+# onto the next line, a list may.)
+_NL = "\u2028"
+_PERSONS = re.compile(rf"(?:{_TITLE})[ \t{_NL}]+{_NAME}(?:[ \t{_NL}]*,[ \t{_NL}]*{_NAME})*")
+# The words that join several movers: "u.", "und", "sowie", a comma.
+_JOIN = re.compile(rf"[ \t{_NL}]*(?:,|\bu\.|\bund\b|\bsowie\b|&)[ \t{_NL}]*")
+# Where a mover list ends: a semicolon, a bracket, a date, a subject after "auf"/"zur"/"betr.".
+_LIST_END = re.compile(
+    # a label line under the head ("Beschluss:", "Sachverhalt") is no part of a name
+    r"\n(?=[ \t]*(?:Beschluss|Sachverhalt|Abstimmung|Begründung|Beratung|Vorlage|Drucksache|Ergebnis|Anlage|Protokoll"
+    r"|Wortmeldung|Diskussion|Erläuterung|Bericht)(?![\wäöüß-]))"
+    rf"|;|\)|\(|\n[ \t]*\n|[ \t]+vom[ \t]+{DATE_PATTERN}|[ \t]+(?:auf|zur|zum|über|betr\.|betreffend|bzgl\.|hinsichtlich|wegen)[ \t]"
+    r"|[ \t]+(?!(?:und|sowie|der|des)(?![\wäöüß]))[a-zäöüß]{3,}(?![\wäöüß.])"
+    r"|(?<!\bDr)(?<!\bProf)(?<!\bBgm)(?<![\s(]u)(?<!\b\d)[.:](?=\s|$)"
+)
+# How the motion word leads to its mover: "Antrag v.", "Antrag von", "Antrag des", "Antrag der",
+# or nothing in a bracket ("(Antrag StRe A, B)") and on a line of its own ("Antrag StR D").
+_LEAD = re.compile(r"[ \t]*\n?[ \t]*(?:v\.|von(?:[ \t]+(?:der|den|dem))?|vom|des|der|den)?[ \t]*\n?[ \t]*")
+_SOFT_BREAK = re.compile("[\u00ad\ufffe\ufffd]\n?[ \t]*")
+
+
+def _clean(s: str) -> str:
+    """The name as one line, a word broken at the line's end joined again."""
+    return one_line(_SOFT_BREAK.sub("", s))
+
+
+def _flat(s: str) -> tuple[str, list[int]]:
+    """``s`` on one line without soft hyphens, and where each of its
+    characters (and its end) stands in ``s``."""
+    chars: list[str] = []
+    idx: list[int] = []
+    for i, ch in enumerate(s):
+        if ch in "\u00ad\ufffe":
+            continue
+        chars.append(_NL if ch == "\n" else ch)
+        idx.append(i)
+    idx.append(len(s))
+    return "".join(chars), idx
+
+
+def _mover_list(region: str) -> int:
+    """Length of the list of movers at the start of ``region`` (persons by
+    title, factions), 0 when it is none; at least one person by title."""
+    pos = end = 0
+    persons = 0
+    while True:
+        pm = _PERSONS.match(region, pos)
+        if pm:
+            persons += 1
+            pos = end = pm.end()
+        else:
+            rest = region[pos:]
+            stop = _LIST_END.search(rest)
+            part = rest[: stop.start()] if stop else rest
+            jm = _JOIN.search(part)
+            part = part[: jm.start()] if jm else part
+            # a faction's name may go on onto the next line, the longest that is one
+            lines = part.split(_NL)
+            n = next((k for k in range(len(lines), 0, -1)
+                      if orgs.party_names(_clean(" ".join(lines[:k])), acronyms=True)), 0)
+            if not part.strip() or not n:
+                # a part that is neither ends the list: "u. a." or a word the list does not hold
+                return end if persons else 0
+            pos += len(_NL.join(lines[:n]).rstrip())
+        end = pos
+        jm = _JOIN.match(region, pos)
+        if not jm or jm.end() == len(region):
+            break
+        nxt = region[jm.end():]
+        if not (_PERSONS.match(nxt) or re.match(r"[A-ZÄÖÜ0-9]", nxt)) or (_NL in region[pos:jm.start() + 1] and not jm.group().strip()):
+            break
+        pos = jm.end()
+    return end if persons else 0
+
+
+def named_movers(text: str, words: list[re.Match], spans: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Motions whose motion word no other rule read (``spans``: those of the
+    candidates already found, sorted), moved by councillors named as a group,
+    an advisory council or councillors named one by one."""
+    out: list[dict[str, Any]] = []
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+    for m in words:
+        i = bisect_right(starts, m.start()) - 1
+        if (i >= 0 and reach[i] > m.start()) or m.group("kind").casefold() not in ("antrag", "änderungsantrag", "ergänzungsantrag"):
+            continue
+        lead = _LEAD.match(text, m.end())
+        pos = lead.end()
+        if pos == m.end() and not re.match(r"[ \t]+[A-Z0-9]", text[m.end():m.end() + 2]):
+            continue
+        window = text[pos:pos + 240]
+        stop = _LIST_END.search(window)
+        region = window[: stop.start()] if stop else window
+        who = end = None
+        gm = _COUNCILLOR_GROUP.match(region)
+        am = _ADVISORY.match(region)
+        if gm and (gm.group("party") is None or orgs.party_names(gm.group("party"), acronyms=True)):
+            who, end = gm.group("who"), pos + gm.end()
+        elif am:
+            who, end = re.sub(r"e?s$", "", am.group("who")), pos + am.end()
+        else:
+            # read over line breaks and words broken at a line's end, offsets kept
+            flat, idx = _flat(region.rstrip())
+            n = _mover_list(flat)
+            n = idx[n] if n else 0
+            if n:
+                who, end = _clean(region[:n]).rstrip(" ,"), pos + n
+        if not who:
+            continue
+        date = None
+        dm = re.match(rf"[ \t]+vom[ \t]+(?P<date>{DATE_PATTERN})", text[end:end + 40])
+        if dm:
+            date, end = iso(dm.group("date")), end + dm.end()
+        out.append(cand(m.start(), end, "motion.movers", 0.7, _clean(who), kind_of(m), date=date))
+    return out
