@@ -422,7 +422,6 @@ def test_passive_and_bare_subjects(text, who, kind):
 
 
 @pytest.mark.parametrize("text", [
-    "Es wurde beantragt, den Punkt zu vertagen.",
     "Von der Verwaltung wird beantragt, die Mittel freizugeben.",
     "Von den Anwohnern wurde beantragt, eine Ampel aufzustellen.",
     "Von Herrn Müller wurde eine Baugenehmigung beantragt.",
@@ -918,3 +917,155 @@ def test_a_motion_told_by_its_fate(text, who, kind):
 ])
 def test_no_motion_told_by_a_fate(text):
     assert _motion_rows(text) == []
+
+
+# -- movers the gazetteer cannot vouch for: councillors as a group, advisory councils, -----
+# -- councillors named one by one (round 8) ---------------------------------------------------
+
+_MINUTES = "Niederschrift über die öffentliche Sitzung des Gemeinderates Hausen am 14.05.2024\n\n"
+
+
+@pytest.mark.parametrize(("text", "who", "date"), [
+    ("7. Sanierung der Ortsdurchfahrt\n   Antrag der CDU-Gemeinderäte vom 05.10.2023", "CDU-Gemeinderäte", "2023-10-05"),
+    ("8. Bau eines Trinkwasserbrunnens\n   Antrag der Oberdorf-Stadträte vom 3. März 2024", "Oberdorf-Stadträte",
+     "2024-03-03"),
+    ("Antrag der SPD-Kreisräte zur Schülerbeförderung", "SPD-Kreisräte", None),
+    ("Antrag der Stadträtinnen und Stadträte der Grünen vom 12.02.2024", "Stadträtinnen und Stadträte der Grünen",
+     "2024-02-12"),
+    ("Antrag der FW-Marktgemeinderäte", "FW-Marktgemeinderäte", None),
+    ("6.1 Antrag des Seniorenbeirats auf eine Sitzbank am Friedhof", "Seniorenbeirat", None),
+    ("Der Antrag des Jugendgemeinderates wird beraten.", "Jugendgemeinderat", None),
+    ("4 Antrag des Integrationsbeirates zum Sprachcafé", "Integrationsbeirat", None),
+])
+def test_councillors_as_a_group_and_advisory_councils_move(text, who, date):
+    rows = _rows(_MINUTES + text + "\n")
+    assert [(r["submitted_by"], r["date"]) for r in rows] == [(who, date)]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("12 Fahrradstraße in der Mühlgasse; Antrag v. StR Anton Huber u. Fraktion ÖDP", "StR Anton Huber u. Fraktion ÖDP"),
+    ("12 Fahrradstraße in der Mühlgasse; Antrag v. Zweiten \nBürgermeister Dr. Karl Weiß u. Bündnis \n90/Die Grünen\n"
+     "Vorlage: 2024/0101", "Zweiten Bürgermeister Dr. Karl Weiß u. Bündnis 90/Die Grünen"),
+    ("5 Schulwegplan für die Grundschule; Antrag von 2. BGM Dr. Weiß u. SPD", "2. BGM Dr. Weiß u. SPD"),
+    ("9 Fahrgastbefragung am Bahnhof (Antrag StRe Huber, Maier, Schmid)", "StRe Huber, Maier, Schmid"),
+    ("6 Mehr Sitze im Bauausschuss; \nAntrag StR Berger\nBeschluss:", "StR Berger"),
+    ("3 Ehrenamtskarte; Antrag v. Stadträtin Eva Roth sowie StR Max Lang", "Stadträtin Eva Roth sowie StR Max Lang"),
+    ("4 Blühwiesen; Antrag v. StRin Roth, ÖDP", "StRin Roth, ÖDP"),
+])
+def test_councillors_named_one_by_one_under_an_item(text, who):
+    rows = _rows(_MINUTES + text + "\n")
+    assert [r["submitted_by"] for r in rows] == [who]
+
+
+def test_one_movers_motions_under_several_items_stay_apart():
+    text = (_MINUTES + "Tagesordnung\n"
+            "11. Bau eines Brunnens am Dorfplatz\n    Antrag der Oberdorf-Gemeinderäte vom 20.09.2023\n\n"
+            "12. Befestigung des Feldwegs\n    mit Rasengittersteinen\n    Antrag der Oberdorf-Gemeinderäte vom 20.09.2023\n\n"
+            "13. Fahrradstraße Mühlgasse; Antrag v. StR Huber u. ÖDP\n"
+            "14. Fahrradstraße Bachweg; Antrag v. StR Huber u. ÖDP\n\n"
+            "13\nFahrradstraße Mühlgasse; \nAntrag v. StR Huber u. ÖDP\nBeschluss:\nDer Gemeinderat stimmt zu.\n"
+            "14\nFahrradstraße Bachweg; \nAntrag v. StR Huber u. ÖDP\nBeschluss:\nDer Gemeinderat lehnt ab.\n")
+    rows = _rows(text)
+    assert [(r["submitted_by"], r["title"]) for r in rows] == [
+        ("Oberdorf-Gemeinderäte", "Bau eines Brunnens am Dorfplatz"),
+        ("Oberdorf-Gemeinderäte", "Befestigung des Feldwegs mit Rasengittersteinen"),
+        ("StR Huber u. ÖDP", "Fahrradstraße Mühlgasse"),
+        ("StR Huber u. ÖDP", "Fahrradstraße Bachweg"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Antrag der Freien Wähler auf einen Bürgerentscheid", "Freie Wähler"),
+    ("Antrag der Unabhängigen Wählergemeinschaft Talheim vom 1.2.2024", "Unabhängige Wählergemeinschaft Talheim"),
+    ("Antrag der Grünen Liste zum Radweg", "Grüne Liste"),
+])
+def test_a_name_led_by_an_inflected_adjective_in_the_nominative(text, who):
+    assert _who(_MINUTES + text) == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Antrag der Gemeinderäte auf Akteneinsicht",              # no list or place: who is meant?
+    "Der Antrag des Tierschutzvereins auf Zuschuss wird beraten.",
+    "Antrag von Herrn Meier auf Befreiung von der Gebühr",     # a citizen
+    "Der Antrag des Sportbeirats e. V. Hausen auf Zuschuss",   # a club, no advisory council of the council
+    "5 Neubau Bauhof; Antrag v. Ing.-Büro Schmid GmbH",
+])
+def test_no_mover_from_words_that_are_no_councillors(text):
+    assert _who(_MINUTES + text) == []
+
+
+# -- motions whose mover the record does not name ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Vor Eintritt in die Tagesordnung wird der Antrag gestellt, die Punkte 8 bis 11 in öffentlicher Sitzung "
+     "zu behandeln.", "Geschäftsordnungsantrag"),
+    ("Anschließend wird beantragt, die Tagesordnungspunkte 9 und 10 in öffentlicher Sitzung zu behandeln.",
+     "Geschäftsordnungsantrag"),
+    ("Es wird der Antrag auf Schluss der Debatte gestellt.", "Geschäftsordnungsantrag"),
+    ("Ein Antrag auf Vertagung wird gestellt.", "Geschäftsordnungsantrag"),
+    ("Aus der Mitte des Gemeinderates wird die Vertagung beantragt.", "Geschäftsordnungsantrag"),
+    ("Sodann wurde beantragt, den Punkt in den Bauausschuss zu verweisen.", "Geschäftsordnungsantrag"),
+    ("Die Vorsitzende bittet um Einbringung. Daraufhin wird der Antrag vom Antragsteller eingebracht.", "Antrag"),
+    ("Es wurde ein Änderungsantrag gestellt, die Summe auf 5.000 Euro zu erhöhen.", "Änderungsantrag"),
+    ("Antrag zur Geschäftsordnung: Schluss der Rednerliste", "Geschäftsordnungsantrag"),
+    ("GO-Antrag auf Unterbrechung der Sitzung", "Geschäftsordnungsantrag"),
+])
+def test_a_motion_made_without_a_named_mover_is_a_row_without_one(text, kind):
+    rows = _rows(_MINUTES + text + "\n")
+    assert [(r["submitted_by"], r["motion_type"]) for r in rows] == [("", kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Antrag auf Vertagung wird nicht gestellt.",
+    "Der Antrag wird zur Abstimmung gestellt.",
+    "Die Fördermittel wurden bei der Bezirksregierung beantragt.",
+    "Es wird beantragt.",
+    "Für die Sanierung wurden Zuschüsse beantragt, die bewilligt wurden.",
+    "Der Antrag wurde zurückgestellt.",
+    "Bei dem Landratsamt wurde beantragt, die Frist zu verlängern.",
+])
+def test_no_motion_without_a_mover_from_these(text):
+    assert _rows(_MINUTES + text + "\n") == []
+
+
+def test_a_motion_without_a_mover_in_a_vorlage_is_the_administrations_proposal():
+    text = ("Beschlussvorlage Nr. 2024/017\nBetreff: Sanierung des Freibads\n\nSachverhalt\n"
+            "Es wird beantragt, die Mittel in Höhe von 20.000 Euro außerplanmäßig bereitzustellen.\n")
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("8. Antrag auf Aufnahme eines ständigen Tagesordnungspunktes \"Windkraft\"\n   Beschlussvorlage - 12/2024\n",
+     "Antrag auf Aufnahme eines ständigen Tagesordnungspunktes \"Windkraft\""),
+    ("TOP 4 Antrag zur Einrichtung eines Jugendforums\n", "Antrag zur Einrichtung eines Jugendforums"),
+    ("Ö 6 Antrag auf Prüfung einer Tempo-30-Zone in der Schulstraße\n",
+     "Antrag auf Prüfung einer Tempo-30-Zone in der Schulstraße"),
+])
+def test_an_agenda_item_that_is_a_motion_without_a_mover(text, title):
+    rows = _rows(_MINUTES + text)
+    assert [(r["submitted_by"], r["title"]) for r in rows] == [("", title)]
+
+
+@pytest.mark.parametrize("text", [
+    "13. Antrag auf finanzielle Unterstützung des Musikvereins\n",
+    "7.1 Antrag auf Stundung der Erschließungsbeiträge\n",
+    "5. Antrag auf Befreiung von den Festsetzungen des Bebauungsplans\n",
+    "9 Antrag auf Erteilung des gemeindlichen Einvernehmens, Flst. 12/3\n",
+    "4. Antrag auf Zuschuss zur Jugendfreizeit\n",
+    "6. Antrag auf Ablehnung der Übernahme des Ehrenamtes\n",
+])
+def test_an_application_on_the_agenda_is_no_motion(text):
+    assert _rows(_MINUTES + text) == []
+
+
+def test_an_agenda_motion_with_its_mover_on_the_next_line_is_one_row():
+    rows = _rows(_MINUTES + "TOP 5 Antrag auf Einrichtung eines Jugendbeirats\nAntragsteller: SPD-Fraktion\n")
+    assert [r["submitted_by"] for r in rows] == ["SPD-Fraktion"]
+
+
+def test_the_agenda_row_and_the_items_head_are_one_motion_without_a_mover():
+    text = (_MINUTES + "Tagesordnung\n8.1 Antrag auf Errichtung einer Graffitiwand am Jugendzentrum (\"legal wall\")\n"
+            "9. Verschiedenes\n\nSeite 2 von 5\n\n8.1 Antrag auf Errichtung einer Graffitiwand am \nJugendzentrum\n"
+            "Der Gemeinderat stimmt zu.\n")
+    assert len(_rows(text)) == 1

@@ -100,6 +100,7 @@ from .heads import item_heads
 from .meeting import bare_group, by_motion, chair_moves, fate, group_list, headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
 from .mentions import candidate, compounds, triggers
 from .movers import named_movers
+from .unnamed import unnamed
 from .paper import header_lines, is_motion_paper, letter, moves, own_motion, petitum
 
 if TYPE_CHECKING:
@@ -149,6 +150,7 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     cands.extend(made(text, words))
     spans = sorted((c["start"], c["end"]) for c in cands)
     cands.extend(named_movers(text, words, spans))
+    cands.extend(_free(unnamed(ctx, text), cands))
     if not cands:
         # only where no rule found the motion: a paper that is nothing but a petitum and a signature
         cands.extend(petitum(ctx, text))
@@ -159,8 +161,8 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     kept = _presented_once(ctx, _merge_mentions(text, cands, [it.start for it in ctx.tree.items]))
     used: dict[str, int] = {}
     for c in kept:
-        org = orgs.resolve(c["who"], ctx.body, "parliamentary_group")
-        key = org.id if org else orgs.slug(c["who"])
+        org = orgs.resolve(c["who"], ctx.body, "parliamentary_group") if c["who"] else None
+        key = org.id if org else (orgs.slug(c["who"]) if c["who"] else "#unnamed")
         n = used.get(key, 0)
         used[key] = n + 1
         row = ctx.row(
@@ -171,6 +173,22 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
         row["_key"] = key if n == 0 else f"{key}#{n + 1}"
         rows.append(row)
     return rows
+
+def _free(found: list[dict[str, Any]], cands: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The motions without a named mover that no rule reading a mover found:
+    none overlaps a candidate, and an agenda row's motion has none on its
+    own or the next lines (a submitter line under the title)."""
+    spans = sorted((c["start"], c["end"]) for c in cands)
+    starts = [s for s, _ in spans]
+    out = []
+    for f in found:
+        reach = f["end"] + (200 if f["rule"] == "motion.unnamed_item" else 0)
+        i = bisect_right(starts, reach) - 1
+        if any(s < reach and e > f["start"] for s, e in spans[max(0, i - 50):i + 1]):
+            continue
+        out.append(f)
+    return out
+
 
 # A recorded vote ("Abstimmungsergebnis:", "mehrheitlich abgelehnt").
 _VOTE_RECORD = re.compile(

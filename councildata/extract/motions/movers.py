@@ -25,7 +25,7 @@ from .common import cand, iso, kind_of
 
 # Councillors as a group, by their list or place: "CDU-Gemeinderäte", "Kernort-Stadträte",
 # "FW-Stadträtinnen und -Stadträte", "Gemeinderäte der Freien Wähler", "Stadträte der SPD".
-_COUNCILLORS = r"(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks|Markt)?r(?:ä|ae)t(?:e|innen)(?:[ \t]+und[ \t]+-?(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks|Markt)?r(?:ä|ae)te)?"
+_COUNCILLORS = r"(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks|Marktgemeinde|Markt)?r(?:ä|ae)t(?:e|innen)(?:[ \t]+und[ \t]+-?(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks|Markt)?r(?:ä|ae)te)?"
 _COUNCILLOR_GROUP = re.compile(
     rf"(?P<who>[A-ZÄÖÜ][\wÄÖÜäöüß/.]*(?:-[A-ZÄÖÜ][\wÄÖÜäöüß/.]*)*-{_COUNCILLORS}"
     rf"|(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks|Markt)r(?:ä|ae)t(?:e|innen)(?:[ \t]+und[ \t]+(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks|Markt)r(?:ä|ae)te)?"
@@ -159,5 +159,36 @@ def named_movers(text: str, words: list[re.Match], spans: list[tuple[int, int]])
         dm = re.match(rf"[ \t]+vom[ \t]+(?P<date>{DATE_PATTERN})", text[end:end + 40])
         if dm:
             date, end = iso(dm.group("date")), end + dm.end()
-        out.append(cand(m.start(), end, "motion.movers", 0.7, _clean(who), kind_of(m), date=date))
+        out.append(cand(m.start(), end, "motion.movers", 0.7, _clean(who), kind_of(m), date=date,
+                        title=_head_title(text, m.start())))
     return out
+
+
+_ROW = re.compile(r"[ \t]*(?:(?:TOP|Ö|N|NÖ)[ \t]*)?\d{1,3}(?:\.\d{1,3})*\.?(?:[ \t]+|$)")
+_HEAD_LABEL = re.compile(r"^(?:Abstimmung|Sachverhalt|Vorlage|Drucksache|Ergebnis|Beschlossen|Seite)\b|\bSeite\s+\d|:$")
+
+
+def _head_title(text: str, pos: int) -> str | None:
+    """The title of the agenda item whose head names the motion at ``pos``:
+    the words before it on its line ("<title>; Antrag v. …", "<title> (Antrag
+    …") and the lines above, up to the item's number ("13 <title>", or "13"
+    on a line of its own) — so that one mover's motions under several items
+    stay apart, and the agenda's row and the item's head are one motion."""
+    parts: list[str] = []
+    line_start = text.rfind("\n", 0, pos) + 1
+    seg = text[line_start:pos]
+    for _ in range(4):
+        row = _ROW.match(seg)
+        body = seg[row.end():] if row else seg
+        if _HEAD_LABEL.search(body.strip()) and not row:
+            break
+        parts.append(body.strip())
+        if row or line_start == 0:
+            break
+        end = line_start - 1
+        line_start = text.rfind("\n", 0, end) + 1
+        seg = text[line_start:end]
+        if not seg.strip():
+            break
+    title = one_line(" ".join(reversed(parts))).strip(" ;,(–—-")
+    return title if len(title) >= 3 else None

@@ -1,0 +1,160 @@
+"""Motions whose mover the record does not name: the row has no submitter.
+
+- ``motion.unnamed``: a motion made in the meeting, told in the passive
+  without an agent — "Vor Eintritt in die Tagesordnung wird der Antrag
+  gestellt, …", "Es wird der Antrag auf Schluss der Debatte gestellt", "Ein
+  Antrag auf Vertagung wird gestellt", "Anschließend wird beantragt, TOP 9
+  in öffentlicher Sitzung zu behandeln", "Daraufhin wird der Antrag vom
+  Antragsteller eingebracht", "Aus der Mitte des Rates wird die Vertagung
+  beantragt" — and a procedural motion under a heading of its own ("Antrag
+  zur Geschäftsordnung: …", "GO-Antrag auf Schluss der Debatte");
+- ``motion.unnamed_item``: an agenda item whose title is a motion and names
+  no mover ("8. Antrag auf Aufnahme eines ständigen Tagesordnungspunktes"),
+  unless what it asks for is what a citizen, a club or a builder applies
+  for (a Zuschuss, a Stundung, a Baugenehmigung, a Befreiung …): such an
+  Antrag is no council motion.
+
+Only in a record of a meeting (minutes, agenda, an untyped text): in a
+Vorlage "es wird beantragt" is the administration's own proposal, and "die
+Fördermittel wurden beantragt" is an application to another authority.
+A motion some other rule reads with its mover is left to that rule.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..text import one_line
+from .common import AGENDA_ROW, GO_MOTION, KIND_WORDS, PROCEDURAL, PROCEDURAL_VERB, cand, kind_of, norm
+
+if TYPE_CHECKING:
+    from .. import Context
+
+_AUX = r"(?:wird|wurde|werden|wurden)"
+# Words that may stand between the auxiliary and what is made, none of them an agent.
+_FILL = (
+    r"(?:(?:daher|dann|nun|sodann|anschließend|ebenfalls|zudem|außerdem|erneut|nochmals|noch|mündlich|schriftlich"
+    r"|(?:aus[ \t]+der[ \t]+Mitte|aus[ \t]+den[ \t]+Reihen)[ \t]+(?:des|der)[ \t]+[A-ZÄÖÜ][\wäöüß]+)[ \t\n]+)*"
+)
+_KIND = rf"(?P<kind>(?i:{KIND_WORDS}))"
+# "wird der Antrag gestellt, …", "wurde ein Antrag auf Vertagung gestellt", "wird folgender
+# Änderungsantrag eingebracht", "wird der Antrag vom Antragsteller eingebracht".
+_MADE = re.compile(
+    rf"(?<![\wäöüß]){_AUX}[ \t\n]+{_FILL}(?:der|ein|folgender|ein[ \t]+weiterer)[ \t\n]+{_KIND}(?![\wäöüß-])"
+    r"(?P<what>[^.;:!?\n]{0,100}?)[ \t\n]+(?:gestellt|eingebracht)(?![\wäöüß])"
+)
+# "Ein Antrag auf Vertagung wird gestellt", "Ein Antrag zur Geschäftsordnung wurde eingebracht".
+_MADE_FIRST = re.compile(
+    rf"(?:^|(?<=[.!?:])[ \t]+|(?<=\n))[ \t]*(?:Ein|Der)[ \t]+{_KIND}(?![\wäöüß-])(?P<what>[^.;:!?\n]{{0,100}}?)"
+    rf"[ \t\n]+{_AUX}[ \t\n]+(?:{_FILL})(?:gestellt|eingebracht)(?![\wäöüß])",
+    re.MULTILINE,
+)
+# "wird beantragt, …", "Anschließend wurde beantragt, dass …", "wird die Vertagung beantragt".
+_REQUESTED = re.compile(
+    rf"(?<![\wäöüß]){_AUX}[ \t\n]+{_FILL}(?P<what>(?:die|den|das|eine|einen)[ \t\n]+[^.;:!?\n]{{2,100}}?[ \t\n]+)?beantragt"
+    r"(?P<comma>[ \t]*,)?(?![\wäöüß])"
+)
+# Where the passive names who moves it: "von der SPD-Fraktion", "seitens des Bürgermeisters".
+_AGENT = re.compile(r"(?<![\wäöüß])(?:[Vv]on|[Vv]om|[Ss]eitens|[Dd]urch)[ \t\n]+(?!Antragst)")
+# Putting a motion to the vote or aside is no making of one.
+_NOT_MADE = re.compile(r"zur[ \t\n]+(?:Abstimmung|Diskussion|Beratung|Entscheidung|Beschlussfassung)|zurück|nicht(?![\wäöüß])")
+# Applying to another authority: "bei der Bezirksregierung beantragt", "Fördermittel … beantragt".
+_APPLIES = re.compile(
+    r"(?<![\wäöüß])(?:[Bb]ei[ \t\n]+(?:der|dem|den)|[Bb]eim)[ \t\n]+[A-ZÄÖÜ]|Förder|Zuschuss|Zuschüsse|Zuwendung|Genehmigung|Mittel(?![\wäöüß])",
+)
+# A heading of its own: "Antrag zur Geschäftsordnung: …", "GO-Antrag auf Schluss der Debatte".
+_GO_HEADING = re.compile(
+    r"^[ \t]*(?P<kind>Antrag[ \t]+zur[ \t]+Geschäftsordnung|GO-Antrag|Geschäftsordnungsantrag)[ \t]*(?::|(?=[ \t]+auf[ \t]))",
+    re.MULTILINE,
+)
+_SENTENCE_START = re.compile(r"(?<!\bDr)(?<!\bNr)(?<![\s.]\w)[.!?:](?=\s)|\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bNr)(?<!\bTOP)(?<![\s.]\w)(?<!\d)[.!?](?=\s|$)|\n[ \t]*\n")
+
+# An agenda row whose title is a motion: "8. Antrag auf Aufnahme …", "TOP 4 Antrag zur Einrichtung …".
+_ITEM_MOTION = re.compile(
+    rf"^[ \t]*{AGENDA_ROW.pattern}(?P<title>(?P<kind>Antrag|Dringlichkeitsantrag|Prüfantrag)[ \t]+"
+    r"(?:auf|zur|zum|über|betreffend|betr\.|bzgl\.|wegen)[ \t]+[^\n]{3,200})$",
+    re.MULTILINE,
+)
+# What citizens, clubs, firms and builders apply for: no council motion.
+_APPLICATION = re.compile(
+    r"Zuschu(?:ss|ß)|Zuschüss|Unterst|Förder|Beihilfe|Stundung|Erlass|Ermäßigung|Erstattung|Befreiung|Genehmigung"
+    r"|Erteilung|Einvernehmen|Vorbescheid|Nutzungsänderung|Ausnahme|Abweichung|Zulassung|Verlängerung|Niederschlagung"
+    r"|Kostenübernahme|Übernahme[ \t]+der[ \t]+Kosten|Gewährung|Bewilligung|Ehrenamt|Entlassung|Einbürgerung"
+    r"|Namensänderung|Sondernutzung|Ausschank|Konzession|Baugenehmigung|Bauvoranfrage|Baugesuch|Grundstück|Erwerb|Kauf"
+    r"|Pacht|Miete|Darlehen|Bürgschaft|Spende|Aufnahme[ \t]+in[ \t]+(?:den|die|das)[ \t]+(?:Kinder|Kita|Schul|Förder)",
+    re.IGNORECASE,
+)
+
+
+def _kind(m: re.Match | None, clause: str) -> str:
+    kind = kind_of(m) if m is not None and m.groupdict().get("kind") else "Antrag"
+    if kind == "Antrag" and (GO_MOTION.search(clause) or PROCEDURAL.search(clause) or PROCEDURAL_VERB.search(clause)
+                             or re.search(r"Tagesordnung|öffentlicher[ \t\n]+Sitzung", clause)):
+        # what only a procedural motion asks for: the agenda, the debate, the sitting
+        return "Geschäftsordnungsantrag"
+    return kind
+
+
+def unnamed(ctx: Context, text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if ctx.meta.get("type") not in (None, "minutes", "agenda", "other"):
+        return out
+    if "ntrag" in text or "beantragt" in text:
+        out.extend(_made(text))
+    if "Antrag " in text and ctx.meta.get("type") != "other":
+        out.extend(_items(text))
+    return out
+
+
+def _sentence(text: str, pos: int, end: int) -> tuple[int, int]:
+    starts = list(_SENTENCE_START.finditer(text, max(0, pos - 300), pos))
+    lo = starts[-1].end() if starts else max(0, pos - 300)
+    while lo < pos and text[lo] in " \t\n":
+        lo += 1
+    em = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    return lo, (em.end() if em else min(len(text), end + 300))
+
+
+def _made(text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for rx in (_MADE, _MADE_FIRST, _REQUESTED):
+        for m in rx.finditer(text):
+            lo, hi = _sentence(text, m.start(), m.end())
+            before = text[lo:m.start()]
+            what = m.group("what") or ""
+            if _AGENT.search(before) or _AGENT.search(what) or _NOT_MADE.search(what) or _NOT_MADE.search(before[-12:]):
+                continue
+            if rx is _REQUESTED:
+                rest = text[m.end():hi]
+                if not (m.group("comma") and re.search(r"(?<![\wäöüß])zu[ \t\n]+[a-zäöüß]+|[a-zäöüß]+zu[a-zäöüß]+en(?![\wäöüß])|dass", rest)) and not (
+                        what and PROCEDURAL.search(what)):
+                    continue  # "wurde beantragt" alone: something applied for, not a motion
+                if _APPLIES.search(text, lo, hi):
+                    continue
+            quote_end = hi if text[hi - 1:hi] in ".!?" else m.end()
+            kind = _kind(m if rx is not _REQUESTED else None, text[m.start():hi])
+            out.append(cand(lo, quote_end, "motion.unnamed", 0.55, "", kind, distinct=True))
+    for m in _GO_HEADING.finditer(text):
+        hi = text.find("\n", m.end())
+        hi = len(text) if hi < 0 else hi
+        out.append(cand(m.start("kind"), hi, "motion.unnamed", 0.55, "", "Geschäftsordnungsantrag", distinct=True))
+    return out
+
+
+def _items(text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: list[str] = []
+    for m in _ITEM_MOTION.finditer(text):
+        title = one_line(m.group("title"))
+        subject = title.split(None, 2)[2] if len(title.split(None, 2)) > 2 else ""
+        if _APPLICATION.search(" ".join(subject.split()[:6])):
+            continue
+        key = norm(title)
+        if any(k.startswith(key) or key.startswith(k) for k in seen):
+            continue  # the agenda's row and the item's head, one of them cut at the line's end
+        seen.append(key)
+        out.append(cand(m.start("title"), m.end("title"), "motion.unnamed_item", 0.5, "",
+                        "Antrag" if m.group("kind") == "Antrag" else m.group("kind"), title=title))
+    return out
