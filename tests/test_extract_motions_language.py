@@ -1069,3 +1069,29 @@ def test_the_agenda_row_and_the_items_head_are_one_motion_without_a_mover():
             "9. Verschiedenes\n\nSeite 2 von 5\n\n8.1 Antrag auf Errichtung einer Graffitiwand am \nJugendzentrum\n"
             "Der Gemeinderat stimmt zu.\n")
     assert len(_rows(text)) == 1
+
+
+# -- motions the minutes number in the debate ---------------------------------------------------
+
+
+def test_numbered_motions_of_one_group_are_one_row_each():
+    text = (_MINUTES + "TOP 4 Haushaltssatzung 2025\n"
+            "Frau Lorenz berichtet über den Entwurf. Die Fraktion Bürger für Hausen stellt daher den \nAntrag, "
+            "für ein Radwegekonzept 40.000 Euro zu veranschlagen (Antrag 1).\n"
+            "Ferner regt Herr Kunz für die Fraktion Bürger für Hausen an, das Dach der Schule mit Solarmodulen "
+            "auszustatten. Dafür sollen 2025 rund 60.000 Euro bereitstehen (Antrag 2).\n"
+            "Als Antrag 3 formuliert Herr Kunz, den Ausbau der Feldstraße auf 2026 zu verschieben.\n"
+            "Frau Dr. Lorenz fügt als Antrag 4 für die SPD-Fraktion die Mittel für den Ehrenamtstag hinzu.\n"
+            "Zu Antrag 1: Der Antrag wird mit 7 Ja-Stimmen angenommen.\n")
+    rows = _rows(text)
+    assert [r["submitted_by"] for r in rows] == [
+        "Fraktion Bürger für Hausen", "Fraktion Bürger für Hausen", "Herr Kunz", "SPD-Fraktion"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zu Antrag 1: Der Antrag wird mit 7 Ja-Stimmen angenommen.",
+    "Die Verwaltung erläutert die Haushaltsansätze (Antrag 2 der Verwaltung liegt nicht vor).",
+    "Als Antrag 2 gilt die Vorlage der Verwaltung.",
+])
+def test_a_number_without_a_mover_is_no_numbered_motion(text):
+    assert [r["rule"] for r in _rows(_MINUTES + text + "\n")] == []

@@ -99,7 +99,7 @@ from .common import AMENDMENT, heads_line, norm
 from .heads import item_heads
 from .meeting import bare_group, by_motion, chair_moves, fate, group_list, headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
 from .mentions import candidate, compounds, triggers
-from .movers import named_movers
+from .movers import named_movers, numbered_in_meeting
 from .unnamed import unnamed
 from .paper import header_lines, is_motion_paper, letter, moves, own_motion, petitum
 
@@ -148,6 +148,11 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     cands.extend(compounds(text))
     cands.extend(letter(ctx, text))
     cands.extend(made(text, words))
+    numbered = numbered_in_meeting(text)
+    if numbered:
+        # a numbered motion is one row, whatever the rules read in its sentences
+        cands = [c for c in cands if not any(n["start"] < c["end"] and c["start"] < n["end"] for n in numbered)]
+        cands.extend(numbered)
     spans = sorted((c["start"], c["end"]) for c in cands)
     cands.extend(named_movers(text, words, spans))
     cands.extend(_free(unnamed(ctx, text), cands))

@@ -21,7 +21,7 @@ from typing import Any
 from .. import orgs
 from ..dates import DATE_PATTERN
 from ..text import one_line
-from .common import cand, iso, kind_of
+from .common import cand, iso, kind_of, submitter
 
 # Councillors as a group, by their list or place: "CDU-Gemeinderäte", "Kernort-Stadträte",
 # "FW-Stadträtinnen und -Stadträte", "Gemeinderäte der Freien Wähler", "Stadträte der SPD".
@@ -192,3 +192,63 @@ def _head_title(text: str, pos: int) -> str | None:
             break
     title = one_line(" ".join(reversed(parts))).strip(" ;,(–—-")
     return title if len(title) >= 3 else None
+
+
+# -- motions numbered in the meeting ---------------------------------------------------
+
+# "… zu veranschlagen (Antrag 1).", "Als Antrag 4 formuliert Herr X …", "Frau Y fügt als
+# Antrag 5 für die Gruppe Z … hinzu": the minutes number the motions made in the debate,
+# to record the vote on each ("Zu Antrag 1: …").
+_NUMBER_MARK = re.compile(r"\((?:Antrag|Änderungsantrag)[ \t]+(?P<n>\d{1,2})\)|(?<![\wäöüß])[Aa]ls[ \t]+(?:Antrag|Änderungsantrag)[ \t]+(?P<m>\d{1,2})(?![\d.])")
+_MOVER_PERSON = re.compile(
+    r"(?<![\wäöüß])(?:Herrn?|Frau|Ratsherrn?|Ratsfrau|Ratsmitglied|Stadtr(?:at|ätin)|Gemeinder(?:at|ätin)|Kreisr(?:at|ätin)"
+    r"|Ortsr(?:at|ätin)|Stadtverordnete[rn]?|Gemeindevertreter(?:in)?|Kreistagsabgeordnete[rn]?)"
+    r"[ \t\n]+(?:(?:Dr\.|Prof\.)[ \t\n]*)*[A-ZÄÖÜ][\wäöüß-]+"
+)
+_MOVER_FACTION = re.compile(
+    r"(?<![\wäöüß])(?:(?:für|namens|im[ \t]+Namen)[ \t\n]+(?:die|der)|[Dd]ie|[Dd]er)[ \t\n]+"
+    r"(?P<who>(?:Gruppe|Fraktion|Ratsgruppe|[A-ZÄÖÜ][\wÄÖÜäöüß/]*-(?:Fraktion|Gruppe))[^\n.;:,()]{0,60})"
+)
+_STOP = re.compile(r"(?<!\bDr)(?<!\bNr)(?<!\bca)(?<![\s.]\w)[.!?](?=\s)|\n[ \t]*\n")
+
+
+def numbered_in_meeting(text: str) -> list[dict[str, Any]]:
+    """One row per numbered motion, moved by the faction the mover speaks for
+    ("Herr X für die Gruppe Y"), else the councillor, else the faction that
+    is the sentence's subject."""
+    out: list[dict[str, Any]] = []
+    if "Antrag " not in text:
+        return out
+    last = 0
+    for mk in _NUMBER_MARK.finditer(text):
+        if mk.group("m"):
+            stops = list(_STOP.finditer(text, max(last, mk.start() - 300), mk.start()))
+            lo = stops[-1].end() if stops else max(last, mk.start() - 300)
+            em = _STOP.search(text, mk.end(), min(len(text), mk.end() + 300))
+            hi = em.end() if em else mk.end()
+        else:
+            # the motion may take several sentences: back to the one that names its mover
+            lo, hi = max(last, mk.start() - 600), mk.end()
+        region = text[lo:hi]
+        people = list(_MOVER_PERSON.finditer(region))
+        groups = [g for g in _MOVER_FACTION.finditer(region) if submitter(g.group("who"), whole=False)]
+        if not people and not groups:
+            last = mk.end()
+            continue
+        if mk.group("n"):
+            # the sentence of the last mover named before the mark
+            first = max([p.start() for p in people[-1:]] + [g.start() for g in groups[-1:]])
+            stops = list(_STOP.finditer(text, lo, lo + first))
+            lo = stops[-1].end() if stops else lo
+            while lo < hi and text[lo] in " \t\n":
+                lo += 1
+            region = text[lo:hi]
+            people = list(_MOVER_PERSON.finditer(region))
+            groups = [g for g in _MOVER_FACTION.finditer(region) if submitter(g.group("who"), whole=False)]
+        who = (submitter(groups[0].group("who"), whole=False) if groups else None) or (
+            one_line(people[0].group()) if people else None)
+        if who:
+            out.append(cand(lo, hi, "motion.numbered_moved", 0.65, who, "Änderungsantrag" if "Änderung" in mk.group() else "Antrag",
+                            distinct=True, number=mk.group("n") or mk.group("m")))
+        last = mk.end()
+    return out
