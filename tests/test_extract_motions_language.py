@@ -4,6 +4,8 @@ spelled out), with sentences that must NOT give a motion."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from councildata import model
@@ -1095,3 +1097,32 @@ def test_numbered_motions_of_one_group_are_one_row_each():
 ])
 def test_a_number_without_a_mover_is_no_numbered_motion(text):
     assert [r["rule"] for r in _rows(_MINUTES + text + "\n")] == []
+
+
+# -- a full record written for these tests -------------------------------------------------------
+
+_FULL = Path(__file__).parent / "fixtures" / "motions_minutes" / "marktgemeinderat_bayern.txt"
+
+
+def test_full_minutes_give_each_motion_once_and_none_from_applications_or_headers():
+    rows = _rows(_FULL.read_text(encoding="utf-8"))
+    got = [(r["submitted_by"], r["motion_type"]) for r in rows]
+    for expected in [
+        ("MGR Huber u. Fraktion ÖDP", "Antrag"),
+        ("Zweite Bürgermeisterin Dr. Sommer u. Fraktion Bündnis 90/Die Grünen", "Antrag"),
+        ("Seniorenbeirat", "Antrag"),
+        ("", "Antrag"),                                   # the agenda's "Antrag auf Aufnahme …"
+        ("", "Geschäftsordnungsantrag"),                  # "wird der Antrag gestellt, … abzusetzen"
+        ("Fraktion Freie Wähler", "Antrag"), ("CSU-Fraktion", "Antrag"), ("Herr Fuchs", "Antrag"),
+    ]:
+        assert got.count(expected) >= 1, expected
+    # each head once: the agenda's row and the item's head are one motion
+    assert got.count(("MGR Huber u. Fraktion ÖDP", "Antrag")) == 1
+    assert got.count(("Seniorenbeirat", "Antrag")) == 1
+    quotes = " | ".join(r["quote"] for r in rows)
+    assert "Trachtenverein" not in quotes            # a club's application is no motion
+    assert "Fördermittel" not in quotes              # applying to the Regierung is none either
+    assert "Seite" not in quotes and "Sitzung vom 18.09.2024" not in quotes
+    assert "Schluss der Debatte" not in quotes       # "wird nicht gestellt"
+    # three procedural motions without a named mover: the agenda, the referral, the postponement
+    assert got.count(("", "Geschäftsordnungsantrag")) == 3

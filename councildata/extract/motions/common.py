@@ -228,7 +228,7 @@ def norm(s: str) -> str:
 # title: "Herr Stadtrat Dr. Meier", "Ratsherr Brandt", "Frau Schmidt
 # (SPD)", "Bürgermeister Kaiser", "Mitglied Lange".
 # Titles as minutes abbreviate them: "StR Bauer", "StRin Weber", "GR Schulz", "KRin Roth", "Rh. Meyer".
-ABBREVIATED = r"(?:StR(?:in)?|StRätin|GR(?:in)?|KR(?:in)?|OR(?:in)?|Rh\.|Rf\.|StV(?:in)?\.?)(?=[ \t]+(?:Dr\.[ \t]*)?[A-ZÄÖÜ])"
+ABBREVIATED = r"(?<![\wäöüß])(?:StR(?:in)?|StRätin|MGR(?:in)?|GR(?:in)?|KR(?:in)?|OR(?:in)?|Rh\.|Rf\.|StV(?:in)?\.?)(?=[ \t]+(?:Dr\.[ \t]*)?[A-ZÄÖÜ])"
 # Genitive forms too ("des Stadtrats", "des Ratsmitglieds"), and members who sit
 # alone ("Einzelstadträtin", "Einzelvertreter").
 _TITLE = (

@@ -103,9 +103,12 @@ def _mover_list(region: str) -> int:
             jm = _JOIN.search(part)
             part = part[: jm.start()] if jm else part
             # a faction's name may go on onto the next line, the longest that is one
+            # (a next line only where it is the name's end, no sentence going on, no person)
             lines = part.split(_NL)
+            whole_last = pos + len(part) >= len(region) or region[pos + len(part)] == _NL
             n = next((k for k in range(len(lines), 0, -1)
-                      if orgs.party_names(_clean(" ".join(lines[:k])), acronyms=True)), 0)
+                      if (k == 1 or ((k < len(lines) or whole_last) and not _PERSONS.match(lines[k - 1].lstrip())))
+                      and orgs.party_names(_clean(" ".join(lines[:k])), acronyms=True)), 0)
             if not part.strip() or not n:
                 # a part that is neither ends the list: "u. a." or a word the list does not hold
                 return end if persons else 0
