@@ -1126,3 +1126,36 @@ def test_full_minutes_give_each_motion_once_and_none_from_applications_or_header
     assert "Schluss der Debatte" not in quotes       # "wird nicht gestellt"
     # three procedural motions without a named mover: the agenda, the referral, the postponement
     assert got.count(("", "Geschäftsordnungsantrag")) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Daraufhin wird der Antrag vom Antragssteller eingebracht.",     # the common misspelling
+    "Sodann wurde der Antrag von der Antragstellerin eingebracht.",
+])
+def test_the_applicant_named_by_role_is_no_named_mover(text):
+    assert [r["submitted_by"] for r in _rows(_MINUTES + text + "\n")] == [""]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Ratsherr Kunz stellt im Namen der Ratsgruppe SPD-Bündnis 90/Die Grünen den Antrag, dass die Sanierung "
+     "2025 erfolgt. Nach kurzer Beratung wird der Antrag von Ratsherrn Kunz einstimmig angenommen.",
+     "Ratsgruppe SPD-Bündnis"),
+    ("Frau Roth stellt für die Gruppe Grüne/UWG den Antrag, die Gebühr zu senken. Der Antrag von Frau Roth "
+     "wird mehrheitlich abgelehnt.", "Gruppe Grüne/UWG"),
+    ("Stadträtin Lenz bringt namens der SPD-Fraktion einen Antrag ein. Über den Antrag von Stadträtin Lenz "
+     "wird abgestimmt.", "SPD-Fraktion"),
+])
+def test_a_motion_told_again_by_its_movers_name_is_one_row(text, who):
+    assert [r["submitted_by"] for r in _rows(_MINUTES + "TOP 3 Haushalt\n" + text + "\n")] == [who]
+
+
+def test_two_movers_in_one_item_stay_two_motions():
+    text = ("TOP 3 Sanierung\nRatsherr Kunz stellt im Namen der SPD-Fraktion den Antrag, die Sanierung vorzuziehen. "
+            "Ratsfrau Roth stellt den Antrag, die Sanierung zu vertagen. Der Antrag von Ratsfrau Roth wird abgelehnt.\n")
+    assert [r["submitted_by"] for r in _rows(_MINUTES + text)] == ["SPD-Fraktion", "Ratsfrau Roth"]
+
+
+def test_the_agenda_row_number_does_not_part_one_motion():
+    text = (_MINUTES + "Tagesordnung\n6.2 Änderung der Förderrichtlinie Solar (Antrag StR Berger, FW)\nVorlage: 2024/0305\n\n"
+            "Seite 3 von 8\n\n6.2\nÄnderung der Förderrichtlinie Solar (Antrag StR \nBerger, FW)\nZurückgezogen\n")
+    assert [r["submitted_by"] for r in _rows(text)] == ["StR Berger, FW"]

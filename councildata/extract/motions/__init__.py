@@ -95,7 +95,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from .. import orgs
-from .common import AMENDMENT, heads_line, norm
+from .common import AMENDMENT, PERSON_RE, heads_line, title_key
 from .heads import item_heads
 from .meeting import bare_group, by_motion, chair_moves, fate, group_list, headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
 from .mentions import candidate, compounds, triggers
@@ -248,7 +248,7 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]], item_starts: list[in
         if target is None and c["title"] and first:
             # The same title is the same motion, however many votes lie between
             # (an agenda at the top lists the motion the item then deals with).
-            target = next((k for k in same_party[:first] if k["title"] and norm(k["title"]) == norm(c["title"])
+            target = next((k for k in same_party[:first] if k["title"] and title_key(k["title"]) == title_key(c["title"])
                            and _same_motion(k, c)), None)
         if target is not None and item_starts and target["start"] < item_starts[0] <= c["start"] and (
             _heads_own_line(text, target) and _heads_own_line(text, c)
@@ -267,12 +267,38 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]], item_starts: list[in
             if "/" in target["who"] and _members(c) == _members(target) and "/" not in c["who"]:
                 target["who"] = c["who"]  # the submitters written out, not run together in a compound
             continue
+        if _moved_by_named_earlier(text, kept, c, item_starts):
+            continue
         kept.append(c)
         kept_end = max(kept_end, c["end"])
         for p in _members(c):
             by_party.setdefault(p, []).append(c)
             ends_by_party.setdefault(p, []).append(c["end"])
     return kept
+
+
+_SURNAME = re.compile(r"[A-ZÄÖÜ][\wäöüß-]+")
+
+
+def _moved_by_named_earlier(text: str, kept: list[dict[str, Any]], c: dict[str, Any],
+                            item_starts: list[int] | None) -> bool:
+    """Whether ``c`` names a councillor's motion ("der Antrag von Ratsherrn X wird
+    angenommen") that X moved earlier in the same item for a faction ("Ratsherr
+    X stellt im Namen der Gruppe Y den Antrag, …"): the same motion, told by
+    its mover's name."""
+    if not c["who"] or orgs.party_names(c["who"], acronyms=True) or not PERSON_RE.match(c["who"]):
+        return False
+    names = _SURNAME.findall(re.sub(r"\([^()]*\)", "", c["who"]))
+    if not names:
+        return False
+    surname = names[-1]
+    item = bisect_right(item_starts, c["start"]) if item_starts else 0
+    for k in reversed(kept[-20:]):
+        if item_starts and bisect_right(item_starts, k["start"]) != item:
+            continue
+        if k["rule"] == "motion.moved" and re.search(rf"(?<![\wäöüß]){re.escape(surname)}(?![\wäöüß])", text[k["start"]:k["end"]]):
+            return True
+    return False
 
 
 def _moved_elsewhere(item_starts: list[int] | None, a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -324,7 +350,7 @@ def _same_motion(a: dict[str, Any], b: dict[str, Any]) -> bool:
         if a[f] and b[f] and a[f] != b[f]:
             return False
     loose = a.get("loose_title") or b.get("loose_title")
-    if a["title"] and b["title"] and norm(a["title"]) != norm(b["title"]) and not loose:
+    if a["title"] and b["title"] and title_key(a["title"]) != title_key(b["title"]) and not loose:
         return False
     weak = not (b["date"] or b["reference"] or (b["title"] and not b.get("loose_title")))
     amend_a, amend_b = bool(AMENDMENT.search(a["kind"])), bool(AMENDMENT.search(b["kind"]))

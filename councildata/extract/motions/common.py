@@ -222,6 +222,11 @@ def norm(s: str) -> str:
     return re.sub(r"\W+", "", s).casefold()
 
 
+def title_key(s: str) -> str:
+    """A title to compare, without the agenda row's number before it ("6.2.2 <title>")."""
+    return norm(AGENDA_ROW.sub("", s, count=1) if AGENDA_ROW.match(s) else s)
+
+
 # -- persons ---------------------------------------------------------------
 
 # A councillor or office holder who moves a motion in a meeting, named by

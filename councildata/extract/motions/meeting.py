@@ -196,6 +196,7 @@ _MAKES_ABOUT = re.compile(
 )
 # A faction named by its word and a name the gazetteer may not know, up to the first lower-case word.
 _NAMED_FACTION = re.compile(r"(?:Fraktion|Gruppe|Ratsgruppe)\s+[A-ZÄÖÜ][\wäöüß/-]*(?:\s+[A-ZÄÖÜ][\wäöüß/-]*){0,2}(?=\s+[a-zäöüß]|\s*$)")
+_OBJECT_START = re.compile(rf"\s(?=(?:den|einen|folgenden|seinen|ihren|diesen)\s+(?:[\wäöüß-]+\s+)?(?i:{KIND_WORDS})(?![\wäöüß-]))")
 _DEFINITE = re.compile(r"\s*(?:den|diesen|ihren|seinen|unseren)\s+(?:[\wäöüß-]+\s+)?$")
 _PASSIVE = re.compile(r"(?:wird|wurde|werden|wurden|worden|ist|sind|war|waren)\s*$")
 
@@ -326,14 +327,18 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
         if requests and re.match(r"\s*(?:namens|im\s+Namen)\s+(?:der|des)\b", obj):
             continue  # read by on_behalf
         if for_faction:
-            faction = submitter(for_faction.group("who"), whole=False)
+            # "im Namen der Ratsgruppe X den Antrag, …": the name ends before the motion it makes
+            region = _OBJECT_START.split(for_faction.group("who"), maxsplit=1)[0]
+            faction = submitter(region, whole=False)
             named = _NAMED_FACTION.match(for_faction.group("who"))
             if named and (not faction or (len(faction) > named.end() and re.search(r"\s[a-zäöüß]", faction))):
                 # "für die Fraktion Bürgerliste den Antrag": a local group by its word, up to the lower-case word
                 faction = named.group()
             if faction:
                 who = faction
-                obj = obj.lstrip()[for_faction.start("who") + raw_len(for_faction.group("who"), faction):]
+                cut = len(region) < len(for_faction.group("who").rstrip())
+                # the motion follows the whole name where the name was cut before it
+                obj = obj.lstrip()[for_faction.start("who") + (len(region) if cut else raw_len(for_faction.group("who"), faction)):]
         km = _OBJECT_KIND.match(obj)
         makes = bool(km) and verb.startswith("stell") and bool(
             _MAKES.match(obj, km.end())

@@ -56,7 +56,7 @@ _REQUESTED = re.compile(
     r"(?P<comma>[ \t]*,)?(?![\wäöüß])"
 )
 # Where the passive names who moves it: "von der SPD-Fraktion", "seitens des Bürgermeisters".
-_AGENT = re.compile(r"(?<![\wäöüß])(?:[Vv]on|[Vv]om|[Ss]eitens|[Dd]urch)[ \t\n]+(?!Antragst)")
+_AGENT = re.compile(r"(?<![\wäöüß])(?:[Vv]on|[Vv]om|[Ss]eitens|[Dd]urch)[ \t\n]+(?!(?:(?:der|dem|den)[ \t\n]+)?Antrags?st)")
 # Putting a motion to the vote or aside is no making of one.
 _NOT_MADE = re.compile(r"zur[ \t\n]+(?:Abstimmung|Diskussion|Beratung|Entscheidung|Beschlussfassung)|zurück|nicht(?![\wäöüß])")
 # Applying to another authority: "bei der Bezirksregierung beantragt", "Fördermittel … beantragt".
