@@ -1159,3 +1159,15 @@ def test_the_agenda_row_number_does_not_part_one_motion():
     text = (_MINUTES + "Tagesordnung\n6.2 Änderung der Förderrichtlinie Solar (Antrag StR Berger, FW)\nVorlage: 2024/0305\n\n"
             "Seite 3 von 8\n\n6.2\nÄnderung der Förderrichtlinie Solar (Antrag StR \nBerger, FW)\nZurückgezogen\n")
     assert [r["submitted_by"] for r in _rows(text)] == ["StR Berger, FW"]
+
+
+def test_a_vote_on_a_numbered_motion_decides_that_motion():
+    text = (_MINUTES + "TOP 4 Haushaltssatzung 2025\n"
+            "Die Fraktion Freie Wähler stellt den Antrag, 80.000 Euro für den Feldweg zu veranschlagen (Antrag 1).\n"
+            "Weiterhin beantragt Herr Reiter für die CSU-Fraktion, die Mittel für den Spielplatz zu erhöhen (Antrag 2).\n"
+            "Zu Antrag 1: Der Antrag wird mit 10 Ja-Stimmen und 3 Nein-Stimmen angenommen.\n")
+    doc = model.Document(id=model.document_id("x.txt"), source_file="x.txt", sha256="0" * 64, format="txt", text=text)
+    rows = extract_document(doc)
+    by_id = {m["id"]: m["submitted_by"] for m in rows["motions"]}
+    linked = [by_id.get(r["motion_id"]) for r in rows["resolutions"] if r["quote"].startswith("Zu Antrag 1")]
+    assert linked == ["Fraktion Freie Wähler"]

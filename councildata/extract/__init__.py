@@ -14,6 +14,7 @@ here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,6 +113,10 @@ def document_structure(doc: Document) -> str:
     return structure_mod.format_tree(ctx.tree, original)
 
 
+# A vote recorded on a motion by the number the minutes gave it: "Zu Antrag 2:", "Über Antrag 3 …".
+_ON_MOTION_NUMBER = re.compile(r"\s*(?:Zu|Über|Abstimmung\s+über)\s+(?:den\s+)?(?:Änderungs)?[Aa]ntrag\s+(\d{1,2})(?!\d)")
+
+
 def _place(ctx: Context, rows: Rows) -> None:
     """Agenda item, subject and motion of each text row, from where its
     passage stands in the document's tree. Rows of a structured source
@@ -145,6 +150,10 @@ def _place(ctx: Context, rows: Rows) -> None:
         # The motion named by its number, else the one motion of the same item.
         refs = [x.strip() for x in (r.get("paper_reference") or "").split(";") if x.strip()]
         named = [m for ref in refs for m in by_ref.get(ref, [])]
+        if not named and (zu := _ON_MOTION_NUMBER.match(r["quote"])):
+            # "Zu Antrag 2: Der Antrag wird … angenommen": the motion the minutes numbered 2 in this item
+            named = [m for m in (motion_items.get(item.start, []) if item is not None else rows["motions"])
+                     if m.get("_number") == zu.group(1)]
         same_item = [m for m in (motion_items.get(item.start, []) if item is not None else [])
                      if _may_decide(r, m, decided)]
         candidates = named or same_item

@@ -176,6 +176,8 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
             title=c["title"], reference=c["reference"],
         )
         row["_key"] = key if n == 0 else f"{key}#{n + 1}"
+        if c.get("number"):
+            row["_number"] = c["number"]  # "(Antrag 2)": the number a vote "Zu Antrag 2:" names
         rows.append(row)
     return rows
 
