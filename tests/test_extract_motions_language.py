@@ -1171,3 +1171,28 @@ def test_a_vote_on_a_numbered_motion_decides_that_motion():
     by_id = {m["id"]: m["submitted_by"] for m in rows["motions"]}
     linked = [by_id.get(r["motion_id"]) for r in rows["resolutions"] if r["quote"].startswith("Zu Antrag 1")]
     assert linked == ["Fraktion Freie Wähler"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Aus dem Kreistag\n\nVon den Fraktionen UBL, AfD und Freie Wähler wurde die Absetzung des Punktes beantragt.",
+     "Fraktionen UBL, AfD und Freie Wähler"),
+    ("Aus dem Kreistag\n\nVon der Fraktion WGM wurde die Vertagung des Haushalts beantragt.", "Fraktion WGM"),
+])
+def test_a_report_names_factions_by_the_word_fraktion(text, who):
+    assert _who(text) == [who]
+
+
+def test_a_report_names_no_applicant_as_mover():
+    assert _who("Aus dem Kreistag\n\nVon der Firma BKW wurde die Genehmigung des Windparks beantragt.") == []
+
+
+def test_a_page_of_motions_without_movers_gives_one_row_per_paper():
+    text = ("Anträge zur 9. Sitzung des Stadtrates am 12.05.2024\n\n"
+            "DS 041a/2024 Änderungsantrag zur Drucksache 041/2024 Parkraumkonzept\n\n"
+            "Der Stadtrat beschließt: Die Anlage wird um einen Punkt 4 ergänzt.\n\n"
+            "Begründung:\nDie Anwohner sollen beteiligt werden.\n\n"
+            "DS 052/2024 Sanierung des Stadtbads\n\nDer Stadtrat möge beschließen:\nDie Verwaltung legt ein Konzept vor.\n\n"
+            "Drucksache 053/2024 Bericht zum Stadtwald\n\nDie Verwaltung berichtet über den Zustand des Waldes.\n")
+    rows = _rows(text)
+    assert [(r["submitted_by"], r["reference"], r["motion_type"]) for r in rows] == [
+        ("", "041a/2024", "Änderungsantrag"), ("", "052/2024", "Antrag")]

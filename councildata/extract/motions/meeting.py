@@ -320,7 +320,9 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
                     continue
                 who, start = found, v.end() + fa.start("who")
                 obj_start = fa.start("who") + raw_len(fa.group("who"), found)
-        if requests and not record and not orgs.party_names(who):
+        if requests and not record and not (orgs.party_names(who) or (
+                # "Von den Fraktionen X, AfD und Freie Wähler …": named as factions, a short name unknown too
+                re.search(r"[Ff]raktion|^(?:Gruppe|Ratsgruppe)\s", who) and orgs.party_names(who, acronyms=True))):
             continue
         obj = after[obj_start:]
         for_faction = _FOR_FACTION.match(obj.lstrip()) if obj.lstrip().startswith(("für", "namens", "im Namen")) else None

@@ -12,7 +12,10 @@
   no mover ("8. Antrag auf Aufnahme eines ständigen Tagesordnungspunktes"),
   unless what it asks for is what a citizen, a club or a builder applies
   for (a Zuschuss, a Stundung, a Baugenehmigung, a Befreiung …): such an
-  Antrag is no council motion.
+  Antrag is no council motion;
+- ``motion.unnamed_paper``: a page of motions for a sitting ("Anträge zur 17.
+  Stadtratssitzung"), one paper each ("DS 117/2016 <title>" and what the
+  council is to decide under it), its movers not named.
 
 Only in a record of a meeting (minutes, agenda, an untyped text): in a
 Vorlage "es wird beantragt" is the administration's own proposal, and "die
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..document import REF_TOKEN
 from ..text import one_line
 from .common import AGENDA_ROW, GO_MOTION, KIND_WORDS, PROCEDURAL, PROCEDURAL_VERB, cand, kind_of, norm
 
@@ -97,8 +101,36 @@ def _kind(m: re.Match | None, clause: str) -> str:
     return kind
 
 
+# (A paper amended takes a letter after its number: "DS 062a/2016".)
+# A page of motions for a sitting, headed "Anträge zur 17. Stadtratssitzung", one paper
+# each: "DS 117/2016 <title>" and under it what the council is to decide ("Der Stadtrat
+# beschließt: …", "Der Gemeinderat möge beschließen").
+_LIST_HEADING = re.compile(r"\A\s*(?:Anträge|Antragsliste|Änderungsanträge|Dringlichkeitsanträge)(?![\wäöüß-])")
+_PAPER_LINE = re.compile(
+    rf"^[ \t]*(?:DS|Drs\.|Drucksache|Vorlage|Antrag)(?:[- ]?Nr\.)?[ \t]*:?[ \t]*(?P<ref>{REF_TOKEN}|\d{{1,5}}[a-z]/\d{{2,4}})(?![\w/])[ \t]+"
+    r"(?P<title>[A-ZÄÖÜ„\"][^\n]{2,200}?)[ \t]*$",
+    re.MULTILINE,
+)
+_PETITUM = re.compile(r"(?:beschließt|beschliesst|möge[ \t]+beschließen|wolle[ \t]+beschließen|wird[ \t]+beauftragt)")
+
+
+def _paper_list(text: str) -> list[dict[str, Any]]:
+    """Each paper of a page of motions whose movers it does not name."""
+    out: list[dict[str, Any]] = []
+    for m in _PAPER_LINE.finditer(text):
+        if not _PETITUM.search(text, m.end(), min(len(text), m.end() + 200)):
+            continue
+        title = m.group("title")
+        kind = "Änderungsantrag" if re.match(r"Änderungsantrag", title) else "Antrag"
+        out.append(cand(m.start(), m.end("title"), "motion.unnamed_paper", 0.6, "", kind,
+                        reference=m.group("ref"), title=title))
+    return out
+
+
 def unnamed(ctx: Context, text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
+    if _LIST_HEADING.match(text):
+        return _paper_list(text)
     if ctx.meta.get("type") not in (None, "minutes", "agenda", "other"):
         return out
     if "ntrag" in text or "beantragt" in text:
