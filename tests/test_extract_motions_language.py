@@ -1196,3 +1196,15 @@ def test_a_page_of_motions_without_movers_gives_one_row_per_paper():
     rows = _rows(text)
     assert [(r["submitted_by"], r["reference"], r["motion_type"]) for r in rows] == [
         ("", "041a/2024", "Änderungsantrag"), ("", "052/2024", "Antrag")]
+
+
+@pytest.mark.parametrize(("text", "who", "date", "kind"), [
+    ("Geschäftsordnungsantrag vom 30.9.2024\n\nSehr geehrte Frau Bürgermeisterin,\nhiermit beantrage ich namens der "
+     "Fraktion Bündnis 90/Die Grünen die Aufnahme eines Punktes in die Tagesordnung.\n",
+     "Fraktion Bündnis 90/Die Grünen", "2024-09-30", "Geschäftsordnungsantrag"),
+    ("Dringlichkeitsantrag vom 02.02.2024\n\nSehr geehrter Herr Landrat,\nnamens der SPD-Fraktion beantrage ich, "
+     "den Punkt Schülerbeförderung auf die Tagesordnung zu setzen.\n", "SPD-Fraktion", "2024-02-02", "Dringlichkeitsantrag"),
+])
+def test_a_letter_under_a_dated_motion_heading_takes_its_date(text, who, date, kind):
+    rows = _rows(text)
+    assert [(r["submitted_by"], r["date"], r["motion_type"]) for r in rows] == [(who, date, kind)]

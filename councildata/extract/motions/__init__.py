@@ -101,7 +101,7 @@ from .meeting import bare_group, by_motion, chair_moves, fate, group_list, heade
 from .mentions import candidate, compounds, triggers
 from .movers import named_movers, numbered_in_meeting
 from .unnamed import unnamed
-from .paper import header_lines, is_motion_paper, letter, moves, own_motion, petitum
+from .paper import header_lines, headed_date, is_motion_paper, letter, moves, own_motion, petitum
 
 if TYPE_CHECKING:
     from .. import Context
@@ -161,6 +161,7 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
         cands.extend(petitum(ctx, text))
     cands.sort(key=lambda c: (c["start"], -c["end"]))
     own_motion(ctx, text, cands)
+    headed_date(text, cands)
 
     rows: list[dict[str, Any]] = []
     kept = _presented_once(ctx, _merge_mentions(text, cands, [it.start for it in ctx.tree.items]))

@@ -143,6 +143,27 @@ def own_motion(ctx: Context, text: str, cands: list[dict[str, Any]]) -> None:
     first["conf"] = max(first["conf"], 0.9)
 
 
+# A paper headed by its motion word and date, its mover named in the letter under it:
+# "Geschäftsordnungsantrag vom 30.9.2025" / "… beantrage ich namens der Fraktion X …".
+_DATED_HEAD = re.compile(rf"\A\s*(?P<kind>(?i:{KIND_WORDS}))[ \t]+vom[ \t]+(?P<date>{DATE_PATTERN})[ \t]*(?:\n|$)")
+# How far under the heading the letter names its mover.
+_LETTER_REACH = 800
+
+
+def headed_date(text: str, cands: list[dict[str, Any]]) -> None:
+    """The first motion the letter under a dated motion heading names takes the
+    heading's date (and its word, where the letter says only "beantrage")."""
+    hm = _DATED_HEAD.match(text)
+    if not hm:
+        return
+    first = next((c for c in cands if c["start"] < hm.end() + _LETTER_REACH and c["who"]), None)
+    if first is None or first["date"]:
+        return
+    first["date"] = iso(hm.group("date"))
+    if first["kind"] == "Antrag":
+        first["kind"] = kind_of(hm)
+
+
 # -- a motion written as a letter ------------------------------------------------
 
 _SALUTATION = re.compile(r"^[ \t]*Sehr[ \t]+geehrte[rns]?\b", re.MULTILINE)
