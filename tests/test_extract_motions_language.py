@@ -1208,3 +1208,14 @@ def test_a_page_of_motions_without_movers_gives_one_row_per_paper():
 def test_a_letter_under_a_dated_motion_heading_takes_its_date(text, who, date, kind):
     rows = _rows(text)
     assert [(r["submitted_by"], r["date"], r["motion_type"]) for r in rows] == [(who, date, kind)]
+
+
+def test_a_citizens_petition_on_the_agenda_is_no_motion():
+    assert _rows(_MINUTES + "5 Antrag auf einen Zebrastreifen in der Lindenstraße Eingabe 22-1234\n") == []
+
+
+def test_the_sentence_under_an_items_heading_is_the_motion_without_the_heading():
+    rows = _rows(_MINUTES + "7 Antrag auf einen ständigen Tagesordnungspunkt \"Radverkehr\"\n"
+                 "Nach kurzer Aussprache wird beantragt, die Entscheidung zu vertagen.\n")
+    assert [r["quote"] for r in rows if r["motion_type"] == "Geschäftsordnungsantrag"] == [
+        "Nach kurzer Aussprache wird beantragt, die Entscheidung zu vertagen."]

@@ -92,6 +92,10 @@ _APPLICATION = re.compile(
 )
 
 
+# A citizens' petition on the agenda ("… Eingabe", "Bürgerantrag", "Einwohnerantrag"): no council motion.
+_CITIZENS = re.compile(r"(?<![\wäöüß])(?:Eingabe|Petition|Bürgerantrag|Einwohnerantrag|Bürgerbegehren)(?![\wäöüß])")
+
+
 def _kind(m: re.Match | None, clause: str) -> str:
     kind = kind_of(m) if m is not None and m.groupdict().get("kind") else "Antrag"
     if kind == "Antrag" and (GO_MOTION.search(clause) or PROCEDURAL.search(clause) or PROCEDURAL_VERB.search(clause)
@@ -145,6 +149,10 @@ def _sentence(text: str, pos: int, end: int) -> tuple[int, int]:
     lo = starts[-1].end() if starts else max(0, pos - 300)
     while lo < pos and text[lo] in " \t\n":
         lo += 1
+    # an item's heading line ("7 Antrag auf …", no full stop) is no part of the sentence under it
+    nl = text.rfind("\n", lo, pos)
+    if nl >= 0 and AGENDA_ROW.match(text, lo):
+        lo = nl + 1
     em = _SENTENCE_END.search(text, end, min(len(text), end + 300))
     return lo, (em.end() if em else min(len(text), end + 300))
 
@@ -181,7 +189,7 @@ def _items(text: str) -> list[dict[str, Any]]:
     for m in _ITEM_MOTION.finditer(text):
         title = one_line(m.group("title"))
         subject = title.split(None, 2)[2] if len(title.split(None, 2)) > 2 else ""
-        if _APPLICATION.search(" ".join(subject.split()[:6])):
+        if _APPLICATION.search(" ".join(subject.split()[:6])) or _CITIZENS.search(title):
             continue
         key = norm(title)
         if any(k.startswith(key) or key.startswith(k) for k in seen):
