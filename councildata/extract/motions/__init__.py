@@ -55,6 +55,18 @@ How council documents name a motion, one rule each:
   wir"), moved by the faction that signs it or the one faction it names,
   dated by its date line.
 
+- ``motion.movers``: movers the gazetteer cannot vouch for, after the motion
+  word: councillors of a list or place as a group ("Antrag der
+  CDU-Gemeinderäte"), an advisory council ("Antrag des Seniorenbeirats"),
+  councillors named one by one by title or its abbreviation, with their
+  faction ("…; Antrag v. StR A u. Fraktion X", "(Antrag StRe A, B, C)");
+- ``motion.numbered_moved``: motions the minutes number in the debate
+  ("… zu veranschlagen (Antrag 1).", "Als Antrag 4 formuliert Herr X …"),
+  one row each; a vote "Zu Antrag 1:" decides the motion numbered 1;
+- ``motion.unnamed``, ``motion.unnamed_item``, ``motion.unnamed_paper``:
+  motions whose mover the record does not name (module ``unnamed``), rows
+  without a submitter.
+
 Submitters the gazetteer does not know are read by their own words: "SPD/FDP-Gruppe",
 "Wählergemeinschaft Pro X", a name in quotes after the motion word ("Antrag von
 „Jugend entscheidet“").
@@ -70,8 +82,9 @@ The motion a document itself is (an Antrag, or the Antrag a Stellungnahme
 answers) takes the document's number, title and date of receipt.
 
 An Anfrage is not a motion; neither is the administration's "Antrag an den
-Gemeinderat" nor an "Antrag auf …" in a title: the submitter must be a
-faction, a group or a councillor. A motion named several times is one row:
+Gemeinderat", nor an applicant's "Antrag auf …" (a Zuschuss, a Befreiung, a
+Baugenehmigung), nor a citizens' Eingabe: a submitter, where named, is a
+faction, a group, a councillor or an advisory council. A motion named several times is one row:
 a later mention by the same submitter(s) merges into an earlier row unless
 its date, number, title or kind (amendment or not) differ, or unless it is a
 motion line of its own after a vote recorded since the earlier mention
@@ -84,8 +97,9 @@ in one document gets ``<org id>#<n>``.
 One module per concern: ``common`` (motion words, candidates, submitters,
 persons, titles), ``mentions`` (a motion named by its word), ``paper`` (the
 motion a paper is), ``meeting`` (motions made or reported in a meeting,
-lists), ``heads`` (agenda item heads and submitter fields); this module
-merges the mentions into rows.
+lists), ``heads`` (agenda item heads and submitter fields), ``movers``
+(movers the gazetteer cannot vouch for, numbered motions), ``unnamed``
+(motions without a named mover); this module merges the mentions into rows.
 """
 
 from __future__ import annotations
