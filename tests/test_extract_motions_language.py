@@ -1000,9 +1000,9 @@ def test_no_mover_from_words_that_are_no_councillors(text):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Vor Eintritt in die Tagesordnung wird der Antrag gestellt, die Punkte 8 bis 11 in öffentlicher Sitzung "
-     "zu behandeln.", "Geschäftsordnungsantrag"),
-    ("Anschließend wird beantragt, die Tagesordnungspunkte 9 und 10 in öffentlicher Sitzung zu behandeln.",
+    ("Zu Beginn der Sitzung wird der Antrag gestellt, den Punkt 4 erst nach Punkt 7 zu beraten.",
+     "Geschäftsordnungsantrag"),
+    ("Danach wird beantragt, die Punkte 12 und 13 gemeinsam aufzurufen.",
      "Geschäftsordnungsantrag"),
     ("Es wird der Antrag auf Schluss der Debatte gestellt.", "Geschäftsordnungsantrag"),
     ("Ein Antrag auf Vertagung wird gestellt.", "Geschäftsordnungsantrag"),
@@ -1084,14 +1084,14 @@ def test_numbered_motions_of_one_group_are_one_row_each():
             "auszustatten. Dafür sollen 2025 rund 60.000 Euro bereitstehen (Antrag 2).\n"
             "Als Antrag 3 formuliert Herr Kunz, den Ausbau der Feldstraße auf 2026 zu verschieben.\n"
             "Frau Dr. Lorenz fügt als Antrag 4 für die SPD-Fraktion die Mittel für den Ehrenamtstag hinzu.\n"
-            "Zu Antrag 1: Der Antrag wird mit 7 Ja-Stimmen angenommen.\n")
+            "Zu Antrag 1: Der Antrag wird mit 8 Ja-Stimmen angenommen.\n")
     rows = _rows(text)
     assert [r["submitted_by"] for r in rows] == [
         "Fraktion Bürger für Hausen", "Fraktion Bürger für Hausen", "Herr Kunz", "SPD-Fraktion"]
 
 
 @pytest.mark.parametrize("text", [
-    "Zu Antrag 1: Der Antrag wird mit 7 Ja-Stimmen angenommen.",
+    "Zu Antrag 1: Der Antrag wird mit 8 Ja-Stimmen angenommen.",
     "Die Verwaltung erläutert die Haushaltsansätze (Antrag 2 der Verwaltung liegt nicht vor).",
     "Als Antrag 2 gilt die Vorlage der Verwaltung.",
 ])
@@ -1137,8 +1137,8 @@ def test_the_applicant_named_by_role_is_no_named_mover(text):
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Ratsherr Kunz stellt im Namen der Ratsgruppe SPD-Bündnis 90/Die Grünen den Antrag, dass die Sanierung "
-     "2025 erfolgt. Nach kurzer Beratung wird der Antrag von Ratsherrn Kunz einstimmig angenommen.",
+    ("Ratsherr Kunz stellt namens der Ratsgruppe SPD-Bündnis 90/Die Grünen den Antrag, den Spielplatz 2026 zu erneuern. "
+     "Nach kurzer Beratung wird der Antrag von Ratsherrn Kunz einstimmig angenommen.",
      "Ratsgruppe SPD-Bündnis"),
     ("Frau Roth stellt für die Gruppe Grüne/UWG den Antrag, die Gebühr zu senken. Der Antrag von Frau Roth "
      "wird mehrheitlich abgelehnt.", "Gruppe Grüne/UWG"),

@@ -96,11 +96,17 @@ _APPLICATION = re.compile(
 _CITIZENS = re.compile(r"(?<![\wäöüß])(?:Eingabe|Petition|Bürgerantrag|Einwohnerantrag|Bürgerbegehren)(?![\wäöüß])")
 
 
+# The order of business: the agenda, its items by number, the sitting's public part.
+_ORDER_OF_BUSINESS = re.compile(
+    r"Tagesordnung|öffentlicher[ \t\n]+Sitzung|(?<![\wäöüß])(?:Punkte?|TOP|Tagesordnungspunkte?)[ \t\n]*\d"
+)
+
+
 def _kind(m: re.Match | None, clause: str) -> str:
     kind = kind_of(m) if m is not None and m.groupdict().get("kind") else "Antrag"
     if kind == "Antrag" and (GO_MOTION.search(clause) or PROCEDURAL.search(clause) or PROCEDURAL_VERB.search(clause)
-                             or re.search(r"Tagesordnung|öffentlicher[ \t\n]+Sitzung", clause)):
-        # what only a procedural motion asks for: the agenda, the debate, the sitting
+                             or _ORDER_OF_BUSINESS.search(clause)):
+        # what only a procedural motion asks for: the agenda and its items, the debate, the sitting
         return "Geschäftsordnungsantrag"
     return kind
 
