@@ -150,7 +150,10 @@ def _run_build(source_dir: Path, out_dir: Path, jobs: int = 1, use_cache: bool =
 @click.option("-h", "--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("-p", "--port", default=8001, show_default=True, type=int, help="Port to listen on.")
 @click.option("--source", type=click.Path(exists=True, file_okay=False, path_type=Path), help="Folder to build first when OUT_DIR holds no build (default: the bundled sample).")
-def serve(out_dir: Path | None, host: str, port: int, source: Path | None) -> None:
+@click.option("-w", "--workers", type=click.IntRange(min=1), default=None,
+              help="Server processes, each with its own connections and response cache (default: one per core "
+                   "this process may use, at most 8).")
+def serve(out_dir: Path | None, host: str, port: int, source: Path | None, workers: int | None) -> None:
     """Serve OUT_DIR's database with Datasette.
 
     Without OUT_DIR, serves ./_site, building the bundled sample documents
@@ -158,7 +161,7 @@ def serve(out_dir: Path | None, host: str, port: int, source: Path | None) -> No
     """
     from .database import DB_NAME
     from .schemas import project_file
-    from .serve import check_port_free
+    from .serve import check_port_free, default_workers
     from .serve import serve as run
 
     try:
@@ -173,8 +176,10 @@ def serve(out_dir: Path | None, host: str, port: int, source: Path | None) -> No
         if source is None:
             raise click.ClickException(f"{out_dir} holds no {DB_NAME}: run `councildata build SOURCE_DIR --out {out_dir}` first")
         _run_build(source, out_dir, quiet=True)
-    click.echo(f"Serving {out_dir} on http://{host}:{port}/", err=True)
-    run(out_dir, host=host, port=port)
+    workers = workers or default_workers()
+    click.echo(f"Serving {out_dir} on http://{host}:{port}/ ({workers} worker process{'es' if workers > 1 else ''})",
+               err=True)
+    run(out_dir, host=host, port=port, workers=workers)
 
 
 @cli.command()

@@ -41,7 +41,7 @@ from .database import DB_NAME
 from .model import PROVENANCE_TABLES, TABLES
 from .published import PublishedBuild
 from .prerender import Prerenderer
-from .response_cache import ResponseCache, Store
+from .response_cache import ResponseCache, SharedFolder, Store
 from .table_cells import cell_hook, fast_tilde_encode
 
 DATABASE = DB_NAME.rsplit(".", 1)[0]
@@ -354,6 +354,10 @@ def served_build(datasette) -> tuple[str, ...]:
     return tuple(os.path.realpath(db.path) for db in datasette.databases.values() if db.path)
 
 
+# Set by `councildata serve --workers N` (councildata.serve): the folder the
+# worker processes share their rendered answers through.
+SHARED_CACHE_ENV = "COUNCILDATA_SHARED_CACHE"
+SHARED_CACHE_FACTOR = 4
 # Never cached: files (streamed, large) and the pre-renderer's progress.
 CACHE_BYPASS = ("/download/", "/-/prerender.json")
 _serving: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -367,6 +371,11 @@ def _serving_for(datasette) -> tuple[Store | None, Prerenderer]:
         # The database is immutable: rendered answers are kept per build.
         megabytes = float(os.environ.get("COUNCILDATA_CACHE_MB", "64"))
         store = Store(int(megabytes * 2**20)) if megabytes > 0 else None
+        shared = os.environ.get(SHARED_CACHE_ENV)
+        if store is not None and shared and os.path.isdir(shared):
+            # The worker processes of one server share what they render;
+            # files cost disk and page cache, not this process's memory.
+            store.shared = SharedFolder(shared, SHARED_CACHE_FACTOR * store.max_bytes)
         limit = prerender.limit_from_env() if store is not None else 0
         _serving[datasette] = (store, Prerenderer(datasette, DATABASE, lambda: served_build(datasette), limit))
     return _serving[datasette]

@@ -15,14 +15,27 @@ What is never cached: other methods than GET/HEAD, requests with cookies or
 an Authorization header (a visitor's own view), responses other than 200,
 responses that set cookies, bodies larger than ``max_entry`` bytes (streamed
 CSV, downloads) and paths below ``bypass`` prefixes.
+
+Several server processes (``councildata serve --workers N``) share what they
+render through a folder (:class:`SharedFolder`): the first answer written
+for a URL of a build is the one every process sends from then on, so all
+workers give the same bytes and ``ETag`` (a page shows how long its queries
+took: two renderings of one URL differ) and each page is rendered once for
+all of them, pre-rendered pages included.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
+import pickle
+import shutil
+import tempfile
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 Scope = dict[str, Any]
@@ -45,15 +58,88 @@ class Entry:
         return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + 64
 
 
+class SharedFolder:
+    """Answers kept in files that every server process of one
+    ``councildata serve`` reads and writes: one folder per build (a newer
+    build's first answer removes the others), one file per URL, written
+    once (the first process to link its file in place wins; the others
+    keep and send that one).
+
+    ``max_bytes`` bounds what this process writes per build, so the folder
+    holds at most workers × ``max_bytes`` per build. The folder is private to
+    the server (made by it, mode 0700), so its files are trusted.
+    """
+
+    def __init__(self, root: Path | str, max_bytes: int) -> None:
+        self.root = Path(root)
+        self.max_bytes = max_bytes
+        self.written: dict[str, int] = {}  # build folder name -> bytes this process wrote
+
+    @staticmethod
+    def _digest(value: object) -> str:
+        return hashlib.blake2b(repr(value).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+
+    def _path(self, key: tuple) -> tuple[Path, Path]:
+        build = self.root / self._digest(key[0])
+        return build, build / self._digest(key[1:])
+
+    def get(self, key: tuple) -> Entry | None:
+        _, path = self._path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        try:
+            return Entry(*pickle.loads(data))
+        except Exception:  # a file cut short (full disk): render again
+            return None
+
+    def put(self, key: tuple, entry: Entry) -> Entry:
+        """Keep ``entry`` for ``key`` unless another process did first;
+        the entry kept (the one to send)."""
+        build, path = self._path(key)
+        if build.name not in self.written:
+            self._forget_other_builds(build)
+            self.written[build.name] = 0
+        if self.written[build.name] + entry.size > self.max_bytes:
+            return self.get(key) or entry
+        try:
+            build.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=build, prefix=".part-")
+            with os.fdopen(fd, "wb") as f:
+                f.write(pickle.dumps((entry.status, entry.headers, entry.body, entry.etag)))
+            try:
+                os.link(tmp, path)
+                self.written[build.name] += entry.size
+            finally:
+                os.unlink(tmp)
+        except FileExistsError:
+            return self.get(key) or entry
+        except OSError:  # no space, the folder removed at shutdown: serve from memory only
+            return entry
+        return entry
+
+    def _forget_other_builds(self, build: Path) -> None:
+        # Another process may still answer a request of the old build: it
+        # finds no file and renders (a miss, never a wrong answer).
+        with contextlib.suppress(OSError):
+            for other in self.root.iterdir():
+                if other != build:
+                    shutil.rmtree(other, ignore_errors=True)
+        self.written = {k: v for k, v in self.written.items() if k == build.name}
+
+
 @dataclass
 class Store:
-    """The kept answers (least recently used first) and their figures."""
+    """The kept answers (least recently used first) and their figures;
+    ``shared``: the folder this process shares them through, if any."""
 
     max_bytes: int
     entries: OrderedDict[Hashable, Entry] = field(default_factory=OrderedDict)
     size: int = 0
     hits: int = 0
     misses: int = 0
+    shared: SharedFolder | None = None
 
 
 class ResponseCache:
@@ -105,6 +191,13 @@ class ResponseCache:
             store.hits += 1
             await self._replay(entry, scope, send)
             return
+        if store.shared is not None:
+            entry = store.shared.get(key)
+            if entry is not None:
+                self._keep(key, entry)
+                store.hits += 1
+                await self._replay(entry, scope, send)
+                return
         store.misses += 1
         await self._forward_and_keep(key, scope, receive, send)
 
@@ -123,6 +216,9 @@ class ResponseCache:
         # The response goes out as it is produced (streams stay streams); a
         # copy is kept while it is small enough and looks cacheable.
         state: dict[str, Any] = {"keep": True, "status": 0, "headers": (), "parts": [], "size": 0}
+        if self.store.shared is not None:
+            await self._forward_shared(key, scope, receive, send, state)
+            return
 
         async def capture(event: dict[str, Any]) -> None:
             if event["type"] == "http.response.start":
@@ -145,14 +241,63 @@ class ResponseCache:
 
         await self.app(scope, receive, capture)
 
-    def _store(self, key: Hashable, state: dict[str, Any]) -> None:
+    async def _forward_shared(self, key: Hashable, scope: Scope, receive: Receive, send: Send,
+                              state: dict[str, Any]) -> None:
+        """As _forward_and_keep, but a cacheable answer is held back until it
+        is complete and then the kept one is sent: the one another process
+        wrote first where it did, so every process sends the same bytes."""
+        held: list[dict[str, Any]] = []
+
+        async def release() -> None:
+            for event in held:
+                await send(event)
+            held.clear()
+
+        async def capture(event: dict[str, Any]) -> None:
+            if not state["keep"]:
+                await send(event)
+                return
+            if event["type"] == "http.response.start":
+                headers = tuple((bytes(k).lower(), bytes(v)) for k, v in event.get("headers", ()))
+                state["status"] = event["status"]
+                state["headers"] = headers
+                if event["status"] != 200 or any(k in (b"set-cookie", b"etag") for k, _ in headers):
+                    state["keep"] = False
+            elif event["type"] == "http.response.body":
+                body = event.get("body", b"")
+                state["size"] += len(body)
+                if state["size"] > self.max_entry or scope["method"] == "HEAD":
+                    state["keep"] = False
+                    state["parts"] = []
+                else:
+                    state["parts"].append(body)
+                    if not event.get("more_body", False):
+                        entry = self._store(key, state)
+                        if entry is not None:
+                            held.clear()
+                            await self._replay(entry, scope, send)
+                            return
+            held.append(event)
+            if not state["keep"]:
+                await release()
+
+        await self.app(scope, receive, capture)
+        await release()  # an answer that ended without a last body event
+
+    def _store(self, key: Hashable, state: dict[str, Any]) -> Entry | None:
         body = b"".join(state["parts"])
         headers = tuple((k, v) for k, v in state["headers"] if k not in (b"content-length", b"date"))
         headers += ((b"content-length", str(len(body)).encode()),)
         etag = b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
         entry = Entry(state["status"], headers, body, etag)
         if entry.size > self.max_entry:
-            return
+            return None
+        if self.store.shared is not None:
+            entry = self.store.shared.put(key, entry)
+        self._keep(key, entry)
+        return entry
+
+    def _keep(self, key: Hashable, entry: Entry) -> None:
         store = self.store
         old = store.entries.pop(key, None)
         if old is not None:

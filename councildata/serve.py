@@ -14,13 +14,17 @@ from __future__ import annotations
 import errno
 import gc
 import json
+import os
+import secrets
 import socket
+import tempfile
 from pathlib import Path
 
 from datasette.app import Datasette
 from datasette.plugins import pm
 
 from .database import DB_NAME
+from .datasette_plugin import SHARED_CACHE_ENV
 from .published import PublishedBuild
 from .schemas import project_file
 
@@ -94,7 +98,7 @@ class BuildDatasette(Datasette):
         return list(allows)
 
 
-def make_datasette(out_dir: Path | str) -> Datasette:
+def make_datasette(out_dir: Path | str, secret: str | None = None) -> Datasette:
     out_dir = Path(out_dir)
     db = out_dir / DB_NAME
     if not db.exists():
@@ -107,6 +111,7 @@ def make_datasette(out_dir: Path | str) -> Datasette:
         metadata=metadata,
         inspect_data=json.loads(inspect.read_text("utf-8")) if inspect.exists() else None,
         settings=SETTINGS,
+        secret=secret,
         template_dir=str(templates) if templates.is_dir() else None,
     )
     # Datasette adds an empty in-memory database when given no files.
@@ -128,14 +133,32 @@ def check_port_free(host: str, port: int) -> None:
             raise OSError(exc.errno, f"port {port} on {host} {reason}") from exc
 
 
-def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8001) -> None:
-    import asyncio
+# How `councildata serve --workers N` hands the folder and one signing
+# secret to the worker processes uvicorn starts (each imports this module
+# and calls worker_app).
+SERVE_DIR_ENV = "COUNCILDATA_SERVE_DIR"
+SECRET_ENV = "COUNCILDATA_SERVE_SECRET"
+# More worker processes than cores only add memory (each keeps its own
+# connections, counts and response cache) and context switches.
+MAX_DEFAULT_WORKERS = 8
 
-    import uvicorn
 
-    check_port_free(host, port)
-    ds = make_datasette(out_dir)
-    asyncio.run(ds.invoke_startup())
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def default_workers() -> int:
+    """One worker process per core this process may run on (at most
+    MAX_DEFAULT_WORKERS). Datasette renders pages in Python on one event
+    loop, so one process uses about one core however many requests wait."""
+    return max(1, min(usable_cores(), MAX_DEFAULT_WORKERS))
+
+
+def _serving_app(ds: Datasette):
+    app = ds.app()
     # What start-up made (modules, templates, settings) lives as long as the
     # server: out of the garbage collector's full passes, as each build's
     # counts are (PublishedBuild.freeze_loaded).
@@ -143,4 +166,45 @@ def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8001) -> Non
         if isinstance(db, PublishedBuild):
             db.freeze_loaded = True
     gc.freeze()
-    uvicorn.run(ds.app(), host=host, port=port, lifespan="on")
+    return app
+
+
+def worker_app():
+    """The ASGI app of one worker process of ``serve(…, workers=N)``
+    (uvicorn's app factory). Each worker opens its own connections; the
+    build is resolved per request, so every worker follows a rebuild."""
+    out_dir = os.environ.get(SERVE_DIR_ENV)
+    if not out_dir:
+        raise RuntimeError(f"{SERVE_DIR_ENV} is not set: start workers with `councildata serve --workers N`")
+    # Datasette runs its start-up on the first request (and the lifespan).
+    return _serving_app(make_datasette(out_dir, secret=os.environ.get(SECRET_ENV)))
+
+
+def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8001, workers: int | None = None) -> None:
+    """Serve ``out_dir`` with ``workers`` processes (default: :func:`default_workers`).
+
+    The database never changes in place, so several processes can serve it
+    side by side, each with its own connections, counts and response cache,
+    on one listening socket (uvicorn's supervisor starts them, restarts one
+    that dies and stops them all on SIGINT/SIGTERM)."""
+    import asyncio
+
+    import uvicorn
+
+    workers = default_workers() if workers is None else workers
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    check_port_free(host, port)
+    if workers == 1:
+        ds = make_datasette(out_dir)
+        asyncio.run(ds.invoke_startup())
+        uvicorn.run(_serving_app(ds), host=host, port=port, lifespan="on")
+        return
+    make_datasette(out_dir)  # a missing build is reported here, not by every worker
+    os.environ[SERVE_DIR_ENV] = str(Path(out_dir).absolute())
+    # One secret for all workers: what one signs (Datasette's cookies,
+    # CSRF tokens) the others accept.
+    os.environ.setdefault(SECRET_ENV, os.environ.get("DATASETTE_SECRET") or secrets.token_hex(32))
+    with tempfile.TemporaryDirectory(prefix="councildata-serve-") as shared:
+        os.environ[SHARED_CACHE_ENV] = shared
+        uvicorn.run(f"{__name__}:worker_app", factory=True, workers=workers, host=host, port=port, lifespan="on")

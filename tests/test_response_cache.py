@@ -116,3 +116,97 @@ def test_memory_is_bounded():
         assert sum(e.size for e in cache.entries.values()) == cache.size
 
     run(go())
+
+
+class RenderingApp(CountingApp):
+    """Each process renders a page a little differently (a page shows how long its queries took)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    async def __call__(self, scope, receive, send):
+        self.calls += 1
+        path = scope["path"]
+        headers = [(b"content-type", b"text/plain")]
+        if path == "/cookie":
+            headers.append((b"set-cookie", b"a=1"))
+        body = b"y" * 5000 if path == "/big" else f"{self.build} {path} by {self.name}".encode()
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+
+def workers(tmp_path, n: int = 2, max_bytes: int = 10_000):
+    """n processes' caches (each its own memory store) sharing one folder."""
+    from councildata.response_cache import SharedFolder, Store
+
+    out = []
+    for i in range(n):
+        app = RenderingApp(f"w{i}")
+        store = Store(max_bytes, shared=SharedFolder(tmp_path, max_bytes))
+        cache = ResponseCache(app, lambda app=app: app.build, max_entry=1000, store=store)
+        out.append((app, httpx.AsyncClient(transport=httpx.ASGITransport(app=cache), base_url="http://127.0.0.1")))
+    return out
+
+
+def test_workers_send_the_first_answer_kept(tmp_path):
+    async def go():
+        (a, ca), (b, cb) = workers(tmp_path)
+        first = await ca.get("/t")
+        second = await cb.get("/t")
+        assert first.text == second.text == "b1 /t by w0"
+        assert first.headers["etag"] == second.headers["etag"]
+        assert (a.calls, b.calls) == (1, 0)  # rendered once for both
+
+        # Both render before either keeps its answer: the one kept first is sent by both from then on.
+        (a, ca), (b, cb) = workers(tmp_path / "race")
+        event = asyncio.Event()
+        slow_send = RenderingApp.__call__
+
+        async def held(self, scope, receive, send):
+            await event.wait()
+            await slow_send(self, scope, receive, send)
+
+        b.__class__ = type("Held", (RenderingApp,), {"__call__": held})
+        late = asyncio.ensure_future(cb.get("/u"))
+        await asyncio.sleep(0)
+        early = await ca.get("/u")
+        event.set()
+        late = await late
+        assert early.text == late.text == "b1 /u by w0" and (a.calls, b.calls) == (1, 1)
+        assert early.headers["etag"] == late.headers["etag"] == (await cb.get("/u")).headers["etag"]
+
+    run(go())
+
+
+def test_workers_share_nothing_uncacheable_and_forget_old_builds(tmp_path):
+    async def go():
+        (a, ca), (b, cb) = workers(tmp_path, max_bytes=10_000)
+        for path in ("/cookie", "/big"):
+            assert (await ca.get(path)).text.endswith("w0") or path == "/big"
+            assert (await cb.get(path)).content == (b"y" * 5000 if path == "/big" else b"b1 /cookie by w1")
+        ca.cookies.clear()  # a visitor with a cookie gets no cached answers
+        cb.cookies.clear()
+        assert (await cb.head("/t")).status_code == 200 and b.calls == 3  # HEAD answers are not kept
+        assert (await ca.get("/t")).text == "b1 /t by w0"
+        builds = {p.name for p in tmp_path.iterdir()}
+        a.build = b.build = "b2"
+        assert (await cb.get("/t")).text == "b2 /t by w1"
+        assert (await ca.get("/t")).text == "b2 /t by w1"
+        assert not builds & {p.name for p in tmp_path.iterdir()}  # the old build's folder is gone
+
+    run(go())
+
+
+def test_a_worker_writes_at_most_its_share(tmp_path):
+    async def go():
+        (a, ca), (b, cb) = workers(tmp_path, max_bytes=600)
+        for i in range(10):
+            await ca.get(f"/p{i}")
+        written = sum(f.stat().st_size for f in tmp_path.rglob("*") if f.is_file())
+        assert 0 < written < 1200
+        # What was not written is still answered (and kept in memory) by the worker that rendered it.
+        assert (await cb.get("/p9")).text == "b1 /p9 by w1"
+        assert (await ca.get("/p9")).text == "b1 /p9 by w0" and a.calls == 10
+
+    run(go())

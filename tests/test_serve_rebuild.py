@@ -8,6 +8,7 @@ import sqlite3
 import time
 
 import httpx
+import pytest
 
 from councildata.build import build_package
 from councildata.database import DB_NAME
@@ -111,3 +112,78 @@ def test_downloads_named_by_build_are_cached_for_a_year(sample_build):
         assert plain.headers["cache-control"] == "public, max-age=300" and plain.headers["etag"] == etag
         assert plain.content == named.content
     assert get("/download/resolutions.csv", **{"if-none-match": '"other"'}).status_code == 200
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = open(f"/proc/{pid}/task/{pid}/children").read()
+    except OSError:
+        pytest.skip("no /proc children list on this system")
+    return [int(p) for p in text.split()]
+
+
+def test_every_worker_follows_a_rebuild_and_a_sigterm_stops_them_all(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from .test_browser import free_port
+
+    files = sample_files()
+    out = tmp_path / "out"
+    build_package(source_with(tmp_path, files), out, use_cache=False)
+    outcome = sqlite3.connect(out / DB_NAME).execute(
+        "select outcome from resolutions group by outcome order by count(*) desc limit 1").fetchone()[0]
+    first = truth(out, outcome)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = tmp_path / "serve.log"
+    with open(log, "wb") as out_log:
+        proc = subprocess.Popen([str(Path(sys.executable).parent / "councildata"), "serve", str(out), "--port",
+                                 str(port), "--workers", "2"], stdout=out_log, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(base + "/-/versions.json", timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline, log.read_text("utf-8", "replace")[-3000:]
+            time.sleep(0.2)
+        workers = [p for p in _children(proc.pid)
+                   if "spawn_main" in open(f"/proc/{p}/cmdline").read()]
+        assert len(workers) == 2, workers
+        environ = dict(v.split("=", 1) for v in open(f"/proc/{workers[0]}/environ").read().split("\0") if "=" in v)
+        shared = Path(environ["COUNCILDATA_SHARED_CACHE"])
+        assert shared.is_dir()
+        # Each request on a new connection: the kernel hands it to either worker.
+        pages = [httpx.get(base + TABLE, timeout=60) for _ in range(12)]
+        assert {p.status_code for p in pages} == {200}
+        assert len({p.headers["etag"] for p in pages}) == 1, "the workers sent different answers for one URL"
+        assert all(served(base, outcome) == first for _ in range(8))
+
+        keep = [f for f in files if "niederschrift" not in f.name.lower() and "protokoll" not in f.name.lower()]
+        if len(keep) == len(files) or not keep:
+            keep = files[:-2]
+        build_package(source_with(tmp_path, keep), out, use_cache=False)
+        second = truth(out, outcome)
+        assert second != first
+        assert all(served(base, outcome) == second for _ in range(12))
+        pages = [httpx.get(base + TABLE, timeout=60) for _ in range(12)]
+        assert all(german_count(second[0]) in p.text for p in pages)
+        assert len({p.headers["etag"] for p in pages}) == 1
+
+        # SIGTERM to the server alone (not its group) stops the workers and removes their shared folder.
+        os.kill(proc.pid, signal.SIGTERM)
+        assert proc.wait(timeout=30) == 0
+        for pid in workers:
+            assert not os.path.exists(f"/proc/{pid}") or "zombie" in open(f"/proc/{pid}/status").read().lower()
+        assert not shared.exists()
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=20)
