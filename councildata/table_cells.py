@@ -28,7 +28,9 @@ import re
 from collections.abc import Callable
 
 import markupsafe
-from datasette.utils import await_me_maybe, format_bytes, is_url, tilde_encode, truncate_url
+from datasette.utils import CustomRow, await_me_maybe, format_bytes, is_url, tilde_encode, truncate_url
+
+_dict_get = dict.__getitem__
 
 # The bytes Datasette's tilde_encode leaves as they are (letters, digits, _ -).
 _PLAIN = re.compile(r"[A-Za-z0-9_\-]*")
@@ -41,6 +43,12 @@ def fast_tilde_encode(s: str) -> str:
     if _PLAIN.fullmatch(s):
         return s
     return s.translate(_ASCII) if s.isascii() else tilde_encode(s)
+
+
+def _may_be_url(value: str) -> bool:
+    # is_url(value.strip()) needs "http" first: most cells are rejected
+    # here without copying a long text to strip it.
+    return value.startswith("http") or (value[:1].isspace() and value.lstrip().startswith("http"))
 
 
 def cell_hook(applies: Callable[[str, str | None, str], bool]):
@@ -126,7 +134,10 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
                     f'<a href="{table_path}/{_row_key(row, pks, not pks, True)}">{markupsafe.escape(pk_path)}</a>'),
             })
 
-        for value, column_dict in zip(row, columns, strict=False):
+        # A CustomRow (rows with expanded foreign keys) yields row[column]
+        # per column through two Python calls; read its dict directly.
+        values = [_dict_get(row, c) for c in row.columns] if type(row) is CustomRow else row
+        for value, column_dict in zip(values, columns, strict=False):
             column = column_dict["name"]
             if column == skip_pk:
                 continue
@@ -134,11 +145,13 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
             if renderers is None:
                 candidates = pm.hook.render_cell(row=row, value=value, column=column, table=table_name,
                                                  database=database_name, datasette=datasette)
-            else:
+            elif renderers[column]:
                 # as pluggy calls them: each implementation with the arguments it names
                 arguments = {"row": row, "value": value, "column": column, "table": table_name,
                              "database": database_name, "datasette": datasette}
                 candidates = (fn(*[arguments[a] for a in argnames]) for fn, argnames in renderers[column])
+            else:  # no implementation answers for this column
+                candidates = ()
             for candidate in candidates:
                 candidate = await await_me_maybe(candidate)
                 if candidate is not None:
@@ -170,7 +183,7 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
                 ))
             elif value in ("", None):
                 display_value = markupsafe.Markup("&nbsp;")
-            elif is_url(str(value).strip()):
+            elif isinstance(value, str) and _may_be_url(value) and is_url(value.strip()):
                 url, shown = markupsafe.escape(value.strip()), markupsafe.escape(truncate_url(value.strip(), truncate_cells))
                 display_value = markupsafe.Markup(f'<a href="{url}">{shown}</a>')
             elif column in units and value != "":

@@ -7,6 +7,7 @@ templates, so they keep the contract's codes.
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import urlencode
 
 from datasette import hookimpl
@@ -68,16 +69,16 @@ def rows_html(display_rows) -> Markup:
     """The ``<tr>`` of Datasette's rows table, as ``_table.html`` wrote them
     with a Jinja loop per cell: each cell ``<td class="col-COLUMN
     type-TYPE">VALUE</td>``, the value escaped unless it is markup."""
-    css: dict[str, str] = {}
+    opening: dict[tuple[str, str], str] = {}  # (column, value type) -> the cell's <td …>
     out = []
     for row in display_rows:
         out.append("<tr>")
         for cell in row:
-            column = cell["column"]
-            name = css.get(column)
-            if name is None:
-                name = css[column] = str(escape(to_css_class(column)))
-            out.append(f'<td class="col-{name} type-{escape(cell["value_type"])}">{escape(cell["value"])}</td>')
+            kind = (cell["column"], cell["value_type"])
+            td = opening.get(kind)
+            if td is None:
+                td = opening[kind] = f'<td class="col-{escape(css_class(kind[0]))} type-{escape(kind[1])}">'
+            out.append(f'{td}{escape(cell["value"])}</td>')
         out.append("</tr>\n")
     return Markup("".join(out))
 
@@ -87,7 +88,7 @@ def query_rows_html(display_rows, columns) -> Markup:
     loop wrote them: ``<td class="col-COLUMN">VALUE</td>``, the value
     escaped unless it is markup. Up to 2,000 rows: one Jinja loop step per
     cell cost more than the query."""
-    names = [str(escape(to_css_class(c))) for c in columns]
+    names = [str(escape(css_class(c))) for c in columns]
     out = []
     for row in display_rows:
         out.append("<tr>")
@@ -96,8 +97,16 @@ def query_rows_html(display_rows, columns) -> Markup:
     return Markup("".join(out))
 
 
+@functools.lru_cache(maxsize=4096)
+def css_class(name: str) -> str:
+    """Datasette's ``to_css_class`` (a regular expression, for names that
+    need it an MD5), once per column or table name."""
+    return to_css_class(name)
+
+
 @hookimpl
 def prepare_jinja2_environment(env, datasette):
+    env.filters["to_css_class"] = css_class
     env.filters["de_rows"] = rows_html
     env.filters["de_query_rows"] = query_rows_html
     env.filters["de_table"] = table_label
