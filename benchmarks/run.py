@@ -474,6 +474,9 @@ def bench_serve(out: Path, seconds: int, rounds: int, work: Path, warm: int | No
     servers = {
         "councildata": lambda p: councildata("serve", str(out), "--port", str(p)),
         "councildata_nocache": lambda p: ["env", "COUNCILDATA_CACHE_MB=0", *councildata("serve", str(out), "--port", str(p))],
+        # One process, as plain Datasette runs: what the worker processes add (the default is one per core).
+        "councildata_nocache_1w": lambda p: ["env", "COUNCILDATA_CACHE_MB=0",
+                                             *councildata("serve", str(out), "--port", str(p), "--workers", "1")],
         # The same metadata.json (canned queries, facets, descriptions) for all.
         "datasette": lambda p: [*PLAIN_DATASETTE, "serve", "-i", str(db), "--port", str(p), "--metadata", str(meta)],
         "datasette_tuned": lambda p: [*PLAIN_DATASETTE, "serve", "-i", str(db), "--port", str(p),
@@ -502,7 +505,8 @@ def bench_serve(out: Path, seconds: int, rounds: int, work: Path, warm: int | No
                     run = subprocess.run(["wrk", "-t", "2", "-c", "20", "-d", f"{seconds}s", "--latency",
                                           "--timeout", "30s", "-s", str(script), url],
                                          capture_output=True, text=True)
-                    results.setdefault((kind, name), []).append(parse_wrk(run.stdout))
+                    # The 1-minute load average as the kind ended: this machine is shared.
+                    results.setdefault((kind, name), []).append({**parse_wrk(run.stdout), "load": os.getloadavg()[0]})
     rows = []
     for kind in mix:
         best = {}
@@ -514,6 +518,7 @@ def bench_serve(out: Path, seconds: int, rounds: int, work: Path, warm: int | No
                 "p99": max(r["p99"] for r in runs),
                 "errors": sum(r["errors"] for r in runs),
                 "requests": sum(r["requests"] for r in runs),
+                "load": [round(r["load"], 1) for r in runs],
             }
         rows.append({"what": f"serve {kind}", "seconds": seconds * rounds,
                      **{f"{n}_{k}": v for n, b in best.items() for k, v in b.items()}})
@@ -581,7 +586,9 @@ def print_table(size: int, rows: list[dict[str, Any]]) -> None:
             errors = sum(v for k, v in r.items() if k.endswith("_errors"))
             print(f"| {r['what']} req/s (p50/p99 ms){f' ({errors} non-2xx!)' if errors else ''} "
                   f"| {_cell(r, 'councildata')}; cache off {_cell(r, 'councildata_nocache')}"
-                  + (f"; before, cache off {_cell(r, 'before_nocache')} " if "before_nocache_rps" in r else " ")
+                  + (f"; before, cache off {_cell(r, 'before_nocache')}" if "before_nocache_rps" in r else "")
+                  + (f"; one process, cache off {_cell(r, 'councildata_nocache_1w')} "
+                     if "councildata_nocache_1w_rps" in r else " ")
                   + f"| datasette {_cell(r, 'datasette')}; tuned {_cell(r, 'datasette_tuned')} "
                   f"| cache on {_ratio(r, 'councildata', 'datasette')} / {_ratio(r, 'councildata', 'datasette_tuned')}; "
                   f"cache off {_ratio(r, 'councildata_nocache', 'datasette')} / "
@@ -608,7 +615,7 @@ def main() -> None:
                         "for the queries still running from the kind before (longer than the servers' SQL time limits)")
     parser.add_argument("--kinds", default="", help="only these endpoint kinds of url_mix, comma-separated")
     parser.add_argument("--servers", default="", help="only these servers, comma-separated from councildata,"
-                        "councildata_nocache,datasette,datasette_tuned")
+                        "councildata_nocache,councildata_nocache_1w,datasette,datasette_tuned")
     parser.add_argument("--table", type=Path, help="print the table of figures written before with --build … --json")
     parser.add_argument("--archive", type=Path, help="an archive written before (synth.py --docs N --out DIR), "
                         "read-only, instead of --sizes")
