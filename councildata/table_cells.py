@@ -235,16 +235,23 @@ class _QueryCells:
         return getattr(self._pm.hook, name)
 
     def render_cell(self, **kwargs):
-        impls = self._pm.hook.render_cell.get_hookimpls()
+        caller = self._pm.hook.render_cell
+        # Called for each of up to 2,000 x columns cells: pluggy's own list
+        # of implementations compared in place (get_hookimpls copies it).
+        impls = getattr(caller, "_hookimpls", None)
+        if impls is None:
+            impls = caller.get_hookimpls()
         if impls != self._impls:  # a plugin came or went
-            self._impls, self._by_column = impls, {}
+            self._impls, self._by_column = list(impls), {}
         key = (kwargs["column"], kwargs["table"], kwargs["database"])
         renderers = self._by_column.get(key, False)
         if renderers is False:
             found = _cell_renderers(self._pm, [key[0]], key[1], key[2])
             renderers = self._by_column[key] = None if found is None else found[key[0]]
         if renderers is None:
-            return self._pm.hook.render_cell(**kwargs)
+            return caller(**kwargs)
+        if not renderers:
+            return ()
         answers = (fn(*[kwargs[a] for a in argnames]) for fn, argnames in renderers)
         return [a for a in answers if a is not None]
 
