@@ -377,7 +377,9 @@ def _serving_for(datasette) -> tuple[Store | None, Prerenderer]:
             # files cost disk and page cache, not this process's memory.
             store.shared = SharedFolder(shared, SHARED_CACHE_FACTOR * store.max_bytes)
         limit = prerender.limit_from_env() if store is not None else 0
-        _serving[datasette] = (store, Prerenderer(datasette, DATABASE, lambda: served_build(datasette), limit))
+        from_the_end = store is not None and store.shared is not None and store.shared.claim_worker_number() % 2 == 1
+        _serving[datasette] = (store, Prerenderer(datasette, DATABASE, lambda: served_build(datasette), limit,
+                                                  from_the_end=from_the_end))
     return _serving[datasette]
 
 

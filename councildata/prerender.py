@@ -35,8 +35,13 @@ def limit_from_env() -> int:
 
 
 class Prerenderer:
-    def __init__(self, datasette, database: str, build_key: Callable[[], Hashable], limit: int) -> None:
+    def __init__(self, datasette, database: str, build_key: Callable[[], Hashable], limit: int,
+                 from_the_end: bool = False) -> None:
         self.datasette = datasette
+        # Worker processes that share their answers (``serve --workers``)
+        # take the pages in opposite orders: each renders what the other has
+        # not reached yet, and answers the rest from the shared folder.
+        self.from_the_end = from_the_end
         self.database = database
         self.build_key = build_key
         self.limit = limit
@@ -88,7 +93,7 @@ class Prerenderer:
         while queue and self.rendered < self.limit:
             if self.build_key() != build:
                 return  # a newer build is served; its own task renders it
-            path = queue.pop(0)
+            path = queue.pop(-1 if self.from_the_end else 0)
             if path in seen:
                 continue
             seen.add(path)

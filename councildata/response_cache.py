@@ -75,6 +75,19 @@ class SharedFolder:
         self.max_bytes = max_bytes
         self.written: dict[str, int] = {}  # build folder name -> bytes this process wrote
 
+    def claim_worker_number(self) -> int:
+        """The lowest number no other process of this server has claimed
+        (0, 1, …): which share of common work this process takes."""
+        n = 0
+        while True:
+            try:
+                os.close(os.open(self.root / f".worker-{n}", os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+                return n
+            except FileExistsError:
+                n += 1
+            except OSError:
+                return 0
+
     @staticmethod
     def _digest(value: object) -> str:
         return hashlib.blake2b(repr(value).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
@@ -124,7 +137,7 @@ class SharedFolder:
         # finds no file and renders (a miss, never a wrong answer).
         with contextlib.suppress(OSError):
             for other in self.root.iterdir():
-                if other != build:
+                if other != build and other.is_dir():
                     shutil.rmtree(other, ignore_errors=True)
         self.written = {k: v for k, v in self.written.items() if k == build.name}
 

@@ -210,3 +210,43 @@ def test_a_worker_writes_at_most_its_share(tmp_path):
         assert (await ca.get("/p9")).text == "b1 /p9 by w0" and a.calls == 10
 
     run(go())
+
+
+def test_each_worker_claims_its_own_number(tmp_path):
+    from councildata.response_cache import SharedFolder
+
+    numbers = [SharedFolder(tmp_path, 1000).claim_worker_number() for _ in range(3)]
+    assert numbers == [0, 1, 2]
+
+
+def test_two_workers_prerender_from_opposite_ends(tmp_path):
+    """Pre-rendering workers that share a folder render each page once between them."""
+    from councildata.prerender import Prerenderer
+
+    class Client:
+        def __init__(self, http):
+            self.http = http
+
+        async def get(self, path):
+            response = await self.http.get(path)
+            response.json = dict  # a table's JSON without facets: no pages one click away
+            return response
+
+    class Site:
+        pass
+
+    async def go():
+        (a, ca), (b, cb) = workers(tmp_path, max_bytes=100_000)
+        renderers = []
+        for n, http in enumerate((ca, cb)):
+            site = Site()
+            site.client = Client(http)
+            renderers.append(Prerenderer(site, "db", lambda: "b1", limit=100, from_the_end=n == 1))
+        for r in renderers:
+            r.notice()
+        await asyncio.gather(*(r.task for r in renderers))
+        pages = len(renderers[0].first_paths())
+        assert all(r.done and r.rendered == pages for r in renderers)
+        assert a.calls + b.calls == pages and a.calls and b.calls  # each page rendered once, by one of them
+
+    run(go())
