@@ -77,3 +77,13 @@ def test_a_partial_index_neither_hides_the_row_count_nor_takes_it(tmp_path):
     # +10 %: below STALE_STATISTICS, so only the counts move (not analysed again)
     assert refresh_statistics(db, ["things"]) == []
     assert stat_counts(db.conn, "things") == {"idx_things_kind": 1100, "things_rare": 157}
+
+
+def test_an_index_made_after_the_statistics_is_analysed_by_a_delta(tmp_path):
+    db = _db(tmp_path, 1000)
+    db["things"].insert_all({"id": 1000 + i, "kind": i % 7} for i in range(10))
+    db.execute("create index things_kind_id on things(kind, id)")
+    assert refresh_statistics(db, ["things"]) == []  # a small delta: the table is not analysed again
+    stats = dict(db.execute("select idx, stat from sqlite_stat1 where tbl = 'things'").fetchall())
+    assert stats["idx_things_kind"].split(" ", 1)[0] == "1010"
+    assert stats["things_kind_id"] == "1010 145 1"
