@@ -9,6 +9,8 @@ and ``downloads.json`` and writes ``catalog.ttl`` and ``catalog.jsonld``:
   are configured);
 - one ``dcat:Distribution`` per downloadable file: download URL, EU file
   type, media type, byte size, SPDX sha256 checksum and the dl-de licence;
+  a table's Parquet parts are one distribution with a download URL per
+  part (and a checksum only where there is one part: DCAT-AP.de allows one);
 - a ``dcat:DataService`` each for the Datasette JSON/CSV API and the OParl
   1.1 API that serve the dataset.
 
@@ -192,23 +194,35 @@ def build_graph(folder: Path, settings: CatalogSettings):
         g.add((dataset, DCATDE.politicalGeocodingLevelURI, URIRef(geo[1])))
 
     attribution = settings.attribution or settings.publisher
-    for entry in manifest["files"]:
+    for entry in _distributions(manifest["files"]):
         name = entry["path"]
         dist = URIRef(base + "catalog#distribution-" + name)
-        url = URIRef(base + settings.download_path + name)
         g.add((dataset, DCAT.distribution, dist))
         g.add((dist, RDF.type, DCAT.Distribution))
         g.add((dist, DCTERMS.title, Literal(entry.get("title") or name)))
-        g.add((dist, DCAT.accessURL, url))
-        g.add((dist, DCAT.downloadURL, url))
+        parts = entry.get("parts")
+        if parts:
+            # A table's Parquet parts: one distribution, a download URL per
+            # part; the access URL is the page that lists them.
+            g.add((dist, DCAT.accessURL, URIRef(base)))
+            for part in parts:
+                g.add((dist, DCAT.downloadURL, URIRef(base + settings.download_path + part["path"])))
+        else:
+            url = URIRef(base + settings.download_path + name)
+            g.add((dist, DCAT.accessURL, url))
+            g.add((dist, DCAT.downloadURL, url))
         g.add((dist, DCTERMS.format, URIRef(FILE_TYPE + FILE_TYPES[entry["format"]])))
         g.add((dist, DCAT.mediaType, URIRef("https://www.iana.org/assignments/media-types/" + entry["mediatype"])))
         g.add((dist, DCAT.byteSize, Literal(entry["bytes"], datatype=XSD.nonNegativeInteger)))
-        checksum = URIRef(base + "catalog#checksum-" + name)
-        g.add((dist, SPDX.checksum, checksum))
-        g.add((checksum, RDF.type, SPDX.Checksum))
-        g.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
-        g.add((checksum, SPDX.checksumValue, Literal(entry["sha256"], datatype=XSD.hexBinary)))
+        if entry.get("sha256"):
+            # At most one checksum per distribution (DCAT-AP.de): a
+            # distribution of several parts has none here; downloads.json
+            # gives each part's.
+            checksum = URIRef(base + "catalog#checksum-" + name)
+            g.add((dist, SPDX.checksum, checksum))
+            g.add((checksum, RDF.type, SPDX.Checksum))
+            g.add((checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
+            g.add((checksum, SPDX.checksumValue, Literal(entry["sha256"], datatype=XSD.hexBinary)))
         g.add((dist, DCTERMS.license, license_))
         g.add((dist, DCATDE.licenseAttributionByText, Literal(attribution, lang=de)))
         if created:
@@ -239,6 +253,33 @@ def build_graph(folder: Path, settings: CatalogSettings):
         if conforms:
             g.add((service, DCTERMS.conformsTo, URIRef(conforms)))
     return g
+
+
+def _distributions(files: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """downloads.json's files as distributions: each file one, but the
+    Parquet parts of a table one together (named ``<table>.parquet``, with
+    ``parts``, their byte sum, and a sha256 only where it is one part)."""
+    out: list[dict[str, Any]] = []
+    tables: dict[str, dict[str, Any]] = {}
+    for entry in files:
+        if "part" not in entry:
+            out.append(entry)
+            continue
+        table = entry.get("table", "")
+        dist = tables.get(table)
+        if dist is None:
+            title = re.sub(r", Teil \d+ von \d+\)$", ")", entry.get("title") or "")
+            dist = tables[table] = {"path": f"{table}.{entry['format']}", "format": entry["format"],
+                                    "mediatype": entry["mediatype"], "bytes": 0, "title": title, "parts": []}
+            out.append(dist)
+        dist["parts"].append(entry)
+        dist["bytes"] += entry["bytes"]
+    for dist in tables.values():
+        if len(dist["parts"]) == 1:
+            dist["sha256"] = dist["parts"][0]["sha256"]
+        else:
+            dist["title"] = dist["title"][:-1] + f", {len(dist['parts'])} Teile)"
+    return out
 
 
 def write_catalog(folder: Path | str, settings: CatalogSettings) -> tuple[Path, Path]:

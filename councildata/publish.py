@@ -104,6 +104,17 @@ def index_html(manifest: dict[str, Any], title: str) -> str:
         "<p>Die Daten als Dateien: das ganze Paket als ZIP, jede Tabelle als CSV, JSON und "
         "Parquet. Die Prüfsumme (SHA-256) zeigt, ob eine Datei vollständig angekommen ist. "
         "Spalten und Bedeutung stehen in <a href=\"datapackage.json\">datapackage.json</a>.</p>\n"
+        "<p>Parquet kommt in Teilen: <code>parquet/&lt;tabelle&gt;/part-00000.parquet</code>, "
+        "<code>part-00001.parquet</code> und so fort, jeder Teil die Zeilen einer Gruppe von "
+        "Quelldateien. Zusammen in der Reihenfolge der Dateinamen sind sie die ganze Tabelle, in der "
+        "Reihenfolge der CSV-Datei. Ein neues Dokument ändert nur den Teil seiner Gruppe; die anderen "
+        "bleiben Byte für Byte gleich. Alle Teile einer Tabelle (hier <code>resolutions</code>) in den "
+        "Ordner <code>parquet/resolutions/</code> laden, dann als eine Tabelle lesen:</p>\n"
+        "<ul>\n"
+        "<li>pandas: <code>pandas.read_parquet(\"parquet/resolutions/\")</code></li>\n"
+        "<li>pyarrow: <code>pyarrow.parquet.read_table(\"parquet/resolutions/\")</code></li>\n"
+        "<li>DuckDB: <code>SELECT * FROM read_parquet('parquet/resolutions/*.parquet')</code></li>\n"
+        "</ul>\n"
         "<table>\n<thead><tr><th>Datei</th><th>Inhalt</th><th>Format</th><th>Größe</th>"
         "<th>SHA-256</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>\n"
         "</body>\n</html>\n")
@@ -117,6 +128,7 @@ def publish_dir(build: Path | str, out: Path | str, settings: CatalogSettings | 
     names = [f["path"] for f in manifest["files"]]
     for name in names + [n for n in PACKAGE_FILES if n not in names]:
         if (build / name).is_file():
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(build / name, out / name)
     # In a static folder the files sit beside the catalogue, not under /download/.
     settings = settings or site_catalog_settings()
@@ -166,6 +178,7 @@ def publish_docker(build: Path | str, out: Path | str, requirement: str | None =
     names = [DB_NAME, "metadata.json", "report.json"] + [f["path"] for f in manifest["files"]]
     for name in names + list(PACKAGE_FILES):
         if (build / name).is_file() and not (site / name).exists():
+            (site / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(build / name, site / name)
     (site / "inspect-data.json").write_text(json.dumps(inspect_data(site / DB_NAME), indent=2) + "\n", "utf-8")
     source = _source_tree() if requirement is None else None

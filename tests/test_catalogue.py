@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from councildata import schemas
 from councildata.catalog import CatalogSettings, build_graph, write_catalog
 from councildata.cli import cli
-from councildata.downloads import MANIFEST_NAME, ZIP_NAME, write_downloads
+from councildata.downloads import MANIFEST_NAME, ZIP_NAME, parquet_part_name, parquet_parts, write_downloads
 from councildata.model import TABLES
 from councildata.publish import docker_problems, publish_docker, site_catalog_settings
 
@@ -35,17 +35,20 @@ def sha256(path: Path) -> str:
 def test_every_listed_file_has_its_size_and_hash(sample_build):
     manifest = json.loads((sample_build / MANIFEST_NAME).read_text("utf-8"))
     listed = {f["path"]: f for f in manifest["files"]}
-    expected = {ZIP_NAME, "datapackage.json"} | {f"{t}.{e}" for t in TABLES for e in ("csv", "json", "parquet")}
+    # A small build: each table's Parquet in one part.
+    expected = {ZIP_NAME, "datapackage.json"} | {f"{t}.{e}" for t in TABLES for e in ("csv", "json")} | {
+        parquet_part_name(t, 0) for t in TABLES}
     assert set(listed) == expected
     for name, entry in listed.items():
         assert entry["bytes"] == (sample_build / name).stat().st_size, name
         assert entry["sha256"] == sha256(sample_build / name), name
-    # and datapackage.json lists each Parquet file as an alternate, with its hash
+    # and datapackage.json lists each table's Parquet parts as an alternate, with their hashes
     package = json.loads((sample_build / "datapackage.json").read_text("utf-8"))
     for res in package["resources"]:
         (alt,) = [a for a in res["alternates"] if a["format"] == "parquet"]
-        assert alt["path"] == f"{res['name']}.parquet"
-        assert alt["hash"] == "sha256:" + sha256(sample_build / alt["path"])
+        assert alt["path"] == [parquet_part_name(res["name"], 0)] == parquet_parts(sample_build, res["name"])
+        assert alt["hashes"] == ["sha256:" + sha256(sample_build / p) for p in alt["path"]]
+        assert alt["bytes"] == sum((sample_build / p).stat().st_size for p in alt["path"])
 
 
 def test_zip_holds_the_package_with_fixed_times(sample_build):
@@ -66,7 +69,7 @@ def test_parquet_columns_are_typed_from_the_schemas(sample_build):
     expected = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(),
                 "boolean": pa.bool_(), "date": pa.date32()}
     for t in TABLES:
-        table = pq.read_table(sample_build / f"{t}.parquet")
+        table = pq.read_table(sample_build / "parquet" / t)
         assert table.column_names == schemas.field_names(t)
         for f in schemas.fields(t):
             assert table.schema.field(f["name"]).type == expected[f["type"]], (t, f["name"])
@@ -76,7 +79,7 @@ def test_parquet_columns_are_typed_from_the_schemas(sample_build):
         got = [{k: (v.isoformat() if k in dates and v is not None else v) for k, v in r.items()}
                for r in table.to_pylist()]
         assert got == rows, t
-    resolutions = pq.read_table(sample_build / "resolutions.parquet").to_pylist()
+    resolutions = pq.read_table(sample_build / "parquet" / "resolutions").to_pylist()
     assert any(r["unanimous"] is True for r in resolutions)
     assert any(isinstance(r["votes_yes"], int) for r in resolutions)
 
@@ -90,7 +93,8 @@ def test_parquet_is_written_in_batches(sample_build, tmp_path, monkeypatch):
     copy = tmp_path / "copy"
     shutil.copytree(sample_build, copy)
     downloads.write_parquet(copy, "resolutions")
-    small, whole = (pq.ParquetFile(p / "resolutions.parquet") for p in (copy, sample_build))
+    part = parquet_part_name("resolutions", 0)
+    small, whole = (pq.ParquetFile(p / part) for p in (copy, sample_build))
     assert small.metadata.num_row_groups == -(-whole.metadata.num_rows // 7) > 1
     assert small.read().to_pylist() == whole.read().to_pylist()
 
@@ -107,14 +111,15 @@ def test_parquet_batches_are_bounded_in_bytes(sample_build, tmp_path, monkeypatc
     texts = [len(r["text"]) for r in json.loads((sample_build / "documents.json").read_text("utf-8"))]
     monkeypatch.setattr(downloads, "BATCH_BYTES", sorted(texts)[len(texts) // 2])
     downloads.write_parquet(copy, "documents")
-    small, whole = (pq.ParquetFile(p / "documents.parquet") for p in (copy, sample_build))
+    part = parquet_part_name("documents", 0)
+    small, whole = (pq.ParquetFile(p / part) for p in (copy, sample_build))
     assert whole.metadata.num_row_groups == 1
     assert 1 < small.metadata.num_row_groups < len(texts)
     assert small.read().to_pylist() == whole.read().to_pylist()
     # the same rows cut the same way: the same bytes
-    first = (copy / "documents.parquet").read_bytes()
+    first = (copy / part).read_bytes()
     downloads.write_parquet(copy, "documents")
-    assert (copy / "documents.parquet").read_bytes() == first
+    assert (copy / part).read_bytes() == first
 
 
 def _segment_csv(tmp_path):
@@ -177,16 +182,19 @@ def test_parquet_of_a_broken_csv_names_the_file(sample_build, tmp_path):
     shutil.copytree(sample_build, copy)
     with open(copy / "surveys.csv", "ab") as f:
         f.write(b'"an unclosed quote,\n')
-    with pytest.raises(ValueError, match="surveys.csv: cannot write surveys.parquet"):
+    part = parquet_part_name("surveys", 0)
+    with pytest.raises(ValueError, match=f"surveys.csv: cannot write {part}"):
         downloads.write_parquet(copy, "surveys")
-    assert not (copy / "surveys.parquet").exists()
+    assert not (copy / part).exists()
 
 
 def test_downloads_are_byte_deterministic(sample_build, tmp_path):
     # Written again from the same files: the same bytes.
     copy = tmp_path / "again"
     shutil.copytree(sample_build, copy)
-    for name in [ZIP_NAME, MANIFEST_NAME, *(f"{t}.parquet" for t in TABLES)]:
+    parts = [p for t in TABLES for p in parquet_parts(copy, t)]
+    assert parts
+    for name in [ZIP_NAME, MANIFEST_NAME, *parts]:
         (copy / name).unlink()
     package = json.loads((copy / "datapackage.json").read_text("utf-8"))
     for res in package["resources"]:
@@ -194,8 +202,7 @@ def test_downloads_are_byte_deterministic(sample_build, tmp_path):
     (copy / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", "utf-8")
     write_downloads(copy)
     write_catalog(copy, site_catalog_settings())
-    for name in [ZIP_NAME, MANIFEST_NAME, "datapackage.json", "catalog.ttl", "catalog.jsonld",
-                 *(f"{t}.parquet" for t in TABLES)]:
+    for name in [ZIP_NAME, MANIFEST_NAME, "datapackage.json", "catalog.ttl", "catalog.jsonld", *parts]:
         assert (copy / name).read_bytes() == (sample_build / name).read_bytes(), name
 
 
@@ -305,9 +312,11 @@ def test_catalogue_content(sample_build):
         "http://dcat-ap.de/def/politicalGeocoding/municipalityKey/03453000")
     manifest = json.loads((sample_build / MANIFEST_NAME).read_text("utf-8"))
     dists = set(g.objects(dataset, DCAT.distribution))
-    assert len(dists) == len(manifest["files"])
+    assert len(dists) == len(manifest["files"])  # one Parquet part per table here
     for f in manifest["files"]:
-        dist = URIRef(SETTINGS.base + "catalog#distribution-" + f["path"])
+        # A table's Parquet parts are one distribution, named as the one file was.
+        name = f"{f['table']}.parquet" if "part" in f else f["path"]
+        dist = URIRef(SETTINGS.base + "catalog#distribution-" + name)
         assert dist in dists
         assert g.value(dist, DCAT.downloadURL) == URIRef(f"https://ratsinfo.example.de/daten/download/{f['path']}")
         assert int(g.value(dist, DCAT.byteSize)) == f["bytes"]
@@ -317,6 +326,31 @@ def test_catalogue_content(sample_build):
     assert len(services) == 2
     assert (None, DCAT.endpointURL, URIRef("https://ratsinfo.example.de/daten/oparl/v1/system")) in g
     assert g.value(dataset, DCTERMS.title) == Literal("Beschlüsse des Kreistags", lang="de")
+
+
+def test_parquet_parts_are_one_distribution(sample_build, tmp_path):
+    """A table of several Parquet parts: one distribution with a download
+    URL per part, their byte sum, no checksum (DCAT-AP.de allows one), and
+    the catalogue still passes the shapes."""
+    from rdflib import URIRef
+    from rdflib.namespace import DCAT
+
+    copy = tmp_path / "copy"
+    shutil.copytree(sample_build, copy)
+    manifest = json.loads((copy / MANIFEST_NAME).read_text("utf-8"))
+    first = next(f for f in manifest["files"] if f.get("table") == "documents" and "part" in f)
+    second = dict(first, path=parquet_part_name("documents", 1), part=1, bytes=7, sha256="0" * 64)
+    manifest["files"].insert(manifest["files"].index(first) + 1, second)
+    (copy / MANIFEST_NAME).write_text(json.dumps(manifest), "utf-8")
+    g = build_graph(copy, SETTINGS)
+    dist = URIRef(SETTINGS.base + "catalog#distribution-documents.parquet")
+    assert set(g.objects(dist, DCAT.downloadURL)) == {
+        URIRef(f"https://ratsinfo.example.de/daten/download/{f['path']}") for f in (first, second)}
+    assert int(g.value(dist, DCAT.byteSize)) == first["bytes"] + 7
+    assert g.value(dist, URIRef("http://spdx.org/rdf/terms#checksum")) is None
+    assert "2 Teile" in str(g.value(dist, URIRef("http://purl.org/dc/terms/title")))
+    conforms, severities, text = shacl_results(g)
+    assert severities == ["Warning"] and "politicalGeocodingURI" in text, text  # as for one part
 
 
 @pytest.mark.parametrize("bad, message", [
@@ -357,7 +391,8 @@ def test_publish_dir(sample_build, tmp_path):
     assert not (out / "councildata.db").exists()
     ttl = (out / "catalog.ttl").read_text("utf-8")
     # the files sit beside the catalogue in a static folder
-    assert "<https://daten.example.de/rat/resolutions.parquet>" in ttl
+    assert "<https://daten.example.de/rat/parquet/resolutions/part-00000.parquet>" in ttl
+    assert "parquet/resolutions/" in index and "read_parquet" in index
     assert "/download/" not in ttl
     # a second publish into the same folder is refused rather than mixed
     again = CliRunner().invoke(cli, ["publish", "dir", str(sample_build), str(out)])
@@ -435,7 +470,7 @@ def test_served_downloads_have_their_media_types(sample_build):
 
     ds = make_datasette(sample_build)
     asyncio.run(ds.invoke_startup())
-    for name, media_type in (("resolutions.parquet", "application/vnd.apache.parquet"),
+    for name, media_type in ((parquet_part_name("resolutions", 0), "application/vnd.apache.parquet"),
                              (ZIP_NAME, "application/zip"), ("catalog.ttl", "text/turtle"),
                              ("catalog.jsonld", "application/ld+json"), (MANIFEST_NAME, "application/json")):
         response = asyncio.run(ds.client.get(f"/download/{name}"))

@@ -81,6 +81,10 @@ def snapshot(out: Path) -> dict:
     files = {}
     for res in dp["resources"]:
         for f in (res, *res.get("alternates", [])):
+            if isinstance(f["path"], list):  # the Parquet parts, a hash each
+                for path, digest in zip(f["path"], f["hashes"], strict=True):
+                    files[path] = ((out / path).stat().st_size, digest)
+                continue
             files[f["path"]] = (f["bytes"], f["hash"])
     report = json.loads((out / "report.json").read_text("utf-8"))
     return {"files": files, "rows": report["rows"], "documents": report["documents"]}

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from councildata import chunked_zip, database, search
+from councildata import chunked_zip, database, downloads, search
 from councildata.build import BuildError, build_package
 from councildata.incremental import MANIFEST_NAME
 from councildata.model import TABLES
@@ -50,7 +50,10 @@ def mode(out: Path) -> dict:
 
 
 def published_files(out: Path) -> list[str]:
-    return sorted(p.name for p in out.iterdir() if p.name not in ("report.json", database.DB_NAME, MANIFEST_NAME))
+    """Every file of the build (the Parquet parts in their folders too) but
+    the report, the database and the manifest, compared otherwise."""
+    return sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
+                  if p.is_file() and p.name not in ("report.json", database.DB_NAME, MANIFEST_NAME))
 
 
 def db_content(path: Path) -> dict:
@@ -137,7 +140,7 @@ def manifest_content(path: Path) -> dict:
 
 
 def inodes(out: Path) -> dict[str, int]:
-    return {p.name: p.stat().st_ino for p in out.iterdir()}
+    return {p.relative_to(out).as_posix(): p.stat().st_ino for p in out.rglob("*")}
 
 
 def test_nothing_changed_publishes_nothing(archive):
@@ -190,8 +193,8 @@ def test_one_file_added(archive, tmp_path):
     unchanged = [t for t in TABLES if t not in mode(out)["tables_rewritten"]]
     assert unchanged
     for t in unchanged:
-        for ext in ("csv", "json", "parquet"):
-            assert (out / f"{t}.{ext}").stat().st_ino == (old / f"{t}.{ext}").stat().st_ino
+        for name in (f"{t}.csv", f"{t}.json", *downloads.parquet_parts(out, t)):
+            assert (out / name).stat().st_ino == (old / name).stat().st_ino, name
     # The zip: only the chunks around the new document were deflated again.
     index = json.loads(chunked_zip.index_path(out / "councildata.zip").read_text("utf-8"))
     before = json.loads(chunked_zip.index_path(old / "councildata.zip").read_text("utf-8"))
@@ -566,10 +569,12 @@ def test_the_manifest_keeps_an_entry_and_python_order_of_paths(tmp_path):
 
 def _small_groups_archive(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
     """The archive with the zip's groups of files made small (about 4 files
-    each instead of 32), so that a dozen files make several chunks."""
+    each instead of 32), so that a dozen files make several chunks, and
+    each group a Parquet part of its own (instead of about 64 groups)."""
     from councildata.incremental import manifest
 
     monkeypatch.setattr(manifest, "ZIP_GROUP", 4)
+    monkeypatch.setattr(manifest, "PARQUET_GROUP", 4)
     src = tmp_path / "archiv"
     src.mkdir()
     for name in BASE:
@@ -598,6 +603,13 @@ def test_a_delta_touching_the_first_and_the_last_chunk(tmp_path, monkeypatch):
     # The head stays; the first and the last group are new; those between are copied.
     assert after[0][0] in before and after[1][0] not in before and after[-1][0] not in before
     assert any(c[0] in before for c in after[2:-1])
+    # Parquet: the first and the last part written again, those between the
+    # old parts (hard-linked), every part the bytes a full build gives (above).
+    old_inodes = {(old / n).stat().st_ino for n in downloads.parquet_parts(old, "documents")}
+    parts = [(out / n).stat().st_ino for n in downloads.parquet_parts(out, "documents")]
+    assert len(parts) >= 3
+    assert parts[0] not in old_inodes and parts[-1] not in old_inodes
+    assert all(ino in old_inodes for ino in parts[1:-1])
 
 
 def test_a_removal_that_empties_a_chunk(tmp_path, monkeypatch):
@@ -612,9 +624,42 @@ def test_a_removal_that_empties_a_chunk(tmp_path, monkeypatch):
     middle = [g for g in groups[1:-1] if g]
     assert middle, "the small groups give a group between the first and the last"
     before = len(_chunks(out, "documents.csv"))
+    parts_before = downloads.parquet_parts(out, "documents")
+    old = Path(os.path.realpath(out))
+    old_inodes = {(old / p).stat().st_ino for p in parts_before}
     for name in middle[0]:
         (src / name).unlink()
     build_package(src, out)
     assert mode(out)["mode"] == "delta"
     assert len(_chunks(out, "documents.csv")) == before - 1
+    # Its Parquet part is gone; the parts after it are renumbered, not written again.
+    parts = downloads.parquet_parts(out, "documents")
+    assert len(parts) == len(parts_before) - 1
+    assert (out / parts[-1]).stat().st_ino == (old / parts_before[-1]).stat().st_ino
+    assert all((out / p).stat().st_ino in old_inodes for p in parts)
     assert_as_full_build(src, out, tmp_path)
+
+
+def test_parquet_parts_read_as_one_table_are_the_csv(tmp_path, monkeypatch):
+    """The parts in name order are the table's rows in the CSV's order; the
+    package lists them as one multi-part alternate, and downloads.json and
+    the catalogue every part."""
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    src, out = _small_groups_archive(tmp_path, monkeypatch)
+    parts = downloads.parquet_parts(out, "documents")
+    assert len(parts) > 1
+    whole = pq.read_table(out / "parquet" / "documents")
+    ids = pacsv.read_csv(out / "documents.csv", parse_options=pacsv.ParseOptions(newlines_in_values=True))
+    assert whole.column("id").to_pylist() == ids.column("id").to_pylist()
+    package = json.loads((out / "datapackage.json").read_text("utf-8"))
+    res = next(r for r in package["resources"] if r["name"] == "documents")
+    (alt,) = [a for a in res["alternates"] if a["format"] == "parquet"]
+    assert alt["path"] == parts and len(alt["hashes"]) == len(parts)
+    assert alt["bytes"] == sum((out / p).stat().st_size for p in parts)
+    listed = json.loads((out / downloads.MANIFEST_NAME).read_text("utf-8"))["files"]
+    assert [f["path"] for f in listed if f.get("table") == "documents" and f["format"] == "parquet"] == parts
+    turtle = (out / "catalog.ttl").read_text("utf-8")
+    for p in parts:
+        assert p in turtle

@@ -145,11 +145,12 @@ def test_download_a_csv(site, page, tmp_path):
 
 
 def test_download_a_parquet_file(site, page, tmp_path):
-    """The table page links the build's Parquet file; a click downloads it, and it holds the table."""
+    """The table page links the build's Parquet part (one in a small build); a
+    click downloads it, and it holds the table."""
     import pyarrow.parquet as pq
 
     page.goto(f"{site}/councildata/resolutions")
-    link = page.locator("a[href^='/download/resolutions.parquet?v=']")
+    link = page.locator("a[href^='/download/parquet/resolutions/part-00000.parquet?v=']")
     assert link.count() >= 1
     with page.expect_download() as info:
         link.first.click(modifiers=["Alt"])  # Alt-click: save the link's target

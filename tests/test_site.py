@@ -153,13 +153,16 @@ def test_filtered_and_sorted_table_is_described_in_german(ds):
 def test_table_pages_link_every_file_of_their_table(sample_build, tmp_path):
     folder = tmp_path / "build"
     shutil.copytree(sample_build, folder)
-    (folder / "resolutions.parquet").write_bytes(b"PAR1" + b"0" * 2000)  # as a later build step may add
+    # A second Parquet part, as a larger build has (councildata.downloads).
+    (folder / "parquet" / "resolutions" / "part-00001.parquet").write_bytes(b"PAR1" + b"0" * 2000)
     page = get(started(folder), "/councildata/resolutions").text
     links = re.findall(r'<a class="table-download" href="([^"]+)">[^<]+</a> <small>\(([^)]+)\)', page)
     # Named by their build (?v=): cacheable for a year (docs/scaling.md).
     version = folder.resolve().name
-    assert [href for href, _ in links] == [f"/download/resolutions.{x}?v={version}" for x in ("csv", "json", "parquet")]
-    assert links[2][1] == "2,0 kB"
+    assert [href for href, _ in links] == [f"/download/{x}?v={version}" for x in (
+        "resolutions.csv", "resolutions.json", "parquet/resolutions/part-00000.parquet",
+        "parquet/resolutions/part-00001.parquet")]
+    assert links[3][1] == "2,0 kB"
 
 
 def test_views_show_the_same_labels(ds):

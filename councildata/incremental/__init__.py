@@ -16,7 +16,7 @@ manifest (:mod:`.manifest`) by ``stat`` alone, reading only the files whose
     order a full build writes them, so that its bytes equal a full
     build's; the database is a copy of the published one with the delta
     applied in one transaction (:func:`councildata.database.apply_delta`);
-    the Parquet files of changed tables, ``datapackage.json``, the zip,
+    the Parquet parts of the changed files' groups, ``datapackage.json``, the zip,
     ``downloads.json`` and the catalogue are written again;
 ``full``
     everything is redone (from the cache): no published build, another code
@@ -363,7 +363,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         old.close()
 
     for t in TABLES:
-        for ext in ("csv", "json", "parquet"):
+        for ext in ("csv", "json"):
             if t not in changed_tables:
                 _link(previous, work, f"{t}.{ext}")
         if t in changed_tables:
@@ -399,8 +399,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         for dev, ino, size, mtime_ns, sha in old_outputs.values():
             remember_key((dev, ino, size, mtime_ns), sha)
         write_package_meta(ctx, work, len(ctx.names), newest)
-        for t in sorted(changed_tables):
-            downloads.write_parquet(work, t)
+        _write_parquet(previous, work, manifest, changed_tables)
         descriptor = downloads.add_parquet_alternates(work)
         manifest.commit()  # the zip's chunk plan reads it
         if (work / "datapackage.json").read_bytes() == (previous / "datapackage.json").read_bytes():
@@ -423,6 +422,23 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
     except BaseException:
         manifest.close()
         raise
+
+
+def _write_parquet(previous: Path, work: Path, manifest: Manifest, changed_tables: set[str]) -> None:
+    """The Parquet parts of this build: each part whose bytes the build
+    before had in a part is hard-linked from it, the others written (the
+    parts around the changed files; where a part's end was added or
+    removed, of a table whose rows did not change too)."""
+    plans = downloads.parquet_plan(work, manifest)
+    old = Manifest.open(previous / MANIFEST_NAME)
+    previous_plans = None
+    if old is not None:
+        try:
+            previous_plans = downloads.parquet_plan(previous, old, plan=False)
+        finally:
+            old.close()
+    downloads.write_parquet_parts(work, plans, previous, previous_plans,
+                                  frozenset(t for t in TABLES if t not in changed_tables))
 
 
 def _write_database(previous: Path, work: Path, db_delta: dict[str, Any], new_rows: dict[str, list[dict]]) -> str:

@@ -87,6 +87,12 @@ create table outputs (
 # hashes to 0 modulo this: about this many files per chunk, and where the
 # chunks end does not move when a file is added or removed elsewhere.
 ZIP_GROUP = 32
+# A table's Parquet part ends after a group of files (above) whose last
+# file's path hashes to 0 modulo this (a multiple of ZIP_GROUP, so every
+# such file ends a group): parts of about this many source files (2,048:
+# some 50 parts of each table at 100,000 files), whose ends stay where they
+# are when a file is added or removed elsewhere.
+PARQUET_GROUP = ZIP_GROUP * 64
 CROSS_FILE_CODES = ("foreign-key-error", "unique-error")
 
 
@@ -109,6 +115,11 @@ def rel_of(key: bytes) -> str:
 def is_boundary(rel: str) -> bool:
     """Whether the zip's chunk of a group of files ends after this file."""
     return zlib.crc32(rel.encode("utf-8", "surrogateescape")) % ZIP_GROUP == 0
+
+
+def ends_part(rel: str) -> bool:
+    """Whether a table's Parquet part ends after the group this file ends."""
+    return zlib.crc32(rel.encode("utf-8", "surrogateescape")) % PARQUET_GROUP == 0
 
 
 @dataclass
@@ -354,8 +365,7 @@ class Manifest:
         then kept up to date by :meth:`replan_zip`."""
         from ..package import JSON_HEAD, JSON_TAIL, csv_header
 
-        if self.conn.execute("select 1 from zip_chunks limit 1").fetchone() is None:
-            self._plan_groups(None, None)
+        self.ensure_zip_plan()
         plan: dict[str, list[tuple[int, str | None]]] = {}
         for t in TABLES:
             for ext in ("csv", "json"):
@@ -374,6 +384,36 @@ class Manifest:
                     chunks.append((len(JSON_TAIL), "tail:json"))
                 plan[name] = chunks
         return plan
+
+    def ensure_zip_plan(self) -> None:
+        """Plan the zip's groups from every file where none are stored (a full build)."""
+        if self.conn.execute("select 1 from zip_chunks limit 1").fetchone() is None:
+            self._plan_groups(None, None)
+
+    def parquet_parts(self, table: str, plan: bool = True) -> list[tuple[int, str]]:
+        """(CSV row bytes, key) of each Parquet part of ``table``: the zip's
+        groups of files that gave the table rows, in order, a part ending
+        after a group whose last file :func:`ends_part`. The key is one hash
+        of the groups' keys (which stand for their bytes). ``plan``: plan
+        the zip's groups first where none are stored (else: no parts)."""
+        if plan:
+            self.ensure_zip_plan()
+        parts: list[tuple[int, str]] = []
+        h = None
+        length = 0
+        for last, n, key in self.conn.execute(
+                "select last, length, key_rest from zip_chunks where member = ? order by last", (f"{table}.csv",)):
+            if h is None:
+                h = hashlib.sha1(f"parquet\0{table}".encode())
+                length = 0
+            h.update(f"\0{key}".encode())
+            length += n
+            if ends_part(rel_of(last)):
+                parts.append((length, h.hexdigest()))
+                h = None
+        if h is not None:
+            parts.append((length, h.hexdigest()))
+        return parts
 
     def replan_zip(self, changed: Iterable[str]) -> None:
         """Plan again the zip's groups of files around ``changed`` (paths

@@ -65,11 +65,22 @@ def table_downloads(db_path: str | None, table: str) -> list[dict[str, Any]]:
 @lru_cache(maxsize=64)
 def _table_downloads(db_path: str, changed: int, table: str) -> list[dict[str, Any]]:
     files = []
-    with os.scandir(Path(db_path).parent) as entries:
+    folder = Path(db_path).parent
+    with os.scandir(folder) as entries:
         for e in entries:
             if e.name.startswith(table + ".") and e.is_file():
                 files.append({"name": e.name, "url": download_url(db_path, e.name), "size": human_size(e.stat().st_size)})
-    return sorted(files, key=lambda f: f["name"])
+    files.sort(key=lambda f: f["name"])
+    # Its Parquet parts (councildata.downloads), in order.
+    parts = folder / "parquet" / table
+    if parts.is_dir():
+        with os.scandir(parts) as entries:
+            for e in sorted(entries, key=lambda e: e.name):
+                if e.name.endswith(".parquet") and e.is_file():
+                    name = f"parquet/{table}/{e.name}"
+                    files.append({"name": name, "url": download_url(db_path, name),
+                                  "size": human_size(e.stat().st_size)})
+    return files
 
 
 async def front_page(datasette, database: str) -> dict[str, Any]:
