@@ -42,7 +42,7 @@ from .ingest.discover import discover_names
 from .ingest.budget import Budget, Overrun, run_budgeted
 from .ingest.common import name_and_id
 from .model import TABLES, Problem, Rows
-from .package import PackageWriter, hash_build_file, write_datapackage
+from .package import PackageWriter, hash_build_files, write_datapackage
 from .build_report import REPORT_NAME, BuildReport, failed_report_path, write_report
 from .prepare import Paths, PreparedDocument, Tasks, count_document, new_report_part, take_prepared
 from .redact import DEFAULT_KINDS, DEFAULT_PUBLIC_PLACES, parse_kinds, redact_document
@@ -586,11 +586,9 @@ def _settings(ctx: BuildContext) -> dict[str, Any]:
 def write_package_meta(ctx: BuildContext, work: Path, files_seen: int, newest_mtime_ns: int) -> None:
     """datapackage.json and metadata.json of a build whose table files are written."""
     source_dir = ctx.source_dir
-    for t in TABLES:
-        for ext in ("csv", "json"):
-            # One read for the package's sha256 and the zip's CRC-32 (not
-            # again for a file hard-linked from the build before: known).
-            hash_build_file(work / f"{t}.{ext}")
+    # One read of each file for the package's sha256 and the zip's CRC-32
+    # (not again for a file hard-linked from the build before: known).
+    hash_build_files([work / f"{t}.{ext}" for t in TABLES for ext in ("csv", "json")])
     write_datapackage(
         work,
         title=ctx.title or f"Council documents from {source_dir.name}",

@@ -92,7 +92,7 @@ def _deflated_in_order(path: Path, ranges: list[tuple[int, int]]) -> Iterator[by
 
 
 def _crc(path: Path) -> int:
-    from .package import known_crc
+    from .package import crc32, known_crc
 
     known = known_crc(path)
     if known is not None:
@@ -100,7 +100,7 @@ def _crc(path: Path) -> int:
     crc = 0
     with open(path, "rb") as f:
         while block := f.read(1 << 20):
-            crc = zlib.crc32(block, crc)
+            crc = crc32(block, crc)
     return crc
 
 

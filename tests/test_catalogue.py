@@ -477,3 +477,25 @@ def test_served_downloads_have_their_media_types(sample_build):
         assert response.status_code == 200, name
         assert response.headers["content-type"].split(";")[0] == media_type, name
         assert response.content == (sample_build / name).read_bytes(), name
+
+
+def test_build_file_digests_are_sha256_and_the_zips_crc32(tmp_path, monkeypatch):
+    """One read per file gives its sha256 and the zip's CRC-32 (ISA-L's where
+    installed: zlib's values), files of several chunks, two at a time."""
+    import zlib
+
+    from councildata import package
+
+    monkeypatch.setattr(package, "DIGEST_CHUNK", 1000)
+    monkeypatch.setattr(package, "_KNOWN_STATS", {})
+    monkeypatch.setattr(package, "_KNOWN_CRC", {})
+    paths = []
+    for i, size in enumerate((0, 999, 1000, 5555, 12345)):
+        path = tmp_path / f"f{i}.csv"
+        path.write_bytes(bytes((i * 7 + j) % 251 for j in range(size)))
+        paths.append(path)
+    package.hash_build_files(paths)
+    for path in paths:
+        data = path.read_bytes()
+        assert package.file_stats(path) == (len(data), hashlib.sha256(data).hexdigest())
+        assert package.known_crc(path) == zlib.crc32(data)
