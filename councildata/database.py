@@ -18,8 +18,12 @@ from pathlib import Path
 from typing import Any
 from collections.abc import Iterable
 
-import sqlite_utils
-from sqlite_utils.db import DescIndex
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+# sqlite-utils is imported where a database is opened: a rebuild that finds
+# nothing changed opens none (councildata.incremental.plan).
 
 from . import schemas, search
 from .model import TABLES
@@ -104,6 +108,8 @@ def ensure_db_shape(db: sqlite_utils.Database, search_indexes: bool = True) -> N
 
     ``search_indexes`` False: the German search indexes are filled already
     (:func:`append_search_texts`), not rebuilt from the tables."""
+    from sqlite_utils.db import DescIndex
+
     for t in TABLES:
         existing = {tuple(ix.columns) for ix in db[t].indexes}
         fk_cols = {fk[0] for fk in schemas.foreign_keys(t)}
@@ -169,6 +175,8 @@ def create_filter_sort_indexes(db: sqlite_utils.Database) -> None:
     the index. With only the sort column's index SQLite walks the whole
     table in that order to find the few rows of a rare value (at 1M rows,
     most of a second). Safe to run again."""
+    from sqlite_utils.db import DescIndex
+
     facets = facet_columns()
     for t, config in _site_tables().items():
         pk = schemas.primary_key(t)
@@ -458,6 +466,8 @@ def _row_count(db: sqlite_utils.Database, table: str) -> int:
 
 
 def open_database(path: Path) -> sqlite_utils.Database:
+    import sqlite_utils
+
     return sqlite_utils.Database(path)
 
 
@@ -469,6 +479,8 @@ def open_build_database(path: Path) -> sqlite_utils.Database:
     so SQLite's own crash safety would only cost time — most of a build's
     time, one commit per document.
     """
+    import sqlite_utils
+
     db = sqlite_utils.Database(path)
     db.execute("pragma journal_mode = off")
     db.execute("pragma synchronous = off")

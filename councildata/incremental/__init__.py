@@ -46,7 +46,6 @@ from typing import Any
 from .. import chunked_zip, database, downloads, schemas
 from ..build import BuildContext, finish_build, org_mentions, take_file, write_package_meta
 from ..build_report import REPORT_NAME, BuildReport, failed_report_path
-from ..ingest import read_source
 from ..model import TABLES, Problem
 from ..package import JSON_HEAD, JSON_TAIL, csv_header, encode_rows, remember_key
 from . import spare
@@ -162,6 +161,8 @@ def plan(ctx: BuildContext) -> Plan:
         key = stat_key(st)
         if key is not None and key == prev_stat:
             continue
+        from ..ingest import read_source
+
         data = read_source(ctx.source_dir / rel, ctx.source_dir, ctx.options)
         if isinstance(data, Problem) or hashlib.sha256(data).hexdigest() != prev_sha:
             result.changed.append(rel)

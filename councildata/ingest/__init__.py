@@ -60,14 +60,38 @@ The text cleaning for PDFs is in pure functions (:func:`clean_pdf_pages`,
 they can be tested without files.
 """
 
+import importlib
+from typing import Any
+
 from .common import OCR_INSTALL_HINT, IngestOptions, printable_path
-from .discover import discover
-from .files import ingest_bytes, ingest_file, read_source
-from .html import format_row, html_to_text
-from .html_hints import clean_title, clean_type_label, page_hints
-from .ocr import ocr_unavailable_reason, run_ocr
-from .pdf import clean_pdf_pages, dehyphenate, strip_page_furniture
-from .text import decode_text, normalize_newlines
+
+# The readers are imported when first used (PEP 562), not with the package:
+# a rebuild that finds nothing changed needs IngestOptions and the listing
+# (.discover), not the readers (councildata.incremental.plan).
+_LAZY = {
+    "discover": "discover",
+    "ingest_bytes": "files", "ingest_file": "files", "read_source": "files",
+    "format_row": "html", "html_to_text": "html",
+    "clean_title": "html_hints", "clean_type_label": "html_hints", "page_hints": "html_hints",
+    "ocr_unavailable_reason": "ocr", "run_ocr": "ocr",
+    "clean_pdf_pages": "pdf", "dehyphenate": "pdf", "strip_page_furniture": "pdf",
+    "decode_text": "text", "normalize_newlines": "text",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+    else:
+        try:  # a submodule (councildata.ingest.ocr, ...)
+            value = importlib.import_module(f".{name}", __name__)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    globals()[name] = value
+    return value
 
 __all__ = [
     "OCR_INSTALL_HINT",
