@@ -64,12 +64,14 @@ import importlib
 from typing import Any
 
 from .common import OCR_INSTALL_HINT, IngestOptions, printable_path
+# Not lazily: the submodule of the same name would shadow the function once
+# imported (``from .ingest.discover import discover_names``).
+from .discover import discover
 
 # The readers are imported when first used (PEP 562), not with the package:
 # a rebuild that finds nothing changed needs IngestOptions and the listing
 # (.discover), not the readers (councildata.incremental.plan).
 _LAZY = {
-    "discover": "discover",
     "ingest_bytes": "files", "ingest_file": "files", "read_source": "files",
     "format_row": "html", "html_to_text": "html",
     "clean_title": "html_hints", "clean_type_label": "html_hints", "page_hints": "html_hints",
