@@ -74,7 +74,9 @@ def _fsync_dir(folder: Path) -> None:
 
 def _fsync_tree(folder: Path) -> None:
     for path in folder.iterdir():
-        if path.is_file():
+        if path.is_dir() and not path.is_symlink():
+            _fsync_tree(path)  # the Parquet parts' folders (councildata.downloads)
+        elif path.is_file():
             with open(path, "rb") as f:
                 os.fsync(f.fileno())
     _fsync_dir(folder)

@@ -682,3 +682,27 @@ def test_input_stats_on_threads_are_in_order(tmp_path, monkeypatch):
     threaded = build.InputStats(paths)
     assert list(threaded) == serial and len(threaded) == len(paths)
     assert serial[5] is None and [s.st_size for s in serial if s is not None] == list(range(11))
+
+
+def test_publishing_makes_the_parquet_parts_durable(tmp_path, monkeypatch):
+    """Before the swap every file of the build is fsync'ed, those in the
+    Parquet parts' folders too (a power cut cannot leave a part half written)."""
+    from councildata import swap
+
+    work = tmp_path / "builds" / "b"
+    (work / "parquet" / "documents").mkdir(parents=True)
+    (work / "documents.csv").write_bytes(b"id\n")
+    (work / "parquet" / "documents" / "part-00000.parquet").write_bytes(b"PAR1")
+    synced: list[str] = []
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real(fd)
+
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("no /proc/self/fd to tell which file an fsync was for")
+    monkeypatch.setattr(swap.os, "fsync", fsync)
+    swap.publish(work, tmp_path / "site")
+    assert str(work / "parquet" / "documents" / "part-00000.parquet") in synced
+    assert str(work / "documents.csv") in synced and str(work / "parquet") in synced
