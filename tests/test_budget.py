@@ -436,8 +436,11 @@ def test_build_is_readable_by_other_users(tmp_path):
     target = (tmp_path / "out").resolve()
     assert stat.S_IMODE(target.stat().st_mode) == 0o755
     assert stat.S_IMODE(target.parent.stat().st_mode) == 0o755
-    for path in target.iterdir():
-        assert stat.S_IMODE(path.stat().st_mode) == 0o644, path.name
+    # Files 0644, folders (the Parquet parts') 0755, at any depth.
+    paths = list(target.rglob("*"))
+    assert any(p.is_dir() for p in paths)
+    for path in paths:
+        assert stat.S_IMODE(path.stat().st_mode) == (0o755 if path.is_dir() else 0o644), path.name
 
 
 def test_no_rows_extracted_warns_with_its_own_status(tmp_path):
