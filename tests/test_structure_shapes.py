@@ -318,7 +318,8 @@ def test_long_minutes_of_a_stadtrat_amendments_and_procedural_motions_each_their
         # the amendments first, each its own vote, then the Beschluss on the paper
         ("TOP 5", "rejected", "Stadtrat", False, 5, 14, 2, "Fraktion DIE LINKE"),
         ("TOP 5", "adopted", "Stadtrat", False, 15, 4, 2, "CDU-Fraktion"),
-        ("TOP 5", "adopted", "Stadtrat", False, 15, 5, 1, None),
+        # "mit der beschlossenen Ergänzung", after the amendment carried: the paper as amended
+        ("TOP 5", "adopted_amended", "Stadtrat", False, 15, 5, 1, None),
         ("TOP 6", "referred", "Stadtrat", False, 18, 2, 1, "Fraktion BÜNDNIS 90/DIE GRÜNEN"),
         ("TOP 7", "adopted", "Stadtrat", True, None, None, None, None),
         # the procedural motion's vote, then the decision on the purchase

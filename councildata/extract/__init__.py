@@ -137,7 +137,7 @@ def _place(ctx: Context, rows: Rows) -> None:
                 r["_item"] = item
                 if not r.get("subject"):
                     # What was decided on: the item's title, else the paper's.
-                    r["subject"] = (item.title if item and item.title else None) or title or None
+                    r["subject"] = (item.subject if item and item.title else None) or title or None
     by_ref = {}
     for m in rows["motions"]:
         if m.get("reference"):

@@ -423,8 +423,16 @@ REJECTED = re.compile(
 AMENDED = re.compile(
     r"(?<!un)geändert(?:e[nrs]?)?\s+(?:beschlossen|zugestimmt|angenommen|Fassung|\w*[Vv]orlage"
     r"|Beschlussempfehlung|Antrag|Beschlussvorschlag)|in\s+geänderter\s+Fassung"
-    r"|mit\s+(?:den\s+|der\s+|folgenden?\s+|einer\s+)?(?:Änderung(?:en)?|Ergänzung(?:en)?)\b"
+    # (a singular "Änderung des Bebauungsplans" is the matter, not a change to the proposal)
+    r"|mit\s+(?:den\s+|der\s+|folgende[nr]?\s+|einer\s+)?(?:Änderungen|Ergänzungen"
+    r"|(?:Änderung|Ergänzung)(?!\s+(?:des|der|eines|einer|von)\s))\b"
     r"|mit\s+(?:dem|den)\s+(?:Änderungs|Ergänzungs)(?:antrag|anträgen?)\b|\bgeändert\s+beschlossen"
+    # "mit den in der Sitzung beschlossenen Änderungen", "mit der angeführten Änderung" (not "mit der
+    # Änderung des Bebauungsplans": a plan's amendment is the matter, not a change to the proposal)
+    r"|\bmit\s+(?:den|der|dem)\s+(?:[\wäöüß.-]+\s+){1,5}?(?:Änderungen|Ergänzungen|Änderungs-?(?:antrag|anträgen?)"
+    r"|Ergänzungs-?(?:antrag|anträgen?)|(?:Änderung|Ergänzung)(?!\s+(?:des|der|eines|einer|von)\s))\b"
+    # "mit der Maßgabe, dass …": adopted on a condition the session added
+    r"|\bmit\s+der\s+Ma(?:ß|ss)gabe\b"
     # "unter Berücksichtigung des beschlossenen Änderungsantrages", "einschließlich der Ergänzungen"
     r"|\b(?:unter\s+Berücksichtigung|einschließlich|inklusive)\s+(?:des|der)\s+(?:[\wäöüß]+\s+){0,2}?"
     r"(?:Änderung|Ergänzung|Änderungsantr|Ergänzungsantr)\w*"
@@ -485,7 +493,10 @@ ADOPTED = re.compile(
 # A decision that takes note AND decides ("nimmt … Kenntnis und beschließt
 # die Vergabe") is adopted.
 _STRONG_ADOPT = re.compile(
-    rf"beschließt|beschloss|beschlossen|beauftragt|zugestimmt|\bstimmt\b{_ANY}\bzu\b|genehmigt", _I
+    rf"beschließt|beschloss|beschlossen|beauftragt|zugestimmt|\bstimmt\b{_ANY}\bzu\b|genehmigt"
+    # a finding that binds ("nimmt die Stellungnahme zur Kenntnis und stellt fest, dass …": an Abwägung)
+    r"|\b(?:stellt|stellte|stellen|stellten)\b[^.\n]{0,100}?\bfest\b|\bfestgestellt\b",
+    _I,
 )
 # "Einstimmig JA" — not the label of a count ("Ja: 10", "Ja 12").
 # ("Ja: Nein: Enthaltung:" is a form's empty fields)
@@ -573,9 +584,10 @@ def decision_outcome(decision: str, vote: str = "") -> str:
     if vo == "rejected":
         return "rejected"
     do = outcome_of(_first_sentence(decision)) or outcome_of(decision)
-    if do == "noted" and _NUMBERED_WORDING.match(decision) and _STRONG_ADOPT.search(decision):
-        # "1. Der Rat nimmt … zur Kenntnis. 2. Der Rat beschließt …": the
-        # points are one decision, which takes note and decides.
+    if do == "noted" and _STRONG_ADOPT.search(decision):
+        # "1. Der Rat nimmt … zur Kenntnis. 2. Der Rat beschließt …", "Der Rat
+        # nimmt … zur Kenntnis und stellt fest, dass …": one decision, which
+        # takes note and decides.
         do = "adopted"
     if do == "adopted" and PASSAGE_REJECTS.search(decision) and not ADOPTED.search(
         PASSAGE_REJECTS.sub("", decision[len(_first_sentence(decision)) :])
@@ -589,10 +601,6 @@ def decision_outcome(decision: str, vote: str = "") -> str:
     if vo:
         return vo
     return do or "other"
-
-
-# A decision's wording in numbered points: "1. … \n2. …".
-_NUMBERED_WORDING = re.compile(r"\s*1\.[ \t]+\S[\s\S]*?\n[ \t]*2\.[ \t]+\S")
 
 
 # A sentence of a decision's wording that turns the motion or proposal down.

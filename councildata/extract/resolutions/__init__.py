@@ -86,7 +86,7 @@ from typing import TYPE_CHECKING, Any
 from .. import agenda as agenda_mod
 from .assent import assents
 from .blocks import _blocks
-from .finish import _dedupe, _join_following_vote, _join_lone_vote, _join_repeated_count_line, _link_motions, _not_content, _not_given, _one_per_telling, _settle
+from .finish import _after_amendment, _dedupe, _join_following_vote, _join_lone_vote, _link_motions, _not_content, _not_given, _one_per_telling, _settle
 from .items import _attributed, _fields, _procedural, _references
 from .lines import _announcements, _consultations, _listed_decisions, _ref_lines, _result_lines
 from .passages import _passages
@@ -120,8 +120,8 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows += _passages(st)
     rows = _not_given(st, _dedupe(rows))
     rows = _join_following_vote(st, _join_lone_vote(st, _one_per_telling(st, _not_content(st, rows))))
-    rows = _join_repeated_count_line(st, rows)
     _settle(st, rows)
+    _after_amendment(st, rows)
     if any("_motion_region" in r for r in rows):
         _link_motions(ctx, text, rows)
     for r in rows:

@@ -8,6 +8,7 @@ from typing import Any
 
 from .. import agenda as agenda_mod
 from ..common import BODY_NAME, body_name
+from ..structure import page_break_end
 from ..text import one_line
 from ..votes import (
     NO_VOTE,
@@ -71,7 +72,7 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
                     i = j + len(parts)
                     v_end = max(v_end, _line_after(text, parts[-1][0].end(), limit))
             else:
-                d_end = _paragraph_end(text, d_start, limit)
+                d_end = _paragraph_end(text, d_start, limit, over_pages=True)
                 v_start = v_end = d_end
                 i += 1
             vote_text = text[v_start:v_end]
@@ -106,7 +107,8 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
             # "Die … Haushaltsüberschreitungen wurden genehmigt. / Abstimmung: 5
             # dafür 0 dagegen 0 Enthaltungen": the statement before the vote says
             # what was decided.
-            stated = _statement_before(st, pos, prev_end)
+            passage = _passage_of_vote(st, pos, prev_end, vote_text)
+            stated = passage or _statement_before(st, pos, prev_end)
             if stated:
                 d_start, decided = stated[0], text[stated[0]:stated[1]].strip()
                 pos = d_start
@@ -366,13 +368,41 @@ def _statement_before(st: _State, pos: int, prev_end: int) -> tuple[int, int] | 
     return start, stop
 
 
-def _paragraph_end(text: str, start: int, limit: int) -> int:
-    """End of the paragraph starting at ``start`` (leading blank lines skipped)."""
+def _passage_of_vote(st: _State, pos: int, prev_end: int, vote_text: str) -> tuple[int, int] | None:
+    """The decision passage a count line closes, as the document model reads
+    it: a sentence that decides, the text it adopts, then the count line
+    ("Sodann beschließt der Rat bei 20 Ja-Stimmen und 2 Enthaltungen folgende
+    Satzung: … Beratungsergebnis: 20 Ja-Stimmen und 2 Enthaltungen"). One
+    decision, told once — unless the sentence states other counts."""
+    block = st.ctx.tree.block_at(pos)
+    if block is None or block.kind != "decision" or block.label or not (prev_end <= block.start < pos):
+        return None
+    content = block.children[0] if block.children else None
+    own = st.text[block.start : content.start if content is not None else pos]
+    said = parse_votes(own)
+    counted = parse_votes(vote_text)
+    if any(said[k] is not None and said[k] != counted[k] for k in ("votes_yes", "votes_no", "votes_abstain")):
+        return None
+    return block.start, pos
+
+
+def _paragraph_end(text: str, start: int, limit: int, over_pages: bool = False) -> int:
+    """End of the paragraph starting at ``start`` (leading blank lines
+    skipped); ``over_pages``: a page break in its middle (a blank line and the
+    running header "… Seite 6") does not end it."""
     p = start
     while p < limit and text[p] in " \t\n":
         p += 1
-    end = text.find("\n\n", p, limit)
-    return end if end >= 0 else limit
+    while True:
+        end = text.find("\n\n", p, limit)
+        if end < 0:
+            return limit
+        if not over_pages:
+            return end
+        brk = page_break_end(text, end)
+        if brk is None or brk >= limit:
+            return end
+        p = brk
 
 
 # Lines of a vote block that state no vote: "Anwesend 15", "Befangen: 1".
@@ -512,15 +542,16 @@ def _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_st
         # "Beschluss: mehrheitlich beschlossen / Abstimmung: dafür: 10" splits
         # the result's words and its counts.
         if not vote_text.strip():
-            votes = parse_votes(decided, outcome)
+            counted = decided  # the result line under the wording, no label of its own
         elif len(decided) < 60:
-            votes = parse_votes(f"{vote_text}\n{decided}", outcome)
+            counted = f"{vote_text}\n{decided}"
         else:
-            votes = parse_votes(vote_text, outcome)
+            counted = vote_text
+        votes = parse_votes(counted, outcome)
         if outcome == "other" and votes["votes_yes"] is not None and votes["votes_no"] is not None:
             # Counts alone: more Ja than Nein carries it; a tie fails.
             outcome = "adopted" if votes["votes_yes"] > votes["votes_no"] else "rejected"
-            votes = parse_votes(vote_text, outcome)
+            votes = parse_votes(counted, outcome)
         elif outcome == "other" and _carried(votes, f"{decided}\n{vote_text}") or outcome == "other" and _carried_without_nein(votes, vote_text):
             outcome = "adopted"
         if NO_VOTE.search(vote_text):
@@ -531,7 +562,7 @@ def _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_st
         ):
             # Counts alone: more Nein than Ja is a rejection.
             outcome = "rejected"
-            votes = parse_votes(vote_text, outcome)
+            votes = parse_votes(counted, outcome)
         rec = RECOMMEND.search(decided)
         return [_row(
             st, pos, max(v_end, d_end), "resolution.block", 0.9, outcome=outcome,

@@ -16,7 +16,7 @@ from ..votes import (
 
 if TYPE_CHECKING:
     from .. import Context
-from .patterns import _MOTION_WORD, SIDE_MOTION, VOTE_LABEL
+from .patterns import _MOTION_WORD, SIDE_MOTION
 from .state import _State
 
 
@@ -246,38 +246,46 @@ def _join_lone_vote(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, An
     return [r for r in rows if id(r) not in drop]
 
 
-def _join_repeated_count_line(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A decision whose sentence states its vote, followed (after the text it
-    adopts, a statute say) by a count line repeating that vote ("Sodann
-    beschließt der Rat bei 20 Ja-Stimmen und 2 Enthaltungen folgende Satzung:
-    … Beratungsergebnis: 20 Ja-Stimmen und 2 Enthaltungen") is one decision,
-    told twice, even where the adopted text's own numbering hides the item."""
-    if len(rows) < 2:
-        return rows
-    ordered = sorted(rows, key=lambda r: r["char_start"])
-    drop: set[int] = set()
-    for first, vote in zip(ordered, ordered[1:], strict=False):
-        if id(first) in drop or vote["rule"] != "resolution.block" or first["rule"] == "resolution.block":
-            continue
-        if "\n" in vote["quote"].strip() or not VOTE_LABEL.match(vote["quote"]):
-            continue
-        if vote["votes_yes"] is None or any(first.get(k) != vote.get(k) for k in _VOTE_KEYS):
-            continue
-        if first["outcome"] != vote["outcome"] or first["unanimous"] not in (None, vote["unanimous"]):
-            continue
-        for k, v in vote.items():
-            if v is not None and first.get(k) is None and k not in ("quote", "char_start", "char_end"):
-                first[k] = v
-        drop.add(id(vote))
-    return [r for r in rows if id(r) not in drop]
-
-
 # A sentence that states only how "the decision" was voted: "Der Beschluss
 # erfolgte einstimmig.", "Der Beschluss wurde mit 12 Ja-Stimmen gefasst."
 _VOTE_STATEMENT = re.compile(
     r"\s*(?:Der|Dieser)\s+Beschluss\s+(?:erfolgte|erfolgt|wurde|wird|ist|war|fiel)\s+[^.\n]{0,80}?"
     r"(?:einstimmig|mehrheitlich|Mehrheit|Stimmen|Gegenstimme|Enthaltung)[^.\n]{0,60}\.?\s*\Z"
 )
+
+
+# An amendment carried in the session: "Der Änderungsantrag … wird einstimmig
+# angenommen", "Dem Ergänzungsantrag der SPD wurde zugestimmt", "Der Rat
+# stimmt dem Änderungsantrag der CDU mit 12 Ja-Stimmen zu".
+_AMENDMENT_CARRIED = re.compile(
+    r"\b(?:Änderungs|Ergänzungs|Abänderungs)-?(?:antr(?:ag|äge)|vorschl(?:ag|äge))\w*\b[^.\n]{0,240}?"
+    r"\b(?:angenommen|zugestimmt|beschlossen|stattgegeben|entsprochen|gebilligt)\b"
+    r"|\b(?:stimmt|stimmte|stimmen|stimmten)\b[^.\n]{0,80}?\b(?:dem|den)\s+(?:[\wäöüß-]+\s+)?"
+    r"(?:Änderungs|Ergänzungs|Abänderungs)-?(?:antr(?:ag|ägen)|vorschl(?:ag|ägen))\w*\b[^.\n]{0,160}?\bzu\b",
+    re.IGNORECASE,
+)
+_NOT_CARRIED = re.compile(r"\b(?:abgelehnt|nicht|keine|zurückgezogen|zurückgenommen|vertagt|verwiesen)\b", re.IGNORECASE)
+
+
+def _after_amendment(st: _State, rows: list[dict[str, Any]]) -> None:
+    """A decision taken after an amendment was carried in the same agenda
+    item is the proposal as amended (``adopted_amended``): "Der
+    Änderungsantrag … wird angenommen. … Sodann beschließt der Rat …"."""
+    if not st.minutes or "nderungs" not in st.text and "rgänzungs" not in st.text:
+        return
+    tree = st.ctx.tree
+    text = st.text
+    for r in rows:
+        if r["outcome"] != "adopted":
+            continue
+        at = st.ctx.view.to_view(r["char_start"])
+        item = tree.item_at(at)
+        if item is None or _names_side_motion(st, r):
+            continue  # the vote on the amendment itself, or a decision outside any item
+        for m in _AMENDMENT_CARRIED.finditer(text, item.start, at):
+            if not _NOT_CARRIED.search(m.group()):
+                r["outcome"] = "adopted_amended"
+                break
 
 
 def _join_following_vote(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

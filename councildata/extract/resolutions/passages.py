@@ -14,7 +14,7 @@ from ..votes import (
 )
 
 from .blocks import _carried, _recommended
-from .patterns import NONE_DECIDED, not_taken, RECOMMEND, _DECIDING_WORD, _REPORTED, _SUBORDINATE, _WE
+from .patterns import NONE_DECIDED, not_taken, RECOMMEND, VOTE_LABEL, _DECIDING_WORD, _REPORTED, _SUBORDINATE, _WE
 from .sentences import _not_a_decision, _subject_body, tells_no_council_decision
 from .state import _State, _row
 
@@ -36,13 +36,19 @@ def _passages(st: _State) -> list[dict[str, Any]]:
     rows = []
     for item, block in st.ctx.tree.decisions():
         a, b = block.start, block.end
+        content = block.children[0] if block.children else None
+        if (content is not None and st.overlaps(content.end, b) and not st.overlaps(a, content.end)
+                and VOTE_LABEL.match(text[content.end : b].lstrip())):
+            b = content.end  # the count line after the text is read as a vote of its own
         if st.overlaps(a, b) or st.ag.in_speech(a) or block.label.casefold() == "beschlussart":
             continue
         ag_item = st.ag.item_at(a)
-        if ag_item is not None and ag_item.start in st.block_items:
-            continue  # the item's Beschluss block records its decision
-        content = block.children[0] if block.children else None
         own = text[a : content.start] + text[content.end : b] if content else text[a:b]
+        if ag_item is not None and ag_item.start in st.block_items and parse_votes(own)["votes_yes"] is None:
+            # The item's Beschluss block records its decision; a passage that
+            # counts a vote of its own is another decision (the same told
+            # twice is one, see ``_one_per_telling``).
+            continue
         if block.label:
             own = own[len(own) - len(own.lstrip()) :]
             own = own.split(":", 1)[1] if ":" in own.split("\n", 1)[0] else own.split("\n", 1)[-1]

@@ -20,15 +20,21 @@ _NO_VOTES = {"unanimous": None, "votes_yes": None, "votes_no": None, "votes_abst
 # "Beschlussantrag (Kurzfassung)", "Petitum/Beschluss:"
 DECISION_LABEL = re.compile(
     r"^(?P<bullet>[-•][ \t]*)?"
+    # several decisions of one item, each with its vote: "1. Beschluss:"
+    r"(?:(?P<ordinal>\d{1,2})\.[ \t]+(?=Beschluss[ \t]*(?::|$)))?"
     r"(?P<label>Beschlusstext|Beschlussfassung|Beschluss|Beschlussvorlage|Beschlussvorschlag"
     r"|Beschlussantrag|Beschlussempfehlung|Petitum(?:\s*/\s*Beschluss)?"
     r"|Antrag an (?:den|die|das) [^\n:]{2,40})"
+    # "Beschluss 2:", "Beschlussvorschlag II:", "Beschluss Nr. 3:"
+    r"(?:(?:(?<=Beschluss)|(?<=vorschlag))[ \t]+(?:Nr\.[ \t]*)?(?P<number>\d{1,2}|[IVX]{1,4})\b(?=[ \t]*:))?"
     # "Beschluss zum Antrag der SPD:", "Beschluss zu Ziffer 2:" (the label may wrap)
     r"(?:(?<=Beschluss)[ \t]+(?:zu[mr]?|über)[ \t]+[^\n:]{2,60}?(?:\n[^\n:]{1,40}?)?(?=[ \t]*:))?"
     r"(?:[ \t]*\([^)\n]{0,40}\))?(?:[ \t]*/[ \t]*[^\n:]{0,60})?[ \t]*(?::|$)[ \t]*",
     re.MULTILINE,
 )
-_DECISION_PREFIXES = ("Beschluss", "Petitum", "Antrag an", "- Beschluss", "• Beschluss")
+_DECISION_PREFIXES = (
+    "Beschluss", "Petitum", "Antrag an", "- Beschluss", "• Beschluss", *(f"{n}. Beschluss" for n in range(1, 13)),
+)
 _VOTE_PREFIXES = ("Abstimmung", "Ergebnis der Abstimmung", "ABSTIMMUNG", "Beratungsergebnis", "BERATUNGSERGEBNIS",
                   "Stimmabgabe", "Stimmergebnis")
 _FINAL_LABELS = ("beschluss", "beschlusstext", "beschlussfassung")

@@ -32,7 +32,7 @@ blocks and their content), ``parse`` and ``printing``.
 """
 
 from .blocks import Block, is_record
-from .items import ITEM_HEADING, numbered_items
+from .items import ITEM_HEADING, numbered_items, page_break_end
 from .parse import parse
 from .printing import format_tree
 from .session import HEAD_CHARS, read_session
@@ -40,5 +40,5 @@ from .tree import Header, Item, Session, Tree
 
 __all__ = [
     "HEAD_CHARS", "ITEM_HEADING", "Block", "Header", "Item", "Session", "Tree",
-    "format_tree", "is_record", "numbered_items", "parse", "read_session",
+    "format_tree", "is_record", "numbered_items", "page_break_end", "parse", "read_session",
 ]

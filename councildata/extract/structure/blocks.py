@@ -29,11 +29,13 @@ _HEAD_FIELD = re.compile(r"(?:Antrag|Vorlage|Drucksache|Antragsteller(?:in)?|Ber
 
 _LABEL = re.compile(
     r"(?:[-•][ \t]*)?(?:"
-    r"(?P<proposal>Beschlussvorschlag|Beschlussantrag|Beschlussvorlage(?=[ \t]*:)|Beschlussempfehlung|Beschlussentwurf"
+    r"(?P<proposal>Beschlussvorschlag(?:[ \t]+(?:\d{1,2}|[IVX]{1,4})(?=[ \t]*:))?|Beschlussantrag|Beschlussvorlage(?=[ \t]*:)|Beschlussempfehlung|Beschlussentwurf"
     r"|Vorschlag\s+der\s+Verwaltung|Empfehlung\s+der\s+Verwaltung|Antrag\s+an\s+(?:den|die|das)\s+[^\n:]{2,40}"
     r"|Petitum|Antrag(?=[ \t]*:)|Antragstext)"
     # "Beschlussvorlage" alone is the document's type, a label only with its colon
     r"|(?P<decision>Beschlusstext|Beschlussfassung|Beschlussergebnis|Beschluss(?:\s+(?:zu[mr]?|über)\s+[^\n:]{2,60})?"
+    # one of several decisions of an item: "Beschluss 2:", "2. Beschluss:", "Beschluss Nr. 3:"
+    r"|Beschluss[ \t]+(?:Nr\.[ \t]*)?(?:\d{1,2}|[IVX]{1,4})(?=[ \t]*:)|\d{1,2}\.[ \t]+Beschluss(?=[ \t]*(?::|$))"
     r"|Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung(?:\s+über\s+[^\n:]{1,40})?"
     r"|Beschlussart|Entscheidung|Ergebnis)"
     r"|(?P<discussion>Sachverhalt|Sachdarstellung|Sach-\s+und\s+Rechtslage|Begründung|Beratung|Beratungsverlauf"

@@ -8,24 +8,32 @@ import re
 from .. import agenda as agenda_mod
 from ..dates import _MONTH_ALT, ANY_DATE
 from .blocks import _HEAD_FIELD, _LABEL
+from .session import _PAGE_NUMBER
 from .tree import Item
 
 
 _NUM = r"\d{1,3}(?:\.\d{1,3})*[a-z]?"
+# "zu", "Zu", "ZU" before the item dealt with; its label in any case ("TOP", "Top", "Tagesordnungspunkt")
+_ZU = r"(?:zu|Zu|ZU)\s+"
+_TOP_WORD = r"(?:TOP|Top|Tagesordnungspunkt|TAGESORDNUNGSPUNKT|PUNKT(?=\s))"
 ITEM_HEADING = re.compile(
     rf"^(?:(?P<lab>(?:TOP(?:[ -]Nr\.)?|Top|TO-Punkt|Tagesordnungspunkt|Pkt\.)\s*:?\s*(?:(?:Ö|NÖ|N|ö)\s*)?(?P<n1>{_NUM})"
     # "TOP 5 a)": a sub-item lettered after a space
     rf"(?:[ \t][a-z]\))?)(?:\b|(?<=\)))[ \t]*[:.)–-]?"
     rf"|(?P<lab2>Punkt\s+(?P<n2>{_NUM}))(?:\s+der\s+Tagesordnung)?\b[ \t]*[:.)–-]?"
-    rf"|(?P<lab3>zu\s+(?:TOP\s*|Punkt\s+)?(?P<n3>{_NUM}))[ \t]*[:.)]"
-    rf"|(?P<lab6>zu\s+(?:TOP\s*|Punkt\s+)(?P<n6>{_NUM}))\b[ \t]+(?=[A-ZÄÖÜ„\"])"
+    # "zu TOP 3:", "Zu Punkt 11:", "ZU TOP 3", "Zu Tagesordnungspunkt 4.2": the item dealt with
+    rf"|(?P<lab3>{_ZU}(?:{_TOP_WORD}\s*|Punkt\s+)?(?P<n3>{_NUM}))[ \t]*[:.)]"
+    rf"|(?P<lab6>{_ZU}(?:{_TOP_WORD}\s*|Punkt\s+)(?P<n6>{_NUM}))\b[ \t]+(?=[A-ZÄÖÜ„\"])"
     rf"|(?P<lab4>(?:Ö|NÖ|N)[ \t]*(?P<n4>{_NUM}))\b[ \t]*[:.]?"
     # "5.1 Bebauungsplan …": a bare number only with a title after it
     rf"|(?P<lab5>(?P<n5>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}))\.?[ \t]+(?=[A-ZÄÖÜ„\"])(?!(?i:{_MONTH_ALT})\.?[ \t]+\d)"
+    # "4.1" on a line of its own, the title on the line under it (a table's
+    # number column set before its title column)
+    rf"|(?P<lab7>(?P<n7>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}))\.?[ \t]*\n(?=[A-ZÄÖÜ„\"][^\n]{{3,}})"
     r")[ \t]*(?P<title>[^\n]*)",
     re.MULTILINE,
 )
-_ITEM_PREFIXES = ("Punkt", "Pkt.", "TOP", "Top", "TO-Punkt", "Tagesordnungspunkt", "zu ", "Ö", "NÖ", "N")
+_ITEM_PREFIXES = ("Punkt", "Pkt.", "TOP", "Top", "TO-Punkt", "Tagesordnungspunkt", "zu ", "Zu ", "ZU ", "Ö", "NÖ", "N")
 _BARE_PREFIXES = tuple("0123456789")
 # A bare numbered line is a heading only when it reads like one: short, no
 # sentence, not a date or an amount.
@@ -37,7 +45,8 @@ _BARE_NOT_TITLE = re.compile(
 )
 # A number that only continues the line before it ("… Bebauungsplan Nr. /
 # 13 „Sägewerk“", "gem. § / 4 Abs. 1"): the wrap of a sentence, no heading.
-_WRAPPED_NUMBER = re.compile(r"(?:\b(?:Nr|Abs|Ziff|Nummer)\.?|§|Art\.)[ \t]*\n$")
+# A number after a line broken at a hyphen or slash ("Ah 36/21-" / "26") ends a reference.
+_WRAPPED_NUMBER = re.compile(r"(?:\b(?:Nr|Abs|Ziff|Nummer)\.?|§|Art\.|[-/])[ \t]*\n$")
 _SUBMITTER = re.compile(
     r"^(?:Antragsteller(?:in)?|Einreicher(?:in)?|Eingereicht\s+von|Einbringer(?:in)?|Vorlage\s+von"
     r"|Initiator(?:in)?)\s*:?\s*(?P<who>[^\n]{2,80})"
@@ -54,6 +63,100 @@ _MOTION_REF = re.compile(
 )
 
 
+_ZU_RX = re.compile(r"^(?:zu|Zu|ZU)\s+")
+_ZU_LABELLED = re.compile(r"(?:zu|Zu|ZU)\s+(?:TOP|Top|Tagesordnungspunkt|TAGESORDNUNGSPUNKT|Punkt|PUNKT)")
+
+
+# A page's running header or footer line: "… Seite 5", "Seite 5 von 17", "- 5 -".
+_PAGE_LINE = re.compile(
+    r"[ \t]*(?:[^\n]{0,160}?\bSeite[ \t]+\d{1,3}(?:[ \t]*(?:von|/)[ \t]*\d{1,3})?|[-–][ \t]*\d{1,3}[ \t]*[-–])[ \t]*(?:\n|\Z)"
+)
+
+
+def page_break_end(text: str, pos: int) -> int | None:
+    """Where a page break that starts at ``pos`` (blank lines and a running
+    header or footer line) ends, or None: a passage goes on over it."""
+    p = pos
+    while p < len(text) and text[p] in " \t\n":
+        p += 1
+    m = _PAGE_LINE.match(text, p)
+    return m.end() if m else None
+
+
+def _parts(number: str) -> list[int] | None:
+    try:
+        return [int(x) for x in number.split(".")]
+    except ValueError:
+        return None
+
+
+def _follows(prev: str | None, number: str) -> bool:
+    """Whether ``number`` may come after the item ``prev`` (one or two
+    items on, a first sub-item, the next sub-item, or the item after the
+    last sub-item); every list starts again at 1, and the first may be any."""
+    cur = _parts(number)
+    if cur is None:
+        return False
+    if cur == [1] or prev is None:
+        return True  # (the record may open with any item: the first part was not public)
+    before = _parts(prev)
+    if before is None:
+        return False
+    if cur == before + [1]:
+        return True
+    for depth in range(len(before), 0, -1):
+        if len(cur) == depth and cur[:-1] == before[: depth - 1] and 0 < cur[-1] - before[depth - 1] <= 2:
+            return True
+    return False
+
+
+def _in_sequence(found: list) -> list:
+    """A number on a line of its own is a page's number as often as an
+    item's: it heads an item only where it goes on from the item before, or
+    from the last such number (4 → 4.1 → 4.2 → 5)."""
+    out: list = []
+    last_lone: str | None = None
+    for f in found:
+        if f[0].group("lab7") is not None:
+            if not (_follows(out[-1][2] if out else None, f[2]) or (last_lone is not None and _follows(last_lone, f[2]))):
+                continue
+            last_lone = f[2]
+        out.append(f)
+    return out
+
+
+def _line_key(text: str, m: re.Match) -> tuple[str, str]:
+    """A heading as written and without its page number."""
+    line = " ".join(m.group(0).split())
+    return line, _PAGE_NUMBER.sub("", line) or line
+
+
+def _not_running(text: str, found: list) -> list:
+    """Headings that are no running header or footer: a line that comes again
+    on every page ("4. Sitzung des Stadtrates vom 04.03.2024 Seite 5") reads
+    like a numbered heading but heads a page, not an item. Such a line comes
+    three times or more, or twice with its page number changed; an agenda
+    item is listed at the head and dealt with below: twice, the same."""
+    if len(found) < 2:
+        return found
+    seen: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for f in found:
+        line, key = _line_key(text, f[0])
+        seen.setdefault(key, set()).add(line)
+        counts[key] = counts.get(key, 0) + 1
+    running = {k for k, n in counts.items() if n >= 3 or len(seen[k]) >= 2}
+    if running:
+        found = [f for f in found if _line_key(text, f[0])[1] not in running]
+    # Numbers on lines of their own that repeat one after the other (1, 1, 1,
+    # 2, 2 …) are a column of a table (a results list numbering the agenda
+    # item of each row), no headings.
+    lone = [f[2] for f in found if f[0].group("lab7") is not None]
+    if sum(a == b for a, b in zip(lone, lone[1:], strict=False)) >= 2:
+        found = [f for f in found if f[0].group("lab7") is None]
+    return found
+
+
 _REF_ONLY = re.compile(r"(?:[A-Z]{1,5}[ /-]?)?\d{1,5}(?:[/.-]\d{1,5})+")
 
 
@@ -68,18 +171,21 @@ def _items(text: str, bare: bool = True) -> list[Item]:
         title = m.group("title").strip()
         if agenda_mod._VOTE_TITLE.search(title) or agenda_mod._PROSE_AFTER.match(title):
             continue
-        bare = m.group("lab5") is not None
+        bare = m.group("lab5") is not None or m.group("lab7") is not None
         if bare and (not title or len(title) > 150 or _BARE_NOT_TITLE.search(title) or ANY_DATE.match(text, m.start())):
             continue
         if bare and _WRAPPED_NUMBER.search(text, max(0, m.start() - 12), m.start()):
             continue
-        key = next(k for k in ("1", "2", "3", "4", "5", "6") if m.group("lab" + ("" if k == "1" else k)))
+        if m.group("lab7") is not None and _LABEL.match(title):
+            continue  # a page's number over a block's label ("3" / "Beschluss:")
+        key = next(k for k in ("1", "2", "3", "4", "5", "6", "7") if m.group("lab" + ("" if k == "1" else k)))
         label = " ".join(m.group("lab" + ("" if key == "1" else key)).replace(":", " ").split())
         if key == "6":  # "zu TOP 3 Titel" without its colon: as "zu TOP 3:"
-            label = re.sub(r"^zu\s+", "", label)
+            label = _ZU_RX.sub("", label)
         elif key == "3":  # "zu TOP 3": the item as written is "TOP 3"
-            label = re.sub(r"^zu\s+", "", label) if re.match(r"zu\s+(?:TOP|Punkt)", label) else m.group("n3")
+            label = _ZU_RX.sub("", label) if _ZU_LABELLED.match(label) else m.group("n3")
         found.append((m, label, m.group("n" + key), bare))
+    found = _in_sequence(_not_running(text, found))
     # Bare numbers are headings only in a document that has no labelled ones
     # and lists at least two of them.
     labelled = [f for f in found if not f[3]]

@@ -46,7 +46,20 @@ def parse(text: str, meta: dict[str, Any] | None = None, known: agenda_mod.Agend
         if session is not None:
             it.body, it.date = session.body, session.date
         it.body_start, it._text = head_end, text
+    _link_parents(items)
     pre = session.end if session is not None and session.end <= first else 0
     tree = Tree(text, header, items, pre)
     tree._starts = [it.start for it in items]
     return tree
+
+
+def _link_parents(items: list) -> None:
+    """Each sub-item ("4.1", "4.2 a") under the latest item before it whose
+    number its own starts with ("4")."""
+    latest: dict[str, Any] = {}
+    for it in items:
+        number = it.number
+        cut = number.rfind(".")
+        if cut > 0:
+            it.parent = latest.get(number[:cut])
+        latest[number] = it

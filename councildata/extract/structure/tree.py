@@ -53,8 +53,21 @@ class Item:
     body: str | None = None  # inherited from the session
     date: str | None = None
     body_start: int = 0  # where the item's blocks begin (after its head)
+    parent: Item | None = field(default=None, repr=False)  # "4" of a sub-item "4.1"
     _text: str = field(default="", repr=False)
     _blocks: list[Block] | None = field(default=None, repr=False)
+
+    @property
+    def subject(self) -> str:
+        """What the item deals with: its title; a sub-item's ("4.1 Stellungnahme
+        des Landratsamtes") under its parent's ("4 Bebauungsplan Nr. 12"),
+        unless its own title repeats the parent's."""
+        parent = self.parent.subject if self.parent is not None else ""
+        if not parent or not self.title:
+            return self.title or parent
+        if self.title.casefold().startswith(parent.casefold()[: max(12, len(parent) // 2)]):
+            return self.title
+        return f"{parent}: {self.title}"
 
     @property
     def blocks(self) -> list[Block]:
