@@ -471,3 +471,44 @@ def test_long_minutes_of_a_stadtrat_in_sachsen_anhalt_every_item_with_its_papers
     out = CliRunner().invoke(cli, ["extract", str(_SYNTHETIC / "stadtrat_sachsen_anhalt.txt"), "--structure"])
     assert out.exit_code == 0, out.output
     assert [ln.split()[1] + " " + ln.split()[2] for ln in out.output.splitlines() if ln.startswith("  item ")] == labels
+
+
+def test_long_minutes_with_numbered_abwaegungen_numbered_beschluesse_and_an_amendment():
+    text = (_SYNTHETIC / "stadtrat_bayern.txt").read_text(encoding="utf-8")
+    tree = parse(text, {"type": "minutes"})
+    # "ZU PUNKT" headings in capitals; the agenda printed at the top, the running
+    # page headers and the Anlagen list are no items.
+    assert [it.label for it in tree.items] == (
+        ["PUNKT 1", "PUNKT 2", "PUNKT 3"] + [f"PUNKT 3.{n}" for n in range(1, 11)]
+        + ["PUNKT 4", "PUNKT 5", "PUNKT 6"])
+    assert tree.session is not None and (tree.session.body, tree.session.date) == ("Stadtrat", "2025-10-08")
+    rows = _minutes_rows("stadtrat_bayern.txt")
+    assert all((r["decided_by"], r["date"]) == ("Stadtrat", "2025-10-08") for r in rows["resolutions"])
+    got = [(r["agenda_item"], r["outcome"], r["unanimous"], r["votes_yes"], r["votes_no"])
+           for r in rows["resolutions"]]
+    assert got == [
+        ("PUNKT 2", "adopted", True, 19, 0),
+        # each statement weighed under its own sub-item, with its own vote
+        ("PUNKT 3.1", "noted", True, 20, 0),
+        ("PUNKT 3.2", "adopted", False, 18, 2),
+        ("PUNKT 3.3", "adopted", True, 20, 0),
+        ("PUNKT 3.4", "adopted", False, 17, 3),
+        ("PUNKT 3.5", "adopted", True, 20, 0),
+        ("PUNKT 3.6", "adopted", False, 19, 1),  # takes note and decides
+        ("PUNKT 3.7", "rejected", False, 8, 12),  # more Nein than Ja
+        ("PUNKT 3.8", "adopted", False, 15, 5),
+        ("PUNKT 3.9", "adopted", False, 11, 9),
+        ("PUNKT 3.10", "adopted_amended", False, 16, 4),  # "mit den heute beschlossenen Änderungen"
+        # "Beschluss 1:" and "Beschluss 2:" of one item: two decisions
+        ("PUNKT 4", "rejected", False, 14, 6),
+        ("PUNKT 4", "adopted", True, 20, 0),
+        # the amendment's vote, then the statute as amended
+        ("PUNKT 5", "adopted", False, 13, 7),
+        ("PUNKT 5", "adopted_amended", False, 18, 2),
+    ]
+    subjects = {r["agenda_item"]: r["subject"] for r in rows["resolutions"]}
+    assert subjects["PUNKT 3.4"] == (
+        'Bebauungsplan Nr. 48 "Sonnenleite"; Abwägung der Stellungnahmen aus der Beteiligung: Wasserwirtschaftsamt')
+    assert subjects["PUNKT 2"] == "Genehmigung der Niederschrift vom 10.09.2025"
+    # nothing from the Bekanntgaben, the Anfragen, a page header or the Anlagen list
+    assert not {"PUNKT 1", "PUNKT 6", None} & {r["agenda_item"] for r in rows["resolutions"]}

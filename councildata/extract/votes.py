@@ -379,7 +379,7 @@ _ANY = r"[\s\S]{0,100}?"
 WITHDRAWN = re.compile(rf"zurückgezogen|zurückzuziehen|\bzieht\b{_ANY}\bzurück\b|Rücknahme", _I)
 POSTPONED = re.compile(
     r"vertagt|vertagen|zurückgestellt|zurückzustellen|\bstellt\b[\s\S]{0,60}?\bzurück\b"
-    r"|abgesetzt|abzusetzen|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt|gestrichen)"
+    r"|\babgesetzt|\babzusetzen|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt|gestrichen)"
     r"|ruhen\s+(?:zu\s+)?lassen|verschoben|zu\s+verschieben|(?<!ab)geschoben",
     _I,
 )

@@ -232,3 +232,20 @@ def test_an_amendment_carried_in_another_item_changes_nothing():
     )
     rows = resolutions_of(text)
     assert [r["outcome"] for r in rows if r["agenda_item"] == "Punkt 6"] == ["adopted"]
+
+
+@pytest.mark.parametrize("wording", [
+    "Der Stadtrat beschließt, die Firsthöhe auf 8,50 m herabzusetzen.",
+    "Die Gebühr wird auf 20 Euro herabgesetzt.",
+    "Der Ausschuss hat die Miete herabgesetzt und den Vertrag verlängert.",
+])
+def test_a_figure_lowered_is_no_item_taken_off_the_agenda(wording):
+    assert outcome_of(wording) != "postponed"
+
+
+@pytest.mark.parametrize("wording", [
+    "Der Punkt wird von der Tagesordnung abgesetzt.",
+    "Der Rat beschließt, den Tagesordnungspunkt abzusetzen.",
+])
+def test_an_item_taken_off_the_agenda_is_postponed(wording):
+    assert outcome_of(wording) == "postponed"

@@ -280,7 +280,8 @@ def _after_amendment(st: _State, rows: list[dict[str, Any]]) -> None:
             continue
         at = st.ctx.view.to_view(r["char_start"])
         item = tree.item_at(at)
-        if item is None or _names_side_motion(st, r):
+        labelled = r["rule"] == "resolution.block" and r["quote"].startswith("Beschluss")
+        if item is None or (SIDE_MOTION.search(r["quote"]) if labelled else _names_side_motion(st, r)):
             continue  # the vote on the amendment itself, or a decision outside any item
         for m in _AMENDMENT_CARRIED.finditer(text, item.start, at):
             if not _NOT_CARRIED.search(m.group()):
