@@ -327,9 +327,18 @@ def _counts(s: str, low: str) -> tuple[int | None, int | None, int | None]:
     return out[0], out[1], out[2]
 
 
+# A count glued to the next label in PDF text ("Ja: 18Nein: 0"): the number
+# belongs to the label before it, not to "Nein".
+_GLUED_LABEL = re.compile(
+    r"(\d)(?=(?:Nein|NEIN|Ja|JA|Enthaltungen|Enthaltung|Stimmenthaltungen|dagegen|dafür)[ \t]*:[ \t]*\d)"
+)
+
+
 def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
     """Vote fields stated in ``s`` (``outcome``, when known, settles
     "Bei 16 Ja-Stimmen abgelehnt": a split vote)."""
+    if _GLUED_LABEL.search(s):
+        s = _GLUED_LABEL.sub(r"\1; ", s)
     low = s.lower()
     yes, no, abstain = _counts(s, low)
     if yes is None and no is None and _has(low, "ratio"):

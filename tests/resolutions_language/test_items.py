@@ -249,3 +249,17 @@ def test_a_figure_lowered_is_no_item_taken_off_the_agenda(wording):
 ])
 def test_an_item_taken_off_the_agenda_is_postponed(wording):
     assert outcome_of(wording) == "postponed"
+
+
+@pytest.mark.parametrize("line, votes", [
+    ("Beschlossen: Ja: 18Nein: 0", (True, 18, 0, None)),
+    ("Abgelehnt Ja: 5Nein: 7", (False, 5, 7, None)),
+    ("Ja: 12Nein: 3Enthaltungen: 1", (False, 12, 3, 1)),
+    ("Beschlossen Ja: 18 Nein: 0", (True, 18, 0, None)),
+])
+def test_a_count_glued_to_the_next_label_belongs_to_its_own(line, votes):
+    from councildata.extract.votes import parse_votes
+
+    outcome = "rejected" if line.startswith("Abgelehnt") else "adopted"
+    v = parse_votes(line, outcome)
+    assert (v["unanimous"], v["votes_yes"], v["votes_no"], v["votes_abstain"]) == votes
