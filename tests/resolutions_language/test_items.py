@@ -263,3 +263,31 @@ def test_a_count_glued_to_the_next_label_belongs_to_its_own(line, votes):
     outcome = "rejected" if line.startswith("Abgelehnt") else "adopted"
     v = parse_votes(line, outcome)
     assert (v["unanimous"], v["votes_yes"], v["votes_no"], v["votes_abstain"]) == votes
+
+
+@pytest.mark.parametrize("first, second, label", [
+    ("a) Der Stadtrat beschließt den Feuerwehrbedarfsplan.", "b) Der Stadtrat beschließt die Beschaffung eines "
+     "Löschfahrzeugs.", "Abstimmungsergebnis"),
+    ("1. Der Stadtrat beschließt den Feuerwehrbedarfsplan.", "2. Der Stadtrat beschliesst die Beschaffung eines "
+     "Loeschfahrzeugs.", "Abstimmung"),
+    ("I. Der Stadtrat beschließt den Feuerwehrbedarfsplan.", "II. Die Verwaltung wird beauftragt, ein\n"
+     "Löschfahrzeug zu beschaffen.", "Abstimmungsergebnis"),
+])
+def test_parts_of_one_beschluss_each_with_its_vote_are_separate_decisions(first, second, label):
+    text = _HEAD + (f"TOP 3 Feuerwehrbedarfsplan\n\nBeschluss:\n{first}\n{label}: 20 Ja-Stimmen, 1 Nein-Stimme\n"
+                    f"{second}\n{label}: 14 Ja-Stimmen, 7 Nein-Stimmen\n")
+    rows = resolutions_of(text)
+    assert [(r["agenda_item"], r["outcome"], r["votes_yes"], r["votes_no"]) for r in rows] == [
+        ("TOP 3", "adopted", 20, 1), ("TOP 3", "adopted", 14, 7)]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Beschlussvorschlag I:", "Beschlussvorschlag II:"),
+    ("1. Beschluss", "2. Beschluss"),
+])
+def test_numbered_proposals_each_voted_on_are_separate_decisions(first, second):
+    text = _HEAD + (f"TOP 3 Feuerwehrbedarfsplan\n\n{first}\nDer Stadtrat beschließt den Feuerwehrbedarfsplan.\n"
+                    f"Abstimmung: 20 Ja, 1 Nein\n\n{second}\nDer Stadtrat beschließt die Beschaffung eines "
+                    "Löschfahrzeugs.\nAbstimmung: 7 Ja, 14 Nein\n")
+    rows = resolutions_of(text)
+    assert [(r["outcome"], r["votes_yes"], r["votes_no"]) for r in rows] == [("adopted", 20, 1), ("rejected", 7, 14)]

@@ -107,7 +107,7 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
             # "Die … Haushaltsüberschreitungen wurden genehmigt. / Abstimmung: 5
             # dafür 0 dagegen 0 Enthaltungen": the statement before the vote says
             # what was decided.
-            passage = _passage_of_vote(st, pos, prev_end, vote_text)
+            passage = _passage_of_vote(st, pos, prev_end, vote_text) or _part_before(st, pos, prev_end)
             stated = passage or _statement_before(st, pos, prev_end)
             if stated:
                 d_start, decided = stated[0], text[stated[0]:stated[1]].strip()
@@ -386,6 +386,32 @@ def _passage_of_vote(st: _State, pos: int, prev_end: int, vote_text: str) -> tup
     return block.start, pos
 
 
+# The next part of a decision in parts, each with its vote: "b) Der Rat
+# beschließt …", "2. Die Verwaltung wird beauftragt …", "II. …".
+_NEXT_PART = re.compile(r"[ \t]*(?:[b-h]\)|[2-9][.)]|(?:II|III|IV|V|VI)\.)[ \t]+\S")
+
+
+def _part_before(st: _State, pos: int, prev_end: int) -> tuple[int, int] | None:
+    """The wording of a decision's next part between the vote before and
+    this one ("Beschluss: a) … Abstimmungsergebnis: … b) … Abstimmungsergebnis:
+    …"): a decision of its own, in the same item."""
+    text = st.text
+    if prev_end <= 0 or pos - prev_end > 1500:
+        return None
+    start = prev_end
+    while start < pos and text[start] in " \t\n":
+        start += 1
+    if not _NEXT_PART.match(text, start) or st.ag.item_at(start) is not st.ag.item_at(pos):
+        return None
+    stop = len(text[:pos].rstrip())
+    return (start, stop) if stop > start and _DECIDING_VERB_ANY.search(text, start, stop) else None
+
+
+_DECIDING_VERB_ANY = re.compile(
+    r"\b(?:beschließt|beschliesst|beschlossen|stimmt|genehmigt|beauftragt|lehnt|nimmt|billigt|empfiehlt|wird|werden)\b"
+)
+
+
 def _paragraph_end(text: str, start: int, limit: int, over_pages: bool = False) -> int:
     """End of the paragraph starting at ``start`` (leading blank lines
     skipped); ``over_pages``: a page break in its middle (a blank line and the
@@ -460,6 +486,8 @@ def _vote_end(text: str, start: int, limit: int) -> int:
         b = stop if nl < 0 else nl
         b = max(b, tables.get(pos, b))
         raw = text[pos:b]
+        if cur is not None and _NEXT_PART.match(raw):
+            break  # "b) Der Rat beschließt …": the next part of the decision, with a vote of its own
         if raw.strip():
             prev = text[cur[0] : cur[1]] if cur else ""
             if cur is not None and (raw.lstrip()[:1].islower() or prev.count("(") > prev.count(")")):
