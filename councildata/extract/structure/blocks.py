@@ -37,6 +37,7 @@ _LABEL = re.compile(
     # one of several decisions of an item: "Beschluss 2:", "2. Beschluss:", "Beschluss Nr. 3:"
     r"|Beschluss[ \t]+(?:Nr\.[ \t]*)?(?:\d{1,2}|[IVX]{1,4})(?=[ \t]*:)|\d{1,2}\.[ \t]+Beschluss(?=[ \t]*(?::|$))"
     r"|Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung(?:\s+über\s+[^\n:]{1,40})?"
+    r"|Beratungsergebnis|Abstimmungsergebnis"
     r"|Beschlussart|Entscheidung|Ergebnis)"
     r"|(?P<discussion>Sachverhalt|Sachdarstellung|Sach-\s+und\s+Rechtslage|Begründung|Beratung|Beratungsverlauf"
     r"|Diskussion|Aussprache|Erläuterungen?|Wortmeldungen|Bericht|Problembeschreibung|Darstellung|Protokoll"
@@ -77,7 +78,7 @@ _ENUM_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•–])[ \t]+\S", r
 _QUOTED = re.compile(r"[„\"»][^„“\"»«]{40,4000}?[“\"«]")
 # A line of nothing but a vote or result after the content.
 _VOTE_TAIL = re.compile(
-    r"\n[ \t]*(?:(?:Abstimmung|Ergebnis)[^\n]{0,30}:|einstimmig|mehrheitlich|\d{1,3}\s*(?:[:–-]\s*\d{1,3}\s*){1,2}$"
+    r"\n[ \t]*(?:(?:Abstimmung|Ergebnis|Beratungsergebnis)[^\n]{0,30}:|einstimmig|mehrheitlich|\d{1,3}\s*(?:[:–-]\s*\d{1,3}\s*){1,2}$"
     r"|[^\n]{0,40}(?:Ja|Nein|Enthaltung|dafür|dagegen)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -154,7 +155,8 @@ def _deciding_sentence(text: str, pa: int, pb: int) -> int:
         # (the vote may stand in the sentence after: "… beschließt die GV, … Abstimmungsergebnis: einstimmig")
         upto = spans[k + 1][1] if k + 1 < len(spans) else sb
         if _DECIDING.search(sent) and not _NOT_TAKEN.search(sent) and (_DECIDER.search(sent) or has_vote(par[sa:upto])):
-            return pa if k == 0 else pa + sa
+            k = _introduced_from(par, spans, k)
+            return pa if k == 0 else pa + spans[k][0]
     return pa
 
 
@@ -185,9 +187,21 @@ def _blocks(text: str, start: int, end: int) -> list[Block]:
     if end > seg_start:
         segments.append((kind, seg_start, end, label))
     out: list[Block] = []
-    for kind, a, b, label in segments:
+    for n, (kind, a, b, label) in enumerate(segments):
         if not text[a:b].strip():
             continue
+        nxt = segments[n + 1] if n + 1 < len(segments) else None
+        if kind == "discussion" and nxt is not None and nxt[0] == "decision" and _VOTE_LABEL.match(nxt[3]):
+            # A count line closes the decision told in the sentence before it
+            # ("Der Ausschuss empfiehlt dem Rat: … / Beratungsergebnis: 5 Ja-
+            # Stimmen"): the sentence, what it adopts and the count line are
+            # one decision passage, even inside a long paragraph.
+            told = _told_before(text, a, b)
+            if told is not None:
+                segments[n + 1] = ("decision", told, nxt[2], "")
+                b = told
+                if not text[a:b].strip():
+                    continue
         if kind == "discussion":
             # A decision told in a sentence stands out of the report around it.
             cur = a
@@ -217,7 +231,44 @@ def _blocks(text: str, start: int, end: int) -> list[Block]:
     return out
 
 
-_VOTE_LABEL = re.compile(r"Abstimmung|Ergebnis|Beschlussart|Beschlussergebnis", re.IGNORECASE)
+def _introduced_from(par: str, spans: list[tuple[int, int]], k: int) -> int:
+    """The first of the sentences that tell one decision: the deciding
+    sentence ``k`` with the sentence that introduces it ("empfiehlt dem Rat,
+    folgenden Beschluss zu / fassen:"), where the splitter cut a sentence at
+    a line break that no full stop ended."""
+    steps = 0
+    while k > 0 and steps < 2:
+        before = par[spans[k - 1][0] : spans[k - 1][1]].rstrip()
+        if before.endswith((".", "!", "?")) or len(before) < 25:
+            break
+        k -= 1
+        steps += 1
+    return k
+
+
+def _told_before(text: str, a: int, b: int) -> int | None:
+    """Where the sentence that tells the decision a count line closes begins:
+    the last sentence before the count line that decides (a body or a
+    passive, a deciding verb, nothing still to do), with the sentence that
+    introduces it by a colon ("empfiehlt dem Rat:"). None where the stretch
+    before the count line decides nothing (or a paragraph already does)."""
+    lo = max(a, b - 1500)
+    tail = text[lo:b]
+    if not _DECIDING_STEMS.search(tail.lower()):
+        return None
+    spans = sentences(tail)
+    for k in range(len(spans) - 1, max(-1, len(spans) - 4), -1):
+        sent = tail[spans[k][0] : spans[k][1]]
+        if _DECIDING.search(sent) and not _NOT_TAKEN.search(sent) and (_DECIDER.search(sent) or has_vote(sent)):
+            start = lo + spans[_introduced_from(tail, spans, k)][0]
+            par = text.rfind("\n\n", a, start)
+            if par >= 0 and _is_decision_paragraph(text[par + 2 : b]):
+                return None  # the paragraph decides: it is its own block already
+            return start
+    return None
+
+
+_VOTE_LABEL = re.compile(r"Abstimmung|Ergebnis|Beschlussart|Beschlussergebnis|Beratungsergebnis", re.IGNORECASE)
 
 
 def _vote_block_end(text: str, a: int, b: int) -> int:

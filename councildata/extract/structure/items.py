@@ -56,6 +56,12 @@ _SUBMITTER = re.compile(
     r"|Fraktion(?:en)?[ \t]+[^\n]{1,50})[ \t]*$",
     re.MULTILINE,
 )
+# The record's first sentence, broken over lines: a body or person as its
+# subject and a verb ("Der Fachausschuss … empfiehlt dem", "Herr X erläutert").
+_RECORD_OPENS = re.compile(
+    r"(?:Der|Die|Das|Herr|Frau)[ \t]+[A-ZÄÖÜ][^\n]{30,}?\b(?:empfiehlt|beschließt|beschliesst|stimmt|nimmt|erläutert"
+    r"|berichtet|stellt|führt|gibt|teilt|lehnt|billigt)\b"
+)
 # A line of the record, not of an item's head: it ends a sentence or introduces one.
 _SENTENCE_LINE = re.compile(r"[a-zäöüß0-9)][.:!?]$")
 _MOTION_REF = re.compile(
@@ -264,7 +270,9 @@ def _head_end(text: str, item: Item) -> int:
         nl = text.find("\n", pos + 1, item.end)
         nxt = item.end if nl < 0 else nl
         line = text[pos:nxt].strip()
-        if line and not _HEAD_FIELD.match(line) and (_LABEL.match(line) or len(line) > 160 or _SENTENCE_LINE.search(line)):
+        if line and not _HEAD_FIELD.match(line) and (
+            _LABEL.match(line) or len(line) > 160 or _SENTENCE_LINE.search(line) or _RECORD_OPENS.match(line)
+        ):
             break
         pos = nxt
         lines += 1
