@@ -291,3 +291,52 @@ def test_numbered_proposals_each_voted_on_are_separate_decisions(first, second):
                     "Löschfahrzeugs.\nAbstimmung: 7 Ja, 14 Nein\n")
     rows = resolutions_of(text)
     assert [(r["outcome"], r["votes_yes"], r["votes_no"]) for r in rows] == [("adopted", 20, 1), ("rejected", 7, 14)]
+
+
+# -- a count line closes the decision told before it ---------------------------------
+
+_COMMITTEE = "Niederschrift über die 3. Sitzung des Bauausschusses der Gemeinde Ulmenau am 02.12.2025\n\n"
+
+
+@pytest.mark.parametrize("told, label, counts", [
+    ("Der Bauausschuss empfiehlt dem Rat, folgenden Beschluss zu\nfassen:\nDer Rat beschließt die Satzung über "
+     "Stellplätze in der vorliegenden Fassung.", "Beratungsergebnis", "6 Ja-Stimmen/1 Enthaltung"),
+    ("Der Bauausschuss empfiehlt dem\nRat:\nDer Rat der Gemeinde beschließt die Satzung über Stellplätze, wie sie "
+     "der Drucksache beigefügt ist.", "Abstimmungsergebnis", "6 Ja-Stimmen, 1 Enthaltung"),
+    ("Die Ausschussmitglieder empfehlen dem Rat einstimmig bei einer Enthaltung, die Satzung über Stellplätze "
+     "zu beschließen.", "Abstimmung", "6 dafür, 0 dagegen, 1 Enthaltung"),
+])
+def test_a_count_line_after_a_long_paragraph_closes_the_decision_told_in_it(told, label, counts):
+    # PDF text without blank lines: the debate, the decision and its count in one paragraph
+    text = _COMMITTEE + (
+        "Zu Punkt 4: Satzung über Stellplätze\n(DS 77/2025)\n"
+        "Frau Jansen erläutert die Drucksache. Herr Olbrich fragt nach den Ablösebeträgen für\n"
+        "Stellplätze in der Ortsmitte. Die Verwaltung sagt eine Übersicht zu.\n"
+        f"{told}\n{label}: {counts}\nZu Punkt 5: Anfragen\nEs gibt keine Anfragen.\n"
+    )
+    (r,) = resolutions_of(text)
+    assert r["quote"].startswith(told.split("\n")[0])
+    assert (r["agenda_item"], r["outcome"], r["decided_by"], r["recommended_to"]) == (
+        "Punkt 4", "adopted", "Bauausschuss", "Rat")
+    assert (r["votes_yes"], r["votes_abstain"]) == (6, 1)
+
+
+def test_the_record_after_an_item_heading_is_no_part_of_its_title():
+    text = _COMMITTEE + (
+        "Zu Punkt 4: Satzung über Stellplätze\n"
+        "Der Bauausschuss der Gemeinde Ulmenau empfiehlt dem Rat mit 6 Ja-Stimmen folgenden Beschluss zu\n"
+        "fassen:\nDer Rat beschließt die Satzung.\nBeratungsergebnis: 6 Ja-Stimmen\n"
+    )
+    (item,) = parse(text, {"type": "minutes"}).items
+    assert item.title == "Satzung über Stellplätze"
+    (r,) = resolutions_of(text)
+    assert r["quote"].startswith("Der Bauausschuss der Gemeinde Ulmenau empfiehlt")
+
+
+def test_a_count_line_after_a_debate_that_decides_nothing_is_its_own_decision():
+    text = _COMMITTEE + (
+        "Zu Punkt 4: Satzung über Stellplätze\nFrau Jansen erläutert die Drucksache. Herr Olbrich fragt nach den\n"
+        "Ablösebeträgen. Die Verwaltung sagt eine Übersicht zu.\nBeratungsergebnis: einstimmig lt. Beschlussvorschlag\n"
+    )
+    (r,) = resolutions_of(text)
+    assert r["quote"].startswith("Beratungsergebnis") and (r["outcome"], r["unanimous"]) == ("adopted", True)
