@@ -340,3 +340,20 @@ def test_a_count_line_after_a_debate_that_decides_nothing_is_its_own_decision():
     )
     (r,) = resolutions_of(text)
     assert r["quote"].startswith("Beratungsergebnis") and (r["outcome"], r["unanimous"]) == ("adopted", True)
+
+
+def test_a_statute_adopted_after_an_amendment_carried_is_one_amended_decision():
+    text = _HEAD + (
+        "Zu Punkt 6: Satzung über die Straßenreinigung\n"
+        "Ratsfrau Lenz stellt den Änderungsantrag, die Reinigungsklasse II zu streichen.\n"
+        "Ohne weitere Aussprache wird der Änderungsantrag einstimmig bei 20 Ja-Stimmen und 1 Enthaltung angenommen.\n"
+        "Sodann beschließt der Rat einstimmig bei 20 Ja-Stimmen und 1 Enthaltung die folgende Satzung:\n"
+        "Satzung über die Straßenreinigung der Stadt Talheim\n§ 1\nDie Stadt reinigt die öffentlichen Straßen.\n"
+        "§ 2\nDiese Satzung tritt am Tage nach ihrer Bekanntmachung in Kraft.\n"
+        "Beratungsergebnis: Einstimmig bei 20 Ja-Stimmen und 1 Enthaltung\n"
+        "Zu Punkt 7: Anfragen\nEs gibt keine Anfragen.\n"
+    )
+    rows = resolutions_of(text)
+    # the amendment's own vote, then the statute as amended, told once
+    assert [(r["outcome"], vote_counts(r)) for r in rows] == [
+        ("adopted", (True, 20, None, 1)), ("adopted_amended", (True, 20, None, 1))]

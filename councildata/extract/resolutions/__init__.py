@@ -119,9 +119,10 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows += _references(st)
     rows += _passages(st)
     rows = _not_given(st, _dedupe(rows))
-    rows = _join_following_vote(st, _join_lone_vote(st, _one_per_telling(st, _not_content(st, rows))))
+    rows = _not_content(st, rows)
+    _after_amendment(st, rows)  # (before one telling of a decision is chosen: its outcome is the amended one)
+    rows = _join_following_vote(st, _join_lone_vote(st, _one_per_telling(st, rows)))
     _settle(st, rows)
-    _after_amendment(st, rows)
     if any("_motion_region" in r for r in rows):
         _link_motions(ctx, text, rows)
     for r in rows:

@@ -212,6 +212,8 @@ def _names_side_motion(st: _State, r: dict[str, Any]) -> bool:
     Schluss der Debatte. Der Antrag wird mit Stimmenmehrheit angenommen.")."""
     if SIDE_MOTION.search(r["quote"]):
         return True
+    if not _NAMES_A_MOTION.search(r["quote"][:120]):
+        return False  # a decision that names its own matter ("beschließt … die Satzung") is no vote on a motion
     a = st.ctx.view.to_view(r["char_start"])
     lo = max(0, a - 160)
     par = st.text.rfind("\n\n", lo, a)
@@ -276,13 +278,14 @@ def _after_amendment(st: _State, rows: list[dict[str, Any]]) -> None:
     tree = st.ctx.tree
     text = st.text
     for r in rows:
-        if r["outcome"] != "adopted":
+        if r["outcome"] != "adopted" or (counts_outcome(r) == "rejected" and not _STATED_ADOPTION.search(r["quote"])):
             continue
         at = st.ctx.view.to_view(r["char_start"])
         item = tree.item_at(at)
-        labelled = r["rule"] == "resolution.block" and r["quote"].startswith("Beschluss")
-        if item is None or (SIDE_MOTION.search(r["quote"]) if labelled else _names_side_motion(st, r)):
-            continue  # the vote on the amendment itself, or a decision outside any item
+        # The vote on the amendment itself names it, or (a bare "Der Antrag wird
+        # angenommen") follows the sentence that does.
+        if item is None or _names_side_motion(st, r):
+            continue
         for m in _AMENDMENT_CARRIED.finditer(text, item.start, at):
             if not _NOT_CARRIED.search(m.group()):
                 r["outcome"] = "adopted_amended"
