@@ -12,16 +12,21 @@ span into that text. The tree has
   body's line with a date line under it, an information system's fields
   ("Gremium: … Datum: …"), and a running header or footer that repeats the
   session on every page; with its start, end and place where the head states them;
-- **agenda items** ("TOP 5", "Ö 5", "N 2", "5.1", "zu 3", "Punkt 4"), each
-  with its title, the papers it deals with (Vorlage, Drucksache, Antrag
-  numbers) and its submitter line. Every item inherits the session's body
-  and date;
+- **agenda items** ("TOP 5", "Ö 5", "N 2", "5.1", "zu 3", "Zu Punkt 4:",
+  "ZU TOP 3", a number on a line of its own over its title where it goes on
+  from the item before), each with its title, the papers it deals with
+  (Vorlage, Drucksache, Antrag numbers) and its submitter line; a sub-item
+  ("4.1") knows its parent ("4"), and its subject is the parent's with its
+  own. A running page header ("4. Sitzung des Stadtrates vom … Seite 5")
+  is no item. Every item inherits the session's body and date;
 - inside each item (and before the first item) its **blocks**, labelled
   ``proposal`` (Beschlussvorschlag, Beschlussantrag), ``decision``
   (Beschluss, Abstimmungsergebnis, or a paragraph whose sentence decides),
   ``discussion`` (Sachverhalt, Begründung, the debate) — and inside a
   proposal or decision its ``content``: the quoted or enumerated
-  Beschlusstext that says WHAT is decided, never a decision of its own.
+  Beschlusstext that says WHAT is decided, never a decision of its own. A
+  count line ("Beratungsergebnis: 5 Ja-Stimmen") closes the decision told in
+  the sentences before it: sentence, Beschlusstext and count are one block.
 
 Everything is found in one pass over the lines and paragraphs, so parsing
 is linear in the length of the text.
