@@ -131,6 +131,10 @@ def _in_sequence(found: list) -> list:
     return out
 
 
+# Two words of three letters or more: what a running header names beside its page number.
+_WORDS = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}\W+(?:\w+\W+)*?[A-Za-zÄÖÜäöüß]{3,}")
+
+
 def _line_key(text: str, m: re.Match) -> tuple[str, str]:
     """A heading as written and without its page number."""
     line = " ".join(m.group(0).split())
@@ -147,13 +151,20 @@ def _not_running(text: str, found: list) -> list:
         return found
     seen: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
+    lines: dict[str, int] = {}
     for f in found:
         line, key = _line_key(text, f[0])
         seen.setdefault(key, set()).add(line)
         counts[key] = counts.get(key, 0) + 1
-    running = {k for k, n in counts.items() if n >= 3 or len(seen[k]) >= 2}
-    if running:
-        found = [f for f in found if _line_key(text, f[0])[1] not in running]
+        lines[line] = lines.get(line, 0) + 1
+    # Without its number a running line still names something (the session, the
+    # body); an item's bare label ("TOP 4", "Punkt 5") without its number names
+    # nothing, and "TOP 1", "TOP 2", "TOP 3" are three items, not one header.
+    running = {k for k, n in counts.items() if _WORDS.search(k) and (n >= 3 or len(seen[k]) >= 2)}
+    repeated = {line for line, n in lines.items() if n >= 3}
+    if running or repeated:
+        found = [f for f in found
+                 if _line_key(text, f[0])[1] not in running and _line_key(text, f[0])[0] not in repeated]
     # Numbers on lines of their own that repeat one after the other (1, 1, 1,
     # 2, 2 …) are a column of a table (a results list numbering the agenda
     # item of each row), no headings.
