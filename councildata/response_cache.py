@@ -235,24 +235,25 @@ class ResponseCache:
 
         async def capture(event: dict[str, Any]) -> None:
             if event["type"] == "http.response.start":
-                headers = tuple((bytes(k).lower(), bytes(v)) for k, v in event.get("headers", ()))
-                state["status"] = event["status"]
-                state["headers"] = headers
-                if event["status"] != 200 or any(k in (b"set-cookie", b"etag") for k, _ in headers):
-                    state["keep"] = False
-            elif event["type"] == "http.response.body" and state["keep"]:
-                body = event.get("body", b"")
-                state["size"] += len(body)
-                if state["size"] > self.max_entry or scope["method"] == "HEAD":
-                    state["keep"] = False
-                    state["parts"] = []
-                else:
-                    state["parts"].append(body)
-                    if not event.get("more_body", False):
-                        self._store(key, state)
+                _note_start(state, event)
+            elif (event["type"] == "http.response.body" and state["keep"]
+                  and self._note_body(state, event, scope) and not event.get("more_body", False)):
+                self._store(key, state)
             await send(event)
 
         await self.app(scope, receive, capture)
+
+    def _note_body(self, state: dict[str, Any], event: dict[str, Any], scope: Scope) -> bool:
+        """Add a body part to what may be kept; False once the answer is too
+        big to keep (or a HEAD request's, which has no body to keep)."""
+        body = event.get("body", b"")
+        state["size"] += len(body)
+        if state["size"] > self.max_entry or scope["method"] == "HEAD":
+            state["keep"] = False
+            state["parts"] = []
+            return False
+        state["parts"].append(body)
+        return True
 
     async def _forward_shared(self, key: Hashable, scope: Scope, receive: Receive, send: Send,
                               state: dict[str, Any]) -> None:
@@ -271,25 +272,14 @@ class ResponseCache:
                 await send(event)
                 return
             if event["type"] == "http.response.start":
-                headers = tuple((bytes(k).lower(), bytes(v)) for k, v in event.get("headers", ()))
-                state["status"] = event["status"]
-                state["headers"] = headers
-                if event["status"] != 200 or any(k in (b"set-cookie", b"etag") for k, _ in headers):
-                    state["keep"] = False
-            elif event["type"] == "http.response.body":
-                body = event.get("body", b"")
-                state["size"] += len(body)
-                if state["size"] > self.max_entry or scope["method"] == "HEAD":
-                    state["keep"] = False
-                    state["parts"] = []
-                else:
-                    state["parts"].append(body)
-                    if not event.get("more_body", False):
-                        entry = self._store(key, state)
-                        if entry is not None:
-                            held.clear()
-                            await self._replay(entry, scope, send)
-                            return
+                _note_start(state, event)
+            elif (event["type"] == "http.response.body"
+                  and self._note_body(state, event, scope) and not event.get("more_body", False)):
+                entry = self._store(key, state)
+                if entry is not None:
+                    held.clear()
+                    await self._replay(entry, scope, send)
+                    return
             held.append(event)
             if not state["keep"]:
                 await release()
@@ -320,3 +310,13 @@ class ResponseCache:
         while store.size > store.max_bytes and store.entries:
             _, dropped = store.entries.popitem(last=False)
             store.size -= dropped.size
+
+
+def _note_start(state: dict[str, Any], event: dict[str, Any]) -> None:
+    """Record an answer's status and headers; only a plain 200 without a
+    cookie or an ETag of its own is kept."""
+    headers = tuple((bytes(k).lower(), bytes(v)) for k, v in event.get("headers", ()))
+    state["status"] = event["status"]
+    state["headers"] = headers
+    if event["status"] != 200 or any(k in (b"set-cookie", b"etag") for k, _ in headers):
+        state["keep"] = False
