@@ -1219,3 +1219,28 @@ def test_the_sentence_under_an_items_heading_is_the_motion_without_the_heading()
                  "Nach kurzer Aussprache wird beantragt, die Entscheidung zu vertagen.\n")
     assert [r["quote"] for r in rows if r["motion_type"] == "Geschäftsordnungsantrag"] == [
         "Nach kurzer Aussprache wird beantragt, die Entscheidung zu vertagen."]
+
+
+# -- a motion whose comma before its infinitive clause is left out ----------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Herr Kranz stellt den Antrag die Tagesordnung um den Punkt 7.1 zu erweitern.", "Herr Kranz"),
+    ("Frau Lehmann stellte den Antrag den Punkt 9 von der Tagesordnung abzusetzen.", "Frau Lehmann"),
+    ("Gemeinderat Vogt stellt den Antrag die Beratung bis zur nächsten Sitzung zu vertagen und "
+     "bittet um Abstimmung.", "Gemeinderat Vogt"),
+    ("Die CDU-Fraktion stellt den Antrag dass die Sitzung für zehn Minuten unterbrochen wird.", "CDU-Fraktion"),
+    ("Herr Brandt stellt den Antrag über den Punkt 4 gesondert abzustimmen.", "Herr Brandt"),
+])
+def test_a_motion_without_the_comma_before_its_clause(text, who):
+    assert _who(_MINUTES + "TOP 2 Tagesordnung\n" + text + "\n") == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Herr Kranz stellt den Antrag der SPD-Fraktion vor, um ihn zu erläutern.",
+    "Die Vorsitzende stellt den Antrag zur Abstimmung.",
+    "Herr Kranz stellt den Antrag mit den dazugehörigen Unterlagen vor.",
+])
+def test_presenting_or_putting_a_motion_is_no_motion_of_ones_own(text):
+    # (the SPD-Fraktion's motion named in the first one is a motion; the speaker's is none)
+    assert not [w for w in _who(_MINUTES + "TOP 2 Tagesordnung\n" + text + "\n") if "Kranz" in w or "Vorsitzende" in w]

@@ -185,7 +185,17 @@ _UPHOLD_PARTICLE = re.compile(rf"(?<![\wäöüß])aufrecht{_PARTICLE_END}")
 _IN_PARTICLE = re.compile(rf"(?<![\wäöüß])ein{_PARTICLE_END}")
 _OUT_PARTICLE = re.compile(rf"(?<![\wäöüß])vor{_PARTICLE_END}")
 # "stellt den Antrag, …", "stellt einen Antrag auf Vertagung", "… zur Geschäftsordnung"
-_MAKES = re.compile(r"\s*(?:,|auf\b|zur\s+Geschäftsordnung|\s*$)")
+# The comma before the motion's infinitive clause is often left out in minutes:
+# "stellt den Antrag die Tagesordnung um Punkt 7.1 zu erweitern", "… den Punkt
+# abzusetzen", "… dass …" (the infinitive ends the clause);
+# the infinitive must come before any comma ("stellt den Antrag vor, um ihn zu
+# erläutern" presents one).
+_MAKES = re.compile(
+    r"\s*(?:,|auf\b|zur\s+Geschäftsordnung|\s*$"
+    r"|\s(?=(?:[^.;:,!?\n]|(?<=\d)\.(?=\d)){1,150}?(?<![\wäöüß])(?:zu\s+[a-zäöüß]+|[a-zäöüß]{2,}zu[a-zäöüß]{2,})"
+    r"(?:en|ern|eln)\s*(?:[.;!?,]|$|(?:und|sowie|oder)\s))"
+    r"|\s+(?=dass\b|daß\b))"
+)
 # "stellt einen Dringlichkeitsantrag zur Installation einer Filteranlage": a motion made,
 # named by its subject after an indefinite article ("stellt den Antrag zur Abstimmung" puts
 # one to the vote).
