@@ -242,7 +242,9 @@ _TITLE = (
     r"|(?:Einzel)?[Kk]reisr(?:ats?|ätin)|(?:Einzel)?[Gg]emeinder(?:ats?|ätin)|Ortschaftsr(?:ats?|ätin)|Ortsr(?:ats?|ätin)"
     r"|Ortsbeiratsmitglied(?:e?s)?|Einzelvertreter(?:in|s)?"
     r"|Bezirksr(?:ats?|ätin)|Bezirksverordnete[rn]?|Stadtverordnete[rn]?|Gemeindevertreter(?:in|s)?"
-    r"|Kreistagsabgeordnete[rn]?|Kreistagsmitglied(?:e?s)?|Abgeordnete[rn]?|Ausschussmitglied(?:e?s)?|Fraktionsvorsitzende[rn]?"
+    r"|Kreistagsabgeordnete[rn]?|Kreistagsmitglied(?:e?s)?|Abgeordnete[rn]?|Ausschussmitglied(?:e?s)?"
+    # a faction's leader, its party joined on: "SPD-Fraktionsvorsitzenden", "CDU-Fraktionssprecherin"
+    r"|(?:[A-ZÄÖÜ][\wÄÖÜäöüß/+.]*-)?(?:Fraktions|Gruppen)(?:vorsitzende[rn]?|sprecher(?:in|s)?)"
     r"|(?:Ober|Orts|Bezirks)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|Beigeordnete[rn]?"
     rf"|{ABBREVIATED})"
 )

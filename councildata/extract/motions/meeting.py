@@ -155,8 +155,9 @@ _MOVE_VERB = re.compile(
 # Abbreviations do not end it either ("Vertreterinnen bzw. Vertreter", "u. a.", "ggf.").
 _CLAUSE_END = re.compile(
     r"(?<!\bDr)(?<!\bNr)(?<!\bProf)(?<!\bbzw)(?<!\bggf)(?<!\bevtl)(?<!\bvgl)(?<!\bca)(?<!\bAbs)(?<!\bSt)"
-    r"(?<!\b[a-zA-Z]\.[a-zA-Z])(?<!\b[uzd])[.;:!?](?=\s|$)|\n[ \t]*\n"
+    r"(?<!\b[a-zA-Z]\.[a-zA-Z])(?<!\b[uzd])(?:[;:!?]|(?<!\d)\.|(?<=\d)\.(?!\s+[a-zäöüß]))(?=\s|$)|\n[ \t]*\n"
 )
+# (An ordinal's dot does not end a clause: "… die TO um TOP 6.1. zu erweitern".)
 # The faction a councillor moves for: "für die SPD-Fraktion", "namens der Fraktion X".
 _FOR_FACTION = re.compile(r"\b(?:für\s+die|namens\s+der|im\s+Namen\s+der)\s+(?P<who>[A-ZÄÖÜ][^,;:.\n]{1,60})")
 _FACTION_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]ie|[Dd]er)\s+(?P<who>[A-ZÄÖÜ][^\n.;:,()]{1,60}?(?:\([^()\n]{1,30}\))?)\s*$")
@@ -192,14 +193,14 @@ _OUT_PARTICLE = re.compile(rf"(?<![\wäöüß])vor{_PARTICLE_END}")
 # erläutern" presents one).
 _MAKES = re.compile(
     r"\s*(?:,|auf\b|zur\s+Geschäftsordnung|\s*$"
-    r"|\s(?=(?:[^.;:,!?\n]|(?<=\d)\.(?=\d)){1,150}?(?<![\wäöüß])(?:zu\s+[a-zäöüß]+|[a-zäöüß]{2,}zu[a-zäöüß]{2,})"
+    r"|\s(?=(?:[^.;:,!?\n]|(?<=\d)\.(?=\d|\s+[a-zäöüß])){1,150}?(?<![\wäöüß])(?:zu\s+[a-zäöüß]+|[a-zäöüß]{2,}zu[a-zäöüß]{2,})"
     r"(?:en|ern|eln)\s*(?:[.;!?,]|$|(?:und|sowie|oder)\s))"
     r"|\s+(?=dass\b|daß\b))"
 )
 # "stellt einen Dringlichkeitsantrag zur Installation einer Filteranlage": a motion made,
 # named by its subject after an indefinite article ("stellt den Antrag zur Abstimmung" puts
 # one to the vote).
-_A_MOTION = re.compile(r"\s*(?:einen|eine|ein)\s+$")
+_A_MOTION = re.compile(r"\s*(?:einen|eine|ein|den|seinen|ihren|diesen)\s+$")
 _MAKES_ABOUT = re.compile(
     r"\s+(?:zu[rm]|über|für|betreffend|bezüglich|hinsichtlich)\s+"
     r"(?!(?:Abstimmung|Diskussion|Debatte|Beratung|Beschlussfassung|Entscheidung|Verfügung|Kenntnis|Kenntnisnahme)\b)"
@@ -392,6 +393,8 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
         asked = _OWN_FACTION.sub("", obj) if requests else obj
         if (GO_MOTION.search(obj) or PROCEDURAL.match(asked, km.end() if km else 0)
                 or (requests and asked.lstrip().startswith(",") and PROCEDURAL_VERB.search(asked))
+                # "stellt den Antrag, den Punkt zu vertagen", "… die Tagesordnung um TOP 6 zu erweitern"
+                or (makes and (PROCEDURAL_VERB.search(asked, km.end()) or _AGENDA_CHANGE.search(asked, km.end())))
                 # "Von den Fraktionen X und Y wurde die Absetzung des Punktes beantragt": asked before the verb
                 or (requests and perfect and PROCEDURAL.search(text, min(start, v.start()), v.start()))):
             # "beantragt die Vertagung", "stellt einen Antrag auf Schluss der Debatte"
@@ -593,27 +596,42 @@ def by_motion(text: str) -> list[dict[str, Any]]:
 # Bürgermeisterin bat um Änderung der vorliegenden Tagesordnung", "Der Landrat
 # schlägt vor, TOP 7 abzusetzen". A procedural motion (Geschäftsordnungen let
 # the chair move it), submitted by the office as written.
-_CHAIR = re.compile(
-    r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie)\s+(?P<who>(?:stellvertretende\s+)?(?:Vorsitzende|Sitzungsleiter(?:in)?|Versammlungsleiter(?:in)?"
+_CHAIR_WHO = (
+    r"(?:stellvertretende[r]?\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+)?[Vv]orsitzende[r]?|Sitzungsleiter(?:in)?|Versammlungsleiter(?:in)?"
     r"|(?:Ober)?[Bb]ürgermeister(?:in)?|Buergermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|Ortsbürgermeister(?:in)?"
-    r"|Kreistagsvorsitzende|Stadtratsvorsitzende|Stadtverordnetenvorsteher(?:in)?|Stadtpräsident(?:in)?|Präsident(?:in)?)"
-    r"(?:\s+(?:Herr|Frau)?\s*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?=\s+[a-zäöüß]))?)"
-    r"\s+(?P<verb>beantragt(?:e)?|bat|bittet|schlägt|schlug|stellt(?:e)?\s+den\s+Antrag)\b"
+    r"|Stadtverordnetenvorsteher(?:in)?|(?:Stadt|Kreistags|Gemeinderats)?[Pp]räsident(?:in)?"
+    # the administration moves the order of business too ("Die Verwaltung beantragt, TOP 4 abzusetzen")
+    r"|Verwaltung"
+)
+_CHAIR_NAME = r"(?:\s+(?:Herr|Frau)?\s*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?=\s+[a-zäöüß]))?"
+_CHAIR = re.compile(
+    rf"(?<![\wäöüß])(?:[Dd]er|[Dd]ie)\s+(?P<who>(?:{_CHAIR_WHO}){_CHAIR_NAME})"
+    r"\s+(?:(?:daher|deshalb|nun|ferner|zudem|außerdem|sodann|dann|weiterhin)\s+)?"
+    r"(?P<verb>beantragt(?:e)?|bat|bittet|schlägt|schlug|stellt(?:e)?\s+den\s+Antrag)\b"
+    # the verb first: "Ferner beantragt die Verwaltung, …", "Daraufhin beantragte der Vorsitzende …"
+    rf"|(?<![\wäöüß])(?P<verb2>beantragt(?:e)?|stellt(?:e)?)\s+(?:[Dd]er|[Dd]ie)\s+(?P<who2>(?:{_CHAIR_WHO}){_CHAIR_NAME})"
+    r"(?(verb2)(?:\s+den\s+Antrag)?)(?=[\s,])"
 )
 _AGENDA_CHANGE = re.compile(
-    r"Tagesordnung\b[^.;]{0,120}?(?:zu\s+)?(?:erweitern|ändern|ergänzen|umzustellen|umstellen|abzusetzen|absetzen"
+    r"(?:Tagesordnung|(?<![\wäöüß])TO)\b(?:[^.;]|(?<=\d)\.){0,120}?(?:zu\s+)?(?:erweitern|ändern|ergänzen|umzustellen|umstellen|abzusetzen|absetzen"
     r"|aufzunehmen|aufnehmen|nehmen|vorzuziehen|zu\s+erweitern|zu\s+ändern|zu\s+ergänzen)\b"
     r"|(?:Änderung|Erweiterung|Ergänzung|Umstellung|Änderungen)\s+(?:der|zur)\s+(?:vorliegenden\s+|heutigen\s+)?Tagesordnung"
-    r"|\b(?:TOP|Tagesordnungspunkt|Punkt)\s*\d{1,3}[^.;\n]{0,60}?(?:abzusetzen|vorzuziehen|zu\s+vertagen|zu\s+tauschen)"
+    r"|\b(?:TOP|Tagesordnungspunkt(?:e?s)?|Punkt(?:e?s)?)\s*\d{1,3}(?:\.\d{1,3})*\.?(?:[^.;\n]|\.(?=\d)){0,200}?"
+    r"(?:abzusetzen|vorzuziehen|zu\s+vertagen|zu\s+tauschen|zurückzustellen|zu\s+verschieben|später\s+zu\s+beraten)"
+    r"|\bBeratung\b[^.;\n]{0,200}?\b(?:zurückzustellen|zu\s+verschieben|zu\s+vertagen|auszusetzen)\b"
     r"|\bReihenfolge\b[^.;\n]{0,80}?\b(?:zu\s+)?(?:ändern|tauschen)\b"
     r"|\bdie\s+Sitzung\s+(?:kurz\s+)?zu\s+unterbrechen\b|\bVertagung\b|\bAbsetzung\b|\bSitzungsunterbrechung\b"
+    # who may speak and who may listen: "Rederecht für die anwesenden Bürger", "Ausschluss der Öffentlichkeit"
+    r"|\bRederecht\b|\bWorterteilung\b|\bAusschluss\s+der\s+Öffentlichkeit\b|\bnicht\s?öffentlich\s+zu\s+(?:beraten|behandeln)\b"
 )
+# Read only where one of the things a chair may move to change is named at all.
+_CHAIR_TOPICS = re.compile(r"agesordnung|ertag|nterbrech|bsetz|Rederecht|Worterteilung|Öffentlichkeit|öffentlich zu|zurückzustellen|verschieben|\bTOP\b|Reihenfolge")
 _CHAIR_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bNr)(?<!\bbzw)[.!?](?=\s|$)|\n[ \t]*\n")
 
 
 # The office words alone, found fast; the article before each is then read by _CHAIR.
 _OFFICE_WORD = re.compile(
-    r"Vorsitzende|leiter|ürgermeister|uergermeister|Landr|Ortsvorsteher|vorsteher|räsident"
+    r"[Vv]orsitzende|leiter|ürgermeister|uergermeister|Landr|Ortsvorsteher|vorsteher|räsident|Verwaltung"
 )
 
 
@@ -622,7 +640,8 @@ def _chairs(text: str):
     for w in _OFFICE_WORD.finditer(text):
         lo = max(0, w.start() - 60)
         for m in _CHAIR.finditer(text, lo, min(len(text), w.end() + 80)):
-            if m.start() > last and m.start("who") <= w.start() < m.end():
+            g = "who" if m.group("who") else "who2"
+            if m.start() > last and m.start(g) <= w.start() < m.end():
                 last = m.start()
                 yield m
                 break
@@ -630,19 +649,24 @@ def _chairs(text: str):
 
 def chair_moves(text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    if "agesordnung" not in text and "ertagung" not in text and "nterbrech" not in text and "Absetzung" not in text:
+    if not _CHAIR_TOPICS.search(text):
         return out
     for m in _chairs(text):
-        end_m = _CHAIR_SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 300))
-        end = end_m.start() if end_m else min(len(text), m.end() + 300)
+        end_m = _CHAIR_SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 400))
+        end = end_m.start() if end_m else min(len(text), m.end() + 400)
         clause = text[m.end():end]
-        if m.group("verb").startswith(("schlägt", "schlug")) and not re.search(r"\bvor\b", clause):
+        verb, g = (m.group("verb"), "who") if m.group("who") else (m.group("verb2"), "who2")
+        if verb.startswith(("schlägt", "schlug")) and not re.search(r"\bvor\b", clause):
             continue
-        if m.group("verb") in ("bat", "bittet") and not re.match(r"\s+(?:darum,|um\b)", clause):
+        if verb in ("bat", "bittet") and not re.match(r"\s+(?:darum,|um\b)", clause):
             continue  # "bittet um Änderung der Tagesordnung", not "bittet die Verwaltung, …"
+        if verb.startswith("stellt") and "Antrag" not in m.group():
+            continue  # "stellt der Vorsitzende fest"
+        if m.group(g) == "Verwaltung" and not verb.startswith(("beantragt", "stellt")):
+            continue  # the administration "schlägt vor": its proposal, no motion
         if not _AGENDA_CHANGE.search(clause):
             continue
-        out.append(cand(m.start("who"), m.end(), "motion.chair", 0.65, one_line(m.group("who")),
+        out.append(cand(min(m.start(g), m.start()), m.end(), "motion.chair", 0.65, one_line(m.group(g)),
                         "Geschäftsordnungsantrag"))
     return out
 

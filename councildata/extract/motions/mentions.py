@@ -140,6 +140,40 @@ _UPON_DOES = re.compile(
     r"|vertagt|unterbrochen|abgesetzt|zurückgestellt|verwiesen|überwiesen|geschlossen)\b"
 )
 _ANTRAG = re.compile(r"[Aa][Nn][Tt][Rr][Aa][Gg](?![\w-])")
+# The subject between a motion word and its mover, a few words without a verb
+# or a comma: "Änderungsantrag zur Kreisumlage von der AfD-Fraktion", "Antrag
+# Ergänzungsantrag zum Haushalt 2025 der Gruppe X".
+_SUBJECT_GAP = re.compile(
+    r"[ \t]+(?:zur|zum|über|für|betreffend|betr\.|bzgl\.|bezüglich|hinsichtlich)[ \t]+"
+    r"(?P<t>(?:der|die|das|den|dem|des|eine[nrs]?|ein)?[ \t]*[A-ZÄÖÜ0-9][\wÄÖÜäöüß./-]*"
+    r"(?:[ \t]+(?!(?:von|seitens|der|des)[ \t])(?:[A-ZÄÖÜ0-9][\wÄÖÜäöüß./-]*|der|des|die|das|und|im|in|am|zum|zur|für)){0,5})"
+    r"(?=[ \t]+(?:von|vom)[ \t])"
+)
+# A member named without a title ("Herrn Krause", "Frau Dr. Lenz") and the verbs the
+# minutes use for what members do in the meeting.
+_PLAIN_MEMBER = re.compile(r"(?:Herrn?|Frau)[ \t]+(?:(?:Dr\.|Prof\.)[ \t]*)*(?P<name>[A-ZÄÖÜ][\wäöüß-]+)(?![\wäöüß])")
+_MEMBER_ACTS = (
+    r"(?:begründe(?:t|te)|erläuter(?:t|te)|stell(?:t|te)|beantragt(?:e)?|bring(?:t)|brachte|zieh(?:t)|zog"
+    r"|führ(?:t|te)|erklär(?:t|te)|betont(?:e)?|verweis(?:t)|verwies|frag(?:t|te)|sprich(?:t)|sprach|merk(?:t|te)|halt|hält|hielt)"
+)
+# An applicant's request to the council is no member's motion: "Antrag von Herrn X auf Befreiung".
+_APPLICATION = re.compile(
+    r"[ \t]+(?:auf|zur|zum|für)[ \t]+(?:\w+[ \t]+)?(?:Erteilung|Befreiung|Genehmigung|Baugenehmigung|Errichtung|Neubau|Umbau|Anbau"
+    r"|Nutzungsänderung|Zuschuss|Förderung|Bezuschussung|Ausnahme|Abweichung|Erlass|Stundung|Kostenübernahme|Einbürgerung)"
+)
+
+
+def _member_speaking(text: str, who_start: int, region: str) -> str | None:
+    """``Herrn X`` at the start of ``region`` (read from ``who_start``) as the mover, where X
+    speaks or moves elsewhere in the minutes ("Herr X begründete seinen Antrag", "Herr X
+    stellt den Antrag") and the motion is no applicant's ("Antrag von Herrn X auf Befreiung …")."""
+    pm = _PLAIN_MEMBER.match(region)
+    if not pm or _APPLICATION.match(text, who_start + pm.end()):
+        return None
+    name = re.escape(pm.group("name"))
+    acts = re.compile(rf"(?:Herrn?|Frau)[ \t]+(?:(?:Dr\.|Prof\.)[ \t]*)*{name}(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+{_MEMBER_ACTS}(?![\wäöüß])")
+    # the name in the nominative, as a submitter is named ("von Herrn X" -> "Herr X")
+    return re.sub(r"^Herrn(?=\s)", "Herr", one_line(pm.group())) if acts.search(text) else None
 
 
 def triggers(text: str):
@@ -248,6 +282,14 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
                                              date=iso(mm.group("date")) if mm.group("date") else None), m)
     colon = _COLON_AFTER.match(text, pos)
     art = None if colon else _ARTICLE_AFTER.match(text, pos)
+    gap_title = None
+    if not colon and not art and not (reference or date):
+        # "ein Änderungsantrag zur Kreisumlage von der AfD-Fraktion": the subject
+        # first, the mover after it
+        gm = _SUBJECT_GAP.match(text, pos)
+        if gm:
+            art = _ARTICLE_AFTER.match(text, gm.end())
+            gap_title = trim_phrase(gm.group("t")) if art else None
     if colon:
         # "Antrag: DIE LINKE." / "Änderungsantrag: GRÜNE: <title>"
         rule, who_start, whole = "motion.colon", colon.end(), True
@@ -290,6 +332,10 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
                   # "der Dringlichkeitsantrag des Bürgermeisters": an urgent motion is put to the
                   # meeting by whoever may, the mayor too (Hessen's HGO § 58, Bavaria's GeschO)
                   or kind.casefold() == "dringlichkeitsantrag")
+    if not who and rule == "motion.article" and not moved_here and not gap_title:
+        # "der Antrag von Herrn X zur Kreisumlage": a member named without a title, whom the
+        # minutes show speaking in the meeting ("Herr X begründete seinen Antrag")
+        who = _member_speaking(text, who_start, region)
     if not who and rule == "motion.article" and moved_here:
         # "Geschäftsordnungsantrag des Landrats", "Auf Antrag von Herrn
         # Stadtrat Meier wird …": a motion made in the meeting is any
@@ -338,7 +384,9 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         kind = "Geschäftsordnungsantrag"  # "Auf Antrag der CDU-Fraktion wird offen gewählt"
     title = None
     loose_title = False
-    tm = _TITLE_AFTER.match(text, end)
+    if gap_title:
+        title, loose_title = gap_title, True
+    tm = None if gap_title else _TITLE_AFTER.match(text, end)
     sep = text[end:tm.end()].strip() if tm else ""
     if tm and sep == ":":
         line_end = end_of_line(text, tm.end())
@@ -348,7 +396,7 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         title = text[tm.end():end_of_line(text, tm.end())].strip() or None
     elif tm and vm:
         title = title_lines(text, tm.end())
-    else:
+    elif not gap_title:
         bm = _ABOUT_AFTER.match(text, end)
         if bm:
             title = title_lines(text, bm.end())
