@@ -114,7 +114,7 @@ from .heads import item_heads
 from .meeting import bare_group, by_motion, chair_moves, fate, group_list, headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
 from .mentions import candidate, compounds, triggers
 from .movers import named_movers, numbered_in_meeting
-from .unnamed import unnamed
+from .unnamed import unnamed, unnamed_petitions
 from .paper import header_lines, headed_date, is_motion_paper, letter, moves, own_motion, petitum
 
 if TYPE_CHECKING:
@@ -173,12 +173,15 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     if not cands:
         # only where no rule found the motion: a paper that is nothing but a petitum and a signature
         cands.extend(petitum(ctx, text))
+    if not cands:
+        cands.extend(unnamed_petitions(ctx, text))
     cands.sort(key=lambda c: (c["start"], -c["end"]))
     own_motion(ctx, text, cands)
     headed_date(text, cands)
 
     rows: list[dict[str, Any]] = []
-    kept = _presented_once(ctx, _merge_mentions(text, cands, [it.start for it in ctx.tree.items]))
+    item_starts = [it.start for it in ctx.tree.items]
+    kept = _presented_once(ctx, _member_for_faction(text, _merge_mentions(text, cands, item_starts), item_starts))
     used: dict[str, int] = {}
     for c in kept:
         org = orgs.resolve(c["who"], ctx.body, "parliamentary_group") if c["who"] else None
@@ -316,6 +319,38 @@ def _moved_by_named_earlier(text: str, kept: list[dict[str, Any]], c: dict[str, 
         if k["rule"] == "motion.moved" and re.search(rf"(?<![\wäöüß]){re.escape(surname)}(?![\wäöüß])", text[k["start"]:k["end"]]):
             return True
     return False
+
+
+_PLAIN_PERSON = re.compile(r"(?:Herr|Frau)\s+(?:(?:Dr\.|Prof\.)\s*)*[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?")
+# "der Antrag der SPD-Fraktion": the motion already before the meeting, named with its article.
+_DEFINITE_BEFORE = re.compile(r"(?<![\wäöüß])(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Dd]iese[rmn]?)\s+(?:[\wäöüß-]+\s+)?$")
+# How far apart the member's motion and the faction's name for it may stand without items.
+_MEMBER_REACH = 2500
+
+
+def _member_for_faction(text: str, kept: list[dict[str, Any]], item_starts: list[int]) -> list[dict[str, Any]]:
+    """A member named without title or faction moves a motion ("Herr X beantragt, …
+    in die Tagesordnung aufzunehmen") that the minutes name the faction's later in
+    the same item ("Damit findet der Antrag der SPD-Fraktion … keine Mehrheit"),
+    no other motion between: one motion, the faction's, where the member made it."""
+    drop: set[int] = set()
+    for i, c in enumerate(kept):
+        if c["rule"] != "motion.moved" or not _PLAIN_PERSON.fullmatch(c["who"]):
+            continue
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if (nxt is None or nxt["rule"] not in ("motion.article", "motion.compound")
+                or not orgs.party_names(nxt["who"], acronyms=True) or PERSON_RE.match(nxt["who"])
+                or not _DEFINITE_BEFORE.search(text, max(0, nxt["start"] - 30), nxt["start"])):
+            continue
+        same_item = (bisect_right(item_starts, c["start"]) == bisect_right(item_starts, nxt["start"])) if item_starts else (
+            nxt["start"] - c["end"] <= _MEMBER_REACH)
+        if not same_item or AMENDMENT.search(nxt["kind"]) and not AMENDMENT.search(c["kind"]):
+            continue
+        c["who"], c["parties"] = nxt["who"], nxt["parties"]
+        for f in ("date", "reference", "title"):
+            c[f] = c[f] or nxt[f]
+        drop.add(i + 1)
+    return [c for i, c in enumerate(kept) if i not in drop] if drop else kept
 
 
 def _moved_elsewhere(item_starts: list[int] | None, a: dict[str, Any], b: dict[str, Any]) -> bool:

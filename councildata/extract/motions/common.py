@@ -85,6 +85,10 @@ def cand(start: int, end: int, rule: str, conf: float, who: str, kind: str, **fi
     c = {"start": start, "end": end, "rule": rule, "conf": conf, "who": who, "kind": kind,
          "date": None, "reference": None, "title": None}
     c.update({k: v for k, v in fields.items() if v})
+    half = len(who) // 2
+    if half >= 3 and len(who) % 2 == 0 and who[:half] == who[half:]:
+        # "SPD-FraktionSPD-Fraktion": a name a page's two layers (link text and label) give twice
+        who = who[:half]
     c["who"] = _ADJECTIVE_LEAD.sub(r"\1e", _ADJECTIVE_PARTY.sub(lambda m: m.group(1) + "e", who))
     c["parties"] = frozenset(orgs.party_names(who, acronyms=True) or [who])
     return c

@@ -513,12 +513,16 @@ _MADE_DETERMINER = re.compile(
 )
 _MADE_PARTICIPLE = re.compile(r"(?<![\wäöüß])(?:gestellt|eingereicht|eingebracht|vorgelegt)(?![\wäöüß])")
 _AUX = r"(?:hat|haben|hatte|hatten)"
+_TITLE_WORD = r"[A-ZÄÖÜ][a-zäöüß]*(?:rat|rätin|mitglied|vertreter|vertreterin|verordnete[r]?|abgeordnete[r]?|herr|frau)\s"
 _MADE_SUBJECT = re.compile(
     rf"^\s*(?:(?:Mit\s+Schreiben\s+vom|Am)\s+{DATE_PATTERN}\s+{_AUX}\s+|)(?:[Dd]ie|[Dd]er)\s+(?P<who>[A-ZÄÖÜ][^\n.;:,()]{{1,60}}?(?:\s*\([^()\n]{{1,30}}\))?)"
     rf"(?:\s+{_AUX}\b|\s*$)"
     rf"|^\s*(?P<p>{PERSON})\s+{_AUX}\b"
     r"|^\s*(?:[Vv]on|[Ss]eitens)\s+(?:(?:der|des|den|dem)\s+)?(?P<agent>[A-ZÄÖÜ][^\n.;:,]{1,80}?)\s+(?:wird|wurde|werden|wurden|ist|war)\b"
 )
+# "Der Brandiser Ortschaftsrat X hatte …", "Die Stadträtin Y hat …": a councillor by title after
+# the article, maybe with the place's adjective.
+_MADE_BY_TITLE = re.compile(rf"^\s*(?:[Dd]er|[Dd]ie)\s+(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?=(?:{_TITLE_WORD}))(?P<p>{PERSON})\s+{_AUX}\b")
 _MADE_CLAUSE = re.compile(r"(?<!\bNr)(?<!\bDr)(?<![\s.]\w)[.;:!?](?=\s)|\n[ \t]*\n|\n(?=[A-ZÄÖÜ])")
 
 
@@ -542,7 +546,7 @@ def made(text: str, words: list[re.Match]) -> list[dict[str, Any]]:
         if not pp:
             continue
         prefix = text[lo:det.start()]
-        sm = _MADE_SUBJECT.match(prefix)
+        sm = _MADE_BY_TITLE.match(prefix) or _MADE_SUBJECT.match(prefix)
         if not sm:
             continue
         if sm.group("p"):
@@ -724,6 +728,10 @@ def bare_group(text: str) -> list[dict[str, Any]]:
             continue  # inside another word ("Förderantrag der Fraktion")
         start = prefix.start()
         who = _group_before(text, start)
+        if not who and m.group().split()[1] == "unserer" and not _FULL_GROUP.search(text):
+            # "ein Dringlichkeitsantrag unserer Fraktion" on a page that names no group:
+            # the writers' own, as written
+            who = one_line(text[m.start() + len(m.group("kind")):m.end()].strip())
         if who:
             kind = prefix.group() + m.group("kind")
             # "Der erste Antrag …", "Ein weiterer Antrag …": one of several, each a motion of its own

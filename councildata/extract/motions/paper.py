@@ -27,18 +27,25 @@ _AFFILIATION = re.compile(r"(?:im|in\s+der|in\s+dem|der|des)\s+(?:[A-ZÄÖÜ]|Ra
 _FIELD_LABEL = re.compile(r"\s+(?:Vorlage\s*Nr\.|Vorlagen-Nr\.|Drucksache|Eingang)\s*:.*$")
 
 # "Die GRÜNE Fraktion beantragt, …", "die Fraktion DIE LINKE stellt folgenden Antrag"
+# "ÖDP-Fraktion fordert die Auswertung der Fragebögen": a faction by its word, no article,
+# asking in the paper's lead.
 _MOVES = re.compile(
     r"(?<![\wäöüß])(?:Die|die|Der|der)[ \t]+(?P<who>[A-ZÄÖÜ][^\n.;:]{1,80}?)[ \t]+"
     r"(?:beantragt|beantragen|stellt[ \t]+(?:folgenden|den[ \t]+folgenden|nachstehenden|diesen)[ \t]+Antrag)\b"
+    r"|(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?P<who2>[A-ZÄÖÜ][\wÄÖÜäöüß/+.&-]*-(?:Stadtrats|Kreistags|Gemeinderats|Rats)?[Ff]raktion"
+    r"|(?:Fraktion|Gruppe)[ \t]+[A-ZÄÖÜ][^\n.;:,]{0,40}?)[ \t]+"
+    r"(?:beantragt|fordert|verlangt|beantragen|fordern|verlangen)\b",
+    re.MULTILINE,
 )
 
 
 def moves(text: str) -> list[dict[str, Any]]:
     out = []
     for m in _MOVES.finditer(text):
-        who = submitter(m.group("who"), whole=True)
+        g = "who" if m.group("who") else "who2"
+        who = submitter(m.group(g), whole=True)
         if who:
-            out.append(cand(m.start(), m.end(), "motion.moves", 0.7, who, "Antrag"))
+            out.append(cand(m.start(g) if g == "who2" else m.start(), m.end(), "motion.moves", 0.7, who, "Antrag"))
     return out
 
 

@@ -15,7 +15,10 @@
   Antrag is no council motion;
 - ``motion.unnamed_paper``: a page of motions for a sitting ("Anträge zur 17.
   Stadtratssitzung"), one paper each ("DS 117/2016 <title>" and what the
-  council is to decide under it), its movers not named.
+  council is to decide under it), its movers not named; and a motion paper
+  (or a page of them) that names no mover at all: one motion per petitum
+  ("Der Ortsbeirat möge beschließen:"), numbered by the heading over it
+  ("Antrag Nr. 16/2021 zur Sitzung des Ortsbeirats … am …").
 
 Only in a record of a meeting (minutes, agenda, an untyped text): in a
 Vorlage "es wird beantragt" is the administration's own proposal, and "die
@@ -203,4 +206,43 @@ def _items(text: str) -> list[dict[str, Any]]:
         seen.append(key)
         out.append(cand(m.start("title"), m.end("title"), "motion.unnamed_item", 0.5, "",
                         "Antrag" if m.group("kind") == "Antrag" else m.group("kind"), title=title))
+    return out
+
+
+# What a motion asks the council to decide: "Der Ortsbeirat möge beschließen:", "Die
+# Stadtverordnetenversammlung wolle beschließen", "Der Kreistag möge folgenden Beschluss fassen".
+_ASKS = re.compile(
+    r"^[ \t]*(?:Der|Die|Das)[ \t]+[A-ZÄÖÜ][\wäöüß-]*(?:[ \t]+[A-ZÄÖÜ][\wäöüß-]*)?[ \t]+"
+    r"(?:möge|mögen|wolle|wollen)[ \t]+(?:folgenden[ \t]+Beschluss[ \t]+fassen|(?:Folgendes[ \t]+)?beschließen)",
+    re.MULTILINE,
+)
+# The heading a motion carries over its petitum: "Antrag Nr. 16/2021 zur Sitzung des …",
+# "Antrag 12/2024", "Dringlichkeitsantrag Nr. 3".
+_NUMBERED_HEAD = re.compile(
+    rf"^[ \t]*(?P<kind>(?i:{KIND_WORDS}))[ \t]+(?:Nr\.|Nummer)?[ \t]*(?P<ref>{REF_TOKEN}|\d{{1,5}})(?![\w/])[^\n]*$",
+    re.MULTILINE,
+)
+# How far above its petitum a motion's heading stands.
+_HEAD_REACH = 400
+
+
+def unnamed_petitions(ctx: Context, text: str) -> list[dict[str, Any]]:
+    """A motion paper no rule found a mover in: each petitum is a motion without a
+    named mover; where headings number the motions, each petitum under one."""
+    if ctx.meta.get("type") != "motion":
+        return []
+    out: list[dict[str, Any]] = []
+    for pm in _ASKS.finditer(text):
+        head = None
+        for hm in _NUMBERED_HEAD.finditer(text, max(0, pm.start() - _HEAD_REACH), pm.start()):
+            head = hm
+        if head is None and out:
+            continue  # a second petitum without a heading of its own goes on the same motion
+        start = head.start("kind") if head else pm.start() + len(pm.group()) - len(pm.group().lstrip())
+        end = head.end() if head else pm.end()
+        out.append(cand(start, end, "motion.unnamed_paper", 0.5, "", kind_of(head) if head else "Antrag",
+                        reference=head.group("ref") if head else ctx.meta.get("reference"),
+                        title=ctx.meta.get("title") if head is None else None))
+        if head is None:
+            break
     return out
