@@ -222,6 +222,12 @@ _NUMBERED_HEAD = re.compile(
     rf"^[ \t]*(?P<kind>(?i:{KIND_WORDS}))[ \t]+(?:Nr\.|Nummer)?[ \t]*(?P<ref>{REF_TOKEN}|\d{{1,5}})(?![\w/])[^\n]*$",
     re.MULTILINE,
 )
+# A paper the administration signs ("Der Bürgermeister", "Im Auftrag") is its proposal, no motion.
+_ADMINISTRATION_SIGNS = re.compile(
+    r"^[ \t]*(?:(?:Der|Die)[ \t]+(?:Ober)?(?:[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Verwaltung|Magistrat|Kreisausschuss"
+    r"|Gemeindevorstand|Amtsdirektor(?:in)?|Amtsvorsteher(?:in)?)|Im[ \t]+Auftrag|i\.[ \t]?A\.)[ \t]*$",
+    re.MULTILINE,
+)
 # How far above its petitum a motion's heading stands.
 _HEAD_REACH = 400
 
@@ -229,10 +235,12 @@ _HEAD_REACH = 400
 def unnamed_petitions(ctx: Context, text: str) -> list[dict[str, Any]]:
     """A motion paper no rule found a mover in: each petitum is a motion without a
     named mover; where headings number the motions, each petitum under one."""
-    if ctx.meta.get("type") != "motion":
+    if ctx.meta.get("type") != "motion" or _ADMINISTRATION_SIGNS.search(text):
         return []
     out: list[dict[str, Any]] = []
     for pm in _ASKS.finditer(text):
+        if len(text[pm.end():pm.end() + 200].strip(" \t\n:")) < 15:
+            continue  # nothing asked: an empty form
         head = None
         for hm in _NUMBERED_HEAD.finditer(text, max(0, pm.start() - _HEAD_REACH), pm.start()):
             head = hm
