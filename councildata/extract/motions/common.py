@@ -81,14 +81,32 @@ def kind_of(m: re.Match) -> str:
     return word
 
 
+# The labels of a motion form's submitter field: "Antragsteller:", "Antragstellende:",
+# "Einreicher/in:", "Initiator:", "Einreichende Fraktion:", "Fraktion / Gruppe:", "Eingereicht von:".
+SUBMITTER_LABEL = (
+    r"(?:Antragsteller(?:in|innen|/in|\*in)?|Antragstellende[rn]?|Einreicher(?:in|/in|\*in)?|Initiator(?:in|/in)?"
+    r"|(?:Einreichende|Antragstellende|Beantragende)[ \t]+(?:Fraktion|Gruppe|Fraktion[ \t]*/[ \t]*Gruppe)"
+    r"|Fraktion[ \t]*/[ \t]*Gruppe|Eingereicht[ \t]+(?:von|durch))[ \t]*:"
+)
+
+
+def undouble(name: str) -> str:
+    """"SPD-FraktionSPD-Fraktion" -> "SPD-Fraktion": a name a page's two layers (a link's
+    text and its label) give twice, run together."""
+    name = name.strip()
+    half = len(name) // 2
+    if half >= 3 and len(name) % 2 == 0 and name[:half] == name[half:]:
+        return name[:half]
+    return name
+
+
 def cand(start: int, end: int, rule: str, conf: float, who: str, kind: str, **fields: Any) -> dict[str, Any]:
     c = {"start": start, "end": end, "rule": rule, "conf": conf, "who": who, "kind": kind,
          "date": None, "reference": None, "title": None}
     c.update({k: v for k, v in fields.items() if v})
-    half = len(who) // 2
-    if half >= 3 and len(who) % 2 == 0 and who[:half] == who[half:]:
-        # "SPD-FraktionSPD-Fraktion": a name a page's two layers (link text and label) give twice
-        who = who[:half]
+    who = undouble(who)
+    if who.endswith(".") and not re.search(r"(?i)linke\.$", who) and orgs.party_names(who[:-1], acronyms=True):
+        who = who[:-1]  # "… von der AfD-Fraktion.": the sentence's full stop, not the name's
     c["who"] = _ADJECTIVE_LEAD.sub(r"\1e", _ADJECTIVE_PARTY.sub(lambda m: m.group(1) + "e", who))
     c["parties"] = frozenset(orgs.party_names(who, acronyms=True) or [who])
     return c

@@ -15,7 +15,7 @@ from .. import agenda as agenda_mod
 from .. import orgs
 from ..document import REF_TOKEN
 from ..dates import DATE_PATTERN
-from .common import cand, clean_title, iso, submitter
+from .common import SUBMITTER_LABEL, cand, clean_title, iso, submitter, undouble
 
 if TYPE_CHECKING:
     from .. import Context
@@ -160,15 +160,7 @@ def _head(text: str, item: Any) -> dict[str, Any] | None:
 
 # "Antragsteller: SPD-Fraktion" in the head of a paper (an information
 # system's page of a motion treated as a Vorlage): the paper's own motion.
-# The motion form's own labels: "Einreichende Fraktion:", "Antragstellende Fraktion:",
-# "Fraktion / Gruppe:", "Eingereicht von:", "Antragsteller/in:".
-_FIELD_LINE = re.compile(
-    r"^[ \t]*(?:Antragsteller(?:in|innen|/in|\*in)?|Antragstellende[rn]?|Einreicher(?:in|/in|\*in)?|Initiator(?:in|/in)?"
-    r"|(?:Einreichende|Antragstellende|Beantragende)[ \t]+(?:Fraktion|Gruppe|Fraktion[ \t]*/[ \t]*Gruppe)"
-    r"|Fraktion[ \t]*/[ \t]*Gruppe|Eingereicht[ \t]+(?:von|durch))[ \t]*:[ \t]*"
-    r"(?P<who>[^\n]{2,80})$",
-    re.MULTILINE | re.IGNORECASE,
-)
+_FIELD_LINE = re.compile(rf"^[ \t]*{SUBMITTER_LABEL}[ \t]*(?P<who>[^\n]{{2,80}})$", re.MULTILINE | re.IGNORECASE)
 # The line a motion's writers date it with: "Musterstadt, den 09.05.2007", "Datum: 12.03.2024".
 _DATE_LINE = re.compile(rf"^[^\n]{{0,40}},[ \t]*(?:den[ \t]+)?(?P<date>{DATE_PATTERN})[ \t]*$|^[ \t]*Datum[ \t]*:?[ \t]*(?P<d2>{DATE_PATTERN})[ \t]*$", re.MULTILINE)
 
@@ -176,7 +168,7 @@ _DATE_LINE = re.compile(rf"^[^\n]{{0,40}},[ \t]*(?:den[ \t]+)?(?P<date>{DATE_PAT
 def _submitter_fields(ctx: Context, text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for m in _FIELD_LINE.finditer(text, 0, min(len(text), 2000)):
-        who = faction(m.group("who"))
+        who = faction(undouble(m.group("who")))
         if who:
             date = ctx.meta.get("received")
             if not date:

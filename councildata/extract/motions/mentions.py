@@ -144,7 +144,7 @@ _ANTRAG = re.compile(r"[Aa][Nn][Tt][Rr][Aa][Gg](?![\w-])")
 # or a comma: "Änderungsantrag zur Kreisumlage von der AfD-Fraktion", "Antrag
 # Ergänzungsantrag zum Haushalt 2025 der Gruppe X".
 _SUBJECT_GAP = re.compile(
-    r"[ \t]+(?:zur|zum|über|für|betreffend|betr\.|bzgl\.|bezüglich|hinsichtlich)[ \t]+"
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:zur|zum|über|für|betreffend|betr\.|bzgl\.|bezüglich|hinsichtlich)[ \t]+"
     r"(?P<t>(?:der|die|das|den|dem|des|eine[nrs]?|ein)?[ \t]*[A-ZÄÖÜ0-9][\wÄÖÜäöüß./-]*"
     r"(?:[ \t]+(?!(?:von|seitens|der|des)[ \t])(?:[A-ZÄÖÜ0-9][\wÄÖÜäöüß./-]*|der|des|die|das|und|im|in|am|zum|zur|für)){0,5})"
     r"(?=[ \t]+(?:von|vom)[ \t])"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import orgs
 from ..dates import DATE_PATTERN
-from .common import INQUIRY, KIND_NAMES, KIND_WORDS, TRIGGER, cand, iso, kind_of, end_of_line, raw_len, submitter
+from .common import SUBMITTER_LABEL, INQUIRY, undouble, KIND_NAMES, KIND_WORDS, TRIGGER, cand, iso, kind_of, end_of_line, raw_len, submitter
 
 if TYPE_CHECKING:
     from .. import Context
@@ -20,7 +20,7 @@ _HEAD_END = re.compile(
     re.MULTILINE,
 )
 
-_APPLICANT = re.compile(r"(?:Antragsteller(?:in|innen)?|Antragstellende|Einreicher(?:in)?)\s*:\s*", re.IGNORECASE)
+_APPLICANT = re.compile(rf"{SUBMITTER_LABEL}\s*", re.IGNORECASE)
 
 _AFFILIATION = re.compile(r"(?:im|in\s+der|in\s+dem|der|des)\s+(?:[A-ZÄÖÜ]|Rat\b)")
 
@@ -100,7 +100,7 @@ def header_lines(ctx: Context, text: str) -> list[dict[str, Any]]:
             # "Antragsteller: SPD-Fraktion"
             s = s[field.end():].strip()
             lead = len(line) - len(line.lstrip()) + field.end()
-            who = submitter(s, whole=True)
+            who = submitter(undouble(s), whole=True) or submitter(undouble(s), whole=False)
             if who:
                 flush()
                 run.append((pos + lead + (len(line[lead:]) - len(line[lead:].lstrip())), pos + len(line.rstrip()), who))
@@ -140,7 +140,8 @@ def own_motion(ctx: Context, text: str, cands: list[dict[str, Any]]) -> None:
     if meta.get("type") == "motion" and not first["date"]:
         # A motion paper is dated by the line its writers date it with ("Hausen,
         # 12.03.2024", "Datum: 01.02.2024"), not by the meeting it goes to.
-        dl = _DATE_LINE.search(text, 0, head_end) or _DATE_FIELD.search(text, 0, head_end)
+        # (else by the date line over its signature, at its end: "Musterstadt, den 09.05.2007")
+        dl = _DATE_LINE.search(text, 0, head_end) or _DATE_FIELD.search(text, 0, head_end) or _DATE_LINE.search(text, head_end)
         first["date"] = iso(dl.group("date")) if dl else None
     label = meta.get("type_label") or ""
     km = TRIGGER.search(label)

@@ -1,0 +1,43 @@
+"""Where a motion clause ends: an ordinal's dot ("TOP 6.1.", "Punkt 3.") inside
+the clause does not end it; the motion made named by its subject after a
+definite article ("stellte den Dringlichkeitsantrag zur Aufnahme …"), the agenda
+abbreviated ("TO"); and a procedural motion known by what it asks.
+
+Families of German council language on sentences written for these tests, with
+sentences that must NOT give a motion."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import _MINUTES, _rows
+
+
+def _made(text: str) -> list[tuple[str, str]]:
+    return [(r["submitted_by"], r["motion_type"]) for r in _rows(_MINUTES + text + "\n")]
+
+
+@pytest.mark.parametrize(("text", "who", "kind"), [
+    ("Herr Weber stellt den Antrag die TO um den TOP 6.1. zu erweitern.", "Herr Weber", "Geschäftsordnungsantrag"),
+    ("Frau Lenz stellt den Antrag, den Punkt 3. auf die nächste Sitzung zu vertagen.", "Frau Lenz",
+     "Geschäftsordnungsantrag"),
+    ("Ratsherr Kunz stellte den Antrag, die Tagesordnung um Punkt 12.2. zu ergänzen.", "Ratsherr Kunz",
+     "Geschäftsordnungsantrag"),
+    ("Herr Maaß stellte den Dringlichkeitsantrag zur Aufnahme des Antrages auf die Tagesordnung.", "Herr Maaß",
+     "Dringlichkeitsantrag"),
+    ("Frau Dr. Bauer stellt den Änderungsantrag zur Erhöhung des Zuschusses auf 5.000 Euro.", "Frau Dr. Bauer",
+     "Änderungsantrag"),
+    ("Stadtrat Ölmann stellt seinen Ergänzungsantrag zum Radwegekonzept.", "Stadtrat Ölmann", "Ergänzungsantrag"),
+])
+def test_a_motion_clause_over_ordinals_and_subjects(text, who, kind):
+    assert _made(text) == [(who, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bürgermeister stellt den Antrag zur Abstimmung.",
+    "Herr Maaß stellt den Änderungsantrag zur Diskussion.",
+    "Die Vorsitzende stellt den Antrag zur Beschlussfassung.",
+    "Herr Weber stellt fest, dass TOP 6.1. entfällt.",
+])
+def test_no_motion_made(text):
+    assert _made(text) == []

@@ -1,0 +1,47 @@
+"""Office holders and the administration moving the order of business: the chair,
+the mayor, a council's president, a committee's chair, the administration asking
+to change the agenda, to put an item back, to give the public the floor or to
+exclude it — subject first or verb first, present or past.
+
+Families of German council language on sentences written for these tests, with
+sentences that must NOT give a motion (a proposal, an application for funds, a
+finding of the chair)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import _MINUTES, _rows
+
+
+def _moved(text: str) -> list[tuple[str, str]]:
+    return [(r["submitted_by"], r["motion_type"]) for r in _rows(_MINUTES + text + "\n")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Die Stadtpräsidentin beantragt Rederecht für die anwesenden Anwohnerinnen und Anwohner.", "Stadtpräsidentin"),
+    ("Der Kreistagspräsident beantragte das Rederecht für den Vertreter des Kreiselternrats.", "Kreistagspräsident"),
+    ("Ferner beantragt die Verwaltung, die Beratung des Tagesordnungspunktes 6 – Neubau\n"
+     "der Kita Sonnenschein – zurückzustellen, weil das Gutachten noch fehlt.", "Verwaltung"),
+    ("Die Verwaltung beantragt, TOP 9 von der Tagesordnung abzusetzen.", "Verwaltung"),
+    ("Der Ausschussvorsitzende stellt den Antrag, TOP 5 abzusetzen.", "Ausschussvorsitzende"),
+    ("Die Ausschussvorsitzende stellte den Antrag, die Tagesordnung um den Punkt 4.1 zu erweitern.",
+     "Ausschussvorsitzende"),
+    ("Daraufhin beantragte der Vorsitzende, die Sitzung für zehn Minuten zu unterbrechen.", "Vorsitzende"),
+    ("Sodann beantragt die Bürgermeisterin, den Punkt 7 nichtöffentlich zu beraten.", "Bürgermeisterin"),
+    ("Der Buergermeister beantragt die Vertagung des Tagesordnungspunktes 3.", "Buergermeister"),
+])
+def test_an_office_holder_moves_the_order_of_business(text, who):
+    assert _moved(text) == [(who, "Geschäftsordnungsantrag")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Verwaltung beantragt Fördermittel aus dem Programm Lebendige Zentren.",   # an application for funds
+    "Die Verwaltung schlägt vor, den Punkt zu vertagen.",                            # its proposal
+    "Der Bürgermeister stellt fest, dass die Tagesordnung ordnungsgemäß zugegangen ist.",
+    "Der Vorsitzende stellt die Beschlussfähigkeit fest.",
+    "Die Stadtpräsidentin erteilt dem Bürgermeister das Wort.",
+    "Der Landrat beantragte beim Land Mittel für den Breitbandausbau.",
+])
+def test_no_motion_of_an_office_holder(text):
+    assert _moved(text) == []
