@@ -157,6 +157,14 @@ def _place(ctx: Context, rows: Rows) -> None:
         same_item = [m for m in (motion_items.get(item.start, []) if item is not None else [])
                      if _may_decide(r, m, decided)]
         candidates = named or same_item
+        if len({id(m) for m in candidates}) > 1:
+            # several motions in the item: the one the vote's own words name ("Abstimmung über
+            # den Ergänzungsantrag der SPD-Fraktion")
+            from .resolutions.finish import named_by_vote
+
+            by_id = {id(m): m for m in candidates}
+            picked = named_by_vote(r["quote"], [(id(m), m.get("submitted_by") or "", m.get("motion_type")) for m in candidates])
+            candidates = [by_id[i] for i in picked] or candidates
         if not named and len(same_item) == 1 and same_item[0].get("rule") == "motion.moved":
             decided.add(id(same_item[0]))
         if len({id(m) for m in candidates}) == 1:

@@ -271,7 +271,7 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]], item_starts: list[in
             target = next((k for k in same_party[:first] if k["title"] and title_key(k["title"]) == title_key(c["title"])
                            and _same_motion(k, c)), None)
         if target is not None and item_starts and target["start"] < item_starts[0] <= c["start"] and (
-            _heads_own_line(text, target) and _heads_own_line(text, c)
+            (_heads_own_line(text, target) and _heads_own_line(text, c)) or _on_item_head(text, c, item_starts)
         ):
             # The agenda at the top lists the motion the item then deals with:
             # the row is where the item deals with it.
@@ -380,6 +380,13 @@ def _presented_once(ctx: Context, kept: list[dict[str, Any]]) -> list[dict[str, 
             continue
         out.append(c)
     return out
+
+
+def _on_item_head(text: str, c: dict[str, Any], item_starts: list[int]) -> bool:
+    """Whether a mention stands on an agenda item's first line ("TOP 7 <title> (Antrag der
+    Gruppe X)"): the item that deals with the motion an agenda row lists."""
+    i = bisect_right(item_starts, c["start"]) - 1
+    return i >= 0 and "\n" not in text[item_starts[i]:c["start"]].strip()
 
 
 def _heads_own_line(text: str, c: dict[str, Any]) -> bool:

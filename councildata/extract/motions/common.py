@@ -62,7 +62,8 @@ def heads_line(text: str, start: int, end: int) -> bool:
     after a short number ("P16 – …") and before a title after a colon or dash."""
     line_start = start_of_line(text, start)
     before = text[line_start:start]
-    if before.strip() and not re.fullmatch(r"[ \t]*[\w.]{1,6}[ \t]*[–—:-]?[ \t]*", before):
+    # (the item's number as the minutes write it: "6.", "P16", "TOP 6", "Ö 6.1", "Punkt 6")
+    if before.strip() and not re.fullmatch(r"[ \t]*(?:(?:TOP|Ö|NÖ|N|Punkt|Pkt\.)[ \t]*)?[\w.]{1,6}[ \t]*[–—:-]?[ \t]*", before):
         return False
     after = text[end:end_of_line(text, end)].strip()
     return not after or after[0] in ":–—-"

@@ -86,7 +86,11 @@ def on_behalf(text: str) -> list[dict[str, Any]]:
         who_end = m.start("who") + raw_len(m.group("who"), who)
         rest = _ON_BEHALF_REST.match(text, who_end)
         title = trim_phrase(rest.group("t")) if rest else None
-        out.append(cand(m.start(), who_end, "motion.on_behalf", 0.7, who, "Antrag", title=title))
+        # "beantragt namens der FDP-Fraktion, getrennt abzustimmen": what only a procedural motion asks
+        ce = _CLAUSE_END.search(text, who_end, min(len(text), who_end + 300))
+        asked = text[who_end:ce.start() if ce else min(len(text), who_end + 300)]
+        kind = "Geschäftsordnungsantrag" if (PROCEDURAL.match(asked.lstrip(" ,")) or PROCEDURAL_VERB.search(asked)) else "Antrag"
+        out.append(cand(m.start(), who_end, "motion.on_behalf", 0.7, who, kind, title=title))
     for m in _ON_BEHALF_FIRST.finditer(text):
         who = submitter(m.group("who"), whole=True)
         if who:
@@ -155,9 +159,10 @@ _MOVE_VERB = re.compile(
 # Abbreviations do not end it either ("Vertreterinnen bzw. Vertreter", "u. a.", "ggf.").
 _CLAUSE_END = re.compile(
     r"(?<!\bDr)(?<!\bNr)(?<!\bProf)(?<!\bbzw)(?<!\bggf)(?<!\bevtl)(?<!\bvgl)(?<!\bca)(?<!\bAbs)(?<!\bSt)"
-    r"(?<!\b[a-zA-Z]\.[a-zA-Z])(?<!\b[uzd])(?:[;:!?]|(?<!\d)\.|(?<=\d)\.(?!\s+[a-zäöüß]))(?=\s|$)|\n[ \t]*\n"
+    r"(?<!\b[a-zA-Z]\.[a-zA-Z])(?<!\b[uzd])(?:[;:!?]|(?<!\d)\.|(?<=\d)(?<!\d\.\d)(?<!\d\.\d\d)\.(?!\s+[a-zäöüß]))(?=\s|$)|\n[ \t]*\n"
 )
-# (An ordinal's dot does not end a clause: "… die TO um TOP 6.1. zu erweitern".)
+# (An ordinal's dot does not end a clause: "… die TO um TOP 6.1. zu erweitern", "… um den
+# TOP 9.1. Kreisumlage zu erweitern": a number with dots inside, or a dot before a lower-case word.)
 # The faction a councillor moves for: "für die SPD-Fraktion", "namens der Fraktion X".
 _FOR_FACTION = re.compile(r"\b(?:für\s+die|namens\s+der|im\s+Namen\s+der)\s+(?P<who>[A-ZÄÖÜ][^,;:.\n]{1,60})")
 _FACTION_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]ie|[Dd]er)\s+(?P<who>[A-ZÄÖÜ][^\n.;:,()]{1,60}?(?:\([^()\n]{1,30}\))?)\s*$")
@@ -193,7 +198,7 @@ _OUT_PARTICLE = re.compile(rf"(?<![\wäöüß])vor{_PARTICLE_END}")
 # erläutern" presents one).
 _MAKES = re.compile(
     r"\s*(?:,|auf\b|zur\s+Geschäftsordnung|\s*$"
-    r"|\s(?=(?:[^.;:,!?\n]|(?<=\d)\.(?=\d|\s+[a-zäöüß])){1,150}?(?<![\wäöüß])(?:zu\s+[a-zäöüß]+|[a-zäöüß]{2,}zu[a-zäöüß]{2,})"
+    r"|\s(?=(?:[^.;:,!?\n]|(?<=\d)\.(?=\d|\s+[a-zäöüß])|(?<=\d\.\d)\.|(?<=\d\.\d\d)\.){1,150}?(?<![\wäöüß])(?:zu\s+[a-zäöüß]+|[a-zäöüß]{2,}zu[a-zäöüß]{2,})"
     r"(?:en|ern|eln)\s*(?:[.;!?,]|$|(?:und|sowie|oder)\s))"
     r"|\s+(?=dass\b|daß\b))"
 )
@@ -404,7 +409,9 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
         dm = _LETTER_OF.search(text, max(0, lo - 60), clause_end)
         # "begründet den Antrag", "stellt den Antrag vor", "bringt den Antrag ein": the
         # motion the item deals with, presented by its mover (not a motion of their own)
-        presents = (not requests and km is not None and verb.startswith(("begründ", "erläuter", "erklärt", "stell", "bring", "brach"))
+        # ("stellt den Antrag, … zu verweisen" makes one of its own)
+        presents = (not requests and km is not None and not makes
+                    and verb.startswith(("begründ", "erläuter", "erklärt", "stell", "bring", "brach"))
                     and bool(_DEFINITE.match(obj, 0, km.start("kind"))))
         out.append(cand(lo, hi, "motion.moved", 0.7, who, kind, date=iso(dm.group("date")) if dm else None,
                         presents=presents))

@@ -75,6 +75,7 @@ def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:
         if "_key" in mr and mr.get("submitted_by"):
             by_who.setdefault(mr["submitted_by"].casefold(), []).append((i, mr["_key"]))
     kinds = {mr["_key"]: mr.get("motion_type") for mr in motions if "_key" in mr}
+    who_of = {mr["_key"]: mr.get("submitted_by") or "" for mr in motions if "_key" in mr}
     for r in rows:
         region = r.get("_motion_region")
         if not region:
@@ -88,13 +89,33 @@ def _link_motions(ctx: Context, text: str, rows: list[dict[str, Any]]) -> None:
             keys = [key for _, key in sorted(
                 pair for who, pairs in by_who.items() if _names_motion(low, who) for pair in pairs
             )]
+
         if not keys and _BACK_REFERENCE.search(text, region[0], region[1]):
             # "Die Grünen fordern in einem Antrag … Der Kreistag lehnte den Antrag ab": the motion just named
             before = ctx.view.span(max(0, region[0] - 600), region[0])
             keys = [key for s, _, key in keyed[bisect_left(starts, before.start):lo] if s < span.start]
         keys = list(dict.fromkeys(keys))
+        if len(keys) > 1:
+            keys = named_by_vote(r.get("quote") or "", [(k, who_of.get(k, ""), kinds.get(k)) for k in keys]) or keys
         if len(keys) == 1 and may_decide(r, kinds.get(keys[0])):
             r["_motion_key"] = keys[0]
+
+
+_VOTE_HEAD = 80
+
+
+def named_by_vote(quote: str, motions: list[tuple[Any, str, str | None]]) -> list[Any]:
+    """Of several motions (key, submitter, kind) a vote may decide, the ones its own words
+    name: "Abstimmung über den Ergänzungsantrag der SPD-Fraktion" — the mover, and of that
+    mover's motions the kind."""
+    # Only the vote's head names what it decides ("Abstimmung über den … der X:"); a motion named
+    # further on is told in passing ("… stimmt dem Antrag der CDU mit dem Ergänzungsantrag der SPD zu").
+    low = " ".join(quote.split())[:_VOTE_HEAD].casefold()
+    named = [(k, kind) for k, who, kind in motions if who and _names_motion(low, who.casefold())]
+    if len(named) > 1:
+        kinded = [(k, kind) for k, kind in named if (kind or "Antrag").casefold() != "antrag" and (kind or "").casefold() in low]
+        named = kinded or named
+    return [k for k, _ in named]
 
 
 # A motion named by a definite article or a demonstrative: the one just named before.
@@ -107,6 +128,11 @@ _BACK_REFERENCE = re.compile(
 # A decision that names the motion it decides ("Der Antrag wird abgelehnt",
 # "Er wird mit Stimmenmehrheit abgelehnt" after the motion's sentence).
 _NAMES_A_MOTION = re.compile(r"\b(?:Antrag|Geschäftsordnungsantrag|GO-Antrag|Er|Dieser)\b")
+# A procedural motion named by what it asks: "Der Verweisungsantrag ist abgelehnt",
+# "Vertagungsantrag angenommen". Such a vote decides that motion, never the item's own.
+_PROCEDURAL_MOTION = re.compile(
+    r"(?:Vertagungs|Verweisungs|Überweisungs|Rückverweisungs|Absetzungs|Unterbrechungs|Schluss|Geschäftsordnungs|GO-)[Aa]ntr(?:ag|äge)"
+)
 
 
 def may_decide(r: dict[str, Any], motion_type: str | None) -> bool:
@@ -116,7 +142,10 @@ def may_decide(r: dict[str, Any], motion_type: str | None) -> bool:
     names an amendment. The item's own decision on its matter decides neither."""
     wording = r.get("quote") or r.get("text") or ""
     if motion_type == "Geschäftsordnungsantrag":
-        return r.get("outcome") in ("postponed", "referred") or bool(_NAMES_A_MOTION.search(wording))
+        return (r.get("outcome") in ("postponed", "referred") or bool(_NAMES_A_MOTION.search(wording))
+                or bool(_PROCEDURAL_MOTION.search(wording)))
+    if _PROCEDURAL_MOTION.search(wording):
+        return False
     if motion_type and AMENDMENT.search(motion_type):
         return bool(SIDE_MOTION.search(wording))
     return True
