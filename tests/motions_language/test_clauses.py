@@ -28,6 +28,9 @@ def _made(text: str) -> list[tuple[str, str]]:
     ("Frau Dr. Bauer stellt den Änderungsantrag zur Erhöhung des Zuschusses auf 5.000 Euro.", "Frau Dr. Bauer",
      "Änderungsantrag"),
     ("Stadtrat Ölmann stellt seinen Ergänzungsantrag zum Radwegekonzept.", "Stadtrat Ölmann", "Ergänzungsantrag"),
+    ("Frau Krüger (SPD) stellt für ihre Fraktion den Antrag, die Gebühren einzufrieren.", "Frau Krüger (SPD)", "Antrag"),
+    ("Herr Wübbena beantragt namens der FDP-Fraktion, über beide Punkte\ngetrennt abzustimmen.", "FDP-Fraktion",
+     "Geschäftsordnungsantrag"),
 ])
 def test_a_motion_clause_over_ordinals_and_subjects(text, who, kind):
     assert _made(text) == [(who, kind)]

@@ -30,6 +30,9 @@ def _moved(text: str) -> list[tuple[str, str]]:
     ("Daraufhin beantragte der Vorsitzende, die Sitzung für zehn Minuten zu unterbrechen.", "Vorsitzende"),
     ("Sodann beantragt die Bürgermeisterin, den Punkt 7 nichtöffentlich zu beraten.", "Bürgermeisterin"),
     ("Der Buergermeister beantragt die Vertagung des Tagesordnungspunktes 3.", "Buergermeister"),
+    ("Die Ortsvorsteherin beantragt, den Punkt zu vertagen.", "Ortsvorsteherin"),
+    ("Der Amtsdirektor beantragt, die Tagesordnung um den Punkt Feuerwehr zu ergänzen.", "Amtsdirektor"),
+    ("Der Bürgermeister beantragt, die Angelegenheit in den Bauausschuss zu verweisen.", "Bürgermeister"),
 ])
 def test_an_office_holder_moves_the_order_of_business(text, who):
     assert _moved(text) == [(who, "Geschäftsordnungsantrag")]

@@ -285,7 +285,10 @@ COUNCILLOR = re.compile(
     rf"|Kreistagsabgeordnete[rn]?|{ABBREVIATED})\s+(?:Dr\.\s*)?[A-ZÄÖÜ]"
 )
 # An office named alone, in any case: "des Landrats", "des Bürgermeisters".
-_OFFICE = re.compile(r"(?P<office>(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin))(?:s|es)?(?![\wäöüß])")
+_OFFICE = re.compile(
+    r"(?P<office>(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|Amtsdirektor(?:in)?"
+    r"|Amtsvorsteher(?:in)?|(?:[A-ZÄÖÜ][a-zäöüß]+)?[Vv]orsitzende)(?:n|s|es)?(?![\wäöüß])"
+)
 
 
 def person(region: str, office: bool = False) -> str | None:

@@ -357,6 +357,8 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
                 cut = len(region) < len(for_faction.group("who").rstrip())
                 # the motion follows the whole name where the name was cut before it
                 obj = obj.lstrip()[for_faction.start("who") + (len(region) if cut else raw_len(for_faction.group("who"), faction)):]
+        if not requests and (own := _OWN_FACTION.match(obj)):
+            obj = obj[own.end():]  # "stellt für ihre Fraktion den Antrag, …": the mover's own faction, not named
         km = _OBJECT_KIND.match(obj)
         makes = bool(km) and verb.startswith("stell") and bool(
             _MAKES.match(obj, km.end())
@@ -611,6 +613,8 @@ _CHAIR_WHO = (
     r"(?:stellvertretende[r]?\s+)?(?:[A-ZÄÖÜ][a-zäöüß]+)?[Vv]orsitzende[r]?|Sitzungsleiter(?:in)?|Versammlungsleiter(?:in)?"
     r"|(?:Ober)?[Bb]ürgermeister(?:in)?|Buergermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|Ortsbürgermeister(?:in)?"
     r"|Stadtverordnetenvorsteher(?:in)?|(?:Stadt|Kreistags|Gemeinderats)?[Pp]räsident(?:in)?"
+    # the chairs and heads of an Amt, a Verband, a Schleswig-Holstein council
+    r"|Amtsdirektor(?:in)?|Amtsvorsteher(?:in)?|Verbandsvorsteher(?:in)?|Bürgervorsteher(?:in)?|Kreispräsident(?:in)?"
     # the administration moves the order of business too ("Die Verwaltung beantragt, TOP 4 abzusetzen")
     r"|Verwaltung"
 )
@@ -636,13 +640,13 @@ _AGENDA_CHANGE = re.compile(
     r"|\bRederecht\b|\bWorterteilung\b|\bAusschluss\s+der\s+Öffentlichkeit\b|\bnicht\s?öffentlich\s+zu\s+(?:beraten|behandeln)\b"
 )
 # Read only where one of the things a chair may move to change is named at all.
-_CHAIR_TOPICS = re.compile(r"agesordnung|ertag|nterbrech|bsetz|Rederecht|Worterteilung|Öffentlichkeit|öffentlich zu|zurückzustellen|verschieben|\bTOP\b|Reihenfolge")
+_CHAIR_TOPICS = re.compile(r"agesordnung|ertag|verweisen|abzustimmen|nterbrech|bsetz|Rederecht|Worterteilung|Öffentlichkeit|öffentlich zu|zurückzustellen|verschieben|\bTOP\b|Reihenfolge")
 _CHAIR_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bNr)(?<!\bbzw)[.!?](?=\s|$)|\n[ \t]*\n")
 
 
 # The office words alone, found fast; the article before each is then read by _CHAIR.
 _OFFICE_WORD = re.compile(
-    r"[Vv]orsitzende|leiter|ürgermeister|uergermeister|Landr|Ortsvorsteher|vorsteher|räsident|Verwaltung"
+    r"[Vv]orsitzende|leiter|ürgermeister|uergermeister|Landr|Ortsvorsteher|vorsteher|räsident|Verwaltung|direktor"
 )
 
 
@@ -675,7 +679,10 @@ def chair_moves(text: str) -> list[dict[str, Any]]:
             continue  # "stellt der Vorsitzende fest"
         if m.group(g) == "Verwaltung" and not verb.startswith(("beantragt", "stellt")):
             continue  # the administration "schlägt vor": its proposal, no motion
-        if not _AGENDA_CHANGE.search(clause):
+        # a motion moves what a Geschäftsordnung lets it ("beantragt, den Punkt zu vertagen"); a
+        # proposal or a request only an agenda change
+        moves = verb.startswith(("beantragt", "stellt"))
+        if not (_AGENDA_CHANGE.search(clause) or (moves and PROCEDURAL_VERB.search(clause))):
             continue
         out.append(cand(min(m.start(g), m.start()), m.end(), "motion.chair", 0.65, one_line(m.group(g)),
                         "Geschäftsordnungsantrag"))

@@ -106,10 +106,13 @@ _REF_LEADS = re.compile(
 )
 _BRACKET_TITLE = re.compile(r"[ \t]*:[ \t]*(?P<t>[^\n]{3,200})")
 _UPON = re.compile(r"(?<![\wäöüß])[Aa]uf[ \t]+$")
-_LAW_AFTER = re.compile(
-    r"[ \t]+(?:gem\.|gemäß|nach|i\.[ \t]?S\.[ \t]?d\.)[ \t]*§+[ \t]*\d+[a-z]?(?:[ \t]+Abs\.[ \t]*\d+)?"
-    r"(?:[ \t]+(?:S\.|Satz)[ \t]*\d+)?(?:[ \t]+(?:Nr\.[ \t]*\d+[ \t]+)?[A-ZÄÖÜ][\wÄÖÜäöüß]{1,12}\.?)?(?=[ \t]+(?:der|des|von)[ \t])"
+# The law a motion is made under, as each Land cites it: "gemäß § 24 GO NRW", "nach § 34 Abs. 1
+# GemO", "gem. Art. 46 Abs. 2 GO", "nach § 56 NKomVG", "gemäß § 17 Abs. 1 Satz 2 GeschO".
+_LAW = (
+    r"(?:gem\.|gemäß|nach|i\.[ \t]?S\.[ \t]?d\.)[ \t]*(?:§+|Art\.|Artikel)[ \t]*\d+[a-z]?(?:[ \t]+Abs\.[ \t]*\d+)?"
+    r"(?:[ \t]+(?:S\.|Satz)[ \t]*\d+)?(?:[ \t]+(?:Nr\.[ \t]*\d+[ \t]+)?[A-ZÄÖÜ][\wÄÖÜäöüß]{1,12}\.?(?:[ \t]+(?:NRW|BW|LSA|M-V|MV|RLP|SH|[A-Z]{2,3})(?![\wäöüß]))?)?"
 )
+_LAW_AFTER = re.compile(rf"[ \t]+{_LAW}(?=[ \t]+(?:der|des|von)[ \t])")
 # A councillor without a faction: "fraktionslosen Stadträtin", "parteilosen Ratsmitglieds".
 _NO_FACTION = re.compile(r"(?:(?:fraktionslose|parteilose)[nrs]?[ \t]+)?")
 # A member who sits for a party alone: "Einzelvertreters der Partei DIE PARTEI", "Einzelvertreterin der Piraten".
@@ -127,17 +130,16 @@ _IN_BODY = re.compile(
 # A group's short name in brackets after its name: "(BfH)", "(WGH)".
 _SHORT_NAME = re.compile(r"[ \t]*\([A-ZÄÖÜ][\wÄÖÜäöüß./-]{1,10}\)")
 # The rule a motion is made under, after its mover: "gem. § 56 NKomVG", "nach § 34 Abs. 1 GO".
-_LAW_TAIL = re.compile(
-    r"[ \t]+(?:gem\.|gemäß|nach)[ \t]*§+[ \t]*\d+[a-z]?(?:[ \t]+Abs\.[ \t]*\d+)?(?:[ \t]+(?:S\.|Satz)[ \t]*\d+)?"
-    r"(?:[ \t]+[A-ZÄÖÜ][\wÄÖÜäöüß]{1,12}\.?)?"
-)
+_LAW_TAIL = re.compile(rf"[ \t]+{_LAW}")
 _GO_AFTER = re.compile(r"[ \t]+zur[ \t]+Geschäftsordnung\b")
 # What a motion made in the meeting brings about, told after "Auf Antrag der X":
 # how to vote or elect, the item put off, referred, the sitting interrupted.
 _UPON_DOES = re.compile(
-    r"[ \t,]*\n?[ \t]*(?:wird|wurde|werden|wurden)\s+(?:[\wäöüß]+\s+){0,5}?"
+    r"[ \t,]*\n?[ \t]*(?:wird|wurde|werden|wurden)\s+(?:[\wäöüß.]+\s+){0,8}?"
     r"(?:(?:offen|geheim|namentlich|getrennt|einzeln|en\s+bloc|per\s+Handzeichen)\s+(?:gewählt|abgestimmt)"
-    r"|vertagt|unterbrochen|abgesetzt|zurückgestellt|verwiesen|überwiesen|geschlossen)\b"
+    r"|vertagt|unterbrochen|abgesetzt|zurückgestellt|verwiesen|überwiesen|geschlossen|ausgeschlossen|vorgezogen"
+    # the agenda changed: "wird die Tagesordnung um den Punkt 9 erweitert"
+    r"|(?<=Tagesordnung\s)(?:[\wäöüß.]+\s+){0,6}?(?:erweitert|ergänzt|geändert|umgestellt))\b"
 )
 _ANTRAG = re.compile(r"[Aa][Nn][Tt][Rr][Aa][Gg](?![\w-])")
 # The subject between a motion word and its mover, a few words without a verb
@@ -342,6 +344,12 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         # member's or the chair's. (A councillor's "Änderungsantrag von Herrn
         # X" names the faction's motion the minutes list elsewhere.)
         who = person(region, office=True)
+        if (not who and _UPON.search(text, max(0, m.start() - 5), m.start())
+                and (vm := re.match(r"(?:der[ \t]+)?Verwaltung(?![\wäöüß])", region))
+                and _UPON_DOES.match(text, who_start + vm.end())):
+            # "Auf Antrag der Verwaltung wird TOP 3 vertagt": the administration moves the order of
+            # business (not "Auf Antrag der Verwaltung beschließt der Rat …": its proposal)
+            who = "Verwaltung"
     person_end = None
     if not who and rule == "motion.article" and not moved_here:
         line = text[who_start:end_of_line(text, who_start)]

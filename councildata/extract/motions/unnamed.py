@@ -70,6 +70,12 @@ _NOT_MADE = re.compile(r"zur[ \t\n]+(?:Abstimmung|Diskussion|Beratung|Entscheidu
 _APPLIES = re.compile(
     r"(?<![\wäöüß])(?:[Bb]ei[ \t\n]+(?:der|dem|den)|[Bb]eim)[ \t\n]+[A-ZÄÖÜ]|Förder|Zuschuss|Zuschüsse|Zuwendung|Genehmigung|Mittel(?![\wäöüß])",
 )
+# A motion from the floor, its mover not named: "Auf Antrag aus der Mitte des Gemeinderates …",
+# "Auf Antrag aus den Reihen der Stadtverordneten …".
+_UPON_FLOOR = re.compile(
+    r"(?<![\wäöüß])[Aa]uf[ \t\n]+(?:einen[ \t\n]+)?Antrag[ \t\n]+aus[ \t\n]+(?:der[ \t\n]+Mitte|den[ \t\n]+Reihen)[ \t\n]+"
+    r"(?:des|der)[ \t\n]+[A-ZÄÖÜ][\wäöüß]+"
+)
 # A heading of its own: "Antrag zur Geschäftsordnung: …", "GO-Antrag auf Schluss der Debatte".
 _GO_HEADING = re.compile(
     r"^[ \t]*(?P<kind>Antrag[ \t]+zur[ \t]+Geschäftsordnung|GO-Antrag|Geschäftsordnungsantrag)[ \t]*(?::|(?=[ \t]+auf[ \t]))",
@@ -185,6 +191,10 @@ def _made(text: str) -> list[dict[str, Any]]:
             quote_end = hi if text[hi - 1:hi] in ".!?" else m.end()
             kind = _kind(m if rx is not _REQUESTED else None, text[m.start():hi])
             out.append(cand(lo, quote_end, "motion.unnamed", 0.55, "", kind, distinct=True))
+    for m in _UPON_FLOOR.finditer(text):
+        # "Auf Antrag aus der Mitte des Rates wird die Tagesordnung um Punkt 9 erweitert"
+        lo, hi = _sentence(text, m.start(), m.end())
+        out.append(cand(m.start(), m.end(), "motion.unnamed", 0.55, "", _kind(None, text[m.start():hi]), distinct=True))
     for m in _GO_HEADING.finditer(text):
         hi = text.find("\n", m.end())
         hi = len(text) if hi < 0 else hi
