@@ -640,7 +640,8 @@ _AGENDA_CHANGE = re.compile(
     r"|\bRederecht\b|\bWorterteilung\b|\bAusschluss\s+der\s+Öffentlichkeit\b|\bnicht\s?öffentlich\s+zu\s+(?:beraten|behandeln)\b"
 )
 # Read only where one of the things a chair may move to change is named at all.
-_CHAIR_TOPICS = re.compile(r"agesordnung|ertag|verweisen|abzustimmen|nterbrech|bsetz|Rederecht|Worterteilung|Öffentlichkeit|öffentlich zu|zurückzustellen|verschieben|\bTOP\b|Reihenfolge")
+_CHAIR_TOPICS = ("agesordnung", "ertag", "verweisen", "abzustimmen", "nterbrech", "bsetz", "Rederecht", "Worterteilung",
+                 "Öffentlichkeit", "öffentlich zu", "zurückzustellen", "verschieben", "TOP", "Reihenfolge")
 _CHAIR_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bNr)(?<!\bbzw)[.!?](?=\s|$)|\n[ \t]*\n")
 
 
@@ -650,21 +651,31 @@ _OFFICE_WORD = re.compile(
 )
 
 
+_CHAIR_VERB = re.compile(r"beantragt|bat\b|bittet|schl[äu]g|stellt")
+
+
 def _chairs(text: str):
     last = -1
-    for w in _OFFICE_WORD.finditer(text):
-        lo = max(0, w.start() - 60)
-        for m in _CHAIR.finditer(text, lo, min(len(text), w.end() + 80)):
-            g = "who" if m.group("who") else "who2"
-            if m.start() > last and m.start(g) <= w.start() < m.end():
-                last = m.start()
-                yield m
-                break
+    # Found from the verbs of moving (few) and the office words near each: scanning the whole
+    # text for every office word costs more than the rule's reading.
+    seen: set[int] = set()
+    for v in _CHAIR_VERB.finditer(text):
+        for w in _OFFICE_WORD.finditer(text, max(0, v.start() - 60), min(len(text), v.end() + 40)):
+            if w.start() in seen:
+                continue
+            seen.add(w.start())
+            lo = max(0, w.start() - 60)
+            for m in _CHAIR.finditer(text, lo, min(len(text), w.end() + 80)):
+                g = "who" if m.group("who") else "who2"
+                if m.start() > last and m.start(g) <= w.start() < m.end():
+                    last = m.start()
+                    yield m
+                    break
 
 
 def chair_moves(text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    if not _CHAIR_TOPICS.search(text):
+    if not any(t in text for t in _CHAIR_TOPICS):
         return out
     for m in _chairs(text):
         end_m = _CHAIR_SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 400))

@@ -191,7 +191,7 @@ def _made(text: str) -> list[dict[str, Any]]:
             quote_end = hi if text[hi - 1:hi] in ".!?" else m.end()
             kind = _kind(m if rx is not _REQUESTED else None, text[m.start():hi])
             out.append(cand(lo, quote_end, "motion.unnamed", 0.55, "", kind, distinct=True))
-    for m in _UPON_FLOOR.finditer(text):
+    for m in (_UPON_FLOOR.finditer(text) if "Antrag aus" in text else ()):
         # "Auf Antrag aus der Mitte des Rates wird die Tagesordnung um Punkt 9 erweitert"
         lo, hi = _sentence(text, m.start(), m.end())
         out.append(cand(m.start(), m.end(), "motion.unnamed", 0.55, "", _kind(None, text[m.start():hi]), distinct=True))
