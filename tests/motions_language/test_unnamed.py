@@ -112,3 +112,27 @@ def test_numbered_motions_of_one_group_are_one_row_each():
 ])
 def test_a_number_without_a_mover_is_no_numbered_motion(text):
     assert [r["rule"] for r in _rows(_MINUTES + text + "\n")] == []
+
+
+# -- a motion of several factions the text does not name -----------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Er stellte fest, dass nach der Einbringung ein fraktionsübergreifender Änderungsantrag entstanden ist.",
+     "Änderungsantrag"),
+    ("Es liegt ein interfraktioneller Antrag vor. Der interfraktionelle Antrag wird einstimmig angenommen.", "Antrag"),
+    ("Dazu wurde ein Interfraktioneller Ergänzungsantrag\nvorgelegt.", "Ergänzungsantrag"),
+    ("Der fraktionsübergreifende Antrag zur Kreisumlage wird verlesen.", "Antrag"),
+])
+def test_a_motion_across_factions_is_one_row_without_a_mover(text, kind):
+    assert [(r["submitted_by"], r["motion_type"]) for r in _rows(_MINUTES + text + "\n")] == [("", kind)]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Der interfraktionelle Antrag von CDU und SPD wird angenommen.", ["CDU und SPD"]),
+    ("Ein interfraktioneller Antrag liegt nicht vor.", []),
+    ("Es wurde kein fraktionsübergreifender Antrag gestellt.", []),
+    ("Ein gemeinsamer Antrag wird nicht gestellt.", []),
+])
+def test_across_factions_named_or_not_made(text, who):
+    assert [r["submitted_by"] for r in _rows(_MINUTES + text + "\n")] == who

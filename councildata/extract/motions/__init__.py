@@ -169,6 +169,11 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
         cands.extend(numbered)
     spans = sorted((c["start"], c["end"]) for c in cands)
     cands.extend(named_movers(text, words, spans))
+    if any(c["rule"] == "motion.joint" for c in cands):
+        # "Interfraktioneller ÄNDERUNGSANTRAG" over the factions' lines: the factions named next move it
+        named = sorted(c["start"] for c in cands if c["who"])
+        cands = [c for c in cands if c["rule"] != "motion.joint"
+                 or not any(0 <= s - c["end"] <= _JOINT_NAMED_REACH for s in named[bisect_right(named, c["end"] - 1):][:1])]
     cands.extend(_free(unnamed(ctx, text), cands))
     if not cands:
         # only where no rule found the motion: a paper that is nothing but a petitum and a signature
@@ -198,6 +203,10 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
             row["_number"] = c["number"]  # "(Antrag 2)": the number a vote "Zu Antrag 2:" names
         rows.append(row)
     return rows
+
+# How far after a motion of several factions the text may name them.
+_JOINT_NAMED_REACH = 300
+
 
 def _free(found: list[dict[str, Any]], cands: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The motions without a named mover that no rule reading a mover found:

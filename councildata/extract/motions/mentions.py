@@ -205,7 +205,20 @@ _ATTR_GAP = re.compile(r"[ \t]+(?:[a-zäöüß]+[ \t]+)?$")
 
 def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     c = _candidate(ctx, text, m)
-    return c if c is not None else _by_whom(text, m)
+    if c is None:
+        c = _by_whom(text, m)
+    if (c is None and m.group("adj") and _ACROSS.match(m.group("adj"))
+            and not _NONE_MADE.match(text, m.end()) and not re.search(r"\bkein\w*\s+$", text[max(0, m.start() - 8):m.start()])):
+        # "ein fraktionsübergreifender Änderungsantrag", "der interfraktionelle Antrag": a motion
+        # of several factions the text does not name — a council motion without a named mover
+        c = cand(m.start(), m.end(), "motion.joint", 0.5, "", kind_of(m))
+    return c
+
+
+# "… liegt nicht vor", "… wurde nicht gestellt": no motion made.
+_NONE_MADE = re.compile(r"[^.;:!?\n]{0,60}?(?<![\wäöüß])nicht(?![\wäöüß])")
+# Words that make a motion one of several factions, whoever they are.
+_ACROSS = re.compile(r"(?i:interfraktionell|fraktionsübergreifend)")
 
 
 def _by_whom(text: str, m: re.Match) -> dict[str, Any] | None:
