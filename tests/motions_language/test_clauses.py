@@ -18,12 +18,15 @@ def _made(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "who", "kind"), [
-    ("Herr Weber stellt den Antrag die TO um den TOP 6.1. zu erweitern.", "Herr Weber", "Geschäftsordnungsantrag"),
+    ("Herr Weber stellt den Antrag die Tagesordnung um einen TOP 4.2. Hochwasser zu ergänzen.", "Herr Weber",
+     "Geschäftsordnungsantrag"),
+    ("Frau Ilić stellt den Antrag die TO um Punkt 11.3. zu erweitern.", "Frau Ilić", "Geschäftsordnungsantrag"),
+    ("Herr Çelik (SPD) beantragt, den Punkt 7.1. zu vertagen.", "Herr Çelik (SPD)", "Geschäftsordnungsantrag"),
     ("Frau Lenz stellt den Antrag, den Punkt 3. auf die nächste Sitzung zu vertagen.", "Frau Lenz",
      "Geschäftsordnungsantrag"),
     ("Ratsherr Kunz stellte den Antrag, die Tagesordnung um Punkt 12.2. zu ergänzen.", "Ratsherr Kunz",
      "Geschäftsordnungsantrag"),
-    ("Herr Maaß stellte den Dringlichkeitsantrag zur Aufnahme des Antrages auf die Tagesordnung.", "Herr Maaß",
+    ("Herr Voß stellte den Dringlichkeitsantrag zur Behandlung der Brückensperrung noch heute.", "Herr Voß",
      "Dringlichkeitsantrag"),
     ("Frau Dr. Bauer stellt den Änderungsantrag zur Erhöhung des Zuschusses auf 5.000 Euro.", "Frau Dr. Bauer",
      "Änderungsantrag"),
@@ -38,9 +41,9 @@ def test_a_motion_clause_over_ordinals_and_subjects(text, who, kind):
 
 @pytest.mark.parametrize("text", [
     "Der Bürgermeister stellt den Antrag zur Abstimmung.",
-    "Herr Maaß stellt den Änderungsantrag zur Diskussion.",
+    "Herr Voß stellt den Änderungsantrag zur Diskussion.",
     "Die Vorsitzende stellt den Antrag zur Beschlussfassung.",
-    "Herr Weber stellt fest, dass TOP 6.1. entfällt.",
+    "Herr Weber stellt fest, dass TOP 4.2. entfällt.",
 ])
 def test_no_motion_made(text):
     assert _made(text) == []

@@ -45,7 +45,7 @@ def test_a_motion_paper_dated_over_its_signature_at_the_end():
 
 
 @pytest.mark.parametrize(("lead", "who"), [
-    ("ÖDP-Fraktion fordert die vollständige Auswertung der Fragebögen.", "ÖDP-Fraktion"),
+    ("ÖDP-Fraktion fordert eine Auswertung aller Rückläufe der Umfrage.", "ÖDP-Fraktion"),
     ("SPD-Stadtratsfraktion beantragt einen Bericht zur Kita-Planung.", "SPD-Stadtratsfraktion"),
     ("Fraktion Bürgerliste verlangt mehr Bänke im Kurpark.", "Fraktion Bürgerliste"),
 ])

@@ -19,10 +19,10 @@ def _moved(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Die Stadtpräsidentin beantragt Rederecht für die anwesenden Anwohnerinnen und Anwohner.", "Stadtpräsidentin"),
+    ("Die Stadtpräsidentin beantragt Rederecht für zwei Sprecherinnen der Elterninitiative.", "Stadtpräsidentin"),
     ("Der Kreistagspräsident beantragte das Rederecht für den Vertreter des Kreiselternrats.", "Kreistagspräsident"),
-    ("Ferner beantragt die Verwaltung, die Beratung des Tagesordnungspunktes 6 – Neubau\n"
-     "der Kita Sonnenschein – zurückzustellen, weil das Gutachten noch fehlt.", "Verwaltung"),
+    ("Außerdem beantragt die Verwaltung, Punkt 6 – Neubau\n"
+     "der Kita Sonnenschein – bis zum Eingang des Gutachtens zurückzustellen.", "Verwaltung"),
     ("Die Verwaltung beantragt, TOP 9 von der Tagesordnung abzusetzen.", "Verwaltung"),
     ("Der Ausschussvorsitzende stellt den Antrag, TOP 5 abzusetzen.", "Ausschussvorsitzende"),
     ("Die Ausschussvorsitzende stellte den Antrag, die Tagesordnung um den Punkt 4.1 zu erweitern.",

@@ -118,7 +118,7 @@ def test_a_number_without_a_mover_is_no_numbered_motion(text):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Er stellte fest, dass nach der Einbringung ein fraktionsübergreifender Änderungsantrag entstanden ist.",
+    ("Inzwischen haben mehrere Fraktionen einen fraktionsübergreifenden Änderungsantrag erarbeitet.",
      "Änderungsantrag"),
     ("Es liegt ein interfraktioneller Antrag vor. Der interfraktionelle Antrag wird einstimmig angenommen.", "Antrag"),
     ("Dazu wurde ein Interfraktioneller Ergänzungsantrag\nvorgelegt.", "Ergänzungsantrag"),

@@ -271,7 +271,10 @@ _TITLE = (
     r"|(?:Ober|Orts|Bezirks)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|Ortsvorsteher(?:in)?|Beigeordnete[rn]?"
     rf"|{ABBREVIATED})"
 )
-_NAME = r"(?!(?:Antrag|Anträge|Fraktion|Verwaltung|Sitzung|Ausschuss)\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+# Names keep the letters of other languages: "Ilić", "Çelik", "Šimunović", "Søndergaard".
+_UPPER = "A-ZÄÖÜÇŠŽČĆŁØÅÉ"
+_LOWER = "a-zäöüßà-öø-ÿćčšžłńśźżğışăţ"
+_NAME = rf"(?!(?:Antrag|Anträge|Fraktion|Verwaltung|Sitzung|Ausschuss)\b)[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*"
 PERSON = (
     rf"(?:(?:Herrn?|Frau)\s+(?:{_TITLE}\s+)?|{_TITLE}\s+)(?:(?:Dr\.|Prof\.)\s*)*{_NAME}"
     rf"(?:\s+{_NAME}(?=\s+[a-zäöüß(]|\s*[,(]|[ \t]*(?:\n|$)))?(?:\s*\([^()\n]{{1,40}}\))?"
