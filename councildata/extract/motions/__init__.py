@@ -340,7 +340,7 @@ _MEMBER_REACH = 2500
 def _member_for_faction(text: str, kept: list[dict[str, Any]], item_starts: list[int]) -> list[dict[str, Any]]:
     """A member named without title or faction moves a motion ("Herr X beantragt, …
     in die Tagesordnung aufzunehmen") that the minutes name the faction's later in
-    the same item ("Damit findet der Antrag der SPD-Fraktion … keine Mehrheit"),
+    the same item ("Der Antrag der SPD-Fraktion wird abgelehnt"),
     no other motion between: one motion, the faction's, where the member made it."""
     drop: set[int] = set()
     for i, c in enumerate(kept):

@@ -161,8 +161,8 @@ _CLAUSE_END = re.compile(
     r"(?<!\bDr)(?<!\bNr)(?<!\bProf)(?<!\bbzw)(?<!\bggf)(?<!\bevtl)(?<!\bvgl)(?<!\bca)(?<!\bAbs)(?<!\bSt)"
     r"(?<!\b[a-zA-Z]\.[a-zA-Z])(?<!\b[uzd])(?:[;:!?]|(?<!\d)\.|(?<=\d)(?<!\d\.\d)(?<!\d\.\d\d)\.(?!\s+[a-zäöüß]))(?=\s|$)|\n[ \t]*\n"
 )
-# (An ordinal's dot does not end a clause: "… die TO um TOP 6.1. zu erweitern", "… um den
-# TOP 9.1. Kreisumlage zu erweitern": a number with dots inside, or a dot before a lower-case word.)
+# (An ordinal's dot does not end a clause: "… die TO um Punkt 4.2. zu ergänzen", "… um den
+# TOP 3.1. Hochwasser zu erweitern": a number with dots inside, or a dot before a lower-case word.)
 # The faction a councillor moves for: "für die SPD-Fraktion", "namens der Fraktion X".
 _FOR_FACTION = re.compile(r"\b(?:für\s+die|namens\s+der|im\s+Namen\s+der)\s+(?P<who>[A-ZÄÖÜ][^,;:.\n]{1,60})")
 _FACTION_SUBJECT = re.compile(r"(?<![\wäöüß])(?:[Dd]ie|[Dd]er)\s+(?P<who>[A-ZÄÖÜ][^\n.;:,()]{1,60}?(?:\([^()\n]{1,30}\))?)\s*$")
@@ -529,7 +529,7 @@ _MADE_SUBJECT = re.compile(
     rf"|^\s*(?P<p>{PERSON})\s+{_AUX}\b"
     r"|^\s*(?:[Vv]on|[Ss]eitens)\s+(?:(?:der|des|den|dem)\s+)?(?P<agent>[A-ZÄÖÜ][^\n.;:,]{1,80}?)\s+(?:wird|wurde|werden|wurden|ist|war)\b"
 )
-# "Der Brandiser Ortschaftsrat X hatte …", "Die Stadträtin Y hat …": a councillor by title after
+# "Der Neudorfer Ortschaftsrat X hatte …", "Die Stadträtin Y hat …": a councillor by title after
 # the article, maybe with the place's adjective.
 _MADE_BY_TITLE = re.compile(rf"^\s*(?:[Dd]er|[Dd]ie)\s+(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?=(?:{_TITLE_WORD}))(?P<p>{PERSON})\s+{_AUX}\b")
 _MADE_CLAUSE = re.compile(r"(?<!\bNr)(?<!\bDr)(?<![\s.]\w)[.;:!?](?=\s)|\n[ \t]*\n|\n(?=[A-ZÄÖÜ])")
@@ -623,7 +623,7 @@ _CHAIR = re.compile(
     rf"(?<![\wäöüß])(?:[Dd]er|[Dd]ie)\s+(?P<who>(?:{_CHAIR_WHO}){_CHAIR_NAME})"
     r"\s+(?:(?:daher|deshalb|nun|ferner|zudem|außerdem|sodann|dann|weiterhin)\s+)?"
     r"(?P<verb>beantragt(?:e)?|bat|bittet|schlägt|schlug|stellt(?:e)?\s+den\s+Antrag)\b"
-    # the verb first: "Ferner beantragt die Verwaltung, …", "Daraufhin beantragte der Vorsitzende …"
+    # the verb first: "Außerdem beantragt die Verwaltung, …", "Daraufhin beantragte der Vorsitzende …"
     rf"|(?<![\wäöüß])(?P<verb2>beantragt(?:e)?|stellt(?:e)?)\s+(?:[Dd]er|[Dd]ie)\s+(?P<who2>(?:{_CHAIR_WHO}){_CHAIR_NAME})"
     r"(?(verb2)(?:\s+den\s+Antrag)?)(?=[\s,])"
 )

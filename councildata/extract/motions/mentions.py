@@ -143,7 +143,7 @@ _UPON_DOES = re.compile(
 )
 _ANTRAG = re.compile(r"[Aa][Nn][Tt][Rr][Aa][Gg](?![\w-])")
 # The subject between a motion word and its mover, a few words without a verb
-# or a comma: "Änderungsantrag zur Kreisumlage von der AfD-Fraktion", "Antrag
+# or a comma: "Änderungsantrag zum Hebesatz von der X-Fraktion", "Antrag
 # Ergänzungsantrag zum Haushalt 2025 der Gruppe X".
 _SUBJECT_GAP = re.compile(
     r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:zur|zum|über|für|betreffend|betr\.|bzgl\.|bezüglich|hinsichtlich)[ \t]+"
@@ -299,7 +299,7 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     art = None if colon else _ARTICLE_AFTER.match(text, pos)
     gap_title = None
     if not colon and not art and not (reference or date):
-        # "ein Änderungsantrag zur Kreisumlage von der AfD-Fraktion": the subject
+        # "ein Änderungsantrag zum Hebesatz von der X-Fraktion": the subject
         # first, the mover after it
         gm = _SUBJECT_GAP.match(text, pos)
         if gm:
@@ -348,7 +348,7 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
                   # meeting by whoever may, the mayor too (Hessen's HGO § 58, Bavaria's GeschO)
                   or kind.casefold() == "dringlichkeitsantrag")
     if not who and rule == "motion.article" and not moved_here and not gap_title:
-        # "der Antrag von Herrn X zur Kreisumlage": a member named without a title, whom the
+        # "der Antrag von Herrn X zum Stellenplan": a member named without a title, whom the
         # minutes show speaking in the meeting ("Herr X begründete seinen Antrag")
         who = _member_speaking(text, who_start, region)
     if not who and rule == "motion.article" and moved_here:

@@ -27,7 +27,7 @@ _AFFILIATION = re.compile(r"(?:im|in\s+der|in\s+dem|der|des)\s+(?:[A-ZÄÖÜ]|Ra
 _FIELD_LABEL = re.compile(r"\s+(?:Vorlage\s*Nr\.|Vorlagen-Nr\.|Drucksache|Eingang)\s*:.*$")
 
 # "Die GRÜNE Fraktion beantragt, …", "die Fraktion DIE LINKE stellt folgenden Antrag"
-# "ÖDP-Fraktion fordert die Auswertung der Fragebögen": a faction by its word, no article,
+# "X-Fraktion fordert einen Bericht zur Kita-Planung": a faction by its word, no article,
 # asking in the paper's lead.
 _MOVES = re.compile(
     r"(?<![\wäöüß])(?:Die|die|Der|der)[ \t]+(?P<who>[A-ZÄÖÜ][^\n.;:]{1,80}?)[ \t]+"

@@ -18,7 +18,7 @@
   council is to decide under it), its movers not named; and a motion paper
   (or a page of them) that names no mover at all: one motion per petitum
   ("Der Ortsbeirat möge beschließen:"), numbered by the heading over it
-  ("Antrag Nr. 16/2021 zur Sitzung des Ortsbeirats … am …").
+  ("Antrag Nr. 7/2024 zur Sitzung des Ortsbeirats … am …").
 
 Only in a record of a meeting (minutes, agenda, an untyped text): in a
 Vorlage "es wird beantragt" is the administration's own proposal, and "die
@@ -226,7 +226,7 @@ _ASKS = re.compile(
     r"(?:möge|mögen|wolle|wollen)[ \t]+(?:folgenden[ \t]+Beschluss[ \t]+fassen|(?:Folgendes[ \t]+)?beschließen)",
     re.MULTILINE,
 )
-# The heading a motion carries over its petitum: "Antrag Nr. 16/2021 zur Sitzung des …",
+# The heading a motion carries over its petitum: "Antrag Nr. 7/2024 zur Sitzung des …",
 # "Antrag 12/2024", "Dringlichkeitsantrag Nr. 3".
 _NUMBERED_HEAD = re.compile(
     rf"^[ \t]*(?P<kind>(?i:{KIND_WORDS}))[ \t]+(?:Nr\.|Nummer)?[ \t]*(?P<ref>{REF_TOKEN}|\d{{1,5}})(?![\w/])[^\n]*$",
