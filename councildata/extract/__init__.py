@@ -155,7 +155,7 @@ def _place(ctx: Context, rows: Rows) -> None:
             named = [m for m in (motion_items.get(item.start, []) if item is not None else rows["motions"])
                      if m.get("_number") == zu.group(1)]
         same_item = [m for m in (motion_items.get(item.start, []) if item is not None else [])
-                     if _may_decide(r, m, decided)]
+                     if _may_decide(r, m, decided, ctx.doc.text)]
         candidates = named or same_item
         if len({id(m) for m in candidates}) > 1:
             # several motions in the item: the one the vote's own words name ("Abstimmung über
@@ -171,7 +171,20 @@ def _place(ctx: Context, rows: Rows) -> None:
             r["_motion_row"] = candidates[0]
 
 
-def _may_decide(resolution: dict[str, Any], motion: dict[str, Any], decided: set[int]) -> bool:
+# A vote recorded on a line of its own, nothing decided in its words: "Abstimmungsergebnis: einstimmig".
+_BARE_VOTE = re.compile(r"\s*Abstimmung(?:sergebnis)?\s*:")
+_SENTENCE_ENDS = re.compile(r"(?<!\bNr)(?<!\bDr)(?<!\d)[.!?](?=\s)")
+
+
+def _voted_right_after(text: str, resolution: dict[str, Any], motion: dict[str, Any]) -> bool:
+    """Whether a bare vote record follows a procedural motion's sentence with nothing between:
+    "Der Landrat beantragt, TOP 8 abzusetzen. / Abstimmungsergebnis: einstimmig"."""
+    gap = text[motion["char_end"]:resolution["char_start"]]
+    return (0 <= len(gap) <= 400 and bool(_BARE_VOTE.match(resolution["quote"]))
+            and len(_SENTENCE_ENDS.findall(gap)) <= 1 and "\n\n" not in gap.strip())
+
+
+def _may_decide(resolution: dict[str, Any], motion: dict[str, Any], decided: set[int], text: str = "") -> bool:
     """Whether a resolution may decide a motion of its item: a motion moved
     in the session is decided by the first vote after it (an amendment is
     voted on before the main motion, which then decides the paper), and a
@@ -183,6 +196,8 @@ def _may_decide(resolution: dict[str, Any], motion: dict[str, Any], decided: set
         return False
     from .resolutions.finish import may_decide
 
+    if motion.get("motion_type") == "Geschäftsordnungsantrag" and text and _voted_right_after(text, resolution, motion):
+        return True
     return may_decide(resolution, motion.get("motion_type"))
 
 

@@ -48,6 +48,9 @@ def test_each_vote_decides_its_own_motion():
     linked = {(r["agenda_item"], r["votes_yes"], r["votes_no"]): motion_of.get(r.get("motion_id"))
               for r in rows["resolutions"] if r["votes_yes"] is not None}
     assert linked[("TOP 2", 4, 33)] == ("Herr Lüders", "Geschäftsordnungsantrag")
+    # a bare vote record right after a procedural motion decides it
+    (first,) = [r for r in rows["resolutions"] if r["agenda_item"] == "TOP 2" and r["votes_yes"] is None]
+    assert motion_of[first["motion_id"]] == ("Landrat", "Geschäftsordnungsantrag")
     assert linked[("TOP 5", 24, 13)] == ("SPD-Fraktion", "Ergänzungsantrag")
     assert linked[("TOP 6", 12, 26)] == ("Herr Tiedemann (GRÜNE)", "Geschäftsordnungsantrag")
     assert linked[("TOP 6", 21, 16)] == ("SPD-Fraktion", "Antrag")

@@ -285,6 +285,11 @@ def _merge_mentions(text: str, cands: list[dict[str, Any]], item_starts: list[in
             # The agenda at the top lists the motion the item then deals with:
             # the row is where the item deals with it.
             target["start"], target["end"] = c["start"], c["end"]
+            kept_end = max(kept_end, c["end"])
+            for p in _members(target):
+                # it now ends where the item names it: later mentions are read against that
+                by_party[p].sort(key=lambda k: k["end"])
+                ends_by_party[p] = [k["end"] for k in by_party[p]]
         if target is not None:
             # The first mention stays the row; later ones fill its gaps.
             for f in ("date", "reference", "title"):
