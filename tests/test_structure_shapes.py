@@ -192,7 +192,7 @@ def test_a_decision_paragraph_starts_at_its_deciding_sentence():
             "Um 19.00 Uhr eröffnet der Bürgermeister die Sitzung und stellt die Beschlussfähigkeit fest. "
             "Er erläutert, dass die Punkte 5 und 6 abgesetzt werden; hierzu wird eine neue Vorlage gefertigt. "
             "Neu hinzu kommt der Punkt 19: Überwachung des ruhenden Verkehrs. "
-            "Sodann beschließt die GV, der geänderten Tagesordnung zuzustimmen. Abstimmungsergebnis: einstimmig\n\n"
+            "Sodann beschließt die GV, den Punkt 19 neu aufzunehmen. Abstimmungsergebnis: einstimmig\n\n"
             "2. Einwohnerfragestunde\n\nEs gibt keine Fragen.\n")
     rows = extract_text(text)
     assert provenance_ok(rows)

@@ -122,7 +122,7 @@ NO_VOTE = re.compile(r"\b(?:keine|ohne)\s+(?:förmliche\s+)?Abstimmung\b", re.IG
 # Each count pattern is tried only when one of its words is there (cheap
 # substring tests on the lower-cased text save most regex searches).
 _KEYS = {
-    "yes": ("ja-", "ja ", "ja:", "ja,", "ja\n", "ja)", "ja.", "zustimm", "dafür", "für:", "für-", "fürstimm",
+    "yes": ("ja-", "ja ", "ja:", "ja,", "ja\n", "ja)", "ja.", "ja/", "ja;", "ja\t", "zustimm", "dafür", "für:", "für-", "fürstimm",
             "befürwort"),
     "no": ("nein", "gegen", "ablehn"),
     "abstain": ("enth",),
@@ -363,6 +363,20 @@ def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
     elif yes is not None and no == 0 and (outcome != "rejected"):
         unanimous = True
     return {"unanimous": unanimous, "votes_yes": yes, "votes_no": no, "votes_abstain": abstain}
+
+
+# A vote form printed to be filled in by hand: its fields dots, an ellipsis or
+# underscores ("JA-Stimmen ……  NEIN-Stimmen ……", "___ Ja ___ Nein",
+# "Gesetzliche Anzahl der Mitglieder: ……….").
+_BLANK_FIELD = re.compile(r"…|\.{4,}|_{3,}|(?:\.[ \t]){3,}")
+_FILLED_IN = re.compile(
+    r"\d|einstimmig|mehrheitlich|angenommen|abgelehnt|zugestimmt|beschlossen\b|vertagt|verwiesen|Kenntnis", re.IGNORECASE
+)
+
+
+def blank_form(s: str) -> bool:
+    """Whether ``s`` is a vote form left empty: blank fields and no count or result in it."""
+    return bool(_BLANK_FIELD.search(s)) and not _FILLED_IN.search(s)
 
 
 def has_vote(s: str) -> bool:

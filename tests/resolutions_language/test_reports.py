@@ -177,7 +177,7 @@ def test_long_minutes_told_in_prose_every_decision_vote_and_motion():
         ("TOP 6", "adopted", body, "2025-11-18", (True, None, None, None)),
         ("TOP 7", "referred", body, "2025-11-18", (False, None, 3, None)),  # assent to the motion to refer
         ("TOP 8", "adopted", body, "2025-11-18", (False, 17, 14, None)),
-        ("TOP 9", "adopted", body, "2025-11-18", (None, None, None, None)),
+        ("TOP 9", "adopted", body, "2025-11-18", (True, None, None, None)),  # "Die Entscheidung fällt einstimmig."
         ("TOP 9a", "adopted", body, "2025-11-18", (True, None, None, None)),
     ]  # nothing from the Anfragen (a plan: "solle … beschließen"), the page footers or the Anlagen list
     motions = [(m["agenda_item"], m["submitted_by"], m["motion_type"]) for m in rows["motions"] if m["agenda_item"]]

@@ -75,7 +75,7 @@ rows by the submitter's organisation id).
 
 One module per concern: ``patterns`` (labels, subjects, verbs), ``state``
 (what the rules of a document share), ``blocks``, ``lines``, ``sentences``,
-``items``, ``assent``, ``passages`` (the rules), ``finish`` (what holds for every
+``items``, ``assent``, ``approvals``, ``passages``, ``notices`` (the rules), ``finish`` (what holds for every
 decision); this module runs them in order.
 """
 
@@ -84,13 +84,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import agenda as agenda_mod
+from .approvals import approvals, not_agenda_approval
 from .assent import assents
 from .blocks import _blocks
 from .finish import _after_amendment, _dedupe, _join_following_vote, _join_lone_vote, _link_motions, _not_content, _not_given, _one_per_telling, _settle
 from .items import _attributed, _fields, _procedural, _references
+from .notices import announced_sessions
 from .lines import _announcements, _consultations, _listed_decisions, _ref_lines, _result_lines
 from .passages import _passages
-from .sentences import _sentences
+from .sentences import _sentences, decided_revocations
 from .state import _State
 
 if TYPE_CHECKING:
@@ -105,6 +107,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     # Before the blocks: a Beschluss block reads its whole item as taken, and
     # an assent in the item's debate is a decision of its own.
     rows += assents(st)
+    rows += approvals(st)
     rows += _blocks(st)
     rows += _ref_lines(st)
     rows += _listed_decisions(st)
@@ -118,10 +121,12 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows += _fields(st, rows)
     rows += _references(st)
     rows += _passages(st)
-    rows = _not_given(st, _dedupe(rows))
+    rows = not_agenda_approval(_not_given(st, _dedupe(rows)))
     rows = _not_content(st, rows)
+    decided_revocations(rows)
     _after_amendment(st, rows)  # (before one telling of a decision is chosen: its outcome is the amended one)
     rows = _join_following_vote(st, _join_lone_vote(st, _one_per_telling(st, rows)))
+    announced_sessions(st, rows)
     _settle(st, rows)
     if any("_motion_region" in r for r in rows):
         _link_motions(ctx, text, rows)

@@ -15,6 +15,7 @@ from ..votes import (
     VOTE_TABLE,
     OTHER_DISPOSITION,
     decision_outcome,
+    blank_form,
     group_rows_table,
     has_vote,
     line_cells_table,
@@ -100,8 +101,8 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
             v_start, v_end = m.end(), _vote_end(text, m.end(), limit)
             vote_text = text[v_start:v_end]
             decided = ""
-            if not (has_vote(vote_text) or vote_outcome(vote_text)):
-                continue
+            if not (has_vote(vote_text) or vote_outcome(vote_text)) or blank_form(vote_text):
+                continue  # (a form printed to be filled in by hand is no vote)
             if not st.minutes and not _iso(m.group("paren")):
                 continue
             # "Die … Haushaltsüberschreitungen wurden genehmigt. / Abstimmung: 5
@@ -535,7 +536,7 @@ def _vote_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # A line of nothing but counts: "Ja 1 Nein 7 Enthaltung 1", "4 Ja / 14 Nein /
 # 0 Enthaltungen", "JA-Stimmen 9", "Anwesend 15".
 _COUNT_WORD = (
-    r"(?:Ja-?Stimmen|Nein-?Stimmen|Gegenstimmen?|Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Ja|Nein|dafür"
+    r"(?:Ja-?Stimmen?|Nein-?Stimmen?|Gegenstimmen?|Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Ja|Nein|dafür"
     r"|dagegen|Befangen|Anwesend|Anwesende|Zustimmung(?:en)?|Ablehnung(?:en)?|Für-?Stimmen|Stimmen\s+dafür"
     r"|Stimmen\s+dagegen)"
 )

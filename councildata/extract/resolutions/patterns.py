@@ -261,6 +261,9 @@ _MEETING_MENTION = re.compile(
 PASSIVE = re.compile(
     r"\b(?P<aux>wurde|wurden|ist|sind|wird|werden)\b[\s\S]{0,160}?\b(?:zur\s+Kenntnis\s+genommen|beschlossen|abgesetzt"
     r"|abgelehnt|vertagt|verwiesen|überwiesen|zugestimmt|angenommen|zurückgestellt|zurückgezogen|genehmigt"
+    # a motion confirmed: "Der Antrag, TOP 12 vorzuziehen, wurde einstimmig bestätigt"
+    # ("Es wurde bestätigt, dass …" states a fact)
+    r"|bestätigt(?!\s*,?\s*(?:dass|daß|ob)\b)"
     # postponed, elected, appointed, endorsed: "wird in die nächste Sitzung verschoben", "wird … benannt"
     r"|entsprochen|(?:von\s+der\s+Tagesordnung\s+)gestrichen|verschoben|geschoben|gewählt|gewaehlt|benannt|bestellt|entsandt|befürwortet|zurückverwiesen|gefolgt|verabschiedet|vergeben"
     # the administration empowered or charged: "Der Bürgermeister wird ermächtigt, …"

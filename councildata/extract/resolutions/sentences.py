@@ -26,7 +26,8 @@ def _sentences(st: _State) -> list[dict[str, Any]]:
     text, ag = st.text, st.ag
     hints = _hint_positions(text)
     letters = _letters(text)
-    rows = []
+    rows: list[dict[str, Any]] = []
+    last_end = -1  # where the last decision sentence ended (view position)
     for spans in st.sentences_at(hints):
         for idx, (start, end) in enumerate(spans):
             k = bisect_left(hints, start)
@@ -45,7 +46,7 @@ def _sentences(st: _State) -> list[dict[str, Any]]:
             start = _skip_heading_lines(text, start, end)
             row = _decision_sentence(st, spans, idx, text[start:end], start, end)
             if row:
-                vote = _trailing_vote(text, end) or _vote_sentence_after(text, spans, idx)
+                vote = _trailing_vote(text, end) or _vote_sentence_after(text, spans, idx) or _closing_vote(text, end)
                 if vote and row["votes_yes"] is None and row["unanimous"] is None and not st.overlaps(*vote):
                     # The vote on a line of its own after the decision ("13 : 0").
                     row.update(parse_votes(text[vote[0]:vote[1]], row["outcome"]))
@@ -53,9 +54,44 @@ def _sentences(st: _State) -> list[dict[str, Any]]:
                     row.update(quote=span.quote, char_start=span.start, char_end=span.end)
                     end = vote[1]
                 st.taken.append((start, end))
-                rows.append(row)
+                if rows and _charges_the_administration(text, last_end, start, row):
+                    _continue_decision(st, rows[-1], row)
+                else:
+                    rows.append(row)
+                last_end = end
     rows += _withdrawals(st)
     return rows
+
+
+# The administration charged or empowered in the passive right after a
+# decision ("Der Gemeinderat beschließt, … Klage zu erheben. Der Bürgermeister
+# wird beauftragt und ermächtigt, … zu erteilen.", "… fasste den Beschluss,
+# die Satzung zu erlassen. Die Verwaltung wurde mit dem Verfahren
+# beauftragt."): the same decision's second clause, not a decision of its own.
+_ADMINISTRATION_CHARGED = re.compile(
+    r"(?:Die|Der|Dem|Den)\s+(?:(?:Erste|Erster|Ersten|Zweite|Zweiter)\s+)?(?:Verwaltung|Amtsverwaltung|Stadtverwaltung"
+    r"|Gemeindeverwaltung|Kreisverwaltung|(?:Ober)?[Bb](?:ü|ue)rgermeister(?:in)?|Landr(?:at|ätin)|Amtsdirektor(?:in)?"
+    r"|Amtsvorsteher(?:in)?|Verbandsvorsteher(?:in)?|Vorsitzende[rn]?|Geschäftsführer(?:in)?|Kämmerer|Kämmerin)\b"
+    r"[^.\n]{0,60}?\b(?:wird|wurde|werden|wurden|ist)\s+(?:[\wäöüß]+\s+){0,8}?(?:beauftragt|ermächtigt|bevollmächtigt"
+    r"|angewiesen|gebeten)\b"
+)
+
+
+def _charges_the_administration(text: str, last_end: int, start: int, row: dict[str, Any]) -> bool:
+    if row["rule"] != "resolution.passive" or last_end < 0 or not 0 <= start - last_end <= 3:
+        return False
+    return not text[last_end:start].count("\n") > 1 and bool(_ADMINISTRATION_CHARGED.match(text, start))
+
+
+def _continue_decision(st: _State, first: dict[str, Any], more: dict[str, Any]) -> None:
+    """The decision ``first`` told on in ``more``: one passage, the vote of either."""
+    span = st.ctx.span(st.ctx.view.to_view(first["char_start"]), st.ctx.view.to_view(more["char_end"]))
+    first.update(quote=span.quote, char_start=span.start, char_end=span.end)
+    if first["unanimous"] is None and all(first[k] is None for k in ("votes_yes", "votes_no", "votes_abstain")):
+        for k in ("unanimous", "votes_yes", "votes_no", "votes_abstain"):
+            first[k] = more[k]
+    if "_motion_region" in first and "_motion_region" in more:
+        first["_motion_region"] = (first["_motion_region"][0], more["_motion_region"][1])
 
 
 # A letter's salutation is a line of its own ending in a comma (a speech's runs on).
@@ -105,12 +141,43 @@ def _trailing_vote(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+# A decision verb: a further decision in the paragraph would own its closing vote.
+_ANOTHER_DECISION = re.compile(r"\b(?:beschließt|beschliesst|beschloss|beschlossen|stimmt|stimmte|lehnt|lehnte|abgelehnt"
+                               r"|angenommen|zugestimmt|vertagt|verwiesen)\b")
+
+
+def _closing_vote(text: str, end: int) -> tuple[int, int] | None:
+    """The vote closing the decision's paragraph on a line of its own, after
+    the rest of what was decided ("Der Gemeinderat beschließt, dass … gewidmet
+    wird. Träger der Straßenbaulast ist die Gemeinde. / (15 Ja-Stimmen, 1
+    Nein-Stimme)")."""
+    para_end = text.find("\n\n", end, end + 1200)
+    para_end = min(len(text), end + 1200) if para_end < 0 else para_end
+    last_nl = text.rfind("\n", end, para_end)
+    if last_nl < 0:
+        return None
+    line = text[last_nl + 1:para_end]
+    core = line.strip().strip("()").strip()
+    if not core or not (_COUNT_ONLY.fullmatch(core) or _RATIO_LINE.fullmatch(core) or _UNANIMOUS_LINE.fullmatch(core)
+                        or _UNANIMOUS_COUNTS.fullmatch(core)):
+        return None
+    if _ANOTHER_DECISION.search(text, end, last_nl):
+        return None
+    a = last_nl + 1 + (len(line) - len(line.lstrip()))
+    return a, a + len(line.strip())
+
+
+# "einstimmig - 16 Ja-Stimmen", "mehrheitlich: 12 Ja-Stimmen, 3 Nein-Stimmen"
+_UNANIMOUS_COUNTS = re.compile(r"(?:einstimmig|mehrheitlich)[ \t]*[-–:,;]?[ \t]*(?:bei[ \t]+|mit[ \t]+)?\d[^\n]{0,60}",
+                               re.IGNORECASE)
+
+
 # The vote told in the sentence after the decision: "Der Beschluss ergeht mit 9
 # Ja-Stimmen und 1 Nein-Stimme.", "Abstimmungsergebnis: einstimmig.", "Dies geschah einstimmig."
 _VOTE_SENTENCE = re.compile(
     r"(?:(?:Abstimmungsergebnis|Abstimmung|Ergebnis\s+der\s+Abstimmung|Stimmergebnis)\s*:"
     r"|(?:Der\s+Beschluss|Die\s+Entscheidung|Die\s+Abstimmung|Der\s+Beschluß|Dies|Das)\s+"
-    r"(?:ergeht|erging|erfolgt|erfolgte|fiel|geschieht|geschah|wurde\s+gefasst|wird\s+gefasst)\b)"
+    r"(?:ergeht|erging|erfolgt|erfolgte|fiel|fällt|geschieht|geschah|wurde\s+gefasst|wird\s+gefasst)\b)"
 )
 
 
@@ -506,6 +573,10 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         rec = None
     decided = sent[rec.end() :] if rec else after
     outcome = outcome_of(decided) or outcome_of(after)
+    if outcome == "withdrawn" and _DECIDES_REVOCATION.search(sent):
+        outcome = "adopted"  # the body decides to revoke something, no mover takes a motion back
+    elif outcome == "adopted" and _NOT_ELECTED.search(sent):
+        outcome = "rejected"  # a ballot without the majority: "Folglich ist Herr X nicht gewählt."
     if outcome is None and subj and _VERB_FIRST.search(sent, 0, subj.start()):
         # The finite verb before the subject: "Dem stimmt der Gemeinderat zu",
         # "Daraufhin beschließt der Ausschuss …".
@@ -536,6 +607,20 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
     )
 
 
+# "beschließt die Rücknahme der Ernennung", "beschloss, die Genehmigung zurückzunehmen"
+_DECIDES_REVOCATION = re.compile(
+    r"\b(?:beschließt|beschliesst|beschloss|beschlossen|beschließen)\b[^.]{0,40}?\b(?:die|der)\s+Rücknahme\b"
+    r"|\b(?:beschließt|beschliesst|beschloss|beschlossen)\b[^.]{0,120}?\bzurückzunehmen\b"
+)
+def decided_revocations(rows: list[dict[str, Any]]) -> None:
+    """A body deciding a revocation ("beschließt die Rücknahme der
+    Ernennung") adopts it, in whatever rule's row: no motion is withdrawn."""
+    for r in rows:
+        if r["outcome"] == "withdrawn" and _DECIDES_REVOCATION.search(r["quote"]):
+            r["outcome"] = "adopted"
+
+
+_NOT_ELECTED = re.compile(r"\bnicht\s+(?:gewählt|gewaehlt|wiedergewählt|bestellt|berufen)\b")
 # Agreement without a count: "Einvernehmlich sprechen sich die Mitglieder dafür aus".
 _CONSENSUS = re.compile(r"\b(?:[Ee]invernehmlich|[Ee]inmütig|[Ii]m\s+Einvernehmen\s+aller|ohne\s+Gegenstimmen?)\b")
 # Where a text proposes what a body is to decide: its present tense is the proposal.
@@ -639,9 +724,10 @@ def _passive_body(text: str, spans, idx: int, sent: str, subjects: bool = True) 
 # Mehrheit", "Mit ihrem Antrag scheiterte die AfD im Kreistag", "Mit zwei
 # Anträgen kam die Fraktion nicht durch", "Der Vorschlag ging glatt durch".
 _FATE = re.compile(
-    r"\b(?:fand|fanden|findet|finden|erhielt|erhielten|erhält|bekam|bekamen)\s+(?:[\wäöüß]+\s+){0,4}?"
-    r"(?:keine|eine|die)\s+(?:[\wäöüß]+\s+){0,2}?Mehrheit\b"
+    r"\b(?:fand|fanden|findet|finden|erhielt|erhielten|erhält|bekam|bekamen)\s+(?:[\wäöüß-]+\s+){0,9}?"
+    r"(?:keine|eine|die)\s+(?:[\wäöüß/-]+\s+){0,3}?[\w/-]*[Mm]ehrheit\b"
     r"|\b(?:scheiterte|scheiterten|scheitert|gescheitert)\b"
+    r"|\b(?:verfehlt|verfehlte|verfehlten)\b[^.\n]{0,60}?[Mm]ehrheit\b"
     r"|\b(?:kam|kamen|kommt|ging|gingen|geht)\b[^.\n]{0,80}?\bdurch\b|\b(?:fiel|fielen)\b[^.\n]{0,60}?\bdurch\b"
     r"|\b(?:setzte|setzten|konnte|konnten)\s+sich\b[^.]{0,80}?\bdurch(?:setzen)?\b"
 )
@@ -660,18 +746,28 @@ _FRONT_PASSIVE = re.compile(
 )
 
 
+# A motion short of the majority it needs (an urgent item or an agenda change
+# needs two thirds): "findet nicht die erforderliche Zweidrittelmehrheit",
+# "erhielt nicht die notwendige 2/3-Mehrheit", "verfehlte die qualifizierte Mehrheit".
+_SHORT_OF_MAJORITY = re.compile(
+    r"\b(?:nicht|keine)\s+(?:die\s+)?(?:erforderliche|notwendige|nötige|noetige|benötigte|qualifizierte"
+    r"|absolute|gesetzliche)[nr]?\s+(?:[\wäöüß/-]+\s+){0,2}?[\w/-]*[Mm]ehrheit\b"
+    r"|\b(?:verfehlt|verfehlte|verfehlten|verpasste)\s+(?:[\wäöüß/-]+\s+){0,3}?[\w/-]*[Mm]ehrheit\b"
+)
+
+
 def _fate_sentence(st: _State, spans, idx, sent, start, end):
     fate = _FATE.search(sent)
     if fate is None or not _MATTER_WORD.search(sent) or not_taken(sent):
         return None
     if _SUBORDINATE.search(sent, 0, fate.start()) and not has_vote(sent):
         return None  # "…, weil der Antrag keine Mehrheit fand": a reason, not the report
-    outcome = outcome_of(sent)
+    outcome = "rejected" if _SHORT_OF_MAJORITY.search(sent) else outcome_of(sent)
     if outcome not in ("adopted", "rejected"):
         return None
     body = _passive_body(st.text, spans, idx, sent, st.reports) or st.body or (st.named_body() if st.reports else None)
-    if body is None:
-        return None
+    if body is None and not st.minutes:
+        return None  # (minutes record their session's decisions, its body named or not)
     return _row(
         st, start, end, "resolution.fate", 0.6,
         decided_by=st.decider(body), date=_sentence_date(st, spans, idx, sent, True), outcome=outcome,
@@ -680,6 +776,8 @@ def _fate_sentence(st: _State, spans, idx, sent, start, end):
     )
 
 
+# A paper or record named between "Sitzung" and the date: the date is its session's.
+_OWNER_WORD = re.compile(r"\b(?:Niederschrift|Protokoll|Sitzungsniederschrift|Antrag|Schreiben|Vorlage|Drucksache)\b")
 # A participle used as an adjective after a date: "am 09.01.2016 durchgeführte Wahl",
 # "am 3. Mai eingegangenen Antrag".
 _ATTRIBUTE_AFTER = re.compile(r"\s+[a-zäöüß]+(?:te|ten|tene|tenen|ene|enen|nde|nden)\s+[A-ZÄÖÜ]")
@@ -709,8 +807,8 @@ def _other_body_session(text: str, m: re.Match, decider: str | None) -> bool:
 def _sentence_date(st: _State, spans, idx, sent, past, decider: str | None = None) -> str | None:
     # A date the sentence itself gives for the decision (not a motion's date).
     for m in _DECISION_DATE.finditer(sent):
-        if _OTHER_DATE_OWNER.search(sent[max(0, m.start() - 40) : m.start()]):
-            continue
+        if _OTHER_DATE_OWNER.search(sent[max(0, m.start() - 40) : m.start()]) or _OWNER_WORD.search(m.group()):
+            continue  # "Das Protokoll der Sitzung vom …", "Sitzung: Das Protokoll der Sitzung vom …"
         if _ATTRIBUTE_AFTER.match(sent, m.end()):
             continue  # "die am 09.01.2016 durchgeführte Wahl": the date of what was decided on
         return _iso(m.group("date"))

@@ -149,10 +149,17 @@ def _running_session(text: str, dates: list[tuple[int, int]] | None = None) -> t
 # "Genehmigung des Protokolls der Gemeinderatssitzung vom …": the
 # minutes of an earlier session, approved in this one; not the session itself.
 _APPROVED_AFTER = re.compile(
-    r"[^.\n]{0,60}?\b(?:wird|werden|wurde|wurden|ist)\s+(?:\w+\s+){0,3}?"
+    r"[^.\n]{0,60}?\b(?:wird|werden|wurde|wurden|ist)\s+(?:\w+\s+){0,6}?"
     r"(?:genehmigt|gebilligt|festgestellt|anerkannt|bestätigt)\b"
 )
 _APPROVAL_BEFORE = re.compile(r"\b(?:Genehmigung|Billigung|Feststellung|Anerkennung)\b[^.\n]{0,40}$")
+# The minutes of a session named in a clause of a sentence ("Er stellt fest,
+# dass die Niederschrift über die 28. Sitzung … vom … zugegangen sei"): a
+# mention, not the head of the record.
+_MENTIONED_IN_CLAUSE = re.compile(
+    r"(?:,|\b(?:dass|daß|ob|weil|nachdem|sowie))[ \t]+(?:die|das|der|den|dem)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:(?:Sitzungs)?(?:Niederschrift|Protokoll)[ \t]+)?$"
+)
 
 
 # A shape that ends its line must end it in the text, not only at the edge of the window searched.
@@ -165,7 +172,8 @@ _LINE_END = re.compile(
 
 def _approves_earlier(text: str, m: re.Match) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
-    return bool(_APPROVED_AFTER.match(text, m.end()) or _APPROVAL_BEFORE.search(text, line_start, m.start()))
+    return bool(_APPROVED_AFTER.match(text, m.end()) or _APPROVAL_BEFORE.search(text, line_start, m.start())
+                or _MENTIONED_IN_CLAUSE.search(text, line_start, m.start()))
 
 
 def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agenda | None = None) -> Session | None:
