@@ -216,3 +216,54 @@ def test_a_notice_s_announced_session_dates_the_decisions_under_it():
     rows = resolutions_of(_NOTICE)
     assert [(r["decided_by"], r["date"], r["votes_yes"]) for r in rows] == [
         ("Gemeinderat", "2025-05-19", 16), ("Gemeinderat", "2025-05-19", 13), ("Hauptausschuss", "2025-06-08", None)]
+
+
+@pytest.mark.parametrize("first, conclusion", [
+    ("In der letzten Sitzung des Gemeinderates wurde beschlossen, die Hortgebühr auf 40 Euro anzuheben.",
+     "Somit stimmte der Gemeinderat einstimmig der Anhebung zu."),
+    ("Der Stadtrat stimmte dem Kauf des Grundstücks zu.", "Damit hat der Stadtrat den Kauf mit großer Mehrheit gebilligt."),
+    ("Der Kreistag beschloss die neue Gebührensatzung.", "Die Satzung ist folglich mehrheitlich beschlossen."),
+])
+def test_a_decision_and_its_conclusion_are_one(first, conclusion):
+    text = f"Bericht aus dem Rathaus\n\n{first} {conclusion}\n"
+    (r,) = resolutions_of(text)
+    assert r["outcome"] == "adopted" and r["quote"].endswith(conclusion)
+
+
+def test_a_second_decision_after_a_conclusive_word_in_another_item_stays_apart():
+    text = in_minutes("Der Gemeinderat beschließt die Satzung.\n\nTOP 5 Bauhof\n\n"
+                      "Damit beschließt der Gemeinderat auch den Kauf des Schleppers.")
+    assert len(resolutions_of(text)) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gemäß § 1 Abs. 1 der Hauptsatzung beschließt der Gemeinderat, in welcher Zeitung bekannt gemacht wird.",
+    "Nach der Geschäftsordnung entscheidet der Ausschuss, ob eine Sitzung öffentlich ist.",
+    "Der Kreistag entscheidet darüber, welche Schulen saniert werden.",
+    "Laut Satzung bestimmt der Ortsbeirat, wann die Bürgerversammlung stattfindet.",
+])
+def test_a_body_s_competence_is_no_decision(sentence):
+    assert resolutions_of(f"Bericht aus dem Rathaus\n\n{sentence}\n") == []
+
+
+def test_decided_as_follows_stays_a_decision():
+    (r,) = resolutions_of(in_minutes("Der Gemeinderat beschließt, wie folgt: Die Satzung wird erlassen."))
+    assert r["outcome"] == "adopted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Ortsrat beschließt die Behandlung der Folgen des Hochwassers am 9. August 2018.",
+    "Der Rat beschließt die Genehmigung der Sonntagsöffnungen am 29.11.2020.",
+])
+def test_an_event_s_date_does_not_date_the_decision(sentence):
+    text = ("Protokoll\n\nDie Ortsvorsteherin begrüßt alle und stellt fest, dass die Ladung zur heutigen Sitzung am "
+            f"13. August 2018 frist- und formgerecht erfolgt ist.\n\n{sentence}\n")
+    (r,) = resolutions_of(text)
+    assert r["date"] == "2018-08-13"
+
+
+def test_a_body_in_reported_speech_is_not_the_passive_s_body():
+    text = ("Bericht aus der Gemeinderatssitzung\n\nDer Bürgermeister fragte den Gemeinderat nach Änderungen. "
+            "Der Bauausschuss habe den Punkt bereits abgesetzt. Der Antrag der Fraktion wurde einstimmig von der "
+            "Tagesordnung genommen.\n")
+    assert all(r["decided_by"] != "Bauausschuss" for r in resolutions_of(text))

@@ -54,7 +54,8 @@ def _sentences(st: _State) -> list[dict[str, Any]]:
                     row.update(quote=span.quote, char_start=span.start, char_end=span.end)
                     end = vote[1]
                 st.taken.append((start, end))
-                if rows and _charges_the_administration(text, last_end, start, row):
+                if rows and (_charges_the_administration(text, last_end, start, row)
+                             or _concludes(st, last_end, start, end, rows[-1], row)):
                     _continue_decision(st, rows[-1], row)
                 else:
                     rows.append(row)
@@ -81,6 +82,23 @@ def _charges_the_administration(text: str, last_end: int, start: int, row: dict[
     if row["rule"] != "resolution.passive" or last_end < 0 or not 0 <= start - last_end <= 3:
         return False
     return not text[last_end:start].count("\n") > 1 and bool(_ADMINISTRATION_CHARGED.match(text, start))
+
+
+# The conclusion of a decision just told: "Somit stimmte die Gemeindevertretung
+# einstimmig der Erhöhung zu.", "Der Antrag ist damit angenommen."
+_CONCLUSIVE = re.compile(r"\b(?:[Ss]omit|[Dd]amit|[Ff]olglich|[Dd]emnach|[Mm]ithin|[Dd]emzufolge)\b")
+
+
+def _concludes(st: _State, last_end: int, start: int, end: int, first: dict[str, Any], row: dict[str, Any]) -> bool:
+    """Whether the decision sentence at ``start`` draws the conclusion of
+    ``first``, told just before in the same item: one decision told twice."""
+    if last_end < 0 or not 0 <= start - last_end <= 400 or first["outcome"] != row["outcome"]:
+        return False
+    if first["decided_by"] and row["decided_by"] and first["decided_by"] != row["decided_by"]:
+        return False
+    if not _CONCLUSIVE.search(st.text, start, min(end, start + 60)) or "\n\n" in st.text[last_end:start].strip(" \t"):
+        return False
+    return st.ag.item_at(start) is st.ag.item_at(last_end)
 
 
 def _continue_decision(st: _State, first: dict[str, Any], more: dict[str, Any]) -> None:
@@ -354,11 +372,24 @@ _HAD_DECIDED = re.compile(
 _PETITION = re.compile(r"\b(?:beantrage|beantragen)\s+(?:ich|wir)\b|\b(?:[Ii]ch|[Ww]ir)\s+(?:beantrage|beantragen)\b")
 
 
+# What a body decides on, stated as its competence (a statute paraphrased): the
+# object an indirect question ("Nach § 1 der Hauptsatzung beschließt der Rat,
+# in welcher Zeitung bekannt gemacht wird", "entscheidet der Ausschuss darüber,
+# ob …"), not a decision taken ("beschließt wie folgt" is one).
+_COMPETENCE = re.compile(
+    r"\b(?:beschließt|beschliesst|beschließen|entscheidet|entscheiden|bestimmt|bestimmen)\b[^.,;:]{0,80}?,\s*(?:darüber,\s*)?"
+    r"(?:in\s+welche[mnrs]?|welche[mnrs]?|ob|wann|wer|wen|wo|wohin|inwieweit|in\s+welchem\s+Umfang|wie(?!\s+folgt))\b"
+    r"|\b(?:beschließt|beschliesst|entscheidet)\b[^.,;:]{0,60}?\bdarüber,\s*(?:ob|wie|wann|welche)\b"
+)
+
+
 def _not_a_decision(sent: str) -> bool:
     """Sentences worded like a decision that tell something else: a person
     elected by the citizens, a firm commissioned, an earlier decision
     recounted, a motion's own request."""
     if _ELECTED_INTO_COUNCIL.search(sent) or _HAD_DECIDED.search(sent) or _PETITION.search(sent):
+        return True
+    if _COMPETENCE.search(sent):
         return True
     if _HISTORY.search(sent) or _only_in_subclauses(sent) or not_a_council_decision(sent):
         return True
@@ -701,6 +732,9 @@ def _named_body(sent: str) -> str | None:
     return (m.group("body") or m.group("body2")) if m else None
 
 
+_SUBJUNCTIVE = re.compile(r"\b(?:habe|hätte|hätten|sei|seien|wäre|wären|werde)\b")
+
+
 def _passive_body(text: str, spans, idx: int, sent: str, subjects: bool = True) -> str | None:
     """The body a sentence without one as its subject speaks of: named in it
     ("vom Kreistag", "im Stadtrat") or the subject of one of the three
@@ -714,8 +748,9 @@ def _passive_body(text: str, spans, idx: int, sent: str, subjects: bool = True) 
         m = _CONTEXT_BODY.search(before)
         if m and m.group("body"):
             return m.group("body")
-        if subjects and (named := _subject_body(before)) and not _HIGHER_LEGISLATURE.match(named):
-            return named
+        if subjects and not _SUBJUNCTIVE.search(before) and (named := _subject_body(before)) \
+                and not _HIGHER_LEGISLATURE.match(named):
+            return named  # (not a body someone reports on: "Der Ausschuss habe den Punkt ebenfalls abgesetzt.")
     return None
 
 
@@ -776,6 +811,7 @@ def _fate_sentence(st: _State, spans, idx, sent, start, end):
     )
 
 
+_EVENT_NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-ZÄÖÜ][a-zäöüß-]{3,})\s+$")
 # A paper or record named between "Sitzung" and the date: the date is its session's.
 _OWNER_WORD = re.compile(r"\b(?:Niederschrift|Protokoll|Sitzungsniederschrift|Antrag|Schreiben|Vorlage|Drucksache)\b")
 # A participle used as an adjective after a date: "am 09.01.2016 durchgeführte Wahl",
@@ -811,6 +847,9 @@ def _sentence_date(st: _State, spans, idx, sent, past, decider: str | None = Non
             continue  # "Das Protokoll der Sitzung vom …", "Sitzung: Das Protokoll der Sitzung vom …"
         if _ATTRIBUTE_AFTER.match(sent, m.end()):
             continue  # "die am 09.01.2016 durchgeführte Wahl": the date of what was decided on
+        if m.group().startswith(("am", "Am")) and (nb := _EVENT_NOUN_BEFORE.search(sent, 0, m.start())) \
+                and not BODY_NAME_RE.fullmatch(nb.group("noun")):
+            continue  # "des Starkregens am 9. August", "Sonntagsöffnungen am 29.11.": the date of an event
         return _iso(m.group("date"))
     # Minutes record the decisions of their session (unless one "had" been taken).
     if st.minutes and not (past and _PLUPERFECT.search(sent)):

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ..common import BODY_NAME_RE, BODY_SITZUNG, GENERIC_BODIES, body_name
-from ..dates import ANY_DATE, date_from_match
+from ..dates import ANY_DATE, DATE_PATTERN, date_from_match
 from ..text import one_line, sentences
 
 if TYPE_CHECKING:
@@ -46,6 +46,13 @@ class _Spans:
         return False
 
 
+# The session the minutes record, named in their opening when no head names it.
+_TODAYS_SESSION = re.compile(
+    rf"\b(?:heutigen|heutige|diesjährigen)\s+(?:[\wäöüß]+\s+)?(?:Sitzung|Ratssitzung|Versammlung)\s+"
+    rf"(?:(?:des|der)\s+[\wäöüß-]+\s+)?(?:am|vom)\s+(?:\w+,\s+(?:de[nm]\s+)?)?(?P<date>{DATE_PATTERN})"
+)
+
+
 class _State:
     """What the rules of one document share."""
 
@@ -68,6 +75,10 @@ class _State:
             # A session header only the document model reads ("Aus der
             # Gemeinderatssitzung vom …") dates the decisions, not the page's own date.
             self.date = tree_session.date
+        if self.date is None and self.minutes and (today := _TODAYS_SESSION.search(self.text, 0, 4000)):
+            # The opening's "… die Ladung zur heutigen Sitzung am 3. Mai 2021 ist frist- und formgerecht
+            # erfolgt" (before the page's date, which may be any date the text gives)
+            self.date = _iso(today.group("date"))
         if self.date is None and self.minutes and ctx.meta.get("type") == "minutes":
             self.date = ctx.date
         if self.body is None and tree_session is not None:
