@@ -334,11 +334,21 @@ _GLUED_LABEL = re.compile(
 )
 
 
+# A weighted vote (a Zweckverband's members carry several votes each): "Ja-Stimmen:
+# 2 Verbandsmitglieder/6 Stimmen" counts 6 votes, not 2 members.
+_WEIGHTED = re.compile(
+    r"\b\d{1,3}[ \t]*(?:Verbands?mitglieder|Verbands?mitglied|Mitglieder|Mitglied|Gemeinden|Gemeinde)[ \t]*/[ \t]*"
+    r"(?P<votes>\d{1,3})[ \t]*Stimmen?\b"
+)
+
+
 def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
     """Vote fields stated in ``s`` (``outcome``, when known, settles
     "Bei 16 Ja-Stimmen abgelehnt": a split vote)."""
     if _GLUED_LABEL.search(s):
         s = _GLUED_LABEL.sub(r"\1; ", s)
+    if "/" in s and _WEIGHTED.search(s):
+        s = _WEIGHTED.sub(r"\g<votes> Stimmen", s)
     low = s.lower()
     yes, no, abstain = _counts(s, low)
     if yes is None and no is None and _has(low, "ratio"):

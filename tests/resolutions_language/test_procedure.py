@@ -267,3 +267,33 @@ def test_a_body_in_reported_speech_is_not_the_passive_s_body():
             "Der Bauausschuss habe den Punkt bereits abgesetzt. Der Antrag der Fraktion wurde einstimmig von der "
             "Tagesordnung genommen.\n")
     assert all(r["decided_by"] != "Bauausschuss" for r in resolutions_of(text))
+
+
+@pytest.mark.parametrize("counts, sentence, expected", [
+    ("Ja-Stimmen: 4\n\nNein-Stimmen: 9\n\nEnthaltungen: 0", "Damit ist der Antrag abgelehnt.", ("rejected", 4, 9, 0)),
+    ("Ergebnis: 11 Ja-Stimmen, 1 Nein-Stimme, 0 Enthaltungen",
+     "Somit findet der Dringlichkeitsantrag nicht die nötige Zweidrittelmehrheit.", ("rejected", 11, 1, 0)),
+    ("dafür: 12\ndagegen: 2\nEnthaltungen: 1", "Folglich ist der Antrag angenommen.", ("adopted", 12, 2, 1)),
+])
+def test_counts_before_the_conclusion_are_its_vote(counts, sentence, expected):
+    (r,) = resolutions_of(in_minutes(f"Es wird über den Antrag abgestimmt.\n\n{counts}\n\n{sentence}"))
+    assert (r["outcome"], r["votes_yes"], r["votes_no"], r["votes_abstain"]) == expected
+    assert r["quote"].endswith(sentence)
+
+
+@pytest.mark.parametrize("line, counts", [
+    ("Abstimmung: Ja-Stimmen: 2 Verbandsmitglieder/6 Stimmen\nNein-Stimmen: 0/0\nEnthaltungen: 0/0", (6, 0, 0)),
+    ("Abstimmungsergebnis: Ja: 3 Mitglieder / 9 Stimmen, Nein: 1 Mitglied / 2 Stimmen", (9, 2, None)),
+])
+def test_a_weighted_vote_counts_votes_not_members(line, counts):
+    (r,) = resolutions_of(in_minutes(f"Die Verbandsversammlung beschließt den Wirtschaftsplan.\n{line}"))
+    assert (r["votes_yes"], r["votes_no"], r["votes_abstain"]) == counts
+
+
+def test_a_notice_s_session_announced_over_two_lines():
+    text = ("Amtsblatt des Zweckverbandes\n\nBekanntmachung\nDie Verbandsversammlung des Abwasserverbandes Talaue\n"
+            "hat in ihrer Sitzung am 14.03.2023 folgende Beschlüsse gefasst:\n\nBeschluss-Nr.: 04/03/23:\n"
+            "Wirtschaftsplan 2024\nDie Verbandsversammlung beschließt den Wirtschaftsplan 2024.\n"
+            "Abstimmung: Ja-Stimmen: 3 Verbandsmitglieder/9 Stimmen\nNein-Stimmen: 0/0\n")
+    (r,) = resolutions_of(text)
+    assert (r["date"], r["votes_yes"], r["decided_by"]) == ("2023-03-14", 9, "Verbandsversammlung")

@@ -92,7 +92,7 @@ from .items import _attributed, _fields, _procedural, _references
 from .notices import announced_sessions
 from .lines import _announcements, _consultations, _listed_decisions, _ref_lines, _result_lines
 from .passages import _passages
-from .sentences import _sentences, decided_revocations
+from .sentences import _sentences, decided_revocations, leading_votes
 from .state import _State
 
 if TYPE_CHECKING:
@@ -124,6 +124,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows = not_agenda_approval(_not_given(st, _dedupe(rows)))
     rows = _not_content(st, rows)
     decided_revocations(rows)
+    leading_votes(st, rows)
     _after_amendment(st, rows)  # (before one telling of a decision is chosen: its outcome is the amended one)
     rows = _join_following_vote(st, _join_lone_vote(st, _one_per_telling(st, rows)))
     announced_sessions(st, rows)

@@ -25,7 +25,8 @@ from .state import _State, _iso
 _WHAT = r"(?:folgende[rn]?\s+(?:[\wäöüß]+\s+)?Beschl(?:ü|ue)ss?e?|(?:die\s+)?(?:nachstehenden|nachfolgenden)\s+Beschl(?:ü|ue)ss?e?)"
 ANNOUNCED = re.compile(
     # "In öffentlicher Sitzung des Gemeinderates … am DATE wurden folgende Beschlüsse gefasst"
-    rf"(?:^|(?<=\n))[ \t]*(?:In|Auf)\s+(?:der\s+|ihrer\s+|seiner\s+)?(?:[\wäöüß-]+\s+){{0,2}}?Sitzung"
+    # ("Die Verbandsversammlung des … / hat in ihrer Sitzung am DATE folgende Beschlüsse gefasst:")
+    rf"(?:(?:^|(?<=\n))[ \t]*|\b(?:hat|haben)\s+)(?:[Ii]n|[Aa]uf)\s+(?:der\s+|ihrer\s+|seiner\s+)?(?:[\wäöüß-]+\s+){{0,2}}?Sitzung"
     rf"(?:\s+(?:des|der)\s+(?P<body>{BODY_NAME}))?[^\n]{{0,100}}?\s+(?:am|vom)\s+(?:\w+,\s+(?:de[nm]\s+)?)?"
     rf"(?P<date>{DATE_PATTERN})[^\n]{{0,80}}?\b{_WHAT}"
     # "Am DATE wurden durch die Stadtverordnetenversammlung folgende Beschlüsse gefasst"
@@ -36,6 +37,16 @@ ANNOUNCED = re.compile(
 
 # A row that names its own session ("in seiner Sitzung am …") keeps its date.
 _OWN_SESSION = re.compile(rf"\bSitzung\b[^.\n]{{0,60}}?\b(?:am|vom)\s+(?:\w+,\s+)?{DATE_PATTERN}")
+
+
+_SUBJECT = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:Der|Die|Das)\s+(?P<body>{BODY_NAME})")
+
+
+def _subject_before(text: str, pos: int) -> str | None:
+    """The body the announcing sentence starts with on its line or the line before."""
+    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos)))
+    m = _SUBJECT.search(text, lo + 1, pos)
+    return m.group("body") if m else None
 
 
 def announced_sessions(st: _State, rows: list[dict[str, Any]]) -> None:
@@ -53,8 +64,8 @@ def announced_sessions(st: _State, rows: list[dict[str, Any]]) -> None:
             continue
         m = found[k]
         date = _iso(m.group("date") or m.group("date2"))
-        if r.get("date") != date and not _OWN_SESSION.search(r["quote"]):
+        if r.get("date") is None or (r["date"] != date and not _OWN_SESSION.search(r["quote"])):
             r["date"] = date  # (not a date in the matter decided: "Sonntagsöffnungen am 29.11.2020")
-        named = m.group("body") or m.group("body2")
+        named = m.group("body") or m.group("body2") or _subject_before(text, m.start())
         if r.get("decided_by") is None and named:
             r["decided_by"] = st.decider(body_name(one_line(named)))

@@ -159,6 +159,53 @@ def _trailing_vote(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+_COUNT_FIELD_LINE = re.compile(
+    r"[ \t]*(?:Stimmberechtigte|Anwesende|Anwesend|Befangen|Ja-?Stimmen|Nein-?Stimmen|Gegenstimmen|Enthaltungen"
+    r"|Enthaltung|Stimmenthaltungen|Ja|Nein|dafür|dagegen)[ \t]*:?[ \t]*\d{1,3}[ \t]*"
+    r"|[ \t]*(?:Ergebnis|Abstimmungsergebnis|Abstimmung)[ \t]*:[^\n]{3,80}", re.IGNORECASE
+)
+
+
+def leading_votes(st: _State, rows: list[dict[str, Any]]) -> None:
+    """A decision drawn from the counts just before it ("Ja-Stimmen: 2 /
+    Nein-Stimmen: 3 / Damit findet der Antrag nicht die erforderliche
+    Mehrheit."): its votes, its passage running from the counts."""
+    starts = {r["char_start"] for r in rows}
+    for r in rows:
+        if r["votes_yes"] is not None or r["votes_no"] is not None or r["unanimous"] is not None:
+            continue
+        start = st.ctx.view.to_view(r["char_start"])
+        lead = _leading_vote(st.text, start)
+        if lead is None or any(st.ctx.view.to_view(s0) in range(lead[0], lead[1]) for s0 in starts):
+            continue  # (counts another row already reads)
+        r.update(parse_votes(st.text[lead[0]:lead[1]], r["outcome"]))
+        span = st.ctx.span(lead[0], st.ctx.view.to_view(r["char_end"]))
+        r.update(quote=span.quote, char_start=span.start, char_end=span.end)
+
+
+def _leading_vote(text: str, start: int) -> tuple[int, int] | None:
+    """The counts standing in the lines just before a sentence that draws the
+    result from them ("Damit/Somit …"): their span."""
+    if not _CONCLUSIVE.match(text, start):
+        return None
+    pos, first = start, None
+    for _ in range(12):
+        line_end = pos - 1
+        while line_end > 0 and text[line_end - 1] in " \t\n\xa0" and text.count("\n", line_end - 1, pos) < 4:
+            line_end -= 1
+        if line_end <= 0 or text.count("\n", line_end, pos) > 3:
+            break
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        if line.strip() and (_COUNT_FIELD_LINE.fullmatch(line) or _COUNT_ONLY.fullmatch(line.strip())):
+            first, pos = line_start, line_start
+            continue
+        break
+    if first is None or not has_vote(text[first:start]):
+        return None
+    return first + (len(text[first:start]) - len(text[first:start].lstrip())), start
+
+
 # A decision verb: a further decision in the paragraph would own its closing vote.
 _ANOTHER_DECISION = re.compile(r"\b(?:beschließt|beschliesst|beschloss|beschlossen|stimmt|stimmte|lehnt|lehnte|abgelehnt"
                                r"|angenommen|zugestimmt|vertagt|verwiesen)\b")
