@@ -32,3 +32,30 @@ def test_long_minutes_in_plain_sentences():
         ("TOP 9", "adopted", "Ortsgemeinderat", None, None, None, None),
     ]
     assert {r["date"] for r in rows["resolutions"]} == {"2024-05-14"}
+
+
+def test_long_minutes_with_the_opening_s_procedure_and_a_form_in_the_anlagen():
+    """An invented Gemeindevertretung (Mecklenburg-Vorpommern): an urgent
+    motion short of two thirds (its counts on the lines before), the agenda
+    approved (no row), the last minutes approved without objection with their
+    vote, a Mitteilung telling other bodies' decisions (none), a decision with
+    the mayor charged after it, a vote closing a paragraph, a decision and
+    its conclusion told twice, and an empty vote form in the Anlagen."""
+    path = Path(__file__).parent.parent / "fixtures" / "synthetic_minutes" / "gemeindevertretung_mv.txt"
+    rows = extract_text(path.read_text(encoding="utf-8"), path.name)
+    assert provenance_ok(rows)
+    got = [(r["agenda_item"], r["outcome"], r["decided_by"], r["unanimous"], r["votes_yes"], r["votes_no"],
+            r["votes_abstain"]) for r in rows["resolutions"]]
+    body = "Gemeindevertretung"
+    assert got == [
+        ("TOP 2", "rejected", body, False, 4, 3, 1),
+        ("TOP 3", "adopted", body, True, 7, 0, 1),
+        ("TOP 6", "adopted", body, False, 6, 1, 1),
+        ("TOP 7", "adopted", body, False, 7, 1, None),
+        ("TOP 8", "adopted", body, True, None, None, None),
+        ("TOP 9", "adopted", body, False, 5, 3, 0),
+    ]
+    assert {r["date"] for r in rows["resolutions"]} == {"2025-11-06"}
+    # the conclusion "Somit stimmt … zu" is the same decision as the grant before it
+    assert "Somit stimmt" in rows["resolutions"][4]["quote"]
+    assert "Bürgermeister wird ermächtigt" in rows["resolutions"][3]["quote"]

@@ -28,6 +28,8 @@ from .common import in_minutes, resolutions_of, vote_counts
      "Die Niederschrift ist damit genehmigt.\nAbstimmungsergebnis: einstimmig", (True, None, None, None)),
     ("Hierauf fasst der Rat diesen Beschluss:\nGegen die Niederschrift vom 12.02.2025 werden seitens der Mitglieder "
      "keine Einwände erhoben.\nAbstimmungsergebnis: 9 Ja, 0 Nein, 2 Enthaltungen", (True, 9, 0, 2)),
+    ("Mit der Niederschrift über die Sitzung vom 12.02.2025 besteht Einverständnis.\n"
+     "| Mehrheitlich beschlossen | Ja 15 Nein 2 Anwesend 17 |", (False, 15, 2, None)),
     ("Bedenken zur Sitzungsniederschrift (12.02.2025) wurden nicht vorgebracht.\nBeschluss:\n"
      "Abstimmungsergebnis: 7 Ja-Stimmen; 0 Nein-Stimmen; 1 Enthaltung", (True, 7, 0, 1)),
 ])

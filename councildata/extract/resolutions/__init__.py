@@ -124,7 +124,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows = not_agenda_approval(_not_given(st, _dedupe(rows)))
     rows = _not_content(st, rows)
     decided_revocations(rows)
-    leading_votes(st, rows)
+    rows = leading_votes(st, rows)
     _after_amendment(st, rows)  # (before one telling of a decision is chosen: its outcome is the amended one)
     rows = _join_following_vote(st, _join_lone_vote(st, _one_per_telling(st, rows)))
     announced_sessions(st, rows)

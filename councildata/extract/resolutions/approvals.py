@@ -65,6 +65,12 @@ _VOTE_LINE = re.compile(
     r"[ \t]*:[ \t]*(?:\n[ \t]*)?[^\n]{1,120}",
     re.IGNORECASE,
 )
+# An unlabelled result line, as in a table: "| Einstimmig beschlossen | Ja 17 Nein 0 Anwesend 17 |".
+_RESULT_CELLS = re.compile(
+    r"[ \t]*\n[ \t]*(?:(?:einstimmig|mehrheitlich)(?:[ \t]+(?:beschlossen|angenommen|genehmigt|zugestimmt))?"
+    r"|(?:Ja|Nein|Anwesend|Enthaltungen|Enthaltung|dafür|dagegen)[ \t]*:?[ \t]*\d{1,3}|[|,;/ \t])+(?=\n|$)",
+    re.IGNORECASE,
+)
 _HINT = re.compile(r"Einw(?:ä|ae)nd|Einwendung|Bedenken|nderung|Einverst|Berichtigung|rgänzung|Beanstandung|Anmerkung")
 
 
@@ -80,7 +86,7 @@ def approvals(st: _State) -> list[dict[str, Any]]:
             continue
         if c := _CONCLUSION.match(text, b):
             b = c.end()
-        if (v := _VOTE_LINE.match(text, b)) and has_vote(v.group()):
+        if ((v := _VOTE_LINE.match(text, b)) or (v := _RESULT_CELLS.match(text, b))) and has_vote(v.group()):
             b = v.end()
         a = _label_before(text, a)
         st.taken.append((a, b))

@@ -225,7 +225,8 @@ _REPORTED = re.compile(
     # a report in the debate: "…, teilt der Bürgermeister mit", "…, berichtet die Kämmerin"
     r"|,\s*(?:teilt|teilte|berichtet|berichtete|erklärt|erklärte|sagt|sagte|erläutert|erläuterte)\s+(?:der|die)\s+"
     r"[^.,;\n]{2,60}?(?:\s+mit)?\s*\.?\s*$"
-    r"|\b(?:habe|hätte|hätten|sei|seien|wäre|wären)\b[^.\n]{0,120}?\b(?:beschlossen|abgelehnt|zugestimmt|angenommen"
+    # (PDF text breaks the clause over lines)
+    r"|\b(?:habe|hätte|hätten|sei|seien|wäre|wären)\b(?:[^.\n]|\n(?![ \t]*\n)){0,120}?\b(?:beschlossen|abgelehnt|zugestimmt|angenommen"
     r"|vertagt|verwiesen|genommen|empfohlen|genehmigt)\b"
 )
 # "dem Kreistag zu empfehlen", "empfiehlt dem Hauptausschuss", "Empfehlung an den Rat"

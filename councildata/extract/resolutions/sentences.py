@@ -166,21 +166,42 @@ _COUNT_FIELD_LINE = re.compile(
 )
 
 
-def leading_votes(st: _State, rows: list[dict[str, Any]]) -> None:
+def leading_votes(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A decision drawn from the counts just before it ("Ja-Stimmen: 2 /
     Nein-Stimmen: 3 / Damit findet der Antrag nicht die erforderliche
-    Mehrheit."): its votes, its passage running from the counts."""
-    starts = {r["char_start"] for r in rows}
+    Mehrheit."): its votes, its passage running from the counts. Where
+    another row already reads those counts (the motion and its vote told
+    before), the two are one decision, its outcome the one drawn."""
+    drop: set[int] = set()
     for r in rows:
         if r["votes_yes"] is not None or r["votes_no"] is not None or r["unanimous"] is not None:
             continue
         start = st.ctx.view.to_view(r["char_start"])
         lead = _leading_vote(st.text, start)
-        if lead is None or any(st.ctx.view.to_view(s0) in range(lead[0], lead[1]) for s0 in starts):
-            continue  # (counts another row already reads)
+        if lead is None:
+            continue
+        a, b = st.ctx.span(lead[0], lead[1]).start, r["char_start"]
+        doc = st.ctx.doc.text
+        # (a row over the counts, or one just before them: "Über die Dringlichkeit wird abgestimmt.")
+        told = [o for o in rows if o is not r and id(o) not in drop and o["char_start"] < b
+                and (o["char_end"] > a or (not doc[o["char_end"]:a].strip() and o["votes_yes"] is None
+                                           and o["votes_no"] is None and o["unanimous"] is None))]
+        if len(told) > 1:
+            continue
+        if told:
+            (first,) = told
+            if first["char_end"] > b:
+                continue
+            span = st.ctx.span(st.ctx.view.to_view(first["char_start"]), st.ctx.view.to_view(r["char_end"]))
+            first.update(quote=span.quote, char_start=span.start, char_end=span.end, outcome=r["outcome"])
+            if first["votes_yes"] is None and first["votes_no"] is None:
+                first.update(parse_votes(st.text[lead[0]:lead[1]], r["outcome"]))
+            drop.add(id(r))
+            continue
         r.update(parse_votes(st.text[lead[0]:lead[1]], r["outcome"]))
         span = st.ctx.span(lead[0], st.ctx.view.to_view(r["char_end"]))
         r.update(quote=span.quote, char_start=span.start, char_end=span.end)
+    return [r for r in rows if id(r) not in drop]
 
 
 def _leading_vote(text: str, start: int) -> tuple[int, int] | None:
@@ -810,6 +831,7 @@ _FATE = re.compile(
     r"(?:keine|eine|die)\s+(?:[\wäöüß/-]+\s+){0,3}?[\w/-]*[Mm]ehrheit\b"
     r"|\b(?:scheiterte|scheiterten|scheitert|gescheitert)\b"
     r"|\b(?:verfehlt|verfehlte|verfehlten)\b[^.\n]{0,60}?[Mm]ehrheit\b"
+    r"|\b(?:erreicht|erreichte|erreichten|erzielt|erzielte)\s+(?:[\wäöüß-]+\s+){0,6}?(?:nicht|keine)\b[^.]{0,60}?[Mm]ehrheit\b"
     r"|\b(?:kam|kamen|kommt|ging|gingen|geht)\b[^.\n]{0,80}?\bdurch\b|\b(?:fiel|fielen)\b[^.\n]{0,60}?\bdurch\b"
     r"|\b(?:setzte|setzten|konnte|konnten)\s+sich\b[^.]{0,80}?\bdurch(?:setzen)?\b"
 )
