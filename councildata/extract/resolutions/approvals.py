@@ -80,7 +80,7 @@ def approvals(st: _State) -> list[dict[str, Any]]:
     if not st.minutes or ("iederschrift" not in text and "rotokoll" not in text) or not _HINT.search(text):
         return []
     rows = []
-    for m in NO_OBJECTION.finditer(text):
+    for m in _around_minutes(text):
         a, b = m.start(), m.end()
         if st.overlaps(a, b) or st.ag.in_speech(a):
             continue
@@ -95,6 +95,24 @@ def approvals(st: _State) -> list[dict[str, Any]]:
             agenda_item=st.item_number(a), **parse_votes(text[a:b], "adopted"),
         ))
     return rows
+
+
+_MINUTES_NOUN = re.compile(r"iederschrift|rotokoll")
+
+
+def _around_minutes(text: str) -> list[re.Match]:
+    """NO_OBJECTION matched only around the minutes named (a scan of the
+    whole text with its sentence-start lookbehinds costs more than the rest)."""
+    out: list[re.Match] = []
+    last = 0
+    for n in _MINUTES_NOUN.finditer(text):
+        if n.start() < last:
+            continue
+        lo = max(last, n.start() - 120)
+        if (m := NO_OBJECTION.search(text, lo, min(len(text), n.end() + 400))) and m.start() <= n.start():
+            out.append(m)
+            last = m.end()
+    return out
 
 
 def _label_before(text: str, a: int) -> int:

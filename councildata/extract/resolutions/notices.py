@@ -23,6 +23,7 @@ from ..text import one_line
 from .state import _State, _iso
 
 _WHAT = r"(?:folgende[rn]?\s+(?:[\wäöüß]+\s+)?Beschl(?:ü|ue)ss?e?|(?:die\s+)?(?:nachstehenden|nachfolgenden)\s+Beschl(?:ü|ue)ss?e?)"
+_WHAT_RX = re.compile(_WHAT)
 ANNOUNCED = re.compile(
     # "In öffentlicher Sitzung des Gemeinderates … am DATE wurden folgende Beschlüsse gefasst"
     # ("Die Verbandsversammlung des … / hat in ihrer Sitzung am DATE folgende Beschlüsse gefasst:")
@@ -52,9 +53,15 @@ def _subject_before(text: str, pos: int) -> str | None:
 def announced_sessions(st: _State, rows: list[dict[str, Any]]) -> None:
     """Date (and body) of the rows after a line announcing a session's decisions."""
     text = st.text
-    if "eschl" not in text:
+    if "eschl" not in text or not ("folgende" in text or "nachstehend" in text or "nachfolgend" in text):
         return
-    found = [m for m in ANNOUNCED.finditer(text)]
+    # (the announcement is tried only on the lines that end in "folgende Beschlüsse":
+    # a scan of the whole text costs more than all other rules of a page)
+    found: list[re.Match] = []
+    for w in _WHAT_RX.finditer(text):
+        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, w.start())))
+        if (m := ANNOUNCED.search(text, max(0, lo), w.end())) and (not found or m.start() != found[-1].start()):
+            found.append(m)
     if not found:
         return
     starts = [m.start() for m in found]

@@ -451,13 +451,16 @@ _COMPETENCE = re.compile(
 )
 
 
+_QUESTION_AFTER_COMMA = re.compile(r",\s*(?:darüber,\s*)?(?:in\s+welch|welch|ob\b|wann\b|wer\b|wen\b|wo\b|wohin\b|inwieweit\b|wie\b)")
+
+
 def _not_a_decision(sent: str) -> bool:
     """Sentences worded like a decision that tell something else: a person
     elected by the citizens, a firm commissioned, an earlier decision
     recounted, a motion's own request."""
     if _ELECTED_INTO_COUNCIL.search(sent) or _HAD_DECIDED.search(sent) or _PETITION.search(sent):
         return True
-    if _COMPETENCE.search(sent):
+    if "," in sent and _QUESTION_AFTER_COMMA.search(sent) and _COMPETENCE.search(sent):
         return True
     if _HISTORY.search(sent) or _only_in_subclauses(sent) or not_a_council_decision(sent):
         return True
