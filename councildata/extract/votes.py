@@ -342,6 +342,11 @@ _WEIGHTED = re.compile(
 )
 
 
+# The members' count and the mayor's vote added: "Ja-Stimmen: 16 + 1" (where the
+# mayor votes in the council, as in Saxony and Baden-Württemberg).
+_PLUS_CHAIR = re.compile(r"(?<![\d.,])(\d{1,3})[ \t]*\+[ \t]*(\d)(?!\d|[.,]\d)")
+
+
 def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
     """Vote fields stated in ``s`` (``outcome``, when known, settles
     "Bei 16 Ja-Stimmen abgelehnt": a split vote)."""
@@ -349,6 +354,8 @@ def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
         s = _GLUED_LABEL.sub(r"\1; ", s)
     if "/" in s and _WEIGHTED.search(s):
         s = _WEIGHTED.sub(r"\g<votes> Stimmen", s)
+    if "+" in s:
+        s = _PLUS_CHAIR.sub(lambda m: str(int(m.group(1)) + int(m.group(2))), s)
     low = s.lower()
     yes, no, abstain = _counts(s, low)
     if yes is None and no is None and _has(low, "ratio"):

@@ -299,3 +299,12 @@ def test_a_notice_s_session_announced_over_two_lines():
             "Abstimmung: Ja-Stimmen: 3 Verbandsmitglieder/9 Stimmen\nNein-Stimmen: 0/0\n")
     (r,) = resolutions_of(text)
     assert (r["date"], r["votes_yes"], r["decided_by"]) == ("2023-03-14", 9, "Verbandsversammlung")
+
+
+@pytest.mark.parametrize("line, counts", [
+    ("Abstimmungsergebnis: Ja-Stimmen: 12 + 1, Nein-Stimmen: 2, Enthaltungen: 0", (13, 2, 0)),
+    ("Abstimmungsergebnis:\nAnwesend: 14 + 1\nJa-Stimmen: 14 + 1", (15, None, None)),
+])
+def test_the_mayor_s_vote_added_to_the_members(line, counts):
+    (r,) = resolutions_of(in_minutes(f"Der Gemeinderat beschließt den Haushalt.\n{line}"))
+    assert (r["votes_yes"], r["votes_no"], r["votes_abstain"]) == counts
