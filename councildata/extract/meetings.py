@@ -121,7 +121,7 @@ RULES: list[tuple[str, re.Pattern, float]] = [
         rf"\b(?:Sitzung|Tagung|Plenarsitzung|Beratung|Vorberatung|Vorstellung|Anhörung)\s+(?:des|der|im)\s+"
         rf"(?P<org>(?:{BODY_NAME}){_PLACE_AFTER}|{_ORG})\s+{_OF_AUTHORITY}{_NUMBER}{_TERM}{_HELD}(?:am|vom):?\s+{_WEEKDAY}"
         rf"(?P<date>{_DATE})"), 0.9),
-    # 16. Sitzung des Stadtrates (Plenum), 23.11.2020 / … Sitzung des Werksenates 26.10.2020
+    # 9. Sitzung des Gemeinderates (Plenum), 14.06.2021 / … Sitzung des Werksenates 26.10.2020
     ("meeting.sitzung_des", re.compile(
         rf"\b(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>{BODY_NAME})(?:[ \t]*\([^()\n]{{1,30}}\))?"
         rf"(?:[ \t]*,[ \t]*|[ \t]+){_WEEKDAY}(?P<date>{_DATE})"), 0.85),
@@ -212,7 +212,7 @@ _AROUND = ("meeting.session_first", "meeting.body_did", "meeting.sitzung_date_bo
 # A body's paper dated: "Bericht des Magistrats vom …", "Antrag der Fraktion … vom".
 _PAPER_OF = re.compile(
     r"\b(?:Bericht|Vortrag|Schreiben|Stellungnahme|Mitteilung|Vorlage|Antrag|Anfrage|Erlass|Verfügung|Brief"
-    # "Für die Wahl des Samtgemeinderates am 11.09.2011": an election day, no meeting
+    # "Zur Wahl des Gemeinderates am 26.05.2019": an election day, no meeting
     r"|Wahl|Neuwahl)"
     r"\s+(?:des|der)\s+$"
 )

@@ -39,7 +39,7 @@ _TERMIN_FIELD = re.compile(
 )
 
 # A label naming the session a page is shown for: "Sitzung:", "Daten angezeigt
-# aus Sitzung: 16. Sitzung des Stadtrates (Plenum), 23.11.2020".
+# aus Sitzung: 9. Sitzung des Gemeinderates (Plenum), 14.06.2021".
 _SESSION_FIELD = re.compile(r"Sitzung[ \t]*:")
 
 _SESSION_FIELD_LINE = re.compile(r"(?:[A-ZÄÖÜa-zäöüß][a-zäöüß]*[ \t]+){0,3}$")

@@ -120,8 +120,8 @@ _REASONS = re.compile(r"^\W{0,2}(?:Begründung|Sachverhalt)\b", re.MULTILINE)
 
 # A page without a heading that records what happened in a meeting: the
 # chair acting ("Der Vorsitzende, Herr X, empfiehlt …", "Ortsvorsteher Y gibt
-# … zur Information") or a vote counted ("verständigt sich mit 7 Stimmen
-# dafür und einer Stimmenthaltung", "bei 3 Gegenstimmen").
+# … zur Information") or a vote counted ("verständigt sich mit 9 Stimmen
+# dafür bei zwei Enthaltungen", "bei 3 Gegenstimmen").
 # What a speaker does in minutes, in the present or the past.
 _SPEAKS = (
     r"(?:erklärt|erläutert|berichtet|informiert|bringt|stellt|führt|teilt|trägt|gibt|äußert|bittet|fragt|beantragt"

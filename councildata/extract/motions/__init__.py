@@ -17,8 +17,8 @@ How council documents name a motion, one rule each:
   administration's Stellungnahme to it): "DIE LINKE.-Gemeinderatsfraktion /
   Eingang: 23.03.2021 / Vorlage Nr.: 2021/0379";
 - ``motion.plural``: several motions of one submitter named together, one
-  per date: "Anträge der GRÜNEN-Stadtratsfraktion vom 01.10.2020, vom
-  09.10.2020 und vom 20.11.2020";
+  per date: "Anträge der FW-Stadtratsfraktion vom 02.03.2021, vom
+  16.03.2021 und vom 04.05.2021";
 - ``motion.on_behalf``: a motion made in the meeting: "Mitglied Lange
   beantragt namens der Fraktion Bündnis 90/Die Grünen eine Prüfung …";
 - ``motion.speech``: a motion a speaker reports in a debate: "(GRÜNE): …
@@ -45,7 +45,7 @@ How council documents name a motion, one rule each:
   "Ö 7 <title> (SPD-Fraktion)", rows "5. <title>" of an agenda;
 - ``motion.field``: "Antragsteller: CDU-Fraktion" in the head of a paper;
 - ``motion.compound``: "der SPD-Antrag";
-- ``motion.bracket``: "Antrag Nr. 112/2023 v. 21.04.2023 (SPD)",
+- ``motion.bracket``: "Antrag Nr. 47/2022 v. 03.05.2022 (FDP)",
   "Antrag (CDU-Fraktion): <title>";
 - ``motion.attribute``: the mover in an attribute of the same sentence:
   "der von der SPD-Fraktion eingebrachte Antrag", "die von der CDU-Fraktion

@@ -34,7 +34,7 @@ _WITH_PARTNER = re.compile(r"\bmit\s+(?:der|den)\s+(?P<who>[A-ZÄÖÜ][\wÄÖÜ�
 
 _WE = re.compile(r"\b(?:wir|unsere[nmrs]?)\b")
 
-# "Anträge der GRÜNEN-Stadtratsfraktion vom 01.10.2020, vom 09.10.2020 und vom 20.11.2020"
+# "Anträge der FW-Stadtratsfraktion vom 02.03.2021, vom 16.03.2021 und vom 04.05.2021"
 _PLURAL = re.compile(
     rf"(?<![\w-])(?:Anträge|Änderungsanträge|Ergänzungsanträge)[ \t]+(?:der|des|von)[ \t]+(?P<who>[^\n,;:()]{{2,80}}?)"
     rf"(?P<dates>[ \t]+vom[ \t]+{DATE_PATTERN}(?:[ \t]*(?:,|und|sowie)[ \t]*(?:vom[ \t]+)?{DATE_PATTERN})+)"

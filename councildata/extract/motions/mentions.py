@@ -69,7 +69,7 @@ _SUBJECT_AFTER = re.compile(
 
 _VOM_DATE = re.compile(rf"[ \t]*\n?[ \t]*(?:vom|v\.)[ \t]+(?P<date>{DATE_PATTERN})")
 
-# "Antrag Nr. 112/2023 v. 21.04.2023 (SPD)": the submitter in brackets after the number or date.
+# "Antrag Nr. 47/2022 v. 03.05.2022 (FDP)": the submitter in brackets after the number or date.
 _BRACKET_WHO = re.compile(r"[ \t]*\((?P<who>[^()\n]{1,60})\)")
 
 # "Antrag Stadtrats-Mitglieder A, B und C (Fraktion Die Grünen – Rosa Liste) vom 25.2.2020":
@@ -282,7 +282,7 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
 
     bw = _BRACKET_WHO.match(text, pos)
     if bw and (reference or date or re.search(r"[Ff]raktion|^(?:Gruppe|Ratsgruppe)\s", bw.group("who"))):
-        # "Antrag Nr. 112/2023 v. 21.04.2023 (SPD)", "Antrag (CDU-Fraktion): <title>"
+        # "Antrag Nr. 47/2022 v. 03.05.2022 (FDP)", "Antrag (CDU-Fraktion): <title>"
         who = submitter(bw.group("who"), whole=True)
         if who:
             tm = _BRACKET_TITLE.match(text, bw.end())

@@ -10,8 +10,8 @@ One rule per way council documents record a decision:
   ("Abstimmungsergebnis (am 27. Januar 2010): Einstimmig JA").
   Council information systems open an item's page with a result field
   ("Beschluss: einstimmig abgelehnt / Abstimmung: Ja: 0, Nein: 6,
-  Enthaltungen: 3"); the wording after it ("Der Haupt- und Finanzausschuss
-  empfiehlt der Stadtverordnetenversammlung den Antrag abzulehnen",
+  Enthaltungen: 3"); the wording after it ("Der Ausschuss für Finanzen
+  empfiehlt dem Kreistag, die Vorlage abzulehnen",
   "Beschlussempfehlung an den Rat: Wie Vorlage / dafür: 10 …") names the
   body, the body it recommends to and maybe the counts, and is no decision
   of its own. A vote block may set each line in a paragraph of its own
@@ -31,8 +31,8 @@ One rule per way council documents record a decision:
   beschlossen", "Bei 24 Nein-Stimmen und 23 Ja-Stimmen abgelehnt"; in a
   list of results also "erledigt").
 - ``resolution.consultation``: the Ergebnis column of a Beratungsfolge
-  ("Gemeinderat 25.10.2022 16 X beschlossen"; ALLRIS: "21.11.2022 / Sitzung
-  des Ausschusses für Wirtschaft und Touristik ungeändert beschlossen").
+  ("Gemeinderat 25.10.2022 16 X beschlossen"; ALLRIS: "14.02.2023 / Sitzung
+  des Bau- und Umweltausschusses ungeändert beschlossen").
 - ``resolution.sentence``: a sentence whose subject is a body and whose verb
   decides ("Der Sozialausschuss beschloss einstimmig, dem Kreistag zu
   empfehlen, … zu vertagen", "Im Oktober 2005 hat der Gemeinderat …

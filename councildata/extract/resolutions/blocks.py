@@ -233,7 +233,7 @@ _HEADER_RESULT = re.compile(
     r"(?:(?:einstimmig|mehrheitlich|ungeändert|geändert|einvernehmlich)\s+)?"
     r"(?:beschlossen|abgelehnt|zugestimmt|angenommen|empfohlen|vertagt|zurückgestellt|zurückgezogen|verwiesen"
     r"|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen|erledigt"
-    # "zurück in die Fraktionen/Gruppen ohne erneute Beratung im Fachausschuss"
+    # "zurück an die Fraktionen, ohne dass der Fachausschuss erneut berät"
     r"|zurück\s+(?:in|an)\s+(?:den|die|das)\b[^\n]{0,80}))",
     re.IGNORECASE,
 )

@@ -113,7 +113,7 @@ def _references(st: _State) -> list[dict[str, Any]]:
     return rows
 
 
-# "M 81/2013, beschlossen von der Stadtverordnetenversammlung am 04.07.2013":
+# "B 12/2019, beschlossen vom Kreistag am 18.03.2019":
 # a paper's decision named by its body and date in a participle phrase.
 ATTRIBUTED = re.compile(
     rf"\b(?:beschlossen|verabschiedet|angenommen)\s+(?:von\s+der|von\s+dem|vom|durch\s+den|durch\s+die)\s+"
