@@ -334,12 +334,35 @@ _GLUED_LABEL = re.compile(
 )
 
 
-# A weighted vote (a Zweckverband's members carry several votes each): "Ja-Stimmen:
-# 2 Verbandsmitglieder/6 Stimmen" counts 6 votes, not 2 members.
+# Weighted votes (a Zweckverband's or Planungsverband's members hold several
+# votes each): "Ja-Stimmen: 2 Verbandsmitglieder/6 Stimmen", "3 Mitglieder / 9
+# Stimmen". The votes are the count, not the members; once a block counts so,
+# its other fields ("Nein-Stimmen: 0/0") give members/votes too.
 _WEIGHTED = re.compile(
-    r"\b\d{1,3}[ \t]*(?:Verbands?mitglieder|Verbands?mitglied|Mitglieder|Mitglied|Gemeinden|Gemeinde)[ \t]*/[ \t]*"
-    r"(?P<votes>\d{1,3})[ \t]*Stimmen?\b"
+    r"\b(\d{1,3})[ \t]*(?:stimmberechtigte[ \t]+)?(?:Verbands?mitglied(?:er)?|Mitglied(?:er)?|Mitgliedsgemeinden?"
+    r"|Mitgliedskommunen?|Gemeinden?|Kommunen?|Städte|Landkreise?|Gesellschafter)[ \t]*/[ \t]*(\d{1,4})[ \t]*(Stimmen\b)",
+    re.IGNORECASE,
 )
+_COUNT_LABEL = (r"(?:Ja-?Stimmen|Ja|JA|Nein-?Stimmen|Nein|NEIN|Gegenstimmen|Stimmenthaltungen|Stimmenthaltung"
+                r"|Enthaltungen|Enthaltung|dafür|dagegen)")
+_WEIGHTED_FIELD = re.compile(rf"({_COUNT_LABEL}[ \t]*:[ \t]*)(\d{{1,3}})[ \t]*/[ \t]*(\d{{1,4}})\b(?![/.]\d)")
+# "Ja-Stimmen: 16 + 1" (the members and the mayor, as Saxon and Thuringian
+# notices count): one count, the sum.
+_SUMMED_FIELD = re.compile(rf"({_COUNT_LABEL}[ \t]*:?[ \t]*)(\d{{1,3}})[ \t]*\+[ \t]*(\d{{1,2}})\b")
+# "mit 14 von 16 Stimmen angenommen": 14 votes for, of 16 cast.
+_OF_CAST = re.compile(r"\bmit[ \t]+(\d{1,3})[ \t]+von[ \t]+\d{1,3}[ \t]+(?:(?:abgegebenen|gültigen|möglichen)[ \t]+)?Stimmen\b")
+
+
+def _normalised_counts(s: str) -> str:
+    """``s`` with weighted, summed and "N von M" counts written as plain counts."""
+    if "/" in s and _WEIGHTED.search(s):
+        s = _WEIGHTED.sub(r"\2 \3", s)
+        s = _WEIGHTED_FIELD.sub(r"\1\3", s)
+    if "+" in s:
+        s = _SUMMED_FIELD.sub(lambda m: f"{m.group(1)}{int(m.group(2)) + int(m.group(3))}", s)
+    if " von " in s:
+        s = _OF_CAST.sub(r"mit \1 Ja-Stimmen", s)
+    return s
 
 
 # The members' count and the mayor's vote added: "Ja-Stimmen: 16 + 1" (where the
@@ -352,8 +375,7 @@ def parse_votes(s: str, outcome: str | None = None) -> dict[str, Any]:
     "Bei 16 Ja-Stimmen abgelehnt": a split vote)."""
     if _GLUED_LABEL.search(s):
         s = _GLUED_LABEL.sub(r"\1; ", s)
-    if "/" in s and _WEIGHTED.search(s):
-        s = _WEIGHTED.sub(r"\g<votes> Stimmen", s)
+    s = _normalised_counts(s)
     if "+" in s:
         s = _PLUS_CHAIR.sub(lambda m: str(int(m.group(1)) + int(m.group(2))), s)
     low = s.lower()

@@ -2,6 +2,9 @@
 
 One rule per way council documents record a decision:
 
+- ``resolution.list``: a row of a numbered decision list ("Beschluss-Nr.:
+  08/06/16: title / wording / Abstimmung: …"), dated by the session named
+  above the list ("… hat in ihrer Sitzung am … folgende Beschlüsse gefasst:").
 - ``resolution.block``: a "Beschluss:" block of minutes or a Beschlussauszug
   with its "Abstimmungsergebnis:" ("Beschluss: Ablehnung des Antrags /
   Abstimmungsergebnis: Mehrheitliche Ablehnung (3 JA-Stimmen, 37
@@ -90,6 +93,7 @@ from .blocks import _blocks
 from .finish import _after_amendment, _dedupe, _join_following_vote, _join_lone_vote, _link_motions, _not_content, _not_given, _one_per_telling, _settle
 from .items import _attributed, _fields, _procedural, _references
 from .notices import announced_sessions
+from .lists import _list_rows
 from .lines import _announcements, _consultations, _listed_decisions, _ref_lines, _result_lines
 from .passages import _passages
 from .sentences import _sentences, decided_revocations, leading_votes
@@ -104,6 +108,9 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     ag = agenda_mod.analyse(ctx)
     st = _State(ctx, ag)
     rows: list[dict[str, Any]] = []
+    # The rows of a numbered decision list first: each row is one decision,
+    # whatever sentences and vote blocks it holds.
+    rows += _list_rows(st)
     # Before the blocks: a Beschluss block reads its whole item as taken, and
     # an assent in the item's debate is a decision of its own.
     rows += assents(st)

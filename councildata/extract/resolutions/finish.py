@@ -200,7 +200,8 @@ def _one_per_telling(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, A
     tree = st.ctx.tree
     for r in sorted(rows, key=lambda r: (-r["confidence"], r["char_start"])):
         item = tree.item_at(st.ctx.view.to_view(r["char_start"]))
-        if item is None or r["rule"] in ("resolution.vote_line", "resolution.ref_line"):
+        # (each row of a numbered decision list is a decision of its own)
+        if item is None or r["rule"] in ("resolution.vote_line", "resolution.ref_line", "resolution.list"):
             out.append(r)
             continue
         outcome = r["outcome"]

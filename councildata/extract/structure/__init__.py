@@ -33,17 +33,20 @@ is linear in the length of the text.
 
 The package holds one file per concern: ``tree`` (the nodes), ``session``
 (the session's shapes), ``items`` (agenda items), ``blocks`` (labelled
-blocks and their content), ``parse`` and ``printing``.
+blocks and their content), ``lists`` (numbered decision lists and the
+sessions above them), ``parse`` and ``printing``.
 """
 
 from .blocks import Block, is_record
 from .items import ITEM_HEADING, numbered_items, page_break_end
+from .lists import ListRow, ListSession, decision_list
 from .parse import parse
 from .printing import format_tree
 from .session import HEAD_CHARS, read_session
 from .tree import Header, Item, Session, Tree
 
 __all__ = [
-    "HEAD_CHARS", "ITEM_HEADING", "Block", "Header", "Item", "Session", "Tree",
+    "HEAD_CHARS", "ITEM_HEADING", "Block", "Header", "Item", "ListRow", "ListSession", "Session", "Tree",
+    "decision_list",
     "format_tree", "is_record", "numbered_items", "page_break_end", "parse", "read_session",
 ]

@@ -51,4 +51,14 @@ def format_tree(tree: Tree, to_original: Callable[[int, int], tuple[int, int]] |
             extra += f" public={it.public}"
         out.append(f"  item {it.label} {show(it.start, it.end)} {it.title[:70]!r}{extra}")
         blocks(it.blocks, "    ")
+    sessions, rows = tree.decision_list
+    for ls in sessions:
+        if any(r.session is ls for r in rows):
+            out.append(f"  list session {show(ls.start, ls.end)} body={ls.body} date={ls.date} public={ls.public}")
+            for r in rows:
+                if r.session is ls:
+                    out.append(f"    row {r.number} {show(r.start, r.end)} {r.title[:70]!r} public={r.public}")
+    for r in rows:
+        if r.session is None:
+            out.append(f"  row {r.number} {show(r.start, r.end)} {r.title[:70]!r} public={r.public}")
     return "\n".join(out)

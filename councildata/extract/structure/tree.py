@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .blocks import Block, _blocks
+from .lists import ListRow, ListSession, decision_list
 
 @dataclass
 class Session:
@@ -86,6 +87,7 @@ class Tree:
     pre_start: int = 0  # the blocks before the first item start here
     _starts: list[int] = field(default_factory=list, repr=False)
     _pre_blocks: list[Block] | None = field(default=None, repr=False)
+    _lists: tuple[list[ListSession], list[ListRow]] | None = field(default=None, repr=False)
 
     @property
     def blocks(self) -> list[Block]:
@@ -94,6 +96,15 @@ class Tree:
             first = self.items[0].start if self.items else len(self.text)
             self._pre_blocks = _blocks(self.text, self.pre_start, first)
         return self._pre_blocks
+
+    @property
+    def decision_list(self) -> tuple[list[ListSession], list[ListRow]]:
+        """The sessions and numbered rows of the decision lists the text prints
+        ("Beschluss-Nr.: 08/06/16: …" under "… hat in ihrer Sitzung am … folgende
+        Beschlüsse gefasst:"), read when first asked for."""
+        if self._lists is None:
+            self._lists = decision_list(self.text)
+        return self._lists
 
     @property
     def session(self) -> Session | None:

@@ -1,0 +1,278 @@
+"""Numbered decision lists: a council's or its administration's publication
+of the decisions taken in a session ("Bekanntgabe der Beschlüsse",
+Beschlusslisten in an Amtsblatt or Mitteilungsblatt).
+
+Such a list names its session above the rows ("Der Gemeinderat hat in
+seiner Sitzung am 12.03.2024 folgende Beschlüsse gefasst:", "In der
+öffentlichen Sitzung der Verbandsversammlung am … wurden folgende
+Beschlüsse gefasst:", "Beschlüsse des Stadtrates vom …", "Die nachstehend
+aufgeführten Beschlüsse wurden in der 15. Sitzung … am … gefasst") and
+heads each row with the decision's number ("Beschluss-Nr.: 08/06/16:",
+"Beschluss Nr. 12/2024", "Beschlussnummer: GR 45/2023", "Beschluss-Nr.
+02/24 - nö", or the number alone on its line, "72/12/2012", where the list
+numbers every row that way). A row runs from its head over its title, the
+wording and its vote block, up to the next row, the next session of the
+list, a "Nichtöffentlicher Teil" line or the first line after its vote
+block that is no vote line; a running page header inside a row does not
+end it. Each row belongs to the latest list session above it; an issue of
+an Amtsblatt prints several sessions, each dating its own rows.
+
+``decision_list(text)`` is pure and linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .. import agenda as agenda_mod
+from ..common import BODY_NAME_RE, BODY_SITZUNG, body_name
+from ..dates import DATE_PATTERN, ANY_DATE, date_from_match
+
+
+@dataclass
+class ListSession:
+    """A session a decision list names above its rows."""
+
+    date: str | None
+    body: str | None
+    start: int
+    end: int
+    public: bool | None = None
+
+
+@dataclass
+class ListRow:
+    """One row of a decision list: its number as written, title, span."""
+
+    number: str
+    title: str
+    start: int
+    head_end: int  # the end of the head line (number and title on it)
+    end: int
+    public: bool | None = None
+    session: ListSession | None = field(default=None, repr=False)
+
+
+# A decision's number: "08/06/16", "12/2024", "GR 63-05/2005", "15-234-2023",
+# "BV/045/2023", "2024/017", "V 12" — digits in groups, maybe behind a short
+# code; "-nö", "- nö", "(nö)" marks a non-public decision.
+_NUMBER = r"(?:[A-ZÄÖÜ]{1,5}[ \t]?[/-]?[ \t]?)?\d{1,4}(?:[ \t]?[/.-][ \t]?[\dA-Za-z]{1,4}){0,3}"
+_CLOSED = r"(?:[ \t]*[-–(][ \t]*(?P<closed>n[öo]|NÖ|nicht[ \t]?öffentlich)\)?)"
+ROW_HEAD = re.compile(
+    r"^[ \t]*(?:Beschluss(?:[- ]?(?:Nr\.?|Nummer))|Beschl\.[- ]?Nr\.|Beschlussnummer|Beschluß(?:[- ]?Nr\.?))"
+    rf"[ \t]*:?[ \t]*(?P<num>{_NUMBER}){_CLOSED}?[ \t]*[:.]?"
+    # the title on the same line, or nothing: "Beschluss-Nr.: 11/11/18 beschlossen." is a sentence
+    r"(?:[ \t]+(?P<title>[A-ZÄÖÜ„\"0-9§][^\n]*))?[ \t]*$",
+    re.MULTILINE,
+)
+_ROW_PREFIXES = ("Beschluss", "Beschl.", "Beschluß", " Beschluss", "\tBeschluss")
+# A decision's number alone on its line ("72/12/2012", "2024/017"): a row's
+# head only where the list numbers at least two rows that way.
+BARE_ROW_HEAD = re.compile(
+    r"^[ \t]*(?P<num>\d{1,3}/\d{1,2}/(?:19|20)\d{2}|\d{1,3}/(?:19|20)\d{2}|(?:19|20)\d{2}/\d{1,4})"
+    rf"{_CLOSED}?[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+
+# The session above a list: a sentence that names a session with its date
+# and says decisions were taken in it, or a heading "Beschlüsse des … vom …".
+_SESSION_WORD = r"(?:[Ss]itzung|SITZUNG|sitzung|[Tt]agung)"
+# Within one sentence: no full stop but an ordinal's ("15. Sitzung"), no blank line.
+_IN = r"(?:[^.:;\n]|\n(?![ \t]*\n)|(?<=\d)\.)"
+_GEFASST = r"(?:gefasst|gefaßt|beschlossen|getroffen)"
+LIST_SESSION = re.compile(
+    # "… hat in ihrer Sitzung am 20.02.2018 folgende Beschlüsse gefasst:",
+    # "In öffentlicher Sitzung des Gemeinderates … am 19.05.2005 wurden folgende Beschlüsse gefasst:"
+    rf"(?P<a>{_SESSION_WORD}{_IN}{{0,160}}?\b(?:am|vom)[ \t\n]+(?:[A-Z][a-z]+,?[ \t]+(?:de[mn][ \t]+)?)?"
+    rf"(?P<date>{DATE_PATTERN}){_IN}{{0,120}}?\b(?:folgende[n]?|nachstehende[n]?|nachfolgende[n]?|diese[n]?)"
+    rf"[ \t\n]+Beschl(?:uss|üsse|uß)[ \t\n]+{_GEFASST})"
+    # "Folgende Beschlüsse wurden in der Sitzung des Bauausschusses am 12.03.2024 gefasst",
+    # "Die nachstehend aufgeführten Beschlüsse wurden im öffentlichen Teil der 15. Sitzung …, die am … stattfand, gefasst"
+    rf"|(?P<b>(?:[Ff]olgende|[Nn]achstehende|[Nn]achfolgende|[Nn]achstehend[ \t]+aufgeführten|[Dd]ie[ \t]+nachstehend"
+    rf"[ \t]+(?:aufgeführten|genannten))[ \t\n]+Beschl(?:üsse|uss|uß){_IN}{{0,40}}?[ \t\n]+(?:wurden|wurde)[ \t\n]+"
+    rf"{_IN}{{0,200}}?{_SESSION_WORD}{_IN}{{0,160}}?\b(?:am|vom)[ \t\n]+(?:[A-Z][a-z]+,?[ \t]+(?:de[mn][ \t]+)?)?"
+    rf"(?P<date2>{DATE_PATTERN}))"
+    # "Am 12.03.2024 wurden in der Sitzung … folgende Beschlüsse gefasst"
+    rf"|(?P<c>\b[Aa]m[ \t]+(?P<date3>{DATE_PATTERN}){_IN}{{0,160}}?\b(?:folgende[n]?|nachstehende[n]?)[ \t\n]+"
+    rf"Beschl(?:uss|üsse|uß)[ \t\n]+{_GEFASST})"
+    # a heading line: "Beschlüsse des Gemeinderates vom 19.05.2005", "Bekanntgabe der
+    # Beschlüsse aus der Sitzung des Kreistages vom …", "Beschlüsse der 12. Sitzung vom …"
+    rf"|(?P<d>^[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?:(?:Bekanntgabe|Bekanntmachung|Veröffentlichung)[ \t]+(?:der|von)[ \t]+)?"
+    rf"(?:(?:öffentlichen|nichtöffentlichen|nicht[ \t]öffentlichen|gefassten|gefaßten)[ \t]+)?Beschl(?:üsse|üssen)"
+    rf"[ \t]+(?:aus[ \t]+)?(?:de[rsm]|vom)[ \t]+[^\n]{{0,100}}?\b(?:vom|am)[ \t]+(?P<date4>{DATE_PATTERN})"
+    r"(?![^\n]*\b(?:Seite|S\.)[ \t]*\d)[^\n]{0,20}$)",
+    re.MULTILINE,
+)
+# "Öffentlicher Teil" / "Nichtöffentlicher Teil" on a line of its own
+_PART = re.compile(
+    r"^[ \t]*(?:(?P<closed>Nicht[ \t-]?öffentliche[rn]?|Nichtöffentliche[rn]?)|Öffentliche[rn]?)[ \t]+"
+    r"(?:Teil|Sitzung|Sitzungsteil|Sitzungsabschnitt)[ \t]*:?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# A line of a vote block: counts, "Abstimmung:", "(einstimmig - 16 Ja-Stimmen)",
+# the legal numbers ("Gesetzliche Anzahl der Mitglieder: 32", "Anwesend: 16 + 1").
+_VOTE_LINE = re.compile(
+    r"^[ \t(]*(?:Abstimmung|Abstimmungsergebnis|Ergebnis|Stimmergebnis|Ja|Nein|JA|NEIN|Enthaltung|Stimmenthaltung"
+    r"|Gegenstimme|dafür|dagegen|einstimmig|Einstimmig|mehrheitlich|Mehrheitlich|Gesetzliche|gesetzliche|Anwesend"
+    r"|anwesend|Anzahl|davon|Stimmberechtigt|Befangen|befangen|Mitwirkungsverbot|Zustimmung|Ablehnung|beschlossen"
+    r"|angenommen|abgelehnt|\d{1,3}[ \t]*(?:Ja|Nein|:|dafür|dagegen|Stimmen|Mitglied))"
+)
+# A running page header or footer line: "Seite 3 von 7", "- 3 -", "Amtsblatt … Nr. 01 vom …"
+_PAGE_LINE = re.compile(r"^[ \t]*(?:[^\n]{0,120}\bSeite[ \t]+\d{1,3}(?:[ \t]*(?:von|/)[ \t]*\d{1,3})?|[-–][ \t]*\d{1,3}[ \t]*[-–])[ \t]*$")
+# A decision's wording: the sentence that decides (for the title: the title ends before it).
+_WORDING = re.compile(
+    r"\b(?:beschließt|beschliesst|beschließen|beschliessen|beschloss|beschlossen|genehmigt|genehmigen|bestätigt"
+    r"|bestätigen|wählt|wählen|gewählt|stimmt|stimmen|billigt|billigen|nimmt|nehmen|ermächtigt|beauftragt|lehnt"
+    r"|lehnen|abgelehnt|vergibt|stellt|stellen|erteilt|erteilen|wird|werden|wurde|wurden)\b"
+)
+_MAX_ROW = 4000
+
+
+def _sessions(text: str) -> list[ListSession]:
+    out: list[ListSession] = []
+    if "eschl" not in text:
+        return out
+    for m in LIST_SESSION.finditer(text):
+        date_s = m.group("date") or m.group("date2") or m.group("date3") or m.group("date4")
+        dm = ANY_DATE.search(date_s) if date_s else None
+        # The body may open the sentence before the session is named ("Die
+        # Verbandsversammlung … hat in ihrer Sitzung am …").
+        lead = max(text.rfind(". ", max(0, m.start() - 240), m.start()), text.rfind("\n\n", max(0, m.start() - 240), m.start()))
+        span = text[(lead + 2 if lead >= 0 else max(0, m.start() - 240)):m.end()]
+        body = None
+        bm = BODY_NAME_RE.search(span)
+        if bm is not None:
+            body = body_name(" ".join(bm.group().split()))
+        else:
+            cm = re.search(BODY_SITZUNG, span)
+            if cm is not None:
+                body = body_name(cm.group("compound"))
+        low = span.casefold()
+        public = False if "nichtöffentlich" in low or "nicht öffentlich" in low else (
+            True if "öffentlich" in low else None)
+        out.append(ListSession(date_from_match(dm) if dm else None, body, m.start(), m.end(), public))
+    return out
+
+
+def _heads(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """(start, head_end, number, title on the line, closed) of every row head."""
+    heads: list[tuple[int, int, str, str, bool]] = []
+    if "eschl" in text:
+        for m in agenda_mod.line_matches(ROW_HEAD, text, _ROW_PREFIXES):
+            heads.append((m.start(), m.end(), " ".join(m.group("num").split()), (m.group("title") or "").strip(),
+                          m.group("closed") is not None))
+    if "/" in text:
+        bare = [m for m in BARE_ROW_HEAD.finditer(text) if _wording_follows(text, m.end())]
+        if len(bare) >= 2:
+            taken = {h[0] for h in heads}
+            heads += [(m.start(), m.end(), m.group("num"), "", m.group("closed") is not None)
+                      for m in bare if m.start() not in taken]
+            heads.sort()
+    return heads
+
+
+def _wording_follows(text: str, pos: int) -> bool:
+    """Whether a decision's wording follows within the next few lines (a bare
+    number heads a row only then: a page's or file's number does not)."""
+    return _WORDING.search(text, pos, min(len(text), pos + 400)) is not None
+
+
+def _row_end(text: str, start: int, limit: int) -> int:
+    """Where a row that starts at ``start`` ends, at ``limit`` at the latest:
+    after its vote block, or at a part line."""
+    pos = text.find("\n", start)
+    if pos < 0 or pos >= limit:
+        return limit
+    voted = False
+    end = pos
+    while pos < limit:
+        nl = text.find("\n", pos + 1, limit)
+        line_end = limit if nl < 0 else nl
+        line = text[pos + 1:line_end]
+        stripped = line.strip()
+        if _PART.match(line):
+            return end
+        if not stripped or _PAGE_LINE.match(line):
+            pass
+        elif _VOTE_LINE.match(line):
+            voted = True
+            end = line_end
+        elif voted:
+            # The first line after the vote block that is no vote line ends the
+            # row, unless a running page header stands between its vote lines.
+            if not _page_header_follows(text, pos + 1, limit):
+                return end
+        else:
+            end = line_end
+        if nl < 0:
+            break
+        pos = nl
+    return end
+
+
+def _page_header_follows(text: str, pos: int, limit: int) -> bool:
+    """Whether the lines from ``pos`` are a running page header (a "Seite N"
+    line within three lines) with vote lines after it."""
+    for _ in range(4):
+        nl = text.find("\n", pos, limit)
+        line = text[pos: limit if nl < 0 else nl]
+        if _PAGE_LINE.match(line):
+            nxt_start = (limit if nl < 0 else nl) + 1
+            nxt_end = text.find("\n", nxt_start, limit)
+            nxt = text[nxt_start: limit if nxt_end < 0 else nxt_end]
+            return bool(_VOTE_LINE.match(nxt))
+        if nl < 0:
+            return False
+        pos = nl + 1
+    return False
+
+
+def _title(text: str, head: tuple[int, int, str, str, bool], end: int) -> str:
+    """The row's title: on its head line, else the short lines under it before its wording."""
+    if head[3]:
+        return head[3]
+    lines: list[str] = []
+    pos = head[1]
+    while pos < end and len(lines) < 4:
+        nl = text.find("\n", pos + 1, end)
+        line = text[pos:end if nl < 0 else nl].strip()
+        if line:
+            if _PAGE_LINE.match(line) or _VOTE_LINE.match(line):
+                break
+            if lines and (_WORDING.search(line) and re.match(r"(?:Der|Die|Das)\b", line)):
+                break
+            lines.append(line)
+            if line.endswith("."):
+                break
+        if nl < 0:
+            break
+        pos = nl
+    title = " ".join(" ".join(lines).split())
+    # A row without a title line opens with its wording: its first sentence says what was decided.
+    cut = re.search(r"(?<=[a-zäöüß)\"“]{4})\.(?=\s+[A-ZÄÖÜ])", title)
+    return (title[: cut.start() + 1] if cut else title)[:300]
+
+
+def decision_list(text: str) -> tuple[list[ListSession], list[ListRow]]:
+    """The sessions and rows of the decision lists in ``text``."""
+    heads = _heads(text)
+    if not heads:
+        return [], []
+    sessions = _sessions(text)
+    if len(heads) < 2 and not sessions:
+        return sessions, []  # one numbered decision without a list around it: a sentence's business
+    parts = [(m.start(), m.group("closed") is None) for m in _PART.finditer(text)] if "ffentlich" in text else []
+    stops = sorted([h[0] for h in heads] + [s.start for s in sessions] + [p for p, _ in parts])
+    rows: list[ListRow] = []
+    for h in heads:
+        k = bisect.bisect_right(stops, h[0])
+        limit = min(stops[k] if k < len(stops) else len(text), h[0] + _MAX_ROW)
+        end = _row_end(text, h[0], limit)
+        session = next((s for s in reversed(sessions) if s.end <= h[0]), None)
+        part = next((public for p, public in reversed(parts) if p < h[0]
+                     and (session is None or p > session.start)), None)
+        public = False if h[4] else part if part is not None else (session.public if session else None)
+        rows.append(ListRow(h[2], _title(text, h, end), h[0], h[1], end, public, session))
+    return sessions, rows
