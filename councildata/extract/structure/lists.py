@@ -114,10 +114,10 @@ _PART = re.compile(
 # A line of a vote block: counts, "Abstimmung:", "(einstimmig - 16 Ja-Stimmen)",
 # the legal numbers ("Gesetzliche Anzahl der Mitglieder: 32", "Anwesend: 16 + 1").
 _VOTE_LINE = re.compile(
-    r"^[ \t(]*(?:Abstimmung|Abstimmungsergebnis|Ergebnis|Stimmergebnis|Ja|Nein|JA|NEIN|Enthaltung|Stimmenthaltung"
+    r"^[ \t(]*(?:Abstimmung|Abstimmungsergebnis|Ergebnis|Stimmergebnis|(?:Ja|Nein|JA|NEIN)(?![a-zäöüß])|Enthaltung|Stimmenthaltung"
     r"|Gegenstimme|dafür|dagegen|einstimmig|Einstimmig|mehrheitlich|Mehrheitlich|Gesetzliche|gesetzliche|Anwesend"
     r"|anwesend|Anzahl|davon|Stimmberechtigt|Befangen|befangen|Mitwirkungsverbot|Zustimmung|Ablehnung|beschlossen"
-    r"|angenommen|abgelehnt|\d{1,3}[ \t]*(?:Ja|Nein|:|dafür|dagegen|Stimmen|Mitglied))"
+    r"|angenommen|abgelehnt|\d{1,3}[ \t]*(?:Ja(?![a-zäöüß])|Nein|:|dafür|dagegen|Stimmen|Mitglied))"
 )
 # A running page header or footer line: "Seite 3 von 7", "- 3 -", "Amtsblatt … Nr. 01 vom …"
 _PAGE_LINE = re.compile(r"^[ \t]*(?:[^\n]{0,120}\bSeite[ \t]+\d{1,3}(?:[ \t]*(?:von|/)[ \t]*\d{1,3})?|[-–][ \t]*\d{1,3}[ \t]*[-–])[ \t]*$")
@@ -128,6 +128,11 @@ _WORDING = re.compile(
     r"|lehnen|abgelehnt|vergibt|stellt|stellen|erteilt|erteilen|wird|werden|wurde|wurden)\b"
 )
 _MAX_ROW = 4000
+# The end of the sentence before (not an ordinal's point: "in ihrer 2. Sitzung"), or a blank line.
+_SENTENCE_END = re.compile(r"(?<=[a-zäöüß)\"“])[.:!?]\s|\n[ \t]*\n")
+# A line that opens a sentence (the wording after a row's title): an article or
+# pronoun, a person, a preposition starting a clause.
+_OPENS_SENTENCE = re.compile(r"(?:Der|Die|Das|Dem|Den|Es|Herr|Frau|Nach|Auf|Mit|Im|In)[ \t]+\S")
 
 
 def _sessions(text: str) -> list[ListSession]:
@@ -139,8 +144,9 @@ def _sessions(text: str) -> list[ListSession]:
         dm = ANY_DATE.search(date_s) if date_s else None
         # The body may open the sentence before the session is named ("Die
         # Verbandsversammlung … hat in ihrer Sitzung am …").
-        lead = max(text.rfind(". ", max(0, m.start() - 240), m.start()), text.rfind("\n\n", max(0, m.start() - 240), m.start()))
-        span = text[(lead + 2 if lead >= 0 else max(0, m.start() - 240)):m.end()]
+        lo = max(0, m.start() - 240)
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
+        span = text[(ends[-1] if ends else lo):m.end()]
         body = None
         bm = BODY_NAME_RE.search(span)
         if bm is not None:
@@ -241,7 +247,7 @@ def _title(text: str, head: tuple[int, int, str, str, bool], end: int) -> str:
         if line:
             if _PAGE_LINE.match(line) or _VOTE_LINE.match(line):
                 break
-            if lines and (_WORDING.search(line) and re.match(r"(?:Der|Die|Das)\b", line)):
+            if lines and _OPENS_SENTENCE.match(line):
                 break
             lines.append(line)
             if line.endswith("."):

@@ -1,0 +1,170 @@
+"""Numbered decision lists ("Bekanntgabe der Beschlüsse", Beschlusslisten in
+an Amtsblatt or Mitteilungsblatt): each row one decision, dated by the
+session named above the list, its subject the row's title; weighted votes
+read as votes, not members. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from councildata.extract.structure import decision_list
+from councildata.extract.votes import parse_votes
+
+from ..conftest import extract_text, provenance_ok
+from .common import resolutions_of
+
+_FILE = Path(__file__).parent.parent / "fixtures" / "synthetic_minutes" / "amtsblatt_zweckverband.txt"
+
+
+def test_amtsblatt_of_a_zweckverband_every_decision():
+    rows = extract_text(_FILE.read_text(encoding="utf-8"), _FILE.name)
+    assert provenance_ok(rows)
+    got = [(r["date"], r["decided_by"], r["outcome"], r["votes_yes"], r["votes_no"], r["votes_abstain"], r["subject"])
+           for r in rows["resolutions"]]
+    assert got == [
+        ("2024-03-12", "Verbandsversammlung", "adopted", 9, 0, 0, "Feststellung der Tagesordnung"),
+        ("2024-03-12", "Verbandsversammlung", "adopted", 7, 2, 0, "Haushaltssatzung und Wirtschaftsplan 2024"),
+        # the votes, not the members: 1 member with 2 votes for, 2 members with 7 against
+        ("2024-03-12", "Verbandsversammlung", "rejected", 2, 7, 0, "Erhöhung der Grundgebühr für Schmutzwasser"),
+        # the vote block after the page header belongs to the row above it
+        ("2024-03-12", "Verbandsversammlung", "adopted", 9, 0, 0,
+         "Bestellung des Abschlussprüfers für das Wirtschaftsjahr 2024"),
+        # the non-public part's decision, published
+        ("2024-03-12", "Verbandsversammlung", "adopted", 9, 0, 0, "Stundung von Anschlussbeiträgen in einem Einzelfall"),
+        # the second session of the issue dates its own rows
+        ("2024-05-14", "Verbandsversammlung", "adopted", 9, 0, 0,
+         "Genehmigung der Niederschrift über die Sitzung vom 12.03.2024"),
+        ("2024-05-14", "Verbandsversammlung", "adopted", 7, None, None,
+         "Vergabe der Bauleistungen Sanierung Hochbehälter Kirchberg"),
+        ("2024-05-14", "Verbandsversammlung", "postponed", 9, 0, 0,
+         "Neufassung der Satzung über die Erhebung von Gebühren für die Wasserversorgung"),
+        ("2024-05-14", "Verbandsversammlung", "adopted", 6, 0, 3, "Wahl des stellvertretenden Verbandsvorsitzenden"),
+    ]
+    # none from the contents list, the page headers, the news items or the
+    # retelling "Die mit Beschluss Nr. 02/2024 beschlossene Haushaltssatzung …"
+    assert all(r["rule"] == "resolution.list" for r in rows["resolutions"])
+    assert sorted(m["date"] for m in rows["meetings"]) == ["2024-03-12", "2024-05-14"]
+
+
+def _list(head: str, rows: str) -> str:
+    return f"Mitteilungsblatt der Gemeinde Kleinwalde\n\n{head}\n\n{rows}\n"
+
+
+_ROWS = (
+    "{h} 14/2023\nAnschaffung eines Löschfahrzeugs\nDer Gemeinderat beschließt die Anschaffung eines "
+    "Löschfahrzeugs HLF 10.\n(12 Ja-Stimmen, 2 Nein-Stimmen)\n\n"
+    "{h} 15/2023\nAntrag auf Zuschuss für den Sportverein\nDer Antrag wird abgelehnt.\n"
+    "(3 Ja-Stimmen, 11 Nein-Stimmen)\n"
+)
+
+
+@pytest.mark.parametrize("head", [
+    "Der Gemeinderat hat in seiner Sitzung am 07.11.2023 folgende Beschlüsse gefasst:",
+    "Der Gemeinderat hat in seiner öffentlichen Sitzung vom 7. November 2023 nachstehende Beschlüsse gefasst:",
+    "In der Sitzung des Gemeinderates am 07.11.2023 wurden folgende Beschlüsse gefasst:",
+    "In öffentlicher Sitzung des Gemeinderates Kleinwalde am Dienstag, 07.11.2023 wurden folgende Beschlüsse gefasst:",
+    "Folgende Beschlüsse wurden in der 23. Sitzung des Gemeinderates am 07.11.2023 gefasst:",
+    "Die nachstehend aufgeführten Beschlüsse wurden im öffentlichen Teil der 23. Gemeinderatssitzung,\n"
+    "die am 07.11.2023 im Bürgerhaus stattfand, gefasst.",
+    "Am 07.11.2023 hat der Gemeinderat in öffentlicher Sitzung folgende Beschlüsse gefasst:",
+    "Bekanntgabe der Beschlüsse aus der Sitzung des Gemeinderates vom 07.11.2023",
+    "Beschlüsse des Gemeinderates vom 07.11.2023",
+])
+@pytest.mark.parametrize("h", ["Beschluss-Nr.:", "Beschluss Nr.", "Beschlussnummer:", "Beschl.-Nr.", "Beschluß-Nr."])
+def test_session_heads_and_row_heads(head, h):
+    rs = resolutions_of(_list(head, _ROWS.format(h=h)))
+    got = [(r["date"], r["outcome"], r["votes_yes"], r["votes_no"], r["subject"]) for r in rs]
+    assert got == [
+        ("2023-11-07", "adopted", 12, 2, "Anschaffung eines Löschfahrzeugs"),
+        ("2023-11-07", "rejected", 3, 11, "Antrag auf Zuschuss für den Sportverein"),
+    ]
+
+
+def test_row_heads_with_codes_and_non_public_marks():
+    text = _list(
+        "Der Stadtrat hat in seiner Sitzung am 19.02.2024 folgende Beschlüsse gefasst:",
+        "Beschluss-Nr. SR 12-02/2024\nDer Stadtrat beschließt den Bebauungsplan „Am Mühlgraben“ als Satzung.\n"
+        "(einstimmig - 18 Ja-Stimmen)\n\n"
+        "Beschluss-Nr. SR 13-02/2024 - nö\nDer Stadtrat stimmt dem Verkauf des Grundstücks Flur 3 zu.\n"
+        "(16 Ja-Stimmen, 2 Stimmenthaltungen)\n",
+    )
+    rs = resolutions_of(text)
+    assert [(r["date"], r["decided_by"], r["outcome"], r["unanimous"], r["votes_yes"], r["votes_abstain"]) for r in rs] == [
+        ("2024-02-19", "Stadtrat", "adopted", True, 18, None),
+        ("2024-02-19", "Stadtrat", "adopted", None, 16, 2),
+    ]
+    rows = decision_list(text)[1]
+    assert [(r.number, r.public) for r in rows] == [("SR 12-02/2024", None), ("SR 13-02/2024", False)]
+
+
+def test_two_sessions_each_date_their_rows():
+    text = (
+        "Amtsblatt Nr. 4/2024\n\n1. Beschlüsse der Verbandsversammlung vom 05.02.2024\n"
+        "2. Beschlüsse der Verbandsversammlung vom 22.04.2024\n\n"
+        "Die Verbandsversammlung hat in ihrer Sitzung am 05.02.2024 folgende Beschlüsse gefasst:\n"
+        "Beschluss Nr. 1/2024\nWirtschaftsplan 2024\nDie Verbandsversammlung beschließt den Wirtschaftsplan 2024.\n"
+        "Abstimmung: einstimmig\n"
+        "Die Verbandsversammlung hat in ihrer Sitzung am 22.04.2024 folgenden Beschluss gefasst:\n"
+        "Beschluss Nr. 2/2024\nJahresabschluss 2023\nDie Verbandsversammlung stellt den Jahresabschluss 2023 fest.\n"
+        "Abstimmung: einstimmig\n"
+    )
+    rs = resolutions_of(text)
+    assert [(r["date"], r["outcome"], r["unanimous"], r["subject"]) for r in rs] == [
+        ("2024-02-05", "adopted", True, "Wirtschaftsplan 2024"),
+        ("2024-04-22", "adopted", True, "Jahresabschluss 2023"),
+    ]
+
+
+def test_bare_decision_numbers_head_rows_of_a_list():
+    text = (
+        "Beschlüsse des Gemeinderates\n\n"
+        "41/07/2023\nDer Gemeinderat beschließt die Änderung der Friedhofsgebührensatzung.\n\n"
+        "Abstimmungsergebnis:\nAnwesend: 13 + 1 / Ja-Stimmen: 13 + 1\n\n"
+        "42/07/2023\nDer Gemeinderat vergibt die Winterdienstleistungen an die Firma Lenz.\n\n"
+        "Abstimmungsergebnis:\nAnwesend: 13 + 1 / Ja-Stimmen: 12 + 1 / Nein-Stimmen: 1\n"
+    )
+    rs = resolutions_of(text)
+    # the mayor's vote added to the members' ("13 + 1"); no session named: no date
+    assert [(r["date"], r["outcome"], r["votes_yes"], r["votes_no"]) for r in rs] == [
+        (None, "adopted", 14, None), (None, "adopted", 13, 1),
+    ]
+    assert {r["rule"] for r in rs} == {"resolution.list"}
+
+
+@pytest.mark.parametrize("text", [
+    # one decision's number named in a sentence: no list
+    "Der Gemeinderat hat in seiner Sitzung am 07.11.2023 beschlossen, die Straße zu sanieren.\n"
+    "Die mit\nBeschluss-Nr.: 14/2023 beschlossene Satzung liegt im Rathaus aus.\n",
+    # a number followed by lower-case words is a sentence's wrap, not a row's head
+    "Die Entlastung wurde mit\nBeschluss-Nr.: 11/11/18 beschlossen.\nDer Bericht liegt aus.\n"
+    "Der Wirtschaftsplan wurde mit\nBeschluss-Nr.: 12/11/18 beschlossen.\n",
+    # a contents list of an issue, the sessions named, no rows under them
+    "Inhalt\n1. Beschlüsse der Verbandsversammlung vom 05.02.2024 2\n"
+    "2. Beschlüsse der Verbandsversammlung vom 22.04.2024 3\n",
+    # file numbers alone on their lines, no wording after them
+    "Aktenzeichen\n12/03/2023\n\nAnlage\n14/03/2023\n\nSeite 2\n",
+])
+def test_no_list_rows(text):
+    assert decision_list(text)[1] == []
+
+
+def test_a_single_bare_number_heads_no_row():
+    assert decision_list("Protokoll\n\n12/2024\nDer Gemeinderat beschließt die Satzung.\n")[1] == []
+
+
+@pytest.mark.parametrize("vote, expected", [
+    ("Ja-Stimmen: 2 Verbandsmitglieder/6 Stimmen\nNein-Stimmen: 0/0\nEnthaltungen: 0/0", (6, 0, 0)),
+    ("Ja-Stimmen: 1 Verbandsmitglied / 5 Stimmen\nNein-Stimmen: 1/3\nEnthaltungen: 0/0", (5, 3, 0)),
+    ("dafür: 4 Mitgliedsgemeinden / 11 Stimmen, dagegen: 1 Mitgliedsgemeinde / 2 Stimmen", (11, 2, None)),
+    ("Ja: 3 Mitglieder/9 Stimmen Nein: 0/0 Enthaltung: 0/0", (9, 0, 0)),
+    ("Der Antrag wurde mit 14 von 16 Stimmen angenommen.", (14, None, None)),
+    ("Die Wahl erfolgte mit 9 von 11 abgegebenen Stimmen.", (9, None, None)),
+    ("Ja-Stimmen: 16 + 1, Nein-Stimmen: 0", (17, 0, None)),
+    # without a weighted count a slash is no weight: "Ja: 12/ Nein: 3"
+    ("Ja: 12/ Nein: 3", (12, 3, None)),
+])
+def test_weighted_and_summed_votes(vote, expected):
+    v = parse_votes(vote)
+    assert (v["votes_yes"], v["votes_no"], v["votes_abstain"]) == expected
