@@ -168,3 +168,34 @@ def test_a_single_bare_number_heads_no_row():
 def test_weighted_and_summed_votes(vote, expected):
     v = parse_votes(vote)
     assert (v["votes_yes"], v["votes_no"], v["votes_abstain"]) == expected
+
+
+_TWO_STEP = (
+    "Die Gemeindevertretung hat in ihrer Sitzung am 03.09.2024 folgende Beschlüsse gefasst:\n"
+    "Beschluss-Nr.: 21/09/24:\nWahl des Amtswehrführers\n"
+    "Die Gemeindevertretung beschließt, die Wahl offen durchzuführen.\n"
+    "Abstimmung: Ja-Stimmen: 11 Nein-Stimmen: 0 Enthaltungen: 0\n"
+    "Die Gemeindevertretung wählt Herrn Jens Marold zum Amtswehrführer.\n"
+    "Abstimmung: Ja-Stimmen: 9 Nein-Stimmen: 1 Enthaltungen: 1\n"
+    "Herr Marold nimmt die Wahl an.\n"
+    "Beschluss-Nr.: 22/09/24:\nJahresrechnung 2023\n"
+    "Die Gemeindevertretung beschließt die Jahresrechnung 2023.\n"
+    "Abstimmung: Ja-Stimmen: 11 Nein-Stimmen: 0 Enthaltungen: 0\n\n"
+    "Bekanntmachung der Jahresrechnung\n"
+    "Die Gemeindevertretung hat die Jahresrechnung 2023 mit Beschluss-Nr.: 22/09/24\n"
+    "beschlossen. Sie liegt vom 1. bis 15. Oktober im Rathaus aus.\n"
+)
+
+
+def test_a_second_decision_in_a_row_and_a_decision_told_again():
+    rs = resolutions_of(_TWO_STEP)
+    # the vote to elect openly and the election: two decisions under one number;
+    # the notice that tells 22/09/24 again is no third
+    assert [(r["date"], r["outcome"], r["votes_yes"], r["votes_no"], r["votes_abstain"], r["subject"]) for r in rs] == [
+        ("2024-09-03", "adopted", 11, 0, 0, "Wahl des Amtswehrführers"),
+        ("2024-09-03", "adopted", 9, 1, 1, "Wahl des Amtswehrführers"),
+        ("2024-09-03", "adopted", 11, 0, 0, "Jahresrechnung 2023"),
+    ]
+    rows = decision_list(_TWO_STEP)[1]
+    # the remark under the election's vote belongs to its row
+    assert _TWO_STEP[rows[1].start:rows[1].end].endswith("Herr Marold nimmt die Wahl an.")

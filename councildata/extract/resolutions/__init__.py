@@ -93,7 +93,7 @@ from .blocks import _blocks
 from .finish import _after_amendment, _dedupe, _join_following_vote, _join_lone_vote, _link_motions, _not_content, _not_given, _one_per_telling, _settle
 from .items import _attributed, _fields, _procedural, _references
 from .notices import announced_sessions
-from .lists import _list_rows
+from .lists import _list_rows, _told_again
 from .lines import _announcements, _consultations, _listed_decisions, _ref_lines, _result_lines
 from .passages import _passages
 from .sentences import _sentences, decided_revocations, leading_votes
@@ -128,7 +128,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows += _fields(st, rows)
     rows += _references(st)
     rows += _passages(st)
-    rows = not_agenda_approval(_not_given(st, _dedupe(rows)))
+    rows = _told_again(st, not_agenda_approval(_not_given(st, _dedupe(rows))))
     rows = _not_content(st, rows)
     decided_revocations(rows)
     rows = leading_votes(st, rows)

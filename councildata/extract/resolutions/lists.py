@@ -60,3 +60,36 @@ def _list_rows(st: _State) -> list[dict[str, Any]]:
             subject=r.title or None, text=one_line(own.strip())[:500] or "-", **votes,
         ))
     return out
+
+
+_NAMED_NUMBER = re.compile(
+    r"\b(?:Beschluss(?:[- ]?(?:Nr\.?|Nummer))|Beschl\.[- ]?Nr\.|Beschlussnummer|Beschluß[- ]?Nr\.?)[ \t]*:?[ \t]*"
+    r"(?P<num>[A-ZÄÖÜ]{0,5}[ \t]?[/-]?[ \t]?\d{1,4}(?:[ \t]?[/.-][ \t]?[\dA-Za-z]{1,4}){0,3})"
+)
+# (a sentence's end, not an abbreviation's point: "Nr.: 10/11/18")
+_SENTENCE_START = re.compile(r"(?<=[a-zäöüß]{3})[.!?]\s|\n[ \t]*\n")
+
+
+def _told_again(st: _State, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A decision of the list told again in a later notice of the same
+    document, by its number ("Die Verbandsversammlung hat den Jahresabschluss
+    mit Beschluss-Nr.: 10/11/18 beschlossen."), is the list's row: one decision."""
+    listed = st.ctx.tree.decision_list[1]
+    if not listed:
+        return rows
+    numbers = {" ".join(r.number.split()) for r in listed}
+    text, view = st.text, st.ctx.view
+    out = []
+    for r in rows:
+        if r["rule"] != "resolution.list":
+            a, b = view.to_view(r["char_start"]), view.to_view(r["char_end"])
+            lo = max(0, a - 200)
+            starts = [m.end() for m in _SENTENCE_START.finditer(text, lo, a)]
+            # (to the end of the sentence: the number may stand after the row's words)
+            stop = text.find(".", b, b + 200)
+            window_end = b + 200 if stop < 0 else stop
+            if any(" ".join(m.group("num").split()) in numbers
+                   for m in _NAMED_NUMBER.finditer(text, starts[-1] if starts else lo, window_end)):
+                continue
+        out.append(r)
+    return out

@@ -185,12 +185,12 @@ def _wording_follows(text: str, pos: int) -> bool:
     return _WORDING.search(text, pos, min(len(text), pos + 400)) is not None
 
 
-def _row_end(text: str, start: int, limit: int) -> int:
+def _row_end(text: str, start: int, limit: int) -> tuple[int, bool]:
     """Where a row that starts at ``start`` ends, at ``limit`` at the latest:
-    after its vote block, or at a part line."""
+    after its vote block, or at a part line; and whether it has a vote block."""
     pos = text.find("\n", start)
     if pos < 0 or pos >= limit:
-        return limit
+        return limit, False
     voted = False
     end = pos
     while pos < limit:
@@ -199,7 +199,7 @@ def _row_end(text: str, start: int, limit: int) -> int:
         line = text[pos + 1:line_end]
         stripped = line.strip()
         if _PART.match(line):
-            return end
+            return end, voted
         if not stripped or _PAGE_LINE.match(line):
             pass
         elif _VOTE_LINE.match(line):
@@ -209,12 +209,48 @@ def _row_end(text: str, start: int, limit: int) -> int:
             # The first line after the vote block that is no vote line ends the
             # row, unless a running page header stands between its vote lines.
             if not _page_header_follows(text, pos + 1, limit):
-                return end
+                return end, voted
         else:
             end = line_end
         if nl < 0:
             break
         pos = nl
+    return end, voted
+
+
+def _next_line(text: str, pos: int, limit: int) -> tuple[int, int, bool] | None:
+    """The next non-empty line after ``pos`` before ``limit``: start, end,
+    and whether a blank line stands before it."""
+    blank = False
+    while pos < limit:
+        start = pos + 1 if text[pos] == "\n" else pos
+        nl = text.find("\n", start, limit)
+        end = limit if nl < 0 else nl
+        if text[start:end].strip():
+            return start, end, blank
+        blank = True
+        if nl < 0:
+            return None
+        pos = nl + 1
+    return None
+
+
+# A heading of the next notice or part: "II. Öffentliche Bekanntmachung", "3. Hinweise …"
+_NUMBERED_HEADING = re.compile(r"[ \t]*(?:[IVX]{1,5}|\d{1,2})\.[ \t]+[A-ZÄÖÜ]")
+
+
+def _remarks_end(text: str, end: int, limit: int) -> int:
+    """A row's remarks after its vote block ("Herr X nimmt die Wahl an."):
+    up to three sentence lines right under it, before a blank line, a part
+    line or a heading."""
+    for _ in range(3):
+        nxt = _next_line(text, end, limit)
+        if nxt is None or nxt[2]:
+            break
+        line = text[nxt[0]:nxt[1]]
+        if _PART.match(line) or _PAGE_LINE.match(line) or _NUMBERED_HEADING.match(line) or not line.rstrip().endswith("."):
+            break
+        end = nxt[1]
     return end
 
 
@@ -275,10 +311,27 @@ def decision_list(text: str) -> tuple[list[ListSession], list[ListRow]]:
     for h in heads:
         k = bisect.bisect_right(stops, h[0])
         limit = min(stops[k] if k < len(stops) else len(text), h[0] + _MAX_ROW)
-        end = _row_end(text, h[0], limit)
+        end, voted = _row_end(text, h[0], limit)
         session = next((s for s in reversed(sessions) if s.end <= h[0]), None)
         part = next((public for p, public in reversed(parts) if p < h[0]
                      and (session is None or p > session.start)), None)
         public = False if h[4] else part if part is not None else (session.public if session else None)
-        rows.append(ListRow(h[2], _title(text, h, end), h[0], h[1], end, public, session))
+        title = _title(text, h, end)
+        rows.append(ListRow(h[2], title, h[0], h[1], end, public, session))
+        # A row may hold a second decision with its own wording and vote under
+        # the first ("beschließt, offen zu wählen" / vote / "wählt Herrn X zum
+        # Verbandsvorsteher" / vote): a decision of its own, under the same number.
+        while voted:
+            nxt = _next_line(text, end, limit)
+            if nxt is None or nxt[2]:
+                break
+            line = text[nxt[0]:nxt[1]]
+            if not (_OPENS_SENTENCE.match(line) and _WORDING.search(line)):
+                break
+            end2, voted2 = _row_end(text, nxt[0], limit)
+            if not voted2:
+                break
+            rows.append(ListRow(h[2], title, nxt[0], nxt[0], end2, public, session))
+            end = end2
+        rows[-1].end = _remarks_end(text, rows[-1].end, limit) if voted else rows[-1].end
     return sessions, rows
