@@ -40,7 +40,15 @@ def _fields(st: _State, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """"Beschlussart: …" — unless a sentence of the same item records it."""
     rows = []
     paper = (st.ctx.doc.hints or {}).get("paper_reference")
-    for m in agenda_mod.line_matches(FIELD, st.text, ("Beschlussart",)):
+    matches = agenda_mod.line_matches(FIELD, st.text, ("Beschlussart",))
+    if "Beschlussart" in st.text:
+        # An information system's head table flattened into lines of two fields
+        # ("Gremium: Stadtrat Beschlussart: geändert beschlossen"): the field
+        # after another, its value up to the next field's label.
+        starts = {m.start() for m in matches}
+        matches += [m for m in _FIELD_IN_LINE.finditer(st.text) if m.start() not in starts]
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
         value = m.group("value")
         outcome = decision_outcome(value)
         if (outcome == "other" and not OTHER_DISPOSITION.search(value)) or st.overlaps(m.start(), m.end()):
@@ -64,6 +72,10 @@ def _fields(st: _State, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
+_FIELD_IN_LINE = re.compile(
+    r"(?<=[ \t])Beschlussart[ \t]*:[ \t]*(?P<value>[^\n:]{3,80}?)[ \t]*(?=[ \t][A-ZÄÖÜ][\w/-]*[ \t]*:|$)",
+    re.MULTILINE,
+)
 _LIST_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•–])[ \t]+\S")
 _ATTACHMENTS_HEAD = re.compile(r"[ \t]*(?:Anlagen?|Anlagenverzeichnis|Anhang|Anhänge)[ \t]*:?[ \t]*$")
 

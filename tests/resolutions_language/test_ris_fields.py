@@ -1,0 +1,46 @@
+"""Result fields of council information systems (ALLRIS, SessionNet and
+others): "Beschlussart: abgelehnt" on a line of its own or after another
+field of a head table flattened into text ("Gremium: … Beschlussart: …").
+Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import resolutions_of
+
+
+def _page(field_line: str, date_line: str = "Datum: Mo, 04.03.2024 Status: öffentlich/nichtöffentlich") -> str:
+    return (
+        "Auszug - Neubau einer Kindertagesstätte am Lindenweg\n\n"
+        "12. Sitzung des Stadtrates Neustadt\n"
+        "TOP: Ö 7\n"
+        f"{field_line}\n{date_line}\n"
+        "Zeit: 18:00 - 21:10\nRaum: Ratssaal\n\n"
+        "Sachverhalt:\nDie Verwaltung legt die Planung für den Neubau vor. Die Kosten betragen 2,4 Mio. Euro.\n"
+    )
+
+
+@pytest.mark.parametrize("field_line, outcome", [
+    ("Gremium: Stadtrat Neustadt Beschlussart: abgelehnt", "rejected"),
+    ("Gremium: Stadtrat Neustadt Beschlussart: geändert beschlossen", "adopted_amended"),
+    ("Gremium: Stadtrat Neustadt  Beschlussart: ungeändert beschlossen", "adopted"),
+    ("Gremium: Stadtrat Neustadt\tBeschlussart: zur Kenntnis genommen", "noted"),
+    ("Gremium: Stadtrat Neustadt Beschlussart: vertagt", "postponed"),
+    ("Beschlussart: mit Änderungen beschlossen", "adopted_amended"),
+    ("Beschlussart: abgelehnt", "rejected"),
+])
+def test_result_field_after_another_field(field_line, outcome):
+    rs = resolutions_of(_page(field_line))
+    assert [(r["outcome"], r["date"]) for r in rs] == [(outcome, "2024-03-04")]
+
+
+@pytest.mark.parametrize("field_line", [
+    # an empty field of a page whose session has not decided yet
+    "Gremium: Stadtrat Neustadt Beschlussart:",
+    # the kind of decision the paper asks for, no result
+    "Gremium: Stadtrat Neustadt Beschlussart: Entscheidung",
+    "Gremium: Stadtrat Neustadt Beschlussart: Vorberatung",
+])
+def test_no_result_in_the_field(field_line):
+    assert resolutions_of(_page(field_line)) == []
