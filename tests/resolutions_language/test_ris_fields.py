@@ -44,3 +44,8 @@ def test_result_field_after_another_field(field_line, outcome):
 ])
 def test_no_result_in_the_field(field_line):
     assert resolutions_of(_page(field_line)) == []
+
+
+def test_a_done_field_after_another_is_no_decision():
+    # "erledigt" closes an inquiry's or a report's paper in the head table
+    assert resolutions_of(_page("Gremium: Bezirksverordnetenversammlung Beschlussart: erledigt")) == []

@@ -46,7 +46,9 @@ def _fields(st: _State, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # ("Gremium: Stadtrat Beschlussart: geändert beschlossen"): the field
         # after another, its value up to the next field's label.
         starts = {m.start() for m in matches}
-        matches += [m for m in _FIELD_IN_LINE.finditer(st.text) if m.start() not in starts]
+        # ("erledigt" there closes an inquiry's or a report's paper: no decision)
+        matches += [m for m in _FIELD_IN_LINE.finditer(st.text)
+                    if m.start() not in starts and decision_outcome(m.group("value")) != "other"]
         matches.sort(key=lambda m: m.start())
     for m in matches:
         value = m.group("value")

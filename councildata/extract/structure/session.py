@@ -176,6 +176,58 @@ def _approves_earlier(text: str, m: re.Match) -> bool:
                 or _MENTIONED_IN_CLAUSE.search(text, line_start, m.start()))
 
 
+# An information system's or a record's head field with the session's date:
+# "Sitzung: 13.02.2025 Kreistag", "Sitzung:27.11.2012 MGR/011/2012",
+# "| Sitzungstermin: | Donnerstag, 21.09.2023 |", "Datum der Sitzung: 3. März 2024"
+_SESSION_FIELD = re.compile(
+    r"^[ \t|]*(?:Sitzung|Sitzungstermin|Sitzungsdatum|Sitzungstag|Datum[ \t]+der[ \t]+Sitzung|Tag[ \t]+der[ \t]+Sitzung)"
+    rf"[ \t]*:[ \t|]*{_WEEKDAY}(?P<date>{DATE_PATTERN})[ \t|]*(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+# "Gremium: Bauausschuss", "| Gremium: | Gemeinderat |"
+_BODY_FIELD = re.compile(rf"^[ \t|]*(?:Gremium|Organ)[ \t]*:[ \t|]*(?P<org>{BODY_NAME}(?:[ \t]+{_PLACE})?)", re.MULTILINE)
+_BODY_RX = re.compile(BODY_NAME)
+_GENERIC = frozenset({"ausschuss", "rat", "gremium", "plenum", "kommission", "beirat"})
+# A person's title, no body: "Detlef Scheidt, Stadtrat", "Erster Kreisrat"
+_TITLE_BEFORE = re.compile(r"(?:,|\bErste[r]?)[ \t]*$")
+# (the Magistrat is the executive, no assembly)
+_COUNCIL_WORD = re.compile(r"(?:(?<!Magist)rat|tag|versammlung|vertretung)\b", re.IGNORECASE)
+# A member's deputy, no body: "Stellvertretung"
+_NO_BODY = re.compile(r"(?i:stellvertretung|vertretung)$")
+
+
+def _session_field(text: str, head: str, body: str | None, doc_type: str | None) -> Session | None:
+    """The session from a date field at the head; its body from the same
+    line, the session read before, a "Gremium:" field, or else the body the
+    record names most (a field that names no body leaves it to the page)."""
+    if "itzung" not in head and "Sitzung" not in head:
+        return None
+    m = _SESSION_FIELD.search(head)
+    if m is None:
+        return None
+    dm = ANY_DATE.search(m.group("date"))
+    date = date_from_match(dm) if dm else None
+    if date is None:
+        return None
+    own = _BODY_RX.match(m.group("rest").strip(" |"))
+    name = own.group() if own else body
+    if name is None and (bf := _BODY_FIELD.search(head)) is not None:
+        name = bf.group("org")
+    if name is None:
+        counts = Counter(body_name(" ".join(b.group().split())) for b in _BODY_RX.finditer(text)
+                         if not _TITLE_BEFORE.search(text, max(0, b.start() - 8), b.start()))
+        # (as often named, the council before a committee: the record names the
+        # committees its council fills)
+        ranked = sorted(((c, bool(_COUNCIL_WORD.search(n)), n) for n, c in counts.items()
+                         if n.casefold() not in _GENERIC and not _NO_BODY.match(n)), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][:2] != ranked[1][:2]):
+            name = ranked[0][2]
+    if name is None:
+        return None
+    return Session(body_name(" ".join(name.split())), date, m.start("date"), m.end("date"),
+                   minutes=doc_type == "minutes", shape="session field")
+
+
 def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agenda | None = None) -> Session | None:
     """The session a document records or is for, from the common shapes
     (``known``: the agenda analysis of the same text, when already made)."""
@@ -219,6 +271,10 @@ def read_session(text: str, doc_type: str | None = None, known: agenda_mod.Agend
         run = _running_session(text, known.dates if known is not None else None)
         if run and (found is None or found.body == run[0]):
             found = Session(run[0], run[1], run[2], run[3], minutes=doc_type == "minutes", shape="running header")
+    if found is None or found.date is None:
+        field = _session_field(text, head, found.body if found is not None else None, doc_type)
+        if field is not None:
+            found = field
     if found is None:
         return None
     # Number and public/non-public from the line(s) that name the session.
