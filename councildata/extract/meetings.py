@@ -44,6 +44,9 @@ The ways council documents name a meeting, one rule each:
 - ``meeting.yearless``: a coming session named with day and month only ("Sitzung des
   Gemeinderates am Montag, 2. März, 19 Uhr"), in the document's year (or, by its weekday,
   the next or last);
+- ``meeting.list_session``: the session above a list of decisions ("In der Sitzung
+  der Verbandsversammlung am … wurden folgende Beschlüsse gefasst:", see
+  ``structure.lists``) where no other rule found one that day;
 - ``meeting.allris_title``: an item page's title line "DATE - 6.3 Title" with the one body
   the page names.
 
@@ -284,9 +287,23 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             if not taken.overlaps(m.start(), m.end()):
                 add(m.start(), m.end(), "meeting.session_ref", 0.6, session_body, _date(m))
     _yearless_session(ctx, text, ag.dates, add)
+    _list_sessions(ctx, rows, add)
     if not rows:
         _item_page_title(ctx, text, session_body, add)
     return _not_given(ctx, _specific(rows))
+
+
+def _list_sessions(ctx: Context, rows: list[dict[str, Any]], add: Any) -> None:
+    """The sessions a publication of decisions names above its lists ("Am
+    15.12.2020 wurde durch den Hauptausschuss folgender Beschluss gefasst:"),
+    where no other rule found a meeting on that day (the same session named
+    twice: "Verbandsversammlung", "Zweckverbandsversammlung")."""
+    sessions, listed = ctx.tree.decision_list
+    for ls in sessions:
+        if not ls.body or not ls.date or any(r["date"] == ls.date for r in rows):
+            continue
+        if ls.sentence or any(r.session is ls for r in listed):
+            add(ls.start, ls.end, "meeting.list_session", 0.75, ls.body, ls.date)
 
 
 # A coming session announced with its day and month but no year: "Sitzung des Gemeinderates am

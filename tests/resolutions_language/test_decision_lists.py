@@ -199,3 +199,29 @@ def test_a_second_decision_in_a_row_and_a_decision_told_again():
     rows = decision_list(_TWO_STEP)[1]
     # the remark under the election's vote belongs to its row
     assert _TWO_STEP[rows[1].start:rows[1].end].endswith("Herr Marold nimmt die Wahl an.")
+
+
+_CODED = (
+    "Öffentliche Bekanntmachung\n\n"
+    "Am 03.06.2024 wurde durch den Bauausschuss folgender Beschluss gefasst:\n\n"
+    "B 06/112/24\nVergabe der Straßenbauarbeiten Birkenallee\n"
+    "Der Bauausschuss vergibt die Arbeiten an die Firma Tiefbau Kunert.\n\n"
+    "Am 11.06.2024 wurden durch die Stadtverordnetenversammlung folgende Beschlüsse gefasst:\n\n"
+    "S 06/113/24\nHaushaltssatzung 2024\n"
+    "Die Stadtverordnetenversammlung beschließt die Haushaltssatzung 2024.\n\n"
+    "S 06/114/24\nBenennung einer Straße\n"
+    "Die Stadtverordnetenversammlung lehnt die Benennung der Straße ab.\n"
+)
+
+
+def test_rows_headed_by_a_coded_number_and_their_sessions_as_meetings():
+    rows = extract_text(_CODED)
+    assert provenance_ok(rows)
+    assert [(r["date"], r["decided_by"], r["outcome"], r["subject"]) for r in rows["resolutions"]] == [
+        ("2024-06-03", "Bauausschuss", "adopted", "Vergabe der Straßenbauarbeiten Birkenallee"),
+        ("2024-06-11", "Stadtverordnetenversammlung", "adopted", "Haushaltssatzung 2024"),
+        ("2024-06-11", "Stadtverordnetenversammlung", "rejected", "Benennung einer Straße"),
+    ]
+    assert sorted((m["organization"], m["date"]) for m in rows["meetings"]) == [
+        ("Bauausschuss", "2024-06-03"), ("Stadtverordnetenversammlung", "2024-06-11"),
+    ]

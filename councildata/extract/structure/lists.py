@@ -40,6 +40,7 @@ class ListSession:
     start: int
     end: int
     public: bool | None = None
+    sentence: bool = False  # named in a sentence that says decisions were taken, not in a heading
 
 
 @dataclass
@@ -68,10 +69,12 @@ ROW_HEAD = re.compile(
     re.MULTILINE,
 )
 _ROW_PREFIXES = ("Beschluss", "Beschl.", "Beschluß", " Beschluss", "\tBeschluss")
-# A decision's number alone on its line ("72/12/2012", "2024/017"): a row's
+# A decision's number alone on its line ("72/12/2012", "2024/017", "S 11/230/20"): a row's
 # head only where the list numbers at least two rows that way.
 BARE_ROW_HEAD = re.compile(
-    r"^[ \t]*(?P<num>\d{1,3}/\d{1,2}/(?:19|20)\d{2}|\d{1,3}/(?:19|20)\d{2}|(?:19|20)\d{2}/\d{1,4})"
+    r"^[ \t]*(?P<num>\d{1,3}/\d{1,2}/(?:19|20)\d{2}|\d{1,3}/(?:19|20)\d{2}|(?:19|20)\d{2}/\d{1,4}"
+    # behind the body's letter: "S 11/230/20", "H 12/236/20", "GR-45/2023"
+    r"|[A-ZÄÖÜ]{1,4}[ \t-]?\d{1,3}/\d{1,3}(?:/\d{2,4})?)"
     rf"{_CLOSED}?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
@@ -86,7 +89,7 @@ LIST_SESSION = re.compile(
     # "… hat in ihrer Sitzung am 20.02.2018 folgende Beschlüsse gefasst:",
     # "In öffentlicher Sitzung des Gemeinderates … am 19.05.2005 wurden folgende Beschlüsse gefasst:"
     rf"(?P<a>{_SESSION_WORD}{_IN}{{0,160}}?\b(?:am|vom)[ \t\n]+(?:[A-Z][a-z]+,?[ \t]+(?:de[mn][ \t]+)?)?"
-    rf"(?P<date>{DATE_PATTERN}){_IN}{{0,120}}?\b(?:folgende[n]?|nachstehende[n]?|nachfolgende[n]?|diese[n]?)"
+    rf"(?P<date>{DATE_PATTERN}){_IN}{{0,120}}?\b(?:folgende[nr]?|nachstehende[nr]?|nachfolgende[nr]?|diese[n]?)"
     rf"[ \t\n]+Beschl(?:uss|üsse|uß)[ \t\n]+{_GEFASST})"
     # "Folgende Beschlüsse wurden in der Sitzung des Bauausschusses am 12.03.2024 gefasst",
     # "Die nachstehend aufgeführten Beschlüsse wurden im öffentlichen Teil der 15. Sitzung …, die am … stattfand, gefasst"
@@ -95,7 +98,7 @@ LIST_SESSION = re.compile(
     rf"{_IN}{{0,200}}?{_SESSION_WORD}{_IN}{{0,160}}?\b(?:am|vom)[ \t\n]+(?:[A-Z][a-z]+,?[ \t]+(?:de[mn][ \t]+)?)?"
     rf"(?P<date2>{DATE_PATTERN}))"
     # "Am 12.03.2024 wurden in der Sitzung … folgende Beschlüsse gefasst"
-    rf"|(?P<c>\b[Aa]m[ \t]+(?P<date3>{DATE_PATTERN}){_IN}{{0,160}}?\b(?:folgende[n]?|nachstehende[n]?)[ \t\n]+"
+    rf"|(?P<c>\b[Aa]m[ \t]+(?P<date3>{DATE_PATTERN}){_IN}{{0,160}}?\b(?:folgende[nr]?|nachstehende[nr]?)[ \t\n]+"
     rf"Beschl(?:uss|üsse|uß)[ \t\n]+{_GEFASST})"
     # a heading line: "Beschlüsse des Gemeinderates vom 19.05.2005", "Bekanntgabe der
     # Beschlüsse aus der Sitzung des Kreistages vom …", "Beschlüsse der 12. Sitzung vom …"
@@ -148,7 +151,8 @@ def _sessions(text: str) -> list[ListSession]:
         ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
         span = text[(ends[-1] if ends else lo):m.end()]
         body = None
-        bm = BODY_NAME_RE.search(span)
+        # the body the sentence names, else one named before it in the same sentence
+        bm = BODY_NAME_RE.search(text, m.start(), m.end()) or BODY_NAME_RE.search(span)
         if bm is not None:
             body = body_name(" ".join(bm.group().split()))
         else:
@@ -158,7 +162,8 @@ def _sessions(text: str) -> list[ListSession]:
         low = span.casefold()
         public = False if "nichtöffentlich" in low or "nicht öffentlich" in low else (
             True if "öffentlich" in low else None)
-        out.append(ListSession(date_from_match(dm) if dm else None, body, m.start(), m.end(), public))
+        out.append(ListSession(date_from_match(dm) if dm else None, body, m.start(), m.end(), public,
+                               sentence=m.group("d") is None))
     return out
 
 
