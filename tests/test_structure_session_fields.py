@@ -24,6 +24,11 @@ from .conftest import extract_text, provenance_ok
     ("Gremium: Ortschaftsrat Unterau\nSitzungsdatum: Mo, 06.05.2024\n", "Ortschaftsrat Unterau", "2024-05-06"),
     ("Datum der Sitzung: 3. März 2024\nDer Stadtrat tagte im Ratssaal. Der Stadtrat beschloss den Haushalt.\n",
      "Stadtrat", "2024-03-03"),
+    # the record's own session named in its opening
+    ("Der Vorsitzende eröffnet die Sitzung und stellt fest, dass zur heutigen Sitzung am 4. März 2024 "
+     "ordnungsgemäß eingeladen wurde.\nDer Ortsrat ist beschlussfähig.\n", "Ortsrat", "2024-03-04"),
+    ("Frau Ahrens begrüßt die Anwesenden zur heutigen konstituierenden Sitzung des Kreistages am Montag, "
+     "den 17.06.2024.\n", "Kreistag", "2024-06-17"),
     # people's titles are no body: the assembly the record names is
     ("| Sitzungstermin: | Dienstag, 14.11.2023 |\nAnwesend:\nKarl Behm, Erster Stadtrat\nIna Lorenz, Stadtrat\n"
      "Der Vorsteher begrüßt die Mitglieder der Stadtverordnetenversammlung und den Magistrat.\n",
@@ -39,6 +44,8 @@ def test_a_session_date_field(text, body, date):
     "| Sitzungstermin: | Montag, 11.12.2023 |\n| Ort: | Seniorentreff |\nTagesordnung\n",
     # a deputy is no body
     "| Sitzungstermin: | Montag, 11.12.2023 |\nStellvertretung: Frau Kraus\n",
+    # a session to come is not today's
+    "Die nächste Sitzung des Ortsrates findet am 4. März 2024 statt.\n",
     # two bodies named as often, neither a council: undecided
     "Sitzungsdatum: 11.12.2023\nBericht aus dem Bauausschuss und dem Finanzausschuss.\n",
 ])

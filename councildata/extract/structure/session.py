@@ -196,15 +196,44 @@ _COUNCIL_WORD = re.compile(r"(?:(?<!Magist)rat|tag|versammlung|vertretung)\b", r
 _NO_BODY = re.compile(r"(?i:stellvertretung|vertretung)$")
 
 
+# The record's own session named in its opening: "stellt fest, dass zur heutigen Sitzung
+# am 13. August 2018 ordnungsgemäß geladen wurde", "die heutige konstituierende Sitzung
+# des Ortsrates am …"
+_TODAYS_SESSION = re.compile(
+    rf"\b(?:heutige[nr]?|heutigen)[ \t]+{_SESSION_ADJS}(?:Plenar)?Sitzung(?:[ \t]+(?:des|der)[ \t]+(?P<org>{BODY_NAME}))?"
+    rf"[ \t]+(?:am|vom)[ \t]+{_WEEKDAY}(?P<date>{DATE_PATTERN})"
+)
+
+
+def _named_most(text: str) -> str | None:
+    """The body a record names most (as often named, a council before a committee)."""
+    counts = Counter(body_name(" ".join(b.group().split())) for b in _BODY_RX.finditer(text)
+                     if not _TITLE_BEFORE.search(text, max(0, b.start() - 8), b.start()))
+    # (the record names the committees its council fills)
+    ranked = sorted(((c, bool(_COUNCIL_WORD.search(n)), n) for n, c in counts.items()
+                     if n.casefold() not in _GENERIC and not _NO_BODY.match(n)), reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][:2] != ranked[1][:2]):
+        return ranked[0][2]
+    return None
+
+
 def _session_field(text: str, head: str, body: str | None, doc_type: str | None) -> Session | None:
     """The session from a date field at the head; its body from the same
     line, the session read before, a "Gremium:" field, or else the body the
     record names most (a field that names no body leaves it to the page)."""
-    if "itzung" not in head and "Sitzung" not in head:
+    if "itzung" not in head:
         return None
     m = _SESSION_FIELD.search(head)
     if m is None:
-        return None
+        today = _TODAYS_SESSION.search(head) if "heutige" in head else None
+        if today is None:
+            return None
+        dm = ANY_DATE.search(today.group("date"))
+        name = today.group("org") or body or _named_most(text)
+        if dm is None or name is None or date_from_match(dm) is None:
+            return None
+        return Session(body_name(" ".join(name.split())), date_from_match(dm), today.start(), today.end(),
+                       minutes=doc_type == "minutes", shape="today's session")
     dm = ANY_DATE.search(m.group("date"))
     date = date_from_match(dm) if dm else None
     if date is None:
@@ -214,14 +243,7 @@ def _session_field(text: str, head: str, body: str | None, doc_type: str | None)
     if name is None and (bf := _BODY_FIELD.search(head)) is not None:
         name = bf.group("org")
     if name is None:
-        counts = Counter(body_name(" ".join(b.group().split())) for b in _BODY_RX.finditer(text)
-                         if not _TITLE_BEFORE.search(text, max(0, b.start() - 8), b.start()))
-        # (as often named, the council before a committee: the record names the
-        # committees its council fills)
-        ranked = sorted(((c, bool(_COUNCIL_WORD.search(n)), n) for n, c in counts.items()
-                         if n.casefold() not in _GENERIC and not _NO_BODY.match(n)), reverse=True)
-        if ranked and (len(ranked) == 1 or ranked[0][:2] != ranked[1][:2]):
-            name = ranked[0][2]
+        name = _named_most(text)
     if name is None:
         return None
     return Session(body_name(" ".join(name.split())), date, m.start("date"), m.end("date"),
