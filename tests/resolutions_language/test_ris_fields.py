@@ -49,3 +49,36 @@ def test_no_result_in_the_field(field_line):
 def test_a_done_field_after_another_is_no_decision():
     # "erledigt" closes an inquiry's or a report's paper in the head table
     assert resolutions_of(_page("Gremium: Bezirksverordnetenversammlung Beschlussart: erledigt")) == []
+
+
+def _paper(rows: str) -> str:
+    return (
+        "Drucksache - 0412/VI\n\nBetreff: Sanierung der Turnhalle Am Anger\nStatus: öffentlich\n"
+        "Initiator: Fraktion Bündnis 90/Die Grünen\nDrucksache-Art: Antrag\n"
+        f"Beratungsfolge:\n{rows}\n\n"
+        "Die Bezirksverordnetenversammlung möge beschließen:\nDas Bezirksamt wird ersucht, die Turnhalle zu sanieren.\n"
+    )
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ("Bezirksverordnetenversammlung Lichtenau von Berlin Vorberatung\n14.02.2024 \n"
+     "12. öffentliche Sitzung der Bezirksverordnetenversammlung Lichtenau von Berlin überwiesen   \n"
+     "Ausschuss für Schule und Sport Vorberatung\n21.02.2024    5. Sitzung des Schulausschusses      \n"
+     "Bezirksverordnetenversammlung Lichtenau von Berlin Entscheidung\n20.03.2024 \n"
+     "13. öffentliche Sitzung der Bezirksverordnetenversammlung Lichtenau von Berlin in der BVV abgelehnt   ",
+     [("2024-02-14", "referred"), ("2024-03-20", "rejected")]),
+    ("Gemeinderat Entscheidung\n05.03.2024\nÖffentliche Sitzung des Gemeinderates Hausen geändert beschlossen",
+     [("2024-03-05", "adopted_amended")]),
+    ("Hauptausschuss Vorberatung\n05.03.2024\n3. öffentliche Sitzung des Hauptausschusses zur Kenntnis genommen",
+     [("2024-03-05", "noted")]),
+])
+def test_decided_rows_of_a_beratungsfolge(rows, expected):
+    rs = resolutions_of(_paper(rows))
+    assert [(r["date"], r["outcome"]) for r in rs] == expected
+
+
+def test_a_planned_beratungsfolge_has_no_decisions():
+    rows = ("Bezirksverordnetenversammlung Lichtenau von Berlin Vorberatung\n14.02.2024 \n"
+            "12. öffentliche Sitzung der Bezirksverordnetenversammlung Lichtenau von Berlin   \n"
+            "Ausschuss für Schule und Sport Vorberatung\n21.02.2024    5. Sitzung des Schulausschusses      \n")
+    assert resolutions_of(_paper(rows)) == []

@@ -330,12 +330,17 @@ CONSULTATION = re.compile(
 # ALLRIS: a Beratungsfolge whose rows put the date above the meeting and its
 # result: "21.11.2022 / Sitzung des Ausschusses für Wirtschaft ungeändert beschlossen"
 CONSULTATION_DATE_FIRST = re.compile(
-    rf"^(?P<date>{_DATE})[ \t]*\n[ \t]*(?:[A-ZÄÖÜ][a-zäöüß]+e[nrs]?[ \t]+)?(?:\d{{1,3}}\.[ \t]*)?Sitzung[ \t]+(?:des|der)[ \t]+"
+    # ("Öffentliche Sitzung", "9. öffentliche Sitzung", "Öffentliche 3. Sitzung")
+    rf"^(?P<date>{_DATE})[ \t]*\n[ \t]*(?:\d{{1,3}}\.[ \t]*)?(?:[A-ZÄÖÜa-zäöüß][a-zäöüß]+e[nrs]?[ \t]+)?(?:\d{{1,3}}\.[ \t]*)?"
+    r"Sitzung[ \t]+(?:des|der)[ \t]+"
     # the body may carry its term in brackets: "des Jugendhilfeausschusses (Wahlperiode 2023 - 2028)"
-    # and its place: "der Gemeindevertretung Hausen geändert beschlossen"
-    rf"(?P<org>{BODY_NAME}(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)?)(?:[ \t]*\([^()\n]{{1,40}}\))?[ \t]+"
+    # and its place: "der Gemeindevertretung Hausen geändert beschlossen", "… Steglitz-Zehlendorf von Berlin"
+    rf"(?P<org>{BODY_NAME}(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:[ \t]+von[ \t]+[A-ZÄÖÜ][a-zäöüß]+)?)?)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+"
+    # the place of the decision before the result: "in der BVV abgelehnt"
+    r"(?:in[ \t]+(?:der|dem|den)[ \t]+\S{2,30}[ \t]+)?"
     r"(?P<res>(?:ungeändert[ \t]+|geändert[ \t]+)?beschlossen|zugestimmt|abgelehnt|vertagt"
-    r"|zurückgestellt|verwiesen|zurückgezogen|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen)"
+    r"|zurückgestellt|verwiesen|überwiesen|zurückgezogen|zur\s+Kenntnis\s+genommen|Kenntnis\s+genommen)"
     # "zur Kenntnis genommen / ohne Votum": whether a recommendation was given
     r"(?:[ \t]*/[ \t]*(?:ohne|mit)[ \t]+Votum)?[ \t]*$",
     re.MULTILINE,
