@@ -403,3 +403,31 @@ def test_a_count_line_with_other_counts_stays_a_decision_of_its_own():
         result="Mehrheitlich bei 14 Ja-Stimmen und 8 Nein-Stimmen",
     ))
     assert [vote_counts(r) for r in rows] == [(True, 20, None, 2), (False, 14, 8, None)]
+
+
+# -- blank vote forms and counts set apart by a slash -----------------------------------------
+
+
+@pytest.mark.parametrize("vote, counts", [
+    ("Abstimmung: 11 Ja/ 0 Nein", (11, 0)),
+    ("Abstimmung: 7 Ja / 2 Nein / 1 Enthaltung", (7, 2)),
+    ("Abstimmung: 9 ja/1 nein", (9, 1)),
+])
+def test_counts_set_apart_by_a_slash(vote, counts):
+    text = ("Niederschrift über die Sitzung der Gemeindevertretung am 05.09.2024\n\nTOP 6 Vertretung im Zweckverband\n\n"
+            f"Die Gemeindevertretung benennt Frau Lenz als Vertreterin.\n\n{vote}\n")
+    rs = resolutions_of(text)
+    assert [(r["outcome"], r["votes_yes"], r["votes_no"]) for r in rs] == [("adopted", *counts)]
+
+
+@pytest.mark.parametrize("form", [
+    "Abstimmungsergebnis:\n\nGesetzliche Anzahl der Mitglieder des beschließenden Gremiums: ……….\n\n"
+    "Davon anwesend ……\n\nAbstimmung ……… JA- Stimmen …….. NEIN-Stimmen …… Enthaltungen\n",
+    "Abstimmungsergebnis:\nAnzahl der Mitglieder: ..........\nJa-Stimmen: ........ Nein-Stimmen: ........\n",
+])
+def test_a_blank_vote_form_after_the_vote_is_no_second_decision(form):
+    text = ("Niederschrift über die Sitzung der Gemeindevertretung am 05.09.2024\n\nTOP 6 Vertretung im Zweckverband\n\n"
+            "Die Gemeindevertretung benennt Frau Lenz als Vertreterin.\n\nAbstimmung: 11 Ja/ 0 Nein\n\n\n\n"
+            f"{form}")
+    rs = resolutions_of(text)
+    assert [(r["outcome"], r["votes_yes"], r["votes_no"]) for r in rs] == [("adopted", 11, 0)]

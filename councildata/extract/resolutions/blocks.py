@@ -77,6 +77,8 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
                 v_start = v_end = d_end
                 i += 1
             vote_text = text[v_start:v_end]
+            if _empty_form(vote_text):
+                vote_text = ""  # the form's blank vote lines ("…… JA-Stimmen …… NEIN-Stimmen"): no vote
             decided = text[d_start:d_end].strip()
             if _ONLY_LABEL.fullmatch(decided):
                 decided = ""  # "Beschluss:" then "Sach- und Rechtslage:": a form's empty field
@@ -159,6 +161,18 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
     if header is not None:
         rows = _counts_for_header(rows, header)
     return rows
+
+
+# Dot leaders of a blank form: "Davon anwesend ……", "Abstimmung ……… JA- Stimmen"
+_DOT_LEADERS = re.compile(r"…|\.{4,}")
+
+
+def _empty_form(vote_text: str) -> bool:
+    """Whether a vote block is a form left blank: dot leaders where the
+    counts go and no figure at all (its labels' words, "des beschließenden
+    Gremiums", are no result)."""
+    return bool(_DOT_LEADERS.search(vote_text)) and not any(c.isdigit() for c in vote_text) and not re.search(
+        r"\b(?:einstimmig|mehrheitlich|angenommen|abgelehnt|beschlossen|zugestimmt)\b", vote_text, re.IGNORECASE)
 
 
 def _vote_part(quote: str) -> str:
