@@ -61,3 +61,17 @@ def test_a_session_field_is_a_meeting():
     assert [(m["organization"], m["date"]) for m in rows["meetings"]] == [("Kreistag", "2025-02-13")]
     assert [(r["outcome"], r["date"], r["votes_yes"], r["votes_no"]) for r in rows["resolutions"]] == [
         ("rejected", "2025-02-13", 12, 20)]
+
+
+@pytest.mark.parametrize("text, organization, date", [
+    ("Unter dem Vorsitz von Bürgermeister Ohm findet am 16.05.2023 im Bürgerhaus, Lindenstraße 5, in Oberau "
+     "eine Sitzung des Verbandsgemeinderates Talheim statt.\n", "Verbandsgemeinderat Talheim", "2023-05-16"),
+    ("Im Rathaus fand am Dienstag, 12.03.2024 die 5. öffentliche Sitzung des Ortsbeirates statt.\n",
+     "Ortsbeirat", "2024-03-12"),
+    ("Wie angekündigt findet am 3. Juni 2024 im Ratssaal die Sitzung des Bauausschusses statt.\n",
+     "Bauausschuss", "2024-06-03"),
+])
+def test_a_session_told_verb_first(text, organization, date):
+    rows = extract_text(text)
+    assert provenance_ok(rows)
+    assert [(m["organization"], m["date"]) for m in rows["meetings"]] == [(organization, date)]

@@ -168,6 +168,13 @@ RULES: list[tuple[str, re.Pattern, float]] = [
         rf"(?:der|die|das)\s+(?:\d{{1,3}}\.\s*)?(?:[a-zäöü]\w*e[nrs]?\s+)?"
         rf"(?:(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})"
         rf"|{BODY_SITZUNG}|(?P<org2>(?:{BODY_NAME}){_PLACE_AFTER}))"), 0.8),
+    # "… findet am 16.05.2023 im Bürgerhaus in Riol eine Sitzung des Verbandsgemeinderates statt",
+    # "Am Dienstag fand am 12.03.2024 die 5. öffentliche Sitzung des Ortsbeirates statt": the verb first,
+    # the day, the place, then the session and its body
+    ("meeting.day_first", re.compile(
+        rf"\b(?:fand|findet)\s+am\s+{_WEEKDAY}(?P<date>{_DATE})(?:[^.\n]|(?<=\d)\.){{0,120}}?\b(?:eine|die)\s+"
+        rf"(?:\d{{1,3}}\.\s*)?(?:[a-zäöü]\w*e[nrs]?\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+"
+        rf"(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})\s+statt\b"), 0.8),
     # "Der Hauptausschuss befasste sich am … mit", "tagte der Stadtrat Neudorf am …": the body's
     # doing on a day told in the simple past or present.
     ("meeting.body_did", re.compile(
