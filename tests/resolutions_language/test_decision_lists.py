@@ -225,3 +225,30 @@ def test_rows_headed_by_a_coded_number_and_their_sessions_as_meetings():
     assert sorted((m["organization"], m["date"]) for m in rows["meetings"]) == [
         ("Bauausschuss", "2024-06-03"), ("Stadtverordnetenversammlung", "2024-06-11"),
     ]
+
+
+_NUMBER_BEFORE = (
+    "Niederschrift über die 7. Sitzung des Gemeinderates am 14.05.2024\n\n"
+    "TOP 5 Bebauungsplan Am Bach\nSachverhalt: Der Entwurf lag aus.\nBeschluss-Nr.: 45/2024\nBeschluss:\n"
+    "Der Gemeinderat beschließt den Bebauungsplan als Satzung.\nAbstimmung: 12 Ja, 3 Nein\n\n"
+    "TOP 6 Antrag der Fraktion X auf Bau einer Skateranlage\nBeschluss-Nr.: 46/2024\n"
+    "Beschluss: Der Antrag wird abgelehnt.\nAbstimmung: 2 Ja, 13 Nein\n"
+)
+_NUMBER_AFTER = (
+    "Niederschrift über die 7. Sitzung des Gemeinderates am 14.05.2024\n\n"
+    "TOP 5 Bebauungsplan Am Bach\nBeschluss:\nDer Gemeinderat beschließt den Bebauungsplan als Satzung.\n"
+    "Abstimmung: 12 Ja, 3 Nein\nBeschluss-Nr.: 45/2024\n\n"
+    "TOP 6 Antrag der Fraktion X auf Bau einer Skateranlage\nSachverhalt: Die Fraktion beantragt eine Anlage.\n"
+    "Beschluss: Der Antrag wird abgelehnt.\nAbstimmung: 2 Ja, 13 Nein\nBeschluss-Nr.: 46/2024\n"
+)
+
+
+@pytest.mark.parametrize("text", [_NUMBER_BEFORE, _NUMBER_AFTER])
+def test_minutes_that_number_each_item_s_decision(text):
+    # the number before or after the decision: each item's own decision, its
+    # subject the item's title, never the next item's vote
+    rs = resolutions_of(text)
+    assert [(r["agenda_item"], r["date"], r["outcome"], r["votes_yes"], r["votes_no"], r["subject"]) for r in rs] == [
+        ("TOP 5", "2024-05-14", "adopted", 12, 3, "Bebauungsplan Am Bach"),
+        ("TOP 6", "2024-05-14", "rejected", 2, 13, "Antrag der Fraktion X auf Bau einer Skateranlage"),
+    ]

@@ -131,6 +131,13 @@ _WORDING = re.compile(
     r"|lehnen|abgelehnt|vergibt|stellt|stellen|erteilt|erteilen|wird|werden|wurde|wurden)\b"
 )
 _MAX_ROW = 4000
+# A labelled agenda item's heading: "TOP 6", "Ö 3", "Tagesordnungspunkt 4", "Zu TOP 2:"
+_ITEM_HEAD = re.compile(
+    r"^[ \t]*(?:(?:[Zz]u|ZU)[ \t]+)?(?:TOP|Top|Tagesordnungspunkt|TO-Punkt|Pkt\.|Punkt|Ö|NÖ)[ \t]*:?[ \t]*\d",
+    re.MULTILINE,
+)
+# A label line ("Beschluss:", "Sachverhalt: …"): no title
+_LABEL_LINE = re.compile(r"[A-ZÄÖÜ][\wäöüß -]{2,30}:(?:\s|$)")
 # The end of the sentence before (not an ordinal's point: "in ihrer 2. Sitzung"), or a blank line.
 _SENTENCE_END = re.compile(r"(?<=[a-zäöüß)\"“])[.:!?]\s|\n[ \t]*\n")
 # A line that opens a sentence (the wording after a row's title): an article or
@@ -288,7 +295,7 @@ def _title(text: str, head: tuple[int, int, str, str, bool], end: int) -> str:
         if line:
             if _PAGE_LINE.match(line) or _VOTE_LINE.match(line):
                 break
-            if lines and _OPENS_SENTENCE.match(line):
+            if (lines and _OPENS_SENTENCE.match(line)) or _LABEL_LINE.match(line):
                 break
             lines.append(line)
             if line.endswith("."):
@@ -311,7 +318,11 @@ def decision_list(text: str) -> tuple[list[ListSession], list[ListRow]]:
     if len(heads) < 2 and not sessions:
         return sessions, []  # one numbered decision without a list around it: a sentence's business
     parts = [(m.start(), m.group("closed") is None) for m in _PART.finditer(text)] if "ffentlich" in text else []
-    stops = sorted([h[0] for h in heads] + [s.start for s in sessions] + [p for p, _ in parts])
+    # (an agenda item's heading ends a row too: minutes that number each
+    # item's decision, "TOP 5 … Beschluss-Nr.: 45/2024", put the number
+    # before or after the decision, never over the next item)
+    items = [m.start() for m in _ITEM_HEAD.finditer(text)]
+    stops = sorted([h[0] for h in heads] + [s.start for s in sessions] + [p for p, _ in parts] + items)
     rows: list[ListRow] = []
     for h in heads:
         k = bisect.bisect_right(stops, h[0])
