@@ -25,8 +25,8 @@ from .conftest import extract_text, provenance_ok
     ("Datum der Sitzung: 3. März 2024\nDer Stadtrat tagte im Ratssaal. Der Stadtrat beschloss den Haushalt.\n",
      "Stadtrat", "2024-03-03"),
     # the record's own session named in its opening
-    ("Der Vorsitzende eröffnet die Sitzung und stellt fest, dass zur heutigen Sitzung am 4. März 2024 "
-     "ordnungsgemäß eingeladen wurde.\nDer Ortsrat ist beschlussfähig.\n", "Ortsrat", "2024-03-04"),
+    ("Die Ortsvorsteherin begrüßt die Mitglieder; zu der heutigen Sitzung am 4. März 2024 wurde form- "
+     "und fristgerecht geladen.\nDer Ortsrat ist beschlussfähig.\n", "Ortsrat", "2024-03-04"),
     ("Frau Ahrens begrüßt die Anwesenden zur heutigen konstituierenden Sitzung des Kreistages am Montag, "
      "den 17.06.2024.\n", "Kreistag", "2024-06-17"),
     # people's titles are no body: the assembly the record names is

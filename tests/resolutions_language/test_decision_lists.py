@@ -39,7 +39,7 @@ def test_amtsblatt_of_a_zweckverband_every_decision():
         ("2024-05-14", "Verbandsversammlung", "adopted", 7, None, None,
          "Vergabe der Bauleistungen Sanierung Hochbehälter Kirchberg"),
         ("2024-05-14", "Verbandsversammlung", "postponed", 9, 0, 0,
-         "Neufassung der Satzung über die Erhebung von Gebühren für die Wasserversorgung"),
+         "Neufassung der Wassergebührensatzung des Verbandes"),
         ("2024-05-14", "Verbandsversammlung", "adopted", 6, 0, 3, "Wahl des stellvertretenden Verbandsvorsitzenden"),
     ]
     # none from the contents list, the page headers, the news items or the
@@ -66,7 +66,7 @@ _ROWS = (
     "In der Sitzung des Gemeinderates am 07.11.2023 wurden folgende Beschlüsse gefasst:",
     "In öffentlicher Sitzung des Gemeinderates Kleinwalde am Dienstag, 07.11.2023 wurden folgende Beschlüsse gefasst:",
     "Folgende Beschlüsse wurden in der 23. Sitzung des Gemeinderates am 07.11.2023 gefasst:",
-    "Die nachstehend aufgeführten Beschlüsse wurden im öffentlichen Teil der 23. Gemeinderatssitzung,\n"
+    "Die nachstehend genannten Beschlüsse wurden vom Gemeinderat in seiner 23. Sitzung,\n"
     "die am 07.11.2023 im Bürgerhaus stattfand, gefasst.",
     "Am 07.11.2023 hat der Gemeinderat in öffentlicher Sitzung folgende Beschlüsse gefasst:",
     "Bekanntgabe der Beschlüsse aus der Sitzung des Gemeinderates vom 07.11.2023",
