@@ -252,3 +252,9 @@ def test_minutes_that_number_each_item_s_decision(text):
         ("TOP 5", "2024-05-14", "adopted", 12, 3, "Bebauungsplan Am Bach"),
         ("TOP 6", "2024-05-14", "rejected", 2, 13, "Antrag der Fraktion X auf Bau einer Skateranlage"),
     ]
+
+
+def test_paper_numbers_in_an_agenda_table_head_no_rows():
+    text = ("Tagesordnung\n2024/0126\n9 Anfragen\n2024/0127\n10 Verschiedenes\n\n"
+            "Der Erste Bürgermeister eröffnet die Sitzung und stellt die Beschlussfähigkeit fest.\n")
+    assert decision_list(text)[1] == []

@@ -69,12 +69,13 @@ ROW_HEAD = re.compile(
     re.MULTILINE,
 )
 _ROW_PREFIXES = ("Beschluss", "Beschl.", "Beschluß", " Beschluss", "\tBeschluss")
-# A decision's number alone on its line ("72/12/2012", "2024/017", "S 11/230/20"): a row's
+# A decision's number alone on its line ("72/12/2012", "S 11/230/20"): a row's
 # head only where the list numbers at least two rows that way.
 BARE_ROW_HEAD = re.compile(
-    r"^[ \t]*(?P<num>\d{1,3}/\d{1,2}/(?:19|20)\d{2}|\d{1,3}/(?:19|20)\d{2}|(?:19|20)\d{2}/\d{1,4}"
-    # behind the body's letter: "S 11/230/20", "H 12/236/20", "GR-45/2023"
-    r"|[A-ZÄÖÜ]{1,4}[ \t-]?\d{1,3}/\d{1,3}(?:/\d{2,4})?)"
+    # (three parts: a paper's number, "2024/0126", "123/2024", heads an agenda row, not a decision)
+    r"^[ \t]*(?P<num>\d{1,3}/\d{1,2}/(?:19|20)\d{2}"
+    # behind the body's letter: "S 11/230/20", "H 12/236/20"
+    r"|[A-ZÄÖÜ]{1,4}[ \t-]?\d{1,3}/\d{1,3}/\d{2,4})"
     rf"{_CLOSED}?[ \t]*:?[ \t]*$",
     re.MULTILINE,
 )
