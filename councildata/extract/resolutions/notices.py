@@ -66,6 +66,8 @@ def announced_sessions(st: _State, rows: list[dict[str, Any]]) -> None:
         return
     starts = [m.start() for m in found]
     for r in rows:
+        if r["rule"] == "resolution.list" and r.get("date"):
+            continue  # a numbered decision list's row: dated by the session the structure puts above it
         k = bisect_right(starts, st.ctx.view.to_view(r["char_start"])) - 1
         if k < 0:
             continue
