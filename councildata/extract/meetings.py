@@ -302,7 +302,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
 
 def _list_sessions(ctx: Context, rows: list[dict[str, Any]], add: Any) -> None:
     """The sessions a publication of decisions names above its lists ("Am
-    15.12.2020 wurde durch den Hauptausschuss folgender Beschluss gefasst:"),
+    09.06.2022 hat der Bauausschuss folgenden Beschluss gefasst:"),
     where no other rule found a meeting on that day (the same session named
     twice: "Verbandsversammlung", "Zweckverbandsversammlung")."""
     sessions, listed = ctx.tree.decision_list

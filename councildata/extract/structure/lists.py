@@ -87,13 +87,13 @@ _SESSION_WORD = r"(?:[Ss]itzung|SITZUNG|sitzung|[Tt]agung)"
 _IN = r"(?:[^.:;\n]|\n(?![ \t]*\n)|(?<=\d)\.)"
 _GEFASST = r"(?:gefasst|gefaßt|beschlossen|getroffen)"
 LIST_SESSION = re.compile(
-    # "… hat in ihrer Sitzung am 20.02.2018 folgende Beschlüsse gefasst:",
+    # "… hat in der Sitzung vom 07.11.2022 diese Beschlüsse gefasst:",
     # "In öffentlicher Sitzung des Gemeinderates … am 19.05.2005 wurden folgende Beschlüsse gefasst:"
     rf"(?P<a>{_SESSION_WORD}{_IN}{{0,160}}?\b(?:am|vom)[ \t\n]+(?:[A-Z][a-z]+,?[ \t]+(?:de[mn][ \t]+)?)?"
     rf"(?P<date>{DATE_PATTERN}){_IN}{{0,120}}?\b(?:folgende[nr]?|nachstehende[nr]?|nachfolgende[nr]?|diese[n]?)"
     rf"[ \t\n]+Beschl(?:uss|üsse|uß)[ \t\n]+{_GEFASST})"
     # "Folgende Beschlüsse wurden in der Sitzung des Bauausschusses am 12.03.2024 gefasst",
-    # "Die nachstehend aufgeführten Beschlüsse wurden im öffentlichen Teil der 15. Sitzung …, die am … stattfand, gefasst"
+    # "Die folgenden Beschlüsse fasste der Rat im öffentlichen Teil seiner 8. Sitzung …, die am … stattfand"
     rf"|(?P<b>(?:[Ff]olgende|[Nn]achstehende|[Nn]achfolgende|[Nn]achstehend[ \t]+aufgeführten|[Dd]ie[ \t]+nachstehend"
     rf"[ \t]+(?:aufgeführten|genannten))[ \t\n]+Beschl(?:üsse|uss|uß){_IN}{{0,40}}?[ \t\n]+(?:wurden|wurde)[ \t\n]+"
     rf"{_IN}{{0,200}}?{_SESSION_WORD}{_IN}{{0,160}}?\b(?:am|vom)[ \t\n]+(?:[A-Z][a-z]+,?[ \t]+(?:de[mn][ \t]+)?)?"

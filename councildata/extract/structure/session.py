@@ -197,7 +197,7 @@ _NO_BODY = re.compile(r"(?i:stellvertretung|vertretung)$")
 
 
 # The record's own session named in its opening: "stellt fest, dass zur heutigen Sitzung
-# am 13. August 2018 ordnungsgemäß geladen wurde", "die heutige konstituierende Sitzung
+# am 4. März 2021 form- und fristgerecht eingeladen wurde", "die heutige konstituierende Sitzung
 # des Ortsrates am …"
 _TODAYS_SESSION = re.compile(
     rf"\b(?:heutige[nr]?|heutigen)[ \t]+{_SESSION_ADJS}(?:Plenar)?Sitzung(?:[ \t]+(?:des|der)[ \t]+(?P<org>{BODY_NAME}))?"
