@@ -51,9 +51,9 @@ from ..common import BODY_RE
 from ..dates import DATE_PATTERN
 from .. import structure as structure_mod
 
-from .dating import SESSION_SLOT_LINE, _DATELINE, _RECEIVED, _document_date, _first_date, _meeting_table
+from .dating import SESSION_SLOT_LINE, session_held_date, _DATELINE, _RECEIVED, _document_date, _first_date, _meeting_table
 from .fields import _addressee, _authority, _heading_reference, _reference, _title, _title_after_label
-from .head import _heading_lines
+from .head import VOTED_LINE, _heading_lines, record_line
 from .head import AUTHORITY, REF_TOKEN, HEAD_CHARS, _BODY_DECIDES, _CONSULTATION_HEAD, _PASSIVE_RECORD, _PROCEEDINGS, _PROPOSAL_SECTION, _REASONS, _RECORD, _REPORT_OF_SESSION, _RESULT_WORDS, _type_label, label_type, shape_type
 
 if TYPE_CHECKING:
@@ -88,6 +88,11 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         # No heading, but the head says when the session ended or who was there and who was
         # not: only a record of the meeting knows that.
         meta["type"] = "minutes"
+    elif not label and (told := VOTED_LINE.search(head)) and not _PROPOSAL_SECTION.search(head):
+        meta["type"] = "minutes"
+        # what the meeting did starts at the first item row or decision label above the vote
+        opened = _ITEM_OR_DECISION.search(head, 0, told.start())
+        content_start = opened.start() if opened else told.start()
     elif not label and (told := _PROCEEDINGS.search(head)) and not _REASONS.search(head):
         # No heading, but the text records a meeting's proceedings.
         meta["type"] = "minutes"
@@ -121,6 +126,12 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
             meta["type"] = dtype = "minutes"
         if dtype == "other" and label.casefold() == "anlage" and len(_RESULT_WORDS.findall(text)) >= 3:
             meta["type"] = "minutes"
+    session_record = None
+    if not label and meta.get("type") in (None, "minutes") and not hints.get("type") and (
+            session_record := record_line(head)):
+        # No heading word in the first lines, but a line further down (under a site's menus, a
+        # gazette's issue line or a place-and-date line) names the record of a dated session.
+        meta["type"], meta["type_label"] = "minutes", session_record[0]
     tree = None
     extract_date = None
     if not label and "type" not in meta and not hints.get("type") and not hints.get("type_label"):
@@ -182,6 +193,8 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         session = tree.session if tree is not None else structure_mod.read_session(text, meta.get("type"))
         if session is not None and session.date and session.start < _SESSION_HEAD_CHARS:
             meta["date"] = session.date
+    if session_record and meta.get("type") == "minutes":
+        meta["date"] = session_record[1]  # the session's, not the day the record was written
     if extract_date and meta.get("type") == "minutes":
         meta["date"] = extract_date  # the session's, not a date the page was written or filed
     if meta.get("date") is None and meta.get("type") in ("minutes", "agenda"):
@@ -190,6 +203,12 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         session = tree.session if tree is not None else structure_mod.read_session(text, meta["type"])
         if session is not None and session.date:
             meta["date"] = session.date
+    if meta.get("date") is None and not hints.get("date") and meta.get("type") in (None, "minutes", "other"):
+        # A record without a dated heading whose opening tells the session held ("Unter dem Vorsitz …
+        # findet am 16.05.2023 … eine Sitzung des Rates statt").
+        held = session_held_date(head)
+        if held:
+            meta["date"] = held
     body = _authority(text[:4000], text)
     if body:
         meta["body"] = body
@@ -225,6 +244,9 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         meta.pop("date", None)
     return meta
 
+
+# An item's row of a table ("| 1 | Genehmigung der Niederschrift |") or a decision's label ("Beschluss:").
+_ITEM_OR_DECISION = re.compile(r"^[ \t]*(?:Beschluss[ \t]*:|\|[ \t]*\d{1,3}[ \t]*\|)", re.MULTILINE)
 
 # A session's end as a field of the head ("Sitzungsende: 20:07 Uhr", "| Ende der Sitzung: | 21.15 Uhr",
 # "Sitzungsdauer: 17.10 - 20.05 Uhr", "Beginn: 19:00 Uhr Ende: 21:30 Uhr").

@@ -199,6 +199,8 @@ def _document_date(
                     a <= fm.start() < b and b - a <= _HEADING_LINE_CHARS for a, b in lines[:3]):
                 termin = _first_date(_FOR_SESSION, fm.group())
                 break
+    if dtype == "minutes" and (notice := decisions_session_date(head)):
+        return notice
     if dtype in ("minutes", "agenda"):
         # The meeting's date: the heading, a Termin field, the first lines.
         early = None
@@ -292,6 +294,66 @@ _OPENING_SESSION = re.compile(
     rf"(?:\d{{1,3}}\.[ \t]+)?(?:Sitzung|[A-ZÄÖÜ][\wäöüß-]*sitzung)\b[^\n.]{{0,80}}?[ \t](?:am|vom)[ \t]+"
     rf"(?:\w+,?[ \t]+)?(?:(?:den|dem)[ \t]+)?(?P<date>{DATE_PATTERN})"
 )
+
+
+# A gazette's issue line: "Amtsblatt … / 2. Jahrgang / Nr. 03 vom 17.11.2016", "Ausgabe 12/2020 vom
+# 3. Mai 2020", "2. Jahrgang Blankenfelde-Mahlow, 17.11.2016 Nr. 03": a whole issue is dated by it.
+_GAZETTE = re.compile(r"\b(?:Amtsblatt|Amtsanzeiger|Mitteilungsblatt|Gemeindeblatt|Amtliche[ \t]+Bekanntmachungen)\b")
+_ISSUE_DATE = re.compile(
+    rf"\b(?:Nr\.|Nummer|Ausgabe)[ \t]*\d{{1,3}}(?:[ \t]*/[ \t]*(?:19|20)?\d{{2}})?[ \t]+vom[ \t]+(?P<date>{DATE_PATTERN})"
+    rf"|\bJahrgang\b[^\n]{{0,60}}?,[ \t]*(?P<date2>{DATE_PATTERN})[ \t]+(?:Nr\.|Nummer|Ausgabe)[ \t]*\d"
+)
+
+
+def _issue_date(head: str) -> str | None:
+    """The date of a gazette issue that names itself with its date in its head."""
+    if not _GAZETTE.search(head, 0, 800):
+        return None
+    m = _ISSUE_DATE.search(head)
+    return date_from_match(ANY_DATE.search(m.group("date") or m.group("date2"))) if m else None
+
+
+# A notice of a session's decisions names the session it reports: "Beschlüsse des Gemeinderates vom
+# 19.05.2005", "In öffentlicher Sitzung des Gemeinderates am 19.05.2005 wurden folgende Beschlüsse
+# gefasst", "Die nachstehenden Beschlüsse wurden im öffentlichen Teil der 15. Sitzung des Gemeinderates,
+# die am 27.03.2023 stattfand, gefasst", "Der Stadtrat hat in seiner Sitzung vom 4. Mai 2022 folgende
+# Beschlüsse gefasst".
+_WHEN = rf"(?<![\wäöüß])(?:am|vom)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+,?[ \t]+)?(?:(?:den|dem)[ \t]+)?(?P<date>{DATE_PATTERN})"
+_DECISIONS_OF_SESSION = [re.compile(p, re.MULTILINE) for p in (
+    rf"^[ \t]*(?:Bekanntmachung[ \t]+der[ \t]+)?Beschlüsse[ \t]+(?:des|der|aus[ \t]+der)[ \t]+[^\n]{{0,100}}?{_WHEN}",
+    rf"[Ss]itzung\b[^\n]{{0,160}}?{_WHEN}[^\n]{{0,160}}?\b(?:(?:folgende|nachstehende)[ \t]+)?Beschlüsse[ \t]+gefasst",
+    rf"\bBeschlüsse[ \t]+(?:wurden|werden)[ \t]+(?:in|im)[ \t]+[^\n]{{0,140}}?[Ss]itzung\b[^\n]{{0,140}}?{_WHEN}"
+    rf"[^\n]{{0,80}}?\bgefasst\b",
+)]
+
+
+def decisions_session_date(head: str) -> str | None:
+    """The session a notice of decisions (or a whole gazette issue) is dated by."""
+    issue = _issue_date(head)
+    if issue:
+        return issue
+    for rx in _DECISIONS_OF_SESSION:
+        m = rx.search(head)
+        if m:
+            return date_from_match(ANY_DATE.search(m.group("date")))
+    return None
+
+
+# A record's opening that tells the session: "Unter dem Vorsitz von … findet am 16.05.2023 … eine Sitzung
+# des Verbandsgemeinderates statt", "… stellt fest, dass zur heutigen Sitzung am 13. August 2018
+# ordnungsgemäß eingeladen wurde", "Die Sitzung des Ortsbeirats fand am 2. Mai 2024 im Bürgerhaus statt".
+_SESSION_HELD = [re.compile(p) for p in (
+    rf"{_WHEN}[^\n.]{{0,120}}?(?:[Ss]itzung|sitzung)\b[^\n.]{{0,80}}?\bstatt\b",
+    rf"(?:[Ss]itzung|sitzung)\b[^\n.]{{0,120}}?(?:fand|findet)[ \t]+{_WHEN}[^\n]{{0,120}}?\bstatt\b",
+    rf"\b(?:heutigen|heutige)[ \t]+(?:[\wäöüß-]*[Ss]itzung)[^\n.]{{0,60}}?{_WHEN}",
+)]
+
+
+def session_held_date(head: str) -> str | None:
+    """The date the opening lines of a record give the session held."""
+    found = [m for rx in _SESSION_HELD if (m := rx.search(head, 0, 800))]
+    first = min(found, key=lambda m: m.start(), default=None)
+    return date_from_match(ANY_DATE.search(first.group("date"))) if first else None
 
 
 def _opening_session_date(head: str) -> str | None:

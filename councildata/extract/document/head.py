@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from ..common import BODY_NAME
+from ..dates import ANY_DATE, DATE_PATTERN, date_from_match
 
 _AUTHORITY_KINDS = (
     r"Landkreis|Stadt|Gemeinde|Samtgemeinde|Verbandsgemeinde|Kreis|Markt|Bezirksamt|"
@@ -39,12 +40,13 @@ TYPE_LABELS: list[tuple[str, str]] = [
      r"|Haushaltsrede|Rede"
      r"|Informationsvorlage|Mitteilungsvorlage|Mitteilung|Unterrichtung|Bericht|Information|Kenntnisgabe|Bekanntgabe"
      # "Vorlage zur Kenntnisnahme"; a report named for its subject: "Sachstandsbericht", "Jahresbericht"
-     r"|Vorlage\s+zur\s+Kenntnis(?:nahme)?|[A-ZÄÖÜ][a-zäöüß]{2,}bericht", "information"),
+     # ("Sitzungsbericht", the report of a session, is a record of it: minutes)
+     r"|Vorlage\s+zur\s+Kenntnis(?:nahme)?|(?!Sitzungs)[A-ZÄÖÜ][a-zäöüß]{2,}bericht", "information"),
     (r"Beschlussvorlage|Beschlussempfehlung|Sitzungsvorlage|Verwaltungsvorlage|Vorlage|Drucksache", "proposal"),
     (r"Auskunftsersuchen|Einwohneranfrage|Einwohnerfrage|Bürgeranfrage|Bürgerfrage|Anfrage", "inquiry"),
     (r"Beantwortung|Antwort|Stellungnahme", "answer"),
     (r"Niederschrift|Sitzungsprotokoll|Ergebnisprotokoll|Wortprotokoll|Kurzprotokoll|Beschlussprotokoll|Protokoll|"
-     r"Beschlussauszug|Beschlussbuchauszug|Protokollauszug|Niederschriftsauszug|Sitzungsauszug|Auszug|Ergebnisliste|Sitzungsniederschrift|Ergebnisniederschrift|"
+     r"Beschlussauszug|Beschlussbuchauszug|Protokollauszug|Niederschriftsauszug|Sitzungsauszug|Auszug|Ergebnisliste|Sitzungsniederschrift|Ergebnisniederschrift|Sitzungsbericht|"
      # a decision written out on its own ("Beschluss / des Gemeinderates vom …") records the meeting
      r"Beschluss", "minutes"),
     # "Öffentliche Bekanntmachung" of a session (a notice of anything else is read as "other" below)
@@ -181,6 +183,16 @@ _PROCEEDINGS = re.compile(
     re.MULTILINE,
 )
 
+# A result line with its count: "Einstimmig beschlossen - Ja 18 Nein 0 Anwesend 18", "Mehrheitlich
+# beschlossen, Ja: 12, Nein: 3", "Mehrheitlich abgelehnt (Ja 4 / Nein 9)": a vote taken, so a record of
+# the meeting even where an item quotes its paper's Sachverhalt.
+VOTED_LINE = re.compile(
+    r"^[ \t]*(?:[Ee]instimmig|[Mm]ehrheitlich|EINSTIMMIG|MEHRHEITLICH)[ \t]+(?:beschlossen|angenommen|abgelehnt"
+    r"|zugestimmt|zur[ \t]+Kenntnis[ \t]+genommen)[ \t]*[-–,;:(][ \t]*(?:Ja|JA|dafür)(?:-Stimmen)?[ \t]*:?[ \t]*"
+    r"\d{1,3}\b[^\n]{0,12}?\b(?:Nein|NEIN|dagegen)(?:-Stimmen)?[ \t]*:?[ \t]*\d{1,3}\b",
+    re.MULTILINE,
+)
+
 # A decision in the passive standing as a paragraph of its own, as an extract
 # of the minutes (Beschlussauszug) records it without a session header: "Der
 # Bericht wird zur Kenntnis genommen.", "Beschluss:⏎⏎Die Anschaffung … wird
@@ -209,7 +221,46 @@ _BODY_DECIDES = re.compile(
 _RESULT_WORDS = re.compile(r"\b(?:zugestimmt|abgelehnt|beschlossen|Zustimmung|Ablehnung|zur Kenntnis genommen)\b")
 
 # "Unterrichtung über die öffentliche Sitzung …", "Bericht über die Sitzung …"
-_REPORT_OF_SESSION = re.compile(r"[ \t]*(?:Unterrichtung|Bericht)[ \t]+über\s+die\s+(?:[\wäöüß.]+\s+){0,2}?Sitzung\b")
+# "Unterrichtung über die öffentliche Sitzung des …", "Bericht über die Gemeinderatssitzung vom …",
+# "Bericht aus der Sitzung des Ortschaftsrates": a report of a session records it.
+_REPORT_OF_SESSION = re.compile(
+    r"[ \t]*(?:Unterrichtung|Bericht)[ \t]+(?:über\s+die|aus\s+der|von\s+der)\s+(?:[\wäöüß.]+\s+){0,2}?"
+    r"[\wäöüß-]*(?:Sitzung|sitzung)\b")
+
+# A line anywhere in the head (under a site's menus or a gazette's issue line) that names the record of
+# a session with its date: "Niederschrift über die 10. öffentliche Sitzung des Rates am Dienstag, 20. Mai
+# 2008", "Öffentlicher Teil der Niederschrift über die 2. Sitzung des Ortsgemeinderates am 19.08.2024",
+# "Bericht über die Gemeinderatssitzung vom 18. November 2014", "Protokoll der Sitzung des Bauausschusses
+# vom 4.3.2021", "Sitzungsbericht der Gemeinderatssitzung vom 25.10.2023".
+_RECORD_LINE = re.compile(
+    r"[ \t]*(?:(?:Öffentlicher|Nicht[ \t-]?öffentlicher|Nichtöffentlicher)[ \t]+Teil[ \t]+(?:der|des)[ \t]+)?"
+    r"(?P<label>Sitzungsniederschrift|Niederschrift|Sitzungsprotokoll|Protokoll|Ergebnisprotokoll|Beschlussprotokoll"
+    r"|Kurzprotokoll|Sitzungsbericht|Bericht)[ \t]+(?:über|aus|von|zu|der|des|vom)[ \t]+[^\n]{0,120}?"
+    r"(?:[Ss]itzung|[Vv]ersammlung|[Tt]agung)(?![\wäöüß])[^\n]{0,140}?(?<![\wäöüß])(?:am|vom)[ \t]+"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+,?[ \t]+)?(?:(?:den|dem)[ \t]+)?(?P<date>" + DATE_PATTERN + r")"
+)
+# A word set in spaced letters at a line's start: "N i e d e r s c h r i f t über …".
+_SPACED_START = re.compile(r"[ \t]*((?:[A-Za-zÄÖÜäöüß][ \t]){4,}[A-Za-zÄÖÜäöüß])(?=[ \t]{2,}|[ \t]+[a-zäöü]|$)")
+
+
+def record_line(head: str) -> tuple[str, str, int] | None:
+    """(label, session date, where the line ends) of the first line of the head naming the record of a
+    dated session."""
+    pos = 0
+    while pos < len(head):
+        end = head.find("\n", pos)
+        end = len(head) if end < 0 else end
+        line = head[pos:end]
+        sp = _SPACED_START.match(line)
+        if sp:
+            line = line[:sp.start(1)] + "".join(sp.group(1).split()) + line[sp.end(1):]
+        m = _RECORD_LINE.match(line)
+        if m and len(line) <= 400:
+            d = date_from_match(ANY_DATE.search(m.group("date")))
+            if d:
+                return _canonical_label(m.group("label")), d, end
+        pos = end + 1
+    return None
 
 # English documents: "MINUTES OF PROCEEDINGS AT …", "OFFICIAL MINUTES", "Agenda".
 _ENGLISH_LABELS = [
