@@ -146,6 +146,8 @@ class Mention:
     year: int | None = None
     # A bare "Abfrage durchgeführt" is a survey only where someone is named as asked.
     needs_people: bool = False
+    # told by the answers that came back from a group ("Von 850 Eltern haben 320 geantwortet")
+    returned: bool = False
 
 
 def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | None) -> list[Mention]:
@@ -251,7 +253,9 @@ _ITEM_LABEL = re.compile(r"(?:TOP\s*\d|Ö\s*\d|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z
 # A cheap test before any sentence is read for the asking verbs.
 ASKING_WORD = re.compile(
     r"gebeten|angeschrieben|wollten?\b[^.;?!]{0,120}?\b(?:wissen|erfahren)\b|[Ii]nterviews?\s+mit|"
-    r"(?:[Zz]u)?[Rr](?:ü|ue)ckgemeldet"
+    r"(?:[Zz]u)?[Rr](?:ü|ue)ckgemeldet|"
+    # answers counted back from a group: "kamen 227 Meldungen zurück", "176 Fragebögen aus 446 Haushalten abgegeben"
+    r"zurück|zurueck|abgegeben|eingegangen|geantwortet|teilgenommen|ausgefüllt|beteiligt|mitgemacht|\bein\b"
 )
 _ASKED_VERB = re.compile(r"\b(?:gebeten|angeschrieben)\b")
 # what people were asked to do: tell, report, fill in, answer, rate
@@ -317,6 +321,42 @@ _REPORTED_BACK = re.compile(
     r"(?P<np3>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+(?:sich\s+)?(?:\w+\s+){0,3}?"
     r"(?:zurückgemeldet|rückgemeldet)\b"
 )
+# Answers that came back from a group counted: a survey of that group, told by its return. "Von rund
+# 4600 Haushalten kamen nur 227 Meldungen zurück", "Es wurden 176 Fragebögen aus 446 Haushalten
+# abgegeben", "Hier seien 156 Fragebögen von 800 angeschriebenen Firmen zurückgekommen", "Aus 120
+# Betrieben gingen 48 Antworten ein", "Von den 300 angeschriebenen Vereinen haben 112 geantwortet".
+_NUM = r"(?:\d{1,3}(?:[.\s]\d{3})+|\d+)(?![\d,])"
+_ABOUT = (r"(?:(?:rund|etwa|ca\.|circa|insgesamt|knapp|über|mehr\s+als|nur|lediglich|immerhin|gerade\s+einmal|"
+          r"gerade\s+mal|bisher|bislang)\s+)*")
+_RETURNED = (r"(?:Frageb(?:ö|oe)gen|Fragebogen|Bögen|Antworten|Antwortbögen|R(?:ü|ue)ckmeldungen|Meldungen|"
+             r"R(?:ü|ue)ckl(?:ä|ae)ufe|Stimmzettel|Teilnahmen)")
+_BACK = (r"(?:zur(?:ü|ue)ck|zur(?:ü|ue)ckgekommen|zur(?:ü|ue)ckgegeben|zur(?:ü|ue)ckgeschickt|zur(?:ü|ue)ckgesandt|"
+         r"abgegeben|eingegangen|eingereicht|ausgefüllt|beantwortet|ein)")
+
+
+def _population(group: str) -> str:
+    return (rf"{_ABOUT}{_NUM}\s+(?:(?:angeschriebenen|befragten|ausgewählten|eingeladenen|kontaktierten|"
+            rf"beteiligten)\s+)?(?P<{group}>[A-ZÄÖÜ][\wäöüß*-]+(?:\s+und\s+[A-ZÄÖÜ][\wäöüß*-]+)?)")
+
+
+_RETURNS_FROM = [re.compile(p) for p in (
+    rf"\b(?:Von|von|Aus|aus)\s+(?:den\s+)?{_population('np')}\s+(?:kamen|kam|gingen|ging|wurden|sind|seien|waren"
+    rf"|liegen|lagen)\s+(?:\w+\s+){{0,3}}?{_ABOUT}{_NUM}\s+(?:\w+\s+)?{_RETURNED}\b[^.;!?]{{0,60}}?\b{_BACK}\b",
+    rf"\b{_NUM}\s+(?:\w+\s+)?{_RETURNED}\s+(?:aus|von)\s+(?:den\s+)?{_population('np')}\b[^.;!?]{{0,80}}?\b{_BACK}\b",
+    rf"\b[Vv]on\s+(?:den\s+)?{_population('np')}\s*,?\s+(?:haben|hatten)\s+(?:\w+\s+){{0,2}}?{_ABOUT}{_NUM}\s+"
+    r"(?:\w+\s+){0,2}?(?:geantwortet|teilgenommen|mitgemacht|sich\s+beteiligt|den\s+Fragebogen\s+"
+    r"(?:ausgefüllt|zurückgeschickt|zurückgesandt|beantwortet))\b",
+)]
+
+
+def _returns(sent: str) -> re.Match | None:
+    for rx in _RETURNS_FROM:
+        m = rx.search(sent)
+        if m and looks_people(m.group("np")) and not _COUNCIL_PEOPLE.match(m.group("np")):
+            return m
+    return None
+
+
 # How far after a letter sent out the answers are looked for (sentences).
 ANSWER_LOOKAHEAD = 3
 
@@ -339,7 +379,10 @@ def _add_asking(text: str, sentences: list[tuple[int, int]], out: list[Mention],
         a, b, name = found
         if not name or not looks_people(name) or _COUNCIL_PEOPLE.match(name):
             continue
-        mention = Mention(s + a, s + b, (s, e), sent[a:b], "", False, True, True)
+        # a group's return names its own survey, not "the" survey told before
+        back = _returns(sent)
+        returned = bool(back and back.start("np") == a)
+        mention = Mention(s + a, s + b, (s, e), sent[a:b], "", False, True, not returned, returned=returned)
         _read_sentence(mention, text, doc_date)
         mention.respondents, mention.respondents_strength = normalise_people(name), 2
         out.append(mention)
@@ -368,6 +411,10 @@ def _asking(text: str, sentences, k: int, sent: str) -> tuple[int, int, str | No
     rm = _REPORTED_BACK.search(sent)
     if rm:
         return rm.start(), rm.end(), (rm.group("np") or rm.group("np2") or rm.group("np3"))
+    back = _returns(sent)
+    if back and not _PROPOSAL.search(sent) and not _NEGATED.search(sent):
+        # (the group's name as the mention's word: the forms of another group are another survey)
+        return back.start("np"), back.end("np"), back.group("np")
     return None
 
 

@@ -24,6 +24,14 @@ _LABEL_COLON = re.compile(
 _VALUE_ONLY = re.compile(rf"(?:(?:mind\.|mindestens|ca\.|etwa|rund|über)\s*)?(?P<num>{_NUM})\s?(?P<unit>{_LINE_UNIT})?$")
 # "2019: 81 % (149 angeschrieben), 2017: 71 % (126)": values of earlier waves.
 _YEAR_VALUE = re.compile(rf"(?P<year>{_YEAR}):\s*(?P<num>{_NUM})\s?%")
+# A tally of answers, each with its count and share: "JA: 151 = 87,8 % NEIN: 21 = 12,2 %", "Ja 151 (87,8 %)",
+# "wegfallen: 33 = 19,2 % reduziert: 57 = 33,1 %", the question on the line above or before the colon.
+_TALLY = re.compile(
+    rf"(?P<label>[A-Za-zÄÖÜäöüß][\wäöüß/-]{{1,30}})[ \t]*:?[ \t]*(?P<count>\d{{1,6}})[ \t]*(?:=|\(|–)[ \t]*"
+    rf"(?P<num>{_NUM})[ \t]?(?:%|Prozent\b)\)?"
+)
+# How long the line above a tally may be to be its question.
+_QUESTION_CHARS = 120
 # Lines that are not a label: chart titles, questions, legends, sources.
 _NOT_LABEL = re.compile(r"^(?:Abb\.|Abbildung|Tab\.|Tabelle|Grafik|Quelle|Basis|Stand)\b|\?\s*$|\bn\s?=|^\W*$")
 _LABEL_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
@@ -80,6 +88,19 @@ def line_figures(text: str, start: int, end: int) -> list[Figure]:
             for ym in _YEAR_VALUE.finditer(text, lead, lead + len(line)):
                 e = lead + _seg_end(line, ym.end() - lead)
                 add(ym.start(), e, ym, "%", int(ym.group("year")))
+            continue
+        tallies = list(_TALLY.finditer(text, lead, lead + len(line)))
+        if tallies and not prose_line(text, lead):
+            # the question the answers belong to: the words before the first answer on its line, else the
+            # line above ("- Generelles Tempolimit 30 / JA: 120 = 69,4 % NEIN: 53 = 30,6 %")
+            before = text[lead:tallies[0].start()].strip(" :-–•")
+            above = next((ln for _, ln in reversed(lines[:i]) if ln), "")
+            question = before if _has_label(before) else (
+                above if len(above) <= _QUESTION_CHARS and "%" not in above and _has_label(above) else "")
+            question = question.strip(" :-–•")
+            for tm in tallies:
+                label = f"{question}: {tm.group('label')}" if question else tm.group("label")
+                add(tm.start(), tm.end(), tm, "%", None, label)
             continue
         m = _LABEL_COLON.match(text, lead, lead + len(line))
         if m:

@@ -165,7 +165,9 @@ def _told_of_several(mentions: list[Mention]) -> bool:
 # Substrings every survey or asking word holds: looked for before any pattern (a plain substring
 # search is many times faster than a regular expression over a long text without them).
 _SURVEY_STEMS = ("mfrage", "efragung", "bfrage", "efragt", "ragebogen", "ragebögen", "rhebung")
-_ASKING_STEMS = ("gebeten", "angeschrieben", "wissen", "erfahren", "nterview", "ckgemeldet")
+_ASKING_STEMS = ("gebeten", "angeschrieben", "wissen", "erfahren", "nterview", "ckgemeldet",
+                 # answers counted back from a group: "kamen 227 Meldungen zurück", "gingen 48 Antworten ein"
+                 "eldungen", "ntworten")
 
 
 def _survey_words(text: str) -> bool:
@@ -325,6 +327,11 @@ def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | No
     if _DEMONSTRATIVE.search(text, max(0, mn.start - 20), mn.start):
         # "Aus dieser Befragung …", "die genannte Umfrage": the survey told before, whoever answers next
         return surveys[-1]
+    if mn.returned and mn.respondents:
+        # "Im Mai wurden die Eltern befragt. Von 850 Eltern haben 320 geantwortet.": the answers of a group
+        # already asked are that survey's; of another group, a survey of their own
+        return next((sv for sv in reversed(surveys) if any(
+            m.respondents and _same_group(m.respondents, mn.respondents) for m in sv.mentions)), None)
     word = mn.word.casefold()
     if _FORM_WORD.fullmatch(word) and not mn.prefix and not mn.date_start:
         # "Das Jugendamt hatte 900 Fragebögen über die Kitas ausgegeben", "Der Fragebogen ging an
