@@ -196,7 +196,7 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
         np = sm and (sm.groupdict().get("np") or sm.groupdict().get("np2"))
         if np and looks_people(np) and _set_people(mn, np):
             return
-    rm = _RECEIVED_FORM.search(sent)
+    rm = _RECEIVED_FORM.search(sent) or GOT_LETTER.search(sent)
     if rm and looks_people(rm.group("np")) and _set_people(mn, normalise_people(" ".join(rm.group("np").split()))):
         return
     m = _WURDEN_BEFRAGT.search(sent)
@@ -209,6 +209,13 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
     if m:
         name = noun_phrase(after[m.end():])
         if name and looks_people(name) and _set_people(mn, name):
+            return
+    m = _SHARE_OF_PEOPLE.search(sent)
+    if m and _TOOK_PART_VERB.search(sent, m.end()):
+        # "An der Bürgerbefragung nahmen 38 % der Haushalte teil": the share of those asked who took part
+        # names them better than the compound
+        name = noun_phrase(sent[m.end():])
+        if name and looks_people(name) and not _WHOLE.match(name) and _set_people(mn, name):
             return
     if not mn.prefix or not PERSON_PREFIX.match(mn.prefix.rstrip("-")):
         # "Im Rahmen einer Befragung gaben 80 % der Eltern an, …": the answers were theirs
@@ -233,6 +240,8 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
             mn.respondents, mn.respondents_strength = normalise_people(p), 1
 
 
+_TOOK_PART_VERB = re.compile(r"\b(?:teilgenommen|teilnahmen|nahmen\b[^.;]{0,80}\bteil|beteiligt|beteiligten|geantwortet"
+                             r"|antworteten|mitgemacht)\b")
 _SHARE_OF_PEOPLE = re.compile(
     r"(?:\b(?:\d{1,3}(?:,\d+)?|(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwanzig|dreißig|vierzig|fünfzig"
     r"|sechzig|siebzig|achtzig|neunzig))\s?(?:%|Prozent)"
@@ -301,6 +310,18 @@ _RECEIVED_FORM = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})*\s+)?(?P<np>[A-ZÄÖÜ][^,.;:]{2,80}?),\s+die\s+(?:einen|den|ein|das|eine|die)\s+"
     r"(?:[\wäöüß-]*[Ff]rageb\w+|Bogen|Anschreiben|Schreiben|Einladung|Zugangscode\w*)\s+(?:[\wäöüß.]+\s+){0,3}?"
     r"(?:erhalten|bekommen|zugeschickt|zugesandt|zugestellt)\b"
+)
+
+
+# The same in a main clause: "Mitte November haben die Bürger Talheims ein Anschreiben zu der Umfrage
+# erhalten", "Alle Haushalte erhielten im Mai einen Fragebogen", "Die Eltern bekamen ein Schreiben mit dem
+# Zugangscode".
+GOT_LETTER = re.compile(
+    r"(?:\b(?:haben|hatten)\s+(?:alle\s+|die\s+|sämtliche\s+)|(?:^|[.;:]\s+)(?:Alle|Die|Sämtliche)\s+)"
+    r"(?P<np>[A-ZÄÖÜ][\wäöüß*-]+(?:\s+(?:und\s+)?[A-ZÄÖÜ][\wäöüß*-]+)?)\s+"
+    r"(?:(?:erhielten|bekamen)\s+(?:\w+\s+){0,3}?)?(?:ein|einen|den|das|die|ihr|ihren)\s+"
+    r"(?:[\wäöüß-]*[Ff]rageb\w+|Bogen|Anschreiben|Schreiben|Brief|Einladung|Zugangscode\w*)\b"
+    r"(?:[^.;!?]{0,160}?\b(?:erhalten|bekommen|zugeschickt|zugesandt|zugestellt)\b)?"
 )
 
 

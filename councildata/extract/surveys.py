@@ -24,6 +24,7 @@ nachgekommen … wurden die … Anwesenden … befragt").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -53,7 +54,7 @@ from .survey_samples import counts_those_asked
 from .survey_table_lines import line_figures
 from .survey_mentions import ASKING_WORD, Mention, find_mentions, period_of
 from .survey_mentions import proposal as proposal_in
-from .survey_people import only_those_who_answered, people_asked
+from .survey_people import GOT_LETTER, only_those_who_answered, people_asked
 from .text import one_line, sentences
 
 if TYPE_CHECKING:
@@ -126,7 +127,25 @@ def extract(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     if report and not _several_surveys(surveys):
         # one survey the whole document reports: every figure of the text is its
         surveys = _report_surveys(ctx, text, sents, para, mentions)
+    else:
+        for sv in surveys:
+            _answers_counted(sv, text, sents)
+    _drop_wished(surveys, text, sents)
     return _rows(ctx, surveys)
+
+
+def _drop_wished(surveys: list[_Survey], text: str, sents: list[tuple[int, int]]) -> None:
+    """Figures hoped for or aimed at, and rules of thumb, are no findings."""
+    starts = [a for a, _ in sents]
+    for sv in surveys:
+        kept = []
+        for r in sv.results:
+            k = bisect_right(starts, r["_start"]) - 1
+            a, b = sents[k] if k >= 0 else (r["_start"], r["_end"])
+            if _WISHED.search(text, a, b) and not _REACHED.search(text, a, b) or _JE_DESTO.match(text, a):
+                continue
+            kept.append(r)
+        sv.results = kept
 
 
 # A survey named with its year in the document's first lines: "Bürgerumfrage Nordstadt 2022",
@@ -274,6 +293,15 @@ def _people_near_other_mentions(sv: _Survey, text, sents, para, sent_index, ment
     for mn in mentions:
         if mn not in sv.mentions and not mn.plural and mn.respondents and _heading(text, mn) \
                 and mn.start < sv.mentions[0].start:
+            sv.mentions[0].respondents, sv.mentions[0].respondents_strength = mn.respondents, 2
+            return
+    # "Mitte November haben die Bürger ein Anschreiben zu der Umfrage erhalten. … an der Umfrage beteiligt":
+    # the people another sentence of the one survey names as asked
+    for mn in mentions:
+        if mn not in sv.mentions and not mn.plural and mn.respondents and mn.respondents_strength >= 2 \
+                and (not proposal_in(text[mn.sent[0]:mn.sent[1]], mn.end - mn.sent[0])
+                     # (a letter received "mit der Bitte, … mitzumachen" is no plan)
+                     or GOT_LETTER.search(text, mn.sent[0], mn.sent[1])):
             sv.mentions[0].respondents, sv.mentions[0].respondents_strength = mn.respondents, 2
             return
     for mn in mentions:
@@ -483,6 +511,46 @@ def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
             rates.add((r["value"], r["unit"]))
         unique.append(r)
     sv.results = unique
+
+
+# A figure aimed at or wished for is no finding: "Sein Wunsch wäre eine Beteiligung von 25 Prozent",
+# "Angestrebt wird eine Rücklaufquote von nahezu 100 %", "Ziel ist ein Rücklauf von 50 %", "Man hofft auf
+# 1.000 Antworten"; unless the text says it was reached ("die anvisierte Zahl von 1.000 Interviews wurde erreicht").
+_WISHED = re.compile(
+    r"\b(?:Wunsch|Ziel|Zielwert|Zielmarke|Hoffnung)\s+(?:ist|sei|wäre|war|bleibt|lautet)\b"
+    r"|\b(?:wird|werden|wurde|ist|sei|war)\b[^.;]{0,80}\b(?:angestrebt|anvisiert|erhofft|erwartet|gewünscht)\b"
+    r"|\b(?:[Aa]ngestrebt|[Aa]nvisiert|[Ee]rhofft|[Ee]rwartet|[Gg]ewünscht)\s+(?:wird|werden|wurde|ist)\b"
+    r"|\b(?:hofft|hoffen)\s+(?:\w+\s+){0,3}?auf\b|\bstrebt\b[^.;]{0,80}\ban\b"
+)
+_REACHED = re.compile(r"\b(?:erreicht|übertroffen|überschritten|übertraf|übertrafen|erreichte|erreichten)\b")
+# "Je mehr Teilnehmer, desto / je deutlicher …": a rule of thumb, not what the survey found.
+_JE_DESTO = re.compile(r"\s*[„\"]?Je\s+(?:mehr|weniger|größer|höher|kleiner|niedriger)\b")
+
+# Answers counted as they came back: "So liegen aktuell 417 Antworten vor", "Es habe 723 Rückmeldungen
+# gegeben", "Immerhin 50 Antworten haben wir zurückerhalten", "Bis zum Ende wurden fast 600 Fragebögen
+# ausgefüllt", "Inzwischen sind rund 2 500 Fragebögen ausgefüllt zurück".
+_ANSWER_UNITS = re.compile(
+    r"(?:Antworten|Rückmeldungen|Rueckmeldungen|Meldungen|Fragebögen|Fragebogen|Bögen|Rückläufe|Teilnehmer\w*|"
+    r"Teilnahmen|Interviews|Stimmen)"
+)
+_CAME_IN = re.compile(
+    r"\b(?:vor|vorliegen|vorlagen|eingegangen|gingen\b[^.;]{0,60}\bein|ein|zurück|zurückerhalten|erhalten|"
+    r"zurückgekommen|ausgefüllt|beantwortet|abgegeben|gegeben|geführt|durchgeführt|gezählt|teilgenommen)\b"
+)
+
+
+def _answers_counted(sv: _Survey, text, sents) -> None:
+    """Counts of the answers that came back, in a sentence of the survey's results."""
+    for a, b in sents:
+        if not _CAME_IN.search(text, a, b) or not _ANSWER_UNITS.search(text, a, b):
+            continue
+        if not any(a <= m.start < b or r["_start"] < b and a < r["_end"] for m in sv.mentions for r in sv.results) \
+                and not any(a <= m.start < b for m in sv.mentions):
+            continue  # only sentences that tell the survey or its results
+        for f in figs.figures_in(text, a, b, prose_only=False, counts=True, rough=True):
+            if f.unit and _ANSWER_UNITS.fullmatch(f.unit) and not counts_those_asked(text, f) and not any(
+                    r["_start"] < f.end and f.start < r["_end"] for r in sv.results):
+                _add_figure(sv, f, "survey_result.answers_counted", 0.6)
 
 
 # "… Knapp 30 Prozent glauben, dass … Das ergab eine Befragung der Händler.": the survey named after what

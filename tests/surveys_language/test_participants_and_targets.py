@@ -1,0 +1,95 @@
+"""Survey rules: the people a survey asked named by the share that took part or by the letter they
+received, answers counted as they came back, and figures that are no findings (a target, a wish, a rule
+of thumb); sentences written for these tests (invented places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import run
+
+
+# -- those who took part, named by their share ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Bei der Einwohnerbefragung in Seedorf hatten 41,5 Prozent der Wahlberechtigten ab 16 Jahren teilgenommen.",
+     "Wahlberechtigten ab 16 Jahren"),
+    ("An der Umfrage zum Nahverkehr nahmen 38 % der Haushalte teil.", "Haushalte"),
+    ("Bei der Elternbefragung haben 62 Prozent der Mütter und Väter geantwortet.", "Mütter und Väter"),
+])
+def test_the_share_that_took_part_names_those_asked(sentence, people):
+    (survey, _), = run(sentence)
+    assert survey["respondents"].casefold().startswith(people.casefold().split()[0][:8])
+
+
+# -- those asked named by the letter they received ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Anfang Mai haben die Bürger Talheims ein Anschreiben zu der Umfrage mit der Bitte erhalten, mitzumachen. "
+     "Bislang haben sich vor allem Anwohner der Ortsmitte an der Umfrage beteiligt.", "Bürger Talheims"),
+    ("Alle Haushalte erhielten im Mai einen Fragebogen zur Umfrage über den Nahverkehr. Inzwischen ist die Umfrage "
+     "abgeschlossen, der Rücklauf lag bei 31 Prozent.", "Haushalte"),
+    ("Die Eltern bekamen ein Schreiben mit dem Zugangscode zur Elternumfrage. Die Umfrage ist beendet.", "Eltern"),
+])
+def test_the_letter_received_names_those_asked(text, people):
+    (survey, _), = run(text)
+    assert survey["respondents"] == people
+
+
+# -- answers counted as they came back ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Die Umfrage zur Ortsmitte läuft seit Mitte Mai. So liegen aktuell 417 Antworten vor, was einer Beteiligung "
+     "von 17 Prozent entspricht.", 417),
+    ("Die Umfrage unter den Senioren ist abgeschlossen. Immerhin 50 Antworten haben wir zurückerhalten.", 50),
+    ("Die Jugendumfrage ist ausgewertet. Es habe 723 Rückmeldungen gegeben.", 723),
+    ("Die Bürgerbefragung ist beendet. Insgesamt wurden bis zum Ende der Befragung fast 600 Fragebögen ausgefüllt.",
+     600),
+])
+def test_answers_counted_are_a_result(text, value):
+    (_, results), = run(text)
+    assert value in [r["value"] for r in results]
+
+
+# -- figures that are no finding -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, wished", [
+    ("Die Umfrage ist beendet, die Beteiligung lag bei 17 Prozent. Sein Wunsch wäre eine Beteiligung von 25 Prozent "
+     "gewesen.", 25),
+    ("Im März wurden alle Vereine befragt. Die Beteiligung lag bei 40 Prozent. Angestrebt wird künftig eine "
+     "Rücklaufquote von 60 %.", 60),
+    ("Die Befragung der Betriebe ist abgeschlossen, der Rücklauf betrug 22 %. Ziel ist ein Rücklauf von 50 %.", 50),
+    ("Die Befragung der Eltern ist beendet, der Rücklauf lag bei 35 %. Man hofft auf 80 % bei der nächsten Runde.", 80),
+])
+def test_a_target_or_wish_is_no_finding(text, wished):
+    (_, results), = run(text)
+    values = [r["value"] for r in results]
+    assert wished not in values and values
+
+
+def test_a_target_reached_is_a_finding():
+    text = ("Während des Festes wurden die Besucher befragt. Dabei wurde die angestrebte Zahl von 1.000 Interviews "
+            "erreicht.")
+    (_, results), = run(text)
+    assert 1000 in [r["value"] for r in results]
+
+
+def test_a_rule_of_thumb_is_no_finding():
+    text = ("Die Umfrage unter den Bürgern läuft, bislang haben sich 300 Bürger beteiligt. Je mehr Teilnehmer, desto "
+            "deutlicher werde das Bild, sagte der Bürgermeister.")
+    (_, results), = run(text)
+    assert all(not (r["finding"] or "").startswith("Je mehr") for r in results)
+
+
+@pytest.mark.parametrize("text, value", [
+    # what the respondents wish for is a finding
+    ("Im Mai wurden die Senioren befragt. 215 Befragte wünschen sich mehr Bänke im Ortskern.", 215),
+    ("Die Umfrage unter den Jugendlichen ergab: 70 % erwarten einen Jugendtreff im Ort.", 70),
+])
+def test_what_respondents_wish_for_is_a_finding(text, value):
+    (_, results), = run(text)
+    assert value in [r["value"] for r in results]
