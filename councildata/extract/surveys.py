@@ -513,6 +513,15 @@ def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
     sv.results = unique
 
 
+def _counts_the_group(text: str, f: figs.Figure) -> bool:
+    """The number stands right before the group it counts: "aus 446 Haushalten", "von 800 angeschriebenen
+    Firmen" (not "Von 4600 Haushalten kamen 227 Meldungen zurück", read as 227 of them)."""
+    return bool(re.match(r"[\d.\s]+(?:(?:angeschriebenen|befragten|ausgewählten|eingeladenen|kontaktierten)\s+)?"
+                         + re.escape(f.unit or "") + r"\b", text[f.num_start:f.num_start + 80]))
+
+# A short line that announces the results below it: "Die Ergebnisse im Einzelnen:", "Die Ergebnisse:".
+_ANNOUNCES = re.compile(r"[^\n.!?]{0,80}:\s*")
+
 # A figure aimed at or wished for is no finding: "Sein Wunsch wäre eine Beteiligung von 25 Prozent",
 # "Angestrebt wird eine Rücklaufquote von nahezu 100 %", "Ziel ist ein Rücklauf von 50 %", "Man hofft auf
 # 1.000 Antworten"; unless the text says it was reached ("die anvisierte Zahl von 1.000 Interviews wurde erreicht").
@@ -587,6 +596,9 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     numeric = [f for f in figs.figures_in(text, s, e, prose_only=False, counts=True, rough=True) if not counts_those_asked(text, f)
                # "Befragt wurden die Eltern …, die eine der 28 Kitas besuchen": those asked, counted
                and not (names_sample and f.unit != "%")
+               # "176 Fragebögen aus 446 Haushalten": the group the forms came back from, counted whole
+               and not (anchor.returned and f.unit and people and _same_group(f.unit, people)
+                        and _counts_the_group(text, f))
                # "Eine Umfrage bei den 12 Ortsvorstehern ergab …": how many were asked
                and not (f.unit not in (None, "%") and people and _same_group(f.unit, people)
                         and (f.num_start < verb.start() if verb else bool(_ASKED_COUNT.search(
@@ -645,6 +657,9 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
         # that says who was asked counts them, it reports no finding
         names_sample = bool(_WHO_WAS_ASKED.search(text, a, b)) and bool(people_asked(text[a:b]))
         more = [f for f in raw if not counts_those_asked(text, f) and not (names_sample and f.unit != "%")]
+        if not raw and _ANNOUNCES.fullmatch(text, a, b) and ("rgebnis" in text[a:b] or _AS_FOLLOWS.search(text, a, b)):
+            flowing, quiet = True, 0  # "Die Ergebnisse im Einzelnen:": what follows are its results
+            continue
         if _RESULT_SENTENCE.match(text, a) and not raw and not _PROCESS.search(text, a, b):
             _add_result(sv, a, b, None, one_line(text[a:b]).rstrip(" ."), None, None,
                         "survey_result.result_sentence", 0.6)

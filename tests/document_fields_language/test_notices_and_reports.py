@@ -147,3 +147,16 @@ def test_a_record_with_a_counted_result_is_not_dated_by_the_approved_minutes():
             "Sachverhalt: keine")
     m = meta(text)
     assert m.get("type") == "minutes" and m.get("date") is None
+
+
+@pytest.mark.parametrize("text, dtype", [
+    # a survey's tally of answers with their shares is no vote
+    ("Ergebnisse der Umfrage zum Marktplatz\n\nSoll der Marktplatz autofrei werden?\nJA: 140 = 61,4 % NEIN: 88 = "
+     "38,6 %\n\nVielen Dank an alle, die mitgemacht haben.", "information"),
+    ("Umfrage Tempo 30\nJa: 95 (52,5 %) Nein: 86 (47,5 %)\nDie Gemeinde wertet die Antworten aus.", "information"),
+    # a vote counted is
+    ("TOP 4 Tempo 30\nAbstimmung: Ja: 9 Nein: 4\n", "minutes"),
+    ("TOP 4 Tempo 30\nJa-Stimmen: 14 Nein-Stimmen: 2 Enthaltungen: 1\n", "minutes"),
+])
+def test_a_tally_of_answers_is_no_vote(text, dtype):
+    assert meta(text).get("type") == dtype

@@ -103,7 +103,9 @@ _RECORD = re.compile(
     r"^[-•]?[ \t]*(?:Beschluss(?:art)?|Beschlussergebnis|Ergebnis|Abstimmungsergebnis|Abstimmung)[ \t]*:[ \t]*"
     rf"(?:\n[ \t]*(?:[-•][ \t]*)?){{0,2}}{_RESULT_PHRASE}\b"
     # (the counts on one line or one a line: "Zustimmung: 12⏎Ablehnung: 0")
+    # (not a survey's tally of answers with their shares: "JA: 151 = 87,8 % NEIN: 21 = 12,2 %")
     r"|^(?:Abstimmung(?:sergebnis)?[ \t]*:[ \t]*)?(?:Ja|JA|dafür|Zustimmung(?:en)?)(?:-Stimmen)?[ \t]*:[ \t]*\d{1,3}\b"
+    r"(?![ \t]*(?:=|\(|[,.]\d|%|Prozent))"
     r"(?:[^\n]{0,40}?|[ \t]*\n[ \t]*)\b(?:Nein|NEIN|dagegen|Enth|Ablehnung|Gegenstimme)"
     # the record of a debate: "Beratungsgang:", "Diskussionsverlauf:"
     r"|^(?:Beratungsgang|Beratungsverlauf|Diskussionsverlauf|Sitzungsverlauf)[ \t]*:"
