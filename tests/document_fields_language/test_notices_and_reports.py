@@ -160,3 +160,48 @@ def test_a_record_with_a_counted_result_is_not_dated_by_the_approved_minutes():
 ])
 def test_a_tally_of_answers_is_no_vote(text, dtype):
     assert meta(text).get("type") == dtype
+
+
+# -- a form whose value runs into the next field; a list of who took part; a paper's date in a heading -----
+
+
+@pytest.mark.parametrize("text, dtype", [
+    ("Drucksache - 0412/V\n\nBetreff: Radweg am Kanal\nStatus:öffentlich\nDrucksache-Art:AntragBeschluss\n"
+     "Beratungsfolge:\nBezirksverordnetenversammlung", "motion"),
+    ("Vorlage - 2025/114\nBetreff: Spielplatz\nVorlagenart:MitteilungsvorlageBeratungsfolge:\nBauausschuss",
+     "information"),
+    ("Vorlage - 2025/115\nBetreff: Spielplatz\nVorlagenart: Beschlussvorlage\nBeratungsfolge:\nBauausschuss",
+     "proposal"),
+])
+def test_a_type_field_run_into_the_next_word(text, dtype):
+    assert meta(text).get("type") == dtype
+
+
+@pytest.mark.parametrize("text", [
+    "An der Beratung nahmen teil:\n\nFrau Dr. Lenz, Planungsbüro Süd\n\nDer Landrat berichtet über die Befragung "
+    "der Kunden: 88 Prozent seien zufrieden.",
+    "An der Sitzung nahmen außerdem teil:\nKämmerer Vogt\nProtokoll: Frau Roth\n\nDer Vorsitzende eröffnet die Sitzung.",
+    "Es nahmen teil:\nBürgermeister Kurz, 12 Gemeinderäte\n\n1. Haushalt 2026\nDer Haushalt wird beraten.",
+])
+def test_a_list_of_who_took_part_makes_a_record(text):
+    assert meta(text).get("type") == "minutes"
+
+
+@pytest.mark.parametrize("text", [
+    # those who took part in a survey are no attendance list
+    "Umfrage zum Nahverkehr\n\nAn der Umfrage nahmen 412 Haushalte teil. 61 Prozent nutzen den Bus.",
+])
+def test_taking_part_in_a_survey_is_no_attendance_list(text):
+    assert meta(text).get("type") != "minutes"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Auszug - Radweg Nord Antrag der Fraktion Bündnis 90/Die Grünen vom 12.02.2025\n|\nWortprotokoll |\n"
+     "Der Vorsitzende geht auf den Antrag ein. Herr Kahl erläutert ihn.", None),
+    ("Auszug - Radweg Nord Anfrage der CDU-Fraktion vom 3. März 2025\nDer Vorsitzende verliest die Anfrage.", None),
+    # the session's own date on such a line still dates the record
+    ("Auszug aus der Niederschrift über die Sitzung des Kreistages vom 20.03.2025\nTOP 5 Antrag der Fraktion X "
+     "vom 12.02.2025\nDer Kreistag stimmt zu.", "2025-03-20"),
+])
+def test_a_papers_date_on_a_records_heading_is_not_the_session(text, date):
+    assert meta(text).get("date") == date

@@ -84,7 +84,8 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         meta["type"] = "proposal"
     elif not label and (shaped := shape_type(head)):
         meta["type"] = shaped
-    elif not label and (_SESSION_ENDED.search(head) or (_PRESENT.search(head) and _ABSENT.search(head))):
+    elif not label and (_SESSION_ENDED.search(head) or (_PRESENT.search(head) and _ABSENT.search(head))
+                        or _TOOK_PART_IN_SESSION.search(head)):
         # No heading, but the head says when the session ended or who was there and who was
         # not: only a record of the meeting knows that.
         meta["type"] = "minutes"
@@ -260,6 +261,13 @@ _SESSION_ENDED = re.compile(
 _AGENDA_LIST = re.compile(
     r"^[ \t]*(?:(?:Öffentliche|Nichtöffentliche|Vorläufige)[ \t]+)?Tagesordnung[ \t]*:?[ \t]*\n(?:[ \t]*\n)?"
     r"[ \t]*(?:TOP[ \t]*|Top[ \t]*|Ö[ \t]*|Punkt[ \t]+)?1\b",
+    re.MULTILINE,
+)
+# Who took part in the meeting, as a label over a list: "An der Sitzung nahmen teil:", "An der Beratung
+# nahmen außerdem teil:", "Es nahmen teil:".
+_TOOK_PART_IN_SESSION = re.compile(
+    r"^[ \t|]*(?:An[ \t]+der[ \t]+(?:[\wäöüß-]+[ \t]+)?(?:Sitzung|Beratung|Besprechung|Versammlung)[ \t]+nahm(?:en)?"
+    r"|Es[ \t]+nahm(?:en)?)[ \t]+(?:[\wäöüß]+[ \t]+)?teil[ \t]*:",
     re.MULTILINE,
 )
 # Who attended and who did not: "Anwesend:", "Entschuldigt fehlten:", "Abwesend".

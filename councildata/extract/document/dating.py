@@ -187,6 +187,12 @@ def _document_date(
         if for_session and heading_date == _first_date(_FOR_SESSION, for_session.group()):
             # the date of the session the paper is for, not the paper's own
             heading_date = None
+    if heading_date and dtype in ("minutes", "agenda") and label_end:
+        line_start = head.rfind("\n", 0, label_end) + 1
+        paper = _PAPER_DATED.search(head, line_start, head.find("\n", label_end) if "\n" in head[label_end:] else len(head))
+        if paper and date_from_match(ANY_DATE.search(paper.group("date"))) == heading_date:
+            # "Auszug – Radweg / Antrag der SPD-Fraktion vom 25.09.2013": the motion's date, not the session's
+            heading_date = None
     termin = None
     tm = _TERMIN_FIELD.search(head) or _session_field(head)
     if tm:
@@ -217,6 +223,8 @@ def _document_date(
             m = ANY_DATE.search(head, start, end)
             if m and _PROSE_LINE.search(head, start, end):
                 continue  # a date a sentence tells of ("… über die am 19.08.2012 angelegte Aktion")
+            if m and (pd := _PAPER_DATED.search(head, start, end)) and pd.start("date") <= m.start():
+                continue  # a paper's own date on the line: "Antrag der SPD-Fraktion vom 25.09.2013"
             if m and _PRINT_LINE.search(head, start, end):
                 continue  # when the page was printed: "20.03.21, 10:14 Ratsinformation", "Druckdatum: …"
             if m and early is None and _LETTER_DATE.match(head, start, end):
@@ -295,6 +303,11 @@ _OPENING_SESSION = re.compile(
     rf"(?:\w+,?[ \t]+)?(?:(?:den|dem)[ \t]+)?(?P<date>{DATE_PATTERN})"
 )
 
+
+# A paper named with its own date on a record's heading line: "Antrag der Fraktion X vom 25.09.2013".
+_PAPER_DATED = re.compile(
+    rf"\b(?:Antrag|Anträge|Anfrage|Schreiben|Stellungnahme|Eingabe|Petition)\b[^\n]{{0,140}}?\bvom[ \t]+(?P<date>{DATE_PATTERN})"
+)
 
 # A gazette's issue line: "Amtsblatt … / 2. Jahrgang / Nr. 03 vom 17.11.2016", "Ausgabe 12/2020 vom
 # 3. Mai 2020", "2. Jahrgang Blankenfelde-Mahlow, 17.11.2016 Nr. 03": a whole issue is dated by it.

@@ -80,7 +80,8 @@ _HEADING = re.compile(
 # Form field naming the type: "Drucksache-Art: Antrag öffentlich", "Vorlagenart: Mitteilungsvorlage"
 _TYPE_FIELD = re.compile(
     rf"^(?:(?:Drucksachen?|Vorlagen?|Dokument(?:en)?|Papier)-?(?:[Aa]rt|[Tt]yp)|Art(?:[ \t]+der[ \t]+(?:Vorlage|Drucksache))?|Typ)"
-    rf"[ \t]*:?[ \t]*\n?[ \t]*(?P<label>{_LABEL_ALT})\b",
+    # (a flattened form may run the value into the next field's word: "Drucksache-Art:AntragBeschluss")
+    rf"[ \t]*:?[ \t]*\n?[ \t]*(?P<label>{_LABEL_ALT})(?:\b|(?=[A-ZÄÖÜ][a-zäöüß]))",
     re.IGNORECASE | re.MULTILINE,
 )
 
