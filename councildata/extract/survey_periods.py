@@ -50,8 +50,12 @@ _PART_OF_YEAR = re.compile(
 _PART_MONTHS = {"anfang": (1, 3), "mitte": (5, 8), "ende": (10, 12), "ersten": (1, 3), "zweiten": (4, 6),
                 "dritten": (7, 9), "vierten": (10, 12), "1.": (1, 3), "2.": (4, 6), "3.": (7, 9), "4.": (10, 12)}
 # "im vergangenen Jahr", "in diesem Jahr": a year counted from the document's date.
+# ("Im vergangenen Jahr wurden …" at a sentence's start, "eine Umfrage aus dem Vorjahr", "des Vorjahres",
+# "letztes Jahr", "Anfang dieses Jahres")
 _RELATIVE_YEAR = re.compile(
-    r"\b(?:im\s+(?:vergangenen|letzten|vorigen)\s+Jahr|im\s+Vorjahr|(?P<this>in\s+diesem\s+Jahr|im\s+laufenden\s+Jahr))\b"
+    r"\b(?:[Ii]m\s+(?:vergangenen|letzten|vorigen)\s+Jahr|[Ii]m\s+Vorjahr|aus\s+dem\s+Vorjahr|des\s+Vorjahres"
+    r"|(?:[Ll]etztes|[Vv]ergangenes|[Vv]origes)\s+Jahr|(?:des\s+)?(?:vergangenen|letzten|vorigen)\s+Jahres"
+    r"|(?P<this>[Ii]n\s+diesem\s+Jahr|[Ii]m\s+laufenden\s+Jahr|dieses\s+Jahres|diesen\s+Jahres|des\s+laufenden\s+Jahres))\b"
 )
 # The date of the paper itself, not of the survey: "Stand: 15.01.2024", "Datum: …".
 _PAPER_DATE = re.compile(
@@ -214,6 +218,13 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
     rm = _RELATIVE_YEAR.search(sent) if doc_date else None
     if rm and abs(rm.start() - rel) <= 120:
         y = int(doc_date[:4]) - (0 if rm.group("this") else 1)
+        pm = re.search(r"\b(Anfang|Mitte|Ende)\s+$", sent[:rm.start()])
+        if pm:  # "Anfang dieses Jahres", "Ende des vergangenen Jahres"
+            m1, m2 = _PART_MONTHS[pm.group(1).lower()]
+            last = make_date(y + (m2 == 12), 1 if m2 == 12 else m2 + 1, 1)
+            last = (dt.date.fromisoformat(last) - dt.timedelta(days=1)).isoformat() if last else None
+            _set_date(mn, make_date(y, m1, 1), last, one_line(pm.group() + rm.group()), 2)
+            return
         _set_date(mn, make_date(y, 1, 1), make_date(y, 12, 31), one_line(rm.group()), 1)
         return
     if doc_date and re.search(r"\bdiesjährige\w*\s+(?:[\wäöüß-]+\s+)?$", sent[:rel]):

@@ -93,3 +93,20 @@ def test_a_rule_of_thumb_is_no_finding():
 def test_what_respondents_wish_for_is_a_finding(text, value):
     (_, results), = run(text)
     assert value in [r["value"] for r in results]
+
+
+# -- a survey's year counted from the document's date ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Eine Online-Umfrage unter den Eltern aus dem Vorjahr ergab, dass 30 Prozent mehr Plätze brauchen.",
+     "2024-01-01", "2024-12-31"),
+    ("Im vergangenen Jahr wurden die Vereine befragt. 40 Prozent klagen über die Hallenzeiten.",
+     "2024-01-01", "2024-12-31"),
+    ("Letztes Jahr hat die Stadt die Senioren befragt. 70 Prozent leben allein.", "2024-01-01", "2024-12-31"),
+    ("Die Befragung der Betriebe des Vorjahres ergab, dass 45 Prozent Fachkräfte suchen.", "2024-01-01", "2024-12-31"),
+    ("Die Befragung der Eltern Anfang dieses Jahres ergab: 55 Prozent wünschen Ganztag.", "2025-01-01", "2025-03-31"),
+])
+def test_a_year_counted_from_the_documents_date(text, start, end):
+    (survey, _), = run(text, "2025-06-15")
+    assert (survey["date_start"], survey["date_end"]) == (start, end)
