@@ -101,7 +101,11 @@ _REPORTED = re.compile(
     # "Die Umfrage ist abgeschlossen", "lief bis Ende Mai", "Die Beteiligung lag bei 34 %"
     r"abgeschlossen|beendet|lief|liefen|endete|(?:läuft|laufen)\b[^.;]{0,40}\bseit|(?:Beteiligung|Teilnahme)\s+(?:\w+\s+){0,8}?(?:lag|war|betrug|belief)|"
     # "Aus der Befragung geht hervor, dass …", "Nach einer Umfrage unter … fehlen …" (according to)
-    r"geht\b[^.;]{0,80}\bhervor|hervorgeht|hervorging|^\s*(?:Nach|Gemäß)\s+einer)\b"
+    r"geht\b[^.;]{0,80}\bhervor|hervorgeht|hervorging|^\s*(?:Nach|Gemäß)\s+einer|"
+    # "Es war den Anwohnern bis 12. Mai möglich, … im Rahmen einer Fragebogenaktion mitzuteilen": the chance
+    # to answer, told in the past
+    r"(?:(?:[Ee]s\s+war|war\s+es)\s+(?:auch\s+)?den|[Dd]en\s+[A-ZÄÖÜ][\wäöüß*-]+\s+war\s+es)\s+"
+    r"(?:[^.;]|(?<=\d)\.){0,100}?\bmöglich)\b"
     r"|\bErgebniss?e?\s+(?:der|dieser|des|unserer|aus\s+der|aus\s+dem)\s"
 )
 # "Die Verwaltung hat eine Abfrage durchgeführt": asked someone, unless data were queried.

@@ -196,6 +196,9 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
         np = sm and (sm.groupdict().get("np") or sm.groupdict().get("np2"))
         if np and looks_people(np) and _set_people(mn, np):
             return
+    cm = _COULD_TAKE_PART.search(sent)
+    if cm and looks_people(cm.group("np") or cm.group("np2")) and _set_people(mn, (cm.group("np") or cm.group("np2")).strip()):
+        return
     rm = _RECEIVED_FORM.search(sent) or GOT_LETTER.search(sent)
     if rm and looks_people(rm.group("np")) and _set_people(mn, normalise_people(" ".join(rm.group("np").split()))):
         return
@@ -310,6 +313,16 @@ _RECEIVED_FORM = re.compile(
     r"(?:\d{1,3}(?:\.\d{3})*\s+)?(?P<np>[A-ZÄÖÜ][^,.;:]{2,80}?),\s+die\s+(?:einen|den|ein|das|eine|die)\s+"
     r"(?:[\wäöüß-]*[Ff]rageb\w+|Bogen|Anschreiben|Schreiben|Einladung|Zugangscode\w*)\s+(?:[\wäöüß.]+\s+){0,3}?"
     r"(?:erhalten|bekommen|zugeschickt|zugesandt|zugestellt)\b"
+)
+
+
+# Those who could answer, told as the chance they had: "Es war den Anwohnern der Lindenstraße bis 12. Mai
+# möglich, der Stadt ihre Einschätzung … mitzuteilen", "Den Eltern war es bis Ende Juni möglich, …",
+# "Die Senioren hatten bis zum 30. April Gelegenheit, den Bogen auszufüllen".
+_COULD_TAKE_PART = re.compile(
+    r"\b(?:Es\s+war|[Ww]ar\s+es)\s+(?:auch\s+)?den\s+(?P<np>[A-ZÄÖÜ][\wäöüß*-]+(?:\s+(?:der|des|im|in|aus)\s+"
+    r"(?:[A-ZÄÖÜ][\wäöüß-]+\s*){1,3}|\s+und\s+[A-ZÄÖÜ][\wäöüß*-]+)?)\s+(?:(?:[^.;]|(?<=\d)\.){0,60}?\s)?möglich\b"
+    r"|\b[Dd]en\s+(?P<np2>[A-ZÄÖÜ][\wäöüß*-]+)\s+war\s+es\s+(?:(?:[^.;]|(?<=\d)\.){0,60}?\s)?möglich\b"
 )
 
 

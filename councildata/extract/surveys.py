@@ -96,7 +96,8 @@ _DONE_IN_TEXT = re.compile(
 )
 # A cue strong enough to carry results into the next paragraph: it names the results or those asked.
 _RESULTS_CUE = re.compile(
-    r"(?:Demnach|Im\s+Ergebnis|Als\s+Ergebnis|Das\s+Ergebnis|Die\s+Ergebnisse|Die\s+Auswertung|Die\s+Befragten|"
+    # "Aus der Aktion ging hervor, dass …": what the survey found follows
+    r"(?:Aus\s+(?:der|dem|den|dieser|diesem)\s+[\wäöüß-]+\s+(?:ging|geht|gehen|gingen)\s+hervor|Demnach|Im\s+Ergebnis|Als\s+Ergebnis|Das\s+Ergebnis|Die\s+Ergebnisse|Die\s+Auswertung|Die\s+Befragten|"
     r"Alle\s+Befragten|Keine[rs]?\s+der\s+Befragten|Die\s+Mehrheit\s+der\s+Befragten)\b"
 )
 _AM_DATE = re.compile(rf"\b(?:am|vom)\s+(?:\w+,\s+)?(?P<d>{ANY_DATE.pattern})", re.IGNORECASE)
@@ -355,6 +356,10 @@ def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | No
     if _DEMONSTRATIVE.search(text, max(0, mn.start - 20), mn.start):
         # "Aus dieser Befragung …", "die genannte Umfrage": the survey told before, whoever answers next
         return surveys[-1]
+    if not mn.prefix and not mn.respondents and not mn.date_start and _ACCORDING_TO.search(
+            text, max(0, mn.start - 12), mn.start):
+        # "Dennoch besteht laut Umfrage weiterer Bedarf": the survey told before, named again
+        return surveys[-1]
     if mn.returned and mn.respondents:
         # "Im Mai wurden die Eltern befragt. Von 850 Eltern haben 320 geantwortet.": the answers of a group
         # already asked are that survey's; of another group, a survey of their own
@@ -465,6 +470,11 @@ def _dated_by_mention_before(sv: _Survey, text, sents, para, sent_index, mention
         anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
 
 
+_ACCORDING_TO = re.compile(r"\b(?:laut|gemäß|lt\.)\s+(?:der\s+)?$")
+
+_BARE_WORDS = frozenset({"umfrage", "umfragen", "befragung", "befragungen", "abfrage", "abfragen", "erhebung",
+                         "erhebungen", "befragt", "abgefragt"})
+
 # "wurde … verschickt", "fand … statt", "lief": a sentence telling what was done
 _TOLD_DONE = re.compile(r"\b(?:wurden?|worden|hatten?|fand|fanden|lief|liefen|war|waren|erfolgte)\b")
 
@@ -475,7 +485,8 @@ def _dated_by_same_word(sv: _Survey, text, mentions) -> None:
     Frühjahr 2015 Bögen an die Geschäfte verschickt.")."""
     if any(m.date_start for m in sv.mentions):
         return
-    words = {m.word.casefold() for m in sv.mentions if m.prefix}
+    # (a compound either side of the survey word: "Händlerbefragung", "Fragebogenaktion", "Umfragewelle")
+    words = {m.word.casefold() for m in sv.mentions if m.prefix or m.word.casefold() not in _BARE_WORDS}
     for mn in mentions:
         if mn in sv.mentions or not mn.date_start or mn.plural or mn.word.casefold() not in words:
             continue

@@ -110,3 +110,41 @@ def test_what_respondents_wish_for_is_a_finding(text, value):
 def test_a_year_counted_from_the_documents_date(text, start, end):
     (survey, _), = run(text, "2025-06-15")
     assert (survey["date_start"], survey["date_end"]) == (start, end)
+
+
+# -- the chance to answer told in the past; "Aus der Aktion ging hervor"; "laut Umfrage" --------------------
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Es war den Anwohnern der Lindenstraße bis 12. Mai 2025 möglich, der Stadt im Rahmen einer Fragebogenaktion "
+     "ihre Wünsche mitzuteilen.", "Anwohner der Lindenstraße"),
+    ("Es war auch den Gewerbetreibenden bis Ende April möglich, an der Umfrage zum Stadtmarketing teilzunehmen.",
+     "Gewerbetreibende"),
+    ("Den Eltern war es bis zum 30. Juni möglich, sich an der Befragung zur Kita zu beteiligen.", "Eltern"),
+])
+def test_the_chance_to_answer_told_in_the_past_is_a_survey_of_them(text, people):
+    (survey, _), = run(text)
+    assert survey["respondents"] == people
+
+
+def test_a_chance_to_answer_still_open_is_no_survey_done():
+    assert run("Den Eltern ist es bis zum 30. Juni möglich, sich an der Befragung zur Kita zu beteiligen.") == []
+
+
+def test_results_after_aus_der_aktion_ging_hervor():
+    text = ("Ergebnisse der Fragebogenaktion\n\nEs war den Anwohnern der Lindenstraße bis 12. Mai 2025 möglich, "
+            "der Stadt im Rahmen einer Fragebogenaktion ihre Wünsche mitzuteilen.\n\nAus der Aktion ging hervor, "
+            "dass 60 Prozent der Teilnehmer ihr Wohnumfeld als gut bewerten, während 12 Prozent unzufrieden sind.")
+    (survey, results), = run(text)
+    assert survey["respondents"] == "Anwohner der Lindenstraße"
+    assert {60, 12} <= {r["value"] for r in results}
+
+
+@pytest.mark.parametrize("tail", [
+    "Dennoch besteht laut Umfrage weiterer Bedarf an Parkplätzen.",
+    "Gemäß Umfrage wünschen sich viele mehr Grün.",
+])
+def test_laut_umfrage_names_the_survey_told_before(tail):
+    text = ("Im Mai 2025 wurden die Anwohner der Lindenstraße befragt. 60 Prozent bewerten ihr Wohnumfeld als gut. "
+            + tail)
+    assert len(run(text)) == 1
