@@ -257,9 +257,12 @@ _ITEM_LABEL = re.compile(r"(?:TOP\s*\d|Ö\s*\d|\d{1,2}(?:\.\d{1,2})*[.)]?\s|[a-z
 # A cheap test before any sentence is read for the asking verbs.
 ASKING_WORD = re.compile(
     r"gebeten|angeschrieben|wollten?\b[^.;?!]{0,120}?\b(?:wissen|erfahren)\b|[Ii]nterviews?\s+mit|"
-    r"(?:[Zz]u)?[Rr](?:ü|ue)ckgemeldet|"
-    # answers counted back from a group: "kamen 227 Meldungen zurück", "176 Fragebögen aus 446 Haushalten abgegeben"
-    r"zurück|zurueck|abgegeben|eingegangen|geantwortet|teilgenommen|ausgefüllt|beteiligt|mitgemacht|\bein\b"
+    r"(?:[Zz]u)?[Rr](?:ü|ue)ckgemeldet"
+)
+# A cheap test for a return counted from a group ("227 Meldungen", "Von den 300 …"), before _RETURNS_FROM.
+RETURNS_HINT = re.compile(
+    r"\d\s+(?:\w+\s+)?(?:Frageb(?:ö|oe)gen|Fragebogen|Bögen|Antworten|Antwortbögen|R(?:ü|ue)ckmeldungen|Meldungen|"
+    r"R(?:ü|ue)ckl(?:ä|ae)ufe|Stimmzettel|Teilnahmen)\b|\b[Vv]on\s+(?:den\s+)?(?:rund\s+|etwa\s+)?\d"
 )
 _ASKED_VERB = re.compile(r"\b(?:gebeten|angeschrieben)\b")
 # what people were asked to do: tell, report, fill in, answer, rate
@@ -369,15 +372,19 @@ def _add_asking(text: str, sentences: list[tuple[int, int]], out: list[Mention],
     taken = {o.sent for o in out}
     starts = [s for s, _ in sentences]
     # only the sentences an asking word stands in
-    candidates = sorted({bisect_right(starts, m.start()) - 1 for m in ASKING_WORD.finditer(text)} - {-1})
+    asking = {bisect_right(starts, m.start()) - 1 for m in ASKING_WORD.finditer(text)}
+    returns = {bisect_right(starts, m.start()) - 1 for m in RETURNS_HINT.finditer(text)}
+    candidates = sorted((asking | returns) - {-1})
     for k in candidates:
         s, e = sentences[k]
         if (s, e) in taken:
             continue
         sent = text[s:e]
-        if sent.rstrip().endswith("?") or not ASKING_WORD.search(sent):
+        if sent.rstrip().endswith("?"):
             continue
-        found = _asking(text, sentences, k, sent)
+        found = _asking(text, sentences, k, sent) if k in asking and ASKING_WORD.search(sent) else None
+        if found is None and k in returns:
+            found = _returned(sent)
         if found is None:
             continue
         a, b, name = found
@@ -415,6 +422,11 @@ def _asking(text: str, sentences, k: int, sent: str) -> tuple[int, int, str | No
     rm = _REPORTED_BACK.search(sent)
     if rm:
         return rm.start(), rm.end(), (rm.group("np") or rm.group("np2") or rm.group("np3"))
+    return None
+
+
+def _returned(sent: str) -> tuple[int, int, str | None] | None:
+    """(start, end, name) of the group whose answers came back, where ``sent`` counts them."""
     back = _returns(sent)
     if back and not _PROPOSAL.search(sent) and not _NEGATED.search(sent):
         # (the group's name as the mention's word: the forms of another group are another survey)

@@ -52,7 +52,7 @@ from .survey_cues import (
 )
 from .survey_samples import counts_those_asked
 from .survey_table_lines import line_figures
-from .survey_mentions import ASKING_WORD, Mention, find_mentions, period_of
+from .survey_mentions import ASKING_WORD, RETURNS_HINT, Mention, find_mentions, period_of
 from .survey_mentions import proposal as proposal_in
 from .survey_people import GOT_LETTER, only_those_who_answered, people_asked
 from .text import one_line, sentences
@@ -193,7 +193,7 @@ _ASKING_STEMS = ("gebeten", "angeschrieben", "wissen", "erfahren", "nterview", "
 def _survey_words(text: str) -> bool:
     if any(w in text for w in _SURVEY_STEMS) and _ANY_SURVEY_WORD.search(text):
         return True
-    return any(w in text for w in _ASKING_STEMS) and bool(ASKING_WORD.search(text))
+    return any(w in text for w in _ASKING_STEMS) and bool(ASKING_WORD.search(text) or RETURNS_HINT.search(text))
 
 
 def _several_surveys(surveys: list[_Survey]) -> bool:
