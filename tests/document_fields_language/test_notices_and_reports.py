@@ -19,9 +19,9 @@ _MENU = "Startseite\nRathaus\nBürgerservice\nAktuelles\nKontakt\nImpressum\nSuc
     (_MENU + "Niederschrift über die 7. öffentliche Sitzung des Gemeinderates am Montag, 3. März 2025\n\n"
      "1. Begrüßung\nDer Bürgermeister eröffnet die Sitzung.", "Niederschrift", "2025-03-03"),
     # set in spaced letters, under the day the record was written
-    ("Gemeinde Ahlhorn, 5. März 2025\n\nN i e d e r s c h r i f t über die 7. Sitzung des Rates am "
+    ("Gemeinde Ahlhorn, 5. März 2025\n\nP r o t o k o l l zur 7. Sitzung des Rates am "
      "Montag, 3. März 2025, 19.00 Uhr, Dorfgemeinschaftshaus\n\nAnwesend: 11 Ratsmitglieder",
-     "Niederschrift", "2025-03-03"),
+     "Protokoll", "2025-03-03"),
     # the public part of it, in a municipal newsletter
     ("Talbote\nAusgabe 11/2025\nAus der Verwaltung\n\nÖffentlicher Teil der Niederschrift über die 4. Sitzung des "
      "Ortsgemeinderates Oberau am 12.05.2025\n\n1. Einwohnerfragestunde\nEs gab keine Fragen.",
@@ -107,9 +107,8 @@ def test_a_gazette_issue_is_dated_by_its_issue_line(text, date):
     ("Unter dem Vorsitz von Bürgermeisterin Weber findet am 16.05.2025 im Bürgerhaus eine Sitzung des "
      "Verbandsgemeinderates statt.\nIn dieser Sitzung werden folgende Beschlüsse gefasst:\n1. Kita-Gebühren\n"
      "Der Rat stimmt zu.", "2025-05-16"),
-    ("Wortprotokoll\nDer Vorsitzende eröffnet die Sitzung und stellt fest, dass zur heutigen Sitzung am "
-     "13. August 2025 ordnungsgemäß eingeladen wurde.\nMit dieser Änderung wird die Tagesordnung einstimmig "
-     "angenommen.", "2025-08-13"),
+    ("Wortprotokoll\nDie Vorsitzende begrüßt die Anwesenden; für die heutige Sitzung am 4. September 2025 sei "
+     "fristgerecht geladen worden.\nDie Tagesordnung wird ohne Änderung gebilligt.", "2025-09-04"),
     ("Die Sitzung des Ortsbeirates fand am 2. Mai 2025 im Vereinsheim statt.\nDer Ortsbeirat beriet über die "
      "Straßenbeleuchtung und stimmte dem Plan zu.", "2025-05-02"),
 ])

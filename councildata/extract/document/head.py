@@ -238,7 +238,7 @@ _REPORT_OF_SESSION = re.compile(
 _RECORD_LINE = re.compile(
     r"[ \t]*(?:(?:Öffentlicher|Nicht[ \t-]?öffentlicher|Nichtöffentlicher)[ \t]+Teil[ \t]+(?:der|des)[ \t]+)?"
     r"(?P<label>Sitzungsniederschrift|Niederschrift|Sitzungsprotokoll|Protokoll|Ergebnisprotokoll|Beschlussprotokoll"
-    r"|Kurzprotokoll|Sitzungsbericht|Bericht)[ \t]+(?:über|aus|von|zu|der|des|vom)[ \t]+[^\n]{0,120}?"
+    r"|Kurzprotokoll|Sitzungsbericht|Bericht)[ \t]+(?:über|aus|von|zu|zur|zum|der|des|vom)[ \t]+[^\n]{0,120}?"
     r"(?:[Ss]itzung|[Vv]ersammlung|[Tt]agung)(?![\wäöüß])[^\n]{0,140}?(?<![\wäöüß])(?:am|vom)[ \t]+"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+,?[ \t]+)?(?:(?:den|dem)[ \t]+)?(?P<date>" + DATE_PATTERN + r")"
 )
