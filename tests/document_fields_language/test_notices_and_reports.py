@@ -125,29 +125,6 @@ def test_no_session_held_no_date(text):
     assert meta(text).get("date") is None
 
 
-# -- a result line with its count ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("text", [
-    "| 1 | Genehmigung der Niederschrift |\nEinwendungen wurden keine erhoben.\nBeschluss:\nDie Niederschrift "
-    "wird genehmigt.\nEinstimmig beschlossen - Ja 15 Nein 0 Anwesend 15\n| 2 | Bauantrag Flur 3 |\n"
-    "Sachverhalt:\nDer Antrag liegt vor.",
-    "2. Feuerwehrbedarfsplan\nSachverhalt: Der Plan wurde fortgeschrieben.\nMehrheitlich beschlossen, Ja: 12, "
-    "Nein: 3",
-    "3. Parkgebühren\nSachverhalt: Die Gebühren sollen steigen.\nMehrheitlich abgelehnt (Ja 4 / Nein 9)",
-])
-def test_a_counted_result_line_makes_a_record(text):
-    assert meta(text).get("type") == "minutes"
-
-
-def test_a_record_with_a_counted_result_is_not_dated_by_the_approved_minutes():
-    text = ("| 1 | Genehmigung der Niederschrift |\nBeschluss:\nMit der Niederschrift der Sitzung vom 12.02.2025 "
-            "besteht Einverständnis.\nEinstimmig beschlossen - Ja 15 Nein 0\n| 2 | Bekanntgaben |\n"
-            "Sachverhalt: keine")
-    m = meta(text)
-    assert m.get("type") == "minutes" and m.get("date") is None
-
-
 @pytest.mark.parametrize("text, dtype", [
     # a survey's tally of answers with their shares is no vote
     ("Ergebnisse der Umfrage zum Marktplatz\n\nSoll der Marktplatz autofrei werden?\nJA: 140 = 61,4 % NEIN: 88 = "

@@ -53,7 +53,7 @@ from .. import structure as structure_mod
 
 from .dating import SESSION_SLOT_LINE, session_held_date, _DATELINE, _RECEIVED, _document_date, _first_date, _meeting_table
 from .fields import _addressee, _authority, _heading_reference, _reference, _title, _title_after_label
-from .head import VOTED_LINE, _heading_lines, record_line
+from .head import _heading_lines, record_line
 from .head import AUTHORITY, REF_TOKEN, HEAD_CHARS, _BODY_DECIDES, _CONSULTATION_HEAD, _PASSIVE_RECORD, _PROCEEDINGS, _PROPOSAL_SECTION, _REASONS, _RECORD, _REPORT_OF_SESSION, _RESULT_WORDS, _type_label, label_type, shape_type
 
 if TYPE_CHECKING:
@@ -89,11 +89,6 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         # No heading, but the head says when the session ended or who was there and who was
         # not: only a record of the meeting knows that.
         meta["type"] = "minutes"
-    elif not label and (told := VOTED_LINE.search(head)) and not _PROPOSAL_SECTION.search(head):
-        meta["type"] = "minutes"
-        # what the meeting did starts at the first item row or decision label above the vote
-        opened = _ITEM_OR_DECISION.search(head, 0, told.start())
-        content_start = opened.start() if opened else told.start()
     elif not label and (told := _PROCEEDINGS.search(head)) and not _REASONS.search(head):
         # No heading, but the text records a meeting's proceedings.
         meta["type"] = "minutes"
@@ -245,9 +240,6 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         meta.pop("date", None)
     return meta
 
-
-# An item's row of a table ("| 1 | Genehmigung der Niederschrift |") or a decision's label ("Beschluss:").
-_ITEM_OR_DECISION = re.compile(r"^[ \t]*(?:Beschluss[ \t]*:|\|[ \t]*\d{1,3}[ \t]*\|)", re.MULTILINE)
 
 # A session's end as a field of the head ("Sitzungsende: 20:07 Uhr", "| Ende der Sitzung: | 21.15 Uhr",
 # "Sitzungsdauer: 17.10 - 20.05 Uhr", "Beginn: 19:00 Uhr Ende: 21:30 Uhr").

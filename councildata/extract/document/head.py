@@ -186,16 +186,6 @@ _PROCEEDINGS = re.compile(
     re.MULTILINE,
 )
 
-# A result line with its count: "Einstimmig beschlossen - Ja 18 Nein 0 Anwesend 18", "Mehrheitlich
-# beschlossen, Ja: 12, Nein: 3", "Mehrheitlich abgelehnt (Ja 4 / Nein 9)": a vote taken, so a record of
-# the meeting even where an item quotes its paper's Sachverhalt.
-VOTED_LINE = re.compile(
-    r"^[ \t]*(?:[Ee]instimmig|[Mm]ehrheitlich|EINSTIMMIG|MEHRHEITLICH)[ \t]+(?:beschlossen|angenommen|abgelehnt"
-    r"|zugestimmt|zur[ \t]+Kenntnis[ \t]+genommen)[ \t]*[-–,;:(][ \t]*(?:Ja|JA|dafür)(?:-Stimmen)?[ \t]*:?[ \t]*"
-    r"\d{1,3}\b[^\n]{0,12}?\b(?:Nein|NEIN|dagegen)(?:-Stimmen)?[ \t]*:?[ \t]*\d{1,3}\b",
-    re.MULTILINE,
-)
-
 # A decision in the passive standing as a paragraph of its own, as an extract
 # of the minutes (Beschlussauszug) records it without a session header: "Der
 # Bericht wird zur Kenntnis genommen.", "Beschluss:⏎⏎Die Anschaffung … wird
