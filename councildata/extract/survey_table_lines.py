@@ -92,7 +92,7 @@ def line_figures(text: str, start: int, end: int) -> list[Figure]:
         tallies = list(_TALLY.finditer(text, lead, lead + len(line)))
         if tallies and not prose_line(text, lead):
             # the question the answers belong to: the words before the first answer on its line, else the
-            # line above ("- Generelles Tempolimit 30 / JA: 120 = 69,4 % NEIN: 53 = 30,6 %")
+            # line above ("- Mehr Radwege / JA: 88 = 57,1 % NEIN: 66 = 42,9 %")
             before = text[lead:tallies[0].start()].strip(" :-–•")
             above = next((ln for _, ln in reversed(lines[:i]) if ln), "")
             question = before if _has_label(before) else (

@@ -310,7 +310,7 @@ _PAPER_DATED = re.compile(
 )
 
 # A gazette's issue line: "Amtsblatt … / 2. Jahrgang / Nr. 03 vom 17.11.2016", "Ausgabe 12/2020 vom
-# 3. Mai 2020", "2. Jahrgang Blankenfelde-Mahlow, 17.11.2016 Nr. 03": a whole issue is dated by it.
+# 3. Mai 2020", "5. Jahrgang Musterstadt, 02.06.2019 Nr. 11": a whole issue is dated by it.
 _GAZETTE = re.compile(r"\b(?:Amtsblatt|Amtsanzeiger|Mitteilungsblatt|Gemeindeblatt|Amtliche[ \t]+Bekanntmachungen)\b")
 _ISSUE_DATE = re.compile(
     rf"\b(?:Nr\.|Nummer|Ausgabe)[ \t]*\d{{1,3}}(?:[ \t]*/[ \t]*(?:19|20)?\d{{2}})?[ \t]+vom[ \t]+(?P<date>{DATE_PATTERN})"
@@ -327,7 +327,7 @@ def _issue_date(head: str) -> str | None:
 
 
 # A notice of a session's decisions names the session it reports: "Beschlüsse des Gemeinderates vom
-# 19.05.2005", "In öffentlicher Sitzung des Gemeinderates am 19.05.2005 wurden folgende Beschlüsse
+# 11.10.2016", "In öffentlicher Sitzung des Gemeinderates am 11.10.2016 wurden folgende Beschlüsse
 # gefasst", "Die nachstehenden Beschlüsse wurden im öffentlichen Teil der 15. Sitzung des Gemeinderates,
 # die am 27.03.2023 stattfand, gefasst", "Der Stadtrat hat in seiner Sitzung vom 4. Mai 2022 folgende
 # Beschlüsse gefasst".
@@ -353,7 +353,7 @@ def decisions_session_date(head: str) -> str | None:
 
 
 # A record's opening that tells the session: "Unter dem Vorsitz von … findet am 16.05.2023 … eine Sitzung
-# des Verbandsgemeinderates statt", "… stellt fest, dass zur heutigen Sitzung am 13. August 2018
+# des Verbandsgemeinderates statt", "… stellt fest, dass zur heutigen Sitzung am 4. März 2021
 # ordnungsgemäß eingeladen wurde", "Die Sitzung des Ortsbeirats fand am 2. Mai 2024 im Bürgerhaus statt".
 _SESSION_HELD = [re.compile(p) for p in (
     rf"{_WHEN}[^\n.]{{0,120}}?(?:[Ss]itzung|sitzung)\b[^\n.]{{0,80}}?\bstatt\b",

@@ -222,7 +222,7 @@ _REPORT_OF_SESSION = re.compile(
 
 # A line anywhere in the head (under a site's menus or a gazette's issue line) that names the record of
 # a session with its date: "Niederschrift über die 10. öffentliche Sitzung des Rates am Dienstag, 20. Mai
-# 2008", "Öffentlicher Teil der Niederschrift über die 2. Sitzung des Ortsgemeinderates am 19.08.2024",
+# 2008", "Öffentlicher Teil der Niederschrift über die 7. Sitzung des Stadtrates am 03.04.2023",
 # "Bericht über die Gemeinderatssitzung vom 18. November 2014", "Protokoll der Sitzung des Bauausschusses
 # vom 4.3.2021", "Sitzungsbericht der Gemeinderatssitzung vom 25.10.2023".
 _RECORD_LINE = re.compile(

@@ -88,7 +88,7 @@ _IN = r"(?:[^.:;\n]|\n(?![ \t]*\n)|(?<=\d)\.)"
 _GEFASST = r"(?:gefasst|gefaßt|beschlossen|getroffen)"
 LIST_SESSION = re.compile(
     # "… hat in der Sitzung vom 07.11.2022 diese Beschlüsse gefasst:",
-    # "In öffentlicher Sitzung des Gemeinderates … am 19.05.2005 wurden folgende Beschlüsse gefasst:"
+    # "In öffentlicher Sitzung des Gemeinderates … am 11.10.2016 wurden folgende Beschlüsse gefasst:"
     rf"(?P<a>{_SESSION_WORD}{_IN}{{0,160}}?\b(?:am|vom)[ \t\n]+(?:[A-Z][a-z]+,?[ \t]+(?:de[mn][ \t]+)?)?"
     rf"(?P<date>{DATE_PATTERN}){_IN}{{0,120}}?\b(?:folgende[nr]?|nachstehende[nr]?|nachfolgende[nr]?|diese[n]?)"
     rf"[ \t\n]+Beschl(?:uss|üsse|uß)[ \t\n]+{_GEFASST})"
@@ -101,7 +101,7 @@ LIST_SESSION = re.compile(
     # "Am 12.03.2024 wurden in der Sitzung … folgende Beschlüsse gefasst"
     rf"|(?P<c>\b[Aa]m[ \t]+(?P<date3>{DATE_PATTERN}){_IN}{{0,160}}?\b(?:folgende[nr]?|nachstehende[nr]?)[ \t\n]+"
     rf"Beschl(?:uss|üsse|uß)[ \t\n]+{_GEFASST})"
-    # a heading line: "Beschlüsse des Gemeinderates vom 19.05.2005", "Bekanntgabe der
+    # a heading line: "Beschlüsse des Gemeinderates vom 11.10.2016", "Bekanntgabe der
     # Beschlüsse aus der Sitzung des Kreistages vom …", "Beschlüsse der 12. Sitzung vom …"
     rf"|(?P<d>^[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?:(?:Bekanntgabe|Bekanntmachung|Veröffentlichung)[ \t]+(?:der|von)[ \t]+)?"
     rf"(?:(?:öffentlichen|nichtöffentlichen|nicht[ \t]öffentlichen|gefassten|gefaßten)[ \t]+)?Beschl(?:üsse|üssen)"
