@@ -122,6 +122,28 @@ def answer_count(counts: Counts, sql: str, params: Any) -> Results | None:
     return Results([(n,)], False, [("count(*)", None, None, None, None, None, None)])
 
 
+# A parameter (:name, @name, $name, ?, ?NNN) or a value that changes with
+# the clock or by chance: such SQL is not answered once per build. Looked for
+# in the whole text, strings and comments included: a false hit only means
+# the query runs each time.
+_NOT_FIXED = re.compile(r"[:@$][A-Za-z_]|\?|\bcurrent_(?:date|time|timestamp)\b|"
+                        r"\b(?:random|randomblob|date|time|datetime|julianday|strftime|unixepoch|changes|"
+                        r"last_insert_rowid|total_changes)\s*\(", re.I)
+
+
+def fixed_queries(queries: dict) -> frozenset[str]:
+    """The SQL of the canned queries (a database's ``queries`` metadata)
+    whose answer only the build decides: no parameters, no clock, no chance,
+    no writes."""
+    fixed = set()
+    for query in queries.values():
+        query = {"sql": query} if isinstance(query, str) else query
+        sql = query.get("sql")
+        if isinstance(sql, str) and not query.get("write") and not _NOT_FIXED.search(sql):
+            fixed.add(sql)
+    return frozenset(fixed)
+
+
 # Query string keys that do not change which rows a table page covers.
 _NEUTRAL_ARGS = frozenset({
     "_facet", "_facet_size", "_facet_date", "_facet_array", "_next", "_sort", "_sort_desc", "_size",

@@ -229,3 +229,19 @@ def test_counts_that_do_not_fit_a_delta_ask_for_a_recount(corpus_build, tmp_path
     db = sqlite_utils.Database(path)
     # Taking away a value the counts never held: they are not this table's.
     assert not update_counts(db, "resolutions", Counter({("", "", "outcome", "no-such-outcome"): -1}))
+
+
+def test_fixed_queries_are_those_without_parameters_clock_or_chance():
+    from councildata.precomputed import fixed_queries
+
+    queries = {
+        "grouped": {"sql": "select decided_by, min(date) as first from resolutions group by decided_by"},
+        "plain": "select count(*) from documents",
+        "named": {"sql": "select * from resolutions where outcome = :outcome"},
+        "numbered": {"sql": "select * from resolutions where outcome = ?"},
+        "today": {"sql": "select * from resolutions where date > date('now', '-1 year')"},
+        "stamp": {"sql": "select current_timestamp, * from documents"},
+        "chance": {"sql": "select * from documents order by random() limit 1"},
+        "writes": {"sql": "select 1", "write": True},
+    }
+    assert fixed_queries(queries) == {queries["grouped"]["sql"], queries["plain"]}

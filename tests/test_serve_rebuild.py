@@ -187,3 +187,63 @@ def test_every_worker_follows_a_rebuild_and_a_sigterm_stops_them_all(tmp_path):
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=20)
+
+
+def test_canned_queries_without_parameters_run_once_per_build(tmp_path):
+    """A canned query whose answer the build fixes runs once per build and
+    is answered from memory after (the response cache off); a rebuild's
+    first request runs it again, on the new build."""
+    import asyncio
+
+    from datasette.database import Database
+
+    from .conftest import uncached_datasette
+
+    files = sample_files()
+    out = tmp_path / "out"
+    build_package(source_with(tmp_path, files), out, use_cache=False)
+    ds = uncached_datasette(out)
+    query = "resolutions_by_body_and_outcome"
+    sql = ds.metadata("queries", database="councildata")[query]["sql"]
+    ran = []
+    original = Database.execute
+
+    async def execute(self, sql_, *args, **kwargs):
+        ran.append(sql_)
+        return await original(self, sql_, *args, **kwargs)
+
+    def truth():
+        conn = sqlite3.connect(out / DB_NAME)
+        rows = [list(r) for r in conn.execute(sql)]
+        conn.close()
+        return rows
+
+    def served(path):
+        r = asyncio.run(ds.client.get(path))
+        assert r.status_code == 200
+        return r
+
+    import unittest.mock
+
+    with unittest.mock.patch.object(Database, "execute", execute):
+        first = truth()
+        assert served(f"/councildata/{query}.json?_shape=arrays").json()["rows"] == first
+        assert served(f"/councildata/{query}.json?_shape=arrays&unused=1").json()["rows"] == first
+        html = served(f"/councildata/{query}").text
+        assert ran.count(sql) == 1, "the second and third request should not run the query"
+        assert f"{first[0][2]}" in html
+        # A query with a parameter runs each time.
+        served("/councildata/close_votes.json?max_margin=3")
+        served("/councildata/close_votes.json?max_margin=3")
+        close = ds.metadata("queries", database="councildata")["close_votes"]["sql"]
+        assert ran.count(close) == 2
+
+        keep = [f for f in files if "niederschrift" not in f.name.lower() and "protokoll" not in f.name.lower()]
+        if len(keep) == len(files) or not keep:
+            keep = files[:-2]
+        build_package(source_with(tmp_path, keep), out, use_cache=False)
+        second = truth()
+        assert second != first, "the rebuild should change the answer"
+        assert served(f"/councildata/{query}.json?_shape=arrays").json()["rows"] == second
+        assert served(f"/councildata/{query}.json?_shape=arrays").json()["rows"] == second
+        assert ran.count(sql) == 2
