@@ -19,7 +19,6 @@ import threading
 from pathlib import Path
 
 from datasette.database import Database, QueryInterrupted
-from datasette.plugins import pm
 
 from .database import DB_NAME, connect_locked
 from .precomputed import Counts, answer_count, fixed_queries, load_counts
@@ -234,6 +233,10 @@ class PublishedBuild(Database):
     def _fixed_queries(self) -> frozenset[str]:
         # Read again only when Datasette's metadata is replaced (it is read
         # per query here, and Datasette.metadata merges plugins' metadata).
+        # Not at the top: importing datasette.plugins loads the plugins, this
+        # project's among them, which import this module.
+        from datasette.plugins import pm
+
         local = self.ds._metadata_local
         kept = getattr(self, "_fixed_queries_kept", None)
         if kept is None or kept[0] is not local or pm.hook.get_metadata.get_hookimpls():

@@ -83,6 +83,30 @@ def _table_downloads(db_path: str, changed: int, table: str) -> list[dict[str, A
     return files
 
 
+PARQUET_PART = re.compile(r"^parquet/(?P<table>[^/]+)/[^/]+\.parquet$")
+
+
+def grouped_downloads(files: list[dict[str, Any]], table_url) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """``files`` (as :func:`downloads` lists them) without the Parquet parts,
+    and the parts grouped per table: its name, how many, their size
+    together, ``table_url(table)`` (the table page lists each part). At
+    100,000 documents the parts are some 240 files: one line per table on
+    the front page instead."""
+    singles, groups = [], {}
+    for f in files:
+        m = PARQUET_PART.match(f["name"])
+        if m is None:
+            singles.append(f)
+            continue
+        group = groups.setdefault(m["table"], {"table": m["table"], "folder": f"parquet/{m['table']}/",
+                                               "parts": 0, "bytes": 0, "url": table_url(m["table"])})
+        group["parts"] += 1
+        group["bytes"] += f["bytes"]
+    for group in groups.values():
+        group["size"] = human_size(group["bytes"])
+    return singles, list(groups.values())
+
+
 async def front_page(datasette, database: str) -> dict[str, Any]:
     db = datasette.get_database(database)
     urls = datasette.urls
@@ -113,13 +137,15 @@ async def front_page(datasette, database: str) -> dict[str, Any]:
     feed_links = [{"title": feed_title(name, ""), "url": feed_path(name)} for name in FEEDS]
     bodies = sorted(b["body"] for b in body_rows if b["body"])
     body_feeds = [{"title": b, "url": feed_path("resolutions", b)} for b in bodies]
+    files, parts = grouped_downloads(downloads(db.path), lambda t: urls.table(database, t))
     return {
         "portal_tables": tables,
         "portal_newest": newest,
         "portal_outcomes": outcomes,
         "portal_bodies": body_rows,
         "portal_queries": queries,
-        "portal_downloads": downloads(db.path),
+        "portal_downloads": files,
+        "portal_parquet_parts": parts,
         "portal_feeds": feed_links,
         "portal_body_feeds": body_feeds,
         "portal_database": database,
