@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import hashlib
 import mimetypes
 import os
@@ -377,15 +378,23 @@ def _serving_for(datasette) -> tuple[Store | None, Prerenderer]:
             # files cost disk and page cache, not this process's memory.
             store.shared = SharedFolder(shared, SHARED_CACHE_FACTOR * store.max_bytes)
         limit = prerender.limit_from_env() if store is not None else 0
-        from_the_end = store is not None and store.shared is not None and store.shared.claim_worker_number() % 2 == 1
-        _serving[datasette] = (store, Prerenderer(datasette, DATABASE, lambda: served_build(datasette), limit,
-                                                  from_the_end=from_the_end))
+        worker = store.shared.claim_worker_number() if store is not None and store.shared is not None else None
+        report = functools.partial(store.shared.write_status, worker) if worker is not None else None
+        renderer = Prerenderer(datasette, DATABASE, lambda: served_build(datasette), limit,
+                               from_the_end=worker is not None and worker % 2 == 1, report=report, worker=worker)
+        _serving[datasette] = (store, renderer)
     return _serving[datasette]
 
 
 async def prerender_status(request, datasette):
-    """/-/prerender.json: how far the pages of the served build are rendered ahead."""
-    return Response.json(_serving_for(datasette)[1].status())
+    """/-/prerender.json: how far the pages of the served build are rendered
+    ahead, by every worker process of the server (whichever answers)."""
+    store, renderer = _serving_for(datasette)
+    own = renderer.status()
+    if store is None or store.shared is None:
+        return Response.json(own)
+    others = await asyncio.to_thread(store.shared.statuses, renderer.worker)
+    return Response.json(prerender.combined_status(own, others))
 
 
 @hookimpl

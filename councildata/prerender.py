@@ -36,8 +36,14 @@ def limit_from_env() -> int:
 
 class Prerenderer:
     def __init__(self, datasette, database: str, build_key: Callable[[], Hashable], limit: int,
-                 from_the_end: bool = False) -> None:
+                 from_the_end: bool = False, report: Callable[[dict], None] | None = None,
+                 worker: int | None = None) -> None:
         self.datasette = datasette
+        self.worker = worker  # this process's number among a server's workers sharing a folder
+        # Told this process's status whenever it changes: the worker
+        # processes of one server show their progress together
+        # (/-/prerender.json, combined_status).
+        self.report = report
         # Worker processes that share their answers (``serve --workers``)
         # take the pages in opposite orders: each renders what the other has
         # not reached yet, and answers the rest from the shared folder.
@@ -62,7 +68,15 @@ class Prerenderer:
         if build == self.build:
             return
         self.build, self.rendered, self.done = build, 0, False
+        self._report()
         self.task = asyncio.get_running_loop().create_task(self._render(build))
+
+    def _report(self) -> None:
+        if self.report is not None:
+            try:
+                self.report(self.status())
+            except OSError:  # the shared folder removed at shutdown, a full disk
+                log.warning("could not share the pre-rendering status", exc_info=True)
 
     def watch(self) -> None:
         """Notice new builds without waiting for a request (started with the server)."""
@@ -103,16 +117,32 @@ class Prerenderer:
                 log.exception("pre-rendering %s", path)
                 continue
             self.rendered += 1
+            self._report()
             if response.status_code == 200 and path.endswith(".json") and path.count("/") == 2:
                 queue += [p for p in facet_paths(response.json()) if p not in seen]
             # Visitors come first: let every waiting request run between pages.
             await asyncio.sleep(0)
         if self.build_key() == build:
             self.done = True
+            self._report()
 
     def status(self) -> dict:
         return {"build": str(self.build) if self.build is not None else None, "rendered": self.rendered,
                 "done": self.done, "limit": self.limit}
+
+
+def combined_status(own: dict, others: list[dict]) -> dict:
+    """The pre-rendering of all worker processes of one server, as
+    /-/prerender.json shows it: the build this process serves, done when
+    every worker has rendered it (a worker still on an older build has not
+    noticed the new one yet), ``rendered`` the most pages any worker went
+    through (each walks the whole list, answering the pages another
+    rendered from the shared folder), and each worker's own status."""
+    statuses = [own, *others]
+    on_build = [s for s in statuses if s.get("build") == own.get("build")]
+    return {"build": own.get("build"), "rendered": max(s.get("rendered", 0) for s in on_build),
+            "done": len(on_build) == len(statuses) and all(s.get("done") for s in on_build),
+            "limit": own.get("limit"), "workers": statuses}
 
 
 def facet_paths(page: dict) -> list[str]:

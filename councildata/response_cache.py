@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import pickle
 import shutil
@@ -87,6 +88,30 @@ class SharedFolder:
                 n += 1
             except OSError:
                 return 0
+
+    def write_status(self, worker: int, status: dict) -> None:
+        """Share this process's ``status`` (a small JSON object) with the
+        others, replacing its last one."""
+        path = self.root / f".status-{worker}.json"
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".part-")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({**status, "pid": os.getpid()}, f)
+        os.replace(tmp, path)
+
+    def statuses(self, but: int | None = None) -> list[dict]:
+        """The statuses the other live processes of this server shared
+        (those of worker ``but`` and of processes that ended left out)."""
+        found = []
+        for path in sorted(self.root.glob(".status-*.json")):
+            if path.name == f".status-{but}.json":
+                continue
+            try:
+                status = json.loads(path.read_text("utf-8"))
+                os.kill(int(status["pid"]), 0)  # a worker that died (and was replaced) no longer counts
+            except (OSError, ValueError, KeyError, TypeError):
+                continue
+            found.append(status)
+        return found
 
     @staticmethod
     def _digest(value: object) -> str:

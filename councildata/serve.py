@@ -16,6 +16,7 @@ import gc
 import json
 import os
 import secrets
+import signal
 import socket
 import tempfile
 from pathlib import Path
@@ -205,6 +206,22 @@ def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8001, worker
     # One secret for all workers: what one signs (Datasette's cookies,
     # CSRF tokens) the others accept.
     os.environ.setdefault(SECRET_ENV, os.environ.get("DATASETTE_SECRET") or secrets.token_hex(32))
-    with tempfile.TemporaryDirectory(prefix="councildata-serve-") as shared:
-        os.environ[SHARED_CACHE_ENV] = shared
-        uvicorn.run(f"{__name__}:worker_app", factory=True, workers=workers, host=host, port=port, lifespan="on")
+    # Until uvicorn's supervisor takes SIGTERM over (it then stops the
+    # workers and returns), SIGTERM would end this process at once and
+    # leave the shared folder behind: here it leaves the `with` (which
+    # removes the folder) as a normal stop. Blocked while the folder is made,
+    # so that it is never made without the `with` that removes it.
+    previous = signal.signal(signal.SIGTERM, _stop_while_starting)
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        with tempfile.TemporaryDirectory(prefix="councildata-serve-") as shared:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+            os.environ[SHARED_CACHE_ENV] = shared
+            uvicorn.run(f"{__name__}:worker_app", factory=True, workers=workers, host=host, port=port, lifespan="on")
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_while_starting(signum, frame) -> None:
+    raise SystemExit(0)

@@ -250,3 +250,36 @@ def test_two_workers_prerender_from_opposite_ends(tmp_path):
         assert a.calls + b.calls == pages and a.calls and b.calls  # each page rendered once, by one of them
 
     run(go())
+
+
+def test_prerender_status_of_all_workers(tmp_path):
+    """/-/prerender.json answers for every worker of a server, whichever
+    answers: done when all have rendered the build it serves."""
+    import os
+    import subprocess
+    import sys
+
+    from councildata.prerender import combined_status
+    from councildata.response_cache import SharedFolder
+
+    folder = SharedFolder(tmp_path, 1000)
+    a = {"build": "b2", "rendered": 40, "done": True, "limit": 300}
+    b = {"build": "b2", "rendered": 12, "done": False, "limit": 300}
+    folder.write_status(0, a)
+    folder.write_status(1, b)
+    others = folder.statuses(but=0)
+    assert [{k: v for k, v in s.items() if k != "pid"} for s in others] == [b]
+    status = combined_status(a, others)
+    assert status["build"] == "b2" and status["rendered"] == 40 and not status["done"]
+    assert len(status["workers"]) == 2
+    folder.write_status(1, {**b, "rendered": 40, "done": True})
+    assert combined_status(a, folder.statuses(but=0))["done"]
+    # A worker still on the old build has not rendered the new one.
+    folder.write_status(1, {**b, "build": "b1", "done": True})
+    assert not combined_status(a, folder.statuses(but=0))["done"]
+    # A worker that died (uvicorn starts another in its place) no longer counts.
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (tmp_path / ".status-1.json").write_text(f'{{"build": "b1", "rendered": 0, "done": false, "pid": {dead.pid}}}')
+    assert folder.statuses(but=0) == []
+    assert combined_status(a, [])["done"] and os.path.exists(tmp_path / ".status-0.json")

@@ -247,3 +247,80 @@ def test_canned_queries_without_parameters_run_once_per_build(tmp_path):
         assert served(f"/councildata/{query}.json?_shape=arrays").json()["rows"] == second
         assert served(f"/councildata/{query}.json?_shape=arrays").json()["rows"] == second
         assert ran.count(sql) == 2
+
+
+def _start_workers(build, tmp_path, port):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tmp = tmp_path / f"tmp-{port}"
+    tmp.mkdir()
+    # The server makes its shared folder in TMPDIR: here one of the test's own.
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "councildata"), "serve", str(build), "--port",
+                             str(port), "--workers", "2"], env={**os.environ, "TMPDIR": str(tmp)},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    return proc, tmp
+
+
+def test_a_sigterm_while_starting_leaves_no_shared_folder(sample_build, tmp_path):
+    """SIGTERM right after the shared folder is made (before uvicorn's
+    supervisor takes the signal over) and while the workers start: the
+    server stops, exit status 0, and removes the folder."""
+    import os
+    import signal
+
+    from .test_browser import free_port
+
+    for delay in (0, 0.05, 0.3, 1.0):
+        proc, tmp = _start_workers(sample_build, tmp_path, free_port())
+        try:
+            deadline = time.monotonic() + 60
+            while not any(tmp.iterdir()):
+                assert proc.poll() is None and time.monotonic() < deadline, "no shared folder made"
+                time.sleep(0.001)
+            time.sleep(delay)
+            os.kill(proc.pid, signal.SIGTERM)
+            assert proc.wait(timeout=60) == 0, delay
+            assert list(tmp.iterdir()) == [], delay
+            with pytest.raises(ProcessLookupError):  # no worker left running
+                deadline = time.monotonic() + 10
+                while time.monotonic() < deadline:
+                    os.killpg(proc.pid, 0)
+                    time.sleep(0.1)
+        finally:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=20)
+
+
+def test_prerender_status_answers_for_every_worker(sample_build, tmp_path):
+    import os
+    import signal
+
+    from .test_browser import free_port
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc, _ = _start_workers(sample_build, tmp_path, port)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                status = httpx.get(base + "/-/prerender.json", timeout=10).json()
+                if status["done"] and len(status["workers"]) == 2:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None and time.monotonic() < deadline, "the workers did not both finish"
+            time.sleep(0.3)
+        # Whichever worker answers, the same build and both workers done.
+        for _ in range(8):
+            status = httpx.get(base + "/-/prerender.json", timeout=10).json()
+            assert status["done"] and sample_build.resolve().name in status["build"]
+            assert len({w["pid"] for w in status["workers"] if "pid" in w}) >= 1 and len(status["workers"]) == 2
+            assert all(w["done"] and w["build"] == status["build"] for w in status["workers"])
+    finally:
+        os.kill(proc.pid, signal.SIGTERM)
+        assert proc.wait(timeout=60) == 0
