@@ -31,6 +31,8 @@ import markupsafe
 from datasette.utils import CustomRow, await_me_maybe, format_bytes, is_url, tilde_encode, truncate_url
 
 _dict_get = dict.__getitem__
+# An empty cell (Markup is an immutable str: one for all of them).
+_NBSP = markupsafe.Markup("&nbsp;")
 
 # The bytes Datasette's tilde_encode leaves as they are (letters, digits, _ -).
 _PLAIN = re.compile(r"[A-Za-z0-9_\-]*")
@@ -117,6 +119,7 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
     renderers = _cell_renderers(pm, [c["name"] for c in columns], table_name, database_name)
     units = table_metadata.get("units", {})
 
+    names = [c["name"] for c in columns]
     cell_rows = []
     base_url = datasette.setting("base_url")
     table_path = datasette.urls.table(database_name, table_name) if link_column else None
@@ -137,8 +140,7 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
         # A CustomRow (rows with expanded foreign keys) yields row[column]
         # per column through two Python calls; read its dict directly.
         values = [_dict_get(row, c) for c in row.columns] if type(row) is CustomRow else row
-        for value, column_dict in zip(values, columns, strict=False):
-            column = column_dict["name"]
+        for value, column in zip(values, names, strict=False):
             if column == skip_pk:
                 continue
             plugin_display_value = None
@@ -157,8 +159,21 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
                 if candidate is not None:
                     plugin_display_value = candidate
                     break
+            kind = type(value)
             if plugin_display_value:
                 display_value = plugin_display_value
+            # Most cells: text or a number in a column without units, as the
+            # branches below would show them (empty text: &nbsp;, a URL: a link).
+            elif kind is str and column not in units and value != "" and not _may_be_url(value):
+                display_value = value
+                if truncate_cells and len(display_value) > truncate_cells:
+                    display_value = display_value[:truncate_cells] + "\u2026"
+            elif kind is int and column not in units:
+                display_value = str(value)
+                if truncate_cells and len(display_value) > truncate_cells:
+                    display_value = display_value[:truncate_cells] + "\u2026"
+            elif value is None:
+                display_value = _NBSP
             elif isinstance(value, bytes):
                 formatted = format_bytes(len(value))
                 display_value = markupsafe.Markup(
@@ -182,7 +197,7 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
                     label=str(markupsafe.escape(label)) or "-",
                 ))
             elif value in ("", None):
-                display_value = markupsafe.Markup("&nbsp;")
+                display_value = _NBSP
             elif isinstance(value, str) and _may_be_url(value) and is_url(value.strip()):
                 url, shown = markupsafe.escape(value.strip()), markupsafe.escape(truncate_url(value.strip(), truncate_cells))
                 display_value = markupsafe.Markup(f'<a href="{url}">{shown}</a>')
@@ -198,7 +213,8 @@ async def display_columns_and_rows(datasette, database_name, table_name, descrip
                 "column": column,
                 "value": display_value,
                 "raw": value,
-                "value_type": "none" if value is None else str(type(value).__name__),
+                # of the value shown (an expanded foreign key's: its key)
+                "value_type": "none" if value is None else type(value).__name__,
             })
         cell_rows.append(Row(cells))
 

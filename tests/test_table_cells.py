@@ -168,3 +168,19 @@ def test_query_rows_html_is_the_templates_loop():
     expected = template.render(display_rows=rows, columns=columns, zip=zip)
     assert str(query_rows_html(rows, columns)).replace("\n", "") == expected
     assert "&lt;b&gt;&amp;" in expected and "<span class='coded'>ja</span>" in expected
+
+
+def test_cell_html_is_markupsafes_escape():
+    from markupsafe import Markup, escape
+
+    from councildata.site.plugin import _html
+
+    class Html:
+        def __html__(self):
+            return "<b>x</b>"
+
+    values = ["", "plain", "a & b < c > d 'e' \"f\"", "&amp; already", "ümlaut ↗ \u2026", "<script>alert(1)</script>",
+              Markup("<a href='x'>x</a>"), Markup("&nbsp;"), 0, 12, -3.5, None, True, b"bytes", Html(),
+              "x" * 10_000 + "<"]
+    for value in values:
+        assert _html(value) == str(escape(value)), value

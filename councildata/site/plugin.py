@@ -65,21 +65,39 @@ def _number(n) -> str:
     return f"{n:,}".replace(",", ".") if isinstance(n, int) else str(n)
 
 
+def _html(value) -> str:
+    """``str(escape(value))`` without a Markup made per cell: text escaped
+    as markupsafe escapes it (the same five characters, the same entities),
+    markup as it is."""
+    kind = type(value)
+    if kind is str:
+        return value.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;").replace(
+            "'", "&#39;").replace('"', "&#34;")
+    if kind is Markup:
+        return value
+    return str(escape(value))
+
+
 def rows_html(display_rows) -> Markup:
     """The ``<tr>`` of Datasette's rows table, as ``_table.html`` wrote them
     with a Jinja loop per cell: each cell ``<td class="col-COLUMN
-    type-TYPE">VALUE</td>``, the value escaped unless it is markup."""
+    type-TYPE">VALUE</td>``, the value escaped unless it is markup. About
+    2,300 cells on a page of resolutions: no Markup and no f-string per
+    cell (0.8 ms instead of 6-12 ms at 1M rows on the loaded machine)."""
     opening: dict[tuple[str, str], str] = {}  # (column, value type) -> the cell's <td …>
-    out = []
+    out: list[str] = []
+    append = out.append
     for row in display_rows:
-        out.append("<tr>")
-        for cell in row:
+        append("<tr>")
+        for cell in getattr(row, "cells", row):  # Datasette's Row: its list of cells
             kind = (cell["column"], cell["value_type"])
             td = opening.get(kind)
             if td is None:
                 td = opening[kind] = f'<td class="col-{escape(css_class(kind[0]))} type-{escape(kind[1])}">'
-            out.append(f'{td}{escape(cell["value"])}</td>')
-        out.append("</tr>\n")
+            append(td)
+            append(_html(cell["value"]))
+            append("</td>")
+        append("</tr>\n")
     return Markup("".join(out))
 
 
@@ -92,7 +110,7 @@ def query_rows_html(display_rows, columns) -> Markup:
     out = []
     for row in display_rows:
         out.append("<tr>")
-        out.extend(f'<td class="col-{name}">{escape(td)}</td>' for name, td in zip(names, row, strict=False))
+        out.extend(f'<td class="col-{name}">{_html(td)}</td>' for name, td in zip(names, row, strict=False))
         out.append("</tr>\n")
     return Markup("".join(out))
 
