@@ -109,6 +109,14 @@ class PublishedBuild(Database):
             self._per_build[build] = {}
         return self._per_build[build]
 
+    def per_build(self, name: str) -> dict:
+        """A dict kept for the pinned build (and forgotten with it)."""
+        state = self._state()
+        kept = state.get(name)
+        if kept is None:
+            kept = state[name] = {}
+        return kept
+
     # Datasette caches these for an immutable database: cached per build.
     _cached_table_counts = _per_build_property("table_counts")
     cached_hash = _per_build_property("hash")

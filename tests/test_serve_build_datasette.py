@@ -142,3 +142,68 @@ def test_a_served_builds_counts_are_frozen_out_of_full_collections(sample_build,
         assert not gc.is_tracked(counts) or counts not in gc.get_objects(generation=2)
     finally:
         gc.unfreeze()
+
+
+def test_foreign_key_labels_are_datasettes_asked_once_per_build(tmp_path, sample_build, monkeypatch):
+    """Labels of foreign keys (table pages, _labels=on, facets) equal plain
+    Datasette's; each key is asked of the database once per build, and a
+    new build's labels are its own."""
+    from datasette.database import Database
+
+    first = _copy(sample_build, tmp_path / "b1")
+    second = _copy(sample_build, tmp_path / "b2")
+    conn = sqlite3.connect(second / DB_NAME)
+    conn.execute("update documents set title = 'Neu: ' || coalesce(title, '')")
+    conn.execute("update organizations set name = 'Neu: ' || name")
+    conn.commit()
+    conn.close()
+    site = tmp_path / "site"
+    site.symlink_to(first)
+    monkeypatch.setenv("COUNCILDATA_CACHE_MB", "0")
+    ds = serve.make_datasette(site)
+    ran = []
+    original_execute = Database.execute
+
+    async def execute(self, sql, *args, **kwargs):
+        ran.append(sql)
+        return await original_execute(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(Database, "execute", execute)
+    paths = ["/councildata/resolutions.json?_labels=on&_size=50", "/councildata/resolutions.json?_labels=on&_sort=id",
+             "/councildata/motions.json?_labels=on", "/councildata/meetings.json?_labels=on",
+             "/councildata/resolutions.json?_labels=on&_facet=decided_by_id"]
+
+    def labels_asked():
+        return [s for s in ran if " in (" in s and "from" in s and "select" in s and "where" in s and "\n" in s]
+
+    async def pages():
+        # without the time the queries took
+        return [{k: v for k, v in (await ds.client.get(p)).json().items() if k != "query_ms"} for p in paths]
+
+    async def plain(pages_of):
+        # Datasette's own expand_foreign_keys, for the same pages
+        monkeypatch.setattr(serve.BuildDatasette, "expand_foreign_keys", serve.Datasette.expand_foreign_keys)
+        try:
+            return await pages_of()
+        finally:
+            monkeypatch.undo()
+            monkeypatch.setattr(Database, "execute", execute)
+            monkeypatch.setenv("COUNCILDATA_CACHE_MB", "0")
+
+    async def run():
+        await ds.invoke_startup()
+        got = await pages()
+        asked = len(labels_asked())
+        assert asked >= 3
+        again = await pages()
+        assert again == got and len(labels_asked()) == asked  # nothing asked again
+        assert await plain(pages) == got
+        assert any(isinstance(v, dict) and v.get("label") for page in got for r in page["rows"] for v in r.values())
+        site.unlink()
+        site.symlink_to(second)
+        new = await pages()
+        assert new == await plain(pages) and new != got
+        assert any(isinstance(v, dict) and str(v.get("label", "")).startswith("Neu: ")
+                   for page in new for r in page["rows"] for v in r.values())
+
+    asyncio.run(run())
