@@ -25,7 +25,9 @@ from datasette.app import Datasette
 from datasette.database import QueryInterrupted
 from datasette.plugins import pm
 from datasette.utils import escape_sqlite
+from jinja2 import Template
 
+from . import sync_templates
 from .database import DB_NAME
 from .datasette_plugin import SHARED_CACHE_ENV
 from .published import PublishedBuild
@@ -100,6 +102,22 @@ class BuildDatasette(Datasette):
             allows = kept[1][(database, table)] = super()._table_permission_allows(database, table)
         return list(allows)
 
+
+    # Pages rendered by Jinja's synchronous renderer (councildata.sync_templates).
+    SYNC_VIEWS = frozenset({"table", "row", "database", "index"})
+
+    async def render_template(self, templates, context=None, request=None, view_name=None):
+        if view_name in self.SYNC_VIEWS and self._startup_invoked:
+            sync_env = getattr(self, "_sync_env", None)
+            if sync_env is None:
+                # Made after start-up: plugins add their filters then (the overlay shares them).
+                sync_env = self._sync_env = sync_templates.sync_environment(self.jinja_env)
+            # Datasette's views pass the template they selected.
+            template = templates if isinstance(templates, Template) else self.jinja_env.select_template(
+                [templates] if isinstance(templates, str) else templates)
+            if template.environment is self.jinja_env and type(template) is Template:
+                templates = sync_templates.SyncFirstTemplate.of(template, sync_env)
+        return await super().render_template(templates, context, request, view_name)
 
     # Labels of foreign keys kept per build: (table, column) -> the labels
     # found by key, and the keys asked for.

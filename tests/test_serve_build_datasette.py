@@ -207,3 +207,43 @@ def test_foreign_key_labels_are_datasettes_asked_once_per_build(tmp_path, sample
                    for page in new for r in page["rows"] for v in r.values())
 
     asyncio.run(run())
+
+
+def test_the_front_page_is_read_once_per_build(tmp_path, sample_build, monkeypatch):
+    import re
+
+    from councildata.site import pages
+
+    first = _copy(sample_build, tmp_path / "b1")
+    second = _copy(sample_build, tmp_path / "b2")
+    conn = sqlite3.connect(second / DB_NAME)
+    conn.execute("update resolutions set decided_by = 'Neuer Rat' where decided_by is not null")
+    conn.commit()
+    conn.close()
+    site = tmp_path / "site"
+    site.symlink_to(first)
+    monkeypatch.setenv("COUNCILDATA_CACHE_MB", "0")
+    ds = serve.make_datasette(site)
+    read = []
+    original = pages._front_page
+
+    async def counting(*args):
+        read.append(1)
+        return await original(*args)
+
+    monkeypatch.setattr(pages, "_front_page", counting)
+
+    def page(d):
+        # without the build's name in the download links
+        return re.sub(r"\?v=[^\"]+", "", asyncio.run(d.client.get("/")).text)
+
+    asyncio.run(ds.invoke_startup())
+    before = [page(ds) for _ in range(3)]
+    assert len(read) == 1 and len(set(before)) == 1
+    site.unlink()
+    site.symlink_to(second)
+    after = page(ds)
+    assert len(read) == 2 and after != before[0] and "Neuer Rat" in after
+    fresh = serve.make_datasette(second)
+    asyncio.run(fresh.invoke_startup())
+    assert page(fresh) == after
