@@ -19,6 +19,7 @@ import secrets
 import signal
 import socket
 import tempfile
+import threading
 from pathlib import Path
 
 from datasette.app import Datasette
@@ -277,16 +278,21 @@ def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8001, worker
     # leave the shared folder behind: here it leaves the `with` (which
     # removes the folder) as a normal stop. Blocked while the folder is made,
     # so that it is never made without the `with` that removes it.
-    previous = signal.signal(signal.SIGTERM, _stop_while_starting)
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    # (Signal handlers belong to the main thread: elsewhere, as before.)
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _stop_while_starting) if main else None
+    if main:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
     try:
         with tempfile.TemporaryDirectory(prefix="councildata-serve-") as shared:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+            if main:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
             os.environ[SHARED_CACHE_ENV] = shared
             uvicorn.run(f"{__name__}:worker_app", factory=True, workers=workers, host=host, port=port, lifespan="on")
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
-        signal.signal(signal.SIGTERM, previous)
+        if main:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _stop_while_starting(signum, frame) -> None:
