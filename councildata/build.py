@@ -39,7 +39,7 @@ from . import publish as publish_extras
 from .folder_config import read_folder_config
 from .ingest.common import IngestOptions
 from .ingest.discover import discover_names
-from .ingest.budget import Budget, Overrun, run_budgeted
+from .ingest.budget import Budget, Overrun, Standby, run_budgeted
 from .ingest.common import name_and_id
 from .model import TABLES, Problem, Rows
 from .package import PackageWriter, hash_build_files, write_datapackage
@@ -242,14 +242,34 @@ def _warm(files: Sequence[Path]) -> None:
         extract_document(redact_document(doc, DEFAULT_KINDS))
 
 
+def _standby_warm() -> None:
+    """What a :class:`~councildata.ingest.budget.Standby` worker imports while
+    the build process plans: the readers of the commonest formats, the
+    extractors and the rules' caches, the cell checks (frictionless), as
+    :func:`_warm` gives a worker forked after it."""
+    from .ingest import ingest_bytes, read_source  # noqa: F401
+    from . import prepare  # noqa: F401
+
+    _warm([Path("warm.pdf"), Path("warm.html"), Path("warm.txt")])
+
+
+def start_standby(budget: Budget | None) -> Standby:
+    """A worker forked now for a delta's few files, warming up while the
+    build process plans (see :class:`~councildata.ingest.budget.Standby`)."""
+    return Standby(budget or Budget(), _standby_warm)
+
+
 def _results(files: Sequence[Path], source_dir: Path, options: IngestOptions, cache_dir: Path | None, jobs: int,
              redact: tuple[str, ...] = DEFAULT_KINDS,
              public_places: tuple[str, ...] = DEFAULT_PUBLIC_PLACES,
              budget: Budget | None = None,
              scheduler: str | None = None,
-             version: str | None = None, prepared: bool = False) -> Iterator[Any]:
+             version: str | None = None, prepared: bool = False,
+             standby: Standby | None = None) -> Iterator[Any]:
     """Each file's result, in order: :func:`process_file`'s, or with
-    ``prepared`` :func:`_process_prepared`'s."""
+    ``prepared`` :func:`_process_prepared`'s. ``standby``: a worker forked
+    ahead, the first to take a file (without the warm-up of this process,
+    which it did itself)."""
     fn = _process_prepared if prepared else _process
     version = version or code_version()
     json_version = version
@@ -274,7 +294,7 @@ def _results(files: Sequence[Path], source_dir: Path, options: IngestOptions, ca
     if scheduler is None:
         if len(files) > WARM_FROM:
             _warm(files)
-        results = run_budgeted(fn, args, budget, jobs)
+        results = run_budgeted(fn, args, budget or Budget(), jobs, standby)
     else:
         from .distributed import run_on_dask
 
@@ -378,9 +398,23 @@ def build_package(
     cache_dir = (out_dir.parent / f".{out_dir.name}.cache") if use_cache else None
     builds = out_dir.parent / f".{out_dir.name}.builds"
     root = str(source_dir) + os.sep
-    ctx = BuildContext(source_dir, out_dir, names, InputStats(root + n for n in names), left_out, options, cache_dir,
-                       jobs, redact, public_places, budget, progress, title, report, started,
-                       catalog_settings, scheduler)
+    # Where a delta is likely (a published build to compare with), the worker
+    # for its few files is forked now: its imports (the extractors,
+    # frictionless) overlap the plan instead of following it.
+    standby = start_standby(budget) if use_cache and scheduler is None and out_dir.is_symlink() else None
+    try:
+        ctx = BuildContext(source_dir, out_dir, names, InputStats(root + n for n in names), left_out, options,
+                           cache_dir, jobs, redact, public_places, budget, progress, title, report, started,
+                           catalog_settings, scheduler, standby=standby)
+        return _plan_and_write(ctx, builds, use_cache)
+    finally:
+        if standby is not None:
+            standby.close()
+
+
+def _plan_and_write(ctx: BuildContext, builds: Path, use_cache: bool) -> BuildReport:
+    """The rest of :func:`build_package`: the plan, and the build it asks for."""
+    out_dir, report, started = ctx.out_dir, ctx.report, ctx.started
     ctx.code = code_version()
     ctx.version = output_version(ctx.code)
     ctx.settings = _settings(ctx)
@@ -404,6 +438,7 @@ def build_package(
                 work.mkdir()
                 plan = incremental.Plan("full", str(exc))
         if plan.mode == "full":
+            ctx.close_standby()  # a full build forks its workers after warming up itself
             report.incremental = {"mode": "full", "reason": plan.reason}
             _write_build(ctx, work)
     except OSError as exc:
@@ -546,6 +581,8 @@ class BuildContext:
     code: str = ""
     version: str = ""
     settings: dict[str, Any] = field(default_factory=dict)
+    # A worker forked before the plan, for a delta's few files (start_standby).
+    standby: Standby | None = None
 
     @functools.cached_property
     def files(self) -> Sequence[Path]:
@@ -579,9 +616,17 @@ class BuildContext:
         return _results(files, self.source_dir, self.options, self.cache_dir, self.jobs, self.redact,
                         self.public_places, self.budget, self.scheduler, self.code)
 
-    def prepared_results(self, files: Sequence[Path]) -> Iterator[Prepared]:
+    def prepared_results(self, files: Sequence[Path], standby: bool = False) -> Iterator[Prepared]:
+        """Each file's :func:`_process_prepared` result; with ``standby``,
+        the first worker is the one forked before the plan (a delta)."""
         return _results(files, self.source_dir, self.options, self.cache_dir, self.jobs, self.redact,
-                        self.public_places, self.budget, self.scheduler, self.code, prepared=True)
+                        self.public_places, self.budget, self.scheduler, self.code, prepared=True,
+                        standby=self.standby if standby else None)
+
+    def close_standby(self) -> None:
+        if self.standby is not None:
+            self.standby.close()
+            self.standby = None
 
     def created(self, newest_mtime_ns: int) -> str | None:
         """``created`` of datapackage.json: the newest input's time, so that

@@ -28,12 +28,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from collections.abc import Callable
 
-from frictionless import Schema
-
 from . import schemas
 from .model import TABLES, Problem, Rows
 
 if TYPE_CHECKING:
+    from frictionless import Schema
+
     from .prepare import PreparedDocument
 
 
@@ -129,10 +129,14 @@ class Validator:
     # The (table, column) pairs whose accepted values are remembered.
     keys: set[Key] = field(default_factory=set)
     seen: _Keys = field(default_factory=_Keys)
+    # False: the keys only, for documents whose cells a worker checked
+    # (check_prepared); frictionless is then not imported here.
+    cells: bool = True
 
     def __post_init__(self) -> None:
         # Fresh row counters per validator; the readers are made once per process.
-        self.tables = {name: replace(t, rows_seen=0) for name, t in checked_tables().items()}
+        made = checked_tables() if self.cells else key_tables()
+        self.tables = {name: replace(t, rows_seen=0) for name, t in made.items()}
         for name, table in self.tables.items():
             for col in table.unique:
                 self.keys.add((name, col))
@@ -226,7 +230,21 @@ class Validator:
         return errors
 
 
+def key_tables() -> dict[str, _Table]:
+    """Every table's key columns (unique, foreign keys) without cell readers,
+    from the same schemas as :func:`checked_tables`, without frictionless
+    (tests/test_validate.py checks that they agree)."""
+    tables = {}
+    for name in TABLES:
+        fields_ = schemas.load_schema(name)["fields"]
+        tables[name] = _Table(name, {}, {}, [f["name"] for f in fields_ if (f.get("constraints") or {}).get("unique")],
+                              schemas.foreign_keys(name))
+    return tables
+
+
 def _make_tables() -> dict[str, _Table]:
+    from frictionless import Schema
+
     tables = {}
     for name in TABLES:
         schema = Schema.from_descriptor(schemas.load_schema(name))

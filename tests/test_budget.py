@@ -24,6 +24,7 @@ from click.testing import CliRunner
 
 from councildata import build as build_module
 from councildata import database
+from councildata.ingest import budget as budget_module
 from councildata.build import build_package
 from councildata.build_report import failed_report_path
 from councildata.cli import NO_ROWS_STATUS, cli
@@ -517,3 +518,95 @@ def test_pending_numbers_come_in_order_with_the_ones_put_back_first():
     assert pending.first() == 2
     assert [pending.take() for _ in range(4)] == [2, 3, 4, 5]
     assert not pending
+
+
+# --------------------------------------------------------------------------
+# a delta's few files: the worker forked before the plan keeps the budget
+
+
+def run_with_cache(src: Path, out: Path, *options: str):
+    """``councildata build`` with the cache: a second run is a delta."""
+    result = CliRunner().invoke(cli, ["build", str(src), "--out", str(out), "-q", *options])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+@pytest.mark.parametrize("name,action,options,code", [
+    ("absturz.txt", lambda ctx: os.abort(), (), "crashed"),
+    ("langsam.txt", lambda ctx: time.sleep(600), ("--max-seconds", "20"), "timeout"),
+    ("gierig.txt", lambda ctx: bytearray(600 * MIB), ("--max-memory", "256"), "out-of-memory"),
+])
+def test_one_document_delta_keeps_the_budget(tmp_path, monkeypatch, name, action, options, code):
+    """The one new file of a delta goes to the worker forked before the plan
+    (build.start_standby): a file that crashes it, sleeps past its time or
+    grows past its memory costs that file only, as in a full build."""
+    src = with_good(tmp_path)
+    out = tmp_path / "out"
+    run_with_cache(src, out, *options)
+    taken = []
+    real_take = budget_module.Standby.take
+
+    def take(self, budget):
+        worker = real_take(self, budget)
+        taken.append(worker is not None)
+        return worker
+
+    monkeypatch.setattr(budget_module.Standby, "take", take)
+    (src / name).write_text("Der Rat tagt.", "utf-8")
+    misbehave_on(monkeypatch, name, action)
+    result = run_with_cache(src, out, *options)
+    assert result.exit_code == 1
+    assert json.loads((out / "report.json").read_text("utf-8"))["incremental"]["mode"] == "delta"
+    assert taken == [True]
+    [problem] = problems_of(out, name)
+    assert problem["code"] == code, problem
+    assert published(out) == set(GOOD)
+
+
+def test_standby_worker_address_space_limit_is_set(tmp_path, monkeypatch):
+    """The standby worker's RLIMIT_AS is its size after its warm-up plus the
+    budget, as for a worker forked by run_budgeted."""
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "erst.txt").write_text("Der Rat tagt.", "utf-8")
+    build_package(src, tmp_path / "out", redact=(), budget=Budget(memory=300 * MIB))
+
+    def report_limit(ctx):
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        return [ctx.document("txt", f"{soft} {address_space()} {os.getpid()}")]
+
+    (src / "grenze.txt").write_text("x", "utf-8")
+    misbehave_on(monkeypatch, "grenze.txt", report_limit)
+    standbys = []
+    real_start = build_module.start_standby
+
+    def start(budget):
+        standbys.append(real_start(budget))
+        return standbys[-1]
+
+    monkeypatch.setattr(build_module, "start_standby", start)
+    report = build_package(src, tmp_path / "out", redact=(), budget=Budget(memory=300 * MIB))
+    assert report.incremental["mode"] == "delta"
+    row = [line for line in (tmp_path / "out" / "documents.csv").read_text("utf-8").splitlines() if "grenze" in line]
+    soft, size, pid = (int(v) for v in row[0].split(",")[-1].strip('"').split())
+    [standby] = standbys
+    assert standby.worker is None  # taken by the run
+    assert soft != resource.RLIM_INFINITY
+    assert size < soft <= size + 300 * MIB + 64 * MIB
+    assert pid != os.getpid()
+
+
+def test_standby_not_taken_for_another_budget():
+    standby = budget_module.Standby(Budget(seconds=60))
+    process = standby.worker.process
+    assert standby.take(Budget(seconds=61)) is None
+    assert not process.is_alive()
+    standby.close()
+
+
+def test_run_budgeted_sends_a_standby_its_tasks_by_value():
+    standby = budget_module.Standby(Budget(seconds=60))
+    results = list(run_budgeted(pow, [(i, 2) for i in range(5)], Budget(seconds=60), jobs=1, standby=standby))
+    assert results == [0, 1, 4, 9, 16]
+    assert standby.worker is None

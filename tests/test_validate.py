@@ -88,3 +88,25 @@ def test_keys_of_earlier_documents_are_remembered_on_disk():
         v.check(_document(f"n{i}"))
     _, problems = v.check(_document("a"))
     assert [(p.table, p.code) for p in problems] == [("documents", "unique-error")]
+
+
+def test_key_tables_agree_with_the_checked_tables():
+    """The key columns a delta's build process checks without frictionless
+    (validate.key_tables) are those of the frictionless-made tables."""
+    from councildata.validate import checked_tables, key_tables
+
+    keyed, checked = key_tables(), checked_tables()
+    assert list(keyed) == list(checked)
+    for name in checked:
+        assert (keyed[name].unique, keyed[name].fks) == (checked[name].unique, checked[name].fks)
+        assert checked[name].unique  # every table has a unique id: the comparison compares something
+
+
+def test_a_keys_only_validator_does_not_import_frictionless():
+    import subprocess
+    import sys
+
+    code = ("import sys; from councildata.validate import Validator; Validator(cells=False); "
+            "print('frictionless' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

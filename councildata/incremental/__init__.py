@@ -44,10 +44,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import chunked_zip, database, downloads, schemas
-from ..build import BuildContext, finish_build, org_mentions, take_file, write_package_meta
+from ..build import BuildContext, finish_build, write_package_meta
 from ..build_report import REPORT_NAME, BuildReport, failed_report_path
 from ..model import TABLES, Problem
-from ..package import JSON_HEAD, JSON_TAIL, csv_header, encode_rows, remember_key
+from ..package import JSON_HEAD, JSON_TAIL, csv_header, remember_key
 from . import spare
 from .manifest import MANIFEST_NAME, FileEntry, Manifest, stat_key
 from .splice import Piece, write_spliced
@@ -261,6 +261,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
     Reads the published manifest's rows of the changed files and the ids it
     meets, never every file's entry."""
     from ..catalog import write_catalog
+    from ..prepare import take_prepared
     from ..validate import Validator
 
     previous = plan.previous
@@ -303,20 +304,22 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
                 row = prev_db.execute(f"select document_id from [{table}] where id = ?", (value,)).fetchone()
                 return None if row is None else kept_owner("documents", row[0])
 
-            validator = Validator()
+            # The keys only: the worker checked each row's cells (councildata.prepare).
+            validator = Validator(cells=False)
             validator.seen.close()
             known = _Known(owner_of, position)
             validator.seen = known
             redo_paths = [ctx.source_dir / rel for rel in new_rels if rel in redo]
+            if not redo_paths:
+                ctx.close_standby()  # nothing to read: its warm-up would only take CPU from this build
             entries: dict[str, FileEntry] = {}
             new_bytes: dict[str, dict[str, tuple[bytes, bytes]]] = {}
             new_rows: dict[str, list[dict]] = {t: [] for t in TABLES}
             stats = ctx.stats
-            for i, (path, (docs, problems, reused, digest)) in enumerate(
-                    zip(redo_paths, ctx.results(redo_paths), strict=True)):
+            for i, (path, (shown, docs, problems, reused, digest, mentions)) in enumerate(
+                    zip(redo_paths, ctx.prepared_results(redo_paths, standby=True), strict=True)):
                 rel = ctx.rel(path)
                 known.current = position[rel]
-                mentions = org_mentions(docs)
                 for o in mentions:
                     if o in kept_mentions and position[kept_mentions[o]] < position[rel]:
                         raise Fallback(f"organisation {o} was given by a removed or changed file "
@@ -324,27 +327,30 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
                     kept_mentions.pop(o, None)
                     if o in orphans:
                         reintroduced.setdefault(o, position[rel])
-                part, valid_docs = take_file(validator, ctx.shown(rel), docs, problems, reused)
+                part, valid_docs = take_prepared(validator, shown, docs, problems, reused)
                 entry = FileEntry(rel, stat_key(stats[position[rel]]), digest, report=part, org_mentions=mentions)
-                per_table: dict[str, list[dict]] = {t: [] for t in TABLES}
-                for valid in valid_docs:
-                    entry.doc_ids.append(valid["documents"][0]["id"])
-                    entry.org_ids += [o["id"] for o in valid["organizations"]]
+                # Per table, each valid row's (CSV line, JSON segment, SQL parameters), as the worker encoded them.
+                per_table: dict[str, list[tuple]] = {t: [] for t in TABLES}
+                for doc, valid in valid_docs:
+                    entry.doc_ids.append(doc.keys["documents"][valid["documents"][0]]["id"])
+                    entry.org_ids += [doc.keys["organizations"][k]["id"] for k in valid["organizations"]]
                     for t in TABLES:
-                        per_table[t] += valid[t]
+                        per_table[t] += [doc.encoded[t][k] for k in valid[t]]
                 new_bytes[rel] = {}
                 for t in TABLES:
-                    rows = per_table[t]
-                    if not rows:
+                    encoded = per_table[t]
+                    if not encoded:
                         continue
-                    _check_new_ids(prev_db, t, rows, kept_owner, ctx.shown(rel))
-                    csv_bytes, json_bytes = encode_rows(t, rows)
+                    cols = schemas.field_names(t)
+                    rows = [dict(zip(cols, r[2], strict=True)) for r in encoded]
+                    _check_new_ids(prev_db, t, rows, kept_owner, shown)
+                    csv_bytes, json_bytes = b"".join(r[0] for r in encoded), b"".join(r[1] for r in encoded)
                     new_bytes[rel][t] = (csv_bytes, json_bytes)
                     entry.tables[t] = [len(rows), len(csv_bytes), len(json_bytes)]
                     new_rows[t] += rows
                 entries[rel] = entry
                 if ctx.progress:
-                    ctx.progress(i + 1, len(redo_paths), ctx.shown(rel))
+                    ctx.progress(i + 1, len(redo_paths), shown)
             if kept_mentions:
                 o, rel = next(iter(kept_mentions.items()))
                 raise Fallback(f"organisation {o} was given by a removed or changed file and is named by "

@@ -123,18 +123,25 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
-def _worker(orders: Connection, results: Connection, fn: Callable[..., Any], tasks: Sequence[tuple],
-            memory: int) -> None:
+def _worker(orders: Connection, results: Connection, fn: Callable[..., Any] | None, tasks: Sequence[tuple],
+            memory: int, warm: Callable[[], None] | None = None) -> None:
     """A worker's life: take task numbers until told to stop, one at a time,
     each answered on ``results``; retire after a task that left it much
     bigger (so the next file gets its whole budget) or ran out of memory.
 
-    The tasks themselves came with the fork: only their numbers travel."""
+    The tasks themselves came with the fork: only their numbers travel. A
+    :class:`Standby` worker, forked before its tasks were known, gets each
+    as ``(fn, args)`` instead, and first runs ``warm`` (its imports), before
+    its memory limit is measured from its size, as a worker forked after
+    the build process warmed up starts with those imports."""
     global _conn
     _conn = results
     _die_with_parent()
     with contextlib.suppress(OSError):
         os.setpgrp()  # so that the supervisor can kill what this worker starts
+    if warm is not None:
+        with contextlib.suppress(Exception):  # only a warm-up: the task reports its own errors
+            warm()
     start = address_space() or 0
     if memory:
         _limit_memory(memory)
@@ -145,11 +152,12 @@ def _worker(orders: Connection, results: Connection, fn: Callable[..., Any], tas
             break
         if number is None:
             break
-        args = tasks[number]
+        task_fn, args = number if isinstance(number, tuple) else (fn, tasks[number])
         retire = False
         result = None
         try:
-            result = fn(*args)
+            assert task_fn is not None
+            result = task_fn(*args)
             message: tuple[str, Any] = ("ok", result)
         except MemoryError:
             result = None  # free what can be freed before saying so
@@ -184,6 +192,8 @@ class _Worker:
     started: float = 0.0
     deadline: float = float("inf")
     ocr: bool = False
+    # Forked before the tasks were known (Standby): sent (fn, args), not numbers.
+    by_value: bool = False
 
 
 def _describe_exit(code: int | None, budget: Budget) -> Overrun:
@@ -230,8 +240,52 @@ class _Pending:
         self._back.extendleft(reversed(numbers))
 
 
+class Standby:
+    """One worker forked before its tasks are known, so that its imports
+    (``warm``) overlap what the build process does meanwhile (a delta's
+    plan); :func:`run_budgeted` takes it as its first worker where its
+    budget is the run's. It keeps every guarantee of a worker forked by
+    :func:`run_budgeted`: its own process group, killed with its build, an
+    address-space limit of its size after ``warm`` plus ``budget.memory``,
+    killed at its task's deadline. :meth:`close` stops it where no run took
+    it."""
+
+    def __init__(self, budget: Budget, warm: Callable[[], None] | None = None) -> None:
+        context = multiprocessing.get_context("fork")
+        order_read, order_write = context.Pipe(duplex=False)
+        result_read, result_write = context.Pipe(duplex=False)
+        process = context.Process(target=_worker, args=(order_read, result_write, None, (), budget.memory, warm),
+                                  daemon=True)
+        process.start()
+        order_read.close()
+        result_write.close()
+        self.budget = budget
+        self.worker: _Worker | None = _Worker(process, order_write, result_read, by_value=True)
+
+    def take(self, budget: Budget) -> _Worker | None:
+        """The worker, once, where it was forked for ``budget``."""
+        worker, self.worker = self.worker, None
+        if worker is not None and budget != self.budget:
+            _stop(worker)
+            return None
+        return worker
+
+    def close(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            _stop(worker)
+
+
+def _stop(worker: _Worker) -> None:
+    """Stop a standby worker that holds no task, at once: it may still be
+    warming up, and a build that did not need it is not kept waiting."""
+    _kill(worker.process)
+    worker.orders.close()
+    worker.results.close()
+
+
 def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget | None = None,
-                 jobs: int = 1) -> Iterator[Any]:
+                 jobs: int = 1, standby: Standby | None = None) -> Iterator[Any]:
     """``fn(*task)`` for every task in killable worker processes (at most
     ``jobs``), yielded in task order; a task over its budget yields an
     :class:`Overrun`.
@@ -243,6 +297,7 @@ def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget 
     fresh one, and the tasks that waited in its pipe go to another. An
     exception raised by ``fn`` itself is re-raised here as
     :class:`WorkerError` (``fn`` is expected to turn bad input into data).
+    ``standby``, where given, is the first worker (see :class:`Standby`).
     """
     budget = budget or Budget()
     jobs = max(1, min(jobs, len(tasks)))
@@ -258,6 +313,10 @@ def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget 
     window = jobs * depth * 2
 
     def spawn() -> _Worker:
+        if standby is not None:
+            worker = standby.take(budget)
+            if worker is not None:
+                return worker
         order_read, order_write = context.Pipe(duplex=False)
         result_read, result_write = context.Pipe(duplex=False)
         process = context.Process(target=_worker, args=(order_read, result_write, fn, tasks, budget.memory),
@@ -299,8 +358,9 @@ def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget 
                 workers.append(spawn())
             for worker in workers:
                 while len(worker.queue) < depth and pending and pending.first() < next_out + window:
+                    number = pending.first()
                     try:
-                        worker.orders.send(pending.first())
+                        worker.orders.send((fn, tasks[number]) if worker.by_value else number)
                     except OSError:  # it died: the loop below replaces it
                         break
                     worker.queue.append(pending.take())
