@@ -178,6 +178,88 @@ def test_a_no_op_reads_no_file_entry(archive, monkeypatch):
         assert build_package(src, out).incremental["mode"] == "unchanged"
 
 
+@pytest.mark.parametrize("rename", [False, True])
+def test_a_delta_plan_compares_the_recorded_listing(archive, monkeypatch, rename):
+    """A delta finds what changed from the recorded listing (names and stat
+    blobs), looking up only those files' entries, and plans what comparing
+    every entry plans: one file added, one changed in place keeping its size
+    and mtime (its stat still differs: ctime), one touched, one removed
+    (with ``rename`` the names differ, else they are the same)."""
+    from councildata import incremental
+    from councildata.incremental import Manifest
+
+    src, out = archive
+    changed, touched, removed = BASE[3], BASE[5], BASE[7]
+    st = os.stat(src / changed)
+    text = (src / changed).read_bytes()
+    (src / changed).write_bytes(text.replace(b"a", b"e", 1) if b"a" in text else text + b"\n")
+    os.utime(src / changed, ns=(st.st_atime_ns, st.st_mtime_ns))
+    later = os.stat(src / touched).st_mtime + 86_400
+    os.utime(src / touched, (later, later))
+    if rename:
+        (src / removed).unlink()
+        shutil.copy2(CORPUS / SPARE[0], src / SPARE[0])
+    plans = []
+    real_plan = incremental.plan
+
+    def record(ctx):
+        plans.append(real_plan(ctx))
+        return plans[-1]
+
+    def no_entries(self):
+        raise AssertionError("the plan read every file's entry")
+
+    with monkeypatch.context() as m:
+        m.setattr(Manifest, "stats", no_entries)
+        m.setattr(incremental, "plan", record)
+        build_package(src, out, jobs=1)
+    fast = plans[-1]
+    assert fast.mode == "delta"
+    assert fast.changed == [changed] and fast.touched == [touched]
+    assert (fast.added, fast.removed) == (([SPARE[0]], [removed]) if rename else ([], []))
+    # The same plan from every entry, against the build before (still beside it).
+    previous = Path(os.path.realpath(out))
+    with monkeypatch.context() as m:
+        m.setattr(Manifest, "listing", lambda self: None)
+        older = [f for f in previous.parent.iterdir() if f != previous]
+        assert len(older) == 1
+        tmp_out = out.with_name("vorher")
+        tmp_out.symlink_to(older[0])
+        ctx = _context_like(src, tmp_out)
+        slow = real_plan(ctx)
+    assert (slow.mode, slow.added, slow.changed, slow.removed, slow.touched) == (
+        fast.mode, fast.added, fast.changed, fast.removed, fast.touched)
+
+
+def _context_like(src: Path, out: Path):
+    """The BuildContext build_package makes for ``src`` and ``out`` (default settings)."""
+    from councildata import build as build_module
+
+    captured = {}
+    real = build_module._plan_and_write
+
+    def capture(ctx, builds, use_cache):
+        captured["ctx"] = ctx
+        raise _Stop
+
+    build_module._plan_and_write = capture
+    try:
+        build_package(src, out)
+    except _Stop:
+        pass
+    finally:
+        build_module._plan_and_write = real
+    ctx = captured["ctx"]
+    ctx.code = build_module.code_version()
+    ctx.version = build_module.output_version(ctx.code)
+    ctx.settings = build_module._settings(ctx)
+    return ctx
+
+
+class _Stop(Exception):
+    pass
+
+
 def test_one_file_added(archive, tmp_path):
     src, out = archive
     old = Path(os.path.realpath(out))

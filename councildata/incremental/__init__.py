@@ -38,6 +38,7 @@ import shutil
 import sqlite3
 import time
 import uuid
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Sequence
@@ -92,6 +93,17 @@ def listing_digest(names: list[str], stats: Sequence[Any]) -> str | None:
     the published build's, every file is as that build read it (a no-op
     rebuild compares this instead of reading the manifest's entries of
     100,000 files). None where a file could not be stat'ed."""
+    raw = stats.raw() if hasattr(stats, "raw") else None
+    if raw is not None or (hasattr(stats, "raw") and not len(stats)):
+        # The names and the stat array hashed whole (0.03 s at 100,000
+        # files, not 1.8 s formatting a line per file).
+        h = hashlib.sha1(b"listing 2\0")
+        h.update("\0".join(names).encode("utf-8", "surrogateescape"))
+        h.update(b"\1")
+        h.update(raw or b"")
+        return h.hexdigest()
+    if hasattr(stats, "raw"):
+        return None  # a file could not be stat'ed
     h = hashlib.sha1()
     for rel, st in zip(names, stats, strict=True):
         if st is None:
@@ -106,6 +118,31 @@ def record_listing(ctx: BuildContext, manifest: Manifest) -> None:
     again next time (it failed to be read, or went over its budget)."""
     retry = manifest.conn.execute("select 1 from files where sha256 is null limit 1").fetchone()
     manifest.set("listing", None if retry else ctx.listing)
+    raw = None if retry or not hasattr(ctx.stats, "raw") else ctx.stats.raw()
+    manifest.set_listing(ctx.names if raw is not None else None, raw)
+
+
+def _compare_listing(old_names: list[str], old_raw: bytes, names: list[str],
+                     raw: bytes) -> tuple[list[int], list[str]]:
+    """The files whose stat differs from the recorded listing's or that it
+    lacks (their positions in ``names``), and the recorded files now gone."""
+    width = 32  # four 64-bit numbers a file (InputStats)
+    found: list[int] = []
+    if old_names == names:
+        block = 4096 * width
+        for start in range(0, len(raw), block):
+            if raw[start:start + block] == old_raw[start:start + block]:
+                continue
+            for at in range(start, min(start + block, len(raw)), width):
+                if raw[at:at + width] != old_raw[at:at + width]:
+                    found.append(at // width)
+        return found, []
+    old_at = {rel: i for i, rel in enumerate(old_names)}
+    for i, rel in enumerate(names):
+        j = old_at.pop(rel, None)
+        if j is None or raw[i * width:(i + 1) * width] != old_raw[j * width:(j + 1) * width]:
+            found.append(i)
+    return found, sorted(old_at, key=old_at.__getitem__)
 
 
 def output_digests(folder: Path) -> dict[str, str]:
@@ -139,16 +176,25 @@ def plan(ctx: BuildContext) -> Plan:
         if recorded is not None and same_left_out and recorded == ctx.listing:
             # Every file's stat as recorded: no need to read the manifest's entries.
             return Plan("unchanged", "no file was added, changed or removed", previous)
-        old = manifest.stats()
-        same_left_out = manifest.get("left_out") == _normal([p.to_dict() for p in ctx.left_out])
-    except (sqlite3.Error, ValueError, TypeError) as exc:
+        listing = manifest.listing() if recorded is not None else None
+        raw = ctx.stats.raw() if hasattr(ctx.stats, "raw") else None
+        if listing is not None and raw is not None and len(listing[1]) == 32 * len(listing[0]):
+            # Only the files whose stat differs from the recorded listing's
+            # are looked up (and maybe read): not 100,000 rows of the manifest.
+            found, removed = _compare_listing(*listing, ctx.names, raw)
+            candidates = [(ctx.names[i], ctx.stats[i]) for i in found]
+            old = manifest.stats_of([rel for rel, _ in candidates])
+        else:
+            old = manifest.stats()
+            candidates = list(zip(ctx.names, ctx.stats, strict=True))
+            seen = set(ctx.names)
+            removed = [rel for rel in old if rel not in seen]
+    except (sqlite3.Error, ValueError, TypeError, zlib.error) as exc:
         return Plan("full", f"the previous build's manifest cannot be read: {exc}")
     finally:
         manifest.close()
     result = Plan("delta", "", previous)
-    seen = set()
-    for rel, st in zip(ctx.names, ctx.stats, strict=True):
-        seen.add(rel)
+    for rel, st in candidates:
         prev = old.get(rel)
         if prev is None:
             result.added.append(rel)
@@ -168,7 +214,7 @@ def plan(ctx: BuildContext) -> Plan:
             result.changed.append(rel)
         else:
             result.touched.append(rel)
-    result.removed = [rel for rel in old if rel not in seen]
+    result.removed = removed
     redo = result.added + result.changed + result.removed
     if not redo and not result.touched and same_left_out:
         return Plan("unchanged", "no file was added, changed or removed", previous)

@@ -204,6 +204,41 @@ class Manifest:
         self.conn.execute("insert or replace into meta values (?, ?)",
                           (key, json.dumps(value, sort_keys=True)))
 
+    # The listing of the build's files and their stat, as two blobs: where a
+    # rebuild's names are the same, comparing the blobs finds the few files
+    # whose stat changed without reading 100,000 rows of ``files``.
+    def set_listing(self, names: list[str] | None, stats: bytes | None) -> None:
+        """Record ``names`` and their raw stat (:meth:`InputStats.raw
+        <councildata.build.InputStats.raw>`), or forget them (None)."""
+        self.conn.execute("create table if not exists listing (k integer primary key check (k = 0), "
+                          "names blob not null, stats blob not null)")
+        self.conn.execute("delete from listing")
+        if names is not None and stats is not None:
+            joined = "\0".join(names).encode("utf-8", "surrogateescape")
+            self.conn.execute("insert into listing values (0, ?, ?)", (zlib.compress(joined, 1), stats))
+
+    def listing(self) -> tuple[list[str], bytes] | None:
+        """What :meth:`set_listing` recorded, or None."""
+        try:
+            row = self.conn.execute("select names, stats from listing").fetchone()
+        except sqlite3.OperationalError:  # a manifest from before the listing was recorded
+            return None
+        if row is None:
+            return None
+        joined = zlib.decompress(row[0]).decode("utf-8", "surrogateescape")
+        return (joined.split("\0") if joined else []), bytes(row[1])
+
+    def stats_of(self, rels: list[str]) -> dict[str, tuple[tuple[int, int, int, int] | None, str | None]]:
+        """:meth:`stats` of the files ``rels`` only (those the manifest has)."""
+        out = {}
+        for start in range(0, len(rels), 500):
+            chunk = [rel_key(r) for r in rels[start:start + 500]]
+            for rel, size, mtime_ns, ino, ctime_ns, sha in self.conn.execute(
+                    "select rel, size, mtime_ns, ino, ctime_ns, sha256 from files "
+                    f"where rel in ({', '.join('?' for _ in chunk)})", chunk):
+                out[rel_of(rel)] = (None if size is None else (size, mtime_ns, ino, ctime_ns), sha)
+        return out
+
     # files
     def stats(self) -> dict[str, tuple[tuple[int, int, int, int] | None, str | None]]:
         """rel -> (stat key, sha256), without the rest: all a rebuild's plan reads."""
