@@ -774,13 +774,14 @@ def _write_build(ctx: BuildContext, work: Path) -> None:
         # the other writes, and SQLite, zlib and pyarrow let go of the GIL, so
         # on two cores the tail takes the longer of the two, not their sum.
         with ThreadPoolExecutor(1, thread_name_prefix="councildata-db") as pool:
-            shaped = pool.submit(shape_database, work / database.DB_NAME)
+            shaped = pool.submit(shape_database, work / database.DB_NAME, True)
             manifest.set("newest_mtime_ns", newest_input)
             manifest.commit()  # the zip's chunk plan reads it
             write_package_meta(ctx, work, report.files_seen, newest_input)
             # Parquet, the zip, downloads.json and the DCAT catalogue (councildata.publish).
             publish_extras.write_extras(work, ctx.catalog_settings)
             shaped.result()
+            manifest.set("spare_db", {"behind": None})
         report.finish(rows_count)
         finish_build(ctx, work, manifest)
         manifest = None
@@ -797,17 +798,22 @@ def _write_build(ctx: BuildContext, work: Path) -> None:
                 manifest.close()
 
 
-def shape_database(path: Path) -> None:
+def shape_database(path: Path, ready_spare: bool = False) -> None:
     """A full build's database, its rows and search indexes loaded, made
     ready to serve (:func:`database.ensure_db_shape`), on a connection of
-    its own (the build runs this on a thread beside the files)."""
+    its own (the build runs this on a thread beside the files); with
+    ``ready_spare``, then copied for the first delta after this build
+    (:mod:`councildata.incremental.spare`)."""
     from . import database
+    from .incremental import spare
 
     db = database.open_build_database(path)
     try:
         database.ensure_db_shape(db, search_indexes=False)
     finally:
         db.close()
+    if ready_spare:
+        spare.make_ready_spare(path.parent)
 
 
 def org_mentions(docs: list[Rows]) -> list[str]:

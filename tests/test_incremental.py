@@ -21,6 +21,7 @@ import pytest
 from councildata import chunked_zip, database, downloads, search
 from councildata.build import BuildError, build_package
 from councildata.incremental import MANIFEST_NAME
+from councildata.incremental.spare import SPARE_NAME
 from councildata.model import TABLES
 
 from .conftest import CORPUS
@@ -53,7 +54,7 @@ def published_files(out: Path) -> list[str]:
     """Every file of the build (the Parquet parts in their folders too) but
     the report, the database and the manifest, compared otherwise."""
     return sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
-                  if p.is_file() and p.name not in ("report.json", database.DB_NAME, MANIFEST_NAME))
+                  if p.is_file() and p.name not in ("report.json", database.DB_NAME, MANIFEST_NAME, SPARE_NAME))
 
 
 def db_content(path: Path) -> dict:
@@ -269,7 +270,10 @@ def test_one_file_added(archive, tmp_path):
     assert mode(out)["mode"] == "delta"
     assert mode(out)["added"] == [SPARE[0]]
     assert_as_full_build(src, out, tmp_path)
-    # The build before it is still there, as it was, for requests pinned to it.
+    # The build before it is still there, as it was, for requests pinned to
+    # it; only its ready spare (which no reader opens) became this build's database.
+    assert SPARE_NAME in old_bytes and not (old / SPARE_NAME).exists()
+    del old_bytes[SPARE_NAME]
     assert {p.name: p.read_bytes() for p in old.iterdir() if p.is_file()} == old_bytes
     # Files of tables the new document gave no row to are the same file.
     unchanged = [t for t in TABLES if t not in mode(out)["tables_rewritten"]]
@@ -398,12 +402,16 @@ def test_a_crash_mid_delta_leaves_the_published_build(archive, monkeypatch):
     monkeypatch.setattr(database, "apply_delta", crash)
     with pytest.raises(RuntimeError, match="half-way"):
         build_package(src, out)
+    # Every published file as it was; the ready spare (never served) went
+    # with the thrown-away build, as a spare does (councildata.incremental.spare).
+    del before[SPARE_NAME]
     assert os.path.realpath(out) == target and inodes(out) == before
     builds = out.parent / f".{out.name}.builds"
     assert [p for p in builds.iterdir() if str(p) != target] == []
     monkeypatch.undo()
     build_package(src, out)
     assert mode(out)["mode"] == "delta"
+    assert mode(out)["database"].startswith("copied:")
 
 
 def test_a_full_disk_mid_delta_is_a_build_error(archive, monkeypatch):
@@ -468,14 +476,17 @@ def builds_of(out: Path) -> list[Path]:
 
 
 def test_two_deltas_in_a_row_reuse_the_spare_database(archive, tmp_path):
-    """The first delta after a full build copies the database; the next ones
+    """The first delta after a full build takes the copy of its database the
+    full build left (its ready spare); the next ones
     take the database of the build before the published one and bring it
     up to date (councildata.incremental.spare), without touching the
     published build or the one kept for requests pinned to it."""
     src, out = archive
+    ready = (out / SPARE_NAME).stat().st_ino
     shutil.copy2(CORPUS / SPARE[0], src / SPARE[0])
     build_package(src, out)
-    assert mode(out)["database"].startswith("copied: the published build")
+    assert mode(out)["database"] == "spare: the published build's copy of its database"
+    assert (out / database.DB_NAME).stat().st_ino == ready
     assert_as_full_build(src, out, tmp_path / "1")
     first_delta = Path(os.path.realpath(out))
     first_db = (first_delta / database.DB_NAME).stat().st_ino
@@ -504,7 +515,7 @@ def test_two_deltas_in_a_row_reuse_the_spare_database(archive, tmp_path):
     assert_as_full_build(src, out, tmp_path / "3")
 
 
-def test_a_delta_after_a_full_build_copies_then_takes_the_spare(archive, tmp_path):
+def test_a_delta_after_a_full_build_takes_its_ready_spare(archive, tmp_path):
     src, out = archive
     shutil.copy2(CORPUS / SPARE[0], src / SPARE[0])
     build_package(src, out)
@@ -517,7 +528,7 @@ def test_a_delta_after_a_full_build_copies_then_takes_the_spare(archive, tmp_pat
     shutil.copy2(CORPUS / SPARE[2], src / SPARE[2])
     build_package(src, out, title="Ratsdokumente")
     assert mode(out)["mode"] == "delta"
-    assert mode(out)["database"].startswith("copied:")
+    assert mode(out)["database"] == "spare: the published build's copy of its database"
     assert_as_full_build(src, out, tmp_path / "1", title="Ratsdokumente")
     (src / SPARE[1]).unlink()
     build_package(src, out, title="Ratsdokumente")
@@ -562,7 +573,7 @@ def test_a_reader_does_not_open_a_spare_the_builder_took(archive):
     # A reader that opened the file just before the builder locked it finds it taken.
     fd = os.open(path, os.O_RDONLY)
     try:
-        taken = spare.take_spare(full_build, full_build / "taken.db")
+        taken = spare.take_spare(path, full_build / "taken.db")
         try:
             import fcntl
 
@@ -788,3 +799,37 @@ def test_publishing_makes_the_parquet_parts_durable(tmp_path, monkeypatch):
     swap.publish(work, tmp_path / "site")
     assert str(work / "parquet" / "documents" / "part-00000.parquet") in synced
     assert str(work / "documents.csv") in synced and str(work / "parquet") in synced
+
+
+def test_the_full_build_leaves_a_ready_spare_no_reader_sees(archive):
+    """A full build leaves a copy of its database (hidden, not listed in
+    downloads.json) that equals it, for the first delta."""
+    src, out = archive
+    assert db_content(out / SPARE_NAME) == db_content(out / database.DB_NAME)
+    assert (out / SPARE_NAME).stat().st_ino != (out / database.DB_NAME).stat().st_ino
+    assert SPARE_NAME not in (out / "downloads.json").read_text("utf-8")
+
+
+@pytest.mark.parametrize("after_a_delta", [False, True])
+def test_a_delta_that_links_the_database_carries_the_spare(archive, tmp_path, after_a_delta):
+    """A delta that changes no table (a file touched) links the published
+    database and moves the spare along: the delta after it takes it (the
+    full build's ready copy, or the database of the build before, one delta
+    behind) instead of copying, and is still what a full build gives."""
+    src, out = archive
+    if after_a_delta:
+        shutil.copy2(CORPUS / SPARE[0], src / SPARE[0])
+        build_package(src, out)
+        assert mode(out)["database"].startswith("spare:")
+    later = os.stat(src / BASE[2]).st_mtime + 86_400
+    os.utime(src / BASE[2], (later, later))
+    build_package(src, out)
+    assert mode(out)["database"] == "linked: no table changed"
+    carried = (out / SPARE_NAME).stat().st_ino
+    shutil.copy2(CORPUS / SPARE[1], src / SPARE[1])
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+    assert mode(out)["database"] == ("spare: the published build's copy of its database"
+                                     + (", brought up to date" if after_a_delta else ""))
+    assert (out / database.DB_NAME).stat().st_ino == carried
+    assert_as_full_build(src, out, tmp_path)

@@ -82,6 +82,7 @@ def start_manifest(ctx: BuildContext, manifest: Manifest) -> Manifest:
     # full build's has no db_delta, a delta sets its own.
     manifest.set("generation", uuid.uuid4().hex)
     manifest.set("db_delta", None)
+    manifest.set("spare_db", None)
     manifest.set("version", ctx.version)
     manifest.set("settings", ctx.settings)
     manifest.set("left_out", [p.to_dict() for p in ctx.left_out])
@@ -431,11 +432,17 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
     else:
         _link(previous, work, database.DB_NAME)
         db_how = "linked: no table changed"
+        # The spare the next delta would take from the published build, or
+        # from the one before it (removed once this one is published), moves
+        # along: the delta after this one need not copy the database either.
+        carried = spare.carry_spare(previous, work)
 
     manifest = Manifest.copy(previous / MANIFEST_NAME, work / MANIFEST_NAME)
     try:
         start_manifest(ctx, manifest)
         manifest.set("db_delta", db_delta)
+        if not changed_tables:
+            manifest.set("spare_db", carried)
         for rel in plan.removed:
             manifest.drop(rel)
         for rel in plan.touched:
@@ -501,13 +508,18 @@ def _write_database(previous: Path, work: Path, db_delta: dict[str, Any], new_ro
     target = work / database.DB_NAME
     found = spare.find_spare(previous)
     fd = None
+    last = None
     if isinstance(found, str):
         how = f"copied: {found}"
     else:
-        folder, last = found
+        path, last = found
         try:
-            fd = spare.take_spare(folder, target)
-            how = "spare: the database of the build before the published one, brought up to date"
+            fd = spare.take_spare(path, target)
+            if path.name == spare.SPARE_NAME:
+                how = ("spare: the published build's copy of its database"
+                       + ("" if last is None else ", brought up to date"))
+            else:
+                how = "spare: the database of the build before the published one, brought up to date"
         except spare.SpareInUse as exc:
             how = f"copied: {exc}"
     try:
@@ -515,7 +527,7 @@ def _write_database(previous: Path, work: Path, db_delta: dict[str, Any], new_ro
             shutil.copyfile(previous / database.DB_NAME, target)
         db = database.open_build_database(target)
         try:
-            if fd is not None:
+            if fd is not None and last is not None:
                 database.apply_delta(db, last["removed_docs"], last["removed_orgs"],
                                      spare.catch_up_rows(previous / database.DB_NAME, last))
             database.apply_delta(db, db_delta["removed_docs"], db_delta["removed_orgs"], new_rows)

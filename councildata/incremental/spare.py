@@ -25,6 +25,17 @@ added. A spare is only taken when
   later finds the file gone from its build folder (:func:`hold_shared`
   checks the inode after locking) and reports the build as gone.
 
+A full build leaves a *ready spare*: a copy of its database,
+``.councildata-spare.db`` beside it (hidden, never served; copied on the
+database thread while the build writes its other files), recorded in its
+manifest as ``spare_db`` with ``behind`` None (it equals the published
+database). The first delta after a full build takes it instead of copying
+2.5 GB at 100,000 documents, and applies only its own delta. A delta that
+changes no table links the published database and moves the spare it would
+have taken (the ready one, or the build before's) into its own folder as its
+ready spare, ``behind`` the delta that spare lacks, so the delta after it
+does not copy either.
+
 Otherwise the published database is copied, as before. A crash or an error
 mid-delta loses the spare (it was renamed into the unpublished build folder,
 which is thrown away) and leaves the published build as it was; the next
@@ -35,6 +46,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -46,23 +58,30 @@ from .manifest import MANIFEST_NAME, Manifest
 # The last delta changed more documents than this: bringing the spare up to
 # date would read and index as many rows as a copy costs, or more.
 MAX_CATCH_UP_DOCUMENTS = 2000
+# A build's ready spare: a copy of its database that no reader opens.
+SPARE_NAME = ".councildata-spare.db"
 
 
 class SpareInUse(Exception):
     """The spare database is open in a reader."""
 
 
-def find_spare(previous: Path) -> tuple[Path, dict[str, Any]] | str:
-    """The build folder whose database can be brought up to date with the
-    published build ``previous``, and the published build's ``db_delta``;
-    or why there is none."""
+def find_spare(previous: Path) -> tuple[Path, dict[str, Any] | None] | str:
+    """The database file that can be brought up to date with the published
+    build ``previous``, and the delta to replay on it first (None: it is
+    the published database's copy); or why there is none."""
     manifest = Manifest.open(previous / MANIFEST_NAME)
     if manifest is None:
         return "the published build has no manifest"
     try:
         db_delta = manifest.get("db_delta")
+        ready = manifest.get("spare_db")
     finally:
         manifest.close()
+    if ready is not None and (previous / SPARE_NAME).is_file():
+        behind = ready.get("behind")
+        if behind is None or len(behind["removed_docs"]) + len(behind["added_docs"]) <= MAX_CATCH_UP_DOCUMENTS:
+            return previous / SPARE_NAME, behind
     if not db_delta or not db_delta.get("parent"):
         return "the published build's database was not made by a delta from another build's"
     if len(db_delta["removed_docs"]) + len(db_delta["added_docs"]) > MAX_CATCH_UP_DOCUMENTS:
@@ -80,15 +99,15 @@ def find_spare(previous: Path) -> tuple[Path, dict[str, Any]] | str:
         if generation == db_delta["parent"]:
             if os.stat(folder / DB_NAME).st_ino == os.stat(previous / DB_NAME).st_ino:
                 return "the spare database is the published one (the last delta changed no table)"
-            return folder, db_delta
+            return folder / DB_NAME, db_delta
     return "no build of the generation before the published one is left"
 
 
-def take_spare(folder: Path, target: Path) -> int:
-    """Move the spare database of ``folder`` to ``target`` under an exclusive
+def take_spare(path: Path, target: Path) -> int:
+    """Move the spare database ``path`` to ``target`` under an exclusive
     lock, returned as its descriptor (close it once the database is written,
     before it is published). :class:`SpareInUse` where a reader holds it."""
-    path = folder / DB_NAME
+    folder = path.parent
     fd = os.open(path, os.O_RDWR)
     try:
         try:
@@ -129,3 +148,23 @@ def catch_up_rows(published_db: Path, db_delta: dict[str, Any]) -> dict[str, lis
         return out
     finally:
         conn.close()
+
+
+def make_ready_spare(work: Path) -> None:
+    """A full build's ready spare: a copy of its finished database."""
+    shutil.copyfile(work / DB_NAME, work / SPARE_NAME)
+
+
+def carry_spare(previous: Path, work: Path) -> dict[str, Any] | None:
+    """For a delta that links the published database: move the spare a
+    delta would have taken into ``work`` as its ready spare; its
+    ``spare_db`` record, or None where there is none to move."""
+    found = find_spare(previous)
+    if isinstance(found, str):
+        return None
+    path, behind = found
+    try:
+        os.close(take_spare(path, work / SPARE_NAME))
+    except SpareInUse:
+        return None
+    return {"behind": behind}
