@@ -833,3 +833,21 @@ def test_a_delta_that_links_the_database_carries_the_spare(archive, tmp_path, af
                                      + (", brought up to date" if after_a_delta else ""))
     assert (out / database.DB_NAME).stat().st_ino == carried
     assert_as_full_build(src, out, tmp_path)
+
+
+def test_a_listing_left_by_an_earlier_build_is_not_taken(tmp_path):
+    """The listing is recorded with its build's generation: in a manifest
+    that a later build copied and wrote without recording its own, it is
+    not taken for the later build's."""
+    from councildata.incremental import Manifest
+
+    manifest = Manifest.create(tmp_path / MANIFEST_NAME)
+    manifest.set("generation", "a")
+    manifest.set_listing(["x.txt", "y/z.txt"], bytes(64))
+    assert manifest.listing() == (["x.txt", "y/z.txt"], bytes(64))
+    manifest.set("generation", "b")
+    assert manifest.listing() is None
+    manifest.set_listing(None, None)
+    manifest.set("generation", "a")
+    assert manifest.listing() is None
+    manifest.close()

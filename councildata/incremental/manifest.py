@@ -211,19 +211,23 @@ class Manifest:
         """Record ``names`` and their raw stat (:meth:`InputStats.raw
         <councildata.build.InputStats.raw>`), or forget them (None)."""
         self.conn.execute("create table if not exists listing (k integer primary key check (k = 0), "
-                          "names blob not null, stats blob not null)")
+                          "generation text not null, names blob not null, stats blob not null)")
         self.conn.execute("delete from listing")
         if names is not None and stats is not None:
             joined = "\0".join(names).encode("utf-8", "surrogateescape")
-            self.conn.execute("insert into listing values (0, ?, ?)", (zlib.compress(joined, 1), stats))
+            # With this build's generation: a listing left by an earlier
+            # build (a manifest copied and written by code that does not
+            # know it) is never taken for this build's.
+            self.conn.execute("insert into listing values (0, ?, ?, ?)",
+                              (self.get("generation"), zlib.compress(joined, 1), stats))
 
     def listing(self) -> tuple[list[str], bytes] | None:
-        """What :meth:`set_listing` recorded, or None."""
+        """What :meth:`set_listing` recorded for this build, or None."""
         try:
-            row = self.conn.execute("select names, stats from listing").fetchone()
+            row = self.conn.execute("select names, stats, generation from listing").fetchone()
         except sqlite3.OperationalError:  # a manifest from before the listing was recorded
             return None
-        if row is None:
+        if row is None or row[2] != self.get("generation"):
             return None
         joined = zlib.decompress(row[0]).decode("utf-8", "surrogateescape")
         return (joined.split("\0") if joined else []), bytes(row[1])
