@@ -398,18 +398,13 @@ def build_package(
     cache_dir = (out_dir.parent / f".{out_dir.name}.cache") if use_cache else None
     builds = out_dir.parent / f".{out_dir.name}.builds"
     root = str(source_dir) + os.sep
-    # Where a delta is likely (a published build to compare with), the worker
-    # for its few files is forked now: its imports (the extractors,
-    # frictionless) overlap the plan instead of following it.
-    standby = start_standby(budget) if use_cache and scheduler is None and out_dir.is_symlink() else None
+    ctx = BuildContext(source_dir, out_dir, names, InputStats(root + n for n in names), left_out, options,
+                       cache_dir, jobs, redact, public_places, budget, progress, title, report, started,
+                       catalog_settings, scheduler)
     try:
-        ctx = BuildContext(source_dir, out_dir, names, InputStats(root + n for n in names), left_out, options,
-                           cache_dir, jobs, redact, public_places, budget, progress, title, report, started,
-                           catalog_settings, scheduler, standby=standby)
         return _plan_and_write(ctx, builds, use_cache)
     finally:
-        if standby is not None:
-            standby.close()
+        ctx.close_standby()
 
 
 def _plan_and_write(ctx: BuildContext, builds: Path, use_cache: bool) -> BuildReport:
@@ -588,7 +583,7 @@ class BuildContext:
     code: str = ""
     version: str = ""
     settings: dict[str, Any] = field(default_factory=dict)
-    # A worker forked before the plan, for a delta's few files (start_standby).
+    # The worker forked during the plan for a delta's few files (fork_standby).
     standby: Standby | None = None
 
     @functools.cached_property
@@ -629,6 +624,15 @@ class BuildContext:
         return _results(files, self.source_dir, self.options, self.cache_dir, self.jobs, self.redact,
                         self.public_places, self.budget, self.scheduler, self.code, prepared=True,
                         standby=self.standby if standby else None)
+
+    def fork_standby(self) -> None:
+        """Fork the worker for a delta's few files now (the plan calls this
+        once it knows that something changed, not before: a no-op would
+        only lose CPU to its imports), so that its imports (the readers, the
+        extractors, frictionless) overlap the rest of the plan and the
+        delta's checks instead of following them."""
+        if self.standby is None and self.scheduler is None:
+            self.standby = start_standby(self.budget)
 
     def close_standby(self) -> None:
         if self.standby is not None:

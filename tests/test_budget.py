@@ -538,8 +538,8 @@ def run_with_cache(src: Path, out: Path, *options: str):
     ("gierig.txt", lambda ctx: bytearray(600 * MIB), ("--max-memory", "256"), "out-of-memory"),
 ])
 def test_one_document_delta_keeps_the_budget(tmp_path, monkeypatch, name, action, options, code):
-    """The one new file of a delta goes to the worker forked before the plan
-    (build.start_standby): a file that crashes it, sleeps past its time or
+    """The one new file of a delta goes to the worker forked
+    during the plan (BuildContext.fork_standby): a file that crashes it, sleeps past its time or
     grows past its memory costs that file only, as in a full build."""
     src = with_good(tmp_path)
     out = tmp_path / "out"

@@ -177,6 +177,8 @@ def plan(ctx: BuildContext) -> Plan:
         if recorded is not None and same_left_out and recorded == ctx.listing:
             # Every file's stat as recorded: no need to read the manifest's entries.
             return Plan("unchanged", "no file was added, changed or removed", previous)
+        # Most likely a delta: its worker warms up while the plan goes on.
+        ctx.fork_standby()
         listing = manifest.listing() if recorded is not None else None
         raw = ctx.stats.raw() if hasattr(ctx.stats, "raw") else None
         if listing is not None and raw is not None and len(listing[1]) == 32 * len(listing[0]):
