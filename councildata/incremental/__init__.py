@@ -30,8 +30,10 @@ manifest (:mod:`.manifest`) by ``stat`` alone, reading only the files whose
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -128,22 +130,82 @@ def _compare_listing(old_names: list[str], old_raw: bytes, names: list[str],
     """The files whose stat differs from the recorded listing's or that it
     lacks (their positions in ``names``), and the recorded files now gone."""
     width = 32  # four 64-bit numbers a file (InputStats)
-    found: list[int] = []
     if old_names == names:
-        block = 4096 * width
-        for start in range(0, len(raw), block):
-            if raw[start:start + block] == old_raw[start:start + block]:
-                continue
-            for at in range(start, min(start + block, len(raw)), width):
-                if raw[at:at + width] != old_raw[at:at + width]:
-                    found.append(at // width)
-        return found, []
+        return _differing(raw, old_raw, [(0, len(names))], [(0, len(names))]), []
+    # Files added or removed in one stretch of the listing (a new folder, a
+    # document added to one): the names before it and after it are the same
+    # (found by halving, comparing slices in C), and only the stretch is
+    # looked at name by name; the stats of the rest are compared as bytes.
+    head = _common_length(old_names, names, lambda a, k: a[:k])
+    tail = _common_length(old_names[head:], names[head:], lambda a, k: a[len(a) - k:])
+    new_mid, old_mid = names[head:len(names) - tail], old_names[head:len(old_names) - tail]
+    if len(new_mid) + len(old_mid) <= FEW_NAMES:
+        added, gone = set(new_mid).difference(old_mid), set(old_mid).difference(new_mid)
+        if [n for n in new_mid if n not in added] == [n for n in old_mid if n not in gone]:
+            new_runs = _runs(names, head, len(names) - tail, added)
+            old_runs = _runs(old_names, head, len(old_names) - tail, gone)
+            found = _differing(raw, old_raw, new_runs, old_runs)
+            found += [head + i for i, rel in enumerate(new_mid) if rel in added]
+            return sorted(found), [rel for rel in old_mid if rel in gone]
     old_at = {rel: i for i, rel in enumerate(old_names)}
+    found = []
     for i, rel in enumerate(names):
         j = old_at.pop(rel, None)
         if j is None or raw[i * width:(i + 1) * width] != old_raw[j * width:(j + 1) * width]:
             found.append(i)
     return found, sorted(old_at, key=old_at.__getitem__)
+
+
+# Up to this many names added or removed, the listings are compared run by run.
+FEW_NAMES = 1000
+
+
+def _common_length(a: list[str], b: list[str], part: Any) -> int:
+    """The longest k for which ``part(a, k) == part(b, k)`` (a common head or tail)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if part(a, mid) == part(b, mid):
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _runs(names: list[str], start: int, stop: int, left_out: set[str]) -> list[tuple[int, int]]:
+    """The positions of ``names`` not in ``left_out`` (which are all between
+    ``start`` and ``stop``), as (start, stop) runs."""
+    cuts = [i for i in range(start, stop) if names[i] in left_out]
+    runs, start = [], 0
+    for cut in cuts:
+        if cut > start:
+            runs.append((start, cut))
+        start = cut + 1
+    if start < len(names):
+        runs.append((start, len(names)))
+    return runs
+
+
+def _differing(raw: bytes, old_raw: bytes, new_runs: list[tuple[int, int]],
+               old_runs: list[tuple[int, int]]) -> list[int]:
+    """Positions (in ``raw``'s listing) whose 32 bytes differ from the old
+    listing's at the same place in the runs, which hold the same files."""
+    width = 32
+    new_kept = b"".join(raw[a * width:b * width] for a, b in new_runs)
+    old_kept = b"".join(old_raw[a * width:b * width] for a, b in old_runs)
+    # Where each run starts among the kept files, to map a kept file back to its position.
+    firsts = list(itertools.accumulate((b - a for a, b in new_runs[:-1]), initial=0))
+    found = []
+    block = 4096 * width
+    for start in range(0, len(new_kept), block):
+        if new_kept[start:start + block] == old_kept[start:start + block]:
+            continue
+        for at in range(start, min(start + block, len(new_kept)), width):
+            if new_kept[at:at + width] != old_kept[at:at + width]:
+                k = at // width
+                run = bisect.bisect_right(firsts, k) - 1
+                found.append(new_runs[run][0] + k - firsts[run])
+    return found
 
 
 def output_digests(folder: Path) -> dict[str, str]:
