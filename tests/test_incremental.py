@@ -761,7 +761,7 @@ def test_parquet_parts_read_as_one_table_are_the_csv(tmp_path, monkeypatch):
 def test_input_stats_on_threads_are_in_order(tmp_path, monkeypatch):
     """The stat of many files is taken on threads: the same numbers, in the
     files' order, None for one that is gone, as one after the other."""
-    from councildata import build
+    from councildata import build, input_stats
 
     paths = []
     for i in range(11):
@@ -770,8 +770,8 @@ def test_input_stats_on_threads_are_in_order(tmp_path, monkeypatch):
         paths.append(str(path))
     paths.insert(5, str(tmp_path / "gone.txt"))
     serial = list(build.InputStats(paths))
-    monkeypatch.setattr(build, "STAT_THREADED_FROM", 1)
-    monkeypatch.setattr(build, "STAT_THREADS", 3)
+    monkeypatch.setattr(input_stats, "STAT_THREADED_FROM", 1)
+    monkeypatch.setattr(input_stats, "STAT_THREADS", 3)
     threaded = build.InputStats(paths)
     assert list(threaded) == serial and len(threaded) == len(paths)
     assert serial[5] is None and [s.st_size for s in serial if s is not None] == list(range(11))

@@ -209,7 +209,7 @@ class Manifest:
     # whose stat changed without reading 100,000 rows of ``files``.
     def set_listing(self, names: list[str] | None, stats: bytes | None) -> None:
         """Record ``names`` and their raw stat (:meth:`InputStats.raw
-        <councildata.build.InputStats.raw>`), or forget them (None)."""
+        <councildata.input_stats.InputStats.raw>`), or forget them (None)."""
         self.conn.execute("create table if not exists listing (k integer primary key check (k = 0), "
                           "generation text not null, names blob not null, stats blob not null)")
         self.conn.execute("delete from listing")
