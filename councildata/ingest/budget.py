@@ -111,12 +111,14 @@ def _limit_memory(extra: int) -> int | None:
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int | None = None) -> None:
     """A worker must not outlive its build: when the build process is killed
     (kill -9, a crash), its workers would otherwise wait on their pipes for
     ever, since the other workers hold copies of its write end. Linux sends
-    them SIGKILL when the process that forked them dies."""
-    parent = os.getppid()
+    them SIGKILL when the process that forked them dies. ``parent``: the
+    build process's pid as it forked (read here, it would already be the
+    reaper's where the build died between the fork and this call)."""
+    parent = os.getppid() if parent is None else parent
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # it died before the signal was armed
@@ -124,7 +126,7 @@ def _die_with_parent() -> None:
 
 
 def _worker(orders: Connection, results: Connection, fn: Callable[..., Any] | None, tasks: Sequence[tuple],
-            memory: int, warm: Callable[[], None] | None = None) -> None:
+            memory: int, warm: Callable[[], None] | None = None, parent: int | None = None) -> None:
     """A worker's life: take task numbers until told to stop, one at a time,
     each answered on ``results``; retire after a task that left it much
     bigger (so the next file gets its whole budget) or ran out of memory.
@@ -136,7 +138,7 @@ def _worker(orders: Connection, results: Connection, fn: Callable[..., Any] | No
     the build process warmed up starts with those imports."""
     global _conn
     _conn = results
-    _die_with_parent()
+    _die_with_parent(parent)
     with contextlib.suppress(OSError):
         os.setpgrp()  # so that the supervisor can kill what this worker starts
     if warm is not None:
@@ -254,8 +256,8 @@ class Standby:
         context = multiprocessing.get_context("fork")
         order_read, order_write = context.Pipe(duplex=False)
         result_read, result_write = context.Pipe(duplex=False)
-        process = context.Process(target=_worker, args=(order_read, result_write, None, (), budget.memory, warm),
-                                  daemon=True)
+        process = context.Process(target=_worker, args=(order_read, result_write, None, (), budget.memory, warm,
+                                                        os.getpid()), daemon=True)
         process.start()
         order_read.close()
         result_write.close()
@@ -319,8 +321,8 @@ def run_budgeted(fn: Callable[..., Any], tasks: Sequence[tuple], budget: Budget 
                 return worker
         order_read, order_write = context.Pipe(duplex=False)
         result_read, result_write = context.Pipe(duplex=False)
-        process = context.Process(target=_worker, args=(order_read, result_write, fn, tasks, budget.memory),
-                                  daemon=True)
+        process = context.Process(target=_worker, args=(order_read, result_write, fn, tasks, budget.memory,
+                                                        None, os.getpid()), daemon=True)
         process.start()
         order_read.close()
         result_write.close()
