@@ -17,17 +17,24 @@ def _copy(build, to):
     return to
 
 
-def test_schemas_are_read_once_per_build_and_again_for_a_new_one(tmp_path, sample_build, monkeypatch):
-    # Two build folders behind one symlink, as `councildata build` publishes them.
+def _two_builds(sample_build, tmp_path, monkeypatch, *changes):
+    """Two build folders behind one symlink, as `councildata build` publishes
+    them: the site points at the first; the second has ``changes`` (SQL) made."""
     first = _copy(sample_build, tmp_path / "b1")
     second = _copy(sample_build, tmp_path / "b2")
     conn = sqlite3.connect(second / DB_NAME)
-    conn.execute("create table added_in_second_build (x)")
+    for sql in changes:
+        conn.execute(sql)
     conn.commit()
     conn.close()
     site = tmp_path / "site"
     site.symlink_to(first)
     monkeypatch.setenv("COUNCILDATA_CACHE_MB", "0")
+    return first, second, site
+
+
+def test_schemas_are_read_once_per_build_and_again_for_a_new_one(tmp_path, sample_build, monkeypatch):
+    first, second, site = _two_builds(sample_build, tmp_path, monkeypatch, "create table added_in_second_build (x)")
     ds = serve.make_datasette(site)
     refreshed = []
     original = serve.Datasette._refresh_schemas
@@ -150,16 +157,7 @@ def test_foreign_key_labels_are_datasettes_asked_once_per_build(tmp_path, sample
     new build's labels are its own."""
     from datasette.database import Database
 
-    first = _copy(sample_build, tmp_path / "b1")
-    second = _copy(sample_build, tmp_path / "b2")
-    conn = sqlite3.connect(second / DB_NAME)
-    conn.execute("update documents set title = 'Neu: ' || coalesce(title, '')")
-    conn.execute("update organizations set name = 'Neu: ' || name")
-    conn.commit()
-    conn.close()
-    site = tmp_path / "site"
-    site.symlink_to(first)
-    monkeypatch.setenv("COUNCILDATA_CACHE_MB", "0")
+    first, second, site = _two_builds(sample_build, tmp_path, monkeypatch, "update documents set title = 'Neu: ' || coalesce(title, '')", "update organizations set name = 'Neu: ' || name")
     ds = serve.make_datasette(site)
     ran = []
     original_execute = Database.execute
@@ -214,15 +212,7 @@ def test_the_front_page_is_read_once_per_build(tmp_path, sample_build, monkeypat
 
     from councildata.site import pages
 
-    first = _copy(sample_build, tmp_path / "b1")
-    second = _copy(sample_build, tmp_path / "b2")
-    conn = sqlite3.connect(second / DB_NAME)
-    conn.execute("update resolutions set decided_by = 'Neuer Rat' where decided_by is not null")
-    conn.commit()
-    conn.close()
-    site = tmp_path / "site"
-    site.symlink_to(first)
-    monkeypatch.setenv("COUNCILDATA_CACHE_MB", "0")
+    first, second, site = _two_builds(sample_build, tmp_path, monkeypatch, "update resolutions set decided_by = 'Neuer Rat' where decided_by is not null")
     ds = serve.make_datasette(site)
     read = []
     original = pages._front_page
