@@ -19,7 +19,7 @@ from typing import Any
 from ..common import BODY_NAME, body_name
 from ..text import one_line
 from ..votes import OTHER_DISPOSITION, outcome_of, parse_votes
-from .sentences import not_a_council_decision
+from .no_decision import not_a_council_decision
 from .state import _State, _row
 
 # The body, or its members, agreeing: "Der Stadtrat ist damit einverstanden",

@@ -20,7 +20,8 @@ from ..votes import (
 )
 
 from .patterns import PASSIVE, CONSULTATION, CONSULTATION_DATE_FIRST, ERLEDIGT_LINE, RESULT_LINE, _ANNOUNCE_MOTION, _ANNOUNCE_NO_MAJORITY, _ANNOUNCE_PARTICIPLE, _DASH_SPLIT, _DECISION_DATE, _HEADING_BODY, _NOT_TAKEN, _NO_VOTES, _REPORTED, _RESULT_STEMS, _SENTENCE_END_BEFORE, _WE, _find_all
-from .sentences import _HISTORY, _members_body, _named_body, _only_in_subclauses, _skip_heading_lines, _subject_body, _trailing_vote, not_a_council_decision
+from .no_decision import _HISTORY, _only_in_subclauses, _subject_body, not_a_council_decision
+from .sentences import _members_body, _named_body, _skip_heading_lines, _trailing_vote
 from .state import _State, _iso, _row
 
 

@@ -12,7 +12,7 @@ from ..dates import ANY_DATE, date_from_match
 from ..text import one_line
 from ..votes import counts_outcome, has_vote, outcome_of, parse_votes
 
-from .sentences import _subject_body
+from .no_decision import _subject_body
 from .state import _State, _row
 
 

@@ -15,7 +15,7 @@ from ..votes import (
 
 from .blocks import _carried, _recommended
 from .patterns import NONE_DECIDED, not_taken, RECOMMEND, VOTE_LABEL, _DECIDING_WORD, _REPORTED, _SUBORDINATE, _WE
-from .sentences import _not_a_decision, _subject_body, tells_no_council_decision
+from .no_decision import _not_a_decision, _subject_body, tells_no_council_decision
 from .state import _State, _row
 
 
