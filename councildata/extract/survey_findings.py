@@ -13,10 +13,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .common import base_form
 from .text import one_line
+
+if TYPE_CHECKING:
+    from .surveys import _Survey
 
 
 @dataclass
@@ -209,3 +214,35 @@ def reported_speech(text: str, sent: tuple[int, int]) -> list[Finding]:
         if m:
             pos = s + m.end()
     return out
+
+
+def _drop_wished(surveys: list[_Survey], text: str, sents: list[tuple[int, int]]) -> None:
+    """Figures hoped for or aimed at, and rules of thumb, are no findings."""
+    starts = [a for a, _ in sents]
+    for sv in surveys:
+        kept = []
+        for r in sv.results:
+            k = bisect_right(starts, r["_start"]) - 1
+            a, b = sents[k] if k >= 0 else (r["_start"], r["_end"])
+            if _WISHED.search(text, a, b) and not _REACHED.search(text, a, b) or _JE_DESTO.match(text, a):
+                continue
+            kept.append(r)
+        sv.results = kept
+
+
+# A figure aimed at or wished for is no finding: "Sein Wunsch wäre eine Beteiligung von 25 Prozent",
+# "Angestrebt wird eine Rücklaufquote von nahezu 100 %", "Ziel ist ein Rücklauf von 50 %", "Man hofft auf
+# 1.000 Antworten"; unless the text says it was reached ("die anvisierte Zahl von 1.000 Interviews wurde erreicht").
+_WISHED = re.compile(
+    r"\b(?:Wunsch|Ziel|Zielwert|Zielmarke|Hoffnung)\s+(?:ist|sei|wäre|war|bleibt|lautet)\b"
+    r"|\b(?:wird|werden|wurde|ist|sei|war)\b[^.;]{0,80}\b(?:angestrebt|anvisiert|erhofft|erwartet|gewünscht)\b"
+    r"|\b(?:[Aa]ngestrebt|[Aa]nvisiert|[Ee]rhofft|[Ee]rwartet|[Gg]ewünscht)\s+(?:wird|werden|wurde|ist)\b"
+    r"|\b(?:hofft|hoffen)\s+(?:\w+\s+){0,3}?auf\b|\bstrebt\b[^.;]{0,80}\ban\b"
+)
+
+
+_REACHED = re.compile(r"\b(?:erreicht|übertroffen|überschritten|übertraf|übertrafen|erreichte|erreichten)\b")
+
+
+# "Je mehr Teilnehmer, desto / je deutlicher …": a rule of thumb, not what the survey found.
+_JE_DESTO = re.compile(r"\s*[„\"]?Je\s+(?:mehr|weniger|größer|höher|kleiner|niedriger)\b")

@@ -24,13 +24,13 @@ nachgekommen … wurden die … Anwesenden … befragt").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import survey_figures as figs
-from .dates import ANY_DATE, date_from_match, make_date
-from .survey_findings import about_results, confirmed, enumeration, reported_speech, result_clause
+from .dates import make_date
+from .survey_dating import MEETING, dated_by_mention_before, dated_by_next_sentence, dated_by_same_word, meeting_date
+from .survey_findings import _drop_wished, about_results, confirmed, enumeration, reported_speech, result_clause
 from .survey_cues import (
     _ASKED_COUNT,
     _AS_FOLLOWS,
@@ -71,13 +71,7 @@ ROUGH_MAX_PERCENTS = 30
 FOLLOW_SENTENCES = 6
 # How far around a mention the people asked are looked for (sentences before, after).
 NEIGHBOURS = (1, 2)
-# How far before a survey a meeting's date is looked for (sentences).
-MEETING_LOOKBACK = 4
 
-_MEETING = re.compile(
-    r"\b(?:Sitzung|Treffen|Tagung|Konferenz|Versammlung|Workshop|Besprechung|Dienstbesprechung|"
-    r"Arbeitskreis\w*|Netzwerktreffen|Runde)\b"
-)
 # A sentence that reports what a survey found: "Demnach …", "Im Ergebnis …",
 # "Die Befragten …", "Die Mehrheit …".
 _RESULT_SENTENCE = re.compile(
@@ -100,7 +94,6 @@ _RESULTS_CUE = re.compile(
     r"(?:Aus\s+(?:der|dem|den|dieser|diesem)\s+[\wäöüß-]+\s+(?:ging|geht|gehen|gingen)\s+hervor|Demnach|Im\s+Ergebnis|Als\s+Ergebnis|Das\s+Ergebnis|Die\s+Ergebnisse|Die\s+Auswertung|Die\s+Befragten|"
     r"Alle\s+Befragten|Keine[rs]?\s+der\s+Befragten|Die\s+Mehrheit\s+der\s+Befragten)\b"
 )
-_AM_DATE = re.compile(rf"\b(?:am|vom)\s+(?:\w+,\s+)?(?P<d>{ANY_DATE.pattern})", re.IGNORECASE)
 _MULTI_YEAR_LEGEND = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*\(n\s?=\s?\d+")
 
 
@@ -133,20 +126,6 @@ def extract(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             _answers_counted(sv, text, sents)
     _drop_wished(surveys, text, sents)
     return _rows(ctx, surveys)
-
-
-def _drop_wished(surveys: list[_Survey], text: str, sents: list[tuple[int, int]]) -> None:
-    """Figures hoped for or aimed at, and rules of thumb, are no findings."""
-    starts = [a for a, _ in sents]
-    for sv in surveys:
-        kept = []
-        for r in sv.results:
-            k = bisect_right(starts, r["_start"]) - 1
-            a, b = sents[k] if k >= 0 else (r["_start"], r["_end"])
-            if _WISHED.search(text, a, b) and not _REACHED.search(text, a, b) or _JE_DESTO.match(text, a):
-                continue
-            kept.append(r)
-        sv.results = kept
 
 
 # A survey named with its year in the document's first lines: "Bürgerumfrage Nordstadt 2022",
@@ -264,9 +243,9 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
     when = _reference_date(ctx, text)
     for sv in surveys:
         _neighbour_people(sv, text, sents, para, sent_index, when)
-        _dated_by_mention_before(sv, text, sents, para, sent_index, mentions, when)
-        _dated_by_same_word(sv, text, mentions)
-        _dated_by_next_sentence(sv, text, sents, para, sent_index, when)
+        dated_by_mention_before(sv, text, sents, para, sent_index, mentions, when)
+        dated_by_same_word(sv, text, mentions)
+        dated_by_next_sentence(sv, text, sents, para, sent_index, when)
     surveys = [sv for sv in surveys if not all(m.needs_people and not m.respondents for m in sv.mentions)]
     # "Betreff: Ergebnisse aus der Befragung": a title that names the survey the text then reports,
     # saying neither whom it asked nor when, is that survey, not another one.
@@ -278,7 +257,7 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
         _people_near_other_mentions(surveys[0], text, sents, para, sent_index, mentions)
     for sv in surveys:
         _settle(sv, ctx)
-        _meeting_date(sv, text, sents, para, sent_index)
+        meeting_date(sv, text, sents, para, sent_index)
         _passing_results(sv, text, sents, para, sent_index, mentions)
     if len(surveys) == 1:
         _turnout(surveys[0], text, sents)
@@ -429,74 +408,7 @@ def _neighbour_people(sv: _Survey, text, sents, para, sent_index, doc_date: str 
                 return
 
 
-# The survey's own period told in the sentence after it, by a pronoun or the bare word: "Sie fand im
-# Mai 2024 statt.", "Die Befragung lief vom 3. bis 28. Juni.", "Durchgeführt wurde sie im Herbst 2023."
-_TOLD_WHEN = re.compile(
-    r"\s*(?:(?:Sie|Diese|Die(?:se)?\s+[\wäöüß-]*(?:[Uu]mfrage|[Bb]efragung|[Ee]rhebung|[Aa]bfrage))\s+"
-    r"(?:fand|lief|erfolgte|dauerte|startete|begann|endete|wurde)\b"
-    r"|(?:Durchgeführt|Befragt)\s+wurde[n]?\s+(?:sie|diese)\b)"
-)
-
-
-def _dated_by_next_sentence(sv: _Survey, text, sents, para, sent_index, doc_date) -> None:
-    if any(m.date_start for m in sv.mentions):
-        return
-    for mn in sv.mentions:
-        i = sent_index[mn.sent]
-        j = i + 1
-        if j < len(sents) and para[j] == para[i] and _TOLD_WHEN.match(text, sents[j][0]):
-            a, b, words, rank = period_of(text, sents[j], doc_date)
-            if a:
-                mn.date_start, mn.date_end, mn.period_text, mn.date_rank = a, b, words, rank
-                return
-
-
-def _dated_by_mention_before(sv: _Survey, text, sents, para, sent_index, mentions, doc_date) -> None:
-    """An undated survey takes the date of the sentence just before it that names the
-    survey word with a date ("die am DATE durchgeführte Zählung und Befragung am See.
-    Von den 900 gezählten Gästen wurden 640 befragt.")."""
-    if any(m.date_start for m in sv.mentions):
-        return
-    anchor = sv.mentions[0]
-    i = sent_index[anchor.sent]
-    if i == 0 or para[i - 1] != para[i]:
-        return
-    before = sents[i - 1]
-    if not any(mn.sent == before and not mn.plural and not proposal_in(text[before[0]:before[1]], mn.end - before[0])
-               for mn in mentions):
-        return
-    a, b, words, rank = period_of(text, before, doc_date)
-    if a:
-        anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
-
-
 _ACCORDING_TO = re.compile(r"\b(?:laut|gemäß|lt\.)\s+(?:der\s+)?$")
-
-_BARE_WORDS = frozenset({"umfrage", "umfragen", "befragung", "befragungen", "abfrage", "abfragen", "erhebung",
-                         "erhebungen", "befragt", "abgefragt"})
-
-# "wurde … verschickt", "fand … statt", "lief": a sentence telling what was done
-_TOLD_DONE = re.compile(r"\b(?:wurden?|worden|hatten?|fand|fanden|lief|liefen|war|waren|erfolgte)\b")
-
-
-def _dated_by_same_word(sv: _Survey, text, mentions) -> None:
-    """An undated survey takes the date another sentence gives the same compound
-    ("Die Händlerbefragung ist abgeschlossen. … Für die Händlerbefragung wurden im
-    Frühjahr 2015 Bögen an die Geschäfte verschickt.")."""
-    if any(m.date_start for m in sv.mentions):
-        return
-    # (a compound either side of the survey word: "Händlerbefragung", "Fragebogenaktion", "Umfragewelle")
-    words = {m.word.casefold() for m in sv.mentions if m.prefix or m.word.casefold() not in _BARE_WORDS}
-    for mn in mentions:
-        if mn in sv.mentions or not mn.date_start or mn.plural or mn.word.casefold() not in words:
-            continue
-        s, e = mn.sent
-        if proposal_in(text[s:e], mn.end - s) or not _TOLD_DONE.search(text, s, e):
-            continue
-        anchor = sv.mentions[0]
-        anchor.date_start, anchor.date_end = mn.date_start, mn.date_end
-        anchor.period_text, anchor.date_rank = mn.period_text, mn.date_rank
-        return
 
 
 def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
@@ -533,18 +445,6 @@ def _counts_the_group(text: str, f: figs.Figure) -> bool:
 # A short line that announces the results below it: "Die Ergebnisse im Einzelnen:", "Die Ergebnisse:".
 _ANNOUNCES = re.compile(r"[^\n.!?]{0,80}:\s*")
 
-# A figure aimed at or wished for is no finding: "Sein Wunsch wäre eine Beteiligung von 25 Prozent",
-# "Angestrebt wird eine Rücklaufquote von nahezu 100 %", "Ziel ist ein Rücklauf von 50 %", "Man hofft auf
-# 1.000 Antworten"; unless the text says it was reached ("die anvisierte Zahl von 1.000 Interviews wurde erreicht").
-_WISHED = re.compile(
-    r"\b(?:Wunsch|Ziel|Zielwert|Zielmarke|Hoffnung)\s+(?:ist|sei|wäre|war|bleibt|lautet)\b"
-    r"|\b(?:wird|werden|wurde|ist|sei|war)\b[^.;]{0,80}\b(?:angestrebt|anvisiert|erhofft|erwartet|gewünscht)\b"
-    r"|\b(?:[Aa]ngestrebt|[Aa]nvisiert|[Ee]rhofft|[Ee]rwartet|[Gg]ewünscht)\s+(?:wird|werden|wurde|ist)\b"
-    r"|\b(?:hofft|hoffen)\s+(?:\w+\s+){0,3}?auf\b|\bstrebt\b[^.;]{0,80}\ban\b"
-)
-_REACHED = re.compile(r"\b(?:erreicht|übertroffen|überschritten|übertraf|übertrafen|erreichte|erreichten)\b")
-# "Je mehr Teilnehmer, desto / je deutlicher …": a rule of thumb, not what the survey found.
-_JE_DESTO = re.compile(r"\s*[„\"]?Je\s+(?:mehr|weniger|größer|höher|kleiner|niedriger)\b")
 
 # Answers counted as they came back: "So liegen aktuell 417 Antworten vor", "Es habe 723 Rückmeldungen
 # gegeben", "Immerhin 50 Antworten haben wir zurückerhalten", "Bis zum Ende wurden fast 600 Fragebögen
@@ -718,27 +618,7 @@ def _participation(text: str, a: int, b: int) -> bool:
     """A sentence that tells with a figure how many took part: a paragraph opening with it goes on
     telling the survey before it."""
     return bool((_TAKING_PART.search(text, a, b) or _RETURNED_VERB.search(text, a, b)) and _A_FIGURE.search(text, a, b)
-                and not _MEETING.search(text, a, b))  # "An der Sitzung nahmen 14 Mitglieder teil": no answers
-
-
-def _meeting_date(sv: _Survey, text, sents, para, sent_index) -> None:
-    """A survey held at a meeting takes the meeting's date."""
-    if sv.fields.get("date_start") or sv.fields.get("date_end"):
-        return
-    i = sent_index[sv.mentions[0].sent]
-    for j in range(i, max(-1, i - MEETING_LOOKBACK - 1), -1):
-        if para[j] != para[i]:
-            break
-        s, e = sents[j]
-        sent = text[s:e]
-        if not _MEETING.search(sent):
-            continue
-        dm = _AM_DATE.search(sent)
-        if dm:
-            d = date_from_match(ANY_DATE.search(dm.group("d")))
-            if d:
-                sv.fields.update(date_start=d, date_end=d, period_text=one_line(dm.group()))
-                return
+                and not MEETING.search(text, a, b))  # "An der Sitzung nahmen 14 Mitglieder teil": no answers
 
 
 # ---------------------------------------------------------------------------
