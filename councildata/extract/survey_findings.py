@@ -230,7 +230,7 @@ def _drop_wished(surveys: list[_Survey], text: str, sents: list[tuple[int, int]]
         sv.results = kept
 
 
-# A figure aimed at or wished for is no finding: "Sein Wunsch wäre eine Beteiligung von 25 Prozent",
+# A figure aimed at or wished for is no finding: "Ziel wären 40 Prozent Rücklauf",
 # "Angestrebt wird eine Rücklaufquote von nahezu 100 %", "Ziel ist ein Rücklauf von 50 %", "Man hofft auf
 # 1.000 Antworten"; unless the text says it was reached ("die anvisierte Zahl von 1.000 Interviews wurde erreicht").
 _WISHED = re.compile(

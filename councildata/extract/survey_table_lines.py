@@ -24,8 +24,8 @@ _LABEL_COLON = re.compile(
 _VALUE_ONLY = re.compile(rf"(?:(?:mind\.|mindestens|ca\.|etwa|rund|über)\s*)?(?P<num>{_NUM})\s?(?P<unit>{_LINE_UNIT})?$")
 # "2019: 81 % (149 angeschrieben), 2017: 71 % (126)": values of earlier waves.
 _YEAR_VALUE = re.compile(rf"(?P<year>{_YEAR}):\s*(?P<num>{_NUM})\s?%")
-# A tally of answers, each with its count and share: "JA: 151 = 87,8 % NEIN: 21 = 12,2 %", "Ja 151 (87,8 %)",
-# "wegfallen: 33 = 19,2 % reduziert: 57 = 33,1 %", the question on the line above or before the colon.
+# A tally of answers, each with its count and share: "JA: 88 = 57,1 % NEIN: 66 = 42,9 %", "Ja 88 (57,1 %)",
+# "beibehalten: 41 = 24,0 % ausweiten: 70 = 40,9 %", the question on the line above or before the colon.
 _TALLY = re.compile(
     rf"(?P<label>[A-Za-zÄÖÜäöüß][\wäöüß/-]{{1,30}})[ \t]*:?[ \t]*(?P<count>\d{{1,6}})[ \t]*(?:=|\(|–)[ \t]*"
     rf"(?P<num>{_NUM})[ \t]?(?:%|Prozent\b)\)?"

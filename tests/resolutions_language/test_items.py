@@ -180,7 +180,7 @@ def test_zu_in_a_sentence_is_no_heading():
     "Der Kreistag stimmt mit der Maßgabe zu, dass die Kosten 50.000 Euro nicht übersteigen.",
     "Der Stadtrat beschließt unter Berücksichtigung des Änderungsantrags der SPD-Fraktion.",
     "Der Stellenplan wird mit der angeführten Änderung beschlossen.",
-    "Die Vorlage wird mit den vorgeschlagenen Ergaenzungen angenommen." .replace("Ergaenzungen", "Ergänzungen"),
+    "Die Vorlage wird mit den vorgeschlagenen Ergänzungen angenommen.",
 ])
 def test_amended_wording(wording):
     assert outcome_of(wording) == "adopted_amended"

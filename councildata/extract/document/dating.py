@@ -309,7 +309,7 @@ _PAPER_DATED = re.compile(
     rf"\b(?:Antrag|Anträge|Anfrage|Schreiben|Stellungnahme|Eingabe|Petition)\b[^\n]{{0,140}}?\bvom[ \t]+(?P<date>{DATE_PATTERN})"
 )
 
-# A gazette's issue line: "Amtsblatt … / 2. Jahrgang / Nr. 03 vom 17.11.2016", "Ausgabe 12/2020 vom
+# A gazette's issue line: "Amtsblatt … / 7. Jahrgang / Nr. 14 vom 05.09.2021", "Ausgabe 12/2020 vom
 # 3. Mai 2020", "5. Jahrgang Musterstadt, 02.06.2019 Nr. 11": a whole issue is dated by it.
 _GAZETTE = re.compile(r"\b(?:Amtsblatt|Amtsanzeiger|Mitteilungsblatt|Gemeindeblatt|Amtliche[ \t]+Bekanntmachungen)\b")
 _ISSUE_DATE = re.compile(

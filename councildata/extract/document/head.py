@@ -104,7 +104,7 @@ _RECORD = re.compile(
     r"^[-•]?[ \t]*(?:Beschluss(?:art)?|Beschlussergebnis|Ergebnis|Abstimmungsergebnis|Abstimmung)[ \t]*:[ \t]*"
     rf"(?:\n[ \t]*(?:[-•][ \t]*)?){{0,2}}{_RESULT_PHRASE}\b"
     # (the counts on one line or one a line: "Zustimmung: 12⏎Ablehnung: 0")
-    # (not a survey's tally of answers with their shares: "JA: 151 = 87,8 % NEIN: 21 = 12,2 %")
+    # (not a survey's tally of answers with their shares: "JA: 88 = 57,1 % NEIN: 66 = 42,9 %")
     r"|^(?:Abstimmung(?:sergebnis)?[ \t]*:[ \t]*)?(?:Ja|JA|dafür|Zustimmung(?:en)?)(?:-Stimmen)?[ \t]*:[ \t]*\d{1,3}\b"
     r"(?![ \t]*(?:=|\(|[,.]\d|%|Prozent))"
     r"(?:[^\n]{0,40}?|[ \t]*\n[ \t]*)\b(?:Nein|NEIN|dagegen|Enth|Ablehnung|Gegenstimme)"
@@ -223,7 +223,7 @@ _REPORT_OF_SESSION = re.compile(
 # A line anywhere in the head (under a site's menus or a gazette's issue line) that names the record of
 # a session with its date: "Niederschrift über die 10. öffentliche Sitzung des Rates am Dienstag, 20. Mai
 # 2008", "Öffentlicher Teil der Niederschrift über die 7. Sitzung des Stadtrates am 03.04.2023",
-# "Bericht über die Gemeinderatssitzung vom 18. November 2014", "Protokoll der Sitzung des Bauausschusses
+# "Bericht über die Gemeinderatssitzung vom 2. Juli 2019", "Protokoll der Sitzung des Bauausschusses
 # vom 4.3.2021", "Sitzungsbericht der Gemeinderatssitzung vom 25.10.2023".
 _RECORD_LINE = re.compile(
     r"[ \t]*(?:(?:Öffentlicher|Nicht[ \t-]?öffentlicher|Nichtöffentlicher)[ \t]+Teil[ \t]+(?:der|des)[ \t]+)?"

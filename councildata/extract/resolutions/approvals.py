@@ -65,7 +65,7 @@ _VOTE_LINE = re.compile(
     r"[ \t]*:[ \t]*(?:\n[ \t]*)?[^\n]{1,120}",
     re.IGNORECASE,
 )
-# An unlabelled result line, as in a table: "| Einstimmig beschlossen | Ja 17 Nein 0 Anwesend 17 |".
+# An unlabelled result line, as in a table: "| Einstimmig beschlossen | Ja 11 Nein 0 Anwesend 11 |".
 _RESULT_CELLS = re.compile(
     r"[ \t]*\n[ \t]*(?:(?:einstimmig|mehrheitlich)(?:[ \t]+(?:beschlossen|angenommen|genehmigt|zugestimmt))?"
     r"|(?:Ja|Nein|Anwesend|Enthaltungen|Enthaltung|dafür|dagegen)[ \t]*:?[ \t]*\d{1,3}|[|,;/ \t])+(?=\n|$)",

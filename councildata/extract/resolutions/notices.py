@@ -3,7 +3,7 @@
 A municipality's notice of decisions (in a gazette, on its website) opens
 each session's part with a line naming it: "In öffentlicher Sitzung des
 Gemeinderates am 11.10.2016 wurden folgende Beschlüsse gefasst:", "Am
-08.12.2020 wurden durch die Stadtverordnetenversammlung folgende Beschlüsse
+21.02.2022 hat die Stadtverordnetenversammlung diese Beschlüsse
 gefasst:", "In seiner Sitzung vom 3. März 2021 hat der Kreistag folgende
 Beschlüsse gefasst:". Every decision after such a line, up to the next one,
 was taken in that session: its date (and body, where the row names none)

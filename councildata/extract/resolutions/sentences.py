@@ -66,8 +66,8 @@ def _sentences(st: _State) -> list[dict[str, Any]]:
 
 
 # The administration charged or empowered in the passive right after a
-# decision ("Der Gemeinderat beschließt, … Klage zu erheben. Der Bürgermeister
-# wird beauftragt und ermächtigt, … zu erteilen.", "… fasste den Beschluss,
+# decision ("Der Gemeinderat beschließt, … den Vertrag zu schließen. Die
+# Bürgermeisterin wird ermächtigt, ihn zu unterzeichnen.", "… fasste den Beschluss,
 # die Satzung zu erlassen. Die Verwaltung wurde mit dem Verfahren
 # beauftragt."): the same decision's second clause, not a decision of its own.
 _ADMINISTRATION_CHARGED = re.compile(
@@ -85,8 +85,8 @@ def _charges_the_administration(text: str, last_end: int, start: int, row: dict[
     return not text[last_end:start].count("\n") > 1 and bool(_ADMINISTRATION_CHARGED.match(text, start))
 
 
-# The conclusion of a decision just told: "Somit stimmte die Gemeindevertretung
-# einstimmig der Erhöhung zu.", "Der Antrag ist damit angenommen."
+# The conclusion of a decision just told: "Somit hat der Rat der
+# Satzung einstimmig zugestimmt.", "Der Antrag ist damit angenommen."
 _CONCLUSIVE = re.compile(r"\b(?:[Ss]omit|[Dd]amit|[Ff]olglich|[Dd]emnach|[Mm]ithin|[Dd]emzufolge)\b")
 
 

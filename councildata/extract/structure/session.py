@@ -154,7 +154,7 @@ _APPROVED_AFTER = re.compile(
 )
 _APPROVAL_BEFORE = re.compile(r"\b(?:Genehmigung|Billigung|Feststellung|Anerkennung)\b[^.\n]{0,40}$")
 # The minutes of a session named in a clause of a sentence ("Er stellt fest,
-# dass die Niederschrift über die 28. Sitzung … vom … zugegangen sei"): a
+# dass das Protokoll der 6. Sitzung … vom … allen vorliege"): a
 # mention, not the head of the record.
 _MENTIONED_IN_CLAUSE = re.compile(
     r"(?:,|\b(?:dass|daß|ob|weil|nachdem|sowie))[ \t]+(?:die|das|der|den|dem)[ \t]+(?:[\w-]+[ \t]+)?"
