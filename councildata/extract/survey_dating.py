@@ -18,7 +18,7 @@ from .survey_mentions import proposal as proposal_in
 from .text import one_line
 
 if TYPE_CHECKING:
-    from .surveys import _Survey
+    from .survey_model import _Survey
 
 
 # How far before a survey a meeting's date is looked for (sentences).

@@ -21,7 +21,7 @@ from .common import base_form
 from .text import one_line
 
 if TYPE_CHECKING:
-    from .surveys import _Survey
+    from .survey_model import _Survey
 
 
 @dataclass
