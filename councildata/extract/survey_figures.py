@@ -51,6 +51,21 @@ GRADE = re.compile(
     # "eine Zufriedenheit von 1,8 (Schulnote)"
     r"|(?<![\d.,])(?P<num2>[1-6],\d{1,2})\s*\((?:Schul|Durchschnitts)?[Nn]ote\)"
 )
+_SCALE_WORD = re.compile(r"\b(?:Skala|bewertet|Bewertung|benotet|Note[n]?|Durchschnitt\w*|durchschnittlich|Mittelwert\w*)\b")
+_NAMED_ANSWER = re.compile(r"\b(?:genannt|Nennung\w*|gewählt|angekreuzt|angegeben|ausgewählt)\b")
+# How often an answer was given: "elfmal das 40-Stunden-Modell", "56 Mal wird … genannt", "dreimal genannt".
+TIMES = re.compile(
+    r"(?<![\wäöüß.,-])(?P<num>(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)|\d{1,4})"
+    r"(?:\s?mal|\s+Mal)(?![\wäöüß])"
+)
+# A mean on a rating scale: "durchschnittlich mit 1,68 (Skala 1-5) bewertet", "im Schnitt bei 2,4", "ein
+# Mittelwert von 3,2 auf der Skala von 1 bis 5"; the next value of the same list too ("…, die Entwicklung mit 1,73").
+SCALE_MEAN = re.compile(
+    r"(?:\b(?:durchschnittlich|im\s+(?:Durch)?[Ss]chnitt|im\s+Mittel|gemittelt)\b[^.;:!?]{0,60}?"
+    r"|(?<=\bmit\s)|(?<=\bbei\s))"
+    r"(?<![\d.,])(?P<num>[0-9],\d{1,2})(?![\d%])(?!\s*(?:%|Prozent|Euro|€|Mio|Stunden|Jahre|km|m\b|ha\b))"
+    r"(?=\s*\(?(?:Skala|auf\s+(?:einer|der)\s+Skala|von\s+\d|\)|\s*bewertet|\s*angegeben|[,.;]|\s+und\s))"
+)
 # The mean age of those who answered: "Das Durchschnittsalter der Antwortenden betrug 63 Jahre", "ein
 # Altersdurchschnitt von 71 Jahren", "Das durchschnittliche Alter der Befragten beträgt 44 Jahre".
 AVERAGE_AGE = re.compile(
@@ -160,8 +175,12 @@ _FRACTIONS = {"die hälfte": 50.0, "ein drittel": 33.3, "zwei drittel": 66.7, "e
               "vier fünftel": 80.0, "ein zehntel": 10.0}
 FRACTION = re.compile(
     rf"\b(?:jede/r|jede\(r\)|jeder|jede|jeden|jedem|jedes)\s+(?P<ord>(?:{_ORDINAL_WORD}))(?:r|n|m|s)?\b"
-    r"|\b(?P<frac>die\s+Hälfte|(?:ein|zwei|drei)\s+Drittel|(?:ein|drei)\s+Viertel|(?:ein|zwei|drei|vier)\s+Fünftel|"
+    r"|\b(?P<frac>die\s+Hälfte|(?:ein|zwei|drei)[\s-]Drittel|(?:ein|drei)[\s-]Viertel|(?:ein|zwei|drei|vier)[\s-]Fünftel|"
     r"ein\s+Zehntel)\b"
+    # "das Viertel der Kameraden, die …", "das Drittel der Eltern": the share named as a known part
+    r"|\b(?P<the>das\s+(?:Drittel|Viertel|Fünftel|Zehntel))(?=\s+(?:der|aller)\s)"
+    # "rund ¼ der Befragten", "¾ leben im eigenen Haus"
+    r"|(?<![\d/])(?P<uni>[½⅓⅔¼¾⅕⅖⅗⅘⅒])(?![\d/])"
     # "Die Wohnungen sind zur Hälfte nicht barrierefrei", "zu zwei Dritteln", "zu einem Viertel"
     r"|\b(?P<dat>zur\s+Hälfte|zu\s+(?:einem|zwei|drei)\s+(?:Drittel|Dritteln|Viertel|Vierteln|Fünftel|Fünfteln))\b"
     # "2/3 sagen, dass …", "1/4 der Befragten": a fraction in figures
@@ -181,8 +200,17 @@ def _fraction_value(m: re.Match) -> float | None:
         if words[-1] == "hälfte":
             return 50.0
         return round(100 * _DATIVE_COUNT[words[1]] / _DATIVE_FRACTIONS[words[2]], 1)
+    if m.group("uni"):
+        return _UNICODE_FRACTIONS[m.group("uni")]
+    if m.group("the"):
+        return round(100 / _DATIVE_FRACTIONS[m.group("the").split()[-1].lower()], 1) \
+            if m.group("the").split()[-1].lower() in _DATIVE_FRACTIONS else 10.0
     key = m.group("ord") or m.group("frac")
-    return _ORDINALS.get(key.lower()) or _FRACTIONS.get(" ".join(key.lower().split()))
+    return _ORDINALS.get(key.lower()) or _FRACTIONS.get(" ".join(key.lower().replace("-", " ").split()))
+
+
+_UNICODE_FRACTIONS = {"½": 50.0, "⅓": 33.3, "⅔": 66.7, "¼": 25.0, "¾": 75.0, "⅕": 20.0, "⅖": 40.0, "⅗": 60.0,
+                      "⅘": 80.0, "⅒": 10.0}
 # A bound or a rough restatement, not a measured value.
 _BOUND = re.compile(
     r"(?<!nicht\s)(?:mehr\s+als|weniger\s+als|über|unter|größer\s+als|kleiner\s+als|bis\s+zu|mindestens|"
@@ -471,7 +499,7 @@ def prose_line(text: str, pos: int) -> bool:
             and re.search(r"[.!?][\"“”»«')]?$", line) is not None)
 
 
-_HAS_FIGURE = re.compile(r"\d|Prozent|Hälfte|Dritteln|Vierteln|Drittel|Viertel|Fünftel|Zehntel|\b[Jj]ede[rnms]?\b")
+_HAS_FIGURE = re.compile(r"\d|Prozent|Hälfte|[½⅓⅔¼¾⅕⅖⅗⅘⅒]|mal\b|Dritteln|Vierteln|Drittel|Viertel|Fünftel|Zehntel|\b[Jj]ede[rnms]?\b")
 _HAS_NUMBER_WORD = re.compile(rf"(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])")
 # A number that counts no findings: "seit vier Jahren", "§ 5 Satz", "in den letzten drei …"
 _NOT_A_COUNT = re.compile(
@@ -553,13 +581,23 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
             unit = next((u for x, _, _, u in reversed(sorted(hits)) if x < m.start() and u not in (None, "%")), None)
             hits.append((m.start("num"), m.end("num"), _count_value(m.group("num")), unit))
             taken.append((m.start(), m.end("num")))
-    for rx in (COUNT, RETURNED, COMPARED, GRADE, AVERAGE_AGE):
+    for rx in (COUNT, RETURNED, COMPARED, GRADE, AVERAGE_AGE, TIMES, SCALE_MEAN):
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if rx is SCALE_MEAN and not (_SCALE_WORD.search(text, start, end) or m.group().startswith(
+                    ("durchschnittlich", "im"))):
+                continue  # "mit 2,5" is a mean only in a sentence about ratings
+            if rx is TIMES and not (re.match(r"\s+(?:das|die|der|den|wird|wurde|wurden)\b", text[m.end():m.end() + 8])
+                                    or _NAMED_ANSWER.search(text, start, end)):
+                continue  # "zweimal am Tag": how often something happens, no answer counted
+            if rx is TIMES:
+                hits.append((m.start(), m.end(), _count_value(m.group("num")), "Nennungen"))
+                taken.append((m.start(), m.end()))
+                continue
             if rx is RETURNED and _HANDED_AFTER.match(text, m.end()):
                 continue  # "2.000 Fragebögen wurden verteilt": how many were handed out
-            unit = "Note" if rx is GRADE else m.groupdict().get("unit")
+            unit = "Note" if rx in (GRADE, SCALE_MEAN) else m.groupdict().get("unit")
             hits.append((m.start(), m.end(), parse_number(m.group("num") or m.group("num2")), unit))
             taken.append((m.start(), m.end()))
     hits.sort()

@@ -226,6 +226,8 @@ def _drop_wished(surveys: list[_Survey], text: str, sents: list[tuple[int, int]]
             a, b = sents[k] if k >= 0 else (r["_start"], r["_end"])
             if _WISHED.search(text, a, b) and not _REACHED.search(text, a, b) or _JE_DESTO.match(text, a):
                 continue
+            if r["unit"] in ("Euro", "€") and _COSTS.search(text, a, b):
+                continue  # "Die Kosten der Befragung … 3.480 Euro": what it cost, not what it found
             kept.append(r)
         sv.results = kept
 
@@ -238,7 +240,10 @@ _WISHED = re.compile(
     r"|\b(?:wird|werden|wurde|ist|sei|war)\b[^.;]{0,80}\b(?:angestrebt|anvisiert|erhofft|erwartet|gewünscht)\b"
     r"|\b(?:[Aa]ngestrebt|[Aa]nvisiert|[Ee]rhofft|[Ee]rwartet|[Gg]ewünscht)\s+(?:wird|werden|wurde|ist)\b"
     r"|\b(?:hofft|hoffen)\s+(?:\w+\s+){0,3}?auf\b|\bstrebt\b[^.;]{0,80}\ban\b"
+    # "Die Verwaltung hatte mit einem Rücklauf von 30 Prozent gerechnet": what was expected
+    r"|\b(?:hatte[n]?|hat|haben|war|wurde)\b[^.;]{0,80}\b(?:gerechnet|kalkuliert|einkalkuliert)\b"
 )
+_COSTS = re.compile(r"\b(?:Kosten|kostete[n]?|kostet|Ausgaben|Porto|Druckkosten|Honorar|finanziert|Budget)\b")
 
 
 _REACHED = re.compile(r"\b(?:erreicht|übertroffen|überschritten|übertraf|übertrafen|erreichte|erreichten)\b")

@@ -94,10 +94,19 @@ _REPORTED = re.compile(
     r"sich\s+(?:\w+\s+){0,3}?(?:bei|in|an)\s+(?:der|dieser|einer)\s+\S*(?:[Uu]mfrage|[Bb]efragung|[Aa]bfrage)\s+geäußert|"
     # "Rund 2000 Senioren haben sich an der Befragung beteiligt", "Im Jahr 2016 wurden alle
     # Einwohner … gebeten, sich an einer Fragebogenaktion zu beteiligen" (asked in the past)
-    r"(?:haben|hatten)\s+sich\b(?:[^.;]|(?<=\d)\.){0,120}\bbeteiligt|beteiligt\s+(?:haben|hatten)|wurden\b(?:[^.;]|(?<=\d)\.){0,120}\bgebeten|"
+    r"(?:haben|hatten)\s+sich\b(?:[^.;]|(?<=\d)\.){0,120}\bbeteiligt|beteiligt\s+(?:haben|hatten)|wurden\b(?:[^.;]|(?<=\d)\.){0,120}\b(?:gebeten|aufgerufen|aufgefordert)|"
     r"gaben\b[^.;]{0,120}\ban|[Ll]aut|zufolge|Rücklauf\w*|"
     # "Die Umfrage fragte nach …", "wurden … gefragt": the questions were put
     r"fragte[n]?|gefragt|"
+    # "Im Herbst gab es eine Umfrage …", "Es gab eine Befragung …": one was held
+    r"gab\s+es|[Ee]s\s+gab|"
+    # "Die Stadt hatte eine Online-Umfrage gestartet", "wurde die Befragung gestartet" (not "wird … gestartet")
+    r"(?:hatte[n]?|hat|haben|wurde[n]?)\b[^.;]{0,140}\bgestartet|[Gg]estartet\s+(?:hatte[n]?|wurde[n]?|worden)|"
+    # "28 Prozent der 406 Teilnehmer dieser Elternumfrage": people took part in it
+    r"Teilnehm(?:er|erinnen|ende)n?\s+(?:an\s+)?(?:der|dieser|unserer|einer|eurer|ihrer)\s+"
+    r"\S*(?:[Uu]mfrage|[Bb]efragung)|"
+    # "Bis Ende Juli sind 420 Fragebögen zurückgekommen", "von den Schülern zurückbekommen"
+    r"zurückgekommen|zurückbekommen|zurückerhalten|"
     # "Die Umfrage ist abgeschlossen", "lief bis Ende Mai", "Die Beteiligung lag bei 34 %"
     r"abgeschlossen|beendet|lief|liefen|endete|(?:läuft|laufen)\b[^.;]{0,40}\bseit|(?:Beteiligung|Teilnahme)\s+(?:\w+\s+){0,8}?(?:lag|war|betrug|belief)|"
     # "Aus der Befragung geht hervor, dass …", "Nach einer Umfrage unter … fehlen …" (according to)
@@ -117,6 +126,19 @@ _CARRIED_OUT = re.compile(
 _DATA_QUERY = re.compile(
     r"(?:\b(?:Daten\w*|System\w*|Software|Statistik\w*|Programm\w*|Fachverfahren|Treffer|Datensätze|Einträge)|"
     r"[Rr]egister\w*|[Dd]atenbank\w*)\b"
+)
+# A survey of other places, named as an example: "hat sich bei Nachbargemeinden erkundigt, wie die ihre
+# Jugendbefragung durchgeführt haben", "andere Kommunen haben mit einer Bürgerumfrage gute Erfahrungen gemacht"
+_OTHER_PLACES = re.compile(
+    r"\b(?:Nachbar(?:gemeinde|kommune|stadt|städte|kreis|landkreis|ort|dörfer|dorf)\w*|"
+    r"(?:andere[nr]?|benachbarte[nr]?|umliegende[nr]?|vergleichbare[nr]?)\s+(?:Kommunen|Gemeinden|Städte[n]?|"
+    r"Landkreise[n]?|Kreise[n]?|Orte[n]?))\b"
+)
+# "Wie die Nachbargemeinden hat auch unsere Gemeinde eine Umfrage durchgeführt": ours too
+_HERE_TOO = re.compile(r"\b(?:auch\s+(?:bei\s+uns|hier|wir|unsere|unser)|ebenfalls\s+(?:bei\s+uns|hier))\b")
+# "zwei Umfragen", "beide Befragungen", "3 Abfragen": a number of surveys, not a vague plural
+_COUNTED_PLURAL = re.compile(
+    r"\b(?:zwei|drei|vier|fünf|beide[n]?|\d{1,2})\s+(?:[a-zäöüß][\wäöüß-]*e[nr]?\s+)?$"
 )
 # "Eine Bürgerbefragung … findet nicht statt", "keine Umfrage"
 _NEGATED = re.compile(
@@ -168,6 +190,8 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
         for m in TRIGGER.finditer(sent):
             if re.search(r"\bkeine[rn]?\s+(?:[\wäöüß-]+\s+)?$", sent[: m.start()]):
                 continue  # "keine Befragung"
+            if _OTHER_PLACES.search(sent, 0, m.start()) and not _HERE_TOO.search(sent):
+                continue  # "bei Nachbargemeinden informiert, wie die eine Jugendbefragung durchgeführt hatten"
             told = reported
             line = _list_line(sent, m.start())
             if told and line is not None:
@@ -177,6 +201,9 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
             mention = _noun_mention(m, text, s, e, sent, not told)
             if mention:
                 _read_sentence(mention, text, doc_date)
+                if mention.plural and mention.respondents_strength >= 2 and _COUNTED_PLURAL.search(sent, 0, m.start()):
+                    # "führte bereits zwei Umfragen bei den Wehrführern durch": surveys of one group, told as one
+                    mention.plural = False
                 out.append(mention)
         if not any(o.sent == (s, e) for o in out):
             vm = VERB.search(sent)
@@ -486,14 +513,20 @@ _TO_PEOPLE = re.compile(
 )
 _GOT_QUESTIONNAIRE = re.compile(
     r"(?:^|[,;]\s+)(?:Alle|Sämtliche|Die|Insgesamt)\s+(?:\d{1,3}(?:\.\d{3})*\s+)?(?P<np>[A-ZÄÖÜ][^.;:?!]{2,80}?)\s+"
-    r"(?:erhielten|bekamen|haben\s+(?:\w+\s+){0,3}?(?:erhalten|bekommen))\b[^.;:?!]{0,60}?\bFrageb",
+    r"(?:erhielten|bekamen|haben\s+(?:\w+\s+){0,3}?(?:erhalten|bekommen))\b[^.;:?!]{0,60}?\bFrageb"
+    # the form before the verb at the end: "Alle Senioren ab 70 Jahren haben im Juni von der Stadt einen
+    # Fragebogen zugeschickt bekommen", "Die Eltern haben Ende Mai den Fragebogen erhalten"
+    r"|(?:^|[,;]\s+)(?:Alle|Sämtliche|Die|Insgesamt)\s+(?:\d{1,3}(?:\.\d{3})*\s+)?(?P<np2>[A-ZÄÖÜ][^.;:?!]{2,80}?)\s+"
+    r"(?:haben|hatten)\s+(?:[^.;:?!]|(?<=\d)\.){0,100}?\b(?:einen|den|ihren|je\s+einen)\s+\w*[Ff]ragebogen\b"
+    r"[^.;:?!]{0,80}?\b(?:erhalten|bekommen)\b",
 )
 
 
 # "412 Eltern haben den Fragebogen ausgefüllt", "Den Fragebogen beantworteten 96 Vereine"
 _FILLED_IN = re.compile(
-    r"\b\d{1,3}(?:\.\d{3})*\s+(?P<np>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+"
-    r"(?:haben|hatten)\s+(?:den|die|einen|ihren|ihre)\s+\w*[Ff]rageb\w+\s+(?:\w+\s+){0,3}?"
+    # ("189 ältere Menschen haben sich die Zeit genommen und den Fragebogen ausgefüllt")
+    r"\b\d{1,3}(?:\.\d{3})*\s+(?P<np>(?:[a-zäöüß]+e[n]?\s+)?[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+"
+    r"(?:haben|hatten)\s+(?:[^.;:?!]{0,50}?\s+und\s+)?(?:den|die|einen|ihren|ihre)\s+\w*[Ff]rageb\w+\s+(?:\w+\s+){0,3}?"
     r"(?:ausgefüllt|beantwortet|zurückgeschickt|zurückgesandt|abgegeben)\b"
     r"|\b[Dd]en\s+\w*[Ff]ragebogen\s+(?:\w+\s+){0,2}?(?:füllten|beantworteten|schickten)\s+(?:\w+\s+){0,2}?"
     r"\d{1,3}(?:\.\d{3})*\s+(?P<np2>[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)"

@@ -38,6 +38,10 @@ _TITLED_YEAR = re.compile(
     r"^[^\n]{0,80}?(?:[Uu]mfrage|[Bb]efragung|[Ee]rhebung)\b[^\n]{0,40}?\b(?P<y>(?:19|20)\d{2})\b[^\n]{0,60}$",
     re.MULTILINE,
 )
+# "Im Herbst 2022 gab es eine Umfrage zur Kinderbetreuung": a lead line giving the survey's year first
+_YEAR_THEN_SURVEY = re.compile(
+    r"^[^\n]{0,40}?\b(?P<y>(?:19|20)\d{2})\b[^\n.]{0,40}?\b\S*(?:[Uu]mfrage|[Bb]efragung|[Ee]rhebung)\b[^\n]{0,80}$"
+)
 _TITLE_LINES = 3
 
 
@@ -48,7 +52,7 @@ def _reference_date(ctx: Context, text: str) -> str | None:
         return ctx.date
     lines = [ln for ln in text[:HEAD_CHARS].split("\n") if ln.strip()][:_TITLE_LINES]
     for line in lines:
-        m = _TITLED_YEAR.match(line.strip())
+        m = _TITLED_YEAR.match(line.strip()) or _YEAR_THEN_SURVEY.match(line.strip())
         if m:
             return f"{m.group('y')}-12-31"
     return None
@@ -80,7 +84,7 @@ def _settle(sv: _Survey, ctx) -> None:
     dated = sorted((m for m in ms if m.date_start or m.date_end), key=lambda m: -m.date_rank)
     sv.fields = {
         "conducted_by": next((m.conducted_by for m in ms if m.conducted_by), None),
-        "respondents": by_strength[0].respondents if by_strength else None,
+        "respondents": _resident_name(by_strength[0].respondents, ctx.view.text) if by_strength else None,
         "topic": next((m.topic for m in ms if m.topic), None),
         "date_start": dated[0].date_start if dated else None,
         "date_end": dated[0].date_end if dated else None,
@@ -90,6 +94,25 @@ def _settle(sv: _Survey, ctx) -> None:
     anchor = next((m for m in by_strength if m.respondents_strength >= 2), None)
     anchor = anchor or (dated[0] if dated else None) or next((m for m in ms if m.reported), ms[0])
     sv.span = _quote_span(ctx.view.text, anchor)
+
+
+_DEMONYM = re.compile(r"(?P<place>[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ][a-zäöüß]+)?)er")
+
+
+def _resident_name(people: str, text: str) -> str:
+    """People named by their place: "Tannenbacher" are the residents of Tannenbach ("Tannenbacher (Einwohner
+    von Tannenbach)", both readings); "alle Lindenfelder Bürgerinnen und Bürger" are "Bürgerinnen und Bürger"
+    (where they live is not who they are). Only where the text names the place as one ("in Tannenbach",
+    "Stadt Lindenfeld"): "Besucher" or "Mitglieder" stay as they are."""
+    words = people.split()
+    m = _DEMONYM.fullmatch(words[0])
+    if not m or not re.search(rf"\b(?:in|Gemeinde|Ortsgemeinde|Stadt|Ortsteil|Dorf|Markt)\s+{re.escape(m.group('place'))}\b(?!-)",
+                              text):
+        return people
+    if len(words) == 1:
+        return f"{people} (Einwohner von {m.group('place')})"
+    rest = " ".join(words[1:])
+    return rest if rest[:1].isupper() else people
 
 
 def _quote_span(text: str, mn: Mention) -> tuple[int, int]:
@@ -113,8 +136,14 @@ def _quote_span(text: str, mn: Mention) -> tuple[int, int]:
 _MEASURES = (None, "%", "Note", "€", "Euro", "qm", "m²", "Quadratmeter")
 
 
+# "zwei Umfragen bei den Wehrführern", "drei Befragungswellen": how many surveys there were, no finding of one
+_SURVEYS_COUNTED = re.compile(r"\w*(?:[Uu]mfrage|[Bb]efragung|[Aa]bfrage|[Ee]rhebung)(?:en|n|swellen|srunden)?")
+
+
 def _add_figure(sv: _Survey, f: figs.Figure, rule: str, conf: float) -> None:
     unit = f.unit
+    if unit and _SURVEYS_COUNTED.fullmatch(unit):
+        return
     if unit is None and f.value == int(f.value):
         # "17 Betriebe zahlen … 14 zahlen …": a bare count counts what the count before it counted
         unit = next((r["unit"] for r in reversed(sv.results) if r["unit"] not in _MEASURES), None)

@@ -106,6 +106,7 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
         dated_by_same_word(sv, text, mentions)
         dated_by_next_sentence(sv, text, sents, para, sent_index, when)
     surveys = [sv for sv in surveys if not all(m.needs_people and not m.respondents for m in sv.mentions)]
+    surveys = _merge_retold(surveys)
     # "Betreff: Ergebnisse aus der Befragung": a title that names the survey the text then reports,
     # saying neither whom it asked nor when, is that survey, not another one.
     surveys = [sv for sv in surveys if not (
@@ -121,6 +122,51 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
     if len(surveys) == 1:
         _turnout(surveys[0], text, sents)
     return surveys
+
+
+def _merge_retold(surveys: list[_Survey]) -> list[_Survey]:
+    """One survey told several times — in a headline, a lead and the body ("Im Herbst 2022 gab es eine
+    Umfrage …" / "Im Oktober und November hatte die Stadt eine Online-Umfrage gestartet, … die Eltern …"),
+    or by those who took part ("alle aktiven Mitglieder waren gefragt …" / "So nahmen 404 Mitglieder an
+    einer Befragung teil") — is one survey: the same people (or people stated on one side only) and dates
+    that agree, and something the tellings share: the people, the compound word, or overlapping dates."""
+    out: list[_Survey] = []
+    for sv in surveys:
+        into = next((o for o in out if _retold(o, sv)), None)
+        if into is None:
+            out.append(sv)
+        else:
+            into.mentions.extend(sv.mentions)
+            into.mentions.sort(key=lambda m: m.start)
+    for k, sv in enumerate(out, 1):
+        sv.key = f"s{k}"
+    return out
+
+
+def _best_people(sv: _Survey) -> tuple[str | None, int]:
+    best = max((m for m in sv.mentions if m.respondents), key=lambda m: m.respondents_strength, default=None)
+    return (best.respondents, best.respondents_strength) if best else (None, 0)
+
+
+def _best_dates(sv: _Survey) -> tuple[str | None, str | None]:
+    best = max((m for m in sv.mentions if m.date_start or m.date_end), key=lambda m: m.date_rank, default=None)
+    return (best.date_start, best.date_end) if best else (None, None)
+
+
+def _retold(a: _Survey, b: _Survey) -> bool:
+    (pa, sa), (pb, sb) = _best_people(a), _best_people(b)
+    same_people = bool(pa and pb and sa >= 2 and sb >= 2 and _same_group(pa, pb))
+    if pa and pb and sa >= 2 and sb >= 2 and not same_people:
+        return False
+    (a0, a1), (b0, b1) = _best_dates(a), _best_dates(b)
+    dated = bool((a0 or a1) and (b0 or b1))
+    overlap = dated and (a0 or a1) <= (b1 or b0) and (b0 or b1) <= (a1 or a0)
+    if dated and not overlap:
+        return False
+    same_word = any(m.prefix and n.prefix and m.word.casefold() == n.word.casefold()
+                    for m in a.mentions for n in b.mentions)
+    # (a compound's people, "Bürgerbefragung": no other people than those the other telling states)
+    return same_people or overlap or same_word and (sa < 2 or sb < 2 or same_people)
 
 
 def _people_near_other_mentions(sv: _Survey, text, sents, para, sent_index, mentions) -> None:
@@ -250,6 +296,14 @@ def _neighbour_people(sv: _Survey, text, sents, para, sent_index, doc_date: str 
                     if a:
                         anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
                 return
+    # "Die letzte Befragung fand 2010 statt. ¶ Damals haben nur 34 Prozent der Jugendlichen teilgenommen":
+    # the share that took part, opening the next paragraph, names those asked
+    anchor = next((m for m in sv.mentions if m.reported), sv.mentions[0])
+    i = sent_index[anchor.sent]
+    if i + 1 < len(sents) and para[i + 1] == para[i] + 1 and _participation(text, *sents[i + 1]):
+        name = people_asked(text[sents[i + 1][0]:sents[i + 1][1]])
+        if name:
+            anchor.respondents, anchor.respondents_strength = name, 2
 
 
 _ACCORDING_TO = re.compile(r"\b(?:laut|gemäß|lt\.)\s+(?:der\s+)?$")
@@ -381,6 +435,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     # paragraph while each one gives results.
     flowing = False
     n_here = len(sv.results)  # results when the current paragraph began
+    last_told = i  # the last sentence that gave results: the window runs on from it
     for j in range(i + 1, len(sents)):
         if sents[j] in other_sents or sents[j] in own_sents:
             break
@@ -394,15 +449,16 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             break  # another section ("4. Befragung der Vereine", "5. Zusammenfassung")
         if para[j] != here:
             prev = text[sents[j - 1][0]:sents[j - 1][1]].rstrip()
-            cue = bool(_RESULTS_CUE.match(text, a)) or prev.endswith(":") and (
+            cue = bool(_SURVEY_COMPOUND.search(text, a, b) and _A_FIGURE.search(text, a, b)) or bool(_RESULTS_CUE.match(text, a)) or prev.endswith(":") and (
                 about_results(prev) or "rgebnis" in prev or bool(_AS_FOLLOWS.search(prev))) or bool(
                 _PRESENTS_RESULTS.search(prev)) or bool(_RESULTS_ARE_THERE.search(prev)) or _answer_table(text, a) \
                 or bool(_FORMS_EVALUATED.search(text, a, b)) or _participation(text, a, b)
             if not (cue or flowing and len(sv.results) > n_here) or _names_another(text, a, b) and not (
-                    _participation(text, a, b) and _THE_SURVEY_AGAIN.search(text, a, b)):
+                    _participation(text, a, b) and _THE_SURVEY_AGAIN.search(text, a, b)
+                    or _SURVEY_COMPOUND.search(text, a, b)):
                 break
             here, flowing, n_here, quiet = para[j], True, len(sv.results), 0
-        elif j - i > FOLLOW_SENTENCES and not flowing:
+        elif j - last_told > FOLLOW_SENTENCES and not flowing:
             break
         if about_results(text[a:b]):
             continue  # "Die Ergebnisse wurden dem Rat vorgestellt:": what follows is one
@@ -418,7 +474,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
         if _RESULT_SENTENCE.match(text, a) and not raw and not _PROCESS.search(text, a, b):
             _add_result(sv, a, b, None, one_line(text[a:b]).rstrip(" ."), None, None,
                         "survey_result.result_sentence", 0.6)
-            quiet = 0
+            quiet, last_told = 0, j
             continue
         # "2/3 sagen, dass …": a sentence with figures gives them, not a list of things said
         found = [] if more else enumeration(text, sents[j])
@@ -426,25 +482,34 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             for fd in found:
                 _add_result(sv, fd.start, fd.end, fd.respondent, fd.finding, None, None,
                             "survey_result.enumeration", 0.75)
-            quiet = 0
+            quiet, last_told = 0, j
             continue
         if more:
             for f in more:
                 _add_figure(sv, f, "survey_result.figure", 0.65)
-            quiet = 0
+            quiet, last_told = 0, j
             continue
         # "An der Befragung hätten alle … teilnehmen können": who could answer, not what they said
         said = [] if _TAKING_PART.search(text, a, b) else reported_speech(text, sents[j])
         if said:
             for fd in said:
                 _add_result(sv, fd.start, fd.end, None, fd.finding, None, None, "survey_result.reported_speech", 0.6)
-            quiet = 0
+            quiet, last_told = 0, j
             continue
+        if _ABOUT_ANSWERS.search(text, a, b) or re.search(r"\?\s*[“”\"»«]\s*[.]?\s*$", text[a:b]):
+            continue  # "In der ersten Frage geben die meisten Teilnehmer an, …": still the survey's answers
         quiet += 1
         if sv.results and quiet >= 2 and not flowing:
             break
 
 
+# A sentence about the answers of those asked, without a figure: it does not end the survey's results.
+_ABOUT_ANSWERS = re.compile(
+    r"\b(?:Teilnehm(?:er|erinnen|enden)|Befragten|Antwortenden|Frage\s+nach|[Aa]uf\s+die\s+(?:\w+\s+)?Frage|"
+    r"(?:gaben|geben|gibt|gab)\s+(?:\w+\s+){1,4}?an\b)"
+)
+# "Das Umfrage-Angebot nahmen 227 Eltern an": the survey named again by a compound, with a figure
+_SURVEY_COMPOUND = re.compile(r"\b(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]ieses)\s+(?:Umfrage|Befragungs?)-?[a-zäöüA-ZÄÖÜ][\wäöüß]+")
 # How many took part or sent their answers back: "Beteiligt hat sich gut ein Drittel", "Bis zum
 # Stichtag haben 96 Betriebe ihren Fragebogen zurückgeschickt", "Daran nahmen 812 Eltern teil".
 _RETURNED_VERB = re.compile(

@@ -71,7 +71,7 @@ _ARTICLES = frozenset(
 # "bei den Gleichstellungsbeauftragten der Regionalkonferenz …", "unter den Bewohnerinnen …"
 # "unter dem Titel „…“", "unter dem Motto": the survey's name, not the people asked.
 _A_NAME_FOLLOWS = r"(?!(?:dem|den|der|einem)\s+(?:Titel|Motto|Namen|Leitthema|Überschrift|Stichwort|Slogan|Arbeitstitel)\b)"
-_AFTER_BEI = re.compile(rf"\s+(?:bei|unter|an)\s+{_A_NAME_FOLLOWS}(?:den|der|dem|allen|sämtlichen|alle|die)?\s*")
+_AFTER_BEI = re.compile(rf"\s+(?:(?:direkt|gezielt|persönlich|schriftlich|telefonisch|online|auch|nur|erneut)\s+)?(?:bei|unter|an)\s+{_A_NAME_FOLLOWS}(?:den|der|dem|allen|sämtlichen|alle|die)?\s*")
 # "wurden die im Netzwerk häusliche Gewalt Anwesenden nach ihren … befragt"
 _WURDEN_BEFRAGT = re.compile(
     r"\b(?:wurden|wurde|haben\s+wir|hat\s+\w+|hatten\s+wir|(?:haben|hatten|hat|hatte)(?=\s+(?:ihre|seine|alle|die)\s))"
@@ -141,6 +141,18 @@ _SUBJECT_BEFRAGT = re.compile(
     r"(?:wurden|sind)\b(?P<rest>(?:[^.;:?!]|(?<=\d)\.){0,160}?)\bbefragt\b",
     re.IGNORECASE,
 )
+_CALLED_ON = re.compile(
+    r"\b(?:waren|wurden|sind|werden)\s+(?:(?:aber|nun|jetzt|diesmal|dann|erstmals|zudem|auch)\s+)*"
+    r"(?:alle|sämtliche|die)\s+(?P<np>[^.;:,?!]{2,80}?)\s+(?:gefragt|aufgerufen|eingeladen|gebeten|aufgefordert)\b"
+)
+_WHAT_THEY_WANT = re.compile(
+    r"\bum\s+(?:zu\s+)?(?:sehen|erfahren|ermitteln|erfragen|klären|prüfen|herauszufinden|zu\s+erfahren),?\s+"
+    r"(?:welche[nrs]?|wie|was|ob|wo|wann)\b[^.;:?!]{0,80}?\b(?:die|alle|sämtliche)\s+(?P<np>[A-ZÄÖÜ][^.;:?!]{2,100})"
+)
+_ASKED_IN_CLAUSE = re.compile(
+    r",\s+(?:bei|in|an|mit)\s+(?:der|dem|denen|welcher|welchem)\s+(?:[^.;:,?!]{0,60}?\s+)?(?:die|alle|sämtliche|rund|etwa|\d[\d.]*)\s+"
+    r"(?P<np>[A-ZÄÖÜ][^.;:,?!]{2,60}?)\s+(?:befragt|angeschrieben|interviewt)\s+(?:wurden|worden|werden)\b"
+)
 _PREP_TOPIC = re.compile(r"\b(?:nach|zu|zum|zur|über|hinsichtlich|bezüglich)\s+(?P<t>.{3,})$")
 
 
@@ -169,8 +181,12 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
                 mn.topic = clean_topic(tm.group("t"))
         return
     m = _AFTER_BEI.match(after)
-    if m and _set_people(mn, noun_phrase(after[m.end():])):
-        return
+    if m:
+        name = noun_phrase(after[m.end():])
+        # "Befragung an der Kommunalwahl", "Umfrage an den Wahlständen": where, not whom ("Umfrage an
+        # allen Schulen" names them)
+        if (m.group().split()[0] != "an" or name and looks_people(name)) and _set_people(mn, name):
+            return
     # "Umfrage der Wirtschaftsförderung unter den Gewerbetreibenden": past the one who asked.
     m = _BEI_LATER.match(after)
     if m and _set_people(mn, noun_phrase(after[m.end():])):
@@ -231,6 +247,25 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
     # sentence names them better than the compound
     m = _BEFRAGT_WURDEN.search(sent)
     if m and _set_people(mn, _people_from_clause(m.group("np"))):
+        return
+    # "Nun waren alle aktiven Mitglieder gefragt, ihre Meinung in einer Umfrage abzugeben", "Dazu waren die
+    # Eltern aufgerufen, …": the people called on to answer
+    m = _CALLED_ON.search(sent)
+    if m:
+        name = _people_from_clause(m.group("np"))
+        if name and looks_people(name) and _set_people(mn, name):
+            return
+    # "eine Umfrage gestartet, um zu sehen, welche Wünsche die Eltern der Kinder unter drei Jahren für die
+    # Betreuung haben": the people whose wishes it asked for
+    m = _WHAT_THEY_WANT.search(sent, rel_end)
+    if m:
+        name = noun_phrase(m.group("np"))
+        if name and looks_people(name) and _set_people(mn, name):
+            return
+    # "eine Bürgerbefragung am Wahltag, bei der vor den Wahllokalen die Wähler befragt wurden": those asked,
+    # told in a relative clause on the survey
+    m = _ASKED_IN_CLAUSE.search(sent, rel_end)
+    if m and looks_people(m.group("np")) and _set_people(mn, _people_from_clause(m.group("np"))):
         return
     if mn.prefix:
         pm = PERSON_PREFIX.match(mn.prefix)
@@ -396,6 +431,12 @@ def people_asked(sent: str) -> str | None:
         m = rx.search(sent)
         if m and looks_people(m.group("np")):
             return normalise_people(" ".join(m.group("np").split()))
+    # "Damals haben nur 34 Prozent der Jugendlichen teilgenommen": the share of those asked who took part
+    m = _SHARE_OF_PEOPLE.search(sent)
+    if m and _TOOK_PART_VERB.search(sent, m.end()):
+        name = noun_phrase(sent[m.end():])
+        if name and looks_people(name) and not _WHOLE.match(name):
+            return normalise_people(name)
     m = _SAMPLE_IN_SENTENCE.search(sent)
     if m:
         name = noun_phrase(_LEADING_ADJECTIVES.sub("", sent[m.end():]))

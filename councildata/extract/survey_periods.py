@@ -74,6 +74,7 @@ _AFTERWARDS = re.compile(
     r"\b(?:Auswertung|ausgewertet|Veröffentlichung|veröffentlicht|vorgestellt|präsentiert|Präsentation|"
     r"Bericht|Berichterstattung)\b[^.;]{0,40}$"
 )
+_AGE_ON = re.compile(r"\s+(?:\d{1,3}|[a-zäöüß]+zig)\s+Jahre\b(?:\s+(?:und|oder)\s+(?:älter|jünger)|\s+alt)?")
 _DATED_PAPER = re.compile(r"\b(?:vom|von|datiert)\s*$")
 
 
@@ -117,7 +118,9 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
             return
     dates = [(dm, date_from_match(dm)) for dm in ANY_DATE.finditer(sent)]
     dates = [(dm, d) for dm, d in dates if d and not _PAPER_DATE.search(sent, max(0, dm.start() - 30), dm.start())
-             and not _AFTERWARDS.search(sent, max(0, dm.start() - 50), dm.start())]
+             and not _AFTERWARDS.search(sent, max(0, dm.start() - 50), dm.start())
+             # "alle Bürger, die am 1. Januar 2014 70 Jahre und älter waren": the day ages were counted on
+             and not _AGE_ON.match(sent, dm.end())]
     if len(dates) == 1:
         # "am 18.09.2018", or a date on the survey word's own line; not the
         # date of a letter or a cover page elsewhere in the sentence.
@@ -205,6 +208,18 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
         y = int(doc_date[:4]) - (1 if month > int(doc_date[5:7]) else 0)
         _set_date(mn, make_date(y, month, 1), None, one_line(sm.group()), 3)
         return
+    rm = _BARE_MONTH_RANGE.search(sent) if doc_date else None
+    if rm and abs(rm.start() - rel) <= 150:
+        # "Im Oktober und November hatte die Stadt … eine Umfrage gestartet", "Von Mai bis September hat der
+        # Beirat seine Umfrage durchgeführt": months of the document's year, or of the year before when the
+        # last of them is still to come
+        m1, m2 = MONTHS[rm.group("m1").lower()], MONTHS[rm.group("m2").lower()]
+        y2 = int(doc_date[:4]) - (1 if m2 > int(doc_date[5:7]) else 0)
+        y1 = y2 - 1 if m1 > m2 else y2
+        end = make_date(y2 + (m2 == 12), 1 if m2 == 12 else m2 + 1, 1)
+        last = (dt.date.fromisoformat(end) - dt.timedelta(days=1)).isoformat() if end else None
+        _set_date(mn, make_date(y1, m1, 1), last, one_line(rm.group()), 3)
+        return
     bm = _bare_month(sent, rel) if doc_date else None
     if bm:
         # "schickte Anfang März … Fragebögen an …", "Im Mai wurden die Eltern befragt": a month of the
@@ -237,6 +252,15 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
 # A month without a year before the survey word: "Anfang März", "im Mai", "Mitte Juni".
 _BARE_MONTH = re.compile(
     r"\b(?:[Ii]m|Anfang|Mitte|Ende)\s+(?P<m>" + "|".join(m.capitalize() for m in MONTHS if len(m) > 4 or m in ("mai", "juni", "juli", "märz")) + r")\b(?!\.?\s*(?:19|20)?\d{2}\b)"
+)
+
+
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS if len(m) > 4 or m in ("mai", "juni", "juli", "märz"))
+# "im Oktober und November", "Von Mai bis September", "zwischen März und April": months without a year
+_BARE_MONTH_RANGE = re.compile(
+    rf"\b(?:[Ii]m|[Vv]on|[Zz]wischen|[Ii]n\s+den\s+Monaten)\s+(?:(?:Anfang|Mitte|Ende)\s+)?(?P<m1>{_MONTH_NAMES})\s+"
+    rf"(?:und|bis(?:\s+(?:zum|Anfang|Mitte|Ende))?|[-–])\s+(?:(?:Anfang|Mitte|Ende)\s+)?(?P<m2>{_MONTH_NAMES})\b"
+    r"(?!\.?\s*(?:19|20)?\d{2}\b)"
 )
 
 

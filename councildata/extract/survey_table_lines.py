@@ -30,6 +30,12 @@ _TALLY = re.compile(
     rf"(?P<label>[A-Za-zÄÖÜäöüß][\wäöüß/-]{{1,30}})[ \t]*:?[ \t]*(?P<count>\d{{1,6}})[ \t]*(?:=|\(|–)[ \t]*"
     rf"(?P<num>{_NUM})[ \t]?(?:%|Prozent\b)\)?"
 )
+# A table row flattened to text, answer, count and share in columns, the whole line: "im eigenen Haus 512 61,2 %"
+_COLUMN_ROW = re.compile(
+    rf"(?P<label>[A-Za-zÄÖÜäöüß][^\n\d:%]{{1,50}}?)[ \t]+(?P<count>\d{{1,3}}(?:\.\d{{3}})*)[ \t]+"
+    rf"(?P<num>{_NUM})[ \t]?(?:%|Prozent\b)[ \t]*$",
+    re.MULTILINE,
+)
 # How long the line above a tally may be to be its question.
 _QUESTION_CHARS = 120
 # Lines that are not a label: chart titles, questions, legends, sources.
@@ -89,7 +95,11 @@ def line_figures(text: str, start: int, end: int) -> list[Figure]:
                 e = lead + _seg_end(line, ym.end() - lead)
                 add(ym.start(), e, ym, "%", int(ym.group("year")))
             continue
-        tallies = list(_TALLY.finditer(text, lead, lead + len(line)))
+        tallies = list(_TALLY.finditer(text, lead, lead + len(line))) or [
+            m for m in _COLUMN_ROW.finditer(text, lead, lead + len(line))
+            # (an answer ends in a word: "Abb. 2 34 %" is a caption)
+            if _has_label(m.group("label")) and m.group("label").strip()[-1].isalpha()
+            and not _NOT_LABEL.search(m.group("label").strip())]
         if tallies and not prose_line(text, lead):
             # the question the answers belong to: the words before the first answer on its line, else the
             # line above ("- Mehr Radwege / JA: 88 = 57,1 % NEIN: 66 = 42,9 %")
