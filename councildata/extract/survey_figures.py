@@ -51,6 +51,14 @@ GRADE = re.compile(
     # "eine Zufriedenheit von 1,8 (Schulnote)"
     r"|(?<![\d.,])(?P<num2>[1-6],\d{1,2})\s*\((?:Schul|Durchschnitts)?[Nn]ote\)"
 )
+# Forms back out of those handed out: "Von den 4.920 verteilten Fragebögen wurden 943 abgegeben", "Von den 2.140
+# verschickten Bögen sind 836 ausgefüllt zurückgekommen": the count that came back, not the one sent.
+RETURNED_OF = re.compile(
+    rf"\b[Vv]on\s+(?:den\s+|allen\s+)?(?:insgesamt\s+)?{_NUM}\s+(?:[a-zäöüß]+(?:en|e)\s+)?"
+    r"(?P<unit>Fragebögen|Fragebogen|Bögen|Briefen|Anschreiben)\s+(?:sind|wurden|haben|kamen|gingen)\s+"
+    rf"(?:(?:bis\s+\w+|bislang|bisher|insgesamt|nur|rund|etwa|immerhin)\s+)*(?P<num>{_NUM})\s+"
+    r"(?!nicht\b)(?:\w+\s+){0,2}?\b(?:abgegeben|zurück\w*|eingegangen|ausgefüllt|beantwortet|ein)\b"
+)
 _SCALE_WORD = re.compile(r"\b(?:Skala|bewertet|Bewertung|benotet|Note[n]?|Durchschnitt\w*|durchschnittlich|Mittelwert\w*)\b")
 _NAMED_ANSWER = re.compile(r"\b(?:genannt|Nennung\w*|gewählt|angekreuzt|angegeben|ausgewählt)\b")
 # How often an answer was given: "elfmal das 40-Stunden-Modell", "56 Mal wird … genannt", "dreimal genannt".
@@ -162,6 +170,8 @@ OF_WHICH = re.compile(
     rf"(?P<num>\d{{1,3}}(?:\.\d{{3}})*|{_NUMBER_WORD})(?!\s*(?:%|Prozent|[\d,.]))\b"
 )
 # "Rund zehn Prozent der Händler", "insgesamt drei Prozent": a share written as a number word
+# "angesichts der rund 60-prozentigen Rückmeldequote", "eine 35-prozentige Beteiligung"
+PERCENT_ADJECTIVE = re.compile(rf"(?<![\d.,])(?P<num>{_NUM})[ -]?prozentige[nmrs]?\b")
 WORD_PERCENT = re.compile(rf"(?<![\wäöüß-])(?P<num>{_NUMBER_WORD})\s+(?:Prozent\b|v\.\s?H\.)")
 # "jeder Achte", "jeden fünfzigsten Befragten", "jede zehnte Familie": one in so many
 _ORDINAL_NUMBERS = {"zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "siebente": 7,
@@ -503,7 +513,7 @@ _HAS_FIGURE = re.compile(r"\d|Prozent|Hälfte|[½⅓⅔¼¾⅕⅖⅗⅘⅒]|mal\
 _HAS_NUMBER_WORD = re.compile(rf"(?<![\wäöüß]){_NUMBER_WORD}(?![\wäöüß])")
 # A number that counts no findings: "seit vier Jahren", "§ 5 Satz", "in den letzten drei …"
 _NOT_A_COUNT = re.compile(
-    r"(?:\b(?:seit|vor|nach|ab|bis|um|binnen|innerhalb|alle|allen|sämtlichen|beiden|jede[nrs]?|letzten|nächsten|ersten|Nr\.|TOP|Ziffer|Punkt|"
+    r"(?:\b(?:seit|vor|nach|ab|bis|um|binnen|innerhalb|alle|allen|sämtlichen|beiden|jede[nrs]?|letzten|nächsten|ersten|wichtigsten|häufigsten|größten|beliebtesten|meistgenannten|Nr\.|TOP|Ziffer|Punkt|"
     r"Anlage|Seite|Satz|Absatz|Abs\.|Artikel|Art\.)\s*|§§?\s*|\S[ \t]+[-–][ \t]*)$",
     re.IGNORECASE,
 )
@@ -548,6 +558,8 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
         hits.append((m.start(), m.end(), parse_number(m.group("num")), "%"))
     for m in WORD_PERCENT.finditer(text, start, end):
         hits.append((m.start(), m.end(), _count_value(m.group("num")), "%"))
+    for m in PERCENT_ADJECTIVE.finditer(text, start, end):
+        hits.append((m.start(), m.end(), parse_number(m.group("num")), "%"))
     taken = [(a, b) for a, b, _, _ in hits]
     if counts:
         for m in [*PART_OF.finditer(text, start, end), *OF_WHICH.finditer(text, start, end)]:
@@ -581,6 +593,10 @@ def figures_in(text: str, start: int, end: int, *, prose_only: bool = True, coun
             unit = next((u for x, _, _, u in reversed(sorted(hits)) if x < m.start() and u not in (None, "%")), None)
             hits.append((m.start("num"), m.end("num"), _count_value(m.group("num")), unit))
             taken.append((m.start(), m.end("num")))
+    for m in RETURNED_OF.finditer(text, start, end):
+        if not any(a < m.end() and m.start("num") < b for a, b in taken):
+            hits.append((m.start("num"), m.end(), parse_number(m.group("num")), m.group("unit")))
+            taken.append((m.start(), m.end()))
     for rx in (COUNT, RETURNED, COMPARED, GRADE, AVERAGE_AGE, TIMES, SCALE_MEAN):
         for m in rx.finditer(text, start, end):
             if any(a < m.end() and m.start() < b for a, b in taken):

@@ -193,12 +193,15 @@ def about_results(body: str) -> bool:
     return bool(_RESULTS_AS_PAPER.search(body))
 
 
+_IF_THEY_COULD = re.compile(r"\s*(?:Wenn|Falls|Sofern|Könnten|Hätten|Wären)\b")
+
+
 def reported_speech(text: str, sent: tuple[int, int]) -> list[Finding]:
     """Findings told in indirect speech, one per clause separated by ";"."""
     s, e = sent
     body = text[s:e]
-    if body.rstrip().endswith("?"):
-        return []
+    if body.rstrip().endswith("?") or _IF_THEY_COULD.match(body):
+        return []  # ("Wenn sie anders könnten, würden …": what they would do, not what they said)
     if not (_SUBJUNCTIVE.search(body) or _STATEMENT.match(body)) or _ABOUT_THE_SURVEY.search(body) \
             or about_results(body):
         return []

@@ -106,7 +106,7 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
         dated_by_same_word(sv, text, mentions)
         dated_by_next_sentence(sv, text, sents, para, sent_index, when)
     surveys = [sv for sv in surveys if not all(m.needs_people and not m.respondents for m in sv.mentions)]
-    surveys = _merge_retold(surveys)
+    surveys = _merge_retold(surveys, text)
     # "Betreff: Ergebnisse aus der Befragung": a title that names the survey the text then reports,
     # saying neither whom it asked nor when, is that survey, not another one.
     surveys = [sv for sv in surveys if not (
@@ -124,7 +124,10 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
     return surveys
 
 
-def _merge_retold(surveys: list[_Survey]) -> list[_Survey]:
+_ASKED_VERB_ONLY = re.compile(r"(?i:befragt|abgefragt|angeschrieben|interviewt)")
+
+
+def _merge_retold(surveys: list[_Survey], text: str) -> list[_Survey]:
     """One survey told several times — in a headline, a lead and the body ("Im Herbst 2022 gab es eine
     Umfrage …" / "Im Oktober und November hatte die Stadt eine Online-Umfrage gestartet, … die Eltern …"),
     or by those who took part ("alle aktiven Mitglieder waren gefragt …" / "So nahmen 404 Mitglieder an
@@ -132,7 +135,7 @@ def _merge_retold(surveys: list[_Survey]) -> list[_Survey]:
     that agree, and something the tellings share: the people, the compound word, or overlapping dates."""
     out: list[_Survey] = []
     for sv in surveys:
-        into = next((o for o in out if _retold(o, sv)), None)
+        into = next((o for o in out if _retold(o, sv, text)), None)
         if into is None:
             out.append(sv)
         else:
@@ -153,12 +156,20 @@ def _best_dates(sv: _Survey) -> tuple[str | None, str | None]:
     return (best.date_start, best.date_end) if best else (None, None)
 
 
-def _retold(a: _Survey, b: _Survey) -> bool:
+def _retold(a: _Survey, b: _Survey, text: str) -> bool:
     (pa, sa), (pb, sb) = _best_people(a), _best_people(b)
+    (a0, a1), (b0, b1) = _best_dates(a), _best_dates(b)
+    if not pa and not (a0 or a1) and all(_title_line(text, m) for m in a.mentions):
+        # "Schulwege-Befragung: Ergebnisse" over "… hat eine Online-Umfrage bei den Schülern durchgeführt":
+        # the headline of the survey the text then tells
+        return True
+    if sa < 2 and sb >= 2 and not (b0 or b1) and all(_ASKED_VERB_ONLY.fullmatch(m.word) for m in b.mentions):
+        # "Im Juni erfolgte die Seniorenbefragung. … ¶ Befragt wurden alle Bürgerinnen und Bürger ab 70":
+        # whom the survey told before asked, in a sentence without a survey word of its own
+        return True
     same_people = bool(pa and pb and sa >= 2 and sb >= 2 and _same_group(pa, pb))
     if pa and pb and sa >= 2 and sb >= 2 and not same_people:
         return False
-    (a0, a1), (b0, b1) = _best_dates(a), _best_dates(b)
     dated = bool((a0 or a1) and (b0 or b1))
     overlap = dated and (a0 or a1) <= (b1 or b0) and (b0 or b1) <= (a1 or a0)
     if dated and not overlap:
@@ -298,12 +309,17 @@ def _neighbour_people(sv: _Survey, text, sents, para, sent_index, doc_date: str 
                 return
     # "Die letzte Befragung fand 2010 statt. ¶ Damals haben nur 34 Prozent der Jugendlichen teilgenommen":
     # the share that took part, opening the next paragraph, names those asked
+    # (or past a heading over the returns: "Rücklauf der ersten Runde" / "74 Fragebögen haben wir von den
+    # Schülern … zurückbekommen")
     anchor = next((m for m in sv.mentions if m.reported), sv.mentions[0])
     i = sent_index[anchor.sent]
-    if i + 1 < len(sents) and para[i + 1] == para[i] + 1 and _participation(text, *sents[i + 1]):
-        name = people_asked(text[sents[i + 1][0]:sents[i + 1][1]])
+    for j in range(i + 1, min(len(sents), i + 3)):
+        if para[j] > para[i] + 2 or not _participation(text, *sents[j]):
+            continue
+        name = people_asked(text[sents[j][0]:sents[j][1]])
         if name:
             anchor.respondents, anchor.respondents_strength = name, 2
+            return
 
 
 _ACCORDING_TO = re.compile(r"\b(?:laut|gemäß|lt\.)\s+(?:der\s+)?$")
@@ -436,6 +452,8 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     flowing = False
     n_here = len(sv.results)  # results when the current paragraph began
     last_told = i  # the last sentence that gave results: the window runs on from it
+    announced = False  # a line announced the results: numbered topics below it are theirs
+    dry = 0  # paragraphs in a row under announced results that gave none
     for j in range(i + 1, len(sents)):
         if sents[j] in other_sents or sents[j] in own_sents:
             break
@@ -446,14 +464,26 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             if _RESULTS_HEADING.search(text, a, b) and not _SURVEY_NAMED.search(text, a, b):
                 here, flowing, n_here, quiet = para[j], True, -1, 0  # "3.2 Ergebnisse": they follow
                 continue
+            if announced and not _SURVEY_NAMED.search(text, a, b):
+                # "Wesentliche Ergebnisse: / 1. Teilnehmer / … / 2. Wohnen": the topics of the results announced
+                here, flowing, n_here, quiet = para[j], True, -1, 0
+                continue
             break  # another section ("4. Befragung der Vereine", "5. Zusammenfassung")
+        if para[j] != here and _ANNOUNCES.fullmatch(text, a, b) and _RESULTS_HEADING.search(text, a, b) \
+                and not _SURVEY_NAMED.search(text, a, b):
+            # "Wesentliche Ergebnisse:" on a line of its own: the results follow, section by section
+            here, flowing, announced, n_here, quiet = para[j], True, True, -1, 0
+            continue
         if para[j] != here:
             prev = text[sents[j - 1][0]:sents[j - 1][1]].rstrip()
             cue = bool(_SURVEY_COMPOUND.search(text, a, b) and _A_FIGURE.search(text, a, b)) or bool(_RESULTS_CUE.match(text, a)) or prev.endswith(":") and (
                 about_results(prev) or "rgebnis" in prev or bool(_AS_FOLLOWS.search(prev))) or bool(
                 _PRESENTS_RESULTS.search(prev)) or bool(_RESULTS_ARE_THERE.search(prev)) or _answer_table(text, a) \
                 or bool(_FORMS_EVALUATED.search(text, a, b)) or _participation(text, a, b)
-            if not (cue or flowing and len(sv.results) > n_here) or _names_another(text, a, b) and not (
+            # (under announced results one topic without a figure does not end them; two in a row do)
+            dry = dry + 1 if announced and len(sv.results) <= n_here else 0
+            if not (cue or flowing and (len(sv.results) > n_here or announced and dry < 2)) \
+                    or _names_another(text, a, b) and not (
                     _participation(text, a, b) and _THE_SURVEY_AGAIN.search(text, a, b)
                     or _SURVEY_COMPOUND.search(text, a, b)):
                 break
@@ -515,6 +545,7 @@ _SURVEY_COMPOUND = re.compile(r"\b(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]iese
 _RETURNED_VERB = re.compile(
     r"\b(?:nahmen|nehmen|nahm)\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,100}?\bteil\b"
     r"|\b(?:geantwortet|antworteten|zurückgeschickt|zurückgesandt|zurückgesendet|zurückgegeben|abgegeben|ausgefüllt"
+    r"|zurückbekommen|zurückerhalten|zurückgekommen"
     r"|eingegangen|eingereicht|beteiligt|teilgenommen)\b",
     re.IGNORECASE,  # (the participle may open the sentence: "Geantwortet haben …", "Beteiligt hat sich …")
 )

@@ -141,6 +141,10 @@ _SUBJECT_BEFRAGT = re.compile(
     r"(?:wurden|sind)\b(?P<rest>(?:[^.;:?!]|(?<=\d)\.){0,160}?)\bbefragt\b",
     re.IGNORECASE,
 )
+_BACK_FROM = re.compile(
+    r"\b(?:Frageb\w+|Bögen|Antworten|Rückmeldungen)\b[^.;:?!]{0,60}?\b(?:von|aus)\s+(?:den|allen|sämtlichen)\s+"
+    r"(?P<np>[A-ZÄÖÜ][^.;:,?!\"„“]{2,80}?)\s+(?:zurückbekommen|zurückerhalten|zurückgekommen|erhalten|bekommen|eingegangen)\b"
+)
 _CALLED_ON = re.compile(
     r"\b(?:waren|wurden|sind|werden)\s+(?:(?:aber|nun|jetzt|diesmal|dann|erstmals|zudem|auch)\s+)*"
     r"(?:alle|sämtliche|die)\s+(?P<np>[^.;:,?!]{2,80}?)\s+(?:gefragt|aufgerufen|eingeladen|gebeten|aufgefordert)\b"
@@ -431,6 +435,12 @@ def people_asked(sent: str) -> str | None:
         m = rx.search(sent)
         if m and looks_people(m.group("np")):
             return normalise_people(" ".join(m.group("np").split()))
+    # "74 Fragebögen haben wir von den Schülern der Klassen 7 bis 10 zurückbekommen": whom the forms came back from
+    m = _BACK_FROM.search(sent)
+    if m:
+        name = noun_phrase(m.group("np"))
+        if name and looks_people(name):
+            return normalise_people(name)
     # "Damals haben nur 34 Prozent der Jugendlichen teilgenommen": the share of those asked who took part
     m = _SHARE_OF_PEOPLE.search(sent)
     if m and _TOOK_PART_VERB.search(sent, m.end()):

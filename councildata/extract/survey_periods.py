@@ -164,7 +164,7 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
         return
     best = None
     for pm in PERIOD.finditer(sent):
-        if _PAPER_DATE.search(sent, max(0, pm.start() - 30), pm.start()):
+        if _PAPER_DATE.search(sent, max(0, pm.start() - 30), pm.start()) or _AGE_ON.match(sent, pm.end()):
             continue
         # "Befragung vom September 2016", "Umfrage des Seniorenbeirats vom Juni 2021"
         # "Umfrage unter den Gewerbetreibenden vom Herbst 2023": a season dates no paper

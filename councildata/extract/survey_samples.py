@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .survey_figures import Figure
+from .survey_figures import RETURNED_OF, Figure
 
 # "41 Haushalte wurden befragt", "2.000 Bögen wurden verteilt": how many were asked, not what they said.
 _SAMPLE_CLAUSE = re.compile(
@@ -56,6 +56,9 @@ def counts_those_asked(text: str, f: Figure) -> bool:
         return True
     if f.unit in (None, "%"):
         return False
+    rm = RETURNED_OF.search(text, f.start, f.end)
+    if rm and rm.start("num") == f.num_start:
+        return False  # "Von den 4.920 verteilten Fragebögen wurden 943 abgegeben": the forms that came back
     if _TOOK_PART_CLAUSE.search(text, f.start, f.end):
         return bool(_ASKED_COUNT_NOUN.match(text, f.num_end) or _WHOLE_BEFORE.search(
             text, max(0, f.num_start - 20), f.num_start))
