@@ -26,7 +26,7 @@ _PAGE_FURNITURE = re.compile(
 _SECTION_HEADING = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?[A-ZÄÖÜ][^\n.!?:]{1,80}"
 )
-# ("Rücklauf der ersten Runde groß", "Hohe Beteiligung": a heading over the returns is one over results)
+# ("Guter Rücklauf im ersten Durchgang", "Rege Beteiligung": a heading over the returns is one over results)
 _RESULTS_HEADING = re.compile(r"\b(?:Ergebnisse?|Auswertung|Befunde|Rücklauf\w*|Beteiligung)\b")
 _WHO_WAS_ASKED = re.compile(
     r"\b(?:[Bb]efragt|[Aa]ngeschrieben)\s+wurden\b|\bwurden\b[^.;]{0,160}\b(?:befragt|angeschrieben)\b"

@@ -51,7 +51,7 @@ GRADE = re.compile(
     # "eine Zufriedenheit von 1,8 (Schulnote)"
     r"|(?<![\d.,])(?P<num2>[1-6],\d{1,2})\s*\((?:Schul|Durchschnitts)?[Nn]ote\)"
 )
-# Forms back out of those handed out: "Von den 4.920 verteilten Fragebögen wurden 943 abgegeben", "Von den 2.140
+# Forms back out of those handed out: "Von den 5.300 ausgeteilten Bögen wurden 1.212 abgegeben", "Von den 2.140
 # verschickten Bögen sind 836 ausgefüllt zurückgekommen": the count that came back, not the one sent.
 RETURNED_OF = re.compile(
     rf"\b[Vv]on\s+(?:den\s+|allen\s+)?(?:insgesamt\s+)?{_NUM}\s+(?:[a-zäöüß]+(?:en|e)\s+)?"
@@ -61,13 +61,13 @@ RETURNED_OF = re.compile(
 )
 _SCALE_WORD = re.compile(r"\b(?:Skala|bewertet|Bewertung|benotet|Note[n]?|Durchschnitt\w*|durchschnittlich|Mittelwert\w*)\b")
 _NAMED_ANSWER = re.compile(r"\b(?:genannt|Nennung\w*|gewählt|angekreuzt|angegeben|ausgewählt)\b")
-# How often an answer was given: "elfmal das 40-Stunden-Modell", "56 Mal wird … genannt", "dreimal genannt".
+# How often an answer was given: "neunmal das Hallenbad", "38 Mal wird … genannt", "dreimal genannt".
 TIMES = re.compile(
     r"(?<![\wäöüß.,-])(?P<num>(?i:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)|\d{1,4})"
     r"(?:\s?mal|\s+Mal)(?![\wäöüß])"
 )
-# A mean on a rating scale: "durchschnittlich mit 1,68 (Skala 1-5) bewertet", "im Schnitt bei 2,4", "ein
-# Mittelwert von 3,2 auf der Skala von 1 bis 5"; the next value of the same list too ("…, die Entwicklung mit 1,73").
+# A mean on a rating scale: "durchschnittlich mit 2,14 (Skala 1-6) bewertet", "im Schnitt bei 2,4", "ein
+# Mittelwert von 3,2 auf der Skala von 1 bis 5"; the next value of the same list too ("…, die Sauberkeit mit 2,6").
 SCALE_MEAN = re.compile(
     r"(?:\b(?:durchschnittlich|im\s+(?:Durch)?[Ss]chnitt|im\s+Mittel|gemittelt)\b[^.;:!?]{0,60}?"
     r"|(?<=\bmit\s)|(?<=\bbei\s))"
@@ -187,7 +187,7 @@ FRACTION = re.compile(
     rf"\b(?:jede/r|jede\(r\)|jeder|jede|jeden|jedem|jedes)\s+(?P<ord>(?:{_ORDINAL_WORD}))(?:r|n|m|s)?\b"
     r"|\b(?P<frac>die\s+Hälfte|(?:ein|zwei|drei)[\s-]Drittel|(?:ein|drei)[\s-]Viertel|(?:ein|zwei|drei|vier)[\s-]Fünftel|"
     r"ein\s+Zehntel)\b"
-    # "das Viertel der Kameraden, die …", "das Drittel der Eltern": the share named as a known part
+    # "das Viertel der Mitglieder, die …", "das Drittel der Eltern": the share named as a known part
     r"|\b(?P<the>das\s+(?:Drittel|Viertel|Fünftel|Zehntel))(?=\s+(?:der|aller)\s)"
     # "rund ¼ der Befragten", "¾ leben im eigenen Haus"
     r"|(?<![\d/])(?P<uni>[½⅓⅔¼¾⅕⅖⅗⅘⅒])(?![\d/])"

@@ -94,18 +94,23 @@ _REPORTED = re.compile(
     r"sich\s+(?:\w+\s+){0,3}?(?:bei|in|an)\s+(?:der|dieser|einer)\s+\S*(?:[Uu]mfrage|[Bb]efragung|[Aa]bfrage)\s+geäußert|"
     # "Rund 2000 Senioren haben sich an der Befragung beteiligt", "Im Jahr 2016 wurden alle
     # Einwohner … gebeten, sich an einer Fragebogenaktion zu beteiligen" (asked in the past)
-    r"(?:haben|hatten)\s+sich\b(?:[^.;]|(?<=\d)\.){0,120}\bbeteiligt|beteiligt\s+(?:haben|hatten)|wurden\b(?:[^.;]|(?<=\d)\.){0,120}\b(?:gebeten|aufgerufen|aufgefordert)|"
+    r"(?:haben|hatten)\s+sich\b(?:[^.;]|(?<=\d)\.){0,120}\bbeteiligt|beteiligt\s+(?:haben|hatten)|(?:wurden|waren)\b(?:[^.;]|(?<=\d)\.){0,120}\b(?:gebeten|aufgerufen|aufgefordert)|"
     r"gaben\b[^.;]{0,120}\ban|[Ll]aut|zufolge|Rücklauf\w*|"
     # "Die Umfrage fragte nach …", "wurden … gefragt": the questions were put
     r"fragte[n]?|gefragt|"
+    # "Das will der Seniorenbeirat zurzeit mit einer Befragung klären": one under way
+    r"(?:derzeit|zurzeit|momentan|gerade)\s+(?:\w+\s+){0,3}?(?:in|mit|bei)\s+(?:einer|der|seiner|ihrer)\s+"
+    r"\S*(?:[Uu]mfrage|[Bb]efragung)\b(?!\s+(?:vorbereitet|geplant))|"
+    # "hatte schon zwei Umfragen bei den Platzwarten gemacht": held them
+    r"(?:hat|hatte[n]?|haben)\b[^.;]{0,60}?(?:[Uu]mfrage|[Bb]efragung)\w*\s+(?:[^.;\s]+\s+){0,5}?gemacht|"
     # "Im Herbst gab es eine Umfrage …", "Es gab eine Befragung …": one was held
     r"gab\s+es|[Ee]s\s+gab|"
-    # "Die Stadt hatte eine Online-Umfrage gestartet", "wurde die Befragung gestartet" (not "wird … gestartet")
-    r"(?:hatte[n]?|hat|haben|wurde[n]?)\b[^.;]{0,140}\bgestartet|[Gg]estartet\s+(?:hatte[n]?|wurde[n]?|worden)|"
-    # "28 Prozent der 406 Teilnehmer dieser Elternumfrage": people took part in it
+    # "Die Gemeinde hatte eine Befragung gestartet", "wurde die Umfrage begonnen" (not "wird … gestartet")
+    r"(?:hatte[n]?|hat|haben|wurde[n]?)\b[^.;]{0,140}\b(?:gestartet|begonnen)|[Gg]estartet\s+(?:hatte[n]?|wurde[n]?|worden)|"
+    # "Gut 40 Prozent der 512 Teilnehmer dieser Mieterumfrage": people took part in it
     r"Teilnehm(?:er|erinnen|ende)n?\s+(?:an\s+)?(?:der|dieser|unserer|einer|eurer|ihrer)\s+"
     r"\S*(?:[Uu]mfrage|[Bb]efragung)|"
-    # "Bis Ende Juli sind 420 Fragebögen zurückgekommen", "von den Schülern zurückbekommen"
+    # "Bis Ende Juli sind 420 Fragebögen zurückgekommen", "von den Azubis zurückbekommen"
     r"zurückgekommen|zurückbekommen|zurückerhalten|"
     # "Die Umfrage ist abgeschlossen", "lief bis Ende Mai", "Die Beteiligung lag bei 34 %"
     r"abgeschlossen|beendet|lief|liefen|endete|(?:läuft|laufen)\b[^.;]{0,40}\bseit|(?:Beteiligung|Teilnahme)\s+(?:\w+\s+){0,8}?(?:lag|war|betrug|belief)|"
@@ -131,7 +136,7 @@ _DATA_QUERY = re.compile(
 # Jugendbefragung durchgeführt haben", "andere Kommunen haben mit einer Bürgerumfrage gute Erfahrungen gemacht"
 _OTHER_PLACES = re.compile(
     r"\b(?:Nachbar(?:gemeinde|kommune|stadt|städte|kreis|landkreis|ort|dörfer|dorf)\w*|"
-    r"(?:andere[nr]?|benachbarte[nr]?|umliegende[nr]?|vergleichbare[nr]?)\s+(?:Kommunen|Gemeinden|Städte[n]?|"
+    r"(?:[Aa]ndere[nr]?|[Bb]enachbarte[nr]?|[Uu]mliegende[nr]?|[Vv]ergleichbare[nr]?)\s+(?:Kommunen|Gemeinden|Städte[n]?|"
     r"Landkreise[n]?|Kreise[n]?|Orte[n]?))\b"
 )
 # "Wie die Nachbargemeinden hat auch unsere Gemeinde eine Umfrage durchgeführt": ours too
@@ -191,7 +196,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
             if re.search(r"\bkeine[rn]?\s+(?:[\wäöüß-]+\s+)?$", sent[: m.start()]):
                 continue  # "keine Befragung"
             if _OTHER_PLACES.search(sent, 0, m.start()) and not _HERE_TOO.search(sent):
-                continue  # "bei Nachbargemeinden informiert, wie die eine Jugendbefragung durchgeführt hatten"
+                continue  # "hat bei umliegenden Städten nachgefragt, wie die ihre Seniorenumfrage organisiert haben"
             told = reported
             line = _list_line(sent, m.start())
             if told and line is not None:
@@ -202,7 +207,7 @@ def find_mentions(text: str, sentences: list[tuple[int, int]], doc_date: str | N
             if mention:
                 _read_sentence(mention, text, doc_date)
                 if mention.plural and mention.respondents_strength >= 2 and _COUNTED_PLURAL.search(sent, 0, m.start()):
-                    # "führte bereits zwei Umfragen bei den Wehrführern durch": surveys of one group, told as one
+                    # "hatte schon drei Befragungen unter den Platzwarten gemacht": surveys of one group, told as one
                     mention.plural = False
                 out.append(mention)
         if not any(o.sent == (s, e) for o in out):
@@ -524,7 +529,7 @@ _GOT_QUESTIONNAIRE = re.compile(
 
 # "412 Eltern haben den Fragebogen ausgefüllt", "Den Fragebogen beantworteten 96 Vereine"
 _FILLED_IN = re.compile(
-    # ("189 ältere Menschen haben sich die Zeit genommen und den Fragebogen ausgefüllt")
+    # ("95 junge Familien haben sich eine Stunde Zeit gelassen und ihren Fragebogen ausgefüllt")
     r"\b\d{1,3}(?:\.\d{3})*\s+(?P<np>(?:[a-zäöüß]+e[n]?\s+)?[A-ZÄÖÜ][^\s,.;()]*(?:\s+und\s+[A-ZÄÖÜ][^\s,.;()]*)?)\s+"
     r"(?:haben|hatten)\s+(?:[^.;:?!]{0,50}?\s+und\s+)?(?:den|die|einen|ihren|ihre)\s+\w*[Ff]rageb\w+\s+(?:\w+\s+){0,3}?"
     r"(?:ausgefüllt|beantwortet|zurückgeschickt|zurückgesandt|abgegeben)\b"

@@ -38,7 +38,7 @@ _TITLED_YEAR = re.compile(
     r"^[^\n]{0,80}?(?:[Uu]mfrage|[Bb]efragung|[Ee]rhebung)\b[^\n]{0,40}?\b(?P<y>(?:19|20)\d{2})\b[^\n]{0,60}$",
     re.MULTILINE,
 )
-# "Im Herbst 2022 gab es eine Umfrage zur Kinderbetreuung": a lead line giving the survey's year first
+# "Im Frühjahr 2021 gab es eine Umfrage zum Radverkehr": a lead line giving the survey's year first
 _YEAR_THEN_SURVEY = re.compile(
     r"^[^\n]{0,40}?\b(?P<y>(?:19|20)\d{2})\b[^\n.]{0,40}?\b\S*(?:[Uu]mfrage|[Bb]efragung|[Ee]rhebung)\b[^\n]{0,80}$"
 )

@@ -128,10 +128,10 @@ _ASKED_VERB_ONLY = re.compile(r"(?i:befragt|abgefragt|angeschrieben|interviewt)"
 
 
 def _merge_retold(surveys: list[_Survey], text: str) -> list[_Survey]:
-    """One survey told several times — in a headline, a lead and the body ("Im Herbst 2022 gab es eine
-    Umfrage …" / "Im Oktober und November hatte die Stadt eine Online-Umfrage gestartet, … die Eltern …"),
-    or by those who took part ("alle aktiven Mitglieder waren gefragt …" / "So nahmen 404 Mitglieder an
-    einer Befragung teil") — is one survey: the same people (or people stated on one side only) and dates
+    """One survey told several times — in a headline, a lead and the body ("Im Frühjahr 2021 gab es eine
+    Umfrage …" / "Im April und Mai hatte die Gemeinde eine Online-Befragung begonnen, … die Radfahrer …"),
+    or by those who took part ("diesmal waren sämtliche Vereinsmitglieder aufgerufen …" /
+    "Am Ende beteiligten sich 212 Vereinsmitglieder an einer Befragung") — is one survey: the same people (or people stated on one side only) and dates
     that agree, and something the tellings share: the people, the compound word, or overlapping dates."""
     out: list[_Survey] = []
     for sv in surveys:
@@ -307,21 +307,28 @@ def _neighbour_people(sv: _Survey, text, sents, para, sent_index, doc_date: str 
                     if a:
                         anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
                 return
-    # "Die letzte Befragung fand 2010 statt. ¶ Damals haben nur 34 Prozent der Jugendlichen teilgenommen":
+    # "Die erste Befragung fand 2012 statt. ¶ Damals haben lediglich 41 Prozent der Senioren teilgenommen":
     # the share that took part, opening the next paragraph, names those asked
-    # (or past a heading over the returns: "Rücklauf der ersten Runde" / "74 Fragebögen haben wir von den
-    # Schülern … zurückbekommen")
+    # (or past a heading over the returns: "Guter Rücklauf" / "Gut 90 Bögen haben wir von den
+    # Auszubildenden … zurückbekommen")
     anchor = next((m for m in sv.mentions if m.reported), sv.mentions[0])
     i = sent_index[anchor.sent]
-    for j in range(i + 1, min(len(sents), i + 3)):
-        if para[j] > para[i] + 2 or not _participation(text, *sents[j]):
+    for j in range(i + 1, min(len(sents), i + 6)):
+        if para[j] > para[i] + 2 or not (_participation(text, *sents[j]) or _QUESTIONS_GO.search(text, *sents[j])):
             continue
         name = people_asked(text[sents[j][0]:sents[j][1]])
         if name:
             anchor.respondents, anchor.respondents_strength = name, 2
+            if not any(m.date_start for m in sv.mentions):
+                # ("Die Fragen erreichen im März 2024 rund 900 Schüler": when they were asked)
+                a, b, words, rank = period_of(text, sents[j], doc_date)
+                if a:
+                    anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
             return
 
 
+# "Die Fragen erreichen ab März rund 900 Schülerinnen und Schüler": the questions sent to the people asked
+_QUESTIONS_GO = re.compile(r"\b(?:Fragen|Fragebogen|Fragebögen)\b[^.;:?!]{0,40}?\b(?:erreichen|erreichten|erreicht|ging(?:en)?\s+an)\b")
 _ACCORDING_TO = re.compile(r"\b(?:laut|gemäß|lt\.)\s+(?:der\s+)?$")
 
 
@@ -465,13 +472,13 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
                 here, flowing, n_here, quiet = para[j], True, -1, 0  # "3.2 Ergebnisse": they follow
                 continue
             if announced and not _SURVEY_NAMED.search(text, a, b):
-                # "Wesentliche Ergebnisse: / 1. Teilnehmer / … / 2. Wohnen": the topics of the results announced
+                # "Die wichtigsten Ergebnisse: / 1. Wohnen / … / 2. Verkehr": the topics of the results announced
                 here, flowing, n_here, quiet = para[j], True, -1, 0
                 continue
             break  # another section ("4. Befragung der Vereine", "5. Zusammenfassung")
         if para[j] != here and _ANNOUNCES.fullmatch(text, a, b) and _RESULTS_HEADING.search(text, a, b) \
                 and not _SURVEY_NAMED.search(text, a, b):
-            # "Wesentliche Ergebnisse:" on a line of its own: the results follow, section by section
+            # "Die wichtigsten Ergebnisse:" on a line of its own: the results follow, section by section
             here, flowing, announced, n_here, quiet = para[j], True, True, -1, 0
             continue
         if para[j] != here:
@@ -527,7 +534,7 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
             quiet, last_told = 0, j
             continue
         if _ABOUT_ANSWERS.search(text, a, b) or re.search(r"\?\s*[“”\"»«]\s*[.]?\s*$", text[a:b]):
-            continue  # "In der ersten Frage geben die meisten Teilnehmer an, …": still the survey's answers
+            continue  # "Bei der zweiten Frage gaben die meisten Teilnehmer an, …": still the survey's answers
         quiet += 1
         if sv.results and quiet >= 2 and not flowing:
             break
@@ -538,7 +545,7 @@ _ABOUT_ANSWERS = re.compile(
     r"\b(?:Teilnehm(?:er|erinnen|enden)|Befragten|Antwortenden|Frage\s+nach|[Aa]uf\s+die\s+(?:\w+\s+)?Frage|"
     r"(?:gaben|geben|gibt|gab)\s+(?:\w+\s+){1,4}?an\b)"
 )
-# "Das Umfrage-Angebot nahmen 227 Eltern an": the survey named again by a compound, with a figure
+# "Das Umfrage-Angebot nutzten 310 Mieter": the survey named again by a compound, with a figure
 _SURVEY_COMPOUND = re.compile(r"\b(?:[Dd]as|[Dd]ie|[Dd]er|[Dd]em|[Dd]en|[Dd]ieses)\s+(?:Umfrage|Befragungs?)-?[a-zäöüA-ZÄÖÜ][\wäöüß]+")
 # How many took part or sent their answers back: "Beteiligt hat sich gut ein Drittel", "Bis zum
 # Stichtag haben 96 Betriebe ihren Fragebogen zurückgeschickt", "Daran nahmen 812 Eltern teil".

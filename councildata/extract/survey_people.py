@@ -141,6 +141,12 @@ _SUBJECT_BEFRAGT = re.compile(
     r"(?:wurden|sind)\b(?P<rest>(?:[^.;:?!]|(?<=\d)\.){0,160}?)\bbefragt\b",
     re.IGNORECASE,
 )
+_QUESTIONS_REACH = re.compile(
+    r"\b(?:Fragen|Fragebogen|Fragebögen|Umfrage|Befragung)\b[^.;:?!]{0,40}?\b(?:erreichen|erreichten|erreicht|erreichte|"
+    r"(?:ging(?:en)?|geht|gehen)\s+(?:(?:im|am|Anfang|Mitte|Ende)\s+\S+\s+)?an|richte(?:n|te|ten)?\s+sich\s+an)\s+"
+    r"(?:(?:im|am|in|ab|Anfang|Mitte|Ende)\s+\S+(?:\s+(?:19|20)\d\d)?\s+)?"
+    r"(?:viele|alle|sämtliche|die|rund\s+[\d.]+|[\d.]+)?\s*(?P<np>[A-ZÄÖÜ][^.;:,?!]{2,80})"
+)
 _BACK_FROM = re.compile(
     r"\b(?:Frageb\w+|Bögen|Antworten|Rückmeldungen)\b[^.;:?!]{0,60}?\b(?:von|aus)\s+(?:den|allen|sämtlichen)\s+"
     r"(?P<np>[A-ZÄÖÜ][^.;:,?!\"„“]{2,80}?)\s+(?:zurückbekommen|zurückerhalten|zurückgekommen|erhalten|bekommen|eingegangen)\b"
@@ -187,7 +193,7 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
     m = _AFTER_BEI.match(after)
     if m:
         name = noun_phrase(after[m.end():])
-        # "Befragung an der Kommunalwahl", "Umfrage an den Wahlständen": where, not whom ("Umfrage an
+        # "Befragung an der Landtagswahl", "Umfrage an den Wahlständen": where, not whom ("Umfrage an
         # allen Schulen" names them)
         if (m.group().split()[0] != "an" or name and looks_people(name)) and _set_people(mn, name):
             return
@@ -252,15 +258,15 @@ def read_respondents(mn: Mention, sent: str, rel: int, rel_end: int) -> None:
     m = _BEFRAGT_WURDEN.search(sent)
     if m and _set_people(mn, _people_from_clause(m.group("np"))):
         return
-    # "Nun waren alle aktiven Mitglieder gefragt, ihre Meinung in einer Umfrage abzugeben", "Dazu waren die
+    # "Diesmal waren sämtliche Vereinsmitglieder aufgerufen, in einer Umfrage ihre Sicht zu schildern", "Dazu waren die
     # Eltern aufgerufen, …": the people called on to answer
     m = _CALLED_ON.search(sent)
     if m:
         name = _people_from_clause(m.group("np"))
         if name and looks_people(name) and _set_people(mn, name):
             return
-    # "eine Umfrage gestartet, um zu sehen, welche Wünsche die Eltern der Kinder unter drei Jahren für die
-    # Betreuung haben": the people whose wishes it asked for
+    # "eine Befragung begonnen, um zu erfahren, welche Bedürfnisse die Radfahrerinnen und Radfahrer im
+    # Ortskern haben": the people whose needs it asked for
     m = _WHAT_THEY_WANT.search(sent, rel_end)
     if m:
         name = noun_phrase(m.group("np"))
@@ -435,13 +441,19 @@ def people_asked(sent: str) -> str | None:
         m = rx.search(sent)
         if m and looks_people(m.group("np")):
             return normalise_people(" ".join(m.group("np").split()))
-    # "74 Fragebögen haben wir von den Schülern der Klassen 7 bis 10 zurückbekommen": whom the forms came back from
+    # "Die Fragen erreichen ab März rund 900 Schülerinnen und Schüler", "Der Fragebogen ging an alle Haushalte"
+    m = _QUESTIONS_REACH.search(sent)
+    if m:
+        name = noun_phrase(m.group("np"))
+        if name and looks_people(name):
+            return normalise_people(name)
+    # "Gut 90 Bögen haben wir von den Auszubildenden des zweiten Lehrjahres zurückbekommen": whom they came back from
     m = _BACK_FROM.search(sent)
     if m:
         name = noun_phrase(m.group("np"))
         if name and looks_people(name):
             return normalise_people(name)
-    # "Damals haben nur 34 Prozent der Jugendlichen teilgenommen": the share of those asked who took part
+    # "Damals haben lediglich 41 Prozent der Senioren teilgenommen": the share of those asked who took part
     m = _SHARE_OF_PEOPLE.search(sent)
     if m and _TOOK_PART_VERB.search(sent, m.end()):
         name = noun_phrase(sent[m.end():])

@@ -119,7 +119,7 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
     dates = [(dm, date_from_match(dm)) for dm in ANY_DATE.finditer(sent)]
     dates = [(dm, d) for dm, d in dates if d and not _PAPER_DATE.search(sent, max(0, dm.start() - 30), dm.start())
              and not _AFTERWARDS.search(sent, max(0, dm.start() - 50), dm.start())
-             # "alle Bürger, die am 1. Januar 2014 70 Jahre und älter waren": the day ages were counted on
+             # "alle Einwohner, die am 31.12.2022 75 Jahre oder älter waren": the day ages were counted on
              and not _AGE_ON.match(sent, dm.end())]
     if len(dates) == 1:
         # "am 18.09.2018", or a date on the survey word's own line; not the
@@ -210,8 +210,8 @@ def read_date(mn: Mention, sent: str, rel: int, rel_end: int, doc_date: str | No
         return
     rm = _BARE_MONTH_RANGE.search(sent) if doc_date else None
     if rm and abs(rm.start() - rel) <= 150:
-        # "Im Oktober und November hatte die Stadt … eine Umfrage gestartet", "Von Mai bis September hat der
-        # Beirat seine Umfrage durchgeführt": months of the document's year, or of the year before when the
+        # "Im April und Mai hatte die Gemeinde … eine Befragung begonnen", "Von März bis Juni lief die Umfrage
+        # des Beirats": months of the document's year, or of the year before when the
         # last of them is still to come
         m1, m2 = MONTHS[rm.group("m1").lower()], MONTHS[rm.group("m2").lower()]
         y2 = int(doc_date[:4]) - (1 if m2 > int(doc_date[5:7]) else 0)

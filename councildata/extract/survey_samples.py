@@ -58,7 +58,7 @@ def counts_those_asked(text: str, f: Figure) -> bool:
         return False
     rm = RETURNED_OF.search(text, f.start, f.end)
     if rm and rm.start("num") == f.num_start:
-        return False  # "Von den 4.920 verteilten Fragebögen wurden 943 abgegeben": the forms that came back
+        return False  # "Von den 5.300 ausgeteilten Bögen wurden 1.212 abgegeben": the forms that came back
     if _TOOK_PART_CLAUSE.search(text, f.start, f.end):
         return bool(_ASKED_COUNT_NOUN.match(text, f.num_end) or _WHOLE_BEFORE.search(
             text, max(0, f.num_start - 20), f.num_start))

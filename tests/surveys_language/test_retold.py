@@ -10,9 +10,9 @@ from .common import run
 
 def test_lead_and_body_with_overlapping_periods():
     text = ("Ergebnisse der Elternumfrage liegen vor\n\n"
-            "Im Frühjahr 2023 gab es eine Umfrage zur Kinderbetreuung.\n\n"
-            "Im April und Mai hatte die Gemeinde eine Online-Umfrage gestartet, um zu erfahren, welche Wünsche "
-            "die Eltern der Krippenkinder haben. 40 Prozent wünschen längere Öffnungszeiten.")
+            "Im Frühjahr 2023 gab es eine Befragung zum Hortangebot.\n\n"
+            "Im April und Mai hatte der Schulträger eine Befragung begonnen, um zu klären, welche Bedürfnisse "
+            "die Eltern der Erstklässler haben. 40 Prozent brauchen eine Ferienbetreuung.")
     rows = run(text, date=None)
     assert len(rows) == 1
     sv, results = rows[0]
@@ -22,8 +22,9 @@ def test_lead_and_body_with_overlapping_periods():
 
 
 def test_those_asked_then_those_who_took_part():
-    text = ("Diesmal waren alle aktiven Mitglieder gefragt, ihre Meinung in einer Umfrage abzugeben. "
-            "So nahmen 312 Mitglieder an einer Befragung teil. 58 Teilnehmer wünschen sich mehr Übungsabende.")
+    text = ("Diesmal waren sämtliche Vereinsmitglieder aufgerufen, in einer Umfrage ihre Sicht zu schildern. "
+            "Am Ende beteiligten sich 312 Vereinsmitglieder an einer Befragung. 58 Teilnehmer wünschen sich "
+            "mehr Übungsabende.")
     rows = run(text)
     assert len(rows) == 1
     assert [r["value"] for r in rows[0][1]] == [312, 58]
@@ -31,11 +32,11 @@ def test_those_asked_then_those_who_took_part():
 
 def test_headline_compound_and_body_naming_the_people():
     text = ("Ergebnisse der Bürgerbefragung 2021:\n"
-            "Gestartet wurde mit einer Bürgerbefragung am Wahlsonntag, bei der vor den Wahllokalen die Wähler "
-            "befragt wurden. 88 % leben gerne im Ort.")
+            "Den Auftakt machte eine Bürgerbefragung am Markttag, bei der vor dem Rathaus die Passanten "
+            "befragt wurden. 88 % kaufen gern im Ort ein.")
     rows = run(text)
     assert len(rows) == 1
-    assert rows[0][0]["respondents"] == "Wähler"
+    assert rows[0][0]["respondents"] == "Passanten"
 
 
 def test_two_groups_stay_two_surveys():
@@ -54,8 +55,8 @@ def test_same_people_two_years_stay_two_surveys():
 
 def test_residents_named_by_their_place():
     text = ("Ergebnisse der Einwohnerbefragung vorgestellt\n"
-            "Die Beteiligung an der Befragung lag bei 35 Prozent. 60 Prozent der Tannenbacher, die an der Befragung "
-            "teilgenommen hatten, fühlen sich in Tannenbach wohl.")
+            "Die Beteiligung an der Befragung lag bei 35 Prozent. 60 Prozent der Tannenbacher, die sich an der "
+            "Umfrage beteiligt haben, wohnen gern in Tannenbach.")
     (sv, _), = run(text)
     assert names_match(sv["respondents"], "Einwohner")
 

@@ -18,7 +18,7 @@ def counts(text: str) -> list[tuple[float, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Von den 4.920 verteilten Fragebögen wurden 943 abgegeben.", 943),
+    ("Von den 5.300 ausgeteilten Bögen wurden 1.212 abgegeben.", 1212),
     ("Von den 2.140 verschickten Fragebögen sind 836 ausgefüllt zurückgekommen.", 836),
     ("Von allen 600 Bögen kamen bislang 212 zurück.", 212),
     ("Von den 1200 Fragebogen wurden insgesamt 480 beantwortet.", 480),
@@ -45,8 +45,8 @@ def test_percent_as_adjective(text, value):
 
 
 @pytest.mark.parametrize(("text", "people"), [
-    ('"74 Fragebögen haben wir von den Schülern der Klassen sieben bis zehn zurückbekommen", sagt sie.',
-     "Schüler der Klassen sieben bis zehn"),
+    ('"Gut 90 Bögen haben wir von den Auszubildenden des zweiten Lehrjahres zurückbekommen", sagt er.',
+     "Auszubildende des zweiten Lehrjahres"),
     ("Bis Freitag sind 120 Antworten von allen Vereinen im Ort eingegangen.", "Vereine"),
 ])
 def test_people_the_forms_came_back_from(text, people):
@@ -56,18 +56,18 @@ def test_people_the_forms_came_back_from(text, people):
 
 
 def test_returns_past_a_heading():
-    text = ("Die Befragung an der Oberschule ist abgeschlossen.\n\n"
-            "Rücklauf der ersten Runde groß\n\n"
-            "\"Wir haben 74 Fragebögen von den Schülern der Klassen sieben bis zehn zurückbekommen. Nur zwei davon "
+    text = ("Die Befragung an der Berufsschule ist beendet.\n\n"
+            "Guter Rücklauf im ersten Durchgang\n\n"
+            "\"Wir haben 91 Fragebögen von den Auszubildenden des zweiten Lehrjahres zurückbekommen. Drei davon "
             "waren ungültig\", sagt die Leiterin.")
     (sv, results), = run(text)
-    assert names_match(sv["respondents"], "Schüler der Klassen sieben bis zehn")
-    assert 74 in [r["value"] for r in results]
+    assert names_match(sv["respondents"], "Auszubildende des zweiten Lehrjahres")
+    assert 91 in [r["value"] for r in results]
 
 
 def test_results_announced_topic_by_topic():
     text = ("Das Ergebnis der Bürgerbefragung wurde im Rat vorgestellt.\n\n"
-            "Wesentliche Ergebnisse:\n\n"
+            "Die wichtigsten Ergebnisse:\n\n"
             "1. Wohnen\nDrei Viertel der Teilnehmer leben im eigenen Haus.\n\n"
             "2. Verkehr\nDer Bus wird selten genutzt.\n\n"
             "3. Versorgung\n64 % der Teilnehmer vermissen einen Laden.\n\n"
@@ -88,8 +88,8 @@ def test_announced_results_end_after_two_empty_topics():
 
 
 def test_headline_over_the_survey_told():
-    text = ("Schulweg-Umfrage: Ergebnisse\n"
-            "Befragung zum Schulweg gibt Hinweise\n"
+    text = ("Radweg-Umfrage: Ergebnisse\n"
+            "Befragung zum Radweg zeigt Lücken\n"
             "Das Projektbüro hat eine Online-Umfrage bei den Schülerinnen und Schülern der Realschule durchgeführt. "
             "42 Prozent kommen mit dem Rad.")
     rows = run(text)
@@ -98,8 +98,8 @@ def test_headline_over_the_survey_told():
 
 
 def test_asked_in_the_next_paragraph_is_the_same_survey():
-    text = ("Im Juni erfolgte die große Seniorenbefragung. Von den 3.000 verteilten Fragebögen wurden 700 "
-            "abgegeben.\n\n"
+    text = ("Im Juni fand die große Seniorenbefragung statt. Von den 3.000 ausgeteilten Bögen kamen 700 "
+            "zurück.\n\n"
             "Befragt wurden alle Lindenfelder Bürgerinnen und Bürger, die am 1. Januar 2024 75 Jahre und älter "
             "waren. Die Stadt Lindenfeld wertet die Bögen aus.")
     rows = run(text, "2024-09-01")
