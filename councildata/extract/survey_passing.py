@@ -6,6 +6,7 @@ sentences around it, and its results from its sentence and the sentences right a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from . import survey_figures as figs
@@ -115,10 +116,11 @@ def _passing_surveys(ctx, text, sents, para, mentions) -> list[_Survey]:
         and any(o is not sv and o.mentions[0].start > sv.mentions[-1].start for o in surveys))]
     if len(surveys) == 1 and not any(m.respondents for m in surveys[0].mentions):
         _people_near_other_mentions(surveys[0], text, sents, para, sent_index, mentions)
+    blockers = _other_survey_sentences(text, mentions)
     for sv in surveys:
         _settle(sv, ctx)
         meeting_date(sv, text, sents, para, sent_index)
-        _passing_results(sv, text, sents, para, sent_index, mentions)
+        _passing_results(sv, text, sents, para, sent_index, blockers)
     if len(surveys) == 1:
         _turnout(surveys[0], text, sents)
     return surveys
@@ -332,14 +334,30 @@ _QUESTIONS_GO = re.compile(r"\b(?:Fragen|Fragebogen|Fragebögen)\b[^.;:?!]{0,40}
 _ACCORDING_TO = re.compile(r"\b(?:laut|gemäß|lt\.)\s+(?:der\s+)?$")
 
 
-def _passing_results(sv, text, sents, para, sent_index, mentions) -> None:
+def _other_survey_sentences(text, mentions) -> dict[tuple[int, int], list[Mention]]:
+    """Sentences by the mentions in them that name a survey of their own: results of a survey
+    stop before one that is not its own. Read once per document, not once per survey."""
+    out: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        # "davon wurden 104 Befragungen vollständig beantwortet": answers counted, not another survey
+        # ("Die Umfrage kostete 3.000 Euro": the same survey named again, not another one)
+        if _COUNTED.search(text, max(0, m.start - _COUNTED_REACH), m.start) or (
+                m.definite and not m.prefix and not m.reported
+                # "An der Umfrage nahmen 812 Eltern teil": those who answered the survey told
+                and (not m.respondents or _participation(text, *m.sent))):
+            continue
+        out.setdefault(m.sent, []).append(m)
+    return out
+
+
+def _passing_results(sv, text, sents, para, sent_index, blockers) -> None:
     """Results after each mention of the survey (a title names it, the text reports it)."""
     done: set[tuple[int, int]] = set()
     for mn in sv.mentions:
         if mn.sent not in done:
             done.add(mn.sent)
             _results_before(sv, mn, text, sents, para, sent_index)
-            _results_after(sv, mn, text, sents, para, sent_index, mentions)
+            _results_after(sv, mn, text, sents, para, sent_index, blockers)
     seen: set[tuple[int, int, str | None, str]] = set()
     rates: set[tuple[Any, Any]] = set()
     unique = []
@@ -380,14 +398,32 @@ _CAME_IN = re.compile(
 )
 
 
-def _answers_counted(sv: _Survey, text, sents) -> None:
+def _told_in(sv: _Survey, starts: list[int], sents) -> list[int]:
+    """Indices of the sentences that tell the survey or one of its results, in text order.
+
+    Found by bisection (sentences are sorted and do not overlap): a document
+    with many surveys must not read every sentence once per survey."""
+    told = set()
+    for m in sv.mentions:
+        k = bisect_right(starts, m.start) - 1
+        if k >= 0 and m.start < sents[k][1]:
+            told.add(k)
+    if sv.mentions:
+        for r in sv.results:
+            k = max(0, bisect_right(starts, r["_start"]) - 1)
+            while k < len(sents) and sents[k][0] < r["_end"]:
+                if r["_start"] < sents[k][1]:
+                    told.add(k)
+                k += 1
+    return sorted(told)
+
+
+def _answers_counted(sv: _Survey, text, sents, starts: list[int]) -> None:
     """Counts of the answers that came back, in a sentence of the survey's results."""
-    for a, b in sents:
+    for k in _told_in(sv, starts, sents):
+        a, b = sents[k]
         if not _CAME_IN.search(text, a, b) or not _ANSWER_UNITS.search(text, a, b):
             continue
-        if not any(a <= m.start < b or r["_start"] < b and a < r["_end"] for m in sv.mentions for r in sv.results) \
-                and not any(a <= m.start < b for m in sv.mentions):
-            continue  # only sentences that tell the survey or its results
         for f in figs.figures_in(text, a, b, prose_only=False, counts=True, rough=True):
             if f.unit and _ANSWER_UNITS.fullmatch(f.unit) and not counts_those_asked(text, f) and not any(
                     r["_start"] < f.end and f.start < r["_end"] for r in sv.results):
@@ -419,7 +455,7 @@ def _results_before(sv, anchor, text, sents, para, sent_index) -> None:
         _add_figure(sv, f, "survey_result.figure_before", 0.6)
 
 
-def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
+def _results_after(sv, anchor, text, sents, para, sent_index, blockers) -> None:
     i = sent_index[anchor.sent]
     s, e = anchor.sent
     people = sv.fields.get("respondents") or ""
@@ -443,13 +479,6 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
         cf = confirmed(text, anchor.sent, (anchor.start, anchor.end))
         if cf:
             _add_result(sv, cf.start, cf.end, None, cf.finding, None, None, "survey_result.confirmed", 0.5)
-    # "davon wurden 104 Befragungen vollständig beantwortet": answers counted, not another survey
-    # ("Die Umfrage kostete 3.000 Euro": the same survey named again, not another one)
-    other_sents = {m.sent for m in mentions if m not in sv.mentions
-                   and not _COUNTED.search(text, max(0, m.start - _COUNTED_REACH), m.start)
-                   and not (m.definite and not m.prefix and not m.reported
-                            # "An der Umfrage nahmen 812 Eltern teil": those who answered the survey told
-                            and (not m.respondents or _participation(text, *m.sent)))}
     own_sents = {m.sent for m in sv.mentions}
     quiet = 0  # sentences in a row that said nothing about the survey
     here = para[i]
@@ -462,8 +491,8 @@ def _results_after(sv, anchor, text, sents, para, sent_index, mentions) -> None:
     announced = False  # a line announced the results: numbered topics below it are theirs
     dry = 0  # paragraphs in a row under announced results that gave none
     for j in range(i + 1, len(sents)):
-        if sents[j] in other_sents or sents[j] in own_sents:
-            break
+        if sents[j] in own_sents or any(m not in sv.mentions for m in blockers.get(sents[j], ())):
+            break  # the sentence names another survey
         a, b = sents[j]
         if _PAGE_FURNITURE.fullmatch(text, a, b):
             continue  # a running page header or footer between two paragraphs of results

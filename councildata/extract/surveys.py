@@ -70,8 +70,9 @@ def extract(ctx: Context) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         # one survey the whole document reports: every figure of the text is its
         surveys = _report_surveys(ctx, text, sents, para, mentions)
     else:
+        starts = [a for a, _ in sents]
         for sv in surveys:
-            _answers_counted(sv, text, sents)
+            _answers_counted(sv, text, sents, starts)
     _drop_wished(surveys, text, sents)
     return _rows(ctx, surveys)
 
