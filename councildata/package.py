@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from . import __version__, schemas
+from . import __version__, resumable_sha256, schemas
 from .model import TABLES
 
 DEFAULT_LICENSE = {
@@ -139,18 +139,32 @@ def remember_stats(path: Path, digest: str) -> None:
 
 
 _KNOWN_CRC: dict[tuple[int, int, int, int], int] = {}
+# A table file's SHA-256 state and CRC-32 at its append point (the end of
+# its last row: the file's end for CSV, before JSON_TAIL for JSON), by the
+# same key: what the manifest stores so that a build which only appends rows
+# hashes only those (see councildata.resumable_sha256).
+HashState = tuple[int, bytes, int]  # (offset, SHA-256 state, CRC-32 of the bytes before offset)
+_KNOWN_STATE: dict[tuple[int, int, int, int], HashState] = {}
+
+
+def append_point(name: str, size: int) -> int:
+    """Where rows appended to the table file ``name`` of ``size`` bytes go."""
+    return size - len(JSON_TAIL) if name.endswith(".json") else size
 
 
 def hash_build_file(path: Path) -> tuple[int, str]:
     """(size, sha256) of a file the build just wrote, read once for both
-    its sha256 and its CRC-32 (the zip's), and both remembered."""
+    its sha256 and its CRC-32 (the zip's), and all remembered (with the
+    hash state at its append point)."""
     key = _stat_key(path)
     if key in _KNOWN_STATS:
         # Hard-linked from the build before: its zip chunks and CRC are reused too.
         return key[2], _KNOWN_STATS[key]
-    _, digest, crc = _read_digests(path)
+    _, digest, crc, state = _read_digests(path, append_point(path.name, key[2]))
     _KNOWN_STATS[key] = digest
     _KNOWN_CRC[key] = crc
+    if state is not None:
+        _KNOWN_STATE[key] = state
     return key[2], digest
 
 
@@ -172,16 +186,60 @@ def _crc32_function():
 crc32 = _crc32_function()
 
 
-def _read_digests(path: Path) -> tuple[int, str, int]:
-    """(size, sha256, CRC-32) of a file, in one read."""
-    h = hashlib.sha256()
-    crc = size = 0
+def _read_digests(path: Path, mark: int | None = None, start: HashState | None = None,
+                  ) -> tuple[int, str, int, HashState | None]:
+    """(size, sha256, CRC-32, state at ``mark``) of a file, in one read;
+    from ``start`` (a state of the file's first bytes) on where given. The
+    state is None where none can be stored (no resumable SHA-256 here)."""
+    if start is None and not resumable_sha256.AVAILABLE:
+        h: Any = hashlib.sha256()
+        at, crc = 0, 0
+    else:
+        at, state, crc = start if start is not None else (0, None, 0)
+        h = resumable_sha256.Sha256(state)
+    marked: HashState | None = None
     with open(path, "rb", buffering=0) as f:
+        if at:
+            f.seek(at)
+        if mark is not None and at <= mark and isinstance(h, resumable_sha256.Sha256):
+            while at < mark and (chunk := f.read(min(DIGEST_CHUNK, mark - at))):
+                h.update(chunk)
+                crc = crc32(chunk, crc)
+                at += len(chunk)
+            if at == mark:
+                marked = (mark, h.state(), crc)
         while chunk := f.read(DIGEST_CHUNK):
             h.update(chunk)
             crc = crc32(chunk, crc)
-            size += len(chunk)
-    return size, h.hexdigest(), crc
+            at += len(chunk)
+    return at, h.hexdigest(), crc, marked
+
+
+def resume_digests(path: Path, start: HashState) -> None:
+    """Hash a table file the build made by appending rows to a prefix of
+    the build before's file whose state ``start`` is (checked by the
+    caller): only the bytes after ``start``'s offset are read. Remembered
+    as :func:`hash_build_file` remembers a file it read whole."""
+    key = _stat_key(path)
+    _, digest, crc, state = _read_digests(path, append_point(path.name, key[2]), start)
+    _KNOWN_STATS[key] = digest
+    _KNOWN_CRC[key] = crc
+    if state is not None:
+        _KNOWN_STATE[key] = state
+
+
+def state_matches(path: Path, start: HashState, digest: str) -> bool:
+    """Whether ``start``, finished over the rest of ``path``, gives ``digest``
+    (the sha256 the build before recorded for it): a stored state is only
+    resumed once it agrees with the file it was stored for."""
+    try:
+        return _read_digests(path, None, start)[1] == digest
+    except (OSError, ValueError, RuntimeError):
+        return False
+
+
+def known_state(path: Path) -> HashState | None:
+    return _KNOWN_STATE.get(_stat_key(path))
 
 
 def hash_build_files(paths: list[Path]) -> None:
@@ -205,17 +263,20 @@ def known_crc(path: Path) -> int | None:
     return _KNOWN_CRC.get(_stat_key(path))
 
 
-def remember_key(key: tuple[int, int, int, int], digest: str) -> None:
+def remember_key(key: tuple[int, int, int, int], digest: str, state: HashState | None = None) -> None:
     """Let :func:`file_stats` answer for the file whose (device, inode, size,
-    mtime_ns) is ``key``: a file of an earlier build, hard-linked into this one."""
+    mtime_ns) is ``key``: a file of an earlier build, hard-linked into this one
+    (with its hash state at its append point, where that build stored one)."""
     _KNOWN_STATS[key] = digest
+    if state is not None:
+        _KNOWN_STATE[key] = state
 
 
 def file_stats(path: Path) -> tuple[int, str]:
     key = _stat_key(path)
     if key in _KNOWN_STATS:
         return key[2], _KNOWN_STATS[key]
-    size, digest, _ = _read_digests(path)
+    size, digest, _, _ = _read_digests(path)
     return size, digest
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from councildata import chunked_zip, database, downloads, search
+from councildata import chunked_zip, database, downloads, package, resumable_sha256, search
 from councildata.build import BuildError, build_package
 from councildata.incremental import MANIFEST_NAME
 from councildata.incremental.spare import SPARE_NAME
@@ -134,7 +134,12 @@ def manifest_content(path: Path) -> dict:
             out[table] = sorted((r["id"], rel_of[r["file"]]) for r in con.execute(f"select * from {table}"))
         out["mentions"] = sorted((r["org"], rel_of[r["file"]], r["seq"]) for r in con.execute("select * from mentions"))
         out["zip_chunks"] = [tuple(r) for r in con.execute("select * from zip_chunks order by member, last")]
+        # Each table file's hash state at its append point: a resumed one is
+        # the state a full read of the same bytes gives.
+        out["hash_states"] = [tuple(r) for r in con.execute("select * from hash_states order by name")]
         assert out["files"] and out["zip_chunks"]
+        assert {r[0] for r in out["hash_states"]} == ({f"{t}.{ext}" for t in TABLES for ext in ("csv", "json")}
+                                                      if resumable_sha256.AVAILABLE else set())
         return out
     finally:
         con.close()
@@ -286,6 +291,62 @@ def test_one_file_added(archive, tmp_path):
     before = json.loads(chunked_zip.index_path(old / "councildata.zip").read_text("utf-8"))
     total, found = chunked_zip.reused_chunks(index, before)
     assert 0 < found < total
+
+
+def _spy_digests(monkeypatch) -> list[tuple[str, int]]:
+    """(file name, first byte read) of every digest the build computes."""
+    reads: list[tuple[str, int]] = []
+    real = package._read_digests
+
+    def spy(path, mark=None, start=None):
+        reads.append((Path(path).name, 0 if start is None else start[0]))
+        return real(path, mark, start)
+
+    monkeypatch.setattr(package, "_read_digests", spy)
+    return reads
+
+
+@pytest.mark.skipif(not resumable_sha256.AVAILABLE, reason="no resumable SHA-256 (OpenSSL's) on this system")
+def test_rows_appended_at_the_end_hash_only_the_new_bytes(archive, tmp_path, monkeypatch):
+    """A file whose path sorts after every other gives the last rows of
+    each table: its table files are the old ones plus its rows, and their
+    sha256 and CRC-32 go on from the states the build before stored."""
+    src, out = archive
+    old = Path(os.path.realpath(out))
+    reads = _spy_digests(monkeypatch)
+    shutil.copy2(CORPUS / SPARE[0], src / f"zz-{SPARE[0]}")
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+    rewritten = mode(out)["tables_rewritten"]
+    assert "documents" in rewritten
+    for t in rewritten:
+        for ext in ("csv", "json"):
+            name = f"{t}.{ext}"
+            old_size = (old / name).stat().st_size
+            assert (out / name).read_bytes()[:package.append_point(name, old_size)] == \
+                (old / name).read_bytes()[:package.append_point(name, old_size)]
+            # Read once from the old append point (and the old file's last
+            # bytes once, to check the stored state): never whole.
+            assert (name, 0) not in reads, name
+            assert reads.count((name, package.append_point(name, old_size))) == 2, name
+    monkeypatch.undo()
+    assert_as_full_build(src, out, tmp_path)
+
+
+@pytest.mark.skipif(not resumable_sha256.AVAILABLE, reason="no resumable SHA-256 (OpenSSL's) on this system")
+def test_a_damaged_hash_state_is_not_resumed(archive, tmp_path, monkeypatch):
+    src, out = archive
+    con = sqlite3.connect(out / MANIFEST_NAME)
+    con.execute("update hash_states set state = zeroblob(length(state)) where name = 'documents.csv'")
+    con.commit()
+    con.close()
+    reads = _spy_digests(monkeypatch)
+    shutil.copy2(CORPUS / SPARE[0], src / f"zz-{SPARE[0]}")
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta"
+    assert ("documents.csv", 0) in reads and ("documents.json", 0) not in reads
+    monkeypatch.undo()
+    assert_as_full_build(src, out, tmp_path)
 
 
 def test_a_delta_keeps_the_planner_statistics_current(archive):

@@ -46,7 +46,7 @@ from pathlib import Path
 from collections.abc import Sequence
 from typing import Any
 
-from .. import chunked_zip, database, downloads, schemas
+from .. import chunked_zip, database, downloads, package, schemas
 from ..build import BuildContext, finish_build, write_package_meta
 from ..build_report import REPORT_NAME, BuildReport, failed_report_path
 from ..model import TABLES, Problem
@@ -352,7 +352,9 @@ def _json_pieces(canonical: list[Piece]) -> list[Piece]:
         if not length:
             continue
         if first:
-            out.append((start + 1, length - 1))
+            # The old file's first byte is the ``[`` too: one range from 0
+            # (a file that only gains rows at its end starts with the old one).
+            out[-1:] = [(0, length)] if start == 0 else [JSON_HEAD, (start + 1, length - 1)]
         elif start == 0:
             out += [b",", (1, length - 1)]
         else:
@@ -399,6 +401,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
             if rel not in gone and rel in position:
                 kept_mentions.setdefault(o, rel)
         old_outputs = old.output_digests()
+        old_states = old.hash_states()
         previous_generation = old.get("generation")
 
         def kept_owner(table: str, value: Any) -> str | None:
@@ -485,7 +488,9 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
             if t not in changed_tables:
                 _link(previous, work, f"{t}.{ext}")
         if t in changed_tables:
-            _splice_table(previous, work, t, offsets[t], totals[t], new_bytes)
+            appended = _splice_table(previous, work, t, offsets[t], totals[t], new_bytes)
+            for ext, kept in appended.items():
+                _resume_hash(previous, work, f"{t}.{ext}", kept, old_outputs, old_states)
 
     db_delta: dict[str, Any] | None = None
     if changed_tables:
@@ -520,8 +525,8 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         manifest.report_into(report, position, redo)
         rows = manifest.row_counts()
 
-        for dev, ino, size, mtime_ns, sha in old_outputs.values():
-            remember_key((dev, ino, size, mtime_ns), sha)
+        for name, (dev, ino, size, mtime_ns, sha) in old_outputs.items():
+            remember_key((dev, ino, size, mtime_ns), sha, old_states.get(name))
         write_package_meta(ctx, work, len(ctx.names), newest)
         _write_parquet(previous, work, manifest, changed_tables)
         descriptor = downloads.add_parquet_alternates(work)
@@ -653,13 +658,36 @@ def _check_new_ids(prev_db: sqlite3.Connection, table: str, rows: list[dict], ke
             raise Fallback(f"{shown}: {table} id {rid} is also a kept row's")
 
 
+def _resume_hash(previous: Path, work: Path, name: str, kept: int | None,
+                 old_outputs: dict[str, tuple[int, int, int, int, str]],
+                 old_states: dict[str, tuple[int, bytes, int]]) -> None:
+    """Where ``work/name`` is the build before's file up to byte ``kept``
+    plus appended rows, and that build stored the file's hash state at its
+    append point, hash only what follows that point (the sha256 and CRC-32
+    of the rest of the file are what a full read gives). Otherwise the file
+    is read whole later, as any file the build wrote."""
+    state = old_states.get(name)
+    if kept is None or state is None or state[0] > kept or name not in old_outputs:
+        return
+    dev, ino, size, mtime_ns, sha = old_outputs[name]
+    st = os.stat(previous / name)
+    if (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) != (dev, ino, size, mtime_ns):
+        return
+    # The stored state must finish the old file as its recorded sha256: a
+    # state of another library's layout or a damaged manifest is not used.
+    if package.state_matches(previous / name, state, sha):
+        package.resume_digests(work / name, state)
+
+
 def _splice_table(previous: Path, work: Path, table: str, offsets: list[tuple[str, tuple[int, int, int, int]]],
-                  totals: tuple[int, int], new_bytes: dict[str, dict[str, tuple[bytes, bytes]]]) -> None:
+                  totals: tuple[int, int], new_bytes: dict[str, dict[str, tuple[bytes, bytes]]]) -> dict[str, int | None]:
     """``<table>.csv`` and ``.json`` of this build: the old file's bytes
     between the files that changed, and the new files' bytes, in file
     order. ``offsets``: per changed file (in order), the bytes of the rows
     of the files before it in the old files and its own there (0 for a new
-    one); ``totals``: the old files' row bytes."""
+    one); ``totals``: the old files' row bytes. Per extension, how many of
+    the old file's first bytes the new one starts with where it only adds
+    bytes after them (see :func:`.splice.write_spliced`)."""
     header = csv_header(table)
     csv_pieces: list[Piece] = [(0, len(header))]
     json_canonical: list[Piece] = []
@@ -674,5 +702,5 @@ def _splice_table(previous: Path, work: Path, table: str, offsets: list[tuple[st
         csv_at, json_at = len(header) + csv_before + csv_own, json_before + json_own
     csv_pieces.append((csv_at, len(header) + totals[0] - csv_at))
     json_canonical.append((json_at, totals[1] - json_at))
-    write_spliced(previous / f"{table}.csv", work / f"{table}.csv", csv_pieces)
-    write_spliced(previous / f"{table}.json", work / f"{table}.json", _json_pieces(json_canonical))
+    return {"csv": write_spliced(previous / f"{table}.csv", work / f"{table}.csv", csv_pieces),
+            "json": write_spliced(previous / f"{table}.json", work / f"{table}.json", _json_pieces(json_canonical))}

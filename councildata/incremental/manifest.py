@@ -21,6 +21,10 @@ A small SQLite file in the build folder (hidden, never listed in
 - ``outputs``: the sha256 of each file of the build folder, keyed by its
   inode, size and mtime, so that a file hard-linked into the next build
   is not hashed again.
+- ``hash_states``: per table file (of the files in ``outputs``), its
+  SHA-256 state and CRC-32 at its append point, so that the next build,
+  where it only appends rows, hashes only those
+  (:mod:`councildata.resumable_sha256`).
 
 A delta reads the rows of the files it changes and a few sums, never every
 file's entry: its cost follows the change, not the archive.
@@ -48,6 +52,11 @@ MANIFEST_NAME = ".councildata-manifest.sqlite"
 # Bumped when the manifest's layout changes: an older one is not read. The
 # tables are part of it (one column per table and count).
 FORMAT = "2:" + ",".join(TABLES)
+_HASH_STATES = """
+create table if not exists hash_states (
+    name text primary key, at integer not null, state blob not null, crc integer not null
+);
+"""
 
 _COUNTS = ("rows", "csv", "json")
 
@@ -81,7 +90,7 @@ create table zip_chunks (member text not null, last blob not null, length intege
 create table outputs (
     name text primary key, dev integer, ino integer, size integer, mtime_ns integer, sha256 text not null
 );
-"""
+{_HASH_STATES}"""
 
 # A chunk of a table file in the zip ends after a source file whose path
 # hashes to 0 modulo this: about this many files per chunk, and where the
@@ -190,6 +199,7 @@ class Manifest:
         conn = sqlite3.connect(path)
         conn.execute("pragma journal_mode = off")
         conn.execute("pragma synchronous = off")
+        conn.executescript(_HASH_STATES)  # a manifest written before they were kept
         return cls(path, conn)
 
     def close(self) -> None:
@@ -527,11 +537,26 @@ class Manifest:
                 in self.conn.execute("select name, dev, ino, size, mtime_ns, sha256 from outputs")}
 
     def set_outputs(self, folder: Path, digests: dict[str, str]) -> None:
+        from ..package import known_state
+
         self.conn.execute("delete from outputs")
+        self.conn.execute("delete from hash_states")
         for name, sha in sorted(digests.items()):
             st = os.stat(folder / name)
             self.conn.execute("insert into outputs values (?, ?, ?, ?, ?, ?)",
                               (name, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, sha))
+            state = known_state(folder / name)
+            if state is not None:
+                self.conn.execute("insert into hash_states values (?, ?, ?, ?)", (name, *state))
+
+    def hash_states(self) -> dict[str, tuple[int, bytes, int]]:
+        """Per table file, (append point, SHA-256 state there, CRC-32 there),
+        where the build stored one (see :meth:`set_outputs`)."""
+        try:
+            rows = self.conn.execute("select name, at, state, crc from hash_states").fetchall()
+        except sqlite3.OperationalError:  # written before they were kept
+            return {}
+        return {name: (at, bytes(state), crc) for name, at, state, crc in rows}
 
     def commit(self) -> None:
         self.conn.commit()

@@ -50,14 +50,22 @@ def coalesce(pieces: Iterable[Piece]) -> list[Piece]:
     return out
 
 
-def write_spliced(old: Path, new: Path, pieces: Iterable[Piece]) -> None:
-    """Write ``new`` from ``pieces``: old ranges are copied from ``old``."""
+def write_spliced(old: Path, new: Path, pieces: Iterable[Piece]) -> int | None:
+    """Write ``new`` from ``pieces``: old ranges are copied from ``old``.
+    Where ``new`` is the first bytes of ``old`` followed by new bytes only
+    (rows appended), how many of ``old``'s bytes it starts with, else None:
+    the hash of that prefix can then be resumed from a stored state."""
+    pieces = coalesce(pieces)
+    appended = None
+    if pieces and isinstance(pieces[0], tuple) and pieces[0][0] == 0 and \
+            all(isinstance(p, bytes) for p in pieces[1:]):
+        appended = pieces[0][1]
     with open(old, "rb") as src, open(new, "wb") as dst:
-        dst.flush()
-        for piece in coalesce(pieces):
+        for piece in pieces:
             if isinstance(piece, tuple):
                 copy_range(src.fileno(), dst.fileno(), *piece)
             else:
                 written = 0
                 while written < len(piece):
                     written += os.write(dst.fileno(), piece[written:])
+    return appended
