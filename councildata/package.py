@@ -191,7 +191,7 @@ def _read_digests(path: Path, mark: int | None = None, start: HashState | None =
     """(size, sha256, CRC-32, state at ``mark``) of a file, in one read;
     from ``start`` (a state of the file's first bytes) on where given. The
     state is None where none can be stored (no resumable SHA-256 here)."""
-    if start is None and not resumable_sha256.AVAILABLE:
+    if start is None and not resumable_sha256.available():
         h: Any = hashlib.sha256()
         at, crc = 0, 0
     else:

@@ -13,7 +13,7 @@ SHA-NI where the CPU has it) keeps its whole state in a ``SHA256_CTX``, a
 fixed struct of 112 bytes whose layout has not changed since 0.9.8; it is
 called here through ``ctypes`` (which lets go of the GIL during the call, so
 two files still hash on two cores). Where that library or its functions are
-missing, :data:`AVAILABLE` is false and callers hash with ``hashlib`` and
+missing, :func:`available` is false and callers hash with ``hashlib`` and
 store no state. A stored state is checked before it is trusted: finishing
 it over the stored file's last bytes must give that file's known sha256
 (:func:`councildata.package.resume_digests`).
@@ -22,18 +22,37 @@ it over the stored file's last bytes must give that file's known sha256
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+import functools
+import sys
 from typing import Any
 
 CTX_SIZE = 112  # unsigned int h[8], Nl, Nh, data[16], num, md_len
 
 
-def _load() -> Any:
-    import hashlib  # noqa: F401  (loads the libcrypto hashlib links, so the name below is that one)
+def _libcrypto_paths() -> list[str]:
+    """The libcrypto hashlib itself was linked with (as this process mapped
+    it), then the usual sonames."""
+    import _hashlib  # noqa: F401  (maps hashlib's libcrypto into this process)
 
-    for name in (ctypes.util.find_library("crypto"), "libcrypto.so.3", "libcrypto.so.1.1"):
-        if not name:
-            continue
+    found = []
+    try:
+        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
+            for line in maps:
+                path = line.rsplit(" ", 1)[-1].strip()
+                if "/libcrypto" in path and path not in found:
+                    found.append(path)
+    except OSError:
+        pass
+    return [*found, "libcrypto.so.3", "libcrypto.so.1.1"]
+
+
+@functools.cache
+def _lib() -> Any:
+    # Linux only: elsewhere an unversioned libcrypto may not be this one
+    # (macOS aborts a process that loads its system libcrypto this way).
+    if not sys.platform.startswith("linux"):
+        return None
+    for name in _libcrypto_paths():
         try:
             lib = ctypes.CDLL(name)
             init, update, final = lib.SHA256_Init, lib.SHA256_Update, lib.SHA256_Final
@@ -43,23 +62,29 @@ def _load() -> Any:
         update.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t]
         final.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
         init.restype = update.restype = final.restype = ctypes.c_int
-        return lib
+        if _works(lib):
+            return lib
     return None
 
 
-_LIB = _load()
-
-
-def _works() -> bool:
-    if _LIB is None:
-        return False
+def _works(lib: Any) -> bool:
+    """Whether ``lib``'s SHA-256, stopped and resumed from its stored state,
+    gives hashlib's digest."""
     import hashlib
 
-    h = Sha256()
-    h.update(b"abc" * 100)
-    resumed = Sha256(h.state())
-    resumed.update(b"x" * 70)
-    return resumed.hexdigest() == hashlib.sha256(b"abc" * 100 + b"x" * 70).hexdigest()
+    ctx = ctypes.create_string_buffer(CTX_SIZE)
+    out = ctypes.create_string_buffer(32)
+    if lib.SHA256_Init(ctx) != 1 or lib.SHA256_Update(ctx, b"abc" * 100, 300) != 1:
+        return False
+    resumed = ctypes.create_string_buffer(ctx.raw, CTX_SIZE)
+    if lib.SHA256_Update(resumed, b"x" * 70, 70) != 1 or lib.SHA256_Final(out, resumed) != 1:
+        return False
+    return out.raw == hashlib.sha256(b"abc" * 100 + b"x" * 70).digest()
+
+
+def available() -> bool:
+    """Whether states can be stored and resumed here (else: hashlib, no state)."""
+    return _lib() is not None
 
 
 class Sha256:
@@ -71,7 +96,7 @@ class Sha256:
     def __init__(self, state: bytes | None = None):
         if state is None:
             self._ctx = ctypes.create_string_buffer(CTX_SIZE)
-            if _LIB.SHA256_Init(self._ctx) != 1:
+            if _lib().SHA256_Init(self._ctx) != 1:
                 raise RuntimeError("SHA256_Init failed")
         else:
             if len(state) != CTX_SIZE:
@@ -80,7 +105,7 @@ class Sha256:
 
     def update(self, data: bytes | bytearray | memoryview) -> None:
         data = bytes(data) if not isinstance(data, bytes) else data
-        if data and _LIB.SHA256_Update(self._ctx, data, len(data)) != 1:
+        if data and _lib().SHA256_Update(self._ctx, data, len(data)) != 1:
             raise RuntimeError("SHA256_Update failed")
 
     def state(self) -> bytes:
@@ -90,9 +115,7 @@ class Sha256:
         """The digest of what was hashed so far; the state stays usable."""
         ctx = ctypes.create_string_buffer(self._ctx.raw, CTX_SIZE)
         out = ctypes.create_string_buffer(32)
-        if _LIB.SHA256_Final(out, ctx) != 1:
+        if _lib().SHA256_Final(out, ctx) != 1:
             raise RuntimeError("SHA256_Final failed")
         return out.raw.hex()
 
-
-AVAILABLE = _works()

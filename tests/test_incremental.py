@@ -139,7 +139,7 @@ def manifest_content(path: Path) -> dict:
         out["hash_states"] = [tuple(r) for r in con.execute("select * from hash_states order by name")]
         assert out["files"] and out["zip_chunks"]
         assert {r[0] for r in out["hash_states"]} == ({f"{t}.{ext}" for t in TABLES for ext in ("csv", "json")}
-                                                      if resumable_sha256.AVAILABLE else set())
+                                                      if resumable_sha256.available() else set())
         return out
     finally:
         con.close()
@@ -306,7 +306,7 @@ def _spy_digests(monkeypatch) -> list[tuple[str, int]]:
     return reads
 
 
-@pytest.mark.skipif(not resumable_sha256.AVAILABLE, reason="no resumable SHA-256 (OpenSSL's) on this system")
+@pytest.mark.skipif(not resumable_sha256.available(), reason="no resumable SHA-256 (OpenSSL's) on this system")
 def test_rows_appended_at_the_end_hash_only_the_new_bytes(archive, tmp_path, monkeypatch):
     """A file whose path sorts after every other gives the last rows of
     each table: its table files are the old ones plus its rows, and their
@@ -333,7 +333,7 @@ def test_rows_appended_at_the_end_hash_only_the_new_bytes(archive, tmp_path, mon
     assert_as_full_build(src, out, tmp_path)
 
 
-@pytest.mark.skipif(not resumable_sha256.AVAILABLE, reason="no resumable SHA-256 (OpenSSL's) on this system")
+@pytest.mark.skipif(not resumable_sha256.available(), reason="no resumable SHA-256 (OpenSSL's) on this system")
 def test_a_damaged_hash_state_is_not_resumed(archive, tmp_path, monkeypatch):
     src, out = archive
     con = sqlite3.connect(out / MANIFEST_NAME)

@@ -9,7 +9,7 @@ import pytest
 
 from councildata import resumable_sha256
 
-pytestmark = pytest.mark.skipif(not resumable_sha256.AVAILABLE,
+pytestmark = pytest.mark.skipif(not resumable_sha256.available(),
                                 reason="no resumable SHA-256 (OpenSSL's) on this system")
 
 

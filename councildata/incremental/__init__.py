@@ -46,7 +46,7 @@ from pathlib import Path
 from collections.abc import Sequence
 from typing import Any
 
-from .. import chunked_zip, database, downloads, package, schemas
+from .. import chunked_zip, database, downloads, package, resumable_sha256, schemas
 from ..build import BuildContext, finish_build, write_package_meta
 from ..build_report import REPORT_NAME, BuildReport, failed_report_path
 from ..model import TABLES, Problem
@@ -667,7 +667,7 @@ def _resume_hash(previous: Path, work: Path, name: str, kept: int | None,
     of the rest of the file are what a full read gives). Otherwise the file
     is read whole later, as any file the build wrote."""
     state = old_states.get(name)
-    if kept is None or state is None or state[0] > kept or name not in old_outputs:
+    if kept is None or state is None or not resumable_sha256.available() or state[0] > kept or name not in old_outputs:
         return
     dev, ino, size, mtime_ns, sha = old_outputs[name]
     st = os.stat(previous / name)
