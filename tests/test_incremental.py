@@ -314,9 +314,12 @@ def test_rows_appended_at_the_end_hash_only_the_new_bytes(archive, tmp_path, mon
     src, out = archive
     old = Path(os.path.realpath(out))
     reads = _spy_digests(monkeypatch)
+    precopied = _spy_precopy(monkeypatch)
     shutil.copy2(CORPUS / SPARE[0], src / f"zz-{SPARE[0]}")
     build_package(src, out)
     assert mode(out)["mode"] == "delta"
+    # documents' old bytes were copied while the worker read the new file.
+    assert sorted(precopied) == ["documents.csv", "documents.json"]
     rewritten = mode(out)["tables_rewritten"]
     assert "documents" in rewritten
     for t in rewritten:
@@ -329,6 +332,62 @@ def test_rows_appended_at_the_end_hash_only_the_new_bytes(archive, tmp_path, mon
             # bytes once, to check the stored state): never whole.
             assert (name, 0) not in reads, name
             assert reads.count((name, package.append_point(name, old_size))) == 2, name
+    monkeypatch.undo()
+    assert_as_full_build(src, out, tmp_path)
+
+
+def _spy_precopy(monkeypatch) -> list[str]:
+    """The names of the table files copied ahead (incremental._start_precopy)."""
+    from councildata import incremental
+
+    names: list[str] = []
+    real = incremental.copy_prefix
+
+    def spy(old, new, length):
+        names.append(Path(new).name)
+        return real(old, new, length)
+
+    monkeypatch.setattr(incremental, "copy_prefix", spy)
+    return names
+
+
+def test_a_file_added_last_without_rows_drops_the_copy_ahead(archive, tmp_path, monkeypatch):
+    """documents' old bytes are copied ahead for a file added last; when it
+    gives no row (an empty file), the table files stay the old ones."""
+    src, out = archive
+    old = Path(os.path.realpath(out))
+    precopied = _spy_precopy(monkeypatch)
+    (src / "zz-leer.txt").write_bytes(b"")
+    build_package(src, out)
+    assert mode(out)["mode"] == "delta" and mode(out)["tables_rewritten"] == []
+    assert sorted(precopied) == ["documents.csv", "documents.json"]
+    for t in TABLES:
+        for ext in ("csv", "json"):
+            assert (out / f"{t}.{ext}").stat().st_ino == (old / f"{t}.{ext}").stat().st_ino
+    monkeypatch.undo()
+    assert_as_full_build(src, out, tmp_path)
+
+
+def test_a_delta_that_gives_up_while_copying_ahead_leaves_no_build(archive, tmp_path, monkeypatch):
+    from councildata import incremental
+
+    src, out = archive
+    target, before = os.path.realpath(out), inodes(out)
+    precopied = _spy_precopy(monkeypatch)
+
+    def clash(*args, **kwargs):
+        raise incremental.Fallback("a test's clash")
+
+    monkeypatch.setattr(incremental, "_check_new_ids", clash)
+    shutil.copy2(CORPUS / SPARE[0], src / f"zz-{SPARE[0]}")
+    build_package(src, out)
+    assert sorted(precopied) == ["documents.csv", "documents.json"]
+    assert mode(out)["mode"] == "full" and "a test's clash" in mode(out)["reason"]
+    assert os.path.realpath(out) != target
+    builds = out.parent / f".{out.name}.builds"
+    # The published build and the one before it, nothing half-written beside them.
+    assert sorted(p.name for p in builds.iterdir()) == sorted({Path(target).name, Path(os.path.realpath(out)).name})
+    del before
     monkeypatch.undo()
     assert_as_full_build(src, out, tmp_path)
 

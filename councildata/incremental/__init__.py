@@ -44,6 +44,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Sequence
+from concurrent import futures
 from typing import Any
 
 from .. import chunked_zip, database, downloads, package, resumable_sha256, schemas
@@ -53,7 +54,7 @@ from ..model import TABLES, Problem
 from ..package import JSON_HEAD, JSON_TAIL, csv_header, remember_key
 from . import spare
 from .manifest import MANIFEST_NAME, FileEntry, Manifest, stat_key
-from .splice import Piece, write_spliced
+from .splice import Piece, copy_prefix, write_spliced
 
 __all__ = ["MANIFEST_NAME", "FileEntry", "Manifest", "Plan", "Fallback", "plan", "write_delta",
            "unchanged_report", "start_manifest", "output_digests"]
@@ -383,6 +384,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
     old = Manifest.open(previous / MANIFEST_NAME)
     if old is None:
         raise Fallback("the previous build's manifest went away")
+    precopy = None
     try:
         new_rels = ctx.names
         redo = set(plan.added) | set(plan.changed)
@@ -426,6 +428,7 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
             redo_paths = [ctx.source_dir / rel for rel in new_rels if rel in redo]
             if not redo_paths:
                 ctx.close_standby()  # nothing to read: its warm-up would only take CPU from this build
+            precopy = _start_precopy(previous, work, plan, new_rels)
             entries: dict[str, FileEntry] = {}
             new_bytes: dict[str, dict[str, tuple[bytes, bytes]]] = {}
             new_rows: dict[str, list[dict]] = {t: [] for t in TABLES}
@@ -482,13 +485,17 @@ def write_delta(ctx: BuildContext, work: Path, plan: Plan) -> None:
         totals = {t: old.table_bytes(t) for t in changed_tables}
     finally:
         old.close()
+        if precopy:
+            # Also when the delta gave up: no thread writes into the folder once it is thrown away.
+            futures.wait(precopy.values())
 
+    copied = _finish_precopy(precopy, work, changed_tables)
     for t in TABLES:
         for ext in ("csv", "json"):
             if t not in changed_tables:
                 _link(previous, work, f"{t}.{ext}")
         if t in changed_tables:
-            appended = _splice_table(previous, work, t, offsets[t], totals[t], new_bytes)
+            appended = _splice_table(previous, work, t, offsets[t], totals[t], new_bytes, copied)
             for ext, kept in appended.items():
                 _resume_hash(previous, work, f"{t}.{ext}", kept, old_outputs, old_states)
 
@@ -679,8 +686,51 @@ def _resume_hash(previous: Path, work: Path, name: str, kept: int | None,
         package.resume_digests(work / name, state)
 
 
+# The table every new document gives a row to: where a delta only adds files
+# after every other, its old bytes are copied while the worker reads them.
+PRECOPY_TABLE = "documents"
+
+
+def _start_precopy(previous: Path, work: Path, plan: Plan, new_rels: list[str]) -> Any:
+    """Where the delta only adds files whose paths sort after every other,
+    each table file that changes is the old one plus rows: copy the old
+    bytes of ``documents``' files up to their append point on a thread now,
+    while the worker extracts the new files (the copy leaves the GIL), not
+    after. None where that does not hold."""
+    added = plan.added
+    if not added or plan.changed or plan.removed or set(new_rels[-len(added):]) != set(added):
+        return None
+    pool = futures.ThreadPoolExecutor(1, thread_name_prefix="councildata-precopy")
+    jobs = {}
+    for ext in ("csv", "json"):
+        name = f"{PRECOPY_TABLE}.{ext}"
+        length = package.append_point(name, (previous / name).stat().st_size)
+        jobs[name] = pool.submit(copy_prefix, previous / name, work / name, length)
+    pool.shutdown(wait=False)
+    return jobs
+
+
+def _finish_precopy(precopy: Any, work: Path, changed_tables: set[str]) -> dict[str, int]:
+    """Per file name, the old bytes :func:`_start_precopy` copied; a copy
+    that failed is left to the splice, which writes the file again, and the
+    copy of a table that did not change (the new files gave no valid row)
+    is removed for the link to the old file."""
+    copied: dict[str, int] = {}
+    for name, future in (precopy or {}).items():
+        try:
+            length = future.result()
+        except OSError:
+            length = None
+        if length is None or PRECOPY_TABLE not in changed_tables:
+            (work / name).unlink(missing_ok=True)
+        else:
+            copied[name] = length
+    return copied
+
+
 def _splice_table(previous: Path, work: Path, table: str, offsets: list[tuple[str, tuple[int, int, int, int]]],
-                  totals: tuple[int, int], new_bytes: dict[str, dict[str, tuple[bytes, bytes]]]) -> dict[str, int | None]:
+                  totals: tuple[int, int], new_bytes: dict[str, dict[str, tuple[bytes, bytes]]],
+                  copied: dict[str, int] | None = None) -> dict[str, int | None]:
     """``<table>.csv`` and ``.json`` of this build: the old file's bytes
     between the files that changed, and the new files' bytes, in file
     order. ``offsets``: per changed file (in order), the bytes of the rows
@@ -702,5 +752,8 @@ def _splice_table(previous: Path, work: Path, table: str, offsets: list[tuple[st
         csv_at, json_at = len(header) + csv_before + csv_own, json_before + json_own
     csv_pieces.append((csv_at, len(header) + totals[0] - csv_at))
     json_canonical.append((json_at, totals[1] - json_at))
-    return {"csv": write_spliced(previous / f"{table}.csv", work / f"{table}.csv", csv_pieces),
-            "json": write_spliced(previous / f"{table}.json", work / f"{table}.json", _json_pieces(json_canonical))}
+    copied = copied or {}
+    return {"csv": write_spliced(previous / f"{table}.csv", work / f"{table}.csv", csv_pieces,
+                                 copied.get(f"{table}.csv")),
+            "json": write_spliced(previous / f"{table}.json", work / f"{table}.json", _json_pieces(json_canonical),
+                                  copied.get(f"{table}.json"))}

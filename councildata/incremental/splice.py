@@ -50,16 +50,32 @@ def coalesce(pieces: Iterable[Piece]) -> list[Piece]:
     return out
 
 
-def write_spliced(old: Path, new: Path, pieces: Iterable[Piece]) -> int | None:
+def copy_prefix(old: Path, new: Path, length: int) -> int:
+    """``new`` made of ``old``'s first ``length`` bytes (see :func:`write_spliced`'s ``copied``)."""
+    with open(old, "rb") as src, open(new, "wb") as dst:
+        copy_range(src.fileno(), dst.fileno(), 0, length)
+    return length
+
+
+def write_spliced(old: Path, new: Path, pieces: Iterable[Piece], copied: int | None = None) -> int | None:
     """Write ``new`` from ``pieces``: old ranges are copied from ``old``.
     Where ``new`` is the first bytes of ``old`` followed by new bytes only
     (rows appended), how many of ``old``'s bytes it starts with, else None:
-    the hash of that prefix can then be resumed from a stored state."""
+    the hash of that prefix can then be resumed from a stored state.
+    ``copied``: ``new`` already holds that many of ``old``'s first bytes
+    (:func:`copy_prefix`, run while the new rows were being read); where
+    they are the prefix kept, only the new bytes are written after them."""
     pieces = coalesce(pieces)
     appended = None
     if pieces and isinstance(pieces[0], tuple) and pieces[0][0] == 0 and \
             all(isinstance(p, bytes) for p in pieces[1:]):
         appended = pieces[0][1]
+    if appended is not None and appended == copied and os.path.getsize(new) == copied:
+        with open(new, "r+b") as dst:
+            dst.seek(copied)
+            for piece in pieces[1:]:
+                dst.write(piece)
+        return appended
     with open(old, "rb") as src, open(new, "wb") as dst:
         for piece in pieces:
             if isinstance(piece, tuple):
