@@ -97,6 +97,7 @@ from .lists import _list_rows, _told_again
 from .lines import _announcements, _consultations, _listed_decisions, _ref_lines, _result_lines
 from .passages import _passages
 from .sentences import _sentences, decided_revocations, leading_votes
+from .told import motion_put_to_vote, told_decisions
 from .state import _State
 
 if TYPE_CHECKING:
@@ -124,6 +125,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows += _consultations(st)
     rows += _attributed(st)
     rows += _sentences(st)
+    rows += told_decisions(st)
     rows += _procedural(st)
     rows += _fields(st, rows)
     rows += _references(st)
@@ -132,6 +134,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows = _not_content(st, rows)
     decided_revocations(rows)
     rows = leading_votes(st, rows)
+    motion_put_to_vote(st, rows)
     _after_amendment(st, rows)  # (before one telling of a decision is chosen: its outcome is the amended one)
     rows = _join_following_vote(st, _join_lone_vote(st, _one_per_telling(st, rows)))
     announced_sessions(st, rows)

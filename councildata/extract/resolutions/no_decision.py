@@ -179,13 +179,16 @@ _HISTORY = re.compile(
 )
 # Clauses that tell of a decision without recording it: a relative clause
 # ("die Satzung, die der Stadtrat 2016 beschlossen hat"), a clause of
-# comparison or time ("Wie im März beschlossen, …", "Nachdem der Ausschuss
-# zugestimmt hatte, …"). The clause runs to the next comma or the end.
+# comparison, time or condition ("Wie im März beschlossen, …", "Nachdem der
+# Ausschuss zugestimmt hatte, …", "…, sofern der Rat nichts anderes
+# beschließt"). The clause runs to the next comma or the end.
 _SUBCLAUSE = re.compile(
     r"(?:^|[,:–])\s*(?:(?:die|der|das|den|dem|deren|dessen|welche[nrms]?|was|wo(?:mit|rüber|für|nach))(?=\s)"
     r"(?=[^,;]{0,160}?\b(?:hat|hatte|haben|hatten|ist|war|sind|waren|wurde|wurden|worden|[a-zäöüß]+te[n]?)\s*(?:[,;.]|$))"
     # (after a dash "Da" is an adverb: "– Da ist eine Mehrheit dafür –")
-    r"|(?<![:–]\s)(?<![:–])(?:[Ww]ie|[Nn]achdem|[Ss]eit(?:dem)?|[Aa]ls|[Oo]bwohl|[Ss]obald|[Bb]evor|[Dd]a|[Ww]eil|dass|daß)(?=\s))"
+    # a condition: "…, sofern nicht der Rat etwas anderes beschließt", "falls der Ausschuss zustimmt"
+    r"|(?<![:–]\s)(?<![:–])(?:[Ww]ie|[Nn]achdem|[Ss]eit(?:dem)?|[Aa]ls|[Oo]bwohl|[Ss]obald|[Bb]evor|[Dd]a|[Ww]eil|dass|daß"
+    r"|[Ss]ofern|[Ff]alls|[Ss]oweit|[Ww]enn|es\s+sei\s+denn)(?=\s))"
     r"[^,;]*"
 )
 _DECISION_VERB = re.compile(

@@ -70,6 +70,10 @@ _HINTS = (
     "beschl", "stimmt", " stimmen ", "lehnt", " lehnen ", "kenntnis", "vertag", "verwies", "verweis", "überwies", "überweis",
     "empfahl", "empfiehlt", "empfohlen", "empfehlen", "beauftrag", "regelte", "entschied", "fasste", " fasst ",
     "wählt", "waehlt", "bestätig", "geschoben", "ermächtigt", " zurück.", "befürwort", "verschoben", "gefolgt", "verabschiedet", "vergeben", "abgestimmt", "tagesordnung genommen", "benann", "entsand", "bestellt", "genehmig", "zurückge", "zurückverw", "angenommen", "billigt", "sich für",
+    # assent to a motion, a repeal, a vote told by its noun: "Dem Antrag wird stattgegeben",
+    # "schließt sich dem Vorschlag an", "Die Satzung wurde aufgehoben", "Die Wahl erfolgt einstimmig"
+    "stattgegeben", "schließt sich", "schliesst sich", "schliessen sich", "schloss sich", "schlossen sich", "schließen sich", "angeschlossen",
+    "aufgehoben", "zustimmung", "wahl erfolg", "bestellung erfolg", "berufung erfolg", "benennung erfolg",
     "zurückzu", "verständigt", "einvernehmen", "einigt", "spricht sich", "sprach sich", "sprachen sich", "sprechen sich", "abgesetzt",
     # a report's verbs: "gab grünes Licht", "segnete ab", "votierte gegen", "fand keine Mehrheit",
     # "scheiterte", "kam nicht durch", "folgte der Empfehlung"
@@ -135,6 +139,11 @@ _FOLLOWED = (
     r"(?=\s+(?:[\wäöüß]+\s+){0,3}?(?:dem|der|den)\s+(?:[\wäöüß-]+\s+)?(?:Empfehlung|Beschlussempfehlung"
     r"|Vorschlag|Beschlussvorschlag|Antrag|Votum|Vorlage)\b)"
 )
+# "schließt sich dem Vorschlag der Verwaltung an", "schlossen sich der Empfehlung einstimmig an"
+_JOINED = (
+    r"(?=\s+(?:[\wäöüß]+\s+){0,3}?(?:dem|der|den|diesem|dieser)\s+(?:[\wäöüß-]+\s+)?(?:Empfehlung|Beschlussempfehlung"
+    r"|Vorschlag|Beschlussvorschlag|Antrag|Votum|Vorlage|Stellungnahme|Auffassung|Meinung)\b[^.]{0,120}?\ban\b)"
+)
 # "gab grünes Licht für …", "gab sein Okay", "gab die Zustimmung"
 _GIVES_ASSENT = (
     r"(?=[^.]{0,60}?\b(?:grünes|gruenes|grüne|grünen)\s+Licht\b|[^.]{0,40}?\b(?:Okay|OK|Plazet|Zustimmung"
@@ -149,14 +158,14 @@ _PAST = re.compile(
     # a report's verbs: "billigte", "segnete … ab", "votierte für", "verabschiedete",
     # "folgte der Empfehlung", "gab grünes Licht", "fand keine Mehrheit"
     r"|billigte|billigten|segnete|segneten|votierte|votierten|verabschiedete|verabschiedeten"
-    rf"|(?:folgte|folgten){_FOLLOWED}"
+    rf"|(?:folgte|folgten){_FOLLOWED}|(?:schloss|schloß|schlossen)\s+sich{_JOINED}"
     rf"|(?:gab|gaben){_GIVES_ASSENT}"
     r"|(?:fand|fanden)(?=[^.\n]{0,60}\bMehrheit\b))\b"
 )
 _PERFECT = re.compile(
     r"\b(?:hat|hatte|haben|hatten)\b[\s\S]{0,200}?\b(?:beschlossen|zugestimmt|abgelehnt|genommen|vertagt"
     r"|verwiesen|überwiesen|empfohlen|beauftragt|gefasst|entschieden|gewählt|bestätigt|genehmigt"
-    r"|zurückgestellt|zurückgezogen|verabschiedet|gebilligt|abgesegnet|votiert|ausgesprochen"
+    r"|zurückgestellt|zurückgezogen|verabschiedet|gebilligt|abgesegnet|votiert|ausgesprochen|angeschlossen"
     # "hat das gemeindliche Einvernehmen versagt" (§ 36 BauGB)
     r"|(?<=Einvernehmen\s)(?:erteilt|versagt))\b"
     # the perfect with "sein": "Der Rat ist dem Vorschlag der Verwaltung gefolgt"
@@ -174,6 +183,7 @@ _PRESENT = re.compile(
     # "stellt den Jahresabschluss fest"
     r"|(?:stellt|stellen)(?=[^.\n]{0,80}\bfest\b)"
     r"|billigen|segnet|segnen|votiert|votieren|verabschiedet|verabschieden"
+    rf"|(?:schließt|schliesst|schließen|schliessen)\s+sich{_JOINED}"
     rf"|(?:folgt|folgen){_FOLLOWED}|(?:gibt|geben){_GIVES_ASSENT}"
     r"|(?:findet|finden)(?=[^.\n]{0,60}\bMehrheit\b))\b"
 )
@@ -266,7 +276,7 @@ PASSIVE = re.compile(
     # ("Es wurde bestätigt, dass …" states a fact)
     r"|bestätigt(?!\s*,?\s*(?:dass|daß|ob)\b)"
     # postponed, elected, appointed, endorsed: "wird in die nächste Sitzung verschoben", "wird … benannt"
-    r"|entsprochen|(?:von\s+der\s+Tagesordnung\s+)gestrichen|verschoben|geschoben|gewählt|gewaehlt|benannt|bestellt|entsandt|befürwortet|zurückverwiesen|gefolgt|verabschiedet|vergeben"
+    r"|entsprochen|stattgegeben|aufgehoben|(?<=\s)gefasst|(?:von\s+der\s+Tagesordnung\s+)gestrichen|verschoben|geschoben|gewählt|gewaehlt|benannt|bestellt|entsandt|befürwortet|zurückverwiesen|gefolgt|verabschiedet|vergeben"
     # the administration empowered or charged: "Der Bürgermeister wird ermächtigt, …"
     r"|ermächtigt|beauftragt"
     r"|von\s+der\s+Tagesordnung\s+(?:genommen|abgesetzt)"
@@ -377,3 +387,62 @@ def _agrees(m: re.Match) -> bool:
     if _FEMININE.search(head):
         return art == "die"
     return art == "der"
+
+
+# Outcomes a decision sentence tells in words the shared outcome vocabulary
+# does not read: a motion granted or not ("Dem Antrag wird (nicht)
+# stattgegeben"), a body joining or following a proposal ("schließt sich dem
+# Vorschlag an", "folgt dem Antrag der Fraktion nicht"), a vote for or
+# against ("votierte mehrheitlich dafür"), a repeal ("Die alten Pläne wurden
+# aufgehoben"), an election of those listed ("wählt folgende Vertreter:").
+_GRANTED = re.compile(r"\b(?P<neg>nicht\s+(?:[\wäöüß]+\s+){0,2}?)?stattgegeben\b")
+_JOINS = re.compile(
+    r"\b(?:schließt|schliesst|schließen|schliessen|schloss|schloß|schlossen)\s+sich\b[^.]{0,160}?\b(?P<neg>nicht\s+)?an\b"
+    r"|\b(?:hat|haben|hatte|hatten)\s+sich\b[^.]{0,160}?\b(?P<neg2>nicht\s+)?angeschlossen\b"
+    r"|\b(?:folgt|folgte|folgen|folgten)\s+(?:[\wäöüß]+\s+){0,3}?(?:dem|der|diesem|dieser)\s+(?:[\wäöüß-]+\s+)?"
+    r"(?:Antrag|Votum|Vorlage|Vorschlag|Empfehlung|Beschlussvorschlag|Beschlussempfehlung)\b"
+    r"(?P<rest>[^.;,]{0,120})"
+)
+# (not a count of members: "sechs Stadträte stimmten dagegen" is the minority's vote)
+_COUNTED_MEMBERS = re.compile(
+    r"\b(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|einige|wenige|mehrere)\s+"
+    r"(?:[\wäöüß-]+\s+)?$"
+)
+_FOR_OR_AGAINST = re.compile(
+    r"\b(?:votiert|votierte|votierten|votieren|stimmt|stimmte|stimmten|stimmen)\s+(?:[\wäöüß]+\s+){0,3}?"
+    r"(?:(?P<for>dafür|dafuer)|dagegen)\b"
+)
+_REPEALED = re.compile(
+    r"\b(?:[\wäöüß-]*(?:[Pp]l(?:an|äne|anes|änen)|[Bb]eschl(?:uss|üsse|usses|üssen)|[Ss]atzung(?:en)?|[Vv]erordnung(?:en)?"
+    r"|[Rr]egelung(?:en)?|[Oo]rdnung(?:en)?|[Rr]ichtlinien?|[Vv]ertr(?:ag|äge|ages)|[Ss]perre|[Vv]erbot))\b"
+    r"[^.;]{0,160}?\b(?:wird|werden|wurde|wurden|ist|sind)\b[^.;]{0,80}?\baufgehoben\b"
+)
+_ELECTS_LISTED = re.compile(
+    r"\bw(?:ä|ae)hl(?:t|te|ten|en)\s+(?:[\wäöüß]+\s+){0,2}?(?:folgende|nachstehende|nachfolgende)"
+)
+_NOT = re.compile(r"\bnicht\b")
+
+
+def told_outcome(s: str) -> str | None:
+    """The outcome of those constructions in ``s``, or None."""
+    if (m := _GRANTED.search(s)) is not None:
+        return "rejected" if m.group("neg") else "adopted"
+    if (m := _JOINS.search(s)) is not None:
+        rest = m.group("rest")
+        if m.group("neg") or m.group("neg2") or (rest is not None and _NOT.search(rest)):
+            return "rejected"
+        return "adopted"
+    if (m := _FOR_OR_AGAINST.search(s)) is not None and not _COUNTED_MEMBERS.search(s, max(0, m.start() - 40), m.start()):
+        return "adopted" if m.group("for") else "rejected"
+    if _REPEALED.search(s) or _ELECTS_LISTED.search(s):
+        return "adopted"
+    return None
+
+
+# A matter moved into another body: "Der Antrag wurde in den Ausschuss für
+# Soziales verschoben", "… an den Hauptausschuss gegeben" is a referral, not
+# a postponement ("in die nächste Ratssitzung verschoben" is one).
+MOVED_TO_BODY = re.compile(
+    r"\b(?:in|an)\s+(?:den|die|das)\s+[\wäöüß-]*(?:[Aa]usschuss|[Rr]at|[Bb]eirat|[Kk]reistag|[Vv]ersammlung|[Vv]ertretung"
+    r"|[Gg]remium)(?![\wäöüß]*[Ss]itzung)[\wäöüß]*\b[^.;]{0,100}?\b(?:verschoben|geschoben|verlagert)\b"
+)

@@ -18,6 +18,7 @@ from ..votes import (
 )
 
 from .blocks import _COUNT_ONLY, _recommended
+from .patterns import MOVED_TO_BODY, told_outcome
 from .patterns import NONE_DECIDED, SIDE_MOTION, not_taken, MEMBERS, MEMBERS_BODY, PASSIVE, RECOMMEND, SUBJECT, _BY_RESOLUTION, _CLAUSE_START, _CONTEXT_BODY, _DECIDING_WORD, _DECISION_DATE, _MEETING_MENTION, _NOUN_BEFORE, _NO_VOTES, _OTHER_DATE_OWNER, _PAST, _PERFECT, _PLUPERFECT, _PRESENT, _PRONOUN_SUBJECT, _REPORTED, _SUBORDINATE, _WE, _agrees, _hint_positions
 from .no_decision import _HIGHER_LEGISLATURE, _OUTSIDE_BEFORE, _not_a_decision, _subject_body
 from .state import _State, _iso, _row
@@ -438,16 +439,19 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         passive = PASSIVE.search(sent) or _FRONT_PASSIVE.match(sent)
         if passive is None:
             return _fate_sentence(st, spans, idx, sent, start, end)
-    if not_taken(own):
+    told = _deciding_clauses(own)
+    if not_taken(told):
         return None
-    if subj is None and _WE.search(own):
-        return None
+    if subj is None and _WE.search(_OUR_MOTION.sub("", told)):
+        return None  # (a group's "Unser Antrag wurde abgelehnt" tells the council's decision)
     past = bool(_PAST.search(sent) or _PERFECT.search(sent))
     if passive is not None:
         # Minutes record their decisions in the passive ("Der Antrag wird mit
         # 5 Ja-Stimmen … abgelehnt"); elsewhere the body must be named.
         if (_SUBORDINATE.search(sent, 0, passive.end()) and not has_vote(sent)) or NONE_DECIDED.search(sent):
             return None
+        if _INTRODUCES_LIST.search(sent):
+            return None  # "Am 03.06. wurden folgende Beschlüsse gefasst:": the list's rows are the decisions
         if idx and agent_body is None and _CONTEXT_BODY.search(sent) is None and _OUTSIDE_BEFORE.search(
                 st.text, spans[idx - 1][0], spans[idx - 1][1]):
             # "… dass in der Jahreshauptversammlung der Feuerwehr gewählt wurde. Zum Kommandanten
@@ -462,7 +466,10 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         present = passive.group("aux") in ("wird", "werden")
         # A passive decision with its vote ("wird der Antrag einstimmig … vertagt")
         # is recorded as taken even where the body is not named.
-        if body is None and not (st.minutes and st.body) and not (present and has_vote(sent)):
+        # (in the past too where a report counts the vote: "Mit 15 Ja-Stimmen wurde die Vorlage
+        # bestätigt", "Der Antrag wurde einstimmig von der Tagesordnung genommen")
+        if body is None and not (st.minutes and st.body) and not (
+                (present or st.reports or _COUNTED.search(sent)) and has_vote(sent)):
             return None
         if present and not (st.minutes or has_vote(sent)):
             return None
@@ -486,6 +493,10 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         rec = None
     decided = sent[rec.end() :] if rec else after
     outcome = outcome_of(decided) or outcome_of(after)
+    if (own_words := told_outcome(decided)) == "rejected" or (own_words and outcome is None):
+        outcome = own_words
+    elif outcome == "postponed" and MOVED_TO_BODY.search(sent):
+        outcome = "referred"
     if outcome == "withdrawn" and _DECIDES_REVOCATION.search(sent):
         outcome = "adopted"  # the body decides to revoke something, no mover takes a motion back
     elif outcome == "adopted" and _NOT_ELECTED.search(sent):
@@ -504,7 +515,7 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
             return None
         outcome = "adopted"
     if (
-        outcome == "adopted" and not rec and passive is None
+        outcome == "adopted" and not rec and passive is None and own_words is None
         and not ADOPTED.search(sent) and not _DECIDING_WORD.search(sent)
     ):
         return None
@@ -518,6 +529,43 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         paper_reference=_paper_in(sent), text=one_line(st.text[q0:q1]),
         _motion_region=(start, end), **parse_votes(_vote_part(sent, rec), outcome),
     )
+
+
+_SESSION_OF = re.compile(rf"\b(?:[Ii]n\s+der|[Ii]n\s+ihrer|[Ii]n\s+seiner)\s+(?:[\wäöüß]+\s+)?Sitzung\s+(?:des|der)\s+(?P<body>{BODY_NAME})")
+_COUNTED = re.compile(r"\b\d{1,3}\s*(?:Ja|Nein|Gegen|Stimmen|:\s*\d)")
+_INTRODUCES_LIST = re.compile(
+    r"\b(?:folgende[nrs]?|nachstehende[nrs]?|nachfolgende[nrs]?)\s+(?:Beschl\w*|Entscheidung\w*)\b[^.]{0,60}?\bgefasst\b"
+    r"|\bgefasst\s*:"
+)
+# A report's comment set off by a dash beside the decision ("Die Planung wurde
+# einstimmig beschlossen – ein Schritt für unsere Wehr", "Die Straße soll
+# ausgebaut werden – auch dieser Beschluss wurde einstimmig gefasst"): the
+# clauses that decide are read, not the comment.
+_DASH = re.compile(r"\s[–—-]\s")
+_NEW_MAIN_CLAUSE = re.compile(
+    r":\s+(?=(?:Der|Die|Das)\s)"
+    r"|,\s+(?=(?:dem|der|die|das|diesem|dieser)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:wird|wurde|werden|wurden)\s[^,]*$)"
+)
+_DECIDING_CLAUSE = re.compile(
+    r"beschl|stimm|lehnt|abgelehnt|angenommen|genehmig|vertag|verwies|gewählt|bestellt|benannt|entsandt|gefasst"
+    r"|Kenntnis|aufgehoben|stattgegeben|entsprochen|gefolgt|verabschiedet|votiert|billigt"
+)
+# The group's own motion named by the possessive: "Unser Antrag", "unserem Änderungsantrag".
+_OUR_MOTION = re.compile(r"\b[Uu]nser(?:e|em|en|er)?\s+(?:[\wäöüß-]*[Aa]ntr(?:ag|äge|ages|ägen)|Vorschlag|Vorschläge)\b")
+
+
+def _deciding_clauses(sent: str) -> str:
+    """The clauses of ``sent`` that decide, where a dash, a colon before a new
+    sentence ("…, soll geprüft werden: Der Rat hat beschlossen, …") or a comma
+    before a main clause in the passive ("… sollen eingearbeitet werden, dem
+    Antrag wird stattgegeben") sets them off from a plan or a comment."""
+    parts = _DASH.split(sent)
+    if len(parts) < 2:
+        parts = _NEW_MAIN_CLAUSE.split(sent)
+    if len(parts) < 2:
+        return sent
+    deciding = [p for p in parts if _DECIDING_CLAUSE.search(p)]
+    return " – ".join(deciding) if deciding else sent
 
 
 # "beschließt die Rücknahme der Ernennung", "beschloss, die Genehmigung zurückzunehmen"
@@ -630,6 +678,8 @@ def _passive_body(text: str, spans, idx: int, sent: str, subjects: bool = True) 
         m = _CONTEXT_BODY.search(before)
         if m and m.group("body"):
             return m.group("body")
+        if (ses := _SESSION_OF.search(before)) is not None:
+            return ses.group("body")  # "In der Sitzung der Stadtverordnetenversammlung gab es keine Debatte."
         if subjects and not _SUBJUNCTIVE.search(before) and (named := _subject_body(before)) \
                 and not _HIGHER_LEGISLATURE.match(named):
             return named  # (not a body someone reports on: "Der Ausschuss habe den Punkt ebenfalls abgesetzt.")
@@ -648,11 +698,21 @@ _FATE = re.compile(
     r"|\b(?:erreicht|erreichte|erreichten|erzielt|erzielte)\s+(?:[\wäöüß-]+\s+){0,6}?(?:nicht|keine)\b[^.]{0,60}?[Mm]ehrheit\b"
     r"|\b(?:kam|kamen|kommt|ging|gingen|geht)\b[^.\n]{0,80}?\bdurch\b|\b(?:fiel|fielen)\b[^.\n]{0,60}?\bdurch\b"
     r"|\b(?:setzte|setzten|konnte|konnten)\s+sich\b[^.]{0,80}?\bdurch(?:setzen)?\b"
+    # "fand große Zustimmung im gesamten Stadtrat", "erhielt keine Unterstützung bei den Fraktionen"
+    r"|\b(?:fand|fanden|findet|finden|erhielt|erhielten|erhält|bekam|bekamen)\s+(?:[\wäöüß-]+\s+){0,4}?"
+    r"(?P<assent>Zustimmung|Unterstützung|Rückhalt)\b"
 )
+# Where assent counts as the council's: in the body, by all groups or members.
+_IN_COUNCIL = re.compile(
+    rf"\b(?:im|in\s+der|in\s+dem|vom|von\s+der|bei\s+der|beim|bei\s+den|bei\s+allen|von\s+allen|aller)\s+"
+    rf"(?:(?:gesamten|ganzen|übrigen|anderen)\s+)?(?:{BODY_NAME}|Fraktionen|Ratsmitglieder\w*|Mitglieder\w*)"
+)
+_NO_ASSENT = re.compile(r"\b(?:keine|wenig|kaum|nicht\s+die)\s+(?:[\wäöüß-]+\s+)?(?:Zustimmung|Unterstützung|Rückhalt)\b")
 # (a council member's or group's motion, not a citizen's "Bauantrag" or "Förderantrag")
 _MATTER_WORD = re.compile(
     r"(?<![\wäöüß-])(?:(?:Änderungs|Ergänzungs|Dringlichkeits|Beschluss|Zusatz|Prüf)?[Aa]ntr(?:ag|äge|ages|ägen)"
     r"|[Vv]orschlag|[Vv]orschläge|[Vv]orlage|Beschlussvorlage|Resolution|Initiative|Vorstoß|Ansinnen|Entwurf"
+    r"|(?:Prüf)?[Aa]uftrag|Konzept|Vorhaben|Projekt|Planung"
     r"|Beschlussvorschlag)\b"
 )
 
@@ -680,7 +740,12 @@ def _fate_sentence(st: _State, spans, idx, sent, start, end):
         return None
     if _SUBORDINATE.search(sent, 0, fate.start()) and not has_vote(sent):
         return None  # "…, weil der Antrag keine Mehrheit fand": a reason, not the report
-    outcome = "rejected" if _SHORT_OF_MAJORITY.search(sent) else outcome_of(sent)
+    if fate.group("assent"):
+        if not (_IN_COUNCIL.search(sent) or has_vote(sent)):
+            return None  # assent among citizens or the press is no council decision
+        outcome = "rejected" if _NO_ASSENT.search(sent) else "adopted"
+    else:
+        outcome = "rejected" if _SHORT_OF_MAJORITY.search(sent) else outcome_of(sent)
     if outcome not in ("adopted", "rejected"):
         return None
     body = _passive_body(st.text, spans, idx, sent, st.reports) or st.body or (st.named_body() if st.reports else None)
