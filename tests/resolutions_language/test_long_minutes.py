@@ -59,3 +59,30 @@ def test_long_minutes_with_the_opening_s_procedure_and_a_form_in_the_anlagen():
     # the conclusion "Somit stimmt … zu" is the same decision as the grant before it
     assert "Somit stimmt" in rows["resolutions"][4]["quote"]
     assert "Bürgermeister wird ermächtigt" in rows["resolutions"][3]["quote"]
+
+
+def test_long_minutes_with_elections_assent_and_a_motion_to_postpone():
+    """An invented Stadtrat (Sachsen-Anhalt), five pages with the session header repeated on
+    each and a page footer: an election told by its noun after the vote's procedure (no row
+    for "sofern nicht der Stadtrat etwas anderes beschließt"), an appointment told by its
+    counts, a motion to postpone voted down and the motion granted, a plan repealed, the
+    body joining the administration's proposal, a motion to refer carried by its vote, the
+    chair's report of the Kreistag's decision and a grant (no rows), the Anlagen (no row)."""
+    file = Path(__file__).parent.parent / "fixtures" / "synthetic_minutes" / "stadtrat_birkenfelde.txt"
+    rows = extract_text(file.read_text(encoding="utf-8"), file.name)
+    assert provenance_ok(rows)
+    got = [(r["agenda_item"], r["outcome"], r["unanimous"], r["votes_yes"], r["votes_no"], r["votes_abstain"])
+           for r in rows["resolutions"]]
+    assert got == [
+        ("TOP 2", "adopted", None, None, None, None),
+        ("TOP 3", "adopted", True, None, None, None),
+        ("TOP 4", "adopted", None, 11, None, 2),
+        # the motion to postpone fails, then the motion itself is granted
+        ("TOP 5", "rejected", False, 5, 8, None),
+        ("TOP 5", "adopted", False, 10, 3, None),
+        ("TOP 6", "adopted", True, None, None, None),
+        ("TOP 7", "adopted", True, None, None, None),
+        ("TOP 8", "referred", False, 9, 2, 2),
+        ("TOP 9", "adopted", None, 12, None, 1),
+    ]
+    assert {(r["decided_by"], r["date"]) for r in rows["resolutions"]} == {("Stadtrat", "2025-09-18")}

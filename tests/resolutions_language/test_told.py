@@ -211,3 +211,36 @@ def test_reactions_hopes_and_history_are_no_decisions(sentence):
 def test_a_vote_on_a_motion_to_postpone(motion, vote, outcome):
     r = _one(in_minutes(f"{motion}\n\n{vote}"))
     assert r["outcome"] == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        ("Die Wünsche des Ortschaftsrates sollen eingearbeitet werden, dem Antrag wird stattgegeben.", "adopted"),
+        ("Ob die Zeiten passen, soll nun geprüft werden: Der Stadtrat hat beschlossen, eine Befragung durchzuführen.",
+         "adopted"),
+        ("Mit 15 Ja-Stimmen wurde die Beschlussvorlage, erarbeitet von der Bauverwaltung, bestätigt.", "adopted"),
+        ("Der Bebauungsplan Nr. 12 wurde aufgehoben.", "adopted"),
+    ],
+)
+def test_the_deciding_clause_beside_a_plan(sentence, outcome):
+    assert _one(_report(sentence))["outcome"] == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Verwaltung soll prüfen, ob dem Antrag stattgegeben wird.",
+        "Der Stadtrat soll beschließen: Die Gebühren steigen.",
+        "Der Stadtrat beriet lange, sechs Stadträte stimmten dagegen.",
+    ],
+)
+def test_a_plan_or_a_minority_decides_nothing(sentence):
+    assert resolutions_of(_report(sentence)) == []
+
+
+def test_a_counted_vote_in_the_past_without_a_body_named():
+    text = ("Auszug\n\nHerr Muster stellte den Dringlichkeitsantrag zur Aufnahme in die Tagesordnung.\n\n"
+            "Dieser Antrag wurde mit 8 Ja-Stimmen und 26 Gegenstimmen abgelehnt.\n")
+    r = _one(text)
+    assert (r["outcome"], r["votes_yes"], r["votes_no"]) == ("rejected", 8, 26)

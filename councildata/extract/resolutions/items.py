@@ -78,7 +78,8 @@ _FIELD_IN_LINE = re.compile(
     r"(?<=[ \t])Beschlussart[ \t]*:[ \t]*(?P<value>[^\n:]{3,80}?)[ \t]*(?=[ \t][A-ZÄÖÜ][\w/-]*[ \t]*:|$)",
     re.MULTILINE,
 )
-_LIST_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•–])[ \t]+\S")
+# ("Anlage 3: Beschluss des Kreistages vom …": an entry numbered by the word)
+_LIST_ENTRY = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•–]|Anlage[ \t]+\d{1,2}[ \t]*[:.)–-])[ \t]+\S")
 _ATTACHMENTS_HEAD = re.compile(r"[ \t]*(?:Anlagen?|Anlagenverzeichnis|Anhang|Anhänge)[ \t]*:?[ \t]*$")
 
 

@@ -423,8 +423,12 @@ _ELECTS_LISTED = re.compile(
 _NOT = re.compile(r"\bnicht\b")
 
 
+_ABBREVIATION = re.compile(r"\b(Nr|Abs|Ziff|Bl|Fl|Str|bzw|ggf|gem|lfd)\.")
+
+
 def told_outcome(s: str) -> str | None:
     """The outcome of those constructions in ``s``, or None."""
+    s = _ABBREVIATION.sub(r"\1 ", s)  # ("Der Bebauungsplan Nr. 12 wird aufgehoben": no sentence ends)
     if (m := _GRANTED.search(s)) is not None:
         return "rejected" if m.group("neg") else "adopted"
     if (m := _JOINS.search(s)) is not None:

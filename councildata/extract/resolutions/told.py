@@ -28,7 +28,7 @@ from ..common import BODY_NAME, body_name
 from ..text import one_line
 from ..votes import counts_outcome, has_vote, outcome_of, parse_votes
 from .no_decision import not_a_council_decision
-from .patterns import not_taken
+from .patterns import not_taken, told_outcome
 from .state import _State, _row
 
 _START = r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=\n))"
@@ -145,6 +145,12 @@ _REFER_MOTION = re.compile(
 _SOME_MOTION = re.compile(r"[Aa]ntr(?:ag|äge|ages)\b|\bbeantrag|\bAbstimmung\b|\babstimmen\b")
 # "diesen Antrag", "den Antrag", "darüber": the motion of the sentence before.
 _POINTS_BACK = re.compile(r"\b(?:diesen|den|dieser|dessen|jenen)\s+(?:[\wäöüß-]*[Aa]ntrag)\b|\bdarüber\b|\bhierüber\b")
+_SETTLED = re.compile(r"\b(?:abgelehnt|angenommen|zurückgezogen|beschlossen|stattgegeben|entsprochen)\b")
+# A decision's own verb in a row's quote: not a bare vote.
+_DECIDES = re.compile(
+    r"\b(?:beschl\w+|stimmt\w*|lehnt\w*|nimmt|nahm|wählt\w*|gewählt|bestellt|benannt|entsandt|genehmigt"
+    r"|angenommen|abgelehnt|beauftragt|ermächtigt|vergeben|aufgehoben|stellt|fest)\b"
+)
 _OWNER_AFTER = re.compile(r"\s+(?:der|des|von)\s+[A-ZÄÖÜ]")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ])|\n\s*\n")
 
@@ -159,8 +165,9 @@ def motion_put_to_vote(st: _State, rows: list[dict[str, Any]]) -> None:
     for r in rows:
         if r["outcome"] != "adopted" or r["votes_yes"] is None:
             continue
-        if outcome_of(_words_of(r["quote"])) not in (None, "adopted"):
-            continue
+        words = _words_of(r["quote"])
+        if outcome_of(words) not in (None, "adopted") or told_outcome(words) or _DECIDES.search(words):
+            continue  # the row tells what it decides ("Dem Antrag wird … stattgegeben")
         start = view.to_view(r["char_start"])
         what = _motion_before(st, start)
         if what:
@@ -185,6 +192,8 @@ def _motion_before(st: _State, start: int) -> str | None:
     for sent in reversed(sentences):
         if not _SOME_MOTION.search(sent):
             continue
+        if _SETTLED.search(sent):
+            return None  # "Der Vertagungsantrag ist damit abgelehnt.": that motion is settled
         if _POSTPONE_MOTION.search(sent):
             return "postponed"
         if _REFER_MOTION.search(sent):
