@@ -244,3 +244,51 @@ def test_a_counted_vote_in_the_past_without_a_body_named():
             "Dieser Antrag wurde mit 8 Ja-Stimmen und 26 Gegenstimmen abgelehnt.\n")
     r = _one(text)
     assert (r["outcome"], r["votes_yes"], r["votes_no"]) == ("rejected", 8, 26)
+
+
+@pytest.mark.parametrize(
+    "sentence, outcome, decided_by, votes",
+    [
+        ("Herr Kammel stellt fest, dass gem. § 32 Abs. 1 KV Herr Ralf Muster durch die Stadtvertretung mehrheitlich "
+         "zum Vorsteher gewählt wurde.", "adopted", "Stadtvertretung", (False, None, None, None)),
+        ("Die Vorsitzende stellt fest, dass der Antrag mit 9 Ja-Stimmen angenommen ist.", "adopted", "Gemeinderat",
+         (None, 9, None, None)),
+        ("Der Bürgermeister gibt bekannt, dass Frau Muster einstimmig gewählt wurde.", "adopted", "Gemeinderat",
+         (True, None, None, None)),
+        ("Die Vorsitzende stellt fest, dass der Antrag nicht angenommen ist.", "rejected", "Gemeinderat",
+         (None, None, None, None)),
+        ("Der Vorsitzende stellte fest, dass die Änderung abgelehnt wurde.", "rejected", "Gemeinderat",
+         (None, None, None, None)),
+    ],
+)
+def test_the_chair_declares_the_result(sentence, outcome, decided_by, votes):
+    r = _one(in_minutes(sentence))
+    assert (r["outcome"], r["decided_by"], r["date"], vote_counts(r)) == (outcome, decided_by, "2025-03-12", votes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herr Muster stellt fest, dass der Kreistag die Umlage erhöht hat.",
+        "Er stellt fest, dass die Frist abgelaufen ist.",
+        "Herr Muster stellt fest, dass der Plan 2015 vom Kreistag beschlossen worden ist.",
+        "Die Vorsitzende stellt fest, dass der Gemeinderat beschlussfähig ist.",
+    ],
+)
+def test_a_finding_of_the_chair_decides_nothing(sentence):
+    assert resolutions_of(in_minutes(sentence)) == []
+
+
+@pytest.mark.parametrize("motion", ["Antrag auf geheime Abstimmung", "Antrag auf namentliche Abstimmung",
+                                    "Antrag auf Nichtbefassung", "Geschäftsordnungsantrag"])
+def test_a_motion_on_how_to_vote_is_a_side_motion(motion):
+    from councildata.extract.resolutions.patterns import SIDE_MOTION
+
+    assert SIDE_MOTION.search(f"Mit 11 Ja-Stimmen wird der {motion} abgelehnt.")
+
+
+def test_the_vote_of_an_election_labelled_with_the_office():
+    text = in_minutes("Wahl der Stellvertreter\n\nAbstimmungsergebnis zum 2. Stellvertreter:\n\n"
+                      "Dafür: 9 Stimmen\n\nDagegen: 1 Stimme\n\nEnthaltung: 1 Stimme")
+    r = _one(text)
+    assert (r["outcome"], vote_counts(r)) == ("adopted", (False, 9, 1, 1))

@@ -97,7 +97,7 @@ from .lists import _list_rows, _told_again
 from .lines import _announcements, _consultations, _listed_decisions, _ref_lines, _result_lines
 from .passages import _passages
 from .sentences import _sentences, decided_revocations, leading_votes
-from .told import motion_put_to_vote, told_decisions
+from .told import declared_results, motion_put_to_vote, told_decisions
 from .state import _State
 
 if TYPE_CHECKING:
@@ -126,6 +126,7 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
     rows += _attributed(st)
     rows += _sentences(st)
     rows += told_decisions(st)
+    rows += declared_results(st)
     rows += _procedural(st)
     rows += _fields(st, rows)
     rows += _references(st)

@@ -48,6 +48,8 @@ VOTE_LABEL = re.compile(
     r"|Stimmabgabe|Stimmergebnis)"
     # one vote per part of a lettered or numbered decision: "Abstimmungsergebnis zu A:"
     r"(?:[ \t]+zu[ \t]+(?:(?:Ziffer|Punkt|Nr\.)[ \t]*)?(?P<part>[A-H]|\d{1,2})\.?(?=[ \t]*[:(]))?"
+    # whom an election's vote is on: "Abstimmungsergebnis zum 2. Stellvertreter:"
+    r"(?:[ \t]+(?:zum|zur)[ \t]+(?:\d\.[ \t]*)?[A-ZÄÖÜ][^\n:]{2,50}?(?=[ \t]*:))?"
     # what is voted on: "Abstimmung über den Änderungsantrag der Fraktion X:"
     r"(?:(?<=Abstimmung)[ \t]+über[ \t]+(?P<about>[^\n:]{2,80}?)(?=[ \t]*:))?"
     r"(?:[ \t]*\((?P<paren>[^)\n]{0,60})\))?[ \t]*(?::|$)[ \t]*",
@@ -211,7 +213,9 @@ _NOT_TAKEN = re.compile(
 # Geschäftsordnung auf Vertagung", "GO-Antrag auf Schluss der Debatte").
 SIDE_MOTION = re.compile(
     r"(?:Änderungs|Ergänzungs|Zusatz|Geschäftsordnungs|GO-)[Aa]ntr(?:ag|äge)|Antr(?:ag|äge)\s+zur\s+Geschäftsordnung"
-    r"|Antrag\s+auf\s+(?:Vertagung|Schluss|Absetzung|Verweisung|Unterbrechung|Ende)"
+    r"|Antrag\s+auf\s+(?:Vertagung|Schluss|Absetzung|Verweisung|Unterbrechung|Ende|Nichtbefassung|Sitzungsunterbrechung"
+    # how to vote: "Antrag auf geheime Abstimmung", "Antrag auf namentliche Abstimmung"
+    r"|(?:geheime|namentliche|offene)\s+(?:Abstimmung|Wahl))"
 )
 _RECOMMENDS = re.compile(r"\b(?:empfiehlt|empfahl|empfehlen|empfahlen|empfohlen)\b")
 

@@ -678,7 +678,7 @@ def _passive_body(text: str, spans, idx: int, sent: str, subjects: bool = True) 
         m = _CONTEXT_BODY.search(before)
         if m and m.group("body"):
             return m.group("body")
-        if (ses := _SESSION_OF.search(before)) is not None:
+        if subjects and (ses := _SESSION_OF.search(before)) is not None:
             return ses.group("body")  # "In der Sitzung der Stadtverordnetenversammlung gab es keine Debatte."
         if subjects and not _SUBJUNCTIVE.search(before) and (named := _subject_body(before)) \
                 and not _HIGHER_LEGISLATURE.match(named):

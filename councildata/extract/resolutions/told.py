@@ -63,6 +63,44 @@ _ALL_VOTED = re.compile(
 )
 
 
+# The chair declaring the result: "Herr X stellt fest, dass gem. § 32 KV Herr Y durch die
+# Stadtvertretung mehrheitlich zum Vorsteher gewählt wurde", "Die Vorsitzende gibt bekannt, dass
+# der Antrag mit 9 Ja-Stimmen angenommen ist". The row quotes the clause declared.
+_DECLARED = re.compile(
+    r"(?:\b(?:stellt|stellte|stellen)\s+(?:[\wäöüß]+\s+){0,2}?fest|\b(?:gibt|gab)\s+(?:[\wäöüß]+\s+){0,2}?bekannt"
+    r"|\b(?:verkündet|verkündete)(?:\s+[\wäöüß]+){0,3})"
+    # (a period inside the clause only after an abbreviation: "gem. § 32 Abs. 1")
+    r"(?=\s*,?\s+dass\s)\s*,?\s+dass\s+(?P<clause>(?:[^.;\n]|\.(?=\s*(?:§|\d|[a-zäöüß]))|\n(?![ \t]*\n)){5,250}?"
+    r"\b(?P<verb>gewählt|gewaehlt|wiedergewählt|angenommen|abgelehnt|beschlossen|bestellt|benannt|entsandt)"
+    r"\s+(?:worden\s+)?(?:wurde|wurden|ist|sind|sei|seien)\b)"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NOT_VERB = re.compile(r"\bnicht\s+(?:gewählt|gewaehlt|wiedergewählt|angenommen|beschlossen|bestellt|benannt|entsandt)\b")
+_AGENT = re.compile(rf"\b(?:durch\s+(?:den|die|das)|vo[mn](?:\s+der)?)\s+(?P<body>{BODY_NAME})")
+
+
+def declared_results(st: _State) -> list[dict[str, Any]]:
+    """The chair's declaration of a result, in minutes."""
+    if not st.minutes or not any(w in st.text for w in ("fest, dass", "fest dass", "bekannt, dass", "verkündet")):
+        return []
+    rows = []
+    for m in _DECLARED.finditer(st.text):
+        a, b = m.start("clause"), m.end("clause")
+        clause = m.group("clause")
+        if not _usable(st, a, b) or not_a_council_decision(clause) or _YEAR.search(clause):
+            continue  # (a year: an earlier decision recalled, "dass der Plan 2015 beschlossen worden ist")
+        outcome = "rejected" if m.group("verb") == "abgelehnt" or _NOT_VERB.search(clause) else "adopted"
+        agent = _AGENT.search(clause)
+        st.taken.append((a, b))
+        rows.append(_row(
+            st, a, b, "resolution.declared", 0.6, outcome=outcome,
+            decided_by=st.decider(body_name(one_line(agent.group("body"))) if agent else None), date=st.date,
+            agenda_item=st.item_number(a), text=one_line(clause), _motion_region=(a, b),
+            **parse_votes(clause, outcome),
+        ))
+    return rows
+
+
 def _decider(st: _State) -> str | None:
     return st.decider(st.body or (st.named_body() if st.reports else None))
 
