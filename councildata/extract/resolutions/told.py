@@ -101,6 +101,33 @@ def declared_results(st: _State) -> list[dict[str, Any]]:
     return rows
 
 
+# Cheap cues: each shape is matched only around them (a scan of the whole text
+# with the shapes' sentence-start lookbehinds and body names costs more).
+_VOTE_NOUN_CUE = re.compile(
+    r"\b(?:erfolgt|erfolgte|erfolgten|fiel|fällt|verlief|verläuft|geschah|geschieht|endete|ergab|ergibt)\b"
+    r"|\b(?:Einstimmig|Einmütig|Mehrheitlich|Ohne\s+Gegenstimme)"
+)
+_HEADLINE_CUE = re.compile(r"\b(?:einstimmig|mehrheitlich|geschlossen|einmütig)[ \t]+(?:für|gegen)\b")
+_ALL_VOTED_CUE = re.compile(r"\b(?:stimmten|stimmen|stimmte|votierten|votieren)\b")
+
+
+def _near(rx: re.Pattern, text: str, cue: re.Pattern, before: int, after: int) -> list[re.Match]:
+    """``rx``'s matches that hold a match of ``cue``, each once."""
+    out: list[re.Match] = []
+    last = 0
+    for c in cue.finditer(text):
+        if c.start() < last:
+            continue
+        pos, hi = max(last, c.start() - before, 0), min(len(text), c.end() + after)
+        while (m := rx.search(text, pos, hi)) is not None and m.start() <= c.start():
+            if m.end() >= c.end():
+                out.append(m)
+                last = m.end()
+                break
+            pos = m.end()
+    return out
+
+
 def _decider(st: _State) -> str | None:
     return st.decider(st.body or (st.named_body() if st.reports else None))
 
@@ -128,7 +155,7 @@ def told_decisions(st: _State) -> list[dict[str, Any]]:
     found: list[tuple[int, int, str, str, dict[str, Any], str | None]] = []
     if any(w in text for w in ("Wahl", "Bestellung", "Berufung", "Benennung", "Entsendung", "Abstimmung",
                                "Beschlussfassung", "Entscheidung", "instimmig", "ehrheitlich", "Gegenstimme")):
-        for m in _VOTE_NOUN.finditer(text):
+        for m in _near(_VOTE_NOUN, text, _VOTE_NOUN_CUE, 160, 280):
             told = m.group()
             if not has_vote(told) or not_taken(told) or not_a_council_decision(told):
                 continue
@@ -138,14 +165,16 @@ def told_decisions(st: _State) -> list[dict[str, Any]]:
                 outcome = "rejected"
             found.append((m.start(), m.end(), "resolution.vote_noun", outcome, parse_votes(told, outcome), None))
     if st.reports and ("instimmig" in text or "ehrheitlich" in text or "geschlossen" in text or "inmütig" in text):
-        for m in _HEADLINE.finditer(text):
+        for m in _near(_HEADLINE, text, _HEADLINE_CUE, 200, 400):
+            if m.end() < len(text) and text[m.end() - 1] not in ".!" and text[m.end()] != "\n":
+                continue  # (the window's end, not the line's)
             outcome = "adopted" if m.group("dir") == "für" else "rejected"
             a = m.start() + len(m.group()) - len(m.group().lstrip())
             votes = parse_votes(m.group("how"), outcome)
             votes["unanimous"] = m.group("how") != "mehrheitlich"  # ("geschlossen", "einmütig": all of them)
             found.append((a, m.end(), "resolution.headline", outcome, votes, body_name(one_line(m.group("body")))))
     if "lle " in text or "ämtliche" in text:
-        for m in _ALL_VOTED.finditer(text):
+        for m in _near(_ALL_VOTED, text, _ALL_VOTED_CUE, 60, 200):
             outcome = "rejected" if m.group("dir") in ("gegen", "dagegen") else "adopted"
             votes = parse_votes(m.group(), outcome)
             votes["unanimous"] = True
