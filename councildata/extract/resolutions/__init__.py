@@ -54,6 +54,13 @@ One rule per way council documents record a decision:
 - ``resolution.assent``: the body agrees to what the sentence before
   proposes ("Der Vorsitzende schlägt vor, den Punkt an den Bauausschuss zu
   verweisen. Der Gemeinderat ist damit einverstanden.").
+- ``resolution.vote_noun``, ``resolution.headline``, ``resolution.all_voted``,
+  ``resolution.declared`` (``told``): a vote or election told by its noun
+  ("Die Wahl erfolgt einstimmig."), a report's headline ("Gemeinderat X
+  einstimmig für neue Kita-Regelung"), everyone's vote ("alle stimmten für
+  …"), the chair declaring the result ("stellt fest, dass Herr X … gewählt
+  wurde"). A vote told by counts alone after a motion to postpone or refer
+  carries that motion (``postponed``, ``referred``).
 - ``resolution.withdrawal``: the mover withdraws its motion in the meeting
   ("Die CDU-Fraktion zieht ihren Antrag daraufhin zurück.").
 - ``resolution.passive``: "Der Antrag … wurde ohne Abstimmung zur Kenntnis
@@ -78,7 +85,7 @@ rows by the submitter's organisation id).
 
 One module per concern: ``patterns`` (labels, subjects, verbs), ``state``
 (what the rules of a document share), ``blocks``, ``lines``, ``sentences``,
-``items``, ``assent``, ``approvals``, ``passages``, ``notices`` (the rules), ``finish`` (what holds for every
+``items``, ``assent``, ``approvals``, ``passages``, ``notices``, ``told`` (the rules), ``finish`` (what holds for every
 decision); this module runs them in order.
 """
 
