@@ -65,23 +65,23 @@ _ADJ = r"(?:e[nrsm]?)?\b(?:\s*,)?(?:\s+(?:Stimmen?|Voten|Votum|Stimmabgaben?))?"
 # ambiguous: in "Ja 1 Nein 7 Enthaltung 1" the 1 before "Nein" is the Ja
 # count, in "4 Ja / 14 Nein / 0 Enthaltungen" the 14 before "Nein" is the
 # Nein count. The shape the text starts with decides (see ``_counts``).
-# - number first: "12 Ja-Stimmen", "5 dafür", "16 Zustimmungen", "44 zustimmenden"
+# - number first: "12 Ja-Stimmen", "5 dafür", "16 Zustimmungen", "44 zustimmenden", "11 mal Ja"
 # - labelled: "Ja: 12", "dafür: 10", "Enth.: 1"
 # - word first: "Ja 12", "JA-Stimmen 9", "dafür 10"
 _YES_FORMS = (
-    rf"(?<![\d.,])(?<!\d[ \u00a0\u202f]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|dafür\b|Zustimmungen\b"
+    rf"(?<![\d.,])(?<!\d[ \u00a0\u202f]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:-?mal[ \t]+)?(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|dafür\b|Zustimmungen\b"
     rf"|zustimmend{_ADJ}|befürwortend{_ADJ})",
     rf"\b(?:Ja-?Stimmen|Ja|dafür|Für|Zustimmung(?:en)?)\s*[:=]\s*(?:{_NUM}|{_DASH})",
     r"\b(?:Ja-?Stimmen|Ja|dafür)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
 _NO_FORMS = (
-    rf"(?<![\d.,])(?<!\d[ \u00a0\u202f]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen|dagegen\b"
+    rf"(?<![\d.,])(?<!\d[ \u00a0\u202f]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:-?mal[ \t]+)?(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen|dagegen\b"
     rf"|ablehnend{_ADJ})",
     rf"\b(?:Nein-?Stimmen|Nein|dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]\s*(?:{_NUM}|{_DASH})",
     r"\b(?:Nein-?Stimmen|Nein|dagegen)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
 _ABSTAIN_FORMS = (
-    rf"(?<![\d.,])(?<!\d[ \u00a0\u202f]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})",
+    rf"(?<![\d.,])(?<!\d[ \u00a0\u202f]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:-?mal[ \t]+)?(?:Stimmenthaltung(?:en)?\b|Enthaltung(?:en)?\b|enthaltend{_ADJ})",
     rf"\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.|Enthalten)\s*[:=]\s*(?:{_NUM}|{_DASH})",
     r"\b(?:Stimmenthaltung(?:en)?|Enthaltung(?:en)?|Enth\.)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )

@@ -431,3 +431,28 @@ def test_a_blank_vote_form_after_the_vote_is_no_second_decision(form):
             f"{form}")
     rs = resolutions_of(text)
     assert [(r["outcome"], r["votes_yes"], r["votes_no"]) for r in rs] == [("adopted", 11, 0)]
+
+
+@pytest.mark.parametrize(
+    "counts, votes",
+    [
+        ("16 mal Ja, 3 mal Nein, 2 Enthaltungen", (False, 16, 3, 2)),
+        ("11-mal Ja, 10-mal Nein, keine Enthaltung", (False, 11, 10, 0)),
+        ("9 mal Ja und 4 mal Nein", (False, 9, 4, None)),
+    ],
+)
+def test_counts_told_as_times(counts, votes):
+    from councildata.extract.votes import parse_votes
+
+    got = parse_votes(counts)
+    assert (got["unanimous"], got["votes_yes"], got["votes_no"], got["votes_abstain"]) == votes
+
+
+def test_a_named_vote_under_a_label_that_names_the_paper():
+    text = ("Niederschrift über die Sitzung des Stadtrates am 12.03.2025\n\nTOP 6 Förderprogramm\n\n"
+            "Abstimmungsergebnis zu 12052025: 11 mal Ja, 10 mal Nein, keine Enthaltung\n"
+            "Namentliche Abstimmung\n"
+            "mit Ja stimmten: Anna Muster, Bernd Beispiel, Clara Probe\n"
+            "mit Nein stimmten: Dieter Muster, Erik Beispiel\n")
+    rs = resolutions_of(text)
+    assert [(r["outcome"], r["votes_yes"], r["votes_no"], r["votes_abstain"]) for r in rs] == [("adopted", 11, 10, 0)]

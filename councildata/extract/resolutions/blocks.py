@@ -24,7 +24,7 @@ from ..votes import (
     vote_outcome,
 )
 
-from .patterns import SIDE_MOTION, DECISION_LABEL, PASSIVE, RECOMMEND, SUBJECT, VOTE_LABEL, _DECISION_PREFIXES, _FINAL_LABELS, _LINE_LABEL, _MAIN_LABEL, _MOTION_LABEL, _NOT_TAKEN, _NO_VOTES, _PAST, _PERFECT, _PRESENT, _SUBITEMS, _SUBITEM_LABEL, _SUBORDINATE, _VOTE_PREFIXES, _agrees
+from .patterns import NAMED_VOTERS, SIDE_MOTION, DECISION_LABEL, PASSIVE, RECOMMEND, SUBJECT, VOTE_LABEL, _DECISION_PREFIXES, _FINAL_LABELS, _LINE_LABEL, _MAIN_LABEL, _MOTION_LABEL, _NOT_TAKEN, _NO_VOTES, _PAST, _PERFECT, _PRESENT, _SUBITEMS, _SUBITEM_LABEL, _SUBORDINATE, _VOTE_PREFIXES, _agrees
 from .state import _State, _iso, _row
 
 
@@ -576,7 +576,8 @@ def _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_st
     text = st.text
     # One resolution per line only when each line states its own result
     # ("Ziffer 1: … abgelehnt"); "Ja-Stimmen: 20 / Nein-Stimmen: 5" is one vote.
-    lines = [(a, b) for a, b in _with_counts(text, _vote_lines(text, v_start, v_end)) if vote_outcome(text[a:b])]
+    lines = [(a, b) for a, b in _with_counts(text, _vote_lines(text, v_start, v_end))
+             if vote_outcome(text[a:b]) and not NAMED_VOTERS.match(text, a)]
     region = (region_start, d_end)
     if len(lines) < 2:
         vote_text = text[v_start:v_end]

@@ -48,6 +48,8 @@ VOTE_LABEL = re.compile(
     r"|Stimmabgabe|Stimmergebnis)"
     # one vote per part of a lettered or numbered decision: "Abstimmungsergebnis zu A:"
     r"(?:[ \t]+zu[ \t]+(?:(?:Ziffer|Punkt|Nr\.)[ \t]*)?(?P<part>[A-H]|\d{1,2})\.?(?=[ \t]*[:(]))?"
+    # the paper voted on by its number: "Abstimmungsergebnis zu 47052014:", "Abstimmung zu BV 12/2025:"
+    r"(?:[ \t]+zu[ \t]+(?:(?:Vorlage|Drucksache|DS|BV|Beschlussvorlage)[ \t]*)?(?=[\w/.-]*\d{3})[\w/.-]{3,30}(?=[ \t]*:))?"
     # whom an election's vote is on: "Abstimmungsergebnis zum 2. Stellvertreter:"
     r"(?:[ \t]+(?:zum|zur)[ \t]+(?:\d\.[ \t]*)?[A-ZÄÖÜ][^\n:]{2,50}?(?=[ \t]*:))?"
     # what is voted on: "Abstimmung über den Änderungsantrag der Fraktion X:"
@@ -58,6 +60,12 @@ VOTE_LABEL = re.compile(
 # A line of a vote block with its own label: "Ziffer 1:", "TOP 10.2 und
 # 10.5:", "Änderungsantrag FW|FÜR:", "Unveränderte Beschlussvorlage:".
 _LINE_LABEL = re.compile(r"^(?P<label>[^:\n]{2,60}?):\s+(?=\S)")
+# A named vote's lists of who voted how ("Namentliche Abstimmung", "mit Ja stimmten: A, B, …"):
+# the one vote's record, not votes of their own.
+NAMED_VOTERS = re.compile(
+    r"[ \t]*(?:Namentliche\s+Abstimmung\b|(?:[Mm]it\s+)?(?:Ja|Nein|JA|NEIN)\s+(?:stimmten|stimmen|haben\s+gestimmt)\b"
+    r"|(?:Der\s+Stimme\s+enthielten\s+sich|Stimmenthaltung\s+übten)\b)"
+)
 _SUBITEM_LABEL = re.compile(r"^(?:TOP|Punkt|Nr)")
 _SUBITEMS = re.compile(r"\b\d{1,3}\.(\d{1,3})\b")
 _MAIN_LABEL = re.compile(r"Vorlage|Beschluss")
