@@ -807,9 +807,11 @@ def _sentence_date(st: _State, spans, idx, sent, past, decider: str | None = Non
     start = spans[idx][0]
     found = [m for m in _MEETING_MENTION.finditer(st.text, max(0, start - 400), start)
              if not _other_body_session(st.text, m, decider)]
-    if not found and past and st.reports and st.ctx.meta.get("type") in ("information", "other"):
+    if not found and st.reports and st.ctx.meta.get("type") in ("information", "other"):
         # A report of one session names it in its head ("Bericht über die
-        # Gemeinderatssitzung am 15.03.2016"): the one date of a session it names.
+        # Gemeinderatssitzung am 15.03.2016", "Sitzung des Stadtrates X vom
+        # 04.05.2023" over a gazette's account in the present tense): the one
+        # date of a session it names.
         dates = {m.group("date") or m.group("date2") for m in _MEETING_MENTION.finditer(st.text, 0, start)
                  if not _other_body_session(st.text, m, decider)}
         if len(dates) == 1:
