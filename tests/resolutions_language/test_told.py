@@ -302,3 +302,16 @@ def test_a_gazette_account_in_the_present_tense_is_dated_by_its_session():
             "Der Stadtrat wählt folgende Beigeordnete:\n\nFrau Erika Muster\n")
     rs = resolutions_of(text)
     assert [(r["outcome"], r["decided_by"], r["date"]) for r in rs] == [("adopted", "Stadtrat", "2025-05-04")]
+
+
+@pytest.mark.parametrize(
+    "passage, count",
+    [
+        ("Alle Beschlüsse dieser Sitzung wurden aufgehoben. Danach wurden alle Beschlüsse neu beraten und beschlossen.",
+         1),
+        ("Die Satzung wurde aufgehoben. Anschließend wurde sie in geänderter Fassung erneut beschlossen.", 1),
+        ("Die Satzung wurde aufgehoben. Danach wurde der Haushalt beschlossen.", 2),
+    ],
+)
+def test_repealed_and_taken_anew_is_one_decision(passage, count):
+    assert len(resolutions_of(_report(passage))) == count

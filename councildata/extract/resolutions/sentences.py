@@ -57,7 +57,8 @@ def _sentences(st: _State) -> list[dict[str, Any]]:
                     end = vote[1]
                 st.taken.append((start, end))
                 if rows and (_charges_the_administration(text, last_end, start, row)
-                             or _concludes(st, last_end, start, end, rows[-1], row)):
+                             or _concludes(st, last_end, start, end, rows[-1], row)
+                             or _taken_anew(text, last_end, start, rows[-1])):
                     _continue_decision(st, rows[-1], row)
                 else:
                     rows.append(row)
@@ -78,6 +79,18 @@ _ADMINISTRATION_CHARGED = re.compile(
     r"[^.\n]{0,60}?\b(?:wird|wurde|werden|wurden|ist)\s+(?:[\wäöüß]+\s+){0,8}?(?:beauftragt|ermächtigt|bevollmächtigt"
     r"|angewiesen|gebeten)\b"
 )
+
+
+# Decisions repealed and taken again in one go: "Alle Beschlüsse dieser Sitzung wurden
+# aufgehoben. Danach wurden sie neu beraten und beschlossen." is one decision.
+_ANEW = re.compile(r"(?:Danach|Anschließend|Sodann|Daraufhin|Dann)\s+(?:wurde|wurden|wird|werden)\b[^.]{0,100}?"
+                   r"\b(?:neu|erneut|nochmals|noch\s+einmal)\b")
+
+
+def _taken_anew(text: str, last_end: int, start: int, first: dict[str, Any]) -> bool:
+    if last_end < 0 or not 0 <= start - last_end <= 3 or "aufgehoben" not in first["quote"]:
+        return False
+    return bool(_ANEW.match(text, start))
 
 
 def _charges_the_administration(text: str, last_end: int, start: int, row: dict[str, Any]) -> bool:

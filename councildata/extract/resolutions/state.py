@@ -141,9 +141,6 @@ class _State:
         name = body_name(one_line(name))
         if name.casefold() in GENERIC_BODIES and self.body:
             return self.body
-        if name.casefold() == "rat" and self.reports and (named := self.named_body()) \
-                and named.split()[0].casefold().endswith("rat"):
-            return named  # "im Rat" in a report on the Verbandsgemeinderat: that council
         if self.body and self.body.startswith(name + " "):
             return self.body  # "der Ortsbeirat" in the minutes of the Ortsbeirat Nord
         return name
