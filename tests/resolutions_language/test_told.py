@@ -294,16 +294,6 @@ def test_the_vote_of_an_election_labelled_with_the_office():
     assert (r["outcome"], vote_counts(r)) == ("adopted", (False, 9, 1, 1))
 
 
-def test_a_gazette_account_in_the_present_tense_is_dated_by_its_session():
-    text = ("Amtsblatt der Verbandsgemeinde, Ausgabe 12/2025\n\n"
-            "Sitzung des Stadtrates Musterburg vom 04.05.2025\n\n1. Einwohnerfragestunde\n\n./.\n\n"
-            "2. Wahl der Beigeordneten\n\n"
-            "Die Wahl hat durch Stimmzettel zu erfolgen, sofern nicht der Stadtrat etwas anderes beschließt.\n\n"
-            "Der Stadtrat wählt folgende Beigeordnete:\n\nFrau Erika Muster\n")
-    rs = resolutions_of(text)
-    assert [(r["outcome"], r["decided_by"], r["date"]) for r in rs] == [("adopted", "Stadtrat", "2025-05-04")]
-
-
 @pytest.mark.parametrize(
     "passage, count",
     [

@@ -820,13 +820,13 @@ def _sentence_date(st: _State, spans, idx, sent, past, decider: str | None = Non
     start = spans[idx][0]
     found = [m for m in _MEETING_MENTION.finditer(st.text, max(0, start - 400), start)
              if not _other_body_session(st.text, m, decider)]
-    if not found and st.reports and st.ctx.meta.get("type") in ("information", "other"):
+    if not found and past and st.reports and st.ctx.meta.get("type") in ("information", "other"):
         # A report of one session names it in its head ("Bericht über die
-        # Gemeinderatssitzung am 15.03.2016", "Sitzung des Stadtrates X vom
-        # 04.05.2023" over a gazette's account in the present tense): the one
-        # date of a session it names.
+        # Gemeinderatssitzung am 15.03.2016"): the one date of a session it names.
+        # (not the session whose minutes are approved: "Mit der Niederschrift der Sitzung vom …")
         dates = {m.group("date") or m.group("date2") for m in _MEETING_MENTION.finditer(st.text, 0, start)
-                 if not _other_body_session(st.text, m, decider)}
+                 if not _other_body_session(st.text, m, decider)
+                 and not _OWNER_WORD.search(st.text, max(0, m.start() - 60), m.start() + 1)}
         if len(dates) == 1:
             return _iso(dates.pop())
     if found:
