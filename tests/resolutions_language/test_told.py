@@ -117,11 +117,11 @@ def test_asking_for_assent_decides_nothing(sentence):
     [
         ("Die Planung für ein neues Feuerwehrhaus wurde einstimmig beschlossen.", "adopted", True),
         ("Auch dieser Beschluss wurde einstimmig gefasst.", "adopted", True),
-        ("Die Straße soll ausgebaut werden – auch dieser Beschluss wurde einstimmig gefasst.", "adopted", True),
+        ("Der Spielplatz am Weiher wird erneuert – auch dieser Beschluss wurde einstimmig gefasst.", "adopted", True),
         ("Die Planung wurde einstimmig beschlossen – ein guter Tag für unsere Feuerwehr.", "adopted", True),
         ("Alte Bebauungspläne, teils aus den 1980er Jahren, wurden aufgehoben.", "adopted", None),
         ("Die Satzung über die Sondernutzung wird aufgehoben.", "adopted", None),
-        ("Ein Prüfauftrag zur Weiterentwicklung des Wochenmarktes fand große Zustimmung im gesamten Stadtrat.",
+        ("Ein Prüfauftrag zur Sanierung des Hallenbades fand große Zustimmung im gesamten Gemeinderat.",
          "adopted", None),
         ("Der Antrag der SPD fand keine Zustimmung bei den anderen Fraktionen.", "rejected", None),
         ("Die Verwaltung wurde gelobt; alle stimmten für eine weitere Amtszeit.", "adopted", True),
@@ -193,8 +193,8 @@ def test_reactions_hopes_and_history_are_no_decisions(sentence):
          "zur Abstimmung.", "Ergebnis: 4 Ja-Stimmen, 2 Nein-Stimmen", "postponed"),
         ("Er beantragt, über die Angelegenheit erst in der nächsten Sitzung zu entscheiden.",
          "Abstimmungsergebnis: 4 Ja-Stimmen, 2 Nein-Stimmen", "postponed"),
-        ("Der Vorsitzende lässt über den Vertagungsantrag der SPD-Fraktion abstimmen.",
-         "Abstimmungsergebnis: 15 Ja-Stimmen, 1 Nein-Stimme, 2 Enthaltungen", "postponed"),
+        ("Die Vorsitzende lässt über den Vertagungsantrag der Grünen abstimmen.",
+         "Abstimmungsergebnis: 11 Ja-Stimmen, 3 Nein-Stimmen, 1 Enthaltung", "postponed"),
         ("Die CDU-Fraktion beantragt, den Punkt zurückzustellen.",
          "Abstimmungsergebnis: 12 Ja-Stimmen, 3 Nein-Stimmen", "postponed"),
         ("Die CDU beantragt die Verweisung in den Bauausschuss.",
@@ -219,7 +219,7 @@ def test_a_vote_on_a_motion_to_postpone(motion, vote, outcome):
         ("Die Wünsche des Ortschaftsrates sollen eingearbeitet werden, dem Antrag wird stattgegeben.", "adopted"),
         ("Ob die Zeiten passen, soll nun geprüft werden: Der Stadtrat hat beschlossen, eine Befragung durchzuführen.",
          "adopted"),
-        ("Mit 15 Ja-Stimmen wurde die Beschlussvorlage, erarbeitet von der Bauverwaltung, bestätigt.", "adopted"),
+        ("Mit 21 Ja-Stimmen wurde die Beschlussvorlage, vorbereitet vom Kämmerer, bestätigt.", "adopted"),
         ("Der Bebauungsplan Nr. 12 wurde aufgehoben.", "adopted"),
     ],
 )
@@ -249,7 +249,7 @@ def test_a_counted_vote_in_the_past_without_a_body_named():
 @pytest.mark.parametrize(
     "sentence, outcome, decided_by, votes",
     [
-        ("Herr Kammel stellt fest, dass gem. § 32 Abs. 1 KV Herr Ralf Muster durch die Stadtvertretung mehrheitlich "
+        ("Frau Lindner stellt fest, dass gem. § 28 Abs. 2 KV Herr Jan Beispiel durch die Stadtvertretung mehrheitlich "
          "zum Vorsteher gewählt wurde.", "adopted", "Stadtvertretung", (False, None, None, None)),
         ("Die Vorsitzende stellt fest, dass der Antrag mit 9 Ja-Stimmen angenommen ist.", "adopted", "Gemeinderat",
          (None, 9, None, None)),
@@ -297,7 +297,7 @@ def test_the_vote_of_an_election_labelled_with_the_office():
 @pytest.mark.parametrize(
     "passage, count",
     [
-        ("Alle Beschlüsse dieser Sitzung wurden aufgehoben. Danach wurden alle Beschlüsse neu beraten und beschlossen.",
+        ("Sämtliche Beschlüsse jener Sitzung wurden aufgehoben. Anschließend wurden alle Beschlüsse erneut beraten und beschlossen.",
          1),
         ("Die Satzung wurde aufgehoben. Anschließend wurde sie in geänderter Fassung erneut beschlossen.", 1),
         ("Die Satzung wurde aufgehoben. Danach wurde der Haushalt beschlossen.", 2),

@@ -479,7 +479,7 @@ def _decision_sentence(st: _State, spans, idx, sent, start, end):
         present = passive.group("aux") in ("wird", "werden")
         # A passive decision with its vote ("wird der Antrag einstimmig … vertagt")
         # is recorded as taken even where the body is not named.
-        # (in the past too where a report counts the vote: "Mit 15 Ja-Stimmen wurde die Vorlage
+        # (in the past too where a report counts the vote: "Mit 21 Ja-Stimmen wurde die Vorlage
         # bestätigt", "Der Antrag wurde einstimmig von der Tagesordnung genommen")
         if body is None and not (st.minutes and st.body) and not (
                 (present or st.reports or _COUNTED.search(sent)) and has_vote(sent)):
@@ -552,7 +552,7 @@ _INTRODUCES_LIST = re.compile(
 )
 # A report's comment set off by a dash beside the decision ("Die Planung wurde
 # einstimmig beschlossen – ein Schritt für unsere Wehr", "Die Straße soll
-# ausgebaut werden – auch dieser Beschluss wurde einstimmig gefasst"): the
+# erneuert werden – auch dieser Beschluss fiel einstimmig"): the
 # clauses that decide are read, not the comment.
 _DASH = re.compile(r"\s[–—-]\s")
 _NEW_MAIN_CLAUSE = re.compile(

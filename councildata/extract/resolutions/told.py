@@ -63,13 +63,13 @@ _ALL_VOTED = re.compile(
 )
 
 
-# The chair declaring the result: "Herr X stellt fest, dass gem. § 32 KV Herr Y durch die
+# The chair declaring the result: "Frau X stellt fest, dass gem. § 28 KV Herr Y durch die
 # Stadtvertretung mehrheitlich zum Vorsteher gewählt wurde", "Die Vorsitzende gibt bekannt, dass
 # der Antrag mit 9 Ja-Stimmen angenommen ist". The row quotes the clause declared.
 _DECLARED = re.compile(
     r"(?:\b(?:stellt|stellte|stellen)\s+(?:[\wäöüß]+\s+){0,2}?fest|\b(?:gibt|gab)\s+(?:[\wäöüß]+\s+){0,2}?bekannt"
     r"|\b(?:verkündet|verkündete)(?:\s+[\wäöüß]+){0,3})"
-    # (a period inside the clause only after an abbreviation: "gem. § 32 Abs. 1")
+    # (a period inside the clause only after an abbreviation: "gem. § 28 Abs. 2")
     r"(?=\s*,?\s+dass\s)\s*,?\s+dass\s+(?P<clause>(?:[^.;\n]|\.(?=\s*(?:§|\d|[a-zäöüß]))|\n(?![ \t]*\n)){5,250}?"
     r"\b(?P<verb>gewählt|gewaehlt|wiedergewählt|angenommen|abgelehnt|beschlossen|bestellt|benannt|entsandt)"
     r"\s+(?:worden\s+)?(?:wurde|wurden|ist|sind|sei|seien)\b)"
