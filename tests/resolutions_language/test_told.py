@@ -190,9 +190,9 @@ def test_reactions_hopes_and_history_are_no_decisions(sentence):
     "motion, vote, outcome",
     [
         ("Frau Muster beantragt die Vertagung des Tagesordnungspunktes. Der Vorsitzende stellt diesen Antrag "
-         "zur Abstimmung.", "Ergebnis: 4 Ja-Stimmen, 2 Nein-Stimmen", "postponed"),
+         "zur Abstimmung.", "Ergebnis: 6 Ja-Stimmen, 3 Nein-Stimmen", "postponed"),
         ("Er beantragt, über die Angelegenheit erst in der nächsten Sitzung zu entscheiden.",
-         "Abstimmungsergebnis: 4 Ja-Stimmen, 2 Nein-Stimmen", "postponed"),
+         "Abstimmungsergebnis: 6 Ja-Stimmen, 3 Nein-Stimmen", "postponed"),
         ("Die Vorsitzende lässt über den Vertagungsantrag der Grünen abstimmen.",
          "Abstimmungsergebnis: 11 Ja-Stimmen, 3 Nein-Stimmen, 1 Enthaltung", "postponed"),
         ("Die CDU-Fraktion beantragt, den Punkt zurückzustellen.",

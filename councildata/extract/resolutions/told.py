@@ -11,7 +11,7 @@ decisions told by what happened rather than by a body and its verb.
 - Everyone voting: "…; alle stimmten für eine weitere Amtszeit", "Alle
   anwesenden Mitglieder stimmten dagegen."
 - A vote on a motion to postpone or refer (``motion_put_to_vote``): "Frau X
-  beantragt die Vertagung des Punktes. Ergebnis: 4 Ja-Stimmen, 2
+  beantragt die Vertagung des Punktes. Ergebnis: 6 Ja-Stimmen, 3
   Nein-Stimmen" postpones the item when carried; the counts alone would
   read as the item adopted.
 
