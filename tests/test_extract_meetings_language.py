@@ -180,3 +180,70 @@ def test_a_session_without_its_year_takes_the_documents(text, meeting):
 )
 def test_no_yearless_session_without_a_year_to_take(text):
     assert _meetings(text) == []
+
+
+# -- a session named by the body's abbreviation, a town's title, chrome above an item page -------
+
+
+@pytest.mark.parametrize(
+    "text, meeting",
+    [
+        # a heading that opens with the abbreviation and the session's date
+        ("StVV 14.9.2026 „Neue Parkordnung für die Altstadt“\n\nSehr geehrter Herr Vorsteher,\n",
+         ("StVV", "2026-09-14")),
+        ("SVV 14.09.2026 - Rede zum Haushalt\n\nMeine Damen und Herren,\n", ("SVV", "2026-09-14")),
+        ("GV am 14.09.2026: Bericht der Fraktion\n\nDie Gemeindevertretung hat getagt.\n", ("GV", "2026-09-14")),
+        # told after a preposition
+        ("Die Vorlage wurde behandelt zur SVV am 14.09.2026 und vertagt.", ("SVV", "2026-09-14")),
+        ("Der Antrag geht zur StVV am 14.09.2026.", ("StVV", "2026-09-14")),
+        # (after "der": the body's full name, as before)
+        ("Der Punkt stand auf der Tagesordnung der GV Sitzung vom 14.09.2026.", ("Gemeindevertretung", "2026-09-14")),
+    ],
+)
+def test_a_session_named_by_the_bodys_abbreviation(text, meeting):
+    assert meeting in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # abbreviations that name no council body
+        "GmbH 14.09.2026 – Jahresabschluss\n\nDie Gesellschaft berichtet.\n",
+        "DRK 14.09.2026 Blutspende im Bürgerhaus\n",
+        "Die Vorlage ging zur IHK am 14.09.2026.",
+        # a sentence that goes on after the date: no heading
+        "SVV 14.09.2026 hat sie beschlossen\n",
+    ],
+)
+def test_no_meeting_from_an_abbreviation_that_names_no_council(text):
+    assert _meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, meeting",
+    [
+        ("Rede des Bürgermeisters zur Stadtratssitzung der Hansestadt Nordhaven am 12.05.2026, 18 Uhr",
+         ("Stadtrat", "2026-05-12")),
+        ("Rede zur Stadtratssitzung der Hanse- und Universitätsstadt\nNordhaven am 12.05.2026 im Rathaus",
+         ("Stadtrat", "2026-05-12")),
+        ("Ansprache zur Kreistagssitzung des Landkreises Oberhain am 12.05.2026", ("Kreistag", "2026-05-12")),
+        ("Bericht zur Gemeinderatssitzung der Marktgemeinde Talbach vom 12.05.2026", ("Gemeinderat", "2026-05-12")),
+        ("Sitzung des Stadtrates der Kreisstadt Nordhaven am 12.05.2026", ("Stadtrat", "2026-05-12")),
+    ],
+)
+def test_a_session_of_a_body_of_a_town_named_by_its_title(text, meeting):
+    assert meeting in _meetings(text)
+
+
+@pytest.mark.parametrize("chrome", ["Inhalt\nALLRIS - Auszug\n\n", "Drucken\n\n", "Zurück\nSitzung\n\n", ""])
+def test_the_title_line_of_an_item_page_under_the_sites_chrome(chrome):
+    page = (f"{chrome}14.10.2026 - 4.2 Neubau der Kindertagesstätte\n\nBeschluss:\nungeändert beschlossen\n\n"
+            "Der Jugendhilfeausschuss beschließt den Neubau.\n")
+    assert ("Jugendhilfeausschuss", "2026-10-14") in _meetings(page)
+
+
+def test_a_later_session_named_on_an_item_page_does_not_hide_the_pages_own():
+    page = ("14.10.2026 - 4.2 Straßenbeleuchtung\n\nDer Bauausschuss berät den Stand. "
+            "Dazu gibt es eine Vorlage für die GV am 12.11.2026.\n")
+    got = _meetings(page)
+    assert ("Bauausschuss", "2026-10-14") in got

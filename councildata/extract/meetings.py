@@ -84,7 +84,10 @@ _GAP = r"(?:[^.\n]|\b[a-zA-Z]{1,3}\.)"
 # Schulausschusses der Stadt Talheim am 01.03.2021".
 _OF_AUTHORITY = (
     r"(?:(?:der|des)\s+(?:Stadt|Gemeinde|Ortsgemeinde|Ortsgemeinden|Kreisstadt|Hansestadt|Samtgemeinde|Verbandsgemeinde|Marktgemeinde"
-    r"|Marktes|Landkreises|Kreises)\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an\s+der\s+|am\s+|im\s+)?[A-ZÄÖÜ][\wäöüß.-]+)?\s+)?"
+    r"|Marktes|Landkreises|Kreises"
+    # a town's title as a compound: "der Hansestadt", "der Universitätsstadt", "der Hanse- und Kreisstadt"
+    r"|(?:[A-ZÄÖÜ][\wäöüß]*-\s+und\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:stadt|gemeinde))"
+    r"\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an\s+der\s+|am\s+|im\s+)?[A-ZÄÖÜ][\wäöüß.-]+)?\s+)?"
 )
 
 # A place after a body that is not named with one by itself: "Kreistag Oberhain", "Stadtrat Neudorf".
@@ -145,7 +148,7 @@ RULES: list[tuple[str, re.Pattern, float]] = [
         rf"am\s+{_WEEKDAY}(?P<date>{_DATE})\s+(?:[^.\n]{{0,80}}?\s)?{_DELIBERATED}"), 0.8),
     # verwiesen aus der Gemeinderatssitzung am 25. April 2023
     ("meeting.compound", re.compile(
-        rf"\b{BODY_SITZUNG}\s+{_NUMBER}{_HELD}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
+        rf"\b{BODY_SITZUNG}\s+{_OF_AUTHORITY}{_NUMBER}{_HELD}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
     # Ratssitzung vom 22.08.2017: the council's own session, "Rat" written as a compound's head
     ("meeting.compound", re.compile(
         rf"\b(?P<org>Rat)s(?:sitzung|tagung)\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.8),
@@ -212,8 +215,14 @@ RULES: list[tuple[str, re.Pattern, float]] = [
 ]
 # "Beschluss der BV vom 30.01.2025": a body's abbreviation the gazetteer knows.
 # "Niederschrift der GV Sitzung vom 07.05.2009", "GV-Sitzung am …"
+# "behandelt zur SVV am …", "in die StVV am …"; a heading that opens with the body's
+# abbreviation and the session's date ("StVV 20.5.2021 „Titel“", "GR 03.03.2021 – Top 5").
 ABBREVIATION = re.compile(
-    rf"\b(?:des|der|im|in\s+der)\s+(?P<abbr>[A-ZÄÖÜ]{{2,5}})(?:[ -]?Sitzung)?\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"
+    rf"\b(?:des|der|im|in\s+der|(?P<to>zur|zum|in\s+die|vor\s+der|für\s+die))\s+(?P<abbr>[A-ZÄÖÜ](?:[A-ZÄÖÜa-z]{{0,3}}[A-ZÄÖÜ]))"
+    rf"(?:[ -]?Sitzung)?\s+{_NUMBER}(?:am|vom)\s+{_WEEKDAY}(?P<date>{_DATE})"
+    rf"|^[ \t]*(?P<abbr2>[A-ZÄÖÜ](?:[A-ZÄÖÜa-z]{{0,3}}[A-ZÄÖÜ]))(?:[ -]?Sitzung)?[ \t]+(?:(?:am|vom)[ \t]+)?(?P<date2>{NUMERIC_DATE.pattern})"
+    rf"(?=[ \t]*(?:$|[-–:„\"]))",
+    re.MULTILINE,
 )
 # Rules whose date comes before the body.
 _DATE_FIRST = ("meeting.am_in_sitzung", "meeting.date_sitzung", "meeting.date_row")
@@ -286,17 +295,21 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             a = m.start("org") if "org" in m.re.groupindex and 0 <= m.start("org") < m.start("date") else m.start()
             add(a, m.end(), rule, conf, org, _date(m))
     for m in (m for lo, hi in windows for m in ABBREVIATION.finditer(text, lo, hi)):
-        org = orgs.resolve(m.group("abbr"), ctx.body)
+        abbr = "abbr" if m.group("abbr") else "abbr2"
+        org = orgs.resolve(m.group(abbr), ctx.body)
         if org is not None and org.kind in ("council", "committee") and not org.name.isupper():
-            add(m.start("abbr"), m.end(), "meeting.abbreviation", 0.6, org.name, _date(m))
+            dm = ANY_DATE.search(m.group("date") or m.group("date2"))
+            # the name as written ("StVV", the contract's rule; its organisation is the body the
+            # abbreviation stands for) — "der BV vom …" keeps the body's full name as the fitted sets read it
+            name = org.name if abbr == "abbr" and not m.group("to") else m.group(abbr)
+            add(m.start(abbr), m.end(), "meeting.abbreviation", 0.6, name, date_from_match(dm) if dm else None)
     if session_body and (ctx.meta.get("type") == "minutes" or (ctx.doc.hints or {}).get("decided_by")):
         for m in (m for lo, hi in windows for m in SESSION_REF.finditer(text, lo, hi)):
             if not taken.overlaps(m.start(), m.end()):
                 add(m.start(), m.end(), "meeting.session_ref", 0.6, session_body, _date(m))
     _yearless_session(ctx, text, ag.dates, add)
     _list_sessions(ctx, rows, add)
-    if not rows:
-        _item_page_title(ctx, text, session_body, add)
+    _item_page_title(ctx, text, session_body, rows, add)
     return _not_given(ctx, _specific(rows))
 
 
@@ -354,21 +367,24 @@ def _yearless_session(ctx: Context, text: str, dates: list[tuple[int, int]], add
 
 # The title line of an information system's item page: "27.03.2023 - 6.3 Neubau der Sporthalle …",
 # "11.11.2021 - 1 Eröffnung der Sitzung": the session's date, then the item.
-_ITEM_PAGE_TITLE = re.compile(r"\A\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4})[ \t]+[-–][ \t]+\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S[^\n]*")
+_ITEM_PAGE_TITLE = re.compile(r"\A\s*(?:[^\n\d]{1,40}\n\s*){0,3}?(?P<date>\d{1,2}\.\d{1,2}\.\d{4})[ \t]+[-–][ \t]+\d{1,3}(?:\.\d{1,3})*\.?[ \t]+\S[^\n]*")
 # The body such a page speaks of: "Der Präsident der Bürgerschaft", "Mitglied des Stadtrates",
 # "Der Bauausschuss beschließt" (a generic "der Ausschuss" names none).
 _COUNCIL_NAMED = re.compile(rf"\b(?:[Dd]er|[Dd]es|[Dd]ie|[Dd]en|[Dd]em)\s+(?P<org>{BODY_NAME})")
 
 
-def _item_page_title(ctx: Context, text: str, session_body: str | None, add: Any) -> None:
-    """A meeting from an item page's title line (date - number title), when nothing else names one:
-    its date, and the body of the record or the one council the page speaks of."""
+def _item_page_title(ctx: Context, text: str, session_body: str | None, rows: list[dict[str, Any]], add: Any) -> None:
+    """A meeting from an item page's title line (date - number title), when nothing else names
+    a meeting that day (a later session the page mentions is another): its date, and the body
+    of the record or the one council the page speaks of."""
     m = _ITEM_PAGE_TITLE.match(text, 0, 400)
-    if m is None:
+    if m is None or any(r["date"] == _date(m) for r in rows):
         return
     org = session_body
     if not org:
         named = {body_name(one_line(c.group("org"))) for c in _COUNCIL_NAMED.finditer(text)}
+        # ("die nächste Gemeindevertretersitzung": the body named by its session's compound)
+        named |= {body_name(c.group("compound")) for c in re.finditer(BODY_SITZUNG, text)}
         named = {n for n in named if n.casefold() not in GENERIC_BODIES}
         if len(named) != 1:
             return  # no council, or several: which one met is not said
