@@ -60,6 +60,11 @@ def number(s: str) -> int | None:
     return NUMBER_WORDS.get(s)
 
 
+# A vote form's cells, one per line: "6 / für / 18 / gegen den Beschluss", "12 für, 3 gegen":
+# "für" and "gegen" as counts only at the end of their cell or before what they vote on.
+_FOR_AGAINST_END = (
+    r"(?:\n\s*)?(?<=\s){word}(?=[ \t]*(?:\n|\Z|[,;)]|(?:den|die|das)[ \t]+(?:Beschluss|Antrag|Vorlage|Vorschlag|Beschlussvorschlag)\b))"
+)
 _ADJ = r"(?:e[nrsm]?)?\b(?:\s*,)?(?:\s+(?:Stimmen?|Voten|Votum|Stimmabgaben?))?"
 # Each count comes in three shapes, read apart because a run of them is
 # ambiguous: in "Ja 1 Nein 7 Enthaltung 1" the 1 before "Nein" is the Ja
@@ -70,13 +75,13 @@ _ADJ = r"(?:e[nrsm]?)?\b(?:\s*,)?(?:\s+(?:Stimmen?|Voten|Votum|Stimmabgaben?))?"
 # - word first: "Ja 12", "JA-Stimmen 9", "dafür 10"
 _YES_FORMS = (
     rf"(?<![\d.,])(?<!\d[ \u00a0\u202f]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:-?mal[ \t]+)?(?:Ja-?\s?Stimmen?\b|Ja\b|Für-?Stimmen?\b|Stimmen\s+dafür|dafür\b|Zustimmungen\b"
-    rf"|zustimmend{_ADJ}|befürwortend{_ADJ})",
+    rf"|zustimmend{_ADJ}|befürwortend{_ADJ}|{_FOR_AGAINST_END.format(word='für')})",
     rf"\b(?:Ja-?Stimmen|Ja|dafür|Für|Zustimmung(?:en)?)\s*[:=]\s*(?:{_NUM}|{_DASH})",
     r"\b(?:Ja-?Stimmen|Ja|dafür)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
 _NO_FORMS = (
     rf"(?<![\d.,])(?<!\d[ \u00a0\u202f]){_NUM}(?:-(?=[ \t]))?[ \t]*(?:-?mal[ \t]+)?(?:Nein-?\s?Stimmen?\b|Nein\b|Gegenstimmen?\b|Stimmen\s+dagegen|dagegen\b"
-    rf"|ablehnend{_ADJ})",
+    rf"|ablehnend{_ADJ}|{_FOR_AGAINST_END.format(word='gegen')})",
     rf"\b(?:Nein-?Stimmen|Nein|dagegen|Gegenstimmen?|Ablehnung(?:en)?)\s*[:=]\s*(?:{_NUM}|{_DASH})",
     r"\b(?:Nein-?Stimmen|Nein|dagegen)[ \t]+(\d{1,3})\b(?![.,]\d)",
 )
@@ -122,7 +127,7 @@ NO_VOTE = re.compile(r"\b(?:keine|ohne)\s+(?:förmliche\s+)?Abstimmung\b", re.IG
 # Each count pattern is tried only when one of its words is there (cheap
 # substring tests on the lower-cased text save most regex searches).
 _KEYS = {
-    "yes": ("ja-", "ja ", "ja:", "ja,", "ja\n", "ja)", "ja.", "ja/", "ja;", "ja\t", "zustimm", "dafür", "für:", "für-", "fürstimm",
+    "yes": ("ja-", "ja ", "ja:", "ja,", "ja\n", "ja)", "ja.", "ja/", "ja;", "ja\t", "zustimm", "dafür", "für:", "für-", "fürstimm", "für\n", "für,", "für den", "für die",
             "befürwort"),
     "no": ("nein", "gegen", "ablehn"),
     "abstain": ("enth",),

@@ -86,3 +86,46 @@ def test_long_minutes_with_elections_assent_and_a_motion_to_postpone():
         ("TOP 9", "adopted", None, 12, None, 1),
     ]
     assert {(r["decided_by"], r["date"]) for r in rows["resolutions"]} == {("Stadtrat", "2025-09-18")}
+
+
+_PARTS_FILE = Path(__file__).parent.parent / "fixtures" / "synthetic_minutes" / "gemeinderat_beschlussteile.txt"
+
+
+def test_long_minutes_with_numbered_decision_parts_and_a_postponement_by_vote():
+    """An invented Gemeinderat (Bayern), 15 items over nine pages: numbered
+    decision parts ("Beschluss 1: / 2: / 3:") each a row with its own vote,
+    lettered parts voted together one row, a motion to postpone carried by a
+    bare count line, a member "befangen" (no vote), "mehrheitlich beschlossen"
+    with its counts on the next line; none from the opening's formalities, the
+    decisions of an earlier non-public session announced, the mayor's report
+    of a Kreistag decision, the page headers or the Anlagen."""
+    rows = extract_text(_PARTS_FILE.read_text(encoding="utf-8"), _PARTS_FILE.name)
+    assert provenance_ok(rows)
+    got = [(r["agenda_item"], r["outcome"], r["decided_by"], r["unanimous"], r["votes_yes"], r["votes_no"],
+            r["votes_abstain"]) for r in rows["resolutions"]]
+    assert got == [
+        ("TOP 1", "adopted", "Gemeinderat", True, 14, 0, None),
+        # the announcement noted; the announced decisions belong to the earlier session
+        ("TOP 2", "noted", "Gemeinderat", None, None, None, None),
+        ("TOP 3", "adopted", "Gemeinderat", False, 13, 1, None),
+        ("TOP 4", "adopted", "Gemeinderat", False, 12, 2, None),
+        ("TOP 4", "adopted", "Gemeinderat", True, 14, 0, None),
+        # the page header between two parts belongs to neither
+        ("TOP 4", "adopted", "Gemeinderat", False, 11, 3, None),
+        ("TOP 5", "adopted", "Gemeinderat", True, None, None, None),
+        ("TOP 5", "adopted", "Gemeinderat", False, 13, 1, None),
+        # "Ergebnis: 9 Ja-Stimmen, 5 Nein-Stimmen" under the motion to postpone
+        ("TOP 6", "postponed", "Gemeinderat", False, 9, 5, None),
+        ("TOP 7", "adopted", "Gemeinderat", True, None, None, None),
+        ("TOP 8", "adopted", "Gemeinderat", False, 8, 6, None),
+        ("TOP 9", "rejected", "Gemeinderat", False, 4, 10, None),
+        # a) and b) voted together: one decision
+        ("TOP 10", "adopted", "Gemeinderat", True, None, None, None),
+        # "befangen: 1" is a member who did not vote
+        ("TOP 11", "adopted", "Gemeinderat", False, 12, 1, None),
+        ("TOP 12", "referred", "Gemeinderat", True, 14, 0, None),
+        ("TOP 15", "adopted", "Gemeinderat", False, 10, 3, 1),
+    ]
+    assert {r["date"] for r in rows["resolutions"]} == {"2025-06-18"}
+    assert all(r["subject"] for r in rows["resolutions"])
+    assert ("Gemeinderat Wiesenbrunn", "2025-06-18") in [(m["organization"], m["date"]) for m in rows["meetings"]]

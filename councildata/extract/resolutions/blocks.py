@@ -15,6 +15,7 @@ from ..votes import (
     VOTE_TABLE,
     OTHER_DISPOSITION,
     decision_outcome,
+    outcome_of,
     blank_form,
     group_rows_table,
     has_vote,
@@ -31,6 +32,39 @@ from .state import _State, _iso, _row
 # A label line and nothing else ("Sachverhalt:", "Sach- und Rechtslage:").
 _ONLY_LABEL = re.compile(r"[A-ZÄÖÜ][^\n:.]{1,40}:")
 _NO_RESULT = re.compile(r"(?:noch\s+)?(?:nicht\s+festgelegt|offen|kein\s+Ergebnis|ohne\s+Ergebnis|nicht\s+erfasst)\.?", re.IGNORECASE)
+
+
+# A procedural motion put to the vote just before a bare count line: "beantragt die Vertagung
+# des Punktes", "stellt den Antrag, die Beratung zu vertagen", "Antrag auf Verweisung in den
+# Bauausschuss", "beantragt, den Punkt von der Tagesordnung abzusetzen".
+_AGENDA_POINT = r"(?:Tagesordnungspunkte?s?|TOP|Punkte?s?|Beratungspunkte?s?)"
+_MOVED = re.compile(
+    r"\b(?:beantragt|beantragte|beantragen|beantragten|stellt|stellte|Antrag|Geschäftsordnungsantrag|GO-Antrag)\b"
+    r"[^.\n]{0,120}?\b(?:(?P<postponed>Vertagung|vertagen|Zurückstellung|zurückzustellen|zurückstellen|Verschiebung"
+    r"|zu\s+verschieben|Absetzung\s+(?:des|der|von)|Streichung\s+(?:des|der)\s+" + _AGENDA_POINT + r""
+    r"|von\s+der\s+Tagesordnung\s+(?:zu\s+)?(?:abzusetzen|absetzen|streichen|nehmen|zu\s+nehmen))"
+    r"|(?P<referred>Verweisung|Überweisung|Rücküberweisung|zu\s+verweisen|zu\s+überweisen))\b",
+    re.IGNORECASE,
+)
+# How far before the count line the motion may stand (its paragraph and the one before).
+_MOVED_REACH = 600
+# Between the motion and the count line: the motion decided already, or another decision taken.
+_DECIDED_BETWEEN = re.compile(
+    r"\b(?:beschließt|beschliesst|beschloss|fasst|fasste|Beschluss:|angenommen|abgelehnt|zugestimmt|stattgegeben)\b"
+)
+
+
+def moved_disposition(text: str, lo: int, pos: int) -> str | None:
+    """What a procedural motion put to the vote just before ``pos`` asks
+    (``postponed`` or ``referred``): a count line that carries it decides
+    that, not a plain adoption. Not when the motion was decided before the
+    count line, or another decision stands between them."""
+    found = None
+    for m in _MOVED.finditer(text, max(lo, pos - _MOVED_REACH), pos):
+        found = m
+    if found is None or _DECIDED_BETWEEN.search(text, found.end(), pos):
+        return None
+    return "postponed" if found.group("postponed") else "referred"
 
 
 def _blocks(st: _State) -> list[dict[str, Any]]:
@@ -144,6 +178,10 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
             block = _part_rows(st, parts, limit, base)
         else:
             block = _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start)
+        if kind == "v" and len(block) == 1 and block[0]["outcome"] == "adopted" and outcome_of(vote_text) is None:
+            # a bare count line under a motion to postpone or refer: the motion carried
+            item = ag.item_at(pos)
+            block[0]["outcome"] = moved_disposition(text, item.start if item is not None else 0, pos) or "adopted"
         if kind == "d" and len(block) == 1 and _HEADER_RESULT.fullmatch(decided.split("\n", 1)[0].strip(" -•\t")):
             # A result field ("Beschluss: einstimmig abgelehnt / Abstimmung: …")
             # heads the wording of the decision that follows it, up to the
@@ -464,6 +502,25 @@ def _vote_line(line: str) -> bool:
     return len(s) < 100 and short and bool(_VOTE_AUX.match(s) or _states_vote(s))
 
 
+# A vote form of one cell per line, each count over its word: "6 / für / 18 / gegen den
+# Beschluss", "12 / Ja / 3 / Nein / 1 / Enthaltung" (blank lines between the cells).
+_COUNT_CELLS = re.compile(
+    r"(?:\s*\d{1,3}[ \t]*\n\s*(?:für|dafür|gegen|dagegen|Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltung(?:en)?"
+    r"|Stimmenthaltung(?:en)?)(?:[ \t]+(?:den|die|das)[ \t]+[A-ZÄÖÜ]\w*)?[ \t]*(?=\n|\Z)){2,}",
+    re.IGNORECASE,
+)
+
+
+def _next_text_line(text: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """The next non-empty line after ``pos`` before ``limit``."""
+    while pos < limit and text[pos] in " \t\n\xa0":
+        pos += 1
+    if pos >= limit:
+        return None
+    nl = text.find("\n", pos, limit)
+    return pos, limit if nl < 0 else nl
+
+
 def _vote_end(text: str, start: int, limit: int) -> int:
     """End of a vote block: its first lines that state a vote or a result
     (read line by line; a line that goes on in lower case, or after an open
@@ -479,6 +536,14 @@ def _vote_end(text: str, start: int, limit: int) -> int:
     cells = line_cells_table(text[start:min(limit, start + 400)])
     if cells is not None:
         return start + cells[1]  # a table of one cell per line
+    pairs = _COUNT_CELLS.match(text, start, limit)
+    if pairs is not None:
+        # each count over its word, one cell per line, then maybe the result ("Der Beschluss ist abgelehnt.")
+        stop = pairs.end()
+        nxt = _next_text_line(text, stop, limit)
+        if nxt is not None and _vote_line(text[nxt[0]:nxt[1]]):
+            stop = nxt[1]
+        return stop
     stop = _paragraph_end(text, start, min(limit, start + 1500))
     while True:
         nxt = stop

@@ -33,7 +33,7 @@ def _list_rows(st: _State) -> list[dict[str, Any]]:
         a, b = r.start, r.end
         if b <= r.head_end or st.overlaps(a, b):
             continue
-        own = text[r.head_end:b]
+        own = text[r.head_end:r.wording_end if r.wording_end is not None else b]
         votes = parse_votes(own)
         outcome = outcome_of(own)
         counted = counts_outcome(votes)

@@ -78,11 +78,19 @@ _COMPETENCE = re.compile(
 _QUESTION_AFTER_COMMA = re.compile(r",\s*(?:darüber,\s*)?(?:in\s+welch|welch|ob\b|wann\b|wer\b|wen\b|wo\b|wohin\b|inwieweit\b|wie\b)")
 
 
+# The opening's formalities the chair states: "stellt die ordnungsgemäße Ladung und die
+# Beschlussfähigkeit fest", "Die Beschlussfähigkeit wird festgestellt".
+_OPENING_STATED = re.compile(
+    r"\b(?:Beschlussfähigkeit|Beschlussfaehigkeit|(?:ordnungsgemäße|ordnungsgemäßen|form-\s+und\s+fristgerechte[n]?"
+    r"|fristgerechte[n]?|rechtzeitige[n]?)\s+(?:Ladung|Einladung|Einberufung))\b[^.]{0,80}?\bfest(?:gestellt)?\b"
+)
+
+
 def _not_a_decision(sent: str) -> bool:
     """Sentences worded like a decision that tell something else: a person
     elected by the citizens, a firm commissioned, an earlier decision
     recounted, a motion's own request."""
-    if _ELECTED_INTO_COUNCIL.search(sent) or _HAD_DECIDED.search(sent) or _PETITION.search(sent):
+    if _ELECTED_INTO_COUNCIL.search(sent) or _HAD_DECIDED.search(sent) or _PETITION.search(sent) or _OPENING_STATED.search(sent):
         return True
     if "," in sent and _QUESTION_AFTER_COMMA.search(sent) and _COMPETENCE.search(sent):
         return True

@@ -36,7 +36,7 @@ _DECISION_PREFIXES = (
     "Beschluss", "Petitum", "Antrag an", "- Beschluss", "• Beschluss", *(f"{n}. Beschluss" for n in range(1, 13)),
 )
 _VOTE_PREFIXES = ("Abstimmung", "Ergebnis der Abstimmung", "ABSTIMMUNG", "Beratungsergebnis", "BERATUNGSERGEBNIS",
-                  "Stimmabgabe", "Stimmergebnis")
+                  "Stimmabgabe", "Stimmergebnis", "Abst.")
 _FINAL_LABELS = ("beschluss", "beschlusstext", "beschlussfassung")
 # "Abstimmungsergebnis:", "Abstimmungsergebnis (am 27. Januar 2010):"
 VOTE_LABEL = re.compile(
@@ -45,7 +45,7 @@ VOTE_LABEL = re.compile(
     r"^(?:Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung"
     r"|Beratungsergebnis|ABSTIMMUNGSERGEBNIS(?:SE)?|ABSTIMMUNG|BERATUNGSERGEBNIS"
     # "Stimmabgabe: 7 Ja-Stimmen, 3 Nein-Stimmen"
-    r"|Stimmabgabe|Stimmergebnis)"
+    r"|Stimmabgabe|Stimmergebnis|Abst\.[ \t-]?[Ee]rgebnis)"
     # one vote per part of a lettered or numbered decision: "Abstimmungsergebnis zu A:"
     r"(?:[ \t]+zu[ \t]+(?:(?:Ziffer|Punkt|Nr\.)[ \t]*)?(?P<part>[A-H]|\d{1,2})\.?(?=[ \t]*[:(]))?"
     # the paper voted on by its number: "Abstimmungsergebnis zu 47052014:", "Abstimmung zu BV 12/2025:"

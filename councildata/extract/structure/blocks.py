@@ -37,7 +37,7 @@ _LABEL = re.compile(
     # one of several decisions of an item: "Beschluss 2:", "2. Beschluss:", "Beschluss Nr. 3:"
     r"|Beschluss[ \t]+(?:Nr\.[ \t]*)?(?:\d{1,2}|[IVX]{1,4})(?=[ \t]*:)|\d{1,2}\.[ \t]+Beschluss(?=[ \t]*(?::|$))"
     r"|Abstimmungsergebnis(?:se)?|Abstimmungsverhalten|Ergebnis\s+der\s+Abstimmung|Abstimmung(?:\s+über\s+[^\n:]{1,40})?"
-    r"|Beratungsergebnis|Abstimmungsergebnis"
+    r"|Beratungsergebnis|Abstimmungsergebnis|Abst\.[ \t-]?Ergebnis"
     r"|Beschlussart|Entscheidung|Ergebnis)"
     r"|(?P<discussion>Sachverhalt|Sachdarstellung|Sach-\s+und\s+Rechtslage|Begründung|Beratung|Beratungsverlauf"
     r"|Diskussion|Aussprache|Erläuterungen?|Wortmeldungen|Bericht|Problembeschreibung|Darstellung|Protokoll"

@@ -174,6 +174,30 @@ def _not_running(text: str, found: list) -> list:
     return found
 
 
+# One of several numbered decisions of an item: "Beschluss 2:", "2. Beschluss:", "Beschluss Nr. 3:".
+_DECISION_PART = re.compile(
+    r"^[ \t]*(?:Beschluss[ \t]+(?:Nr\.[ \t]*)?(?P<a>\d{1,2})|(?P<b>\d{1,2})\.[ \t]+Beschluss)[ \t]*:", re.MULTILINE
+)
+
+
+def _between_parts(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies between two numbered decisions of one item
+    ("Beschluss 2: … / 1. Referent für … / Beschluss 3:"): a numbered line
+    there is a point of the decision's wording, no agenda item (an item
+    between them would start its own decisions again at 1)."""
+    if "eschluss" not in text:
+        return False
+    before = after = None
+    for m in _DECISION_PART.finditer(text):
+        n = int(m.group("a") or m.group("b"))
+        if m.start() < pos:
+            before = n
+        else:
+            after = n
+            break
+    return before is not None and after == before + 1
+
+
 _REF_ONLY = re.compile(r"(?:[A-Z]{1,5}[ /-]?)?\d{1,5}(?:[/.-]\d{1,5})+")
 
 
@@ -195,6 +219,8 @@ def _items(text: str, bare: bool = True) -> list[Item]:
             continue
         if m.group("lab7") is not None and _LABEL.match(title):
             continue  # a page's number over a block's label ("3" / "Beschluss:")
+        if m.group("lab5") is not None and (lm := _LABEL.match(title)) is not None and lm.end() >= len(title.rstrip()):
+            continue  # "2. Beschluss:": one of several decisions of an item, no item
         key = next(k for k in ("1", "2", "3", "4", "5", "6", "7") if m.group("lab" + ("" if k == "1" else k)))
         label = " ".join(m.group("lab" + ("" if key == "1" else key)).replace(":", " ").split())
         if key == "6":  # "zu TOP 3 Titel" without its colon: as "zu TOP 3:"
@@ -203,6 +229,7 @@ def _items(text: str, bare: bool = True) -> list[Item]:
             label = _ZU_RX.sub("", label) if _ZU_LABELLED.match(label) else m.group("n3")
         found.append((m, label, m.group("n" + key), bare))
     found = _in_sequence(_not_running(text, found))
+    found = [f for f in found if not (f[3] and _between_parts(text, f[0].start()))]
     # Bare numbers are headings only in a document that has no labelled ones
     # and lists at least two of them.
     labelled = [f for f in found if not f[3]]

@@ -54,6 +54,9 @@ class ListRow:
     end: int
     public: bool | None = None
     session: ListSession | None = field(default=None, repr=False)
+    # Where the row's wording ends when its number closes it (the number line
+    # under the vote block): the wording runs from ``head_end`` to here.
+    wording_end: int | None = None
 
 
 # A decision's number: "08/06/16", "12/2024", "GR 63-05/2005", "15-234-2023",
@@ -103,9 +106,13 @@ LIST_SESSION = re.compile(
     rf"Beschl(?:uss|üsse|uß)[ \t\n]+{_GEFASST})"
     # a heading line: "Beschlüsse des Gemeinderates vom 11.10.2016", "Bekanntgabe der
     # Beschlüsse aus der Sitzung des Kreistages vom …", "Beschlüsse der 12. Sitzung vom …"
-    rf"|(?P<d>^[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?:(?:Bekanntgabe|Bekanntmachung|Veröffentlichung)[ \t]+(?:der|von)[ \t]+)?"
+    # "Aus den Beschlüssen der 3. Sitzung des Stadtrates vom …", "ÖFFENTLICHE BEKANNTMACHUNG der Beschlüsse …"
+    rf"|(?P<d>^[ \t]*(?:\d{{1,2}}\.[ \t]+)?(?:(?:Aus|Auszug[ \t]+aus|Auszüge[ \t]+aus)[ \t]+den[ \t]+)?"
+    rf"(?:(?:Öffentliche|ÖFFENTLICHE|Amtliche|AMTLICHE)[ \t]+)?"
+    rf"(?:(?:Bekanntgabe|Bekanntmachung|BEKANNTMACHUNG|Veröffentlichung)[ \t]+(?:der|von)[ \t]+)?"
     rf"(?:(?:öffentlichen|nichtöffentlichen|nicht[ \t]öffentlichen|gefassten|gefaßten)[ \t]+)?Beschl(?:üsse|üssen)"
-    rf"[ \t]+(?:aus[ \t]+)?(?:de[rsm]|vom)[ \t]+[^\n]{{0,100}}?\b(?:vom|am)[ \t]+(?P<date4>{DATE_PATTERN})"
+    # ("Beschlüsse Stadtrat vom …": the body without its article)
+    rf"[ \t]+(?:(?:aus[ \t]+)?(?:de[rsm]|vom)[ \t]+|(?=[A-ZÄÖÜ][a-zäöüß]+[ \t]))[^\n]{{0,100}}?\b(?:vom|am)[ \t]+(?P<date4>{DATE_PATTERN})"
     r"(?![^\n]*\b(?:Seite|S\.)[ \t]*\d)[^\n]{0,20}$)",
     re.MULTILINE,
 )
@@ -324,6 +331,8 @@ def decision_list(text: str) -> tuple[list[ListSession], list[ListRow]]:
     # before or after the decision, never over the next item)
     items = [m.start() for m in _ITEM_HEAD.finditer(text)]
     stops = sorted([h[0] for h in heads] + [s.start for s in sessions] + [p for p, _ in parts] + items)
+    if _numbers_trail(text, heads, stops):
+        return sessions, _trailing_rows(text, heads, sessions, parts, stops)
     rows: list[ListRow] = []
     for h in heads:
         k = bisect.bisect_right(stops, h[0])
@@ -352,3 +361,91 @@ def decision_list(text: str) -> tuple[list[ListSession], list[ListRow]]:
             end = end2
         rows[-1].end = _remarks_end(text, rows[-1].end, limit) if voted else rows[-1].end
     return sessions, rows
+
+
+def _line_before(text: str, pos: int) -> str:
+    """The last non-empty line before ``pos`` that is no running page line."""
+    end = pos
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end].strip()
+        if line and not _PAGE_LINE.match(line):
+            return line
+        if start == 0:
+            break
+        end = start - 1
+    return ""
+
+
+def _opening(text: str, pos: int, stops: list[int]) -> int:
+    """Where the stretch before ``pos`` opens: the latest stop (session, part
+    line, item heading, row head) before it, else ``_MAX_ROW`` back."""
+    k = bisect.bisect_left(stops, pos)
+    lo = max(0, pos - _MAX_ROW)
+    return max(lo, stops[k - 1]) if k else lo
+
+
+def _numbers_trail(text: str, heads: list[tuple[int, int, str, str, bool]], stops: list[int]) -> bool:
+    """Whether the list's numbers close their rows instead of heading them:
+    "1. Der Stadtrat beschließt … / Abstimmungsergebnis: 30 Ja-Stimmen /
+    Beschluss-Nr.: 12/2024 / 2. …". Then every number stands right under a
+    vote line, a decision's wording stands between the list's opening and its
+    first number, and no agenda item's heading lies inside the list (minutes
+    that close each item with its number keep their items)."""
+    if not all(_VOTE_LINE.match(_line_before(text, h[0])) for h in heads):
+        return False
+    first, last = heads[0][0], heads[-1][0]
+    opening = _opening(text, first, stops)
+    if _WORDING.search(text, opening, first) is None:
+        return False
+    return _ITEM_HEAD.search(text, opening, last) is None
+
+
+def _trailing_rows(
+    text: str,
+    heads: list[tuple[int, int, str, str, bool]],
+    sessions: list[ListSession],
+    parts: list[tuple[int, bool]],
+    stops: list[int],
+) -> list[ListRow]:
+    """The rows of a list whose numbers close them: each row runs from the
+    line after the previous number (or the list's opening) over its wording
+    and vote block to its number; a last row after the last number, with
+    wording and votes but its number cut off, is a row too."""
+    rows: list[ListRow] = []
+    prev_end = None
+    for h in heads:
+        lo = _opening(text, h[0], stops)
+        # the session sentence or part line that opens the stretch is no wording
+        lo = max([lo] + [s.end for s in sessions if s.end <= h[0]] + [text.find("\n", p) + 1 for p, _ in parts if p < h[0]]
+                 + ([prev_end] if prev_end is not None else []))
+        start = _first_char(text, lo, h[0])
+        prev_end = h[1]
+        if start >= h[0]:
+            continue  # two numbers in a row: no wording of their own
+        rows.append(_trailing_row(text, h[2], start, h[0], h[1], h[4], sessions, parts))
+    k = bisect.bisect_right(stops, heads[-1][0])
+    limit = min(stops[k] if k < len(stops) else len(text), heads[-1][1] + _MAX_ROW)
+    start = _first_char(text, heads[-1][1], limit)
+    if start < limit:
+        end, voted = _row_end(text, start, limit)
+        if voted and _WORDING.search(text, start, end):
+            rows.append(_trailing_row(text, "", start, end, end, False, sessions, parts))
+    return rows
+
+
+def _first_char(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+def _trailing_row(
+    text: str, number: str, start: int, wording_end: int, end: int, closed: bool,
+    sessions: list[ListSession], parts: list[tuple[int, bool]],
+) -> ListRow:
+    session = next((s for s in reversed(sessions) if s.end <= start), None)
+    part = next((public for p, public in reversed(parts) if p < start and (session is None or p > session.start)), None)
+    public = False if closed else part if part is not None else (session.public if session else None)
+    title = _title(text, (start, start, number, "", closed), wording_end)
+    return ListRow(number, title, start, start, end, public, session, wording_end=wording_end)
