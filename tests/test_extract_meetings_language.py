@@ -247,3 +247,36 @@ def test_a_later_session_named_on_an_item_page_does_not_hide_the_pages_own():
             "Dazu gibt es eine Vorlage für die GV am 12.11.2026.\n")
     got = _meetings(page)
     assert ("Bauausschuss", "2026-10-14") in got
+
+
+@pytest.mark.parametrize(
+    "text, meeting",
+    [
+        ("Daten angezeigt aus Sitzung:  12. Sitzung des Gemeinderates Talbach, 18.05.2026\n",
+         ("Gemeinderat Talbach", "2026-05-18")),
+        ("Daten aus Sitzung: Gemeinderat Talbach, 18.05.2026\n\nBeratungsfolge\n", ("Gemeinderat Talbach", "2026-05-18")),
+        ("Sitzung: Bauausschuss, Di., 18.05.2026\n", ("Bauausschuss", "2026-05-18")),
+        ("7. Sitzung des Kreistages Oberhain, 18.05.2026\n", ("Kreistag Oberhain", "2026-05-18")),
+        # presented to a body on a day
+        ("Frau Berger stellte am 21.10.2026 die Ergebnisse der Umfrage im Gemeinderat vor.", ("Gemeinderat", "2026-10-21")),
+        ("Das Konzept wurde am 21.10.2026 dem Bauausschuss vorgestellt.", ("Bauausschuss", "2026-10-21")),
+        ("Am 21.10.2026 präsentierte das Büro seine Pläne im Ortschaftsrat vor vollem Saal. Der Ortschaftsrat "
+         "wurde am 21.10.2026 im Ortschaftsrat vorgestellt", ("Ortschaftsrat", "2026-10-21")),
+    ],
+)
+def test_a_session_in_a_pages_field_or_something_presented_to_a_body(text, meeting):
+    assert meeting in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # presented on a day, but to no council body
+        "Frau Berger stellte am 21.10.2026 die Ergebnisse im Sportverein vor.",
+        "Das Konzept wurde am 21.10.2026 der Presse vorgestellt.",
+        # a body and a date in a field that is no session's
+        "Zuständigkeit: Bauausschuss, Stand 18.05.2026\n",
+    ],
+)
+def test_no_meeting_from_a_presentation_elsewhere_or_another_field(text):
+    assert _meetings(text) == []

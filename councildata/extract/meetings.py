@@ -129,8 +129,11 @@ RULES: list[tuple[str, re.Pattern, float]] = [
         rf"(?P<date>{_DATE})"), 0.9),
     # 9. Sitzung des Gemeinderates (Plenum), 14.06.2021 / … Sitzung des Werksenates 26.10.2020
     ("meeting.sitzung_des", re.compile(
-        rf"\b(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>{BODY_NAME})(?:[ \t]*\([^()\n]{{1,30}}\))?"
+        rf"\b(?:Sitzung|Tagung|Plenarsitzung)\s+(?:des|der)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})(?:[ \t]*\([^()\n]{{1,30}}\))?"
         rf"(?:[ \t]*,[ \t]*|[ \t]+){_WEEKDAY}(?P<date>{_DATE})"), 0.85),
+    # a page's field: "Daten aus Sitzung: Gemeinderat Talbach, 18.05.2026", "Sitzung: Bauausschuss, Di., 18.05.2026"
+    ("meeting.sitzung_field", re.compile(
+        rf"\bSitzung[ \t]*:[ \t]*(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})[ \t]*,[ \t]*{_WEEKDAY}(?P<date>{_DATE})"), 0.85),
     # Der Ortschaftsrat Durlach hat sich in seiner Sitzung am 17.06.2009 … /
     # … wurden dem Gemeinderat in seiner öffentlichen Sitzung am 17.10.23 vorgestellt /
     # Der Gemeinderat hat in öffentlicher Sitzung am 03.03.2021 …
@@ -186,6 +189,12 @@ RULES: list[tuple[str, re.Pattern, float]] = [
     ("meeting.body_did", re.compile(
         rf"\b(?:tagte|tagt|tagten|tagen)\s+(?:der|die|das)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})\s+"
         rf"(?:[^.\n]{{0,40}}?\s)?am\s+{_WEEKDAY}(?P<date>{_DATE})"), 0.75),
+    # "Frau X stellte am 21.10.2026 die Ergebnisse im Gemeinderat vor", "… wurde am … dem Bauausschuss
+    # vorgestellt": something presented to a body on a day, its session.
+    ("meeting.presented", re.compile(
+        rf"\bam\s+{_WEEKDAY}(?P<date>{_DATE})\s+(?:[^.\n]{{0,100}}?\s)?(?:im|vor\s+dem|dem|in\s+der\s+Sitzung\s+des)\s+"
+        rf"(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})\s+(?:vor|vorgestellt|präsentiert|erläutert|bekannt\s*gegeben"
+        rf"|bekanntgegeben)\b"), 0.75),
     # A table row that opens with the date: "03.03.2021 Kreisausschuss Vorberatung",
     # "Ö 03.03.2021 Hauptausschuss", "03.03.2021 - Bauausschuss - ungeändert beschlossen"
     ("meeting.date_row", re.compile(
@@ -227,7 +236,8 @@ ABBREVIATION = re.compile(
 # Rules whose date comes before the body.
 _DATE_FIRST = ("meeting.am_in_sitzung", "meeting.date_sitzung", "meeting.date_row")
 # Rules with words before the date and the body after it.
-_AROUND = ("meeting.session_first", "meeting.body_did", "meeting.sitzung_date_body", "meeting.day_first")
+_AROUND = ("meeting.session_first", "meeting.body_did", "meeting.sitzung_date_body", "meeting.day_first",
+           "meeting.presented")
 # A body's paper dated: "Bericht des Magistrats vom …", "Antrag der Fraktion … vom".
 _PAPER_OF = re.compile(
     r"\b(?:Bericht|Vortrag|Schreiben|Stellungnahme|Mitteilung|Vorlage|Antrag|Anfrage|Erlass|Verfügung|Brief"

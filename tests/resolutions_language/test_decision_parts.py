@@ -165,3 +165,34 @@ def test_minutes_that_close_each_item_with_its_number_keep_their_items():
     rs = resolutions_of(text)
     assert [(r["agenda_item"], r["votes_yes"], r["votes_no"]) for r in rs] == [("TOP 4", 31, None), ("TOP 5", 29, 2)]
     assert vote_counts(rs[1]) == (False, 29, 2, None)
+
+
+@pytest.mark.parametrize("intro", [
+    "Der Stadtrat fasst folgenden\n\nBeschluss:",
+    "Der Gemeinderat fasste nachstehenden\nBeschluss:",
+    "Sodann fasst der Rat diesen\n\n \n\nBeschluss:",
+])
+@pytest.mark.parametrize("counts, votes", [
+    ("Abstimmungsergebnis:\n\n \n\nJa:\n\n38\n\nNein:\n\n0\n\nEnthaltung:\n\n1", (False, 38, 0, 1)),
+    ("Abstimmungsergebnis:\nJa 38 Nein 0 Enthaltung 1", (False, 38, 0, 1)),
+])
+def test_a_result_field_over_the_wording_and_its_counts_far_below_one_decision(intro, counts, votes):
+    text = ("Auszug aus der Niederschrift über die Sitzung des Stadtrates\n\n"
+            f"Beschluss: mehrheitlich beschlossen\n\n{intro}\n\n"
+            "Der Wirtschaftsplan 2026 mit seinen Teilen\n\n  a)  Erfolgsplan\n\n  b)  Vermögensplan\n\n"
+            "wird gemäß den beigefügten Anlagen beschlossen.\n\n"
+            "Der Vorsitzende verweist auf die Vorlage.\n\nRatsmitglied Muster fragt nach den Kosten der Halle.\n\n"
+            f"{counts}\n\nEs nahmen 39 Ratsmitglieder an der Abstimmung teil.\n")
+    rs = resolutions_of(text)
+    # "mehrheitlich" states the vote: no unanimity from the zero Nein
+    assert [(r["outcome"], vote_counts(r)) for r in rs] == [("adopted", votes)]
+
+
+def test_a_label_after_a_full_sentence_is_a_block_of_its_own():
+    text = ("Niederschrift über die Sitzung des Stadtrates am 05.03.2026\n\nTOP 3 Friedhofssatzung\n\n"
+            "Beschluss:\nDie Friedhofssatzung wird geändert.\n\nAbstimmungsergebnis: einstimmig\n\n"
+            "TOP 4 Kita-Gebühren\n\nDer Stadtrat berät ausführlich.\n\nBeschluss:\n"
+            "Die Gebühren werden erhöht.\n\nAbstimmungsergebnis: 20 Ja-Stimmen, 9 Nein-Stimmen\n")
+    rs = resolutions_of(text)
+    assert [(r["agenda_item"], r["outcome"], r["votes_yes"]) for r in rs] == [
+        ("TOP 3", "adopted", None), ("TOP 4", "adopted", 20)]

@@ -67,10 +67,19 @@ def moved_disposition(text: str, lo: int, pos: int) -> str | None:
     return "postponed" if found.group("postponed") else "referred"
 
 
+# A sentence broken over lines into the label's word: "Der Stadtrat fasst folgenden / Beschluss:" —
+# the word is the sentence's object, no label of a block of its own (the wording under it is
+# the content of the decision the result field above records).
+_RUNS_INTO_LABEL = re.compile(
+    r"\b(?:folgenden|nachstehenden|nachfolgenden|diesen|fasst|fasste|fassen|fassten)[ \t]*(?:\n[ \t\xa0]*)+\Z"
+)
+
+
 def _blocks(st: _State) -> list[dict[str, Any]]:
     text, ag = st.text, st.ag
     labels = sorted(
-        [(m.start(), "d", m) for m in agenda_mod.line_matches(DECISION_LABEL, text, _DECISION_PREFIXES)]
+        [(m.start(), "d", m) for m in agenda_mod.line_matches(DECISION_LABEL, text, _DECISION_PREFIXES)
+         if not _RUNS_INTO_LABEL.search(text, max(0, m.start() - 80), m.start())]
         + [(m.start(), "v", m) for m in agenda_mod.line_matches(VOTE_LABEL, text, _VOTE_PREFIXES)],
         key=lambda x: x[0],
     )
@@ -504,9 +513,13 @@ def _vote_line(line: str) -> bool:
 
 # A vote form of one cell per line, each count over its word: "6 / für / 18 / gegen den
 # Beschluss", "12 / Ja / 3 / Nein / 1 / Enthaltung" (blank lines between the cells).
+_CELL_WORD = (
+    r"(?:für|dafür|gegen|dagegen|Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltung(?:en)?|Stimmenthaltung(?:en)?)"
+)
+# ... or each word over its count: "Ja: / 38 / Nein: / 0 / Enthaltung: / 1".
 _COUNT_CELLS = re.compile(
-    r"(?:\s*\d{1,3}[ \t]*\n\s*(?:für|dafür|gegen|dagegen|Ja|Nein|Ja-Stimmen|Nein-Stimmen|Gegenstimmen?|Enthaltung(?:en)?"
-    r"|Stimmenthaltung(?:en)?)(?:[ \t]+(?:den|die|das)[ \t]+[A-ZÄÖÜ]\w*)?[ \t]*(?=\n|\Z)){2,}",
+    rf"(?:\s*\d{{1,3}}[ \t]*\n\s*{_CELL_WORD}(?:[ \t]+(?:den|die|das)[ \t]+[A-ZÄÖÜ]\w*)?[ \t]*(?=\n|\Z)){{2,}}"
+    rf"|(?:\s*{_CELL_WORD}[ \t]*:?[ \t]*\n\s*\d{{1,3}}[ \t]*(?=\n|\Z)){{2,}}",
     re.IGNORECASE,
 )
 
@@ -654,6 +667,8 @@ def _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_st
             counted = decided  # the result line under the wording, no label of its own
         elif len(decided) < 60:
             counted = f"{vote_text}\n{decided}"
+        elif _HEADER_RESULT.fullmatch(head := decided.split("\n", 1)[0].strip(" -•\t")):
+            counted = f"{vote_text}\n{head}"  # "Beschluss: mehrheitlich beschlossen" over the wording, counts below
         else:
             counted = vote_text
         votes = parse_votes(counted, outcome)
