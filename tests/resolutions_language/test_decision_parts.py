@@ -196,3 +196,29 @@ def test_a_label_after_a_full_sentence_is_a_block_of_its_own():
     rs = resolutions_of(text)
     assert [(r["agenda_item"], r["outcome"], r["votes_yes"]) for r in rs] == [
         ("TOP 3", "adopted", None), ("TOP 4", "adopted", 20)]
+
+
+_RUN_TOGETHER = (
+    "1 Amtsblatt der Gemeinde Auental Jahrgang 12 Nr. 7 Juli 2026 Öffentliche Bekanntmachung der Beschlüsse aus der "
+    "12. öffentlichen Sitzung des Gemeinderates {h} 01/12/2026 Vergabe der Pflasterarbeiten am Dorfplatz Die "
+    "Pflasterarbeiten werden an die Firma Steinwerk Auental vergeben. Die Verwaltung wird ermächtigt, den Auftrag zu "
+    "erteilen. {h} 02/12/2026 Der Änderung der Friedhofssatzung in der vorliegenden Fassung wird zugestimmt. "
+    "{h} 03/12/2026 Der Antrag des Heimatvereins auf einen Zuschuss für das Dorffest wird abgelehnt. Weitere "
+    "Informationen erhalten Sie in der Gemeindeverwaltung zu den üblichen Öffnungszeiten im Rathaus Auental."
+)
+
+
+@pytest.mark.parametrize("h", ["Beschluss Nr.", "Beschluss-Nr.:", "Beschlussnummer"])
+def test_a_list_run_together_on_one_line_one_row_per_number(h):
+    rs = resolutions_of(_RUN_TOGETHER.format(h=h))
+    assert [(r["rule"], r["outcome"]) for r in rs] == [
+        ("resolution.list", "adopted"), ("resolution.list", "adopted"), ("resolution.list", "rejected")]
+    # no session date is printed: the rows stay undated, not dated by the issue
+    assert {r["date"] for r in rs} == {None}
+
+
+def test_one_number_retold_in_a_long_line_is_no_list():
+    text = ("Bericht aus dem Gemeinderat. " * 12 + "Mit Beschluss Nr. 01/12/2026 hatte der Gemeinderat die "
+            "Pflasterarbeiten vergeben. Die Arbeiten beginnen im Herbst. " + "Weitere Hinweise folgen. " * 10)
+    _sessions, rows = decision_list(text)
+    assert rows == []

@@ -189,6 +189,8 @@ def _heads(text: str) -> list[tuple[int, int, str, str, bool]]:
         for m in agenda_mod.line_matches(ROW_HEAD, text, _ROW_PREFIXES):
             heads.append((m.start(), m.end(), " ".join(m.group("num").split()), (m.group("title") or "").strip(),
                           m.group("closed") is not None))
+    if not heads and "eschl" in text:
+        heads = _inline_heads(text)
     if "/" in text:
         bare = [m for m in BARE_ROW_HEAD.finditer(text) if _wording_follows(text, m.end())]
         if len(bare) >= 2:
@@ -197,6 +199,30 @@ def _heads(text: str) -> list[tuple[int, int, str, str, bool]]:
                       for m in bare if m.start() not in taken]
             heads.sort()
     return heads
+
+
+# A row's head inside a line: a publication whose text lost its line breaks (a PDF's
+# transcript, one line per page) — "… gefasst: Beschluss Nr. 02/47/2024 Die Firma … wird beauftragt.
+# Beschluss Nr. 03/47/2024 …".
+INLINE_ROW_HEAD = re.compile(
+    r"(?:(?<=[\s.:;])|^)(?:Beschluss(?:[- ]?(?:Nr\.?|Nummer))|Beschl\.[- ]?Nr\.|Beschlussnummer|Beschluß[- ]?Nr\.?)"
+    rf"[ \t]*:?[ \t]*(?P<num>{_NUMBER}){_CLOSED}?(?=[ \t]*:?[ \t]+[A-ZÄÖÜ„\"0-9§])",
+    re.MULTILINE,
+)
+# A line this long is a page's text run together, not one line of a list.
+_RUN_TOGETHER = 600
+
+
+def _inline_heads(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """Row heads inside run-together lines, where the text has two or more."""
+    heads: list[tuple[int, int, str, str, bool]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if len(line) > _RUN_TOGETHER:
+            heads += [(pos + m.start(), pos + m.end(), " ".join(m.group("num").split()), "", m.group("closed") is not None)
+                      for m in INLINE_ROW_HEAD.finditer(line)]
+        pos += len(line) + 1
+    return heads if len(heads) >= 2 else []
 
 
 def _wording_follows(text: str, pos: int) -> bool:
