@@ -280,3 +280,40 @@ def test_a_session_in_a_pages_field_or_something_presented_to_a_body(text, meeti
 )
 def test_no_meeting_from_a_presentation_elsewhere_or_another_field(text):
     assert _meetings(text) == []
+
+
+# -- a session named by its weekday only, dated from the document's date ------------------------
+
+_NOTICE = "Pressemitteilung der Stadt Talbach vom 14.11.2026\n\n{sentence}\n"  # a Saturday
+
+
+@pytest.mark.parametrize(
+    "sentence, meeting",
+    [
+        ("Der Stadtrat hat am Donnerstag den Haushalt beschlossen.", ("Stadtrat", "2026-11-12")),
+        ("Der Kreistag beschloss am Donnerstagabend die neue Satzung.", ("Kreistag", "2026-11-12")),
+        ("In der Sitzung des Kreistages am Dienstagabend wurde der Etat verabschiedet.", ("Kreistag", "2026-11-10")),
+        ("Die Stadtratssitzung am Mittwoch verlief ruhig.", ("Stadtrat", "2026-11-11")),
+        ("Die Gemeinderatssitzung am vergangenen Montag dauerte bis Mitternacht.", ("Gemeinderat", "2026-11-09")),
+        # coming sessions: the next such weekday
+        ("Der Bauausschuss tagt am kommenden Montag im Rathaus.", ("Bauausschuss", "2026-11-16")),
+        ("Die Stadtratssitzung am Mittwoch findet im Bürgerhaus statt.", ("Stadtrat", "2026-11-18")),
+        ("Der Ortschaftsrat tritt am Dienstag zu seiner letzten Sitzung zusammen.", ("Ortschaftsrat", "2026-11-17")),
+    ],
+)
+def test_a_session_named_by_its_weekday_is_dated_from_the_documents_date(sentence, meeting):
+    assert meeting in _meetings(_NOTICE.format(sentence=sentence))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no document date to count from
+        "Der Stadtrat hat am Donnerstag den Haushalt beschlossen.\n",
+        # no council body
+        _NOTICE.format(sentence="Der Sportverein hat am Donnerstag seinen Vorstand gewählt."),
+        _NOTICE.format(sentence="Der Ausschuss hat am Donnerstag beraten."),
+    ],
+)
+def test_no_weekday_session_without_the_documents_date_or_a_council_body(text):
+    assert [m for m in _meetings(text) if m[1] != "2026-11-14"] == []

@@ -56,13 +56,14 @@ read in mixed case, a file's name as words (``agenda.head_view``, same offsets).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
 from . import agenda as agenda_mod
 from . import orgs
 from .common import _PLACE, BODY_NAME, BODY_NAME_RE, BODY_SITZUNG, GENERIC_BODIES, base_form, body_name
-from .dates import ANY_DATE, DATE_PATTERN, DAY_MONTH, NUMERIC_DATE, date_from_match, parse_date, yearless_date
+from .dates import _WEEKDAYS, ANY_DATE, DATE_PATTERN, DAY_MONTH, NUMERIC_DATE, date_from_match, parse_date, yearless_date
 from .text import Taken, one_line
 
 if TYPE_CHECKING:
@@ -318,9 +319,54 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
             if not taken.overlaps(m.start(), m.end()):
                 add(m.start(), m.end(), "meeting.session_ref", 0.6, session_body, _date(m))
     _yearless_session(ctx, text, ag.dates, add)
+    _weekday_sessions(ctx, text, add)
     _list_sessions(ctx, rows, add)
     _item_page_title(ctx, text, session_body, rows, add)
     return _not_given(ctx, _specific(rows))
+
+
+# A session named by its weekday only, in a dated report or notice: "Der Kreistag hat am Donnerstag
+# den Haushalt beschlossen", "in der Sitzung des Stadtrates am Dienstagabend", "Der Bauausschuss tagt am
+# kommenden Montag" — the weekday next to the document's date (before it when told as past).
+_WEEKDAY_SESSION = re.compile(
+    rf"(?:\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})\s+(?P<verb>hat|hatte|haben|tagte|tagt|trat|tritt"
+    r"|kam|kommt|befasste|befasst|beriet|berät|beschloss|beschließt|stimmte|lehnte|wählte|billigte)\s+(?:[^.\n]{0,60}?\s)?"
+    rf"|\b(?:Sitzung|Tagung)\s+(?:des|der)\s+(?P<org2>(?:{BODY_NAME}){_PLACE_AFTER})\s+"
+    rf"|\b{BODY_SITZUNG}\s+)"
+    r"am\s+(?:(?P<side>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+)?"
+    r"(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|nachmittag|vormittag|morgen)?\b"
+    r"(?![ \t]*,?[ \t]*(?:de[nm][ \t]+)?\d)"
+)
+_COMING_VERB = ("tagt", "tritt", "kommt", "befasst", "berät", "beschließt")
+_COMING_NEAR = re.compile(r"\b(?:findet|wird|werden|tagt|soll|sollen)\b")
+
+
+def _weekday_sessions(ctx: Context, text: str, add: Any) -> None:
+    """Sessions named by a weekday only, dated from the document's own date."""
+    reference = ctx.meta.get("date")
+    if not reference or ("tag" not in text and "itzung" not in text and "agung" not in text):
+        return
+    ref = dt.date.fromisoformat(reference)
+    for m in _WEEKDAY_SESSION.finditer(text):
+        gd = m.groupdict()
+        org = body_name(one_line(gd["compound"])) if gd.get("compound") else _org(m)
+        if org.casefold() in GENERIC_BODIES:
+            continue
+        side = (m.group("side") or "").casefold()
+        verb = m.group("verb") or ""
+        sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
+        coming = side in ("kommenden", "nächsten") or verb in _COMING_VERB or (
+            not verb and not side and _COMING_NEAR.search(text, sentence_start, _sentence_end(text, m.end())) is not None)
+        want = _WEEKDAYS[m.group("wd").casefold()]
+        delta = (want - ref.weekday()) % 7 if coming else -((ref.weekday() - want) % 7)
+        day = ref + dt.timedelta(days=delta)
+        a = next((m.start(g) for g in ("org", "org2", "compound") if gd.get(g)), m.start())
+        add(a, m.end(), "meeting.weekday", 0.55, org, day.isoformat())
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    stop = text.find(".", pos, pos + 200)
+    return pos + 200 if stop < 0 else stop
 
 
 def _list_sessions(ctx: Context, rows: list[dict[str, Any]], add: Any) -> None:
