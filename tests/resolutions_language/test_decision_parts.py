@@ -82,6 +82,8 @@ def _item(debate: str, result: str) -> str:
     ("Herr Kühn beantragte die Zurückstellung der Angelegenheit bis zum Herbst.", "postponed"),
     ("Frau Weber stellt den Geschäftsordnungsantrag auf Verweisung in den Bauausschuss.", "referred"),
     ("Herr Nowak beantragt, die Vorlage an den Finanzausschuss zu überweisen.", "referred"),
+    ("Die Vorsitzende lässt sodann über den Vertagungsantrag der SPD-Fraktion abstimmen.", "postponed"),
+    ("Es wird über den Verweisungsantrag abgestimmt.", "referred"),
 ])
 @pytest.mark.parametrize("result", ["Ergebnis: 8 Ja-Stimmen, 4 Nein-Stimmen",
                                     "Abstimmungsergebnis: 8 Ja, 4 Nein, 1 Enthaltung"])

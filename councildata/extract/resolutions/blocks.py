@@ -39,7 +39,9 @@ _NO_RESULT = re.compile(r"(?:noch\s+)?(?:nicht\s+festgelegt|offen|kein\s+Ergebni
 # Bauausschuss", "beantragt, den Punkt von der Tagesordnung abzusetzen".
 _AGENDA_POINT = r"(?:Tagesordnungspunkte?s?|TOP|Punkte?s?|Beratungspunkte?s?)"
 _MOVED = re.compile(
-    r"\b(?:beantragt|beantragte|beantragen|beantragten|stellt|stellte|Antrag|Geschäftsordnungsantrag|GO-Antrag)\b"
+    # the motion named by its compound: "lässt über den Vertagungsantrag abstimmen"
+    r"\b(?:(?P<postponed0>Vertagungs|Absetzungs|Zurückstellungs|Verschiebungs)|(?P<referred0>Verweisungs|Überweisungs))antrag"
+    r"|\b(?:beantragt|beantragte|beantragen|beantragten|stellt|stellte|Antrag|Geschäftsordnungsantrag|GO-Antrag)\b"
     r"[^.\n]{0,120}?\b(?:(?P<postponed>Vertagung|vertagen|Zurückstellung|zurückzustellen|zurückstellen|Verschiebung"
     r"|zu\s+verschieben|Absetzung\s+(?:des|der|von)|Streichung\s+(?:des|der)\s+" + _AGENDA_POINT + r""
     r"|von\s+der\s+Tagesordnung\s+(?:zu\s+)?(?:abzusetzen|absetzen|streichen|nehmen|zu\s+nehmen))"
@@ -64,7 +66,7 @@ def moved_disposition(text: str, lo: int, pos: int) -> str | None:
         found = m
     if found is None or _DECIDED_BETWEEN.search(text, found.end(), pos):
         return None
-    return "postponed" if found.group("postponed") else "referred"
+    return "postponed" if found.group("postponed") or found.group("postponed0") else "referred"
 
 
 # A sentence broken over lines into the label's word: "Der Stadtrat fasst folgenden / Beschluss:" —
