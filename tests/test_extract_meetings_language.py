@@ -317,3 +317,16 @@ def test_a_session_named_by_its_weekday_is_dated_from_the_documents_date(sentenc
 )
 def test_no_weekday_session_without_the_documents_date_or_a_council_body(text):
     assert [m for m in _meetings(text) if m[1] != "2026-11-14"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, meeting",
+    [
+        ("Mit zwei Anträgen scheiterte die Fraktion im Kreisausschuss am Mittwoch.", ("Kreisausschuss", "2026-11-11")),
+        ("Gut drei Stunden tagte der Stadtrat Neudorf am Donnerstagabend in öffentlicher Sitzung.",
+         ("Stadtrat Neudorf", "2026-11-12")),
+        ("Erneut tagt der Kreistag am Montag im Landratsamt.", ("Kreistag", "2026-11-16")),
+    ],
+)
+def test_a_weekday_session_told_with_the_body_after_its_verb_or_preposition(sentence, meeting):
+    assert meeting in _meetings(_NOTICE.format(sentence=sentence))

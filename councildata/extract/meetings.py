@@ -332,6 +332,9 @@ _WEEKDAY_SESSION = re.compile(
     rf"(?:\b(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})\s+(?P<verb>hat|hatte|haben|tagte|tagt|trat|tritt"
     r"|kam|kommt|befasste|befasst|beriet|berät|beschloss|beschließt|stimmte|lehnte|wählte|billigte)\s+(?:[^.\n]{0,60}?\s)?"
     rf"|\b(?:Sitzung|Tagung)\s+(?:des|der)\s+(?P<org2>(?:{BODY_NAME}){_PLACE_AFTER})\s+"
+    # "im Kreisausschuss am Mittwoch", "tagte der Stadtrat Neudorf am Donnerstagabend"
+    rf"|\bim\s+(?P<org3>(?:{BODY_NAME}){_PLACE_AFTER})\s+"
+    rf"|\b(?:tagte|tagten|tagt|tagen)\s+(?:der|die|das)\s+(?P<org4>(?:{BODY_NAME}){_PLACE_AFTER})\s+(?:[^.\n]{{0,40}}?\s)?"
     rf"|\b{BODY_SITZUNG}\s+)"
     r"am\s+(?:(?P<side>kommenden|nächsten|vergangenen|letzten|zurückliegenden)\s+)?"
     r"(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|nachmittag|vormittag|morgen)?\b"
@@ -344,23 +347,28 @@ _COMING_NEAR = re.compile(r"\b(?:findet|wird|werden|tagt|soll|sollen)\b")
 def _weekday_sessions(ctx: Context, text: str, add: Any) -> None:
     """Sessions named by a weekday only, dated from the document's own date."""
     reference = ctx.meta.get("date")
-    if not reference or ("tag" not in text and "itzung" not in text and "agung" not in text):
+    # (every weekday's name ends in "tag" but "Mittwoch" and "Sonnabend")
+    if not reference or ("tag" not in text and "Mittwoch" not in text and "Sonnabend" not in text):
         return
     ref = dt.date.fromisoformat(reference)
     for m in _WEEKDAY_SESSION.finditer(text):
         gd = m.groupdict()
-        org = body_name(one_line(gd["compound"])) if gd.get("compound") else _org(m)
+        name = gd.get("org") or gd.get("org2") or gd.get("org3") or gd.get("org4")
+        org = body_name(one_line(gd["compound"])) if gd.get("compound") else (
+            body_name(one_line(name)) if BODY_NAME_RE.fullmatch(one_line(name)) else base_form(one_line(name)))
         if org.casefold() in GENERIC_BODIES:
             continue
         side = (m.group("side") or "").casefold()
         verb = m.group("verb") or ""
         sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0)
+        if gd.get("org4") and verb == "":
+            verb = "tagt" if m.group(0).lstrip().startswith(("tagt ", "tagen ")) else "tagte"
         coming = side in ("kommenden", "nächsten") or verb in _COMING_VERB or (
             not verb and not side and _COMING_NEAR.search(text, sentence_start, _sentence_end(text, m.end())) is not None)
         want = _WEEKDAYS[m.group("wd").casefold()]
         delta = (want - ref.weekday()) % 7 if coming else -((ref.weekday() - want) % 7)
         day = ref + dt.timedelta(days=delta)
-        a = next((m.start(g) for g in ("org", "org2", "compound") if gd.get(g)), m.start())
+        a = next((m.start(g) for g in ("org", "org2", "org3", "org4", "compound") if gd.get(g)), m.start())
         add(a, m.end(), "meeting.weekday", 0.55, org, day.isoformat())
 
 
