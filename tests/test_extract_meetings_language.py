@@ -330,3 +330,23 @@ def test_no_weekday_session_without_the_documents_date_or_a_council_body(text):
 )
 def test_a_weekday_session_told_with_the_body_after_its_verb_or_preposition(sentence, meeting):
     assert meeting in _meetings(_NOTICE.format(sentence=sentence))
+
+
+@pytest.mark.parametrize(
+    "opening, meeting",
+    [
+        ("Der Ortsvorsteher eröffnet um 19:00 Uhr die Sitzung des Ortsrates Talbach und begrüßt die Gäste.",
+         ("Ortsrat Talbach", "2026-11-14")),
+        ("Bürgermeisterin Lenz eröffnete die 12. öffentliche Sitzung des Gemeinderates.", ("Gemeinderat", "2026-11-14")),
+        ("Herr Weber eröffnet um 18.30 Uhr die Stadtratssitzung.", ("Stadtrat", "2026-11-14")),
+    ],
+)
+def test_the_session_a_record_opens_on_the_records_date(opening, meeting):
+    text = f"Niederschrift\n\nDatum: 14.11.2026\n\n{opening}\n\nTOP 1 Einwohnerfragestunde\n\nEs gibt keine Fragen.\n"
+    assert meeting in _meetings(text)
+
+
+def test_no_session_from_an_opened_exhibition():
+    text = ("Niederschrift\n\nDatum: 14.11.2026\n\nDie Bürgermeisterin eröffnet die Ausstellung des Kunstvereins.\n\n"
+            "TOP 1 Einwohnerfragestunde\n\nEs gibt keine Fragen.\n")
+    assert [m for m in _meetings(text) if m[0] != "Kunstverein"] == []

@@ -320,6 +320,8 @@ def extract(ctx: Context) -> list[dict[str, Any]]:
                 add(m.start(), m.end(), "meeting.session_ref", 0.6, session_body, _date(m))
     _yearless_session(ctx, text, ag.dates, add)
     _weekday_sessions(ctx, text, add)
+    if not rows:
+        _opened_session(ctx, text, add)
     _list_sessions(ctx, rows, add)
     _item_page_title(ctx, text, session_body, rows, add)
     return _not_given(ctx, _specific(rows))
@@ -370,6 +372,27 @@ def _weekday_sessions(ctx: Context, text: str, add: Any) -> None:
         day = ref + dt.timedelta(days=delta)
         a = next((m.start(g) for g in ("org", "org2", "org3", "org4", "compound") if gd.get(g)), m.start())
         add(a, m.end(), "meeting.weekday", 0.55, org, day.isoformat())
+
+
+# The chair opens the session the minutes record: "Der Vorsitzende eröffnet um 19 Uhr die 12. Sitzung
+# des Ortsrates Talbach", "eröffnete die öffentliche Gemeinderatssitzung".
+_OPENED = re.compile(
+    r"\b(?:eröffnet|eröffnete)\s+(?:(?:[^.\n]|(?<=\d)\.(?=\d)){0,60}?\s)?die\s+(?:\d{1,3}\.\s*)?(?:(?:öffentliche|konstituierende|erste"
+    rf"|gemeinsame|außerordentliche)\s+)?(?:Sitzung\s+(?:des|der)\s+(?P<org>(?:{BODY_NAME}){_PLACE_AFTER})|{BODY_SITZUNG})"
+)
+
+
+def _opened_session(ctx: Context, text: str, add: Any) -> None:
+    """The session a record's opening sentence names, on the record's date."""
+    date = ctx.meta.get("date")
+    if not date or "röffne" not in text or ctx.meta.get("type") != "minutes":
+        return
+    m = _OPENED.search(text)
+    if m is None:
+        return
+    org = body_name(one_line(m.group("compound"))) if m.group("compound") else _org(m)
+    if org.casefold() not in GENERIC_BODIES:
+        add(m.start("org") if m.group("org") else m.start("compound"), m.end(), "meeting.opened", 0.6, org, date)
 
 
 def _sentence_end(text: str, pos: int) -> int:
