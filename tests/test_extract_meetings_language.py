@@ -350,3 +350,21 @@ def test_no_session_from_an_opened_exhibition():
     text = ("Niederschrift\n\nDatum: 14.11.2026\n\nDie Bürgermeisterin eröffnet die Ausstellung des Kunstvereins.\n\n"
             "TOP 1 Einwohnerfragestunde\n\nEs gibt keine Fragen.\n")
     assert [m for m in _meetings(text) if m[0] != "Kunstverein"] == []
+
+
+@pytest.mark.parametrize(
+    "head, meeting",
+    [
+        ("Anmeldung\n\nGemeinderatssitzung\n\nDienstag, 20. September 2026, 19:00 Uhr\nRathaus Talbach\n",
+         ("Gemeinderat", "2026-09-20")),
+        ("Kreistagssitzung\nMontag, 14.09.2026, 15 Uhr\nLandratsamt, großer Saal\n", ("Kreistag", "2026-09-14")),
+        ("Öffentliche Bauausschusssitzung\nMittwoch, den 16.09.2026\n", ("Bauausschuss", "2026-09-16")),
+    ],
+)
+def test_a_session_head_of_its_compound_over_its_weekday_and_date(head, meeting):
+    assert meeting in _meetings(head + "\nTagesordnung\n\n1. Fragen der Einwohner\n")
+
+
+def test_no_session_head_from_a_compound_in_a_sentence_over_a_date():
+    text = "Die nächste Gemeinderatssitzung wird verschoben\nMontag, 14.09.2026: Sprechstunde im Rathaus\n"
+    assert ("Gemeinderat", "2026-09-14") not in _meetings(text)

@@ -159,7 +159,9 @@ RULES: list[tuple[str, re.Pattern, float]] = [
     # SG Heidedorf - Rat der Samtgemeinde Heidedorf (SGR)⏎Montag, 06. September 2021 , 18:00 Uhr:
     # a calendar's header, the body on one line and the weekday and date on the next.
     ("meeting.header", re.compile(
-        rf"^(?:[^\n]{{1,40}}[ \t]+[-–][ \t]+)?(?P<org>{BODY_NAME}(?:[ \t]+{_OF_AUTHORITY})?)(?:[ \t]*\([A-ZÄÖÜ]{{2,6}}\))?[ \t]*\n\s*"
+        # (or the session's compound on its line: "Gemeinderatssitzung" / "Dienstag, 20. September 2026, 19 Uhr")
+        rf"^(?:[^\n]{{1,40}}[ \t]+[-–][ \t]+)?(?:(?P<org>{BODY_NAME}(?:[ \t]+{_OF_AUTHORITY})?)|(?:öffentliche[ \t]+)?{BODY_SITZUNG})"
+        rf"(?:[ \t]*\([A-ZÄÖÜ]{{2,6}}\))?[ \t]*\n\s*"
         rf"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s+(?:den\s+)?(?P<date>{_DATE})",
         re.MULTILINE), 0.8),
     # In seiner Sitzung am 03.03.2021 hat der Kreistag beschlossen …: the session before its body.
