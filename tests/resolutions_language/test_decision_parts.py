@@ -224,3 +224,31 @@ def test_one_number_retold_in_a_long_line_is_no_list():
             "Pflasterarbeiten vergeben. Die Arbeiten beginnen im Herbst. " + "Weitere Hinweise folgen. " * 10)
     _sessions, rows = decision_list(text)
     assert rows == []
+
+
+_PART_ITEM = "Niederschrift über die Sitzung des Gemeinderates am 12.03.2025\n\nTOP 4 Neugestaltung des Marktplatzes\n\n"
+
+
+@pytest.mark.parametrize("body", [
+    "Beschlusspunkt 1:\nDer Entwurf wird gebilligt.\nAbstimmungsergebnis: 12 Ja, 2 Nein\n\n"
+    "Beschlusspunkt 2:\nDie Verwaltung wird beauftragt, Fördermittel zu beantragen.\nAbstimmungsergebnis: 14 Ja, 0 Nein\n",
+    "Beschlussziffer 1:\nDer Entwurf wird gebilligt.\nAbstimmungsergebnis: 12 Ja, 2 Nein\n\n"
+    "Beschlussziffer 2:\nDie Verwaltung wird beauftragt, Fördermittel zu beantragen.\nAbstimmungsergebnis: 14 Ja, 0 Nein\n",
+    "Beschluss:\na) Der Entwurf wird gebilligt.\nAbstimmungsergebnis: 12 Ja, 2 Nein\n"
+    "b) Die Verwaltung wird beauftragt, Fördermittel zu beantragen.\nAbstimmungsergebnis: 14 Ja, 0 Nein\n",
+    "Beschluss:\n1. Der Entwurf wird gebilligt.\n2. Die Verwaltung wird beauftragt, Fördermittel zu beantragen.\n"
+    "Abstimmungsergebnis zu 1: 12 Ja, 2 Nein\nAbstimmungsergebnis zu 2: 14 Ja, 0 Nein\n",
+    "Ziffer 1 des Beschlussvorschlags:\nDer Entwurf wird gebilligt.\nAbstimmung: 12 Ja, 2 Nein\n\n"
+    "Ziffer 2 des Beschlussvorschlags:\nDie Verwaltung wird beauftragt.\nAbstimmung: 14 Ja, 0 Nein\n",
+])
+def test_parts_voted_separately_each_a_row(body):
+    rs = resolutions_of(_PART_ITEM + body)
+    assert [(r["agenda_item"], r["outcome"], r["votes_yes"], r["votes_no"]) for r in rs] == [
+        ("TOP 4", "adopted", 12, 2), ("TOP 4", "adopted", 14, 0)]
+
+
+def test_parts_voted_en_bloc_one_row():
+    body = ("Beschluss:\n1. Der Entwurf wird gebilligt.\n2. Die Verwaltung wird beauftragt, Fördermittel zu beantragen.\n"
+            "Abstimmungsergebnis (en bloc): 12 Ja, 2 Nein\n")
+    rs = resolutions_of(_PART_ITEM + body)
+    assert [(r["outcome"], r["votes_yes"], r["votes_no"]) for r in rs] == [("adopted", 12, 2)]
