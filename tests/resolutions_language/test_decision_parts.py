@@ -12,6 +12,7 @@ import pytest
 from councildata.extract.structure import decision_list
 from councildata.extract.votes import parse_votes
 
+from ..conftest import extract_text, provenance_ok
 from .common import resolutions_of, vote_counts
 
 
@@ -252,3 +253,20 @@ def test_parts_voted_en_bloc_one_row():
             "Abstimmungsergebnis (en bloc): 12 Ja, 2 Nein\n")
     rs = resolutions_of(_PART_ITEM + body)
     assert [(r["outcome"], r["votes_yes"], r["votes_no"]) for r in rs] == [("adopted", 12, 2)]
+
+
+def test_numbers_that_close_their_rows_under_two_sessions_each_date_their_own():
+    text = ("Amtsblatt der Gemeinde Auental\n\nBeschlüsse des Gemeinderates vom 03.02.2026\n\n"
+            "1. Der Gemeinderat beschließt den Haushalt 2026.\n\nAbstimmungsergebnis: 11 Ja-Stimmen; 2 Nein-Stimmen\n\n"
+            "Beschluss-Nr.: 1/2026\n\n2. Der Gemeinderat beschließt die Friedhofssatzung.\n\n"
+            "Abstimmungsergebnis: 13 Ja-Stimmen\n\nBeschluss-Nr.: 2/2026\n\n"
+            "Beschlüsse des Gemeinderates vom 03.03.2026\n\n"
+            "1. Der Gemeinderat lehnt den Antrag auf Zuschuss ab.\n\nAbstimmungsergebnis: 4 Ja-Stimmen; 9 Nein-Stimmen\n\n"
+            "Beschluss-Nr.: 3/2026\n\n2. Der Gemeinderat vergibt die Pflasterarbeiten.\n\n"
+            "Abstimmungsergebnis: 13 Ja-Stimmen\n\nBeschluss-Nr.: 4/2026\n")
+    rows = extract_text(text)
+    assert provenance_ok(rows)
+    assert [(r["date"], r["outcome"], r["votes_yes"], r["votes_no"]) for r in rows["resolutions"]] == [
+        ("2026-02-03", "adopted", 11, 2), ("2026-02-03", "adopted", 13, None),
+        ("2026-03-03", "rejected", 4, 9), ("2026-03-03", "adopted", 13, None)]
+    assert sorted(m["date"] for m in rows["meetings"]) == ["2026-02-03", "2026-03-03"]
