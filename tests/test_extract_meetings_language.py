@@ -368,3 +368,19 @@ def test_a_session_head_of_its_compound_over_its_weekday_and_date(head, meeting)
 def test_no_session_head_from_a_compound_in_a_sentence_over_a_date():
     text = "Die nächste Gemeinderatssitzung wird verschoben\nMontag, 14.09.2026: Sprechstunde im Rathaus\n"
     assert ("Gemeinderat", "2026-09-14") not in _meetings(text)
+
+
+@pytest.mark.parametrize(
+    "text, meeting",
+    [
+        ("Niederschrift\n\nDatum: 14.11.2026\n\nHerr Lange eröffnet um 19.00 Uhr die Gemeindevertretersitzung.\n\n"
+         "TOP 1 Fragen\n", ("Gemeindevertretung", "2026-11-14")),
+        ("Niederschrift\n\nDatum: 14.11.2026\n\nFrau Roth eröffnete die öffentliche Stadtvertretersitzung.\n\n"
+         "TOP 1 Fragen\n", ("Stadtvertretung", "2026-11-14")),
+        # an item page whose only body is the one its session's compound names
+        ("14.10.2026 - 3 Änderungen der Tagesordnung\n\nDer Punkt wird auf die nächste Gemeindevertretersitzung vertagt.\n",
+         ("Gemeindevertretung", "2026-10-14")),
+    ],
+)
+def test_a_session_of_a_vertretung_named_by_its_members_compound(text, meeting):
+    assert meeting in _meetings(text)

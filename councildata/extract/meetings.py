@@ -384,6 +384,20 @@ _OPENED = re.compile(
 )
 
 
+# The session of a Gemeindevertretung or Stadtvertretung named by its members: "Gemeindevertretersitzung".
+_VERTRETER_SITZUNG = re.compile(r"\b(?P<place>Gemeinde|Stadt|Orts|Amts)vertreter(?:innen)?sitzung")
+
+
+_OPENED_VERTRETER = re.compile(
+    r"\b(?:eröffnet|eröffnete)\s+(?:(?:[^.\n]|(?<=\d)\.(?=\d)){0,60}?\s)?die\s+(?:\d{1,3}\.\s*)?(?:(?:öffentliche"
+    r"|konstituierende|erste|außerordentliche)\s+)?" + _VERTRETER_SITZUNG.pattern[2:]
+)
+
+
+def _vertretung(m: re.Match) -> str:
+    return m.group("place") + "vertretung"
+
+
 def _opened_session(ctx: Context, text: str, add: Any) -> None:
     """The session a record's opening sentence names, on the record's date."""
     date = ctx.meta.get("date")
@@ -391,6 +405,9 @@ def _opened_session(ctx: Context, text: str, add: Any) -> None:
         return
     m = _OPENED.search(text)
     if m is None:
+        v = _OPENED_VERTRETER.search(text)
+        if v is not None:
+            add(v.start("place"), v.end(), "meeting.opened", 0.6, _vertretung(v), date)
         return
     org = body_name(one_line(m.group("compound"))) if m.group("compound") else _org(m)
     if org.casefold() not in GENERIC_BODIES:
@@ -472,8 +489,9 @@ def _item_page_title(ctx: Context, text: str, session_body: str | None, rows: li
     org = session_body
     if not org:
         named = {body_name(one_line(c.group("org"))) for c in _COUNCIL_NAMED.finditer(text)}
-        # ("die nächste Gemeindevertretersitzung": the body named by its session's compound)
+        # ("die nächste Gemeinderatssitzung", "Gemeindevertretersitzung": the body named by its session's compound)
         named |= {body_name(c.group("compound")) for c in re.finditer(BODY_SITZUNG, text)}
+        named |= {_vertretung(v) for v in _VERTRETER_SITZUNG.finditer(text)}
         named = {n for n in named if n.casefold() not in GENERIC_BODIES}
         if len(named) != 1:
             return  # no council, or several: which one met is not said
