@@ -344,6 +344,9 @@ _WEEKDAY_SESSION = re.compile(
     r"(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|nachmittag|vormittag|morgen)?\b"
     r"(?![ \t]*,?[ \t]*(?:de[nm][ \t]+)?\d)"
 )
+_AM_WEEKDAY = re.compile(
+    r"\bam\s+(?:\w+\s+)?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|nachmittag|vormittag|morgen)?\b"
+)
 _COMING_VERB = ("tagt", "tritt", "kommt", "befasst", "berät", "beschließt")
 _COMING_NEAR = re.compile(r"\b(?:findet|wird|werden|tagt|soll|sollen)\b")
 
@@ -355,7 +358,9 @@ def _weekday_sessions(ctx: Context, text: str, add: Any) -> None:
     if not reference or ("tag" not in text and "Mittwoch" not in text and "Sonnabend" not in text):
         return
     ref = dt.date.fromisoformat(reference)
-    for m in _WEEKDAY_SESSION.finditer(text):
+    # (the rule reads only around "am <weekday>": most texts name none)
+    spans = _windows([(d.start(), d.end()) for d in _AM_WEEKDAY.finditer(text)], len(text), 200, 40)
+    for m in (m for lo, hi in spans for m in _WEEKDAY_SESSION.finditer(text, lo, hi)):
         gd = m.groupdict()
         name = gd.get("org") or gd.get("org2") or gd.get("org3") or gd.get("org4")
         org = body_name(one_line(gd["compound"])) if gd.get("compound") else (
