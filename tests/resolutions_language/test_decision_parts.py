@@ -53,7 +53,7 @@ def test_numbered_lines_stay_items_where_no_decision_parts_surround_them():
     ("mit jeweils fünf Ja-Stimmen und zwei Nein-Stimmen", (False, 5, 2, None)),
     ("einstimmig bei einer Enthaltung", (True, None, None, 1)),
     ("30 Ja-Stimmen\neinstimmig\nbefangen: Stadträtin Muster", (True, 30, None, None)),
-    ("4 Ja-Stimmen, 2 Nein-Stimmen, ein befangenes Mitglied", (False, 4, 2, None)),
+    ("7 Ja-Stimmen, 3 Nein-Stimmen, ein befangenes Mitglied", (False, 7, 3, None)),
 ])
 def test_vote_forms_and_counts(form, counts):
     v = parse_votes(form)
@@ -83,7 +83,7 @@ def _item(debate: str, result: str) -> str:
     ("Herr Kühn beantragte die Zurückstellung der Angelegenheit bis zum Herbst.", "postponed"),
     ("Frau Weber stellt den Geschäftsordnungsantrag auf Verweisung in den Bauausschuss.", "referred"),
     ("Herr Nowak beantragt, die Vorlage an den Finanzausschuss zu überweisen.", "referred"),
-    ("Die Vorsitzende lässt sodann über den Vertagungsantrag der SPD-Fraktion abstimmen.", "postponed"),
+    ("Abgestimmt wird nun über den Vertagungsantrag der Gruppe Grüne/UWG.", "postponed"),
     ("Es wird über den Verweisungsantrag abgestimmt.", "referred"),
 ])
 @pytest.mark.parametrize("result", ["Ergebnis: 8 Ja-Stimmen, 4 Nein-Stimmen",
@@ -183,8 +183,8 @@ def test_a_result_field_over_the_wording_and_its_counts_far_below_one_decision(i
     text = ("Auszug aus der Niederschrift über die Sitzung des Stadtrates\n\n"
             f"Beschluss: mehrheitlich beschlossen\n\n{intro}\n\n"
             "Der Wirtschaftsplan 2026 mit seinen Teilen\n\n  a)  Erfolgsplan\n\n  b)  Vermögensplan\n\n"
-            "wird gemäß den beigefügten Anlagen beschlossen.\n\n"
-            "Der Vorsitzende verweist auf die Vorlage.\n\nRatsmitglied Muster fragt nach den Kosten der Halle.\n\n"
+            "wird in der vorgelegten Fassung festgestellt.\n\n"
+            "Die Oberbürgermeisterin erläutert die Zahlen.\n\nRatsmitglied Muster fragt nach den Kosten der Halle.\n\n"
             f"{counts}\n\nEs nahmen 39 Ratsmitglieder an der Abstimmung teil.\n")
     rs = resolutions_of(text)
     # "mehrheitlich" states the vote: no unanimity from the zero Nein
