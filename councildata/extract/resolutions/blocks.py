@@ -55,6 +55,10 @@ _DECIDED_BETWEEN = re.compile(
     r"\b(?:beschließt|beschliesst|beschloss|fasst|fasste|Beschluss:|angenommen|abgelehnt|zugestimmt|stattgegeben)\b"
 )
 
+# Another motion named after it, the one put to the vote: "Danach lässt der Vorsitzende über
+# den Antrag der Verwaltung abstimmen".
+_ANOTHER_MOTION = re.compile(r"\b(?:den|dem|der)\s+[\wäöüß-]*[Aa]ntr(?:ag|ages)\s+(?:der|des|von)\s+[A-ZÄÖÜ]")
+
 
 def moved_disposition(text: str, lo: int, pos: int) -> str | None:
     """What a procedural motion put to the vote just before ``pos`` asks
@@ -64,7 +68,8 @@ def moved_disposition(text: str, lo: int, pos: int) -> str | None:
     found = None
     for m in _MOVED.finditer(text, max(lo, pos - _MOVED_REACH), pos):
         found = m
-    if found is None or _DECIDED_BETWEEN.search(text, found.end(), pos):
+    if found is None or _DECIDED_BETWEEN.search(text, found.end(), pos) or _ANOTHER_MOTION.search(
+            text, found.end(), pos):
         return None
     return "postponed" if found.group("postponed") or found.group("postponed0") else "referred"
 
