@@ -96,8 +96,10 @@ in one document gets ``<org id>#<n>``.
 
 One module per concern: ``common`` (motion words, candidates, submitters,
 persons, titles), ``mentions`` (a motion named by its word), ``paper`` (the
-motion a paper is), ``meeting`` (motions made or reported in a meeting,
-lists), ``heads`` (agenda item heads and submitter fields), ``movers``
+motion a paper is), ``moved`` (motions moved in a meeting), ``chair`` (the
+chair's procedural motions), ``reports`` (motions told in a debate or by their
+fate), ``lists`` (several motions named together), ``groups`` (a group's
+motions named by "the Fraktion", a group's list), ``heads`` (agenda item heads and submitter fields), ``movers``
 (movers the gazetteer cannot vouch for, numbered motions), ``unnamed``
 (motions without a named mover); this module merges the mentions into rows.
 """
@@ -111,7 +113,11 @@ from typing import TYPE_CHECKING, Any
 from .. import orgs
 from .common import AMENDMENT, PERSON_RE, heads_line, title_key
 from .heads import item_heads
-from .meeting import bare_group, by_motion, chair_moves, fate, group_list, headed_list, listed, made, moved_in_meeting, on_behalf, plural, speech
+from .chair import chair_moves
+from .groups import bare_group, group_list
+from .lists import headed_list, listed, plural
+from .moved import by_motion, made, moved_in_meeting, on_behalf
+from .reports import fate, speech
 from .mentions import candidate, compounds, triggers
 from .movers import named_movers, numbered_in_meeting
 from .unnamed import unnamed, unnamed_petitions
