@@ -36,6 +36,8 @@ How council documents name a motion, one rule each:
   ihrem Antrag auf … scheiterte die AfD im Stadtrat");
 - ``motion.group``: "Der erste Antrag der Fraktion betrifft …": the group
   named last before moves it;
+- ``motion.we``: on a group's page, "we" made a motion ("Wir haben einen
+  Antrag zur … gestellt", "… einen eigenen Antrag zurückgezogen");
 - ``motion.group_list``: a group's page (its first lines name it) listing its
   motions one dated line each ("12.03.2024 Antrag: <title>");
 - ``motion.list``: several submitters' motions named in one plural, one
@@ -114,7 +116,7 @@ from .. import orgs
 from .common import AMENDMENT, PERSON_RE, heads_line, title_key
 from .heads import item_heads
 from .chair import chair_moves
-from .groups import bare_group, group_list
+from .groups import bare_group, group_list, we_made
 from .lists import headed_list, listed, plural
 from .moved import by_motion, made, moved_in_meeting, on_behalf
 from .reports import fate, speech
@@ -156,6 +158,7 @@ def _extract(ctx: Context) -> list[dict[str, Any]]:
     cands.extend(chair_moves(text))
     cands.extend(bare_group(text))
     cands.extend(fate(text))
+    cands.extend(we_made(text))
     listed_by_group = group_list(text)
     if len(listed_by_group) >= 2:
         # A group's page listing its motions is no motion paper of its own.
@@ -336,6 +339,8 @@ def _moved_by_named_earlier(text: str, kept: list[dict[str, Any]], c: dict[str, 
     for k in reversed(kept[-20:]):
         if item_starts and bisect_right(item_starts, k["start"]) != item:
             continue
+        if k.get("asks") and c.get("asks") and k["asks"] != c["asks"]:
+            continue  # the same member's other request
         if k["rule"] == "motion.moved" and re.search(rf"(?<![\wäöüß]){re.escape(surname)}(?![\wäöüß])", text[k["start"]:k["end"]]):
             return True
     return False
@@ -425,6 +430,8 @@ def _same_motion(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``b`` names the motion ``a`` already is."""
     if not _members(b) <= _members(a) or b.get("distinct"):
         return False
+    if a.get("asks") and b.get("asks") and a["asks"] != b["asks"]:
+        return False  # one mover's two requests in the meeting
     for f in ("date", "reference"):
         if a[f] and b[f] and a[f] != b[f]:
             return False

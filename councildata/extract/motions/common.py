@@ -21,12 +21,17 @@ KIND_WORDS = (
 GO_MOTION = re.compile(r"Geschäftsordnung|\bGO-Antrag", re.IGNORECASE)
 # What only a procedural motion asks for (Geschäftsordnungen list them): "auf Vertagung",
 # "die Unterbrechung der Sitzung", "auf Schluss der Debatte", "Verweisung in den Ausschuss".
-PROCEDURAL = re.compile(
-    r"\s*(?:(?:auf|zur|über)\s+)?(?:(?:die|den|das|eine|einen|ein)\s+)?(?:sofortigen?\s+|kurze\s+)?"
+_PROCEDURAL_ASK = (
+    r"(?:(?:die|den|das|eine|einen|ein)\s+)?(?:sofortigen?\s+|kurze\s+)?"
     r"(?:Vertagung|Schlu(?:ss|ß)\s+der\s+(?:Debatte|Beratung|Aussprache|Rednerliste)|Ende\s+der\s+(?:Debatte|Rednerliste)"
     r"|(?:Rück|Ver|Über)weisung|(?:Sitzungs)?[Uu]nterbrechung|namentliche\s+Abstimmung|geheime\s+Abstimmung"
-    r"|Absetzung|Nichtbefassung|Ausschluss\s+der\s+Öffentlichkeit|Übergang\s+zur\s+Tagesordnung"
+    r"|Absetzung|Streichung\s+(?:de[rs]\s+)?(?:TOP|Tagesordnungspunkte?s?|Punkte?s?)(?![\wäöüß])|Nichtbefassung|Ausschluss\s+der\s+Öffentlichkeit|Übergang\s+zur\s+Tagesordnung"
     r"|Begrenzung\s+der\s+Redezeit|Redezeitbegrenzung)(?![\wäöüß])"
+)
+PROCEDURAL = re.compile(
+    # "beantragt außerdem die Absetzung …": an adverb may stand before what is asked
+    r"\s*(?:(?:außerdem|zudem|ferner|weiterhin|ebenfalls|erneut|nochmals|auch|dann)\s+)?"
+    r"(?:(?:auf|zur|über)\s+)?" + _PROCEDURAL_ASK
 )
 
 ADJ = r"(?:(?P<adj>(?i:interfraktionelle[rn]?|gemeinsame[rn]?|fraktionsübergreifende[rn]?))\s+)?"
@@ -197,8 +202,10 @@ def submitter(region: str, whole: bool) -> str | None:
     lines of their own); else the longest valid run of words from its start.
     """
     words = [(m.start(), m.end()) for m in _WORD.finditer(region)]
-    if not words or len(words) > 24:
+    if not words or (whole and len(words) > 24):
         return None
+    # a name in running text is read from the region's start: a long sentence after it does not matter
+    words = words[:24]
     cm = _COALITION.match(region)
     if cm:
         # "Koalition aus CDU und FDP": factions that move together, named by their bond
@@ -256,7 +263,7 @@ def title_key(s: str) -> str:
 # title: "Herr Stadtrat Dr. Meier", "Ratsherr Brandt", "Frau Schmidt
 # (SPD)", "Bürgermeister Kaiser", "Mitglied Lange".
 # Titles as minutes abbreviate them: "StR Bauer", "StRin Weber", "GR Schulz", "KRin Roth", "Rh. Meyer".
-ABBREVIATED = r"(?<![\wäöüß])(?:StR(?:in)?|StRätin|MGR(?:in)?|GR(?:in)?|KR(?:in)?|OR(?:in)?|Rh\.|Rf\.|StV(?:in)?\.?)(?=[ \t]+(?:Dr\.[ \t]*)?[A-ZÄÖÜ])"
+ABBREVIATED = r"(?<![\wäöüß])(?:StR(?:in)?|STR(?:in)?|StRätin|MGR(?:in)?|GR(?:in)?|KR(?:in)?|OR(?:in)?|RM|GV(?:in)?|Rh\.|Rf\.|StV(?:in)?\.?)(?=[ \t]+(?:Dr\.[ \t]*)?[A-ZÄÖÜ])"
 # Genitive forms too ("des Stadtrats", "des Ratsmitglieds"), and members who sit
 # alone ("Einzelstadträtin", "Einzelvertreter").
 _TITLE = (
@@ -264,7 +271,7 @@ _TITLE = (
     r"|Gemeinderatsmitglied(?:e?s)?|Mitglied(?:e?s)?"
     r"|(?:Einzel)?[Kk]reisr(?:ats?|ätin)|(?:Einzel)?[Gg]emeinder(?:ats?|ätin)|Ortschaftsr(?:ats?|ätin)|Ortsr(?:ats?|ätin)"
     r"|Ortsbeiratsmitglied(?:e?s)?|Einzelvertreter(?:in|s)?"
-    r"|Bezirksr(?:ats?|ätin)|Bezirksverordnete[rn]?|Stadtverordnete[rn]?|Gemeindevertreter(?:in|s)?"
+    r"|Bezirksr(?:ats?|ätin)|Bezirksverordnete[rn]?|Stadtverordnete[rn]?|(?:Gemeinde|Stadt)vertreter(?:in|s)?"
     r"|Kreistagsabgeordnete[rn]?|Kreistagsmitglied(?:e?s)?|Abgeordnete[rn]?|Ausschussmitglied(?:e?s)?"
     # a faction's leader, its party joined on: "SPD-Fraktionsvorsitzenden", "CDU-Fraktionssprecherin"
     r"|(?:[A-ZÄÖÜ][\wÄÖÜäöüß/+.]*-)?(?:Fraktions|Gruppen)(?:vorsitzende[rn]?|sprecher(?:in|s)?)"
@@ -276,7 +283,7 @@ _UPPER = "A-ZÄÖÜÇŠŽČĆŁØÅÉ"
 _LOWER = "a-zäöüßà-öø-ÿćčšžłńśźżğışăţ"
 _NAME = rf"(?!(?:Antrag|Anträge|Fraktion|Verwaltung|Sitzung|Ausschuss)\b)[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)*"
 PERSON = (
-    rf"(?:(?:Herrn?|Frau)\s+(?:{_TITLE}\s+)?|{_TITLE}\s+)(?:(?:Dr\.|Prof\.)\s*)*{_NAME}"
+    rf"(?:(?:Herrn?|Frau)\s+(?:{_TITLE}\s+)?|{_TITLE}\s+)(?:(?:Dr\.|Prof\.)\s*)*(?:[{_UPPER}]\.[ \t]*)?{_NAME}"
     rf"(?:\s+{_NAME}(?=\s+[a-zäöüß(]|\s*[,(]|[ \t]*(?:\n|$)))?(?:\s*\([^()\n]{{1,40}}\))?"
 )
 PERSON_RE = re.compile(PERSON)
@@ -284,7 +291,7 @@ PERSON_RE = re.compile(PERSON)
 COUNCILLOR = re.compile(
     r"(?:(?:Einzel)?[Ss]tadtr(?:ats?|ätin)|Ratsherrn?|Ratsfrau|(?:Einzel)?[Kk]reisr(?:ats?|ätin)|(?:Einzel)?[Gg]emeinder(?:ats?|ätin)"
     r"|Ortschaftsr(?:ats?|ätin)|Ortsr(?:ats?|ätin)|(?:Rats|Ortsbeirats|Stadtrats|Gemeinderats|Kreistags)mitglied(?:e?s)?"
-    r"|Einzelvertreter(?:in|s)?|Stadtverordnete[rn]?|Bezirksverordnete[rn]?|Gemeindevertreter(?:in|s)?"
+    r"|Einzelvertreter(?:in|s)?|Stadtverordnete[rn]?|Bezirksverordnete[rn]?|(?:Gemeinde|Stadt)vertreter(?:in|s)?"
     rf"|Kreistagsabgeordnete[rn]?|{ABBREVIATED})\s+(?:Dr\.\s*)?[A-ZÄÖÜ]"
 )
 # An office named alone, in any case: "des Landrats", "des Bürgermeisters".
@@ -306,10 +313,12 @@ def person(region: str, office: bool = False) -> str | None:
     return om.group("office") if om else None
 
 # "… auf Vertagung", "… zur Unterbrechung der Sitzung" a few words after a mover.
-PROCEDURAL_UPON = re.compile(r"[^\n.;:]{0,60}?\s(?:auf|zur)\s+" + PROCEDURAL.pattern[len(r"\s*(?:(?:auf|zur|über)\s+)?"):])
+PROCEDURAL_UPON = re.compile(r"[^\n.;:]{0,60}?\s(?:auf|zur)\s+" + _PROCEDURAL_ASK)
 # The same asked for with a verb: "beantragt, den Punkt zu vertagen", "… von der
 # Tagesordnung abzusetzen", "… in den Bauausschuss zu verweisen", "… die Rednerliste zu schließen".
 PROCEDURAL_VERB = re.compile(
     r"(?<![\wäöüß])(?:zu\s+vertagen|abzusetzen|zu\s+unterbrechen|(?:zurück)?zu\s*verweisen|zu\s+überweisen"
-    r"|(?:namentlich|geheim|getrennt)\s+abzustimmen|(?:Debatte|Aussprache|Rednerliste|Beratung)\s+zu\s+(?:schließen|beenden))(?![\wäöüß])"
+    r"|(?:namentlich|geheim|getrennt)\s+abzustimmen|(?:Debatte|Aussprache|Rednerliste|Beratung)\s+zu\s+(?:schließen|beenden)"
+    # a postponement asked in words: "… erst in der nächsten Sitzung zu entscheiden"
+    r"|nächste[nr]?\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*[Ss]itzung\s+zu\s+(?:entscheiden|beraten|behandeln|beschließen|verschieben))(?![\wäöüß])"
 )

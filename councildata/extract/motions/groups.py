@@ -91,19 +91,24 @@ _DATED_MOTION_LINE = re.compile(
 _HEAD_LINES = 4
 
 
-def group_list(text: str) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    if "ntrag" not in text:
-        return out
+def page_group(text: str) -> str | None:
+    """The one group a page's first lines name, or None."""
     lines = [ln for ln in text[:600].split("\n") if ln.strip()][:_HEAD_LINES]
     head = "\n".join(lines)
     groups = {submitter(g.group("b"), whole=True) if g.group("b") else
               submitter(head[g.start():g.start("a")] + g.group("a"), whole=False)
               for g in _FULL_GROUP.finditer(head)}
     groups.discard(None)
-    if len(groups) != 1:
+    return next(iter(groups)) if len(groups) == 1 else None
+
+
+def group_list(text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if "ntrag" not in text:
         return out
-    (who,) = groups
+    who = page_group(text)
+    if who is None:
+        return out
     for m in _DATED_MOTION_LINE.finditer(text):
         date = m.group("date") or m.group("date2")
         if not date:
@@ -111,4 +116,32 @@ def group_list(text: str) -> list[dict[str, Any]]:
         kind = m.group("kind")
         out.append(cand(m.start(), m.end(), "motion.group_list", 0.7, who, kind[0].upper() + kind[1:],
                         date=iso(date), title=one_line(m.group("title")).strip()))
+    return out
+
+
+# -- "we" on a group's page -----------------------------------------------------------
+
+# "Wir haben einen Antrag zur … gestellt", "… haben wir daher einen eigenen Antrag
+# eingebracht", "Auch wenn wir unseren Antrag zurückgezogen haben": on a page that is one
+# group's (its first lines name it), "we" is that group. Its own motion, not "den Antrag der X".
+_WE_MADE = re.compile(
+    r"(?<![\wäöüß])[Ww]ir\s+(?:[^.;:!?\n]{0,80}?\s)?(?:einen|unseren|folgenden|ein|eine)\s+"
+    r"(?:(?:eigenen|weiteren|gemeinsamen|neuen|entsprechenden)\s+)?"
+    r"(?P<kind>(?:Änderungs|Ergänzungs|Dringlichkeits|Prüf|Zusatz)?[Aa]ntrag)(?![\wäöüß-])"
+    r"(?!\s+(?:der|des|von)\s+[A-ZÄÖÜ])"
+    r"[^.;:!?]{0,160}?(?<![\wäöüß])(?P<verb>gestellt|eingebracht|eingereicht|vorgelegt|zurückgezogen)(?![\wäöüß])"
+)
+
+
+def we_made(text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if "ntrag" not in text or "ir " not in text:
+        return out
+    matches = list(_WE_MADE.finditer(text))
+    who = page_group(text) if matches else None
+    if who is None:
+        return out
+    for m in matches:
+        kind = m.group("kind")
+        out.append(cand(m.start(), m.end(), "motion.we", 0.6, who, kind[0].upper() + kind[1:]))
     return out

@@ -203,6 +203,10 @@ _SENTENCE_START = re.compile(r"(?<!\bNr)(?<!\bDr)(?<!\bgem)(?<![\s.]\w)[.!?](?=\
 _ATTR_GAP = re.compile(r"[ \t]+(?:[a-zäöüß]+[ \t]+)?$")
 
 
+_QUOTED_TITLE_AFTER = re.compile(r"[ \t]*(?:„(?P<t>[^„“”\n]{3,200})[“”\"]|\"(?P<t2>[^\"\n]{3,200})\")")
+_ANOTHER = re.compile(r"(?<![\wäöüß])(?:weitere|zweite|dritte|vierte|andere|nächste|letzte|neue|erneute)[nrs]?\s+$", re.IGNORECASE)
+
+
 def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     c = _candidate(ctx, text, m)
     if c is None:
@@ -337,7 +341,8 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         region_end = who_start + ib.start()
         region = text[who_start:region_end]
     who = submitter(region, whole=whole)
-    if not who and quoted and region_end >= quoted.end():
+    if not who and quoted and region_end >= quoted.end() and not gap_title:
+        # ("ein Antrag zur Unterstützung von „Verein X“": after the motion's subject a quoted name is what it is about)
         who = one_line(text[who_start:quoted.end()])
         if quoted.start() == who_start:
             who = who[1:-1].strip()  # the name itself, without its quotes
@@ -417,6 +422,9 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
         title = text[tm.end():end_of_line(text, tm.end())].strip() or None
     elif tm and vm:
         title = title_lines(text, tm.end())
+    elif not gap_title and (qm := _QUOTED_TITLE_AFTER.match(text, end)):
+        # "Antrag der Fraktionen A und B „Titel“": the motion's title in quotes right after its movers
+        title = qm.group("t") or qm.group("t2")
     elif not gap_title:
         bm = _ABOUT_AFTER.match(text, end)
         if bm:
@@ -452,6 +460,9 @@ def _candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
     # A subject read from running text names the motion loosely: it does not
     # tell two motions apart.
     c["loose_title"] = loose_title
+    if rule == "motion.article" and _ANOTHER.search(text, max(0, m.start() - 24), m.start()):
+        # "Ein weiterer Antrag der X …", "Der zweite Antrag der X …": one of several, a motion of its own
+        c["distinct"] = True
     # "<title>;\nhier: Antrag der CDU-Fraktion": the agenda item's title is on the line before.
     line_start = start_of_line(text, m.start())
     prefix = text[line_start:m.start()]

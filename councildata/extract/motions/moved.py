@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 # "stellt den Antrag (…) vor", "stellt den Antrag, …", "begründet den Antrag".
 _MOVE_VERB = re.compile(
     # The lookahead lets the engine skip most characters in one test.
-    r"(?=[bsezhärlfv])(?<![\wäöüß])(?P<verb>beantragt(?:e|en)?|beantragen|bring(?:t|en)|brachten?|stell(?:t|te|en|ten)"
+    r"(?=[bsezhärlfvt])(?<![\wäöüß])(?P<verb>beantragt(?:e|en)?|beantragen|bring(?:t|en)|brachten?|stell(?:t|te|en|ten)"
     r"|reich(?:t|en|te|ten)|leg(?:t|en|te|ten)"
     r"|begründe(?:t|te|ten|n)|erläuter(?:t|te|ten|n)|erklärt(?:e|en)?"
+    # "führt die Begründung des Antrages aus", "trägt den Antrag vor": the mover presents it
+    r"|führ(?:t|te|ten|en)|trägt|tragen|trug(?:en)?"
     # a mover's own motion withdrawn, upheld or changed: "zieht ihren Antrag zurück"
     r"|zieh(?:t|en)|zog(?:en)?|hält|halten|hielt(?:en)?|änder(?:t|te|ten|n)|ergänz(?:t|te|ten|en)"
     # a demand made as a motion: "fordern in einem Antrag", "verlangte mit ihrem Antrag"
@@ -54,6 +56,10 @@ _PERSON_SUBJECT = re.compile(rf"(?P<who>{PERSON})\s*$")
 # The motion word a verb takes: "den Antrag", "seinen Änderungsantrag", "einen
 # Antrag zur Geschäftsordnung" — a few words at most before it.
 _OBJECT_KIND = re.compile(rf"^\s*(?:[\wäöüß-]+\s+){{0,3}}?(?P<kind>(?i:{KIND_WORDS}))(?![\wäöüß-])")
+_REASONS_OUT = re.compile(
+    r"^\s*(?:(?:kurz|kurz\s+und\s+knapp|nochmals|noch\s+einmal|ausführlich|eingehend|mündlich)\s+)?(?:die\s+)?Begründung\s+"
+    rf"(?:de[sr]|ihre[sr]|seine[sr]|zu[mr])\s+(?:[\wäöüß-]+\s+)?(?P<kind>(?i:{KIND_WORDS}))(?:e?s)?(?![\wäöüß-])"
+)
 _REASONS_FOR = re.compile(r"^\s*(?:die\s+)?Gründe\s+(?:für\s+den\s+Antrag|zur\s+Antragstellung)")
 _OF_SOMEONE = re.compile(r"\s+(?:der|des|von)\s+[A-ZÄÖÜ]")
 # The verb's particle ends its clause or a first clause joined by "und":
@@ -65,6 +71,7 @@ _OWN = re.compile(r"(?<![\wäöüß])(?:ihren|seinen|unseren|den\s+eigenen)\s")
 _BACK_PARTICLE = re.compile(rf"(?<![\wäöüß])zurück{_PARTICLE_END}")
 _UPHOLD_PARTICLE = re.compile(rf"(?<![\wäöüß])aufrecht{_PARTICLE_END}")
 _IN_PARTICLE = re.compile(rf"(?<![\wäöüß])ein{_PARTICLE_END}")
+_AUS_PARTICLE = re.compile(rf"(?<![\wäöüß])aus{_PARTICLE_END}")
 _OUT_PARTICLE = re.compile(rf"(?<![\wäöüß])vor{_PARTICLE_END}")
 # "stellt den Antrag, …", "stellt einen Antrag auf Vertagung", "… zur Geschäftsordnung"
 # The comma before the motion's infinitive clause is often left out in minutes:
@@ -81,6 +88,12 @@ _MAKES = re.compile(
 # "stellt einen Dringlichkeitsantrag zur Installation einer Filteranlage": a motion made,
 # named by its subject after an indefinite article ("stellt den Antrag zur Abstimmung" puts
 # one to the vote).
+# An office holder as the subject: "Der Bürgermeister", "Die Oberbürgermeisterin", "Der Landrat".
+_OFFICE_SUBJECT = re.compile(
+    r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie)\s+(?P<office>(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)"
+    r"|Ortsvorsteher(?:in)?|Amtsdirektor(?:in)?|Amtsvorsteher(?:in)?)\s+$"
+)
+_INDEFINITE = re.compile(r"\s*(?:(?:nun|dann|zudem|außerdem|noch|auch|selbst|daraufhin)\s+)?(?:einen|eine|ein)\s+(?:(?:eigenen|weiteren|neuen)\s+)?")
 _A_MOTION = re.compile(r"\s*(?:einen|eine|ein|den|seinen|ihren|diesen)\s+$")
 _MAKES_ABOUT = re.compile(
     r"\s+(?:zu[rm]|über|für|betreffend|bezüglich|hinsichtlich)\s+"
@@ -88,6 +101,8 @@ _MAKES_ABOUT = re.compile(
 )
 # A faction named by its word and a name the gazetteer may not know, up to the first lower-case word.
 _NAMED_FACTION = re.compile(r"(?:Fraktion|Gruppe|Ratsgruppe)\s+[A-ZÄÖÜ][\wäöüß/-]*(?:\s+[A-ZÄÖÜ][\wäöüß/-]*){0,2}(?=\s+[a-zäöüß]|\s*$)")
+_GROUP_WORD = re.compile(r"(?:Mehrheits|Minderheits|Rats|Kreistags|Stadtrats|Gemeinderats)?(?:gruppe|fraktion)|Gruppe|Fraktion"
+                         r"|Wählergemeinschaft|Wählergruppe|Koalition|Zählgemeinschaft|Mehrheitsfraktionen")
 _OBJECT_START = re.compile(rf"\s(?=(?:den|einen|folgenden|seinen|ihren|diesen)\s+(?:[\wäöüß-]+\s+)?(?i:{KIND_WORDS})(?![\wäöüß-]))")
 _DEFINITE = re.compile(r"\s*(?:den|diesen|ihren|seinen|unseren)\s+(?:[\wäöüß-]+\s+)?$")
 _PASSIVE = re.compile(r"(?:wird|wurde|werden|wurden|worden|ist|sind|war|waren)\s*$")
@@ -112,7 +127,12 @@ _AGENT_OBJECT = re.compile(
 # "Der Bürgermeister X eröffnet die Sitzung. Er stellt … fest und beantragt …".
 _PRONOUN_CLAUSE = re.compile(r"(?:^|(?<=[.!?])\s+|\n)(?:Er|Sie)\s+[^.;:!?]{0,160}$")
 _SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bNr)(?<!\bProf)[.!?](?=\s)|\n[ \t]*\n")
-_LEADING_PERSON = re.compile(rf"(?:^|(?<=[.!?])\s+|\n)(?:(?:Der|Die)\s+)?(?P<who>{PERSON})\s+[a-zäöüß]")
+# (A sentence starts at a line's start too: "(?<![^\n])" holds there and at the text's start.)
+_LEADING_PERSON = re.compile(rf"(?:(?<![^\n])[ \t]*|(?<=[.!?])\s+)(?:(?:Der|Die)\s+)?(?P<who>{PERSON})\s+[a-zäöüß]")
+# A second verb joined by "und" shares the sentence's subject: "Stadtvertreter X schlägt Y vor
+# und beantragt geheime Abstimmung", "Die SPD-Fraktion widerspricht und beantragt die Vertagung".
+_JOINED_VERB = re.compile(r"\s(?:und|sowie)\s+(?:(?:dann|daraufhin|zugleich|gleichzeitig|außerdem|zudem)\s+)?$")
+_LEADING_FACTION = re.compile(r"(?:(?<![^\n])[ \t]*|(?<=[.!?])\s+)(?:Die|Der)\s+(?P<who>[A-ZÄÖÜ][^\n.;:,()]{1,60}?)\s+[a-zäöüß]")
 # Factions named without an article at a sentence's start: "SPD und Grüne beantragen, …"
 _BARE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?P<who>[A-ZÄÖÜ][^\n.;:,()]{1,60}?)\s*$")
 
@@ -158,7 +178,7 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             continue  # every verb but "beantragt" needs its motion word in the clause
         before = text[max(0, v.start() - 120):v.start()]
         who = start = None
-        perfect = False
+        perfect = office = False
         if _PASSIVE.search(before):
             # "Von der SPD-Fraktion wird beantragt, …", "Es wird von Stadtrat X (FDP) beantragt, …":
             # the agent of a passive request moves it; without one nobody is named.
@@ -174,7 +194,8 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
                 who, start, perfect = found, ao.start("who"), True
         if who is None and not verb.endswith("en") and (pc := _PRONOUN_CLAUSE.search(text, max(0, v.start() - 200), v.start())):
             # "Er … beantragt …": the person who leads the sentence before, if one does
-            lo2 = max(0, pc.start() - 300)
+            # (a sentence of minutes may run to several hundred characters)
+            lo2 = max(0, pc.start() - 700)
             ends = list(_SENTENCE_END.finditer(text, lo2, max(lo2, pc.start() - 1)))
             prev_start = ends[-1].end() if ends else (0 if lo2 == 0 else -1)
             # the sentence before starts after the last full stop or on a line of its own
@@ -183,6 +204,18 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             lp = leads[-1] if leads else None
             if lp and not _SENTENCE_END.search(text, lp.end(), max(lp.end(), pc.start() - 1)):
                 who, start = one_line(lp.group("who")), lp.start("who")
+        if who is None and _JOINED_VERB.search(before):
+            # the subject that leads this sentence
+            lo2 = max(0, v.start() - 400)
+            ends = list(_SENTENCE_END.finditer(text, lo2, v.start()))
+            sent_start = ends[-1].end() if ends else (0 if lo2 == 0 else -1)
+            if sent_start >= 0:
+                lp = _LEADING_PERSON.match(text, sent_start) or _LEADING_PERSON.match(text, sent_start - 1 if sent_start else 0)
+                lf = None if lp else _LEADING_FACTION.match(text, sent_start)
+                if lp:
+                    who, start = one_line(lp.group("who")), lp.start("who")
+                elif lf and (found := submitter(lf.group("who"), whole=True)):
+                    who, start = found, lf.start("who")
         # The subject before the verb, else right after it ("beantragte Bürgermeister D. …").
         pm = _PERSON_SUBJECT.search(before) if who is None else None
         fm = (_FACTION_SUBJECT.search(before) or _BARE_SUBJECT.search(before)) if who is None else None
@@ -192,6 +225,10 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             who, start = one_line(pm.group("who")), v.start() - len(before) + pm.start("who")
         elif fm and submitter(fm.group("who"), whole=True):
             who, start = submitter(fm.group("who"), whole=True), v.start() - len(before) + fm.start("who")
+        elif not requests and who is None and (om := _OFFICE_SUBJECT.search(before)):
+            # "Der Bürgermeister brachte einen Antrag zur … ein": the office holder's own motion
+            # (checked below: a motion of their own, "einen Antrag", not "den Antrag der Verwaltung")
+            who, start, office = one_line(om.group("office")), v.start() - len(before) + om.start("office"), True
         elif requests and who is None and (pf := _PERFECT_SUBJECT.search(before)):
             # "Die Fraktion X hat mit Schreiben vom 01.03.2024 beantragt, …"
             found = one_line(pf.group("p")) if pf.group("p") else submitter(pf.group("f"), whole=True)
@@ -228,7 +265,12 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             if named and (not faction or (len(faction) > named.end() and re.search(r"\s[a-zäöüß]", faction))):
                 # "für die Fraktion Bürgerliste den Antrag": a local group by its word, up to the lower-case word
                 faction = named.group()
-            if faction:
+            group_word = _GROUP_WORD.fullmatch(region.strip()) if not faction else None
+            if group_word:
+                # "stellt für die Mehrheitsgruppe den Antrag, …": a group named by its word alone, as written
+                who = group_word.group()
+                obj = obj.lstrip()[for_faction.start("who") + len(region):]
+            elif faction:
                 who = faction
                 cut = len(region) < len(for_faction.group("who").rstrip())
                 # the motion follows the whole name where the name was cut before it
@@ -236,10 +278,17 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
         if not requests and (own := _OWN_FACTION.match(obj)):
             obj = obj[own.end():]  # "stellt für ihre Fraktion den Antrag, …": the mover's own faction, not named
         km = _OBJECT_KIND.match(obj)
+        if office and not (km and _INDEFINITE.fullmatch(obj, 0, km.start("kind"))
+                           and verb.startswith(("bring", "brach", "reich", "stell", "leg"))):
+            continue
+        if verb.startswith("führ"):
+            km = _REASONS_OUT.match(obj)
+            if not km or not _AUS_PARTICLE.search(obj, km.end()):
+                continue
         makes = bool(km) and verb.startswith("stell") and bool(
             _MAKES.match(obj, km.end())
             or (_A_MOTION.fullmatch(obj, 0, km.start("kind")) and _MAKES_ABOUT.match(obj, km.end())))
-        if not requests and _BARE_PERSON.fullmatch(who) and not makes:
+        if not requests and _BARE_PERSON.fullmatch(who) and not COUNCILLOR.search(who) and not makes:
             # "Herr X erläutert den Antrag" may be the administration's speaker; "stellt Herr X
             # den Änderungsantrag, …" makes one, which only a member may.
             continue
@@ -265,7 +314,7 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
                 continue  # "fordert in einem Antrag", not "fordert die Rücknahme des Antrags"
             if verb.startswith(("bring", "brach", "reich")) and not _IN_PARTICLE.search(obj):
                 continue  # "bringt den Antrag ein", not "bringt den Antrag zur Abstimmung"
-            if verb.startswith("leg") and not _OUT_PARTICLE.search(obj):
+            if verb.startswith(("leg", "träg", "trag", "trug")) and not _OUT_PARTICLE.search(obj):
                 continue  # "legt einen Änderungsantrag vor", not "legt den Antrag aus"
             if verb.startswith("stell") and not (_OUT_PARTICLE.search(obj) or makes):
                 continue  # "stellt den Antrag vor" / "stellt den Antrag, …", not "stellt den Antrag zur Abstimmung"
@@ -289,10 +338,13 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
         # motion the item deals with, presented by its mover (not a motion of their own)
         # ("stellt den Antrag, … zu verweisen" makes one of its own)
         presents = (not requests and km is not None and not makes
-                    and verb.startswith(("begründ", "erläuter", "erklärt", "stell", "bring", "brach"))
-                    and bool(_DEFINITE.match(obj, 0, km.start("kind"))))
+                    and verb.startswith(("begründ", "erläuter", "erklärt", "stell", "bring", "brach", "träg", "trag", "trug", "führ"))
+                    and bool(_DEFINITE.match(obj, 0, km.start("kind")) or re.search(r"\bde[sr]\s+$", obj[:km.start("kind")])))
+        # What a request asks for: one mover asking for two things ("beantragt die Vertagung von
+        # TOP 3", later "beantragt die Absetzung von TOP 8") makes two motions.
+        asks = " ".join(re.findall(r"[\wäöüß]+", asked)[:4]).casefold() if requests and not perfect else None
         out.append(cand(lo, hi, "motion.moved", 0.7, who, kind, date=iso(dm.group("date")) if dm else None,
-                        presents=presents))
+                        presents=presents, asks=asks))
     return out
 
 
@@ -305,7 +357,7 @@ _ON_BEHALF = re.compile(
 # "Namens der SPD-Fraktion beantrage ich, …", "Im Namen der Gruppe X stellen wir
 # folgenden Antrag": a motion letter's writer moves for the faction.
 _ON_BEHALF_FIRST = re.compile(
-    r"(?<![\wäöüß])(?:[Nn]amens|[Ii]m[ \t]+Namen)[ \t]+(?:der|des)[ \t]+(?P<who>[A-ZÄÖÜ][^\n.;:,]{1,80}?)[ \t]*,?[ \t]+"
+    r"(?<![\wäöüß])(?:(?:[Nn]amens|[Ii]m[ \t]+Namen)[ \t]+(?:der|des)|[Ff]ür[ \t]+die)[ \t]+(?P<who>[A-ZÄÖÜ][^\n.;:,]{1,80}?)[ \t]*,?[ \t]+"
     r"(?:beantrage|beantragen|stelle|stellen|bringe|bringen|reiche|reichen)[ \t]+(?:ich|wir)\b"
 )
 
@@ -315,7 +367,7 @@ _ON_BEHALF_REST = re.compile(r"[ \t]+(?P<t>[^\n.;:]{3,150})")
 def on_behalf(text: str) -> list[dict[str, Any]]:
     """A motion made in the meeting on behalf of a faction."""
     out = []
-    if "amens" not in text and "Namen " not in text:
+    if "amens" not in text and "Namen " not in text and "ür die " not in text:
         return out
     for m in _ON_BEHALF.finditer(text):
         who = submitter(m.group("who"), whole=False)
@@ -342,15 +394,19 @@ def on_behalf(text: str) -> list[dict[str, Any]]:
 # between its determiner and the participle of making it, in one clause.
 _MADE_DETERMINER = re.compile(
     r"(?<![\wäöüß])(?:folgende[nr]?|einen|ein|den|der|ihren|seinen|unseren|diesen|dieser)\s+"
-    r"(?:(?:gemeinsame[nr]?|weitere[nr]?|eigene[nr]?|neue[nr]?)\s+)?$"
+    r"(?:(?:gemeinsame[nr]?|weitere[nr]?|eigene[nr]?|neue[nr]?|entsprechende[nr]?)\s+)?$"
 )
-_MADE_PARTICIPLE = re.compile(r"(?<![\wäöüß])(?:gestellt|eingereicht|eingebracht|vorgelegt)(?![\wäöüß])")
+_MADE_PARTICIPLE = re.compile(r"(?<![\wäöüß])(?:gestellt|eingereicht|eingebracht|vorgelegt|zurückgezogen)(?![\wäöüß])")
 _AUX = r"(?:hat|haben|hatte|hatten)"
 _TITLE_WORD = r"[A-ZÄÖÜ][a-zäöüß]*(?:rat|rätin|mitglied|vertreter|vertreterin|verordnete[r]?|abgeordnete[r]?|herr|frau)\s"
 _MADE_SUBJECT = re.compile(
     rf"^\s*(?:(?:Mit\s+Schreiben\s+vom|Am)\s+{DATE_PATTERN}\s+{_AUX}\s+|)(?:[Dd]ie|[Dd]er)\s+(?P<who>[A-ZÄÖÜ][^\n.;:,()]{{1,60}}?(?:\s*\([^()\n]{{1,30}}\))?)"
     rf"(?:\s+{_AUX}\b|\s*$)"
     rf"|^\s*(?P<p>{PERSON})\s+{_AUX}\b"
+    # "Eva Muster, Mitglied im Kreistag, hat …": a member named with first name and surname and her seat
+    # (a press release's dateline may lead: "12. Mai 2023 Eva Muster, …" — its day's dot ended the clause before)
+    rf"|^\s*(?:{DATE_PATTERN}\s+|[A-ZÄÖÜ][a-zäöüß]+\s+\d{{4}}\s+)?(?P<member>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:\s*\([^()\n]{{1,30}}\))?,?\s+"
+    rf"(?:Mitglied|Ratsmitglied|Kreistagsmitglied|Fraktionsvorsitzende[r]?)\s+(?:im|in\s+der|des|der)\s+[A-ZÄÖÜ][^\n,.;]{{2,60}}?,?\s+{_AUX}\b"
     r"|^\s*(?:[Vv]on|[Ss]eitens)\s+(?:(?:der|des|den|dem)\s+)?(?P<agent>[A-ZÄÖÜ][^\n.;:,]{1,80}?)\s+(?:wird|wurde|werden|wurden|ist|war)\b"
 )
 # "Der Neudorfer Ortschaftsrat X hatte …", "Die Stadträtin Y hat …": a councillor by title after
@@ -365,7 +421,7 @@ def made(text: str, words: list[re.Match]) -> list[dict[str, Any]]:
     CDU-Fraktion folgenden Antrag eingereicht", "Seitens der CDU-Fraktion wurde
     folgender Antrag gestellt". ``words`` are the motion words found in ``text``."""
     out: list[dict[str, Any]] = []
-    if "gestellt" not in text and "einge" not in text and "vorgelegt" not in text:
+    if "gestellt" not in text and "einge" not in text and "vorgelegt" not in text and "zurückgezogen" not in text:
         return out
     for om in words:
         det = _MADE_DETERMINER.search(text, max(0, om.start() - 40), om.start())
@@ -382,7 +438,9 @@ def made(text: str, words: list[re.Match]) -> list[dict[str, Any]]:
         sm = _MADE_BY_TITLE.match(prefix) or _MADE_SUBJECT.match(prefix)
         if not sm:
             continue
-        if sm.group("p"):
+        if sm.groupdict().get("member"):
+            who, start = one_line(sm.group("member")), lo + sm.start("member")
+        elif sm.group("p"):
             raw = sm.group("p")
             who = one_line(raw) if (COUNCILLOR.search(raw) or "(" in raw) else None
             start = lo + sm.start("p")
@@ -405,8 +463,11 @@ _BY_MOTION = re.compile(
     r"(?<![\wäöüß])(?:[Dd]ie|[Dd]er)[ \t]+(?P<who>[A-ZÄÖÜ][^\n,.;:()]{1,60}?)[ \t]+"
     # "Die CDU will mit einem Antrag erreichen, …": what a faction wants by a motion it moves
     r"(?:(?:hat|hatte|habe|will|wollte|wollen|wollten|möchte|möchten)[ \t]+)?"
-    r"(?:durch|mit)[ \t]+(?:einen|einem|ihren|ihrem|seinen|seinem)[ \t]+(?P<kind>[A-Za-zÄÖÜäöüß]*[Aa]ntrag)(?:e?s)?(?![\wäöüß-])"
+    r"(?:durch|mit)[ \t]+(?P<det>einen|einem|ihren|ihrem|seinen|seinem|dem|den)[ \t]+(?P<kind>[A-Za-zÄÖÜäöüß]*[Aa]ntrag)(?:e?s)?(?![\wäöüß-])"
 )
+# "… die die Fraktion X mit dem Antrag zur Y in die Beratung eingebracht hat": with the definite
+# article only where the clause makes the motion (not "Die SPD befasste sich mit dem Antrag").
+_MADE_IN_CLAUSE = re.compile(r"[^.;:!?\n]{0,160}?(?<![\wäöüß])(?:eingebracht|gestellt|eingereicht|vorgelegt)(?![\wäöüß])")
 
 
 def by_motion(text: str) -> list[dict[str, Any]]:
@@ -417,6 +478,8 @@ def by_motion(text: str) -> list[dict[str, Any]]:
     for m in _BY_MOTION.finditer(text):
         who = submitter(m.group("who"), whole=True)
         if not who or not orgs.party_names(who, acronyms=True):
+            continue
+        if m.group("det") in ("dem", "den") and (_OF_SOMEONE.match(text, m.end()) or not _MADE_IN_CLAUSE.match(text, m.end())):
             continue
         kind = m.group("kind")
         kind = kind[:1].upper() + kind[1:]

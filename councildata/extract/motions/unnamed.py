@@ -18,7 +18,9 @@
   council is to decide under it), its movers not named; and a motion paper
   (or a page of them) that names no mover at all: one motion per petitum
   ("Der Ortsbeirat möge beschließen:"), numbered by the heading over it
-  ("Antrag Nr. 7/2024 zur Sitzung des Ortsbeirats … am …").
+  ("Antrag Nr. 7/2024 zur Sitzung des Ortsbeirats … am …"); on a page of one
+  group's motions, an entry under a dated heading ("Mai 2023" / "Antrag zur
+  <title>", "Beantragung der <title>").
 
 Only in a record of a meeting (minutes, agenda, an untyped text): in a
 Vorlage "es wird beantragt" is the administration's own proposal, and "die
@@ -133,9 +135,36 @@ _PAPER_LINE = re.compile(
 _PETITUM = re.compile(r"(?:beschließt|beschliesst|möge[ \t]+beschließen|wolle[ \t]+beschließen|wird[ \t]+beauftragt)")
 
 
+# A group's page of its motions, one entry under each dated heading ("Mai 2023", "12.03.2024"):
+# "Antrag auf „<title>“", "Antrag zur <title>", "Beantragung der <title>" — the mover not named
+# (the page is the group's own; rows naming a mover are read by the motion word's rules).
+_DATED_HEADING = re.compile(
+    r"(?:(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)[ \t]+\d{4}"
+    r"|\d{1,2}\.[ \t]*\d{1,2}\.[ \t]*\d{2,4})[ \t]*"
+)
+_ENTRY = re.compile(
+    r"^[ \t]*(?:(?P<kind>(?:Änderungs|Ergänzungs|Dringlichkeits|Prüf|Zusatz)?[Aa]ntrag)[ \t]+(?:auf|zur|zum|für|über|betreffend|zu)"
+    r"|Beantragung[ \t]+(?:der|des|eines|einer|von))[ \t]+(?P<title>[^\n]{3,200}?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _dated_entries(text: str) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for m in _ENTRY.finditer(text):
+        prev_end = text.rfind("\n", 0, max(0, m.start() - 1))
+        prev = text[prev_end + 1:max(0, m.start() - 1)]
+        if not _DATED_HEADING.fullmatch(prev.strip()):
+            continue
+        kind = m.group("kind") or "Antrag"
+        out.append(cand(m.start(), m.end("title"), "motion.unnamed_paper", 0.55, "", kind[0].upper() + kind[1:],
+                        title=m.group("title").strip("„“\" ")))
+    return out
+
+
 def _paper_list(text: str) -> list[dict[str, Any]]:
     """Each paper of a page of motions whose movers it does not name."""
-    out: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = _dated_entries(text)
     for m in _PAPER_LINE.finditer(text):
         if not _PETITUM.search(text, m.end(), min(len(text), m.end() + 200)):
             continue
