@@ -113,7 +113,9 @@ def test_type_boundaries(text, dtype):
     ("Befragung Seedorf\nDie Haushaltsbefragung war ein Erfolg: 40 Prozent haben geantwortet.", "information"),
     ("Bedarfsumfrage Ferienbetreuung | Neuigkeiten\nDer Elternbeirat hat die Gemeinde angesprochen.",
      "information"),
-    ("Haushaltsrede des Kämmerers zum Haushalt 2022\n\nSehr geehrte Damen und Herren,", "information"),
+    # a speech is neither a Mitteilung nor a report: another kind
+    ("Haushaltsrede des Kämmerers zum Haushalt 2022\n\nSehr geehrte Damen und Herren,", "other"),
+    ("Rede des Bürgermeisters zur Ratssitzung am 12.03.2024\n\nMeine Damen und Herren,", "other"),
 ])
 def test_more_kinds(text, dtype):
     assert meta(text)["type"] == dtype
@@ -132,8 +134,10 @@ def test_more_kinds(text, dtype):
     ("Sehr geehrte Damen und Herren,\nbitte um Auskunft über den Stand der Sanierung.", "inquiry"),
     # a letter that tells, asks nothing: no kind
     ("Sehr geehrte Damen und Herren,\nhiermit teilen wir mit, dass die Halle geschlossen bleibt.", "other"),
-    # a notice of a plan is no agenda
-    ("Öffentliche Bekanntmachung\n\nAufstellung des Bebauungsplans Nr. 12 \"Am Bach\"\nDer Plan liegt aus.", "other"),
+    # a notice of a plan is no agenda: it informs the public
+    ("Öffentliche Bekanntmachung\n\nAufstellung des Bebauungsplans Nr. 12 \"Am Bach\"\nDer Plan liegt aus.", "information"),
+    ("Inhalt\n\nÖffentliche Bekanntmachung über das Nachrücken in den Gemeinderat\n\nFrau X rückt nach.", "information"),
+    ("Bekanntmachung\nDie Sitzung des Bauausschusses findet am 03.04.2024 statt.\nTagesordnung:\n1. Eröffnung", "agenda"),
 ])
 def test_more_kind_boundaries(text, dtype):
     assert meta(text)["type"] == dtype
@@ -217,9 +221,9 @@ def test_letter_motion_with_abbreviations_and_a_cited_session_in_a_paragraph():
     ("Öffentliche Bekanntmachung\n\nDie Sitzung des Bauausschusses findet am Montag, 08.03.2021, um 18 Uhr "
      "im Rathaus statt.\n", "agenda"),
     ("Bekanntmachung\n\nHiermit lade ich zur Sitzung des Gemeinderates am 08.03.2021 ein.\n", "agenda"),
-    # a notice of what a session decided announces no session
+    # a notice of a statute the council adopted announces no session: it informs the public
     ("Öffentliche Bekanntmachung\n\nDer Gemeinderat hat in seiner Sitzung am 03.03.2021 den Bebauungsplan "
-     "\"Am Bach\" als Satzung beschlossen.\n", "other"),
+     "\"Am Bach\" als Satzung beschlossen.\n", "information"),
 ])
 def test_notices(text, dtype):
     assert meta(text)["type"] == dtype

@@ -73,7 +73,12 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
     # Where a page without a session header starts telling what the meeting did: dates after it are
     # its content ("… die Satzung vom 1. Juli 1999 wird geändert"), not the session's.
     content_start: int | None = None
-    if record and (not label or record.start() < head.rfind("\n", 0, label_end) + 1):
+    opening_letter = None if label else _opening_letter(head)
+    if opening_letter:
+        # A letter that opens with its salutation ("Sehr geehrter Herr Oberbürgermeister, …") and
+        # asks for answers or a decision tells of a meeting's decisions, it records none.
+        meta["type"] = opening_letter
+    elif record and (not label or record.start() < head.rfind("\n", 0, label_end) + 1):
         # The page opens with a decision's result: a record of the meeting.
         label, dtype = (label if dtype == "minutes" else None), "minutes"
         meta["type"] = dtype
@@ -103,6 +108,12 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         # motion; one asking for answers ("wir bitten um Beantwortung der folgenden Fragen")
         # an inquiry — whichever it asks first.
         meta["type"] = request
+    elif not label and (told := _OPENS_WITH_DECISION.match(head)) and not (
+            _PROPOSAL_SECTION.search(text) or _REASONS.search(head) or _CONSULTATION_HEAD.search(head)):
+        # A page that opens with "Beschluss:" and its wording (an extract of the decision, no
+        # Sachverhalt, no Beschlussvorschlag): a record of the meeting.
+        meta["type"] = "minutes"
+        content_start = told.start()
     elif not label and (told := (_PASSIVE_RECORD.search(head) or _BODY_DECIDES.search(head))) and not (
             _PROPOSAL_SECTION.search(text) or _REASONS.search(head) or _CONSULTATION_HEAD.search(head)):
         # No heading, a decision recorded in a paragraph of its own ("Der Bericht wird zur Kenntnis
@@ -319,7 +330,8 @@ _LETTER_MOTION = re.compile(
 
 _LETTER_INQUIRY = re.compile(
     r"\b(?:bitten|bitte|ersuchen)\b(?:[^.\n]|\b[a-zA-Z]{1,3}\.){0,60}?\b(?:Beantwortung|Auskunft|zu[ \t]+beantworten)\b"
-    r"|\b(?:[Ww]ir[ \t]+fragen|fragen[ \t]+wir)[ \t]+(?:an|die[ \t]+Verwaltung)\b"
+    r"|\b(?:[Ww]ir[ \t]+fragen|fragen[ \t]+wir)[ \t]+(?:(?:hiermit|daher|deshalb|nochmals|weiterhin|deshalb[ \t]+nochmals)[ \t]+)?"
+    r"(?:an|die[ \t]+Verwaltung|Sie)\b|\b(?:[Ww]ir[ \t]+fragen|fragen[ \t]+wir)[ \t]*:"
 )
 
 # A text that reports a survey: the word in its head.
@@ -363,6 +375,15 @@ def _letter_request(head: str) -> str | None:
     if asks and (motion is None or asks.start() < motion.end()):
         return "inquiry"
     return "motion" if motion else None
+
+
+_OPENS_WITH_DECISION = re.compile(r"\A\s*(?:Beschluss|Beschlusstext|Beschlussfassung)[ \t]*:[ \t]*\n\s*[A-ZÄÖÜ]")
+_SALUTATION_FIRST = re.compile(r"\A\s*Sehr[ \t]+geehrte")
+
+
+def _opening_letter(head: str) -> str | None:
+    """"inquiry" or "motion" for a text that is a letter from its first line."""
+    return _letter_request(head) if _SALUTATION_FIRST.match(head) else None
 
 
 def _recorded_tree(text: str, head: str) -> structure_mod.Tree | None:

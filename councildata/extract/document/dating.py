@@ -51,6 +51,11 @@ _DATE_FIELD = re.compile(
     # a form's "Datum 10.01.2024" without its colon, at a line start
     rf"|^(?:Datum|Sitzungsdatum)[ \t]+(?:\w+,?[ \t]+)?(?P<date2>{DATE_PATTERN})", re.MULTILINE | re.IGNORECASE
 )
+# A form's label alone on its line, the value on the next ("Datum" / "12.05.2015"): where no
+# labelled date of the paper itself ("Erstellt am: …") says otherwise.
+_DATE_FIELD_BELOW = re.compile(
+    rf"^(?:Datum|Vorlagedatum)[ \t]*:?[ \t]*\n[ \t]*(?P<date>{DATE_PATTERN})[ \t]*$", re.MULTILINE | re.IGNORECASE
+)
 
 # "Karlsruhe, 4. Oktober 2013", "Dr. Nora Wegner, 27.7.2022", "Cloppenburg, den 08.09.2022"
 _LETTER_DATE = re.compile(
@@ -67,6 +72,9 @@ _PRINT_LINE = re.compile(
 # A line that names a session, and one that approves an earlier session's minutes.
 _SESSION_WORD = re.compile(r"[Ss]itzung|Tagung")
 _APPROVAL_WORD = re.compile(r"Genehmigung|Billigung|genehmigt|gebilligt")
+
+# The minutes of an earlier session, named to approve them: "Mit der Niederschrift über die Sitzung vom …".
+_EARLIER_RECORD = re.compile(r"\b(?:[Mm]it|[Dd]ie|[Dd]er|[Dd]as)[ \t]+(?:Niederschrift|Protokoll|Sitzungsniederschrift)\b[^\n]{0,100}?\bvom[ \t]+\d")
 
 # A heading line is short; a longer one is a paragraph.
 _HEADING_LINE_CHARS = 150
@@ -98,7 +106,8 @@ _ROLES = (
 )
 
 _BODY_LINE = re.compile(
-    rf"^(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+){{0,4}}{BODY}(?:[ \t]+(?!{_ROLES}\b)[A-ZÄÖÜ][\wäöüß/-]+)?)"
+    # ("Planungs- und Maßnahmenausschuss": words joined by "und" name one body)
+    rf"^(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+(?:und[ \t]+)?){{0,4}}{BODY}(?:[ \t]+(?!{_ROLES}\b)[A-ZÄÖÜ][\wäöüß/-]+)?)"
     rf"(?:[ \t]+{_ROLES})?[ \t]*$"
 )
 
@@ -127,7 +136,8 @@ def _date_after(s: str, pos: int, window: int = 160) -> str | None:
 # "Mitteilung … zur Sitzung des Sozialausschusses am 12.09.2022".
 _FOR_SESSION = re.compile(
     rf"\b(?:zur|für[ \t]+die|in[ \t]+der)[ \t]+(?:\d{{1,3}}\.[ \t]*)?(?:(?:öffentlichen|nicht[ \t]?öffentlichen)[ \t]+)?"
-    rf"Sitzung[ \t]+(?:des|der)[ \t]+[^\n]{{2,80}}?[ \t]+(?:am|vom)[ \t]+(?:\w+,?[ \t]+)?(?:den[ \t]+)?(?P<date>{DATE_PATTERN})"
+    rf"(?:Sitzung|[A-ZÄÖÜ][a-zäöüß]+sitzung)[ \t]+(?:des|der)[ \t]+[^\n]{{2,80}}?(?:\n[^\n]{{0,80}}?)?[ \t]+(?:am|vom)[ \t]+"
+    rf"(?:\w+,?[ \t]+)?(?:den[ \t]+)?(?P<date>{DATE_PATTERN})"
 )
 # "Kleine Anfrage / der Abgeordneten Müller (FDP) vom 12.04.2023": the date at the end of the line under the heading.
 _NEXT_LINE_END_DATE = re.compile(rf"[^\n]*\n[^\n]{{0,100}}?[ \t]vom[ \t]+(?P<date>{DATE_PATTERN})[ \t]*$", re.MULTILINE)
@@ -225,6 +235,8 @@ def _document_date(
                 continue  # a date a sentence tells of ("… über die am 19.08.2012 angelegte Aktion")
             if m and (pd := _PAPER_DATED.search(head, start, end)) and pd.start("date") <= m.start():
                 continue  # a paper's own date on the line: "Antrag der SPD-Fraktion vom 25.09.2013"
+            if m and _EARLIER_RECORD.search(head, start, end):
+                continue  # "Mit der Niederschrift der Sitzung vom 26.01.2023 besteht Einverständnis": an earlier session's
             if m and _PRINT_LINE.search(head, start, end):
                 continue  # when the page was printed: "20.03.21, 10:14 Ratsinformation", "Druckdatum: …"
             if m and early is None and _LETTER_DATE.match(head, start, end):
@@ -250,8 +262,12 @@ def _document_date(
         dated = _dated_lines(text)
         if dated:
             return dated[-1]
+    if dtype in (None, "information", "other") and (notice := decisions_session_date(head)):
+        # a publication of a session's decisions is dated by the session, not by the day it was put out
+        return notice
     letter = (_first_date(_LETTER_DATE, head) or _first_date(_DATE_FIELD, head) or _first_date(_DATELINE, head)
-              or _first_date(_LETTERHEAD_DATE, head) or _date_line_under_title(head, lines))
+              or _first_date(_LETTERHEAD_DATE, head) or _date_line_under_title(head, lines)
+              or _first_date(_DATE_FIELD_BELOW, head))
     return (
         received or heading_date or letter or _signoff_date(text) or termin or _table_date(meetings)
         or _first_date(_PUBLISHED, text) or _running_date(text) or _opening_session_date(head)
@@ -271,13 +287,22 @@ _LETTERHEAD_DATE = re.compile(
 _TITLE_LINES = 4
 
 
+# A news item's headline led by its day: "01.09.2014: Gute Resonanz bei der Befragung",
+# "12.03.2024 – Neue Buslinie ab Juni", "3. Mai 2024 | Kita eröffnet".
+_DATED_HEADLINE = re.compile(rf"[ \t]*(?P<date>{DATE_PATTERN})[ \t]*(?::|[–—|]|-(?=[ \t]))[ \t]*[A-ZÄÖÜ„\"]")
+
+
 def _date_line_under_title(head: str, lines: list[tuple[int, int]]) -> str | None:
     """A line that is only a date among the first lines, as a web page or a release prints its day
-    under the title ("Neue Buslinie ab Juni / 03.04.2021", "Freitag, 3. Mai 2024")."""
+    under the title ("Neue Buslinie ab Juni / 03.04.2021", "Freitag, 3. Mai 2024"), or a headline
+    led by its day."""
     for start, end in lines[:_TITLE_LINES]:
         m = _DATE_LINE.match(head, start, end)
         if m and m.end() == end:
             return date_from_match(ANY_DATE.search(m.group("date")))
+        hm = _DATED_HEADLINE.match(head, start, end)
+        if hm and (dm := ANY_DATE.search(hm.group("date"))):
+            return date_from_match(dm)
     return None
 
 
@@ -334,6 +359,11 @@ def _issue_date(head: str) -> str | None:
 _WHEN = rf"(?<![\wäöüß])(?:am|vom)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+,?[ \t]+)?(?:(?:den|dem)[ \t]+)?(?P<date>{DATE_PATTERN})"
 _DECISIONS_OF_SESSION = [re.compile(p, re.MULTILINE) for p in (
     rf"^[ \t]*(?:Bekanntmachung[ \t]+der[ \t]+)?Beschlüsse[ \t]+(?:des|der|aus[ \t]+der)[ \t]+[^\n]{{0,100}}?{_WHEN}",
+    # "Aus den Beschlüssen der 4. Sitzung des Stadtrates vom …", "Bekanntmachung von Beschlüssen aus dem
+    # Stadtrat vom …", "Beschlüsse Stadtrat vom …": a publication of a session's decisions (a number or
+    # a bar may lead the line)
+    rf"^[^\n]{{0,16}}?(?:(?:Öffentliche[ \t]+)?Bekanntmachung[ \t]+(?:der|von)[ \t]+|Aus[ \t]+den[ \t]+)?"
+    rf"Beschlüssen?[ \t]+(?:(?:des|der|aus[ \t]+(?:der|dem|den))[ \t]+)?[^\n]{{0,100}}?{_WHEN}[ \t]*$",
     rf"[Ss]itzung\b[^\n]{{0,160}}?{_WHEN}[^\n]{{0,160}}?\b(?:(?:folgende|nachstehende)[ \t]+)?Beschlüsse[ \t]+gefasst",
     rf"\bBeschlüsse[ \t]+(?:wurden|werden)[ \t]+(?:in|im)[ \t]+[^\n]{{0,140}}?[Ss]itzung\b[^\n]{{0,140}}?{_WHEN}"
     rf"[^\n]{{0,80}}?\bgefasst\b",

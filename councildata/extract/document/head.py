@@ -36,8 +36,6 @@ TYPE_LABELS: list[tuple[str, str]] = [
      r"[A-ZÄÖÜ][a-zäöüß]{2,}antrag", "motion"),
     # a press release in any of its names ("Pressemitteilung der Stadt …", "Medieninformation Nr. 12")
     (r"Pressemitteilung|Pressemeldung|Presseinformation|Presseerklärung|Pressenotiz|Medieninformation|Medienmitteilung"
-     # a speech to the council ("Haushaltsrede des Kämmerers") informs it
-     r"|Haushaltsrede|Rede"
      r"|Informationsvorlage|Mitteilungsvorlage|Mitteilung|Unterrichtung|Bericht|Information|Kenntnisgabe|Bekanntgabe"
      # "Vorlage zur Kenntnisnahme"; a report named for its subject: "Sachstandsbericht", "Jahresbericht"
      # ("Sitzungsbericht", the report of a session, is a record of it: minutes)
@@ -51,7 +49,8 @@ TYPE_LABELS: list[tuple[str, str]] = [
      r"Beschluss", "minutes"),
     # "Öffentliche Bekanntmachung" of a session (a notice of anything else is read as "other" below)
     (r"Tagesordnung|Einladung|Bekanntmachung", "agenda"),
-    (r"Eingabe|Petition", "other"),
+    # a speech to the council ("Haushaltsrede des Kämmerers") is neither a Mitteilung nor a report
+    (r"Eingabe|Petition|Haushaltsrede|Rede|Ansprache", "other"),
     (r"Anlage", "other"),
 ]
 
@@ -79,7 +78,8 @@ _HEADING = re.compile(
 
 # Form field naming the type: "Drucksache-Art: Antrag öffentlich", "Vorlagenart: Mitteilungsvorlage"
 _TYPE_FIELD = re.compile(
-    rf"^(?:(?:Drucksachen?|Vorlagen?|Dokument(?:en)?|Papier)-?(?:[Aa]rt|[Tt]yp)|Art(?:[ \t]+der[ \t]+(?:Vorlage|Drucksache))?|Typ)"
+    # ("Status: Niederschrift": an information system's state of a session's record names its kind)
+    rf"^(?:(?:Drucksachen?|Vorlagen?|Dokument(?:en)?|Papier)-?(?:[Aa]rt|[Tt]yp)|Art(?:[ \t]+der[ \t]+(?:Vorlage|Drucksache))?|Typ|Status)"
     # (a flattened form may run the value into the next field's word: "Drucksache-Art:AntragBeschluss")
     rf"[ \t]*:?[ \t]*\n?[ \t]*(?P<label>{_LABEL_ALT})(?:\b|(?=[A-ZÄÖÜ][a-zäöüß]))",
     re.IGNORECASE | re.MULTILINE,
@@ -108,6 +108,10 @@ _RECORD = re.compile(
     r"|^(?:Abstimmung(?:sergebnis)?[ \t]*:[ \t]*)?(?:Ja|JA|dafür|Zustimmung(?:en)?)(?:-Stimmen)?[ \t]*:[ \t]*\d{1,3}\b"
     r"(?![ \t]*(?:=|\(|[,.]\d|%|Prozent))"
     r"(?:[^\n]{0,40}?|[ \t]*\n[ \t]*)\b(?:Nein|NEIN|dagegen|Enth|Ablehnung|Gegenstimme)"
+    # a result line of its own: "Einstimmig beschlossen - Ja 18 Nein 0", "Mehrheitlich abgelehnt"
+    r"|^[ \t]*(?:Einstimmig|Mehrheitlich)[ \t]+(?:beschlossen|abgelehnt|angenommen|zugestimmt|genehmigt)\b"
+    # a form's counts each under its label: "Ja-Stimmen:⏎12⏎Mitgliederzahl:⏎17⏎Nein-Stimmen:⏎4"
+    r"|^(?:Ja|JA|dafür)(?:-Stimmen)?[ \t]*:[ \t]*\n\s*\d{1,3}[ \t]*\n(?:[^\n]{0,30}\n){0,8}?[ \t]*(?:Nein|NEIN|dagegen)(?:-Stimmen)?[ \t]*:"
     # the record of a debate: "Beratungsgang:", "Diskussionsverlauf:"
     r"|^(?:Beratungsgang|Beratungsverlauf|Diskussionsverlauf|Sitzungsverlauf)[ \t]*:"
     # an empty result field over the decision: "Beschluss: |⏎Der Stadtrat beschließt"
@@ -205,6 +209,8 @@ _PASSIVE_RECORD = re.compile(
 _BODY_DECIDES = re.compile(
     rf"^[ \t]*(?:Der|Die|Das)[ \t]+(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?{BODY_NAME}[ \t]+(?:[^.\n]{{0,160}}?[ \t])?"
     r"(?:beschließt|beschliesst|billigt|genehmigt|vertagt|verweist|empfiehlt"
+    # "Der Marktgemeinderat fasste den einstimmigen Beschluss, …": the record's formal phrase
+    r"|fasst(?:e)?[ \t]+(?:den|einen|folgenden)[ \t]+(?:[a-zäöüß]+en[ \t]+)?Beschluss\b"
     r"|nimmt\b[^.\n]{0,160}?\b(?:zur[ \t]+Kenntnis|Kenntnis)|stimmt\b[^.\n]{0,160}?[ \t]zu\b"
     r"|lehnt\b[^.\n]{0,160}?[ \t]ab\b|spricht[ \t]+sich\b[^.\n]{0,160}?[ \t]aus\b)",
     re.MULTILINE,
@@ -387,7 +393,7 @@ def _type_label(head: str) -> tuple[str | None, str | None, int]:
             if word.casefold() in ("bekanntmachung", "bekanntgabe") and _DECISIONS_NOTICE.match(head, m.end(), end):
                 return label, "minutes", end  # "Bekanntmachung der Beschlüsse der 9. Sitzung …": a record
             if word.casefold() == "bekanntmachung" and not _SESSION_NOTICE.search(head):
-                return label, "other", end  # a public notice of a plan or a statute, no session
+                return label, "information", end  # a public notice (of a plan, a statute, a seat taken up): it informs
             if m.group("adj") and m.group("adj").casefold() in ("kleine", "große", "grosse", "gemeinsamer"):
                 label = f"{m.group('adj').capitalize()} {label}"
             return label, label_type(word), end

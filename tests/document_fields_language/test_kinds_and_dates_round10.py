@@ -1,0 +1,96 @@
+"""Document type and date, families of this round: a letter asking questions that tells of a
+session's decisions (an inquiry, no record), a page that opens with "Beschluss:" or records a
+vote's counts one under another, a state field naming the record, a public notice, a speech;
+a date label over its value, a Beratungsfolge's body joined by "und", a publication of a
+session's decisions dated by the session, a news headline led by its day, and the minutes of an
+earlier session that date nothing. Sentences written for these tests, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from .common import meta
+
+
+# -- type ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, dtype", [
+    # a letter from its first line that asks questions, though it tells of decisions and votes
+    ("Sehr geehrte Frau Bürgermeisterin,\nin der Sitzung am 12.03.2024 wurde unser Antrag mehrheitlich abgelehnt, "
+     "obwohl er auf der Tagesordnung stand.\nWir fragen hiermit an, auf welcher Grundlage das geschah.\n", "inquiry"),
+    ("Sehr geehrter Herr Landrat,\nder Kreistag hat am 01.02.2023 einstimmig beschlossen, die Schule zu sanieren.\n"
+     "Wir fragen daher an: Wann beginnen die Arbeiten?\n", "inquiry"),
+    ("Sehr geehrter Herr Oberbürgermeister,\nder Stadtrat hat die Sanierung einstimmig beschlossen.\n"
+     "Wir beantragen, den Zeitplan in der nächsten Sitzung vorzustellen.\n", "motion"),
+    # a page opening with the decision's wording under "Beschluss:"
+    ("Beschluss:\nDie Gemeinde verzichtet auf die Förderung und kündigt den Beratungsvertrag.\n", "minutes"),
+    ("Beschlusstext:\nDer Ortschaftsrat stimmt der Benennung der Straße zu.\n", "minutes"),
+    # counts each under its label, blank lines between
+    ("Der Gemeinderat beriet über den Anbau.\n\nBeschluss:\n\nDer Gemeinderat stellt den Bedarf fest.\n\n"
+     "Abstimmungsergebnis:\n\nJa-Stimmen:\n\n11\n\nMitgliederzahl:\n\n15\n\nNein-Stimmen:\n\n3\n", "minutes"),
+    # a result line of its own
+    ("| 3 | Bauantrag Am Anger 5 |\nDer Bauausschuss erteilt das Einvernehmen.\nEinstimmig beschlossen - Ja 9 Nein 0\n",
+     "minutes"),
+    ("Der Marktgemeinderat fasste den einstimmigen Beschluss, die Satzung zu erlassen.\n", "minutes"),
+    ("Der Gemeinderat fasst folgenden Beschluss:\nDie Satzung wird erlassen.\n", "minutes"),
+    # a state field naming the record
+    ("Datum: 09.07.2024\nStatus: Niederschrift\nGremium: Werkausschuss\n\nTOP-Nr. Bezeichnung\n1 Bericht\n", "minutes"),
+    ("Status: Tagesordnung\nGremium: Bauausschuss\n1 Eröffnung\n", "agenda"),
+    # a speech
+    ("Rede der Bürgermeisterin zur Ratssitzung am 04.06.2024\n\nSehr geehrte Damen und Herren,\n", "other"),
+    ("Ansprache des Landrats zum Neujahrsempfang\n\nLiebe Gäste,\n", "other"),
+])
+def test_kinds(text, dtype):
+    assert meta(text)["type"] == dtype
+
+
+def test_a_draft_with_its_reasons_is_no_record():
+    text = "Beschluss:\nDie Satzung wird in der vorgelegten Fassung erlassen.\n\nSachverhalt:\nDie Satzung ist veraltet.\n"
+    assert meta(text).get("type") != "minutes"
+
+
+def test_a_letter_that_only_tells_is_no_record_of_a_kind():
+    text = "Sehr geehrte Damen und Herren,\nhiermit teilen wir mit, dass die Halle geschlossen bleibt.\n"
+    assert meta(text)["type"] == "other"
+
+
+# -- date ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, date", [
+    # a label over its value
+    ("Beschlussvorlage (Gebühren des Freibades)\n\nDaten\n\nKommune\nMusterstadt\nDatum\n12.05.2015\n", "2015-05-12"),
+    ("Vorlage\nBetreff: Radweg\nVorlagedatum:\n03.02.2022\n", "2022-02-03"),
+    # the paper's own labelled date beats the label over a value
+    ("Vorlage\nDatum\n04.04.2017\nVorlage Nr.: 95/2017 Erstellt am: 15.03.2017 Betreff: Friedhof\n", "2017-03-15"),
+    # a Beratungsfolge whose body's name has "und", the date on the next line
+    ("Vorlage - VO/12/2020/004\nBetreff: Abwägung\nBeratungsfolge:\nPlanungs- und Umweltausschuss Entscheidung\n"
+     "14.10.2020\nSitzung des Planungs- und Umweltausschusses\n\nSachverhalt\n", "2020-10-14"),
+    # a publication of a session's decisions is dated by the session
+    ("Inhalt\nDatum: 20.12.2024\n\nAus den Beschlüssen der 4. Sitzung des Stadtrates vom 17.12.2024\n\n"
+     "1. Der Stadtrat beschließt die Abberufung.\n", "2024-12-17"),
+    ("Amtliche Mitteilungen\n12/2025 | Bekanntmachung von Beschlüssen aus dem Gemeinderat vom 10.04.2025\n"
+     "Beschluss-Nr. 1/2025:\n", "2025-04-10"),
+    ("Neuigkeiten\nBeschlüsse Kreistag vom 03.03.2023\nDer Kreistag beschließt den Haushalt.\n", "2023-03-03"),
+    # a news headline led by its day
+    ("Stadt Musterstadt\n\n01.09.2014: Gute Resonanz bei der Umfrage\n\nIm Juni wurden Fragebögen verteilt.\n",
+     "2014-09-01"),
+    ("Gemeinde Talheim\n12.03.2024 – Neue Buslinie ab Juni\nDie Linie fährt stündlich.\n", "2024-03-12"),
+    # a speech at a session: the session's day
+    ("Rede der Oberbürgermeisterin zur Stadtratssitzung der Stadt\nMusterstadt am 27.05.2015, 18:00 Uhr\n\n"
+     "Meine Damen und Herren,\n", "2015-05-27"),
+])
+def test_dates(text, date):
+    assert meta(text)["date"] == date
+
+
+@pytest.mark.parametrize("text", [
+    # the minutes of an earlier session, approved: no date of this page
+    "| 1 | Genehmigung der Niederschrift |\nEinwendungen wurden keine vorgebracht.\nBeschluss:\n"
+    "Mit der Niederschrift der Sitzung vom 26.01.2023 besteht Einverständnis.\nEinstimmig beschlossen - Ja 18 Nein 0\n",
+    # a headline's number is no date
+    "Stadt Musterstadt\n\n12 Fragen an die Bürgermeisterin\n\nIm Juni wurden Fragebögen verteilt.\n",
+])
+def test_no_date(text):
+    assert meta(text).get("date") is None
