@@ -143,8 +143,10 @@ def _place(ctx: Context, rows: Rows) -> None:
         if m.get("reference"):
             by_ref.setdefault(m["reference"], []).append(m)
     decided: set[int] = set()  # motions moved in the session that a vote after them decided
+    prev_end = 0  # where the resolution before ends
     for r in sorted(rows["resolutions"], key=lambda r: r["char_start"]):
         item = r.pop("_item", None)
+        since, prev_end = prev_end, r["char_end"]
         if r.get("motion_id") or r.get("_motion_key"):
             continue
         # The motion named by its number, else the one motion of the same item.
@@ -164,7 +166,11 @@ def _place(ctx: Context, rows: Rows) -> None:
 
             by_id = {id(m): m for m in candidates}
             picked = named_by_vote(r["quote"], [(id(m), m.get("submitted_by") or "", m.get("motion_type")) for m in candidates])
-            candidates = [by_id[i] for i in picked] or candidates
+            # else the motion moved right before the vote, no other vote between ("Herr X stellt den
+            # Antrag auf Schluss der Debatte. / Abstimmungsergebnis: 2 Ja-Stimmen, 6 Nein-Stimmen")
+            moved_before = [m for m in candidates if m.get("rule") == "motion.moved"
+                            and since <= m["char_start"] and m["char_end"] <= r["char_start"]]
+            candidates = [by_id[i] for i in picked] or moved_before[-1:] or candidates
         if not named and len(same_item) == 1 and same_item[0].get("rule") == "motion.moved":
             decided.add(id(same_item[0]))
         if len({id(m) for m in candidates}) == 1:

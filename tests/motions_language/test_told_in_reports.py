@@ -70,15 +70,28 @@ def test_no_motion_told(text):
 @pytest.mark.parametrize("text", [
     "Wir haben den Antrag der Linken zur Zweitwohnungssteuer abgelehnt. Ein weiterer Antrag der Linken zur "
     "Parkraumbewirtschaftung wurde ebenfalls abgelehnt.",
-    "Der erste Antrag der AfD betraf die Straßenbeleuchtung. Der zweite Antrag der AfD zielte auf den Winterdienst.",
+    "Zunächst betraf ein Antrag der AfD die Straßenbeleuchtung. Ein zweiter Antrag der AfD zielte auf den Winterdienst.",
+    "Über einen Antrag der FWG zum Radweg wurde lange beraten, über einen weiteren Antrag der FWG zum Parkdeck kaum.",
     "Der Antrag der FDP zum Stadtfest fand keine Mehrheit; ein anderer Antrag der FDP wurde vertagt.",
 ])
 def test_another_motion_of_the_same_mover(text):
     assert len(_told(text)) == 2
 
 
-def test_the_same_motion_named_again_is_one():
-    assert len(_told("Der Antrag der FDP zum Stadtfest wurde beraten. Der Antrag der FDP wurde dann abgelehnt.")) == 1
+@pytest.mark.parametrize("text", [
+    "Der Antrag der FDP zum Stadtfest wurde beraten. Der Antrag der FDP wurde dann abgelehnt.",
+    # a speaker counting: the motion told before
+    "Der Antrag der FDP zum Stadtfest liegt vor. Das ist jetzt der zweite Antrag der FDP, der das Fest betrifft.",
+])
+def test_the_same_motion_named_again_is_one(text):
+    assert len(_told(text)) == 1
+
+
+def test_a_joint_name_before_a_long_clause_is_no_new_motion():
+    text = ("Es gibt beim Feuerwerk einen Antrag der CDU und der GRÜNEN, da würde ich jetzt erst einmal diese beiden "
+            "hier das Wort ergreifen lassen, bevor wir in der Reihenfolge der Wortmeldungen weitermachen und am Ende "
+            "dann über beide Anträge abstimmen.")
+    assert _told(text) == []
 
 
 # -- a member named with first name, surname and her seat -------------------------------------

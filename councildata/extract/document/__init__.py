@@ -108,12 +108,6 @@ def extract_metadata(ctx: Context) -> dict[str, Any]:
         # motion; one asking for answers ("wir bitten um Beantwortung der folgenden Fragen")
         # an inquiry — whichever it asks first.
         meta["type"] = request
-    elif not label and (told := _OPENS_WITH_DECISION.match(head)) and not (
-            _PROPOSAL_SECTION.search(text) or _REASONS.search(head) or _CONSULTATION_HEAD.search(head)):
-        # A page that opens with "Beschluss:" and its wording (an extract of the decision, no
-        # Sachverhalt, no Beschlussvorschlag): a record of the meeting.
-        meta["type"] = "minutes"
-        content_start = told.start()
     elif not label and (told := (_PASSIVE_RECORD.search(head) or _BODY_DECIDES.search(head))) and not (
             _PROPOSAL_SECTION.search(text) or _REASONS.search(head) or _CONSULTATION_HEAD.search(head)):
         # No heading, a decision recorded in a paragraph of its own ("Der Bericht wird zur Kenntnis
@@ -377,7 +371,6 @@ def _letter_request(head: str) -> str | None:
     return "motion" if motion else None
 
 
-_OPENS_WITH_DECISION = re.compile(r"\A\s*(?:Beschluss|Beschlusstext|Beschlussfassung)[ \t]*:[ \t]*\n\s*[A-ZÄÖÜ]")
 _SALUTATION_FIRST = re.compile(r"\A\s*Sehr[ \t]+geehrte")
 
 

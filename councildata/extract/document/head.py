@@ -108,8 +108,6 @@ _RECORD = re.compile(
     r"|^(?:Abstimmung(?:sergebnis)?[ \t]*:[ \t]*)?(?:Ja|JA|dafür|Zustimmung(?:en)?)(?:-Stimmen)?[ \t]*:[ \t]*\d{1,3}\b"
     r"(?![ \t]*(?:=|\(|[,.]\d|%|Prozent))"
     r"(?:[^\n]{0,40}?|[ \t]*\n[ \t]*)\b(?:Nein|NEIN|dagegen|Enth|Ablehnung|Gegenstimme)"
-    # a result line of its own: "Einstimmig beschlossen - Ja 18 Nein 0", "Mehrheitlich abgelehnt"
-    r"|^[ \t]*(?:Einstimmig|Mehrheitlich)[ \t]+(?:beschlossen|abgelehnt|angenommen|zugestimmt|genehmigt)\b"
     # a form's counts each under its label: "Ja-Stimmen:⏎12⏎Mitgliederzahl:⏎17⏎Nein-Stimmen:⏎4"
     r"|^(?:Ja|JA|dafür)(?:-Stimmen)?[ \t]*:[ \t]*\n\s*\d{1,3}[ \t]*\n(?:[^\n]{0,30}\n){0,8}?[ \t]*(?:Nein|NEIN|dagegen)(?:-Stimmen)?[ \t]*:"
     # the record of a debate: "Beratungsgang:", "Diskussionsverlauf:"

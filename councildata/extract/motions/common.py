@@ -202,10 +202,8 @@ def submitter(region: str, whole: bool) -> str | None:
     lines of their own); else the longest valid run of words from its start.
     """
     words = [(m.start(), m.end()) for m in _WORD.finditer(region)]
-    if not words or (whole and len(words) > 24):
+    if not words or len(words) > 24:
         return None
-    # a name in running text is read from the region's start: a long sentence after it does not matter
-    words = words[:24]
     cm = _COALITION.match(region)
     if cm:
         # "Koalition aus CDU und FDP": factions that move together, named by their bond
@@ -320,5 +318,6 @@ PROCEDURAL_VERB = re.compile(
     r"(?<![\wäöüß])(?:zu\s+vertagen|abzusetzen|zu\s+unterbrechen|(?:zurück)?zu\s*verweisen|zu\s+überweisen"
     r"|(?:namentlich|geheim|getrennt)\s+abzustimmen|(?:Debatte|Aussprache|Rednerliste|Beratung)\s+zu\s+(?:schließen|beenden)"
     # a postponement asked in words: "… erst in der nächsten Sitzung zu entscheiden"
-    r"|nächste[nr]?\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*[Ss]itzung\s+zu\s+(?:entscheiden|beraten|behandeln|beschließen|verschieben))(?![\wäöüß])"
+    r"|nächste[nr]?\s+(?:[\wäöüß-]+\s+)?[\wäöüß-]*[Ss]itzung(?:\s+(?:des|der)\s+[\wäöüß-]+)?\s+zu\s+"
+    r"(?:entscheiden|beraten|behandeln|beschließen|verschieben))(?![\wäöüß])"
 )

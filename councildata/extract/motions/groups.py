@@ -91,9 +91,9 @@ _DATED_MOTION_LINE = re.compile(
 _HEAD_LINES = 4
 
 
-def page_group(text: str) -> str | None:
+def page_group(text: str, n_lines: int = _HEAD_LINES) -> str | None:
     """The one group a page's first lines name, or None."""
-    lines = [ln for ln in text[:600].split("\n") if ln.strip()][:_HEAD_LINES]
+    lines = [ln for ln in text[:600].split("\n") if ln.strip()][:n_lines]
     head = "\n".join(lines)
     groups = {submitter(g.group("b"), whole=True) if g.group("b") else
               submitter(head[g.start():g.start("a")] + g.group("a"), whole=False)
@@ -138,7 +138,8 @@ def we_made(text: str) -> list[dict[str, Any]]:
     if "ntrag" not in text or "ir " not in text:
         return out
     matches = list(_WE_MADE.finditer(text))
-    who = page_group(text) if matches else None
+    # (its first two lines: the report's own text below may name other groups' motions)
+    who = page_group(text, 2) if matches else None
     if who is None:
         return out
     for m in matches:

@@ -28,7 +28,11 @@ _NUMBERED = re.compile(
 )
 
 # Where a submitter's name ends at the latest.
-_WHO_STOP = re.compile(r"\svom\s|\sNr\.\s*\d|[:;()\[\]„“\"–—]|\s-\s|\n[ \t]*\n|\.\s+(?=[a-zäöü])")
+_WHO_STOP = re.compile(
+    r"\svom\s|\sNr\.\s*\d|[:;()\[\]„“\"–—]|\s-\s|\n[ \t]*\n|\.\s+(?=[a-zäöü])"
+    # a relative clause after the name: "Dringlichkeitsantrag der SPD, in dem es um … geht"
+    r"|,\s+(?:(?:in|mit|bei|von|zu|auf|für|über|an|nach)\s+)?(?:dem|der|den|die|das|denen|deren|dessen|welche[mnrs]?)\s+[a-zäöüß]"
+)
 
 # A name in quotes: „Jugend entscheidet“, "Bürger für Musterstadt", »Wir für Hausen«.
 _OPENING_QUOTES = ("„", "\"", "“")
@@ -204,7 +208,8 @@ _ATTR_GAP = re.compile(r"[ \t]+(?:[a-zäöüß]+[ \t]+)?$")
 
 
 _QUOTED_TITLE_AFTER = re.compile(r"[ \t]*(?:„(?P<t>[^„“”\n]{3,200})[“”\"]|\"(?P<t2>[^\"\n]{3,200})\")")
-_ANOTHER = re.compile(r"(?<![\wäöüß])(?:weitere|zweite|dritte|vierte|andere|nächste|letzte|neue|erneute)[nrs]?\s+$", re.IGNORECASE)
+# (only with the indefinite article: "der zweite Antrag der X" may name one told before)
+_ANOTHER = re.compile(r"(?<![\wäöüß])(?:ein|einen|eines|einem)\s+(?:weitere|andere|neue|erneute|zweite|dritte)[nrs]?\s+$", re.IGNORECASE)
 
 
 def candidate(ctx: Context, text: str, m: re.Match) -> dict[str, Any] | None:
