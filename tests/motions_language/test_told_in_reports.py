@@ -195,3 +195,25 @@ def test_a_groups_list_one_row_per_entry():
         ("", "Antrag"),
     ]
     assert [r["title"] for r in rows][2:4] == ["Stärkung der Vereine", "Ortsbus für alle"]
+
+
+# -- the subject after the verb, a phrase before it -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Zur gewünschten Begegnungsstätte hatte der Seniorenbeirat bereits eine Konzeption und einen entsprechenden "
+     "Antrag an Bürgermeister und Verwaltung gerichtet.", "Seniorenbeirat"),
+    ("Im Mai hat die SPD-Fraktion einen Antrag zur Sanierung des Bades gestellt.", "SPD-Fraktion"),
+    ("Schon 2022 hatte der Jugendbeirat einen Antrag auf einen Skatepark eingereicht.", "Jugendbeirat"),
+])
+def test_subject_after_the_verb(text, who):
+    assert [w for w, _ in _told(text)] == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "Im Mai hat der Sportverein einen Antrag auf Zuschuss gestellt.",
+    "Im Mai hat die Verwaltung einen Förderantrag gestellt.",
+    "Die Verwaltung hat einen Antrag an das Land gerichtet.",
+])
+def test_no_motion_of_a_club_or_the_administration(text):
+    assert _told(text) == []

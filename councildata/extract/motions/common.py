@@ -285,6 +285,12 @@ PERSON = (
     rf"(?:\s+{_NAME}(?=\s+[a-zäöüß(]|\s*[,(]|[ \t]*(?:\n|$)))?(?:\s*\([^()\n]{{1,40}}\))?"
 )
 PERSON_RE = re.compile(PERSON)
+# Advisory councils that a Gemeindeordnung or the council's rules give a right to move
+# motions: "Seniorenbeirat", "Jugendbeirat", "Integrationsbeirat", "Jugendgemeinderat".
+ADVISORY = re.compile(
+    r"(?P<who>(?:Kinder-[ \t]und[ \t])?(?:Senioren|Jugend|Integrations|Migrations|Ausländer|Behinderten|Inklusions"
+    r"|Kinder|Familien|Frauen|Klima|Umwelt|Teilhabe)(?:beirat|parlament|gemeinderat|rat|vertretung)(?:e?s)?)(?![\wäöüß-])"
+)
 # A member of a council by title (not an office, not a bare "Herr").
 COUNCILLOR = re.compile(
     r"(?:(?:Einzel)?[Ss]tadtr(?:ats?|ätin)|Ratsherrn?|Ratsfrau|(?:Einzel)?[Kk]reisr(?:ats?|ätin)|(?:Einzel)?[Gg]emeinder(?:ats?|ätin)"

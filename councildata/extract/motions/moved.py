@@ -11,7 +11,7 @@ from ..dates import DATE_PATTERN
 from ..text import one_line
 from .paper import is_motion_paper
 from .chair import AGENDA_CHANGE
-from .common import COUNCILLOR, GO_MOTION, KIND_WORDS, PROCEDURAL, PROCEDURAL_VERB, PERSON, kind_of, cand, iso, raw_len, submitter, trim_phrase
+from .common import ADVISORY, COUNCILLOR, GO_MOTION, KIND_WORDS, PROCEDURAL, PROCEDURAL_VERB, PERSON, kind_of, cand, iso, raw_len, submitter, trim_phrase
 
 if TYPE_CHECKING:
     from .. import Context
@@ -396,7 +396,8 @@ _MADE_DETERMINER = re.compile(
     r"(?<![\wäöüß])(?:folgende[nr]?|einen|ein|den|der|ihren|seinen|unseren|diesen|dieser)\s+"
     r"(?:(?:gemeinsame[nr]?|weitere[nr]?|eigene[nr]?|neue[nr]?|entsprechende[nr]?)\s+)?$"
 )
-_MADE_PARTICIPLE = re.compile(r"(?<![\wäöüß])(?:gestellt|eingereicht|eingebracht|vorgelegt|zurückgezogen)(?![\wäöüß])")
+# ("einen Antrag an den Bürgermeister gerichtet": made to the council's head)
+_MADE_PARTICIPLE = re.compile(r"(?<![\wäöüß])(?:gestellt|eingereicht|eingebracht|vorgelegt|zurückgezogen|gerichtet)(?![\wäöüß])")
 _AUX = r"(?:hat|haben|hatte|hatten)"
 _TITLE_WORD = r"[A-ZÄÖÜ][a-zäöüß]*(?:rat|rätin|mitglied|vertreter|vertreterin|verordnete[r]?|abgeordnete[r]?|herr|frau)\s"
 _MADE_SUBJECT = re.compile(
@@ -407,6 +408,8 @@ _MADE_SUBJECT = re.compile(
     # (a press release's dateline may lead: "12. Mai 2023 Eva Muster, …" — its day's dot ended the clause before)
     rf"|^\s*(?:{DATE_PATTERN}\s+|[A-ZÄÖÜ][a-zäöüß]+\s+\d{{4}}\s+)?(?P<member>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?:\s*\([^()\n]{{1,30}}\))?,?\s+"
     rf"(?:Mitglied|Ratsmitglied|Kreistagsmitglied|Fraktionsvorsitzende[r]?)\s+(?:im|in\s+der|des|der)\s+[A-ZÄÖÜ][^\n,.;]{{2,60}}?,?\s+{_AUX}\b"
+    # the subject after the verb, a phrase before it: "Zur Begegnungsstätte hatte der Seniorenbeirat bereits …"
+    rf"|^\s*[A-ZÄÖÜ][^\n.;:!?]{{0,80}}?\s{_AUX}\s+(?:der|die)\s+(?P<inv>[A-ZÄÖÜ][\wäöüß/-]+)\s"
     r"|^\s*(?:[Vv]on|[Ss]eitens)\s+(?:(?:der|des|den|dem)\s+)?(?P<agent>[A-ZÄÖÜ][^\n.;:,]{1,80}?)\s+(?:wird|wurde|werden|wurden|ist|war)\b"
 )
 # "Der Neudorfer Ortschaftsrat X hatte …", "Die Stadträtin Y hat …": a councillor by title after
@@ -421,7 +424,7 @@ def made(text: str, words: list[re.Match]) -> list[dict[str, Any]]:
     CDU-Fraktion folgenden Antrag eingereicht", "Seitens der CDU-Fraktion wurde
     folgender Antrag gestellt". ``words`` are the motion words found in ``text``."""
     out: list[dict[str, Any]] = []
-    if "gestellt" not in text and "einge" not in text and "vorgelegt" not in text and "zurückgezogen" not in text:
+    if not any(w in text for w in ("gestellt", "einge", "vorgelegt", "zurückgezogen", "gerichtet")):
         return out
     for om in words:
         det = _MADE_DETERMINER.search(text, max(0, om.start() - 40), om.start())
@@ -440,6 +443,11 @@ def made(text: str, words: list[re.Match]) -> list[dict[str, Any]]:
             continue
         if sm.groupdict().get("member"):
             who, start = one_line(sm.group("member")), lo + sm.start("member")
+        elif sm.groupdict().get("inv"):
+            inv = sm.group("inv")
+            adv = ADVISORY.fullmatch(inv)
+            who = adv.group("who") if adv else submitter(inv, whole=True)
+            start = lo + sm.start("inv")
         elif sm.group("p"):
             raw = sm.group("p")
             who = one_line(raw) if (COUNCILLOR.search(raw) or "(" in raw) else None

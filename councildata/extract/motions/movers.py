@@ -21,7 +21,7 @@ from typing import Any
 from .. import orgs
 from ..dates import DATE_PATTERN
 from ..text import one_line
-from .common import cand, iso, kind_of, submitter
+from .common import ADVISORY as _ADVISORY, cand, iso, kind_of, submitter
 
 # Councillors as a group, by their list or place: "CDU-Gemeinderäte", "Kernort-Stadträte",
 # "FW-Stadträtinnen und -Stadträte", "Gemeinderäte der Freien Wähler", "Stadträte der SPD".
@@ -30,12 +30,6 @@ _COUNCILLOR_GROUP = re.compile(
     rf"(?P<who>[A-ZÄÖÜ][\wÄÖÜäöüß/.]*(?:-[A-ZÄÖÜ][\wÄÖÜäöüß/.]*)*-{_COUNCILLORS}"
     rf"|(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks|Markt)r(?:ä|ae)t(?:e|innen)(?:[ \t]+und[ \t]+(?:Gemeinde|Stadt|Kreis|Orts|Ortschafts|Bezirks|Markt)r(?:ä|ae)te)?"
     r"[ \t]+der[ \t]+(?P<party>[A-ZÄÖÜ][^\s,.;:()]*(?:[ \t]+[A-ZÄÖÜ][^\s,.;:()]*)?))"
-)
-# Advisory councils that a Gemeindeordnung or the council's rules give a right to move
-# motions: "Seniorenbeirat", "Jugendbeirat", "Integrationsbeirat", "Jugendgemeinderat".
-_ADVISORY = re.compile(
-    r"(?P<who>(?:Kinder-[ \t]und[ \t])?(?:Senioren|Jugend|Integrations|Migrations|Ausländer|Behinderten|Inklusions"
-    r"|Kinder|Familien|Frauen|Klima|Umwelt|Teilhabe)(?:beirat|parlament|gemeinderat|rat|vertretung)(?:e?s)?)(?![\wäöüß-])"
 )
 # A councillor or office holder by title, its abbreviation or an ordinal office:
 # "Stadtrat Gerd A", "StR A", "StRe A, B", "Dritter Bürgermeister Dr. B", "3. BGM Dr. B".
