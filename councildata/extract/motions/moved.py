@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 # "stellt den Antrag (…) vor", "stellt den Antrag, …", "begründet den Antrag".
 _MOVE_VERB = re.compile(
     # The lookahead lets the engine skip most characters in one test.
-    r"(?=[bsezhärlfvt])(?<![\wäöüß])(?P<verb>beantragt(?:e|en)?|beantragen|bring(?:t|en)|brachten?|stell(?:t|te|en|ten)"
+    r"(?=[bsezhärlfv])(?<![\wäöüß])(?P<verb>beantragt(?:e|en)?|beantragen|bring(?:t|en)|brachten?|stell(?:t|te|en|ten)"
     r"|reich(?:t|en|te|ten)|leg(?:t|en|te|ten)"
     r"|begründe(?:t|te|ten|n)|erläuter(?:t|te|ten|n)|erklärt(?:e|en)?"
-    # "führt die Begründung des Antrages aus", "trägt den Antrag vor": the mover presents it
-    r"|führ(?:t|te|ten|en)|trägt|tragen|trug(?:en)?"
+    # "führt die Begründung des Antrages aus": the mover presents it
+    r"|führ(?:t|te|ten|en)"
     # a mover's own motion withdrawn, upheld or changed: "zieht ihren Antrag zurück"
     r"|zieh(?:t|en)|zog(?:en)?|hält|halten|hielt(?:en)?|änder(?:t|te|ten|n)|ergänz(?:t|te|ten|en)"
     # a demand made as a motion: "fordern in einem Antrag", "verlangte mit ihrem Antrag"
@@ -35,6 +35,8 @@ _MOVE_VERB = re.compile(
 # A clause ends at a sentence end, a semicolon, a colon or a blank line;
 # "Dr." and "Nr." do not end it.
 # Abbreviations do not end it either ("Vertreterinnen bzw. Vertreter", "u. a.", "ggf.").
+# "trägt den Antrag vor" (apart: a "t" in the lookahead above would stop the engine at every "t")
+_PRESENT_VERB = re.compile(r"(?<![\wäöüß])(?P<verb>trägt|tragen|trug(?:en)?)(?![\wäöüß])")
 _CLAUSE_END = re.compile(
     r"(?<!\bDr)(?<!\bNr)(?<!\bProf)(?<!\bbzw)(?<!\bggf)(?<!\bevtl)(?<!\bvgl)(?<!\bca)(?<!\bAbs)(?<!\bSt)"
     r"(?<!\b[a-zA-Z]\.[a-zA-Z])(?<!\b[uzd])(?:[;:!?]|(?<!\d)\.|(?<=\d)(?<!\d\.\d)(?<!\d\.\d\d)\.(?!\s+[a-zäöüß]))(?=\s|$)|\n[ \t]*\n"
@@ -166,7 +168,10 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
     # Outside a record of a meeting, "Bürgermeister X beantragt Fördermittel"
     # is the administration applying for something: only factions move there.
     record = ctx.meta.get("type") in (None, "minutes", "agenda", "other")
-    for v in _MOVE_VERB.finditer(text):
+    verbs = list(_MOVE_VERB.finditer(text))
+    if "tr" in text and "ntrag" in text:
+        verbs = sorted(verbs + list(_PRESENT_VERB.finditer(text)), key=lambda v: v.start())
+    for v in verbs:
         verb = v.group("verb")
         requests = verb.startswith("beantrag")
         if requests and paper:
