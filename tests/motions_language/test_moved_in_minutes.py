@@ -48,12 +48,12 @@ def test_no_motion_by_und(text):
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Herr Böhm hält die Vorlage für unausgereift. Er beantragt, über den Beschluss in der nächsten Sitzung "
+    ("Herr Böhm hält die Vorlage für unausgereift. Er beantragt daher, die Sache erst in der nächsten Sitzung "
      "zu entscheiden.", "Herr Böhm"),
     ("Frau Seidel äußert Bedenken. Sie beantragt, die Entscheidung zu vertagen.", "Frau Seidel"),
     # a sentence of minutes that runs to several hundred characters
-    ("Herr Wendt meldet sich zur Geschäftsordnung und gibt an, dass er die für eine Erweiterung der Tagesordnung "
-     "nötige Eilbedürftigkeit nicht sehen kann, weil die Gemeinde nach der Wahl der beiden Stellvertreter ohnehin "
+    ("Herr Wendt bittet ums Wort und erklärt ausführlich, weshalb ihm die für eine Erweiterung der Tagesordnung "
+     "nötige Eilbedürftigkeit fehle, zumal weil die Gemeinde nach der Wahl der beiden Stellvertreter ohnehin "
      "handlungsfähig sei und auch der Haushalt erst im Herbst beraten werde, so dass keine Frist versäumt würde. "
      "Er beantragt, erst in der nächsten Gemeindevertretersitzung zu beschließen.", "Herr Wendt"),
     ("Beigeordnete Lorenz verweist auf die vorliegenden Änderungen.\n\nSie ergänzt den Antrag mündlich und beantragt, "
@@ -114,7 +114,7 @@ def test_one_request_told_twice_is_one():
 
 @pytest.mark.parametrize(("text", "who"), [
     ("Herr Lange stellte für die Wählergemeinschaft den Antrag, die Satzung zu ändern.", "Wählergemeinschaft"),
-    ("Frau Otto stellt für die Mehrheitsgruppe den Antrag, die Abwägung zu ändern.", "Mehrheitsgruppe"),
+    ("Frau Otto stellt für die Mehrheitsgruppe den Antrag, die Planung zu überarbeiten.", "Mehrheitsgruppe"),
     ("Ratsherr Wulf stellt für die Gruppe den Antrag, den Punkt zu vertagen.", "Gruppe"),
     ("Stadträtin Beer stellt für die Mehrheitsfraktion den Antrag, die Frist zu verlängern.", "Mehrheitsfraktion"),
 ])
@@ -130,7 +130,7 @@ def test_for_the_administration_is_no_group():
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Der Stadtrat stimmt dem erweiterten Antrag von STR A. Frank zu.", "STR A. Frank"),
+    ("Der Stadtrat folgt dem geänderten Antrag von STR B. Lorenz.", "STR B. Lorenz"),
     ("Der Gemeinderat stimmt dem Antrag von GR M. Huber zu.", "GR M. Huber"),
     ("Auf Antrag von RM Dr. Kunz wird der Punkt vertagt.", "RM Dr. Kunz"),
 ])

@@ -21,7 +21,7 @@ def _told(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Der Bürgermeister brachte einen Antrag zur Aufnahme eines Kredits ein.", "Bürgermeister"),
+    ("Der Bürgermeister brachte daraufhin einen eigenen Antrag auf einen Kassenkredit ein.", "Bürgermeister"),
     ("Die Oberbürgermeisterin bringt einen Dringlichkeitsantrag zur Sanierung der Turnhalle ein.", "Oberbürgermeisterin"),
     ("Der Landrat bringt einen Antrag auf Erhöhung der Kreisumlage ein.", "Landrat"),
     ("Der Ortsvorsteher reichte einen Antrag zur Umbenennung des Dorfplatzes ein.", "Ortsvorsteher"),
@@ -68,8 +68,8 @@ def test_no_motion_told(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Wir haben den Antrag der Linken zur Zweitwohnungssteuer abgelehnt. Ein weiterer Antrag der Linken zur "
-    "Parkraumbewirtschaftung wurde ebenfalls abgelehnt.",
+    "Den Antrag der Linken zur Zweitwohnungssteuer lehnten wir ab. Auch ein weiterer Antrag der Linken, der das "
+    "Parken betraf, fand keine Mehrheit.",
     "Zunächst betraf ein Antrag der AfD die Straßenbeleuchtung. Ein zweiter Antrag der AfD zielte auf den Winterdienst.",
     "Über einen Antrag der FWG zum Radweg wurde lange beraten, über einen weiteren Antrag der FWG zum Parkdeck kaum.",
     "Der Antrag der FDP zum Stadtfest fand keine Mehrheit; ein anderer Antrag der FDP wurde vertagt.",
@@ -119,7 +119,7 @@ def test_a_name_without_seat_is_no_member():
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Für die Fraktion Bündnis 90/Die Grünen stelle ich für die kommende Sitzung des Bauausschusses folgenden "
+    ("Für die Fraktion Bündnis 90/Die Grünen stelle ich zur Beratung im Bauausschuss am 5. Mai folgenden "
      "Antrag:", "Fraktion Bündnis 90/Die Grünen"),
     ("Für die SPD-Fraktion beantrage ich, den Punkt auf die Tagesordnung zu nehmen.", "SPD-Fraktion"),
     ("Namens der CDU-Fraktion stellen wir folgenden Antrag zur nächsten Sitzung des Rates:", "CDU-Fraktion"),
@@ -132,9 +132,9 @@ def test_letter_for_the_group(text, who):
 
 
 def test_mover_before_a_long_clause():
-    text = ("Spannend wird es bei einem Dringlichkeitsantrag der SPD, in dem es um die geplante Schließung der "
-            "Muster Logistik Service GmbH in Oberdorf geht. Wie berichtet, stehen dabei 200 Arbeitsplätze auf "
-            "dem Spiel.")
+    text = ("Am Donnerstag berät der Rat auch einen Dringlichkeitsantrag der SPD, bei dem es um das angekündigte "
+            "Aus für die Muster Logistik Service GmbH am Hafen gehen wird. Rund 200 Stellen seien in Gefahr, "
+            "heißt es aus dem Betriebsrat.")
     assert [w for w, _ in _told(text)] == ["SPD"]
 
 
@@ -148,8 +148,8 @@ def test_a_quoted_name_after_the_subject_is_no_mover():
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Fraktion Bürger für Hausen – Bericht aus dem Stadtrat\nAuch wenn wir zunächst einen eigenen Antrag zu diesem "
-     "Thema zurückgezogen haben, bleiben wir dran.", "Fraktion Bürger für Hausen"),
+    ("Fraktion Bürger für Hausen – Bericht aus dem Stadtrat\nUnseren ersten Entwurf hatten wir vertagt; später haben wir "
+     "einen eigenen Antrag zum Marktplatz wieder zurückgezogen.", "Fraktion Bürger für Hausen"),
     ("SPD-Fraktion im Gemeinderat\nDeshalb haben wir einen Antrag zur Sanierung des Freibads gestellt.", "SPD-Fraktion"),
     ("SPD-Fraktion im Gemeinderat\nWir hatten bereits im Mai unseren Prüfantrag zum Radweg eingebracht.", "SPD-Fraktion"),
 ])
@@ -201,8 +201,8 @@ def test_a_groups_list_one_row_per_entry():
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Zur gewünschten Begegnungsstätte hatte der Seniorenbeirat bereits eine Konzeption und einen entsprechenden "
-     "Antrag an Bürgermeister und Verwaltung gerichtet.", "Seniorenbeirat"),
+    ("Für den neuen Treffpunkt am Markt hatte der Seniorenbeirat schon im Frühjahr einen passenden Antrag an die "
+     "Ortsbürgermeisterin gerichtet.", "Seniorenbeirat"),
     ("Im Mai hat die SPD-Fraktion einen Antrag zur Sanierung des Bades gestellt.", "SPD-Fraktion"),
     ("Schon 2022 hatte der Jugendbeirat einen Antrag auf einen Skatepark eingereicht.", "Jugendbeirat"),
 ])

@@ -106,7 +106,7 @@ _ROLES = (
 )
 
 _BODY_LINE = re.compile(
-    # ("Planungs- und Maßnahmenausschuss": words joined by "und" name one body)
+    # ("Planungs- und Umweltausschuss": words joined by "und" name one body)
     rf"^(?P<body>(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+(?:und[ \t]+)?){{0,4}}{BODY}(?:[ \t]+(?!{_ROLES}\b)[A-ZÄÖÜ][\wäöüß/-]+)?)"
     rf"(?:[ \t]+{_ROLES})?[ \t]*$"
 )
@@ -236,7 +236,7 @@ def _document_date(
             if m and (pd := _PAPER_DATED.search(head, start, end)) and pd.start("date") <= m.start():
                 continue  # a paper's own date on the line: "Antrag der SPD-Fraktion vom 25.09.2013"
             if m and _EARLIER_RECORD.search(head, start, end):
-                continue  # "Mit der Niederschrift der Sitzung vom 26.01.2023 besteht Einverständnis": an earlier session's
+                continue  # "Die Niederschrift über die Sitzung vom 04.05.2021 wird genehmigt": an earlier session's
             if m and _PRINT_LINE.search(head, start, end):
                 continue  # when the page was printed: "20.03.21, 10:14 Ratsinformation", "Druckdatum: …"
             if m and early is None and _LETTER_DATE.match(head, start, end):
@@ -287,7 +287,7 @@ _LETTERHEAD_DATE = re.compile(
 _TITLE_LINES = 4
 
 
-# A news item's headline led by its day: "01.09.2014: Gute Resonanz bei der Befragung",
+# A news item's headline led by its day: "14.05.2018: Viele Rückmeldungen zum Radverkehr",
 # "12.03.2024 – Neue Buslinie ab Juni", "3. Mai 2024 | Kita eröffnet".
 _DATED_HEADLINE = re.compile(rf"[ \t]*(?P<date>{DATE_PATTERN})[ \t]*(?::|[–—|]|-(?=[ \t]))[ \t]*[A-ZÄÖÜ„\"]")
 
@@ -359,8 +359,8 @@ def _issue_date(head: str) -> str | None:
 _WHEN = rf"(?<![\wäöüß])(?:am|vom)[ \t]+(?:[A-ZÄÖÜ][a-zäöüß]+,?[ \t]+)?(?:(?:den|dem)[ \t]+)?(?P<date>{DATE_PATTERN})"
 _DECISIONS_OF_SESSION = [re.compile(p, re.MULTILINE) for p in (
     rf"^[ \t]*(?:Bekanntmachung[ \t]+der[ \t]+)?Beschlüsse[ \t]+(?:des|der|aus[ \t]+der)[ \t]+[^\n]{{0,100}}?{_WHEN}",
-    # "Aus den Beschlüssen der 4. Sitzung des Stadtrates vom …", "Bekanntmachung von Beschlüssen aus dem
-    # Stadtrat vom …", "Beschlüsse Stadtrat vom …": a publication of a session's decisions (a number or
+    # "Aus den Beschlüssen der 9. Ratssitzung vom …", "Bekanntmachung von Beschlüssen aus dem
+    # Kreistag vom …", "Beschlüsse Gemeinderat vom …": a publication of a session's decisions (a number or
     # a bar may lead the line)
     rf"^[^\n]{{0,16}}?(?:(?:Öffentliche[ \t]+)?Bekanntmachung[ \t]+(?:der|von)[ \t]+|Aus[ \t]+den[ \t]+)?"
     rf"Beschlüssen?[ \t]+(?:(?:des|der|aus[ \t]+(?:der|dem|den))[ \t]+)?[^\n]{{0,100}}?{_WHEN}[ \t]*$",

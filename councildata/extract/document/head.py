@@ -108,7 +108,7 @@ _RECORD = re.compile(
     r"|^(?:Abstimmung(?:sergebnis)?[ \t]*:[ \t]*)?(?:Ja|JA|dafür|Zustimmung(?:en)?)(?:-Stimmen)?[ \t]*:[ \t]*\d{1,3}\b"
     r"(?![ \t]*(?:=|\(|[,.]\d|%|Prozent))"
     r"(?:[^\n]{0,40}?|[ \t]*\n[ \t]*)\b(?:Nein|NEIN|dagegen|Enth|Ablehnung|Gegenstimme)"
-    # a form's counts each under its label: "Ja-Stimmen:⏎12⏎Mitgliederzahl:⏎17⏎Nein-Stimmen:⏎4"
+    # a form's counts each under its label: "Ja-Stimmen:⏎11⏎Mitgliederzahl:⏎15⏎Nein-Stimmen:⏎3"
     r"|^(?:Ja|JA|dafür)(?:-Stimmen)?[ \t]*:[ \t]*\n\s*\d{1,3}[ \t]*\n(?:[^\n]{0,30}\n){0,8}?[ \t]*(?:Nein|NEIN|dagegen)(?:-Stimmen)?[ \t]*:"
     # the record of a debate: "Beratungsgang:", "Diskussionsverlauf:"
     r"|^(?:Beratungsgang|Beratungsverlauf|Diskussionsverlauf|Sitzungsverlauf)[ \t]*:"
@@ -207,7 +207,7 @@ _PASSIVE_RECORD = re.compile(
 _BODY_DECIDES = re.compile(
     rf"^[ \t]*(?:Der|Die|Das)[ \t]+(?:[A-ZÄÖÜ][\wäöüß-]*[ \t]+)?{BODY_NAME}[ \t]+(?:[^.\n]{{0,160}}?[ \t])?"
     r"(?:beschließt|beschliesst|billigt|genehmigt|vertagt|verweist|empfiehlt"
-    # "Der Marktgemeinderat fasste den einstimmigen Beschluss, …": the record's formal phrase
+    # "Der Ortschaftsrat fasste den einstimmigen Beschluss, …": the record's formal phrase
     r"|fasst(?:e)?[ \t]+(?:den|einen|folgenden)[ \t]+(?:[a-zäöüß]+en[ \t]+)?Beschluss\b"
     r"|nimmt\b[^.\n]{0,160}?\b(?:zur[ \t]+Kenntnis|Kenntnis)|stimmt\b[^.\n]{0,160}?[ \t]zu\b"
     r"|lehnt\b[^.\n]{0,160}?[ \t]ab\b|spricht[ \t]+sich\b[^.\n]{0,160}?[ \t]aus\b)",

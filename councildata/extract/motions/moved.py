@@ -68,6 +68,8 @@ _OF_SOMEONE = re.compile(r"\s+(?:der|des|von)\s+[A-ZÄÖÜ]")
 # "bringt den Antrag ein und begründet ihn", "stellt den Antrag vor, …".
 _PARTICLE_END = r"(?=\s*(?:$|[,(–]|-\s|(?:und|sowie|bzw\.|oder)\s))"
 # "beantragt im Namen ihrer Fraktion die Vertagung"
+# "beantragt, …", "beantragt daher, …": the motion asked in a clause
+_ASKS_CLAUSE = re.compile(r"\s*(?:[a-zäöüß]+\s*)?,")
 _OWN_FACTION = re.compile(r"^\s*(?:namens|im\s+Namen|für)\s+(?:ihrer|seiner|unserer|ihre|seine|unsere)\s+Fraktion")
 _OWN = re.compile(r"(?<![\wäöüß])(?:ihren|seinen|unseren|den\s+eigenen)\s")
 _BACK_PARTICLE = re.compile(rf"(?<![\wäöüß])zurück{_PARTICLE_END}")
@@ -95,7 +97,7 @@ _OFFICE_SUBJECT = re.compile(
     r"(?<![\wäöüß])(?:[Dd]er|[Dd]ie)\s+(?P<office>(?:Ober|Orts)?[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)"
     r"|Ortsvorsteher(?:in)?|Amtsdirektor(?:in)?|Amtsvorsteher(?:in)?)\s+$"
 )
-_INDEFINITE = re.compile(r"\s*(?:(?:nun|dann|zudem|außerdem|noch|auch|selbst|daraufhin)\s+)?(?:einen|eine|ein)\s+(?:(?:eigenen|weiteren|neuen)\s+)?")
+_INDEFINITE = re.compile(r"\s*(?:(?:nun|dann|zudem|außerdem|noch|auch|selbst|daraufhin|dazu|hierzu|sodann)\s+)?(?:einen|eine|ein)\s+(?:(?:eigenen|weiteren|neuen)\s+)?")
 _A_MOTION = re.compile(r"\s*(?:einen|eine|ein|den|seinen|ihren|diesen)\s+$")
 _MAKES_ABOUT = re.compile(
     r"\s+(?:zu[rm]|über|für|betreffend|bezüglich|hinsichtlich)\s+"
@@ -329,7 +331,7 @@ def moved_in_meeting(ctx: Context, text: str) -> list[dict[str, Any]]:
             end = clause_end - len(obj) + (km.end() if km else 0) if km else v.end()
         asked = _OWN_FACTION.sub("", obj) if requests else obj
         if (GO_MOTION.search(obj) or PROCEDURAL.match(asked, km.end() if km else 0)
-                or (requests and asked.lstrip().startswith(",") and PROCEDURAL_VERB.search(asked))
+                or (requests and _ASKS_CLAUSE.match(asked) and PROCEDURAL_VERB.search(asked))
                 # "stellt den Antrag, den Punkt zu vertagen", "… die Tagesordnung um TOP 6 zu erweitern"
                 or (makes and (PROCEDURAL_VERB.search(asked, km.end()) or AGENDA_CHANGE.search(asked, km.end())))
                 # "Von den Fraktionen X und Y wurde die Absetzung des Punktes beantragt": asked before the verb
@@ -399,7 +401,8 @@ def on_behalf(text: str) -> list[dict[str, Any]]:
 # between its determiner and the participle of making it, in one clause.
 _MADE_DETERMINER = re.compile(
     r"(?<![\wäöüß])(?:folgende[nr]?|einen|ein|den|der|ihren|seinen|unseren|diesen|dieser)\s+"
-    r"(?:(?:gemeinsame[nr]?|weitere[nr]?|eigene[nr]?|neue[nr]?|entsprechende[nr]?)\s+)?$"
+    # an adjective between: "einen gemeinsamen", "einen eigenen", "einen entsprechenden Antrag"
+    r"(?:[a-zäöüß]{3,}(?:e|en|er|es)\s+)?$"
 )
 # ("einen Antrag an den Bürgermeister gerichtet": made to the council's head)
 _MADE_PARTICIPLE = re.compile(r"(?<![\wäöüß])(?:gestellt|eingereicht|eingebracht|vorgelegt|zurückgezogen|gerichtet)(?![\wäöüß])")
