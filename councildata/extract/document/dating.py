@@ -287,22 +287,13 @@ _LETTERHEAD_DATE = re.compile(
 _TITLE_LINES = 4
 
 
-# A news item's headline led by its day: "14.05.2018: Viele Rückmeldungen zum Radverkehr",
-# "12.03.2024 – Neue Buslinie ab Juni", "3. Mai 2024 | Kita eröffnet".
-_DATED_HEADLINE = re.compile(rf"[ \t]*(?P<date>{DATE_PATTERN})[ \t]*(?::|[–—|]|-(?=[ \t]))[ \t]*[A-ZÄÖÜ„\"]")
-
-
 def _date_line_under_title(head: str, lines: list[tuple[int, int]]) -> str | None:
     """A line that is only a date among the first lines, as a web page or a release prints its day
-    under the title ("Neue Buslinie ab Juni / 03.04.2021", "Freitag, 3. Mai 2024"), or a headline
-    led by its day."""
+    under the title ("Neue Buslinie ab Juni / 03.04.2021", "Freitag, 3. Mai 2024")."""
     for start, end in lines[:_TITLE_LINES]:
         m = _DATE_LINE.match(head, start, end)
         if m and m.end() == end:
             return date_from_match(ANY_DATE.search(m.group("date")))
-        hm = _DATED_HEADLINE.match(head, start, end)
-        if hm and (dm := ANY_DATE.search(hm.group("date"))):
-            return date_from_match(dm)
     return None
 
 
