@@ -261,6 +261,22 @@ SETS = {
         "document": {"type": 0.0, "date": 0.0, "reference": 0.0},
         "no_spurious": (),
     },
+    "holdout16": {
+        # A sixteenth held-out set (issue 8), led by surveys and motions: 40
+        # documents of 38 councils nobody has tuned for, gold written by reading
+        # before any extractor run (holdout16/README.md). Floors 0.0 until the
+        # lead's first look sets them.
+        "f1": {
+            "resolutions": (0.0, 0.0),
+            "motions": (0.0, 0.0),
+            "meetings": (0.0, 0.0),
+            "surveys": (0.0, 0.0),
+            "survey_results": (0.0, 0.0),
+        },
+        "votes": {"unanimous": 0.0, "votes_yes": 0.0, "votes_no": 0.0, "votes_abstain": 0.0, "recommended_to": 0.0},
+        "document": {"type": 0.0, "date": 0.0, "reference": 0.0},
+        "no_spurious": (),
+    },
 }
 
 
