@@ -21,6 +21,7 @@ from pathlib import Path
 from datasette.database import Database, QueryInterrupted
 
 from .database import DB_NAME, connect_locked
+from .keyset import seek_sql
 from .precomputed import Counts, answer_count, fixed_queries, load_counts
 from .search_plans import SearchPlanner
 
@@ -228,6 +229,9 @@ class PublishedBuild(Database):
             answer, sql = await planner.plan(super().execute, sql, params, counts.totals if counts else {})
             if answer is not None:
                 return answer
+        elif sql.startswith("select ") and " limit " in sql:
+            # A page after a sorted table's cursor: seeks an index instead of walking it.
+            sql = seek_sql(sql) or sql
         return await super().execute(sql, params, *args, **kwargs)
 
     # --- canned queries whose answer the build fixes ---------------------------
