@@ -39,6 +39,7 @@ from markupsafe import Markup, escape
 
 from . import precomputed, prerender, schemas, search, table_cells
 from .database import DB_NAME
+from .keyset import FIRST_PAGE_DESC_VALUE
 from .model import PROVENANCE_TABLES, TABLES
 from .published import PublishedBuild
 from .prerender import Prerenderer
@@ -292,7 +293,7 @@ CORS_HEADERS = [
 # one (everything is smaller or NULL, which comes last); with "" as the key
 # tie-breaker (every key is a non-empty string).
 _FIRST_PAGE_ASC = "$null,"
-_FIRST_PAGE_DESC = tilde_encode("\U0010ffff") + ","
+_FIRST_PAGE_DESC = tilde_encode(FIRST_PAGE_DESC_VALUE) + ","
 
 
 def first_page_next(datasette, request) -> str | None:

@@ -78,3 +78,46 @@ def seek_sql(sql: str) -> str | None:
         parts = [head + where[:m.start()] + "(" + arm.format(**names) + ")" + where[m.end():] for arm in arms]
         return "\nunion all\n".join(parts) + f"\norder by {page['order']} limit {page['limit']}"
     return None
+
+
+# Datasette's cursor at a null sort value of a descending sort: a seek as written.
+_DESC_NULL = re.compile(rf"\((?P<col>{_NAME}) is null and \(\((?P<pk>{_NAME}) > (?P<k>{_P})\)\)\)")
+
+
+def cursor_clause(where: str) -> str | None:
+    """The text of the one cursor condition Datasette wrote into ``where``
+    (any of the shapes above), None where there is none or more than one."""
+    found = [m.group(0) for pattern in (_DESC, _ASC, _ASC_NULL, _DESC_NULL) for m in pattern.finditer(where)]
+    return found[0] if len(found) == 1 else None
+
+
+# The cursor datasette_plugin.first_page_next gives a sorted table's first
+# page: before every row (no text sorts after U+10FFFF, every key is a
+# non-empty string). Written as datasette_plugin writes it, tilde-decoded.
+FIRST_PAGE_DESC_VALUE = "\U0010ffff"
+
+
+def without_first_page_cursor(sql: str, params) -> str:
+    """``sql`` without the condition of a first page's cursor, which every
+    row meets: Datasette copies it into each facet query, where it names the
+    key column and so keeps SQLite from counting from an index without it."""
+    if not isinstance(params, dict):
+        return sql
+    for pattern in (_DESC, _ASC_NULL):
+        found = list(pattern.finditer(sql))
+        if len(found) != 1:
+            continue
+        m = found[0]
+        first = params.get(m["k"][1:]) == "" and (
+            pattern is _ASC_NULL or params.get(m["v"][1:]) == FIRST_PAGE_DESC_VALUE)
+        if not first:
+            return sql
+        before, after = sql[:m.start()], sql[m.end():]
+        if before.endswith(" and "):
+            return before[: -len(" and ")] + after
+        if before.endswith("where ") and after.startswith(" and "):
+            return before + after[len(" and "):]
+        if before.endswith("where "):
+            return before[: -len("where ")] + after
+        return sql
+    return sql

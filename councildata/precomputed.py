@@ -135,6 +135,16 @@ _NOT_FIXED = re.compile(r"[:@$][A-Za-z_]|\?|\bcurrent_(?:date|time|timestamp)\b|
                         r"last_insert_rowid|total_changes)\s*\(", re.I)
 
 
+# What may give another answer on the same build: the clock, chance.
+_VOLATILE = re.compile(r"\bcurrent_(?:date|time|timestamp)\b|\b(?:random|randomblob|date|time|datetime|julianday|"
+                       r"strftime|unixepoch|changes|last_insert_rowid|total_changes)\s*\(", re.I)
+
+
+def is_volatile(sql: str) -> bool:
+    """Whether ``sql`` may answer differently on the same build (a clock or random value)."""
+    return _VOLATILE.search(sql) is not None
+
+
 def fixed_queries(queries: dict) -> frozenset[str]:
     """The SQL of the canned queries (a database's ``queries`` metadata)
     whose answer only the build decides: no parameters, no clock, no chance,
@@ -175,6 +185,11 @@ def page_filter(request) -> tuple[str, str] | None | bool:
 
 _FACET_SQL = re.compile(r"^\s*select (?P<col>\S+) as value, count\(\*\) as count from \(.*"
                         r"\blimit (?P<limit>\d+)\s*$", re.S)
+
+
+def is_facet_sql(sql: str) -> bool:
+    """Whether ``sql`` is one of Datasette 0.65's column facet queries."""
+    return _FACET_SQL.match(sql) is not None
 
 
 class _AnsweringDatasette:

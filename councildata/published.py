@@ -16,13 +16,16 @@ import gc
 import os
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from datasette.database import Database, QueryInterrupted
 
 from .database import DB_NAME, connect_locked
-from .keyset import seek_sql
-from .precomputed import Counts, answer_count, fixed_queries, load_counts
+from .filter_plans import FilterPlanner
+from .keyset import seek_sql, without_first_page_cursor
+from .precomputed import (ONE_PASS_FACETS, Counts, answer_count, fixed_queries, is_facet_sql, is_volatile,
+                          load_counts)
 from .search_plans import SearchPlanner
 
 # The build directory the current request was pinned to (see PublishedBuild.pin).
@@ -222,6 +225,54 @@ class PublishedBuild(Database):
         answer = answer_count(counts, sql, params) if counts is not None else None
         if answer is not None:
             return answer
+        if ((sql.startswith("select count(*) from ") or sql.startswith(ONE_PASS_FACETS) or is_facet_sql(sql))
+                and not is_volatile(sql) and "escape_fts(:search)" not in sql):
+            return await self._kept_answer(sql, params, *args, **kwargs)
+        return await self._planned(sql, params, *args, **kwargs)
+
+    # Counts and facet counts that reach the database (two filters, another
+    # operator, `_where`): the same for every visitor until the next build,
+    # so each is kept per build once it was counted (never one that was
+    # stopped by its time limit: that raised). A table search's are the
+    # search planner's (councildata.search_plans).
+    ANSWERS_KEPT = 4096
+    ANSWER_ROWS_KEPT = 1000
+
+    # A facet count stopped by its time limit is not tried again for this
+    # long (each try holds an SQL thread for the whole limit); the page says
+    # it was not counted, as it did after the try.
+    STOPPED_SECONDS = 60.0
+
+    async def _kept_answer(self, sql, params, *args, **kwargs):
+        answers = self.per_build("answers")
+        if not sql.startswith("select count(*) from "):
+            sql = without_first_page_cursor(sql, params)
+        try:
+            key = (sql, repr(sorted(params.items()) if isinstance(params, dict) else params), args,
+                   tuple(sorted(kwargs.items())))
+            hash(key)
+        except TypeError:
+            return await self._planned(sql, params, *args, **kwargs)
+        found = answers.get(key)
+        if found is not None:
+            return found
+        stopped = self.per_build("stopped")
+        if time.monotonic() - stopped.get(key, -self.STOPPED_SECONDS) < self.STOPPED_SECONDS:
+            raise QueryInterrupted(None, sql, params)
+        try:
+            results = await self._planned(sql, params, *args, **kwargs)
+        except QueryInterrupted:
+            if len(stopped) >= self.ANSWERS_KEPT:
+                stopped.pop(next(iter(stopped)))
+            stopped[key] = time.monotonic()
+            raise
+        if len(results.rows) <= self.ANSWER_ROWS_KEPT:
+            if len(answers) >= self.ANSWERS_KEPT:
+                answers.pop(next(iter(answers)))
+            answers[key] = results
+        return results
+
+    async def _planned(self, sql, params=None, *args, **kwargs):
         if "escape_fts(:search)" in sql:
             state = self._state()
             planner = state.get("search_planner") or state.setdefault("search_planner", SearchPlanner())
@@ -230,8 +281,13 @@ class PublishedBuild(Database):
             if answer is not None:
                 return answer
         elif sql.startswith("select ") and " limit " in sql:
+            state = self._state()
+            planner = state.get("filter_planner") or state.setdefault("filter_planner", FilterPlanner())
+            counts = await self.counts()
+            planned = await planner.plan(super().execute, sql, params,
+                                         counts.filter_count if counts else lambda *_: None)
             # A page after a sorted table's cursor: seeks an index instead of walking it.
-            sql = seek_sql(sql) or sql
+            sql = planned if planned != sql else (seek_sql(sql) or sql)
         return await super().execute(sql, params, *args, **kwargs)
 
     # --- canned queries whose answer the build fixes ---------------------------

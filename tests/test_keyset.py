@@ -100,3 +100,24 @@ def test_the_rewritten_page_seeks(conn):
 ])
 def test_other_queries_are_left_alone(sql):
     assert seek_sql(sql) is None
+
+
+def test_a_first_page_cursor_is_left_out_of_facet_counts(conn):
+    from councildata.keyset import FIRST_PAGE_DESC_VALUE, without_first_page_cursor
+
+    cursor = "(date < :p2 or date is null or (date = :p2 and ((id > :p1))))"
+    first = {"p0": "a", "p1": "", "p2": FIRST_PAGE_DESC_VALUE}
+    for where, expected in ((f'where "kind" = :p0 and {cursor} ', 'where "kind" = :p0 '),
+                            (f"where {cursor} and kind = :p0 ", "where kind = :p0 "),
+                            (f"where {cursor} ", "")):
+        sql = f"select kind as value, count(*) as count from (select * from t {where}) group by kind"
+        stripped = without_first_page_cursor(sql, first)
+        assert stripped.split() == f"select kind as value, count(*) as count from (select * from t {expected}) group by kind".split()
+        # The same counts: every row meets a first page's cursor.
+        assert conn.execute(stripped, first).fetchall() == conn.execute(sql, first).fetchall()
+        # A real cursor stays.
+        assert without_first_page_cursor(sql, {**first, "p2": "2020-01-02"}) == sql
+        assert without_first_page_cursor(sql, {**first, "p1": "k0001"}) == sql
+    asc = "select * from t where (date is not null or (date is null and ((id > :p0)))) "
+    assert without_first_page_cursor(asc, {"p0": ""}).split() == ["select", "*", "from", "t"]
+    assert without_first_page_cursor(asc, {"p0": "k0003"}) == asc

@@ -324,3 +324,78 @@ def test_prerender_status_answers_for_every_worker(sample_build, tmp_path):
     finally:
         os.kill(proc.pid, signal.SIGTERM)
         assert proc.wait(timeout=60) == 0
+
+
+def test_counts_and_facets_of_two_filters_kept_per_build(tmp_path, monkeypatch):
+    """A page filtered on two columns: its count and facets (which the
+    precomputed counts do not hold) are counted once per build and kept,
+    and the filter planner's counts too; after a rebuild the new build's
+    are counted and served (the response cache off)."""
+    import asyncio
+    import unittest.mock
+
+    from datasette.database import Database
+
+    from councildata import filter_plans
+
+    from .conftest import uncached_datasette
+
+    # Every two-filter page collected and sorted, whatever its count.
+    monkeypatch.setattr(filter_plans.FilterPlanner, "plan", _always_collect(filter_plans.FilterPlanner.plan))
+    files = sample_files()
+    out = tmp_path / "out"
+    build_package(source_with(tmp_path, files), out, use_cache=False)
+    ds = uncached_datasette(out)
+    ran = []
+    original = Database.execute
+
+    async def execute(self, sql_, *args, **kwargs):
+        ran.append(sql_)
+        return await original(self, sql_, *args, **kwargs)
+
+    def truth():
+        conn = sqlite3.connect(out / DB_NAME)
+        outcome, unanimous = conn.execute("select outcome, unanimous from resolutions where unanimous is not null "
+                                          "group by 1, 2 order by count(*) desc").fetchone()
+        ids = [r[0] for r in conn.execute("select id from resolutions where outcome = ? and unanimous = ? "
+                                          "order by date desc, id", [outcome, unanimous])]
+        facet = conn.execute("select decided_by, count(*) n from resolutions where outcome = ? and unanimous = ? "
+                             "and decided_by is not null group by decided_by order by n desc, decided_by",
+                             [outcome, unanimous]).fetchall()
+        conn.close()
+        return f"/councildata/resolutions.json?outcome={outcome}&unanimous={unanimous}&_size=max&_shape=objects", ids, facet
+
+    def served(path):
+        r = asyncio.run(ds.client.get(path))
+        assert r.status_code == 200
+        data = r.json()
+        facet = [(f["value"], f["count"]) for f in data["facet_results"]["decided_by"]["results"]]
+        return [row["id"] for row in data["rows"]], data["filtered_table_rows_count"], facet
+
+    def counted():
+        return [s for s in ran if s.startswith("select count(*)") or " as value, count(*) as count from (" in s]
+
+    with unittest.mock.patch.object(Database, "execute", execute):
+        path, ids, facet = truth()
+        assert served(path) == (ids, len(ids), facet)
+        first = len(counted())
+        assert first >= 2  # the page's count and its facets
+        assert served(path) == (ids, len(ids), facet)
+        assert len(counted()) == first, "the second request should count nothing again"
+        assert any("rowid in (select rowid from resolutions where" in s for s in ran)
+
+        # Without the document of the first resolution on the page.
+        keep = [f for f in files if not ids[0].startswith(f.name)]
+        assert 0 < len(keep) < len(files)
+        build_package(source_with(tmp_path, keep), out, use_cache=False)
+        path2, ids2, facet2 = truth()
+        assert (path2, ids2, facet2) != (path, ids, facet), "the rebuild should change the answer"
+        assert served(path2) == (ids2, len(ids2), facet2)
+        assert len(counted()) > first, "the new build's counts are counted"
+
+
+def _always_collect(plan):
+    async def always(self, execute, sql, params, filter_count):
+        return await plan(self, execute, sql, params, lambda *_: 10**9)
+
+    return always
