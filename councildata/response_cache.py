@@ -75,6 +75,13 @@ class SharedFolder:
         self.root = Path(root)
         self.max_bytes = max_bytes
         self.written: dict[str, int] = {}  # build folder name -> bytes this process wrote
+        # Each miss looks for a file and most write one: what that costs
+        # beside rendering is kept small (a miss with the cache on should
+        # cost no more than one without it). The build's folder is named
+        # once per build and made when a write finds it missing, and files
+        # are written under names of this process (no random names).
+        self._build_dirs: dict[object, Path] = {}
+        self._parts = 0
 
     def claim_worker_number(self) -> int:
         """The lowest number no other process of this server has claimed
@@ -118,7 +125,11 @@ class SharedFolder:
         return hashlib.blake2b(repr(value).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
 
     def _path(self, key: tuple) -> tuple[Path, Path]:
-        build = self.root / self._digest(key[0])
+        build = self._build_dirs.get(key[0])
+        if build is None:
+            if len(self._build_dirs) > 16:
+                self._build_dirs.clear()
+            build = self._build_dirs[key[0]] = self.root / self._digest(key[0])
         return build, build / self._digest(key[1:])
 
     def get(self, key: tuple) -> Entry | None:
@@ -142,8 +153,13 @@ class SharedFolder:
         if self.written[build.name] + entry.size > self.max_bytes:
             return self.get(key) or entry
         try:
-            build.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=build, prefix=".part-")
+            self._parts += 1
+            tmp = build / f".part-{os.getpid()}-{self._parts}"
+            try:
+                fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            except FileNotFoundError:  # the build's first answer, or its folder removed since
+                build.mkdir(parents=True, exist_ok=True)
+                fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             with os.fdopen(fd, "wb") as f:
                 f.write(pickle.dumps((entry.status, entry.headers, entry.body, entry.etag)))
             try:

@@ -283,3 +283,25 @@ def test_prerender_status_of_all_workers(tmp_path):
     (tmp_path / ".status-1.json").write_text(f'{{"build": "b1", "rendered": 0, "done": false, "pid": {dead.pid}}}')
     assert folder.statuses(but=0) == []
     assert combined_status(a, [])["done"] and os.path.exists(tmp_path / ".status-0.json")
+
+
+def test_shared_folder_writes_again_after_its_build_folder_was_removed(tmp_path):
+    """The build's folder is made once per process; when another process
+    removed it (a newer build's first answer), the next answer is written
+    again, and two processes keep the first answer written for a URL."""
+    import shutil
+
+    from councildata.response_cache import Entry, SharedFolder
+
+    one, two = SharedFolder(tmp_path, 10**6), SharedFolder(tmp_path, 10**6)
+    first = Entry(200, ((b"content-type", b"text/plain"),), b"one", b'"1"')
+    second = Entry(200, ((b"content-type", b"text/plain"),), b"two", b'"2"')
+    assert one.put(("build-a", "/x", b""), first) == first
+    assert two.put(("build-a", "/x", b""), second) == first  # the first written is kept
+    assert two.get(("build-a", "/x", b"")) == first
+    build, _ = one._path(("build-a", "/x", b""))
+    shutil.rmtree(build)
+    assert one.get(("build-a", "/x", b"")) is None
+    assert one.put(("build-a", "/y", b""), second) == second  # not only in memory: on disk again
+    assert two.get(("build-a", "/y", b"")) == second
+    assert not [p for p in build.iterdir() if p.name.startswith(".part-")]
