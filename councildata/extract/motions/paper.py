@@ -215,7 +215,7 @@ def letter(ctx: Context, text: str) -> list[dict[str, Any]]:
     Herr Landrat, wir bitten Sie, den folgenden Punkt in die Tagesordnung …
     aufzunehmen", "…, die Fraktion X beantragt"/"beantragen wir". The writers
     are the faction that signs the letter, else the one faction it names;
-    the date is the letter's date line ("Hildesheim, 15.10.2025")."""
+    the date is the letter's date line ("Musterstadt, 03.02.2025")."""
     sal = _SALUTATION.search(text, 0, min(len(text), 4000))
     if not sal:
         return []

@@ -356,7 +356,7 @@ CONSULTATION_DATE_FIRST = re.compile(
     rf"^(?P<date>{_DATE})[ \t]*\n[ \t]*(?:\d{{1,3}}\.[ \t]*)?(?:[A-ZÄÖÜa-zäöüß][a-zäöüß]+e[nrs]?[ \t]+)?(?:\d{{1,3}}\.[ \t]*)?"
     r"Sitzung[ \t]+(?:des|der)[ \t]+"
     # the body may carry its term in brackets: "des Jugendhilfeausschusses (Wahlperiode 2023 - 2028)"
-    # and its place: "der Gemeindevertretung Hausen geändert beschlossen", "… Steglitz-Zehlendorf von Berlin"
+    # and its place: "der Gemeindevertretung Hausen geändert beschlossen", "… Musterbezirk von Berlin"
     rf"(?P<org>{BODY_NAME}(?:[ \t]+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?(?:[ \t]+von[ \t]+[A-ZÄÖÜ][a-zäöüß]+)?)?)"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+"
     # the place of the decision before the result: "in der BVV abgelehnt"
