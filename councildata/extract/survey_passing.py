@@ -289,6 +289,20 @@ def _same_survey(surveys: list[_Survey], mn: Mention, text: str) -> _Survey | No
     return None
 
 
+def _people_told_in(sv: _Survey, anchor: Mention, text: str, sent: tuple[int, int], doc_date) -> bool:
+    """Those asked, named in a sentence near the survey's mention; its period too, where the
+    survey has none yet (the sentence that names them often says when they were asked)."""
+    name = people_asked(text[sent[0]:sent[1]])
+    if not name:
+        return False
+    anchor.respondents, anchor.respondents_strength = name, 2
+    if not any(m.date_start for m in sv.mentions):
+        a, b, words, rank = period_of(text, sent, doc_date)
+        if a:
+            anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
+    return True
+
+
 def _neighbour_people(sv: _Survey, text, sents, para, sent_index, doc_date: str | None = None) -> None:
     """Who was asked, named in a sentence next to the survey's ("Die Verwaltung hat
     eine Abfrage durchgeführt. Befragt wurden alle Kindertagesstätten.")."""
@@ -300,14 +314,8 @@ def _neighbour_people(sv: _Survey, text, sents, para, sent_index, doc_date: str 
         for j in [*range(i + 1, min(len(sents), i + 1 + after)), *range(i - 1, max(-1, i - 1 - before), -1)]:
             if para[j] != para[i]:
                 continue
-            name = people_asked(text[sents[j][0]:sents[j][1]])
-            if name:
-                anchor.respondents, anchor.respondents_strength = name, 2
-                if not any(m.date_start for m in sv.mentions):
-                    # "Im April 2023 wurden die Vereine angeschrieben. Die Umfrage ergab …"
-                    a, b, words, rank = period_of(text, sents[j], doc_date)
-                    if a:
-                        anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
+            # "Im April 2023 wurden die Vereine angeschrieben. Die Umfrage ergab …"
+            if _people_told_in(sv, anchor, text, sents[j], doc_date):
                 return
     # "Die erste Befragung fand 2012 statt. ¶ Damals haben lediglich 41 Prozent der Senioren teilgenommen":
     # the share that took part, opening the next paragraph, names those asked
@@ -318,14 +326,8 @@ def _neighbour_people(sv: _Survey, text, sents, para, sent_index, doc_date: str 
     for j in range(i + 1, min(len(sents), i + 6)):
         if para[j] > para[i] + 2 or not (_participation(text, *sents[j]) or _QUESTIONS_GO.search(text, *sents[j])):
             continue
-        name = people_asked(text[sents[j][0]:sents[j][1]])
-        if name:
-            anchor.respondents, anchor.respondents_strength = name, 2
-            if not any(m.date_start for m in sv.mentions):
-                # ("Die Fragen erreichen im März 2024 rund 900 Schüler": when they were asked)
-                a, b, words, rank = period_of(text, sents[j], doc_date)
-                if a:
-                    anchor.date_start, anchor.date_end, anchor.period_text, anchor.date_rank = a, b, words, rank
+        # ("Die Fragen erreichen im März 2024 rund 900 Schüler": when they were asked)
+        if _people_told_in(sv, anchor, text, sents[j], doc_date):
             return
 
 
