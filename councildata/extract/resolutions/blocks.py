@@ -15,7 +15,6 @@ from ..votes import (
     VOTE_TABLE,
     OTHER_DISPOSITION,
     decision_outcome,
-    outcome_of,
     blank_form,
     group_rows_table,
     has_vote,
@@ -32,46 +31,6 @@ from .state import _State, _iso, _row
 # A label line and nothing else ("Sachverhalt:", "Sach- und Rechtslage:").
 _ONLY_LABEL = re.compile(r"[A-ZÄÖÜ][^\n:.]{1,40}:")
 _NO_RESULT = re.compile(r"(?:noch\s+)?(?:nicht\s+festgelegt|offen|kein\s+Ergebnis|ohne\s+Ergebnis|nicht\s+erfasst)\.?", re.IGNORECASE)
-
-
-# A procedural motion put to the vote just before a bare count line: "beantragt die Vertagung
-# des Punktes", "stellt den Antrag, die Beratung zu vertagen", "Antrag auf Verweisung in den
-# Bauausschuss", "beantragt, den Punkt von der Tagesordnung abzusetzen".
-_AGENDA_POINT = r"(?:Tagesordnungspunkte?s?|TOP|Punkte?s?|Beratungspunkte?s?)"
-_MOVED = re.compile(
-    # the motion named by its compound: "lässt über den Vertagungsantrag abstimmen"
-    r"\b(?:(?P<postponed0>Vertagungs|Absetzungs|Zurückstellungs|Verschiebungs)|(?P<referred0>Verweisungs|Überweisungs))antrag"
-    r"|\b(?:beantragt|beantragte|beantragen|beantragten|stellt|stellte|Antrag|Geschäftsordnungsantrag|GO-Antrag)\b"
-    r"[^.\n]{0,120}?\b(?:(?P<postponed>Vertagung|vertagen|Zurückstellung|zurückzustellen|zurückstellen|Verschiebung"
-    r"|zu\s+verschieben|Absetzung\s+(?:des|der|von)|Streichung\s+(?:des|der)\s+" + _AGENDA_POINT + r""
-    r"|von\s+der\s+Tagesordnung\s+(?:zu\s+)?(?:abzusetzen|absetzen|streichen|nehmen|zu\s+nehmen))"
-    r"|(?P<referred>Verweisung|Überweisung|Rücküberweisung|zu\s+verweisen|zu\s+überweisen))\b",
-    re.IGNORECASE,
-)
-# How far before the count line the motion may stand (its paragraph and the one before).
-_MOVED_REACH = 600
-# Between the motion and the count line: the motion decided already, or another decision taken.
-_DECIDED_BETWEEN = re.compile(
-    r"\b(?:beschließt|beschliesst|beschloss|fasst|fasste|Beschluss:|angenommen|abgelehnt|zugestimmt|stattgegeben)\b"
-)
-
-# Another motion named after it, the one put to the vote: "Danach lässt der Vorsitzende über
-# den Antrag der Verwaltung abstimmen".
-_ANOTHER_MOTION = re.compile(r"\b(?:den|dem|der)\s+[\wäöüß-]*[Aa]ntr(?:ag|ages)\s+(?:der|des|von)\s+[A-ZÄÖÜ]")
-
-
-def moved_disposition(text: str, lo: int, pos: int) -> str | None:
-    """What a procedural motion put to the vote just before ``pos`` asks
-    (``postponed`` or ``referred``): a count line that carries it decides
-    that, not a plain adoption. Not when the motion was decided before the
-    count line, or another decision stands between them."""
-    found = None
-    for m in _MOVED.finditer(text, max(lo, pos - _MOVED_REACH), pos):
-        found = m
-    if found is None or _DECIDED_BETWEEN.search(text, found.end(), pos) or _ANOTHER_MOTION.search(
-            text, found.end(), pos):
-        return None
-    return "postponed" if found.group("postponed") or found.group("postponed0") else "referred"
 
 
 # A sentence broken over lines into the label's word: "Der Stadtrat fasst folgenden / Beschluss:" —
@@ -194,10 +153,6 @@ def _blocks(st: _State) -> list[dict[str, Any]]:
             block = _part_rows(st, parts, limit, base)
         else:
             block = _block_rows(st, pos, d_end, v_start, v_end, decided, base, papers, region_start)
-        if kind == "v" and len(block) == 1 and block[0]["outcome"] == "adopted" and outcome_of(vote_text) is None:
-            # a bare count line under a motion to postpone or refer: the motion carried
-            item = ag.item_at(pos)
-            block[0]["outcome"] = moved_disposition(text, item.start if item is not None else 0, pos) or "adopted"
         if kind == "d" and len(block) == 1 and _HEADER_RESULT.fullmatch(decided.split("\n", 1)[0].strip(" -•\t")):
             # A result field ("Beschluss: einstimmig abgelehnt / Abstimmung: …")
             # heads the wording of the decision that follows it, up to the

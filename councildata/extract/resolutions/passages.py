@@ -13,7 +13,7 @@ from ..votes import (
     parse_votes,
 )
 
-from .blocks import _carried, _recommended, moved_disposition
+from .blocks import _carried, _recommended
 from .patterns import NONE_DECIDED, not_taken, RECOMMEND, VOTE_LABEL, _DECIDING_WORD, _REPORTED, _SUBORDINATE, _WE
 from .no_decision import _not_a_decision, _subject_body, tells_no_council_decision
 from .state import _State, _row
@@ -74,10 +74,6 @@ def _passages(st: _State) -> list[dict[str, Any]]:
             outcome = "adopted"
         if outcome is None:
             continue
-        if outcome == "adopted" and outcome_of(own) is None and block.label:
-            # a bare count line under a motion to postpone or refer: the motion carried
-            lo = st.ag.item_at(a).start if st.ag.item_at(a) is not None else 0
-            outcome = moved_disposition(text, lo, a) or outcome
         votes = parse_votes(own, outcome)
         subject = _subject_body(own)
         rec = RECOMMEND.search(own)

@@ -198,14 +198,14 @@ def told_decisions(st: _State) -> list[dict[str, Any]]:
 # über den Vertagungsantrag abstimmen", "Antrag auf Verweisung in den Bauausschuss".
 _POSTPONE_MOTION = re.compile(
     r"(?:Vertagungs|Zurückstellungs|Absetzungs)antr\w*|Antrag\s+auf\s+(?:Vertagung|Zurückstellung|Absetzung)"
-    r"|\b(?:beantragt|beantragte|beantragen|beantragten)\b[^.]{0,160}?(?:\b(?:die|eine)\s+(?:Vertagung|Zurückstellung"
+    r"|\b(?:beantragt|beantragte|beantragen|beantragten|stellt|stellte|stellen|stellten)\b[^.]{0,160}?(?:\b(?:die|eine)\s+(?:Vertagung|Zurückstellung"
     r"|Absetzung)|\bzu\s+vertagen|\bzurückzustellen|\babzusetzen|\bzu\s+verschieben"
     r"|\b(?:in|auf)\s+(?:der|die|einer|eine)\s+(?:nächsten|nächste|kommenden|kommende|späteren|spätere|folgenden|folgende)\s+"
     r"[\wäöüß-]*(?:[Ss]itzung|Beratung)[^.]{0,60}?\bzu\s+(?:entscheiden|beraten|behandeln|beschließen|befassen))"
 )
 _REFER_MOTION = re.compile(
     r"(?:Verweisungs|Überweisungs)antr\w*|Antrag\s+auf\s+(?:Verweisung|Überweisung|Rücküberweisung)"
-    r"|\b(?:beantragt|beantragte|beantragen|beantragten)\b[^.]{0,160}?(?:\bdie\s+(?:Verweisung|Überweisung)"
+    r"|\b(?:beantragt|beantragte|beantragen|beantragten|stellt|stellte|stellen|stellten)\b[^.]{0,160}?(?:\b(?:die|auf)\s+(?:Verweisung|Überweisung)"
     r"|\bzu\s+verweisen|\bzu\s+überweisen|\bzurückzuverweisen)"
 )
 # A sentence that speaks of some motion: the nearest one before the vote says which was voted on.
